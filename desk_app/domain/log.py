@@ -1,0 +1,128 @@
+"""The duty log as a bound book: what an entry must hold, and how amendments and follow-ups work.
+
+Entries are never changed once written. An amendment is a new entry pointing at the old one; a
+follow-up is closed by a new entry that says what was done. So every state shown on screen
+("amended", "closed") is derived from later entries, never from editing an earlier one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from desk_app.domain.errors import ValidationError
+
+TEXT_MAX_LENGTH = 4000
+SHORT_FIELD_MAX_LENGTH = 120
+# A due time a few seconds in the past is a slow typist, not a mistake.
+DUE_GRACE = timedelta(minutes=1)
+
+
+class Category(StrEnum):
+    INQUIRY = "inquiry"
+    REQUEST = "request"
+    COMPLAINT = "complaint"
+    INCIDENT = "incident"
+    REPAIR = "repair"
+    SECURITY = "security"
+    CALL = "call"
+    NOTE = "note"
+
+
+# Keyboard order of the quick-entry line: Alt+1 … Alt+8.
+CATEGORY_ORDER: tuple[Category, ...] = tuple(Category)
+
+
+def parse_category(value: str) -> Category:
+    try:
+        return Category(value)
+    except ValueError:
+        raise ValidationError(
+            "Unknown category: {category}.", field="category", category=value
+        ) from None
+
+
+def clean_short(value: str | None, field: str, label: str) -> str:
+    value = " ".join((value or "").split())
+    if len(value) > SHORT_FIELD_MAX_LENGTH:
+        raise ValidationError(
+            "The {label} is longer than {limit} characters.",
+            field=field,
+            label=label,
+            limit=SHORT_FIELD_MAX_LENGTH,
+        )
+    return value
+
+
+def clean_text(text: str | None) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("Write what happened: the text is empty.", field="text")
+    if len(text) > TEXT_MAX_LENGTH:
+        raise ValidationError(
+            "The text is longer than {limit} characters.", field="text", limit=TEXT_MAX_LENGTH
+        )
+    return text
+
+
+@dataclass(frozen=True)
+class FollowUpDraft:
+    owner_id: str
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """A log entry as validated, ready to write."""
+
+    category: Category
+    text: str
+    room: str
+    party: str
+    important: bool
+    follow_up: FollowUpDraft | None
+    amends_id: str | None = None
+    closes_follow_up_id: str | None = None
+
+
+def validate_entry(
+    *,
+    category: str,
+    text: str | None,
+    room: str | None = "",
+    party: str | None = "",
+    important: bool = False,
+    follow_up_owner_id: str | None = None,
+    follow_up_due: datetime | None = None,
+    now: datetime,
+    amends_id: str | None = None,
+    closes_follow_up_id: str | None = None,
+) -> EntryDraft:
+    cat = parse_category(category)
+    clean = clean_text(text)
+    follow_up = None
+    if follow_up_owner_id or follow_up_due:
+        if not follow_up_owner_id:
+            raise ValidationError("Choose who owns the follow-up.", field="follow_up_owner")
+        if follow_up_due is None:
+            raise ValidationError("Choose when the follow-up is due.", field="follow_up_due")
+        if follow_up_due.tzinfo is None:
+            raise ValueError("follow_up_due must be timezone-aware")
+        if follow_up_due < now - DUE_GRACE:
+            raise ValidationError("The follow-up due time is in the past.", field="follow_up_due")
+        follow_up = FollowUpDraft(owner_id=follow_up_owner_id, due_at=follow_up_due)
+    return EntryDraft(
+        category=cat,
+        text=clean,
+        room=clean_short(room, "room", "room or location"),
+        party=clean_short(party, "party", "party concerned"),
+        important=important,
+        follow_up=follow_up,
+        amends_id=amends_id,
+        closes_follow_up_id=closes_follow_up_id,
+    )
+
+
+def is_overdue(due_at: datetime, closed: bool, now: datetime) -> bool:
+    return not closed and due_at < now

@@ -1,0 +1,101 @@
+"""Rules for people: names, PINs and the wrong-PIN lock-out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from desk_app.domain.errors import AccountLocked, ValidationError
+from desk_app.domain.roles import Role
+
+PIN_MIN_LENGTH = 4
+PIN_MAX_LENGTH = 12
+MAX_WRONG_PINS = 5
+LOCKOUT = timedelta(minutes=5)
+NAME_MAX_LENGTH = 80
+
+
+def validate_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("Enter the person's name.", field="name")
+    if len(name) > NAME_MAX_LENGTH:
+        raise ValidationError(
+            "The name is longer than {limit} characters.", field="name", limit=NAME_MAX_LENGTH
+        )
+    return name
+
+
+def validate_pin(pin: str, repeat: str | None = None) -> str:
+    """A PIN is 4 to 12 digits; when a repeat is given it must match."""
+    if len(pin) < PIN_MIN_LENGTH:
+        raise ValidationError(
+            "The PIN is too short: use at least {min} digits.", field="pin", min=PIN_MIN_LENGTH
+        )
+    if len(pin) > PIN_MAX_LENGTH:
+        raise ValidationError(
+            "The PIN is too long: use at most {max} digits.", field="pin", max=PIN_MAX_LENGTH
+        )
+    if not pin.isascii() or not pin.isdigit():
+        raise ValidationError("The PIN may contain digits only.", field="pin")
+    if repeat is not None and repeat != pin:
+        raise ValidationError("The two PINs differ: type the same PIN twice.", field="pin_repeat")
+    return pin
+
+
+def validate_role(value: str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise ValidationError("Unknown role: {role}.", field="role", role=value) from None
+
+
+@dataclass(frozen=True)
+class LockState:
+    failed_attempts: int
+    locked_until: datetime | None
+
+
+def check_not_locked(state: LockState, now: datetime) -> None:
+    if state.locked_until is not None and now < state.locked_until:
+        remaining = state.locked_until - now
+        minutes, seconds = divmod(int(remaining.total_seconds()) + 1, 60)
+        raise AccountLocked(
+            "Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.",
+            field="pin",
+            minutes=minutes,
+            seconds=seconds,
+            until=state.locked_until,
+        )
+
+
+def after_wrong_pin(state: LockState, now: datetime) -> LockState:
+    """Count a wrong PIN; the fifth in a row locks the account and restarts the count."""
+    failed = state.failed_attempts + 1
+    if failed >= MAX_WRONG_PINS:
+        return LockState(failed_attempts=0, locked_until=now + LOCKOUT)
+    return LockState(failed_attempts=failed, locked_until=None)
+
+
+def validate_station_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("Enter a name for this station (this counter).", field="station")
+    if len(name) > 60:
+        raise ValidationError("The station name is longer than 60 characters.", field="station")
+    return name
+
+
+IDLE_LOCK_MIN_MINUTES = 1
+IDLE_LOCK_MAX_MINUTES = 240
+
+
+def validate_idle_minutes(value: int) -> int:
+    if not IDLE_LOCK_MIN_MINUTES <= value <= IDLE_LOCK_MAX_MINUTES:
+        raise ValidationError(
+            "The idle lock time must be between {min} and {max} minutes.",
+            field="idle_minutes",
+            min=IDLE_LOCK_MIN_MINUTES,
+            max=IDLE_LOCK_MAX_MINUTES,
+        )
+    return value

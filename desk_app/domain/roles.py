@@ -1,0 +1,29 @@
+"""Roles and what each may do. One table, so a rule lives in one place."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    MANAGER = "manager"
+
+
+class Capability(StrEnum):
+    KEEP_LOG = "keep_log"
+    MANAGE_PEOPLE = "manage_people"
+    CHANGE_SETTINGS = "change_settings"
+    REVIEW_LOG = "review_log"
+
+
+_GRANTS: dict[Role, frozenset[Capability]] = {
+    Role.CLERK: frozenset({Capability.KEEP_LOG}),
+    Role.SUPERVISOR: frozenset({Capability.KEEP_LOG, Capability.REVIEW_LOG}),
+    Role.MANAGER: frozenset(Capability),
+}
+
+
+def can(role: Role, capability: Capability) -> bool:
+    return capability in _GRANTS[role]

@@ -1,0 +1,296 @@
+"""People, stations and signing in.
+
+PINs are kept only as argon2id hashes. A wrong PIN is counted in its own committed transaction
+before the error is raised, so five wrong tries lock the account even though each try fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, func, select
+
+from desk_app.domain import people as rules
+from desk_app.domain.errors import AuthenticationFailed, NotFound, ValidationError
+from desk_app.domain.roles import Capability, Role
+from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.store.journal import insert_journaled, update_journaled
+from desk_app.store.tables import person, station
+from desk_app.store.tables import sign_in as sign_in_table
+from desk_app.store.types import new_id
+
+# OWASP's argon2id minimum: about 20-40 ms here, slow enough against guessing a short PIN offline.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: str
+    name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+
+
+def _view(row) -> PersonView:
+    return PersonView(
+        id=row.id,
+        name=row.name,
+        role=Role(row.role),
+        active=row.active,
+        locked_until=row.locked_until,
+    )
+
+
+def needs_setup(desk: Desk) -> bool:
+    """A new database has no people: the first start must ask for the manager's account."""
+    with desk.db.read() as conn:
+        return conn.execute(select(func.count()).select_from(person)).scalar_one() == 0
+
+
+def _new_person(
+    conn, w, desk: Desk, name: str, role: Role, pin: str, pin_repeat: str
+) -> PersonView:
+    name = rules.validate_name(name)
+    rules.validate_pin(pin, pin_repeat)
+    same = conn.execute(
+        select(person.c.id).where(
+            func.lower(person.c.name) == name.lower(), person.c.active.is_(True)
+        )
+    ).first()
+    if same is not None:
+        raise ValidationError(
+            "An active person named {name} already exists.", field="name", name=name
+        )
+    now = desk.clock.now()
+    row = {
+        "id": new_id(),
+        "name": name,
+        "role": role.value,
+        "pin_hash": _hasher.hash(pin),
+        "active": True,
+        "failed_attempts": 0,
+        "locked_until": None,
+        "created_at": now,
+        "version": 1,
+    }
+    insert_journaled(conn, w, person, row, now)
+    return PersonView(id=row["id"], name=name, role=role, active=True, locked_until=None)
+
+
+def _ensure_station(conn, w, desk: Desk) -> None:
+    exists = conn.execute(select(station.c.id).where(station.c.name == desk.station)).first()
+    if exists is None:
+        now = desk.clock.now()
+        insert_journaled(
+            conn, w, station, {"id": new_id(), "name": desk.station, "created_at": now}, now
+        )
+
+
+def create_first_manager(desk: Desk, *, name: str, pin: str, pin_repeat: str) -> PersonView:
+    rules.validate_station_name(desk.station)
+    with desk.db.write() as conn:
+        if conn.execute(select(func.count()).select_from(person)).scalar_one():
+            raise ValidationError("This database already has a manager; sign in instead.")
+        w = writer(conn, desk, None)
+        _ensure_station(conn, w, desk)
+        created = _new_person(conn, w, desk, name, Role.MANAGER, pin, pin_repeat)
+        w.flush()
+    return created
+
+
+def register_station(desk: Desk) -> None:
+    """Record this station's name in the shared database (once per name)."""
+    rules.validate_station_name(desk.station)
+    with desk.db.write() as conn:
+        w = writer(conn, desk, None)
+        _ensure_station(conn, w, desk)
+        w.flush()
+
+
+def list_people(desk: Desk, *, include_inactive: bool = False) -> list[PersonView]:
+    stmt = select(person).order_by(person.c.name)
+    if not include_inactive:
+        stmt = stmt.where(person.c.active.is_(True))
+    with desk.db.read() as conn:
+        return [_view(r) for r in conn.execute(stmt)]
+
+
+def _check_pin(conn: Connection, desk: Desk, person_id: str, pin: str) -> tuple[object, str | None]:
+    """Return the person's row and, if the PIN was wrong, the error template to raise after commit."""
+    row = conn.execute(select(person).where(person.c.id == person_id)).first()
+    if row is None or not row.active:
+        raise AuthenticationFailed("Unknown or inactive person.", field="name")
+    now = desk.clock.now()
+    rules.check_not_locked(rules.LockState(row.failed_attempts, row.locked_until), now)
+    try:
+        _hasher.verify(row.pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        state = rules.after_wrong_pin(rules.LockState(row.failed_attempts, row.locked_until), now)
+        w = writer(conn, desk, None)
+        update_journaled(
+            conn,
+            w,
+            person,
+            dict(row._mapping),
+            {"failed_attempts": state.failed_attempts, "locked_until": state.locked_until},
+            now,
+        )
+        w.flush()
+        return row, ("locked" if state.locked_until else "wrong")
+    return row, None
+
+
+def _raise_pin_error(desk: Desk, person_id: str, outcome: str) -> None:
+    if outcome == "locked":
+        with desk.db.read() as conn:
+            row = conn.execute(select(person).where(person.c.id == person_id)).one()
+        rules.check_not_locked(
+            rules.LockState(row.failed_attempts, row.locked_until), desk.clock.now()
+        )
+    raise AuthenticationFailed("Wrong PIN.", field="pin")
+
+
+def sign_in(desk: Desk, *, person_id: str, pin: str) -> Actor:
+    """Check the PIN, record the sign-in (it tells who was on duty), and return the actor."""
+    with desk.db.write() as conn:
+        row, outcome = _check_pin(conn, desk, person_id, pin)
+        if outcome is None:
+            now = desk.clock.now()
+            w = writer(conn, desk, None)
+            changes = {}
+            if row.failed_attempts or row.locked_until:
+                changes = {"failed_attempts": 0, "locked_until": None}
+                update_journaled(conn, w, person, dict(row._mapping), changes, now)
+            w.actor = row.id
+            insert_journaled(
+                conn,
+                w,
+                sign_in_table,
+                {"id": new_id(), "person_id": row.id, "station": desk.station, "at": now},
+                now,
+            )
+            w.flush()
+    if outcome is not None:
+        _raise_pin_error(desk, person_id, outcome)
+    return Actor(id=row.id, name=row.name, role=Role(row.role))
+
+
+def sign_in_by_name(desk: Desk, *, name: str, pin: str) -> Actor:
+    with desk.db.read() as conn:
+        found = conn.execute(
+            select(person.c.id).where(
+                func.lower(person.c.name) == name.strip().lower(), person.c.active.is_(True)
+            )
+        ).first()
+    if found is None:
+        raise AuthenticationFailed("Unknown or inactive person.", field="name")
+    return sign_in(desk, person_id=found.id, pin=pin)
+
+
+def confirm_pin(desk: Desk, actor: Actor, pin: str) -> None:
+    """Unlocking the window: the same PIN check and lock-out, without a new sign-in record."""
+    with desk.db.write() as conn:
+        _row, outcome = _check_pin(conn, desk, actor.id, pin)
+        if outcome is None and (_row.failed_attempts or _row.locked_until):
+            w = writer(conn, desk, actor)
+            update_journaled(
+                conn,
+                w,
+                person,
+                dict(_row._mapping),
+                {"failed_attempts": 0, "locked_until": None},
+                desk.clock.now(),
+            )
+            w.flush()
+    if outcome is not None:
+        _raise_pin_error(desk, actor.id, outcome)
+
+
+def add_person(
+    desk: Desk, actor: Actor, *, name: str, role: str, pin: str, pin_repeat: str
+) -> PersonView:
+    chosen = rules.validate_role(role)
+    with desk.db.write() as conn:
+        require(conn, actor, Capability.MANAGE_PEOPLE)
+        w = writer(conn, desk, actor)
+        created = _new_person(conn, w, desk, name, chosen, pin, pin_repeat)
+        w.flush()
+    return created
+
+
+def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> PersonView:
+    with desk.db.write() as conn:
+        require(conn, actor, Capability.MANAGE_PEOPLE)
+        row = conn.execute(select(person).where(person.c.id == person_id)).first()
+        if row is None:
+            raise NotFound("No such person.")
+        if not active and row.id == actor.id:
+            raise ValidationError("You cannot deactivate your own account.")
+        if not active and row.role == Role.MANAGER.value:
+            managers = conn.execute(
+                select(func.count())
+                .select_from(person)
+                .where(person.c.role == Role.MANAGER.value, person.c.active.is_(True))
+            ).scalar_one()
+            if managers <= 1:
+                raise ValidationError("The last active manager cannot be deactivated.")
+        if row.active == active:
+            return _view(row)
+        w = writer(conn, desk, actor)
+        new = update_journaled(
+            conn,
+            w,
+            person,
+            dict(row._mapping),
+            {"active": active, "version": row.version + 1},
+            desk.clock.now(),
+        )
+        w.flush()
+    return PersonView(
+        id=new["id"],
+        name=new["name"],
+        role=Role(new["role"]),
+        active=active,
+        locked_until=new["locked_until"],
+    )
+
+
+def deactivate_person(desk: Desk, actor: Actor, person_id: str) -> PersonView:
+    """People are never deleted: their records keep their name."""
+    return _set_active(desk, actor, person_id, False)
+
+
+def reactivate_person(desk: Desk, actor: Actor, person_id: str) -> PersonView:
+    return _set_active(desk, actor, person_id, True)
+
+
+def reset_pin(desk: Desk, actor: Actor, person_id: str, *, pin: str, pin_repeat: str) -> None:
+    """A manager sets a new PIN (a forgotten PIN cannot be shown, only replaced); it also unlocks."""
+    rules.validate_pin(pin, pin_repeat)
+    with desk.db.write() as conn:
+        if actor.id != person_id:
+            require(conn, actor, Capability.MANAGE_PEOPLE)
+        else:
+            require(conn, actor)
+        row = conn.execute(select(person).where(person.c.id == person_id)).first()
+        if row is None:
+            raise NotFound("No such person.")
+        w = writer(conn, desk, actor)
+        update_journaled(
+            conn,
+            w,
+            person,
+            dict(row._mapping),
+            {
+                "pin_hash": _hasher.hash(pin),
+                "failed_attempts": 0,
+                "locked_until": None,
+                "version": row.version + 1,
+            },
+            desk.clock.now(),
+        )
+        w.flush()

@@ -1,0 +1,48 @@
+"""What every use case needs: the database, this station's name, the clock, and who is acting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select
+
+from desk_app.domain.clock import Clock, SystemClock
+from desk_app.domain.errors import PermissionDenied
+from desk_app.domain.roles import Capability, Role, can
+from desk_app.store.database import Database
+from desk_app.store.journal import JournalWriter
+from desk_app.store.tables import person
+
+
+@dataclass
+class Desk:
+    db: Database
+    station: str
+    clock: Clock = field(default_factory=SystemClock)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A signed-in person. Services re-check role and active state on every call."""
+
+    id: str
+    name: str
+    role: Role
+
+
+def require(conn: Connection, actor: Actor, capability: Capability | None = None) -> Role:
+    row = conn.execute(
+        select(person.c.role, person.c.active).where(person.c.id == actor.id)
+    ).first()
+    if row is None or not row.active:
+        raise PermissionDenied("Your account is no longer active. Ask a manager.")
+    role = Role(row.role)
+    if capability is not None and not can(role, capability):
+        raise PermissionDenied(
+            "Your role ({role}) may not do this.", role=role.value, capability=capability.value
+        )
+    return role
+
+
+def writer(conn: Connection, desk: Desk, actor: Actor | None) -> JournalWriter:
+    return JournalWriter(conn, station=desk.station, actor=actor.id if actor else None)

@@ -1,0 +1,572 @@
+"""The duty log: record, amend, read, follow up, list and search.
+
+The book is bound: nothing here updates or deletes a log entry. "Amended" and "closed" are read
+from the later entries that amend or close, so the record of what was written stays as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Connection, and_, func, select, tuple_
+
+from desk_app.domain.errors import ConflictError, NotFound, ValidationError
+from desk_app.domain.log import Category, EntryDraft, validate_entry
+from desk_app.domain.roles import Capability
+from desk_app.domain.search import parse_query
+from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.search import log_search_condition
+from desk_app.store.tables import entry_read, follow_up, log_entry, person, sign_in
+from desk_app.store.types import new_id
+
+PAGE_SIZE = 200
+
+
+class FollowUpState(StrEnum):
+    NONE = "none"
+    OPEN = "open"
+    OVERDUE = "overdue"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: str
+    num: int
+    at: datetime
+    category: Category
+    text: str
+    room: str
+    party: str
+    important: bool
+    author_id: str
+    author_name: str
+    station: str
+    amends_num: int | None
+    amended_by_num: int | None
+    follow_up_id: str | None
+    follow_up_state: FollowUpState
+    follow_up_due: datetime | None
+    follow_up_owner_name: str | None
+
+    @property
+    def cursor(self) -> tuple[datetime, int]:
+        return (self.at, self.num)
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    category: Category | None = None
+    author_id: str | None = None
+    open_follow_ups_only: bool = False
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[EntryView]
+    next_cursor: tuple[datetime, int] | None
+
+
+@dataclass(frozen=True)
+class Reader:
+    person_id: str
+    name: str
+    at: datetime | None
+
+
+@dataclass(frozen=True)
+class EntryDetail:
+    entry: EntryView
+    amends: EntryView | None
+    amended_by: EntryView | None
+    closes: EntryView | None
+    closed_by: EntryView | None
+    read_by: list[Reader] = field(default_factory=list)
+    not_read_by: list[Reader] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: str
+    entry_id: str
+    entry_num: int
+    entry_text: str
+    entry_category: Category
+    room: str
+    owner_id: str
+    owner_name: str
+    due_at: datetime
+    overdue: bool
+    version: int
+
+
+_author = person.alias("author")
+_owner = person.alias("owner")
+_amends = log_entry.alias("amended_entry")
+_amender = log_entry.alias("amender")
+
+
+def _entry_select(now: datetime):
+    e = log_entry.c
+    amended_by = (
+        select(_amender.c.num)
+        .where(_amender.c.amends_id == e.id)
+        .order_by(_amender.c.num)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            e.id,
+            e.num,
+            e.at,
+            e.category,
+            e.text,
+            e.room,
+            e.party,
+            e.important,
+            e.author_id,
+            _author.c.name.label("author_name"),
+            e.station,
+            _amends.c.num.label("amends_num"),
+            amended_by.label("amended_by_num"),
+            follow_up.c.id.label("follow_up_id"),
+            follow_up.c.due_at.label("follow_up_due"),
+            follow_up.c.closed_at.label("follow_up_closed_at"),
+            _owner.c.name.label("follow_up_owner_name"),
+        )
+        .select_from(log_entry)
+        .join(_author, _author.c.id == e.author_id)
+        .outerjoin(_amends, _amends.c.id == e.amends_id)
+        .outerjoin(follow_up, follow_up.c.entry_id == e.id)
+        .outerjoin(_owner, _owner.c.id == follow_up.c.owner_id)
+    )
+
+
+def _to_view(row, now: datetime) -> EntryView:
+    if row.follow_up_id is None:
+        state = FollowUpState.NONE
+    elif row.follow_up_closed_at is not None:
+        state = FollowUpState.CLOSED
+    elif row.follow_up_due < now:
+        state = FollowUpState.OVERDUE
+    else:
+        state = FollowUpState.OPEN
+    return EntryView(
+        id=row.id,
+        num=row.num,
+        at=row.at,
+        category=Category(row.category),
+        text=row.text,
+        room=row.room,
+        party=row.party,
+        important=row.important,
+        author_id=row.author_id,
+        author_name=row.author_name,
+        station=row.station,
+        amends_num=row.amends_num,
+        amended_by_num=row.amended_by_num,
+        follow_up_id=row.follow_up_id,
+        follow_up_state=state,
+        follow_up_due=row.follow_up_due,
+        follow_up_owner_name=row.follow_up_owner_name,
+    )
+
+
+def _load_entry(conn: Connection, entry_id: str, now: datetime) -> EntryView | None:
+    row = conn.execute(_entry_select(now).where(log_entry.c.id == entry_id)).first()
+    return _to_view(row, now) if row else None
+
+
+def _next_num(conn: Connection) -> int:
+    return (conn.execute(select(func.max(log_entry.c.num))).scalar() or 0) + 1
+
+
+def write_entry(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    draft: EntryDraft,
+    author_id: str,
+    station: str,
+    at: datetime,
+    num: int,
+) -> str:
+    """Insert one validated entry (and its follow-up) with their journal rows. Shared with demo."""
+    entry_id = new_id()
+    insert_journaled(
+        conn,
+        w,
+        log_entry,
+        {
+            "id": entry_id,
+            "num": num,
+            "at": at,
+            "category": draft.category.value,
+            "text": draft.text,
+            "room": draft.room,
+            "party": draft.party,
+            "important": draft.important,
+            "author_id": author_id,
+            "station": station,
+            "amends_id": draft.amends_id,
+            "closes_follow_up_id": draft.closes_follow_up_id,
+        },
+        at,
+    )
+    if draft.follow_up is not None:
+        insert_journaled(
+            conn,
+            w,
+            follow_up,
+            {
+                "id": new_id(),
+                "entry_id": entry_id,
+                "owner_id": draft.follow_up.owner_id,
+                "due_at": draft.follow_up.due_at,
+                "closed_at": None,
+                "closing_entry_id": None,
+                "version": 1,
+            },
+            at,
+        )
+    return entry_id
+
+
+def _check_owner(conn: Connection, owner_id: str | None) -> None:
+    if owner_id is None:
+        return
+    row = conn.execute(select(person.c.active).where(person.c.id == owner_id)).first()
+    if row is None:
+        raise ValidationError("The follow-up owner does not exist.", field="follow_up_owner")
+    if not row.active:
+        raise ValidationError("The follow-up owner is no longer active.", field="follow_up_owner")
+
+
+def record_entry(
+    desk: Desk,
+    actor: Actor,
+    *,
+    category: str,
+    text: str,
+    room: str = "",
+    party: str = "",
+    important: bool = False,
+    follow_up_owner_id: str | None = None,
+    follow_up_due: datetime | None = None,
+    amends_id: str | None = None,
+) -> EntryView:
+    now = desk.clock.now()
+    draft = validate_entry(
+        category=category,
+        text=text,
+        room=room,
+        party=party,
+        important=important,
+        follow_up_owner_id=follow_up_owner_id,
+        follow_up_due=follow_up_due,
+        now=now,
+        amends_id=amends_id,
+    )
+    with desk.db.write() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        _check_owner(conn, follow_up_owner_id)
+        if amends_id is not None:
+            target = conn.execute(
+                select(log_entry.c.num).where(log_entry.c.id == amends_id)
+            ).first()
+            if target is None:
+                raise NotFound("The entry to amend does not exist.")
+            later = conn.execute(
+                select(log_entry.c.num).where(log_entry.c.amends_id == amends_id)
+            ).first()
+            if later is not None:
+                raise ConflictError(
+                    "Entry #{num} was already amended by #{later}; amend the newer one.",
+                    num=target.num,
+                    later=later.num,
+                )
+        w = writer(conn, desk, actor)
+        entry_id = write_entry(
+            conn,
+            w,
+            draft=draft,
+            author_id=actor.id,
+            station=desk.station,
+            at=now,
+            num=_next_num(conn),
+        )
+        w.flush()
+        view = _load_entry(conn, entry_id, now)
+    assert view is not None
+    return view
+
+
+def amend_entry(
+    desk: Desk,
+    actor: Actor,
+    entry_id: str,
+    *,
+    category: str,
+    text: str,
+    room: str = "",
+    party: str = "",
+    important: bool = False,
+) -> EntryView:
+    """A correction: a new entry that points at the one it corrects. The old one stays as written."""
+    return record_entry(
+        desk,
+        actor,
+        category=category,
+        text=text,
+        room=room,
+        party=party,
+        important=important,
+        amends_id=entry_id,
+    )
+
+
+def close_follow_up(
+    desk: Desk, actor: Actor, follow_up_id: str, *, text: str, expected_version: int | None = None
+) -> EntryView:
+    """Closing is itself an entry saying what was done; the follow-up points at it."""
+    now = desk.clock.now()
+    with desk.db.write() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        fu = conn.execute(select(follow_up).where(follow_up.c.id == follow_up_id)).first()
+        if fu is None:
+            raise NotFound("No such follow-up.")
+        original = conn.execute(select(log_entry).where(log_entry.c.id == fu.entry_id)).one()
+        if fu.closed_at is not None:
+            raise ConflictError("This follow-up was already closed.", num=original.num)
+        if expected_version is not None and fu.version != expected_version:
+            raise ConflictError("This follow-up was changed at another station; look again.")
+        draft = validate_entry(
+            category=original.category,
+            text=text,
+            room=original.room,
+            party=original.party,
+            now=now,
+            closes_follow_up_id=follow_up_id,
+        )
+        w = writer(conn, desk, actor)
+        entry_id = write_entry(
+            conn,
+            w,
+            draft=draft,
+            author_id=actor.id,
+            station=desk.station,
+            at=now,
+            num=_next_num(conn),
+        )
+        update_journaled(
+            conn,
+            w,
+            follow_up,
+            dict(fu._mapping),
+            {"closed_at": now, "closing_entry_id": entry_id, "version": fu.version + 1},
+            now,
+        )
+        w.flush()
+        view = _load_entry(conn, entry_id, now)
+    assert view is not None
+    return view
+
+
+def mark_read(desk: Desk, actor: Actor, entry_id: str) -> bool:
+    """Mark an entry read by the actor; returns False when it already was."""
+    now = desk.clock.now()
+    with desk.db.write() as conn:
+        require(conn, actor)
+        if conn.execute(select(log_entry.c.id).where(log_entry.c.id == entry_id)).first() is None:
+            raise NotFound("No such entry.")
+        done = conn.execute(
+            select(entry_read.c.id).where(
+                entry_read.c.entry_id == entry_id, entry_read.c.person_id == actor.id
+            )
+        ).first()
+        if done is not None:
+            return False
+        w = writer(conn, desk, actor)
+        insert_journaled(
+            conn,
+            w,
+            entry_read,
+            {"id": new_id(), "entry_id": entry_id, "person_id": actor.id, "at": now},
+            now,
+        )
+        w.flush()
+    return True
+
+
+def list_entries(
+    desk: Desk,
+    actor: Actor,
+    flt: LogFilter = LogFilter(),
+    *,
+    after: tuple[datetime, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> Page:
+    """One keyset page, newest first. ``after`` is the cursor of the last row already shown."""
+    now = desk.clock.now()
+    e = log_entry.c
+    stmt = _entry_select(now)
+    conds = []
+    if flt.since is not None:
+        conds.append(e.at >= flt.since)
+    if flt.until is not None:
+        conds.append(e.at < flt.until)
+    if flt.category is not None:
+        conds.append(e.category == flt.category.value)
+    if flt.author_id is not None:
+        conds.append(e.author_id == flt.author_id)
+    if flt.open_follow_ups_only:
+        conds.append(and_(follow_up.c.id.is_not(None), follow_up.c.closed_at.is_(None)))
+    query = parse_query(flt.search)
+    if query is not None:
+        conds.append(log_search_condition(desk.db.dialect, query))
+    if after is not None:
+        conds.append(tuple_(e.at, e.num) < tuple_(after[0], after[1]))
+    if conds:
+        stmt = stmt.where(and_(*conds))
+    stmt = stmt.order_by(e.at.desc(), e.num.desc()).limit(limit + 1)
+    with desk.db.read() as conn:
+        require(conn, actor)
+        rows = [_to_view(r, now) for r in conn.execute(stmt)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(rows=rows, next_cursor=rows[-1].cursor if more and rows else None)
+
+
+def get_entry(desk: Desk, actor: Actor, entry_id: str) -> EntryView:
+    with desk.db.read() as conn:
+        require(conn, actor)
+        view = _load_entry(conn, entry_id, desk.clock.now())
+    if view is None:
+        raise NotFound("No such entry.")
+    return view
+
+
+def entry_detail(desk: Desk, actor: Actor, entry_id: str) -> EntryDetail:
+    """An entry with its links both ways, and who has read it among those on duty since."""
+    now = desk.clock.now()
+    with desk.db.read() as conn:
+        require(conn, actor)
+        entry = _load_entry(conn, entry_id, now)
+        if entry is None:
+            raise NotFound("No such entry.")
+        raw = conn.execute(select(log_entry).where(log_entry.c.id == entry_id)).one()
+        amends = _load_entry(conn, raw.amends_id, now) if raw.amends_id else None
+        amender_id = conn.execute(
+            select(log_entry.c.id).where(log_entry.c.amends_id == entry_id)
+        ).scalar()
+        amended_by = _load_entry(conn, amender_id, now) if amender_id else None
+        closes = None
+        if raw.closes_follow_up_id:
+            closed_entry_id = conn.execute(
+                select(follow_up.c.entry_id).where(follow_up.c.id == raw.closes_follow_up_id)
+            ).scalar()
+            closes = _load_entry(conn, closed_entry_id, now) if closed_entry_id else None
+        closing_id = conn.execute(
+            select(follow_up.c.closing_entry_id).where(follow_up.c.entry_id == entry_id)
+        ).scalar()
+        closed_by = _load_entry(conn, closing_id, now) if closing_id else None
+        readers = {
+            r.person_id: Reader(r.person_id, r.name, r.at)
+            for r in conn.execute(
+                select(entry_read.c.person_id, person.c.name, entry_read.c.at)
+                .join(person, person.c.id == entry_read.c.person_id)
+                .where(entry_read.c.entry_id == entry_id)
+                .order_by(entry_read.c.at)
+            )
+        }
+        on_duty = conn.execute(
+            select(person.c.id, person.c.name)
+            .where(person.c.id.in_(select(sign_in.c.person_id).where(sign_in.c.at >= raw.at)))
+            .where(person.c.active.is_(True))
+            .order_by(person.c.name)
+        ).all()
+    not_read = [
+        Reader(p.id, p.name, None)
+        for p in on_duty
+        if p.id not in readers and p.id != entry.author_id
+    ]
+    return EntryDetail(
+        entry=entry,
+        amends=amends,
+        amended_by=amended_by,
+        closes=closes,
+        closed_by=closed_by,
+        read_by=list(readers.values()),
+        not_read_by=not_read,
+    )
+
+
+def open_follow_ups(desk: Desk, actor: Actor) -> list[FollowUpView]:
+    """Every open follow-up across shifts, soonest due first. Open ones are few; no paging."""
+    now = desk.clock.now()
+    stmt = (
+        select(
+            follow_up,
+            log_entry.c.num,
+            log_entry.c.text,
+            log_entry.c.category,
+            log_entry.c.room,
+            person.c.name.label("owner_name"),
+        )
+        .join(log_entry, log_entry.c.id == follow_up.c.entry_id)
+        .join(person, person.c.id == follow_up.c.owner_id)
+        .where(follow_up.c.closed_at.is_(None))
+        .order_by(follow_up.c.due_at)
+    )
+    with desk.db.read() as conn:
+        require(conn, actor)
+        return [
+            FollowUpView(
+                id=r.id,
+                entry_id=r.entry_id,
+                entry_num=r.num,
+                entry_text=r.text,
+                entry_category=Category(r.category),
+                room=r.room,
+                owner_id=r.owner_id,
+                owner_name=r.owner_name,
+                due_at=r.due_at,
+                overdue=r.due_at < now,
+                version=r.version,
+            )
+            for r in conn.execute(stmt)
+        ]
+
+
+def overdue_count(desk: Desk) -> int:
+    now = desk.clock.now()
+    with desk.db.read() as conn:
+        return conn.execute(
+            select(func.count())
+            .select_from(follow_up)
+            .where(follow_up.c.closed_at.is_(None), follow_up.c.due_at < now)
+        ).scalar_one()
+
+
+def unread_important(desk: Desk, actor: Actor, *, since: datetime) -> list[EntryView]:
+    """Important entries since a time that the actor has not marked read (the handover needs it)."""
+    now = desk.clock.now()
+    read = select(entry_read.c.entry_id).where(entry_read.c.person_id == actor.id)
+    stmt = (
+        _entry_select(now)
+        .where(
+            log_entry.c.important.is_(True), log_entry.c.at >= since, log_entry.c.id.not_in(read)
+        )
+        .where(log_entry.c.author_id != actor.id)
+        .order_by(log_entry.c.at)
+    )
+    with desk.db.read() as conn:
+        require(conn, actor)
+        return [_to_view(r, now) for r in conn.execute(stmt)]

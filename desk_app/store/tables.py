@@ -1,0 +1,156 @@
+"""The schema. Core tables, because every write is a handful of explicit inserts.
+
+Journaled tables are listed in ``JOURNALED``: each of their rows has a last journal record with
+exactly its current state, which is what ``verify`` compares.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from desk_app.store.types import UTCDateTime, UUIDColumnType
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+desk_meta = Table(
+    "desk_meta",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+person = Table(
+    "person",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("name", String(80), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("pin_hash", String(200), nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("failed_attempts", Integer, nullable=False),
+    Column("locked_until", UTCDateTime, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("version", Integer, nullable=False),
+)
+Index("ix_person_name", person.c.name)
+
+setting = Table(
+    "setting",
+    metadata,
+    Column("key", String(60), primary_key=True),
+    Column("value", Text, nullable=False),  # canonical JSON
+)
+
+station = Table(
+    "station",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("name", String(60), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+sign_in = Table(
+    "sign_in",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("person_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("station", String(60), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+Index("ix_sign_in_at", sign_in.c.at)
+
+log_entry = Table(
+    "log_entry",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    # A per-database serial: the row id of the search index and a number people can quote.
+    Column("num", Integer, nullable=False, unique=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("category", String(20), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("room", String(120), nullable=False),
+    Column("party", String(120), nullable=False),
+    Column("important", Boolean, nullable=False),
+    Column("author_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("station", String(60), nullable=False),
+    Column("amends_id", UUIDColumnType(), ForeignKey("log_entry.id"), nullable=True),
+    Column("closes_follow_up_id", UUIDColumnType(), nullable=True),
+)
+Index("ix_log_entry_at_num", log_entry.c.at, log_entry.c.num)
+Index("ix_log_entry_category_at", log_entry.c.category, log_entry.c.at)
+Index("ix_log_entry_author_at", log_entry.c.author_id, log_entry.c.at)
+Index("ix_log_entry_amends_id", log_entry.c.amends_id)
+Index("ix_log_entry_important_at", log_entry.c.important, log_entry.c.at)
+
+follow_up = Table(
+    "follow_up",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("entry_id", UUIDColumnType(), ForeignKey("log_entry.id"), nullable=False, unique=True),
+    Column("owner_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("due_at", UTCDateTime, nullable=False),
+    Column("closed_at", UTCDateTime, nullable=True),
+    Column("closing_entry_id", UUIDColumnType(), ForeignKey("log_entry.id"), nullable=True),
+    Column("version", Integer, nullable=False),
+)
+Index("ix_follow_up_closed_at_due_at", follow_up.c.closed_at, follow_up.c.due_at)
+
+entry_read = Table(
+    "entry_read",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("entry_id", UUIDColumnType(), ForeignKey("log_entry.id"), nullable=False),
+    Column("person_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    UniqueConstraint("entry_id", "person_id"),
+)
+
+journal = Table(
+    "journal",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String(40), nullable=False),
+    Column("actor", String(36), nullable=True),
+    Column("station", String(60), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", String(80), nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# One row (id=1): the chain's head. Writers lock it, so appends have one order on PostgreSQL.
+journal_head = Table(
+    "journal_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# The entity name in the journal is the table name.
+JOURNALED: tuple[Table, ...] = (person, setting, station, sign_in, log_entry, follow_up, entry_read)
+
+
+def primary_key_value(table: Table, row) -> str:
+    (column,) = table.primary_key.columns
+    return str(row[column.name])

@@ -1,0 +1,143 @@
+"""Checking that the database is what the journal says it is.
+
+Two passes. The journal pass recomputes every link of the chain and remembers, for each record,
+the digest of the last state the journal gave it. The table pass digests every row as it is now
+and compares. An edit made with an SQLite tool behind the program's back shows up as a row whose
+digest differs, a row the journal never saw, a journalled row that is gone, a broken link, or a
+journal shorter than its anchor outside the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from desk_app.domain.chain import GENESIS, JournalFields, link_hash, payload_digest
+from desk_app.store.anchor import read_anchor
+from desk_app.store.database import Database
+from desk_app.store.records import payload_of
+from desk_app.store.tables import JOURNALED, journal, journal_head
+
+Progress = Callable[[int, int], None]
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class Problem:
+    table: str
+    id: str
+    what: str  # edited, inserted, deleted, journal-edited, journal-missing, tail-missing, head-mismatch
+
+    def describe(self) -> str:
+        texts = {
+            "edited": "row changed behind the program's back",
+            "inserted": "row inserted behind the program's back (not in the journal)",
+            "deleted": "row deleted behind the program's back",
+            "journal-edited": "journal row altered (hash does not match)",
+            "journal-missing": "journal row missing (gap in the sequence)",
+            "tail-missing": "journal ends before the anchor kept outside the database: its tail was removed",
+            "anchor-mismatch": "journal row differs from the anchor kept outside the database",
+            "head-mismatch": "journal head does not match the last journal row",
+        }
+        return f"{self.table} {self.id}: {texts.get(self.what, self.what)}"
+
+
+@dataclass
+class VerifyReport:
+    journal_rows: int = 0
+    records: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    anchor_seq: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
+    report = VerifyReport()
+    latest: dict[str, dict[str, tuple[str, bytes]]] = {t.name: {} for t in JOURNALED}
+    with db.read() as conn:
+        total = conn.execute(select(func.count()).select_from(journal)).scalar_one()
+        for table in JOURNALED:
+            total += conn.execute(select(func.count()).select_from(table)).scalar_one()
+        done = 0
+        prev_hash = GENESIS
+        expected_seq = 1
+        rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
+            select(journal).order_by(journal.c.seq)
+        )
+        for row in rows:
+            if row.seq != expected_seq:
+                for missing in range(expected_seq, row.seq):
+                    report.problems.append(Problem("journal", str(missing), "journal-missing"))
+                # Re-anchor on the stored link so one gap is not reported as every later row.
+                prev_hash = row.prev_hash
+            fields = JournalFields(
+                seq=row.seq,
+                at=row.at,
+                actor=row.actor,
+                station=row.station,
+                entity=row.entity,
+                entity_id=row.entity_id,
+                action=row.action,
+                payload=row.payload,
+            )
+            if row.prev_hash != prev_hash or link_hash(prev_hash, fields) != row.hash:
+                report.problems.append(Problem("journal", str(row.seq), "journal-edited"))
+            prev_hash = row.hash
+            expected_seq = row.seq + 1
+            bucket = latest.setdefault(row.entity, {})
+            bucket[row.entity_id] = (row.action, payload_digest(row.payload))
+            report.journal_rows += 1
+            done += 1
+            if progress and done % BATCH == 0:
+                progress(done, total)
+        last_seq, last_hash = expected_seq - 1, prev_hash
+
+        head = conn.execute(select(journal_head.c.seq, journal_head.c.hash)).first()
+        if head is not None and (head.seq, head.hash) != (last_seq, last_hash):
+            report.problems.append(Problem("journal_head", str(head.seq), "head-mismatch"))
+
+        anchor = read_anchor(db.anchor_path)
+        if anchor is not None:
+            report.anchor_seq = anchor.seq
+            if anchor.seq > last_seq:
+                report.problems.append(
+                    Problem("journal", f"{last_seq + 1}..{anchor.seq}", "tail-missing")
+                )
+            else:
+                stored = conn.execute(
+                    select(journal.c.hash).where(journal.c.seq == anchor.seq)
+                ).scalar()
+                if stored != anchor.hash:
+                    report.problems.append(Problem("journal", str(anchor.seq), "anchor-mismatch"))
+
+        for table in JOURNALED:
+            (pk,) = table.primary_key.columns
+            expected = latest.get(table.name, {})
+            seen: set[str] = set()
+            rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
+                select(table)
+            )
+            for row in rows:
+                mapping = row._mapping
+                key = str(mapping[pk.name])
+                seen.add(key)
+                journaled = expected.get(key)
+                if journaled is None or journaled[0] == "delete":
+                    report.problems.append(Problem(table.name, key, "inserted"))
+                elif journaled[1] != payload_digest(payload_of(table, mapping)):
+                    report.problems.append(Problem(table.name, key, "edited"))
+                report.records += 1
+                done += 1
+                if progress and done % BATCH == 0:
+                    progress(done, total)
+            for key, (action, _digest) in expected.items():
+                if action != "delete" and key not in seen:
+                    report.problems.append(Problem(table.name, key, "deleted"))
+        if progress:
+            progress(total, total)
+    return report

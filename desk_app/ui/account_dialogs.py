@@ -1,0 +1,185 @@
+"""First start, signing in, and the PIN fields they share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError
+from desk_app.services import accounts
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui.errors import error_text, run_op
+
+ERROR_STYLE = "color: #c62828;"
+
+
+def pin_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+    )
+    field.setMaxLength(12)
+    return field
+
+
+class FormDialog(QDialog):
+    """A dialog with a form, an error line under it, and OK/Cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._fields: dict[str, QWidget] = {}
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        self.form.addRow(label, widget)
+        self._fields[key] = widget
+        return widget
+
+    def show_error(self, exc: DeskError) -> bool:
+        self.error.setText(error_text(exc))
+        self.error.show()
+        for w in self._fields.values():
+            w.setStyleSheet("")
+        target = self._fields.get(exc.field or "")
+        if target is not None:
+            target.setStyleSheet("border: 1px solid #c62828;")
+            target.setFocus()
+        return True
+
+    def submit(self) -> None:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+
+class SetupDialog(FormDialog):
+    """A new database: the manager's account and this station's name. No default passwords."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.created = None
+        self.setWindowTitle(self.tr("Set up DutyDesk"))
+        self.set_intro(
+            self.tr(
+                "This is a new duty book. Create the manager's account: the manager adds the other "
+                "people later. Name this station (this counter), as it will appear on every record."
+            )
+        )
+        self.station = self.add_field("station", self.tr("Station name"), QLineEdit(desk.station))
+        self.station.setObjectName("setupStation")
+        self.name = self.add_field("name", self.tr("Manager's name"), QLineEdit())
+        self.name.setObjectName("setupName")
+        self.pin = self.add_field("pin", self.tr("PIN (4-12 digits)"), pin_field("setupPin"))
+        self.pin_repeat = self.add_field(
+            "pin_repeat", self.tr("PIN again"), pin_field("setupPinRepeat")
+        )
+        self.resize(460, 0)
+
+    def submit(self) -> None:
+        self._desk.station = " ".join(self.station.text().split())
+        created = run_op(
+            self,
+            lambda: accounts.create_first_manager(
+                self._desk,
+                name=self.name.text(),
+                pin=self.pin.text(),
+                pin_repeat=self.pin_repeat.text(),
+            ),
+            on_error=self.show_error,
+        )
+        if created is not None:
+            self.created = created
+            self.accept()
+
+
+class StationDialog(FormDialog):
+    """This computer has not been named for this database yet."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.setWindowTitle(self.tr("Name this station"))
+        self.set_intro(
+            self.tr("Give this counter a name; it is recorded on every entry written here.")
+        )
+        self.station = self.add_field("station", self.tr("Station name"), QLineEdit(desk.station))
+        self.station.setObjectName("stationName")
+
+    def submit(self) -> None:
+        self._desk.station = " ".join(self.station.text().split())
+        if (
+            run_op(self, lambda: accounts.register_station(self._desk), on_error=self.show_error)
+            is not None
+        ):
+            self.accept()
+
+
+class LoginDialog(FormDialog):
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        *,
+        person_id: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.actor: Actor | None = None
+        self.setWindowTitle(title or self.tr("Sign in — {station}").format(station=desk.station))
+        self.person = self.add_field("name", self.tr("Name"), QComboBox())
+        self.person.setObjectName("loginPerson")
+        self.person.setEditable(False)
+        for p in run_op(self, lambda: accounts.list_people(desk)) or []:
+            self.person.addItem(p.name, p.id)
+        if person_id is not None:
+            self.person.setCurrentIndex(max(0, self.person.findData(person_id)))
+        self.pin = self.add_field("pin", self.tr("PIN"), pin_field("loginPin"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.pin.setFocus()
+        self.resize(380, 0)
+
+    def submit(self) -> None:
+        actor = run_op(
+            self,
+            lambda: accounts.sign_in(
+                self._desk, person_id=self.person.currentData() or "", pin=self.pin.text()
+            ),
+            on_error=self.show_error,
+        )
+        self.pin.clear()
+        if actor is not None:
+            self.actor = actor
+            self.accept()

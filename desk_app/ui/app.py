@@ -1,0 +1,110 @@
+"""Starting the window: open the database, first-start set-up, sign in, then the main window.
+
+The controller rebuilds the main window for a language switch or a change of person, so every
+string and every dock is made anew for them rather than patched in place.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desk_app.config import Preferences
+from desk_app.domain.errors import DeskError
+from desk_app.services import accounts
+from desk_app.services.desk import Actor, Desk
+from desk_app.store.database import Database, connect
+from desk_app.ui.account_dialogs import LoginDialog, SetupDialog, StationDialog
+from desk_app.ui.errors import error_text, messenger
+from desk_app.ui.i18n import install_language, system_language
+from desk_app.ui.main_window import MainWindow
+
+LANGUAGE_KEY = "language"
+
+
+class DeskController:
+    def __init__(self, desk: Desk, prefs: Preferences, language: str) -> None:
+        self.desk = desk
+        self.prefs = prefs
+        self.language = install_language(language)
+        self.window: MainWindow | None = None
+
+    def prepare_station(self) -> bool:
+        """First start of a new database, or of this computer on a known one."""
+        if accounts.needs_setup(self.desk):
+            dialog = SetupDialog(self.desk)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            self.prefs.set_station_for(self.desk.db.url, self.desk.station)
+        elif not self.prefs.station_for(self.desk.db.url):
+            dialog = StationDialog(self.desk)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            self.prefs.set_station_for(self.desk.db.url, self.desk.station)
+        return True
+
+    def sign_in(self, parent=None, person_id: str | None = None) -> Actor | None:
+        dialog = LoginDialog(self.desk, parent, person_id=person_id)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+
+    def open_window(self, actor: Actor) -> MainWindow:
+        old = self.window
+        if old is not None:
+            old.save_layout()
+        window = MainWindow(self.desk, actor, self.prefs, self.language)
+        window.language_requested.connect(self.change_language)
+        window.switch_person_requested.connect(self.switch_person)
+        self.window = window
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return window
+
+    def change_language(self, language: str) -> None:
+        self.language = install_language(language)
+        self.prefs.set(LANGUAGE_KEY, self.language)
+        if self.window is not None:
+            self.open_window(self.window.actor)
+
+    def switch_person(self) -> None:
+        assert self.window is not None
+        actor = self.sign_in(self.window)
+        if actor is not None:
+            self.open_window(actor)
+
+
+def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setApplicationName("DutyDesk")
+    QCoreApplication.setOrganizationName("DutyDesk")
+    prefs = Preferences()
+    language = install_language(lang or prefs.get(LANGUAGE_KEY) or system_language())
+    try:
+        db: Database = connect(db_url)
+    except DeskError as exc:
+        messenger.error(None, error_text(exc))
+        return 2
+    chosen_station = (
+        station or prefs.station_for(db.url) or QCoreApplication.translate("app", "Front desk")
+    )
+    desk = Desk(db=db, station=chosen_station)
+    controller = DeskController(desk, prefs, language)
+    if lang:
+        prefs.set(LANGUAGE_KEY, controller.language)
+    if station:
+        prefs.set_station_for(db.url, station)
+        accounts.register_station(desk)
+    if not controller.prepare_station():
+        return 1
+    actor = controller.sign_in()
+    if actor is None:
+        return 1
+    controller.open_window(actor)
+    code = app.exec()
+    db.dispose()
+    return code

@@ -1,0 +1,241 @@
+"""One entry read in full: its links both ways, who has read it, and the Amend and Read actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError
+from desk_app.domain.log import CATEGORY_ORDER
+from desk_app.services import log as log_service
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.log import EntryDetail, EntryView
+from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.labels import category_label, follow_up_label, format_datetime
+
+
+class AmendDialog(QDialog):
+    """A correction is written as a new entry; the form starts from the old one's words."""
+
+    def __init__(
+        self, desk: Desk, actor: Actor, entry: EntryView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self._entry = entry
+        self.result_entry: EntryView | None = None
+        self.setWindowTitle(self.tr("Amend entry #{num}").format(num=entry.num))
+        self.category = QComboBox()
+        for cat in CATEGORY_ORDER:
+            self.category.addItem(category_label(cat), cat.value)
+        self.category.setCurrentIndex(self.category.findData(entry.category.value))
+        self.room = QLineEdit(entry.room)
+        self.party = QLineEdit(entry.party)
+        self.text = QPlainTextEdit(entry.text)
+        self.text.setObjectName("amendText")
+        self.important = QCheckBox(self.tr("Important"))
+        self.important.setChecked(entry.important)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        note = QLabel(
+            self.tr(
+                "The original entry stays in the book, marked as amended. Write the corrected entry in full."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Room / place"), self.room)
+        form.addRow(self.tr("Party concerned"), self.party)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow("", self.important)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def _show_error(self, exc: DeskError) -> bool:
+        self.error.setText(error_text(exc))
+        self.error.show()
+        return True
+
+    def save(self) -> None:
+        entry = run_op(
+            self,
+            lambda: log_service.amend_entry(
+                self._desk,
+                self._actor,
+                self._entry.id,
+                category=self.category.currentData(),
+                text=self.text.toPlainText(),
+                room=self.room.text(),
+                party=self.party.text(),
+                important=self.important.isChecked(),
+            ),
+            on_error=self._show_error,
+        )
+        if entry is not None:
+            self.result_entry = entry
+            self.accept()
+
+
+class EntryDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self, desk: Desk, actor: Actor, entry_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.setObjectName("entryDialog")
+        self.setMinimumWidth(560)
+        self._layout = QVBoxLayout(self)
+        self.detail: EntryDetail | None = None
+        self.load(entry_id)
+
+    def load(self, entry_id: str) -> None:
+        detail = run_op(self, lambda: log_service.entry_detail(self._desk, self._actor, entry_id))
+        if detail is None:
+            return
+        self.detail = detail
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+            elif item.layout():
+                _clear(item.layout())
+        e = detail.entry
+        self.setWindowTitle(self.tr("Log entry #{num}").format(num=e.num))
+        form = QFormLayout()
+        form.addRow(self.tr("Time"), QLabel(format_datetime(e.at)))
+        form.addRow(self.tr("Category"), QLabel(category_label(e.category)))
+        form.addRow(self.tr("Room / place"), QLabel(e.room))
+        form.addRow(self.tr("Party concerned"), QLabel(e.party))
+        form.addRow(
+            self.tr("Recorded by"),
+            QLabel(self.tr("{name} at {station}").format(name=e.author_name, station=e.station)),
+        )
+        text = QLabel(e.text)
+        text.setObjectName("entryText")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Text"), text)
+        if e.important:
+            form.addRow("", QLabel(self.tr("★ Important: everyone on duty must read it.")))
+        if e.follow_up_id:
+            form.addRow(
+                self.tr("Follow-up"),
+                QLabel(
+                    self.tr("{state}: {owner}, due {due}").format(
+                        state=follow_up_label(e.follow_up_state),
+                        owner=e.follow_up_owner_name or "",
+                        due=format_datetime(e.follow_up_due),
+                    )
+                ),
+            )
+        self._layout.addLayout(form)
+        for caption, other in (
+            (self.tr("Amends entry #{num}: {text}"), detail.amends),
+            (self.tr("Amended by entry #{num}: {text}"), detail.amended_by),
+            (self.tr("Closes the follow-up of entry #{num}: {text}"), detail.closes),
+            (self.tr("Follow-up closed by entry #{num}: {text}"), detail.closed_by),
+        ):
+            if other is not None:
+                row = QHBoxLayout()
+                label = QLabel(caption.format(num=other.num, text=other.text))
+                label.setWordWrap(True)
+                button = QPushButton(self.tr("Open #{num}").format(num=other.num))
+                button.clicked.connect(lambda _=False, oid=other.id: self.load(oid))
+                row.addWidget(label, 1)
+                row.addWidget(button)
+                self._layout.addLayout(row)
+        read = ", ".join(
+            self.tr("{name} ({time})").format(name=r.name, time=format_datetime(r.at))
+            for r in detail.read_by
+        )
+        unread = ", ".join(r.name for r in detail.not_read_by)
+        read_label = QLabel(self.tr("Read by: {names}").format(names=read or self.tr("nobody yet")))
+        read_label.setObjectName("readBy")
+        read_label.setWordWrap(True)
+        self._layout.addWidget(read_label)
+        unread_label = QLabel(
+            self.tr("Not yet read by (on duty since): {names}").format(names=unread or "—")
+        )
+        unread_label.setObjectName("notReadBy")
+        unread_label.setWordWrap(True)
+        self._layout.addWidget(unread_label)
+
+        buttons = QDialogButtonBox()
+        self.read_button = buttons.addButton(
+            self.tr("Mark read"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.read_button.setObjectName("markRead")
+        already = (
+            any(r.person_id == self._actor.id for r in detail.read_by)
+            or e.author_id == self._actor.id
+        )
+        self.read_button.setEnabled(not already)
+        self.read_button.clicked.connect(self.mark_read)
+        self.amend_button = buttons.addButton(
+            self.tr("Amend…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.amend_button.setObjectName("amend")
+        self.amend_button.setEnabled(detail.amended_by is None)
+        self.amend_button.setToolTip(
+            self.tr("Write a correcting entry; this one stays as written.")
+            if detail.amended_by is None
+            else self.tr("Already amended: amend the newer entry.")
+        )
+        self.amend_button.clicked.connect(self.amend)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        self._layout.addWidget(buttons)
+
+    def mark_read(self) -> None:
+        assert self.detail is not None
+        entry_id = self.detail.entry.id
+        if (
+            run_op(self, lambda: log_service.mark_read(self._desk, self._actor, entry_id))
+            is not None
+        ):
+            self.changed.emit()
+            self.load(entry_id)
+
+    def amend(self) -> None:
+        assert self.detail is not None
+        dialog = AmendDialog(self._desk, self._actor, self.detail.entry, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_entry is not None:
+            self.changed.emit()
+            self.load(dialog.result_entry.id)
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()
+        elif item.layout():
+            _clear(item.layout())

@@ -1,0 +1,90 @@
+"""Telling the user what went wrong, in their language, in one overridable place.
+
+A DeskError's template is translated in context "errors" and then filled with its fields. Bugs
+(anything else) are not hidden: they go to the same place with the details to copy, and are
+re-raised to the excepthook by the caller only where it cannot continue.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desk_app.domain.errors import DeskError
+
+
+def error_text(exc: DeskError) -> str:
+    template = QCoreApplication.translate("errors", exc.template)
+    try:
+        return template.format(**exc.params)
+    except (KeyError, IndexError, ValueError):
+        # A translation that mangled a placeholder must not hide the error itself.
+        return exc.message
+
+
+class Messenger:
+    """Every message box goes through here; tests swap in a recorder."""
+
+    def error(self, parent: QWidget | None, text: str, details: str | None = None) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("errors", "DutyDesk"),
+            text,
+            parent=parent,
+        )
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate("errors", "DutyDesk"), text)
+
+    def confirm(self, parent: QWidget | None, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("errors", "DutyDesk"), text
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+messenger = Messenger()
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, DeskError):
+        messenger.error(parent, error_text(exc))
+    else:
+        details = "".join(traceback.format_exception(exc))
+        messenger.error(
+            parent,
+            QCoreApplication.translate(
+                "errors",
+                "Something went wrong inside DutyDesk. Nothing was saved by this action. Details:",
+            )
+            + "\n"
+            + f"{type(exc).__name__}: {exc}",
+            details,
+        )
+
+
+def run_op(
+    parent: QWidget | None,
+    op: Callable[[], Any],
+    on_error: Callable[[DeskError], bool] | None = None,
+) -> Any:
+    """Run a service call; show its error (or let ``on_error`` show it next to a field).
+
+    Returns the call's result, or None when it failed.
+    """
+    try:
+        return op()
+    except DeskError as exc:
+        if on_error is None or not on_error(exc):
+            show_error(parent, exc)
+        return None
+    except Exception as exc:  # noqa: BLE001 - shown to the user with details, then logged by Qt
+        show_error(parent, exc)
+        return None

@@ -1,0 +1,212 @@
+"""The duty-log dock: quick entry on top, filters, and the lazy table of the book."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.log import CATEGORY_ORDER, Category
+from desk_app.services import accounts
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.log import EntryView, LogFilter
+from desk_app.ui import log_model as lm
+from desk_app.ui.errors import run_op
+from desk_app.ui.labels import category_label
+from desk_app.ui.quick_entry import QuickEntry
+
+PERIOD_ALL, PERIOD_TODAY, PERIOD_12H, PERIOD_7D, PERIOD_30D, PERIOD_CUSTOM = range(6)
+
+
+class LogPanel(QWidget):
+    """Content of the duty-log dock."""
+
+    entry_saved = Signal(object)
+    open_entry = Signal(str)  # entry id
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.quick = QuickEntry(desk, actor)
+
+        self.period = QComboBox()
+        self.period.setObjectName("filterPeriod")
+        for label in (
+            self.tr("All time"),
+            self.tr("Today"),
+            self.tr("Last 12 hours"),
+            self.tr("Last 7 days"),
+            self.tr("Last 30 days"),
+            self.tr("Dates…"),
+        ):
+            self.period.addItem(label)
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.hide()
+        self.category = QComboBox()
+        self.category.setObjectName("filterCategory")
+        self.category.addItem(self.tr("All categories"), None)
+        for cat in CATEGORY_ORDER:
+            self.category.addItem(category_label(cat), cat.value)
+        self.who = QComboBox()
+        self.who.setObjectName("filterWho")
+        self.open_only = QCheckBox(self.tr("Open follow-ups only"))
+        self.open_only.setObjectName("filterOpen")
+        self.search = QLineEdit()
+        self.search.setObjectName("filterSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search text, room, party (Ctrl+F)"))
+        self.count = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.period)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.category)
+        filters.addWidget(self.who)
+        filters.addWidget(self.open_only)
+        filters.addWidget(self.search, 1)
+
+        self.model = lm.LogTableModel(desk, actor, self)
+        self.table = QTableView()
+        self.table.setObjectName("logTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(lm.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        fm = self.fontMetrics()
+        widths = {
+            lm.COL_NUM: fm.horizontalAdvance("0000000") + 12,
+            lm.COL_TIME: fm.horizontalAdvance("00.00.0000 00:00 PM") + 16,
+            lm.COL_CATEGORY: fm.horizontalAdvance("Incident / emergency") + 8,
+            lm.COL_ROOM: fm.horizontalAdvance("Restaurant 2F") + 12,
+            lm.COL_WHO: fm.horizontalAdvance("Александра Иванова") + 8,
+            lm.COL_FOLLOW_UP: fm.horizontalAdvance("Overdue: Александра, due 00.00.00 00:00") + 8,
+        }
+        for col, width in widths.items():
+            self.table.setColumnWidth(col, width)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.quick)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.category.currentIndexChanged.connect(self.apply_filter)
+        self.who.currentIndexChanged.connect(self.apply_filter)
+        self.open_only.toggled.connect(self.apply_filter)
+        self.quick.saved.connect(self._saved)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        QShortcut(
+            QKeySequence("Ctrl+F"), self, context=Qt.ShortcutContext.WindowShortcut
+        ).activated.connect(self._focus_search)
+        self.reload_people()
+
+    def reload_people(self) -> None:
+        current = self.who.currentData()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem(self.tr("Anyone"), None)
+        for p in (
+            run_op(self, lambda: accounts.list_people(self._desk, include_inactive=True)) or []
+        ):
+            self.who.addItem(p.name, p.id)
+        self.who.setCurrentIndex(max(0, self.who.findData(current)))
+        self.who.blockSignals(False)
+        self.quick.reload_people()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentIndex() == PERIOD_CUSTOM
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.apply_filter()
+
+    def current_filter(self) -> LogFilter:
+        now = self._desk.clock.now()
+        since = until = None
+        period = self.period.currentIndex()
+        if period == PERIOD_TODAY:
+            local_now = now.astimezone()
+            since = datetime.combine(local_now.date(), time(0), local_now.tzinfo)
+        elif period == PERIOD_12H:
+            since = now - timedelta(hours=12)
+        elif period == PERIOD_7D:
+            since = now - timedelta(days=7)
+        elif period == PERIOD_30D:
+            since = now - timedelta(days=30)
+        elif period == PERIOD_CUSTOM:
+            tz = now.astimezone().tzinfo
+            since = datetime.combine(self.date_from.date().toPython(), time(0), tz)
+            until = datetime.combine(self.date_to.date().toPython(), time(0), tz) + timedelta(
+                days=1
+            )
+        category = self.category.currentData()
+        return LogFilter(
+            since=since,
+            until=until,
+            category=Category(category) if category else None,
+            author_id=self.who.currentData(),
+            open_follow_ups_only=self.open_only.isChecked(),
+            search=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            run_op(self, lambda: self.model.set_filter(flt))
+
+    def refresh(self) -> None:
+        run_op(self, self.model.refresh_links)
+
+    def _saved(self, entry: EntryView) -> None:
+        self.model.add_new_entry(entry)
+        self.table.scrollToTop()
+        self.entry_saved.emit(entry)
+
+    def _activated(self, index) -> None:
+        entry = self.model.entry_at(index.row())
+        if entry is not None:
+            self.open_entry.emit(entry.id)
+
+    def selected_entry(self) -> EntryView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry_at(rows[0].row()) if rows else None

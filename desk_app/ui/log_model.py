@@ -1,0 +1,202 @@
+"""The duty-log table: keyset pages fetched as the view scrolls, never the whole book."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desk_app.services import log as log_service
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.log import EntryView, FollowUpState, LogFilter
+from desk_app.ui.labels import category_label, follow_up_label, format_datetime
+
+COL_NUM, COL_TIME, COL_CATEGORY, COL_ROOM, COL_TEXT, COL_WHO, COL_FOLLOW_UP = range(7)
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+OVERDUE_COLOR = QColor("#c62828")
+AMENDED_COLOR = QColor("#8a8a8a")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LogTableModel(QAbstractTableModel):
+    def __init__(
+        self, desk: Desk, actor: Actor, parent=None, page_size: int = log_service.PAGE_SIZE
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self._filter = LogFilter()
+        self._rows: list[EntryView] = []
+        self._texts: dict[int, tuple[str, str]] = {}
+        self._cursor = None
+        self._more = True
+        self._page_size = page_size
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._headers = [
+            self.tr("#"),
+            self.tr("Time"),
+            self.tr("Category"),
+            self.tr("Room / place"),
+            self.tr("Text"),
+            self.tr("Who"),
+            self.tr("Follow-up"),
+        ]
+        # The first page is fetched now: a view painted before the event loop runs shows rows.
+        self.fetchMore(QModelIndex())
+
+    # -- loading -------------------------------------------------------------------------------
+    @property
+    def filter(self) -> LogFilter:
+        return self._filter
+
+    def set_filter(self, flt: LogFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._texts = {}
+        self._cursor = None
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = log_service.list_entries(
+            self._desk, self._actor, self._filter, after=self._cursor, limit=self._page_size
+        )
+        self._more = page.next_cursor is not None
+        self._cursor = page.next_cursor
+        if not page.rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def add_new_entry(self, entry: EntryView) -> None:
+        """Show a just-written entry at the top at once, without reloading the page."""
+        if self._filter != LogFilter():
+            self.reload()
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, entry)
+        self._texts = {}
+        self.endInsertRows()
+        if entry.amends_num is not None or entry.follow_up_state is not FollowUpState.NONE:
+            self.refresh_links()
+
+    def refresh_links(self) -> None:
+        """An amendment or a closing changes how earlier rows look; reload what is shown."""
+        shown = len(self._rows)
+        self.reload()
+        while len(self._rows) < shown and self.canFetchMore():
+            self.fetchMore(QModelIndex())
+
+    def mark_overdue(self) -> None:
+        """The clock moved: follow-ups past due turn red without a reload."""
+        now = self._desk.clock.now()
+        for i, row in enumerate(self._rows):
+            if (
+                row.follow_up_state is FollowUpState.OPEN
+                and row.follow_up_due
+                and row.follow_up_due < now
+            ):
+                self._rows[i] = replace(row, follow_up_state=FollowUpState.OVERDUE)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, COL_FOLLOW_UP))
+
+    def entry_at(self, row: int) -> EntryView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def _display(self, row: int, entry: EntryView) -> tuple[str, str]:
+        cached = self._texts.get(row)
+        if cached is None:
+            follow = follow_up_label(entry.follow_up_state)
+            if entry.follow_up_state in (FollowUpState.OPEN, FollowUpState.OVERDUE):
+                follow = self.tr("{state}: {owner}, due {due}").format(
+                    state=follow,
+                    owner=entry.follow_up_owner_name or "",
+                    due=format_datetime(entry.follow_up_due),
+                )
+            cached = (format_datetime(entry.at), follow)
+            self._texts[row] = cached
+        return cached
+
+    def _text(self, entry: EntryView) -> str:
+        text = entry.text
+        if entry.amended_by_num is not None:
+            text = self.tr("[amended by #{num}] {text}").format(num=entry.amended_by_num, text=text)
+        elif entry.amends_num is not None:
+            text = self.tr("[amends #{num}] {text}").format(num=entry.amends_num, text=text)
+        if entry.important:
+            text = "★ " + text
+        return text
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NUM:
+                return str(entry.num)
+            if col == COL_TIME:
+                return self._display(index.row(), entry)[0]
+            if col == COL_CATEGORY:
+                return category_label(entry.category)
+            if col == COL_ROOM:
+                return entry.room
+            if col == COL_TEXT:
+                return self._text(entry)
+            if col == COL_WHO:
+                return entry.author_name
+            if col == COL_FOLLOW_UP:
+                return self._display(index.row(), entry)[1]
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TEXT:
+            return entry.text if len(entry.text) > 60 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if entry.follow_up_state is FollowUpState.OVERDUE and col in (
+                COL_FOLLOW_UP,
+                COL_TEXT,
+                COL_NUM,
+            ):
+                return QBrush(OVERDUE_COLOR)
+            if entry.amended_by_num is not None:
+                return QBrush(AMENDED_COLOR)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if entry.amended_by_num is not None:
+                return self._italic
+            if entry.important or entry.follow_up_state is FollowUpState.OVERDUE:
+                return self._bold
+            return None
+        if role == ENTRY_ROLE:
+            return entry
+        return None

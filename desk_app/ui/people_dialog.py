@@ -1,0 +1,186 @@
+"""People and roles (manager): add, deactivate or reactivate, set a new PIN. Never delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.roles import Role
+from desk_app.services import accounts
+from desk_app.services.accounts import PersonView
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui.account_dialogs import FormDialog, pin_field
+from desk_app.ui.errors import run_op
+from desk_app.ui.labels import format_datetime, role_label
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class AddPersonDialog(FormDialog):
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.setWindowTitle(self.tr("Add a person"))
+        self.name = self.add_field("name", self.tr("Name"), QLineEdit())
+        self.name.setObjectName("personName")
+        self.role = self.add_field("role", self.tr("Role"), QComboBox())
+        self.role.setObjectName("personRole")
+        for role in Role:
+            self.role.addItem(role_label(role), role.value)
+        self.pin = self.add_field("pin", self.tr("PIN (4-12 digits)"), pin_field("personPin"))
+        self.pin_repeat = self.add_field(
+            "pin_repeat", self.tr("PIN again"), pin_field("personPinRepeat")
+        )
+
+    def submit(self) -> None:
+        created = run_op(
+            self,
+            lambda: accounts.add_person(
+                self._desk,
+                self._actor,
+                name=self.name.text(),
+                role=self.role.currentData(),
+                pin=self.pin.text(),
+                pin_repeat=self.pin_repeat.text(),
+            ),
+            on_error=self.show_error,
+        )
+        if created is not None:
+            self.accept()
+
+
+class ResetPinDialog(FormDialog):
+    def __init__(
+        self, desk: Desk, actor: Actor, person: PersonView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self._person = person
+        self.setWindowTitle(self.tr("New PIN for {name}").format(name=person.name))
+        self.pin = self.add_field("pin", self.tr("New PIN"), pin_field("newPin"))
+        self.pin_repeat = self.add_field(
+            "pin_repeat", self.tr("New PIN again"), pin_field("newPinRepeat")
+        )
+
+    def submit(self) -> None:
+        done = run_op(
+            self,
+            lambda: (
+                accounts.reset_pin(
+                    self._desk,
+                    self._actor,
+                    self._person.id,
+                    pin=self.pin.text(),
+                    pin_repeat=self.pin_repeat.text(),
+                )
+                or True
+            ),
+            on_error=self.show_error,
+        )
+        if done:
+            self.accept()
+
+
+class PeopleDialog(QDialog):
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.changed = False
+        self.setWindowTitle(self.tr("People"))
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("State")])
+        self.table = QTableView()
+        self.table.setObjectName("peopleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setObjectName("addPerson")
+        self.toggle_button = QPushButton(self.tr("Deactivate"))
+        self.toggle_button.setObjectName("togglePerson")
+        self.pin_button = QPushButton(self.tr("New PIN…"))
+        close = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.toggle_button, self.pin_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_person)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.pin_button.clicked.connect(self.reset_pin)
+        close.clicked.connect(self.accept)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh()
+        self.resize(520, 380)
+
+    def refresh(self) -> None:
+        people = run_op(self, lambda: accounts.list_people(self._desk, include_inactive=True)) or []
+        self.model.removeRows(0, self.model.rowCount())
+        now = self._desk.clock.now()
+        for p in people:
+            if not p.active:
+                state = self.tr("Deactivated")
+            elif p.locked_until and p.locked_until > now:
+                state = self.tr("Locked until {time}").format(time=format_datetime(p.locked_until))
+            else:
+                state = self.tr("Active")
+            cells = [QStandardItem(p.name), QStandardItem(role_label(p.role)), QStandardItem(state)]
+            for c in cells:
+                c.setData(p, PERSON_ROLE)
+                if not p.active:
+                    c.setForeground(QBrush(QColor("#8a8a8a")))
+            self.model.appendRow(cells)
+        self._selection_changed()
+
+    def selected(self) -> PersonView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row(), 0).data(PERSON_ROLE) if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        person = self.selected()
+        self.toggle_button.setEnabled(person is not None)
+        self.pin_button.setEnabled(person is not None and person.active)
+        if person is not None:
+            self.toggle_button.setText(
+                self.tr("Deactivate") if person.active else self.tr("Reactivate")
+            )
+
+    def add_person(self) -> None:
+        if AddPersonDialog(self._desk, self._actor, self).exec() == QDialog.DialogCode.Accepted:
+            self.changed = True
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        op = accounts.deactivate_person if person.active else accounts.reactivate_person
+        if run_op(self, lambda: op(self._desk, self._actor, person.id)) is not None:
+            self.changed = True
+            self.refresh()
+
+    def reset_pin(self) -> None:
+        person = self.selected()
+        if person is not None and ResetPinDialog(self._desk, self._actor, person, self).exec():
+            self.refresh()

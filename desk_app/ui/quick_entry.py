@@ -1,0 +1,197 @@
+"""The quick-entry line: everything a clerk needs mid-conversation, from the keyboard.
+
+Alt+1 … Alt+8 choose the category, Tab moves through room, party and text, Enter saves. An error
+is shown under the line, next to the field it is about, and the typed text stays.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError
+from desk_app.domain.log import CATEGORY_ORDER
+from desk_app.services import accounts
+from desk_app.services import log as log_service
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.log import EntryView
+from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.labels import category_label
+
+ERROR_STYLE = "color: #c62828;"
+FIELD_ERROR_STYLE = "border: 1px solid #c62828;"
+
+
+class QuickEntry(QWidget):
+    saved = Signal(object)  # EntryView
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.setObjectName("quickEntry")
+
+        self.category = QComboBox()
+        self.category.setObjectName("quickCategory")
+        for i, cat in enumerate(CATEGORY_ORDER, start=1):
+            self.category.addItem(
+                self.tr("{n} {label}").format(n=i, label=category_label(cat)), cat.value
+            )
+        self.category.setToolTip(self.tr("Category: Alt+1 … Alt+8"))
+        self.room = QLineEdit()
+        self.room.setObjectName("quickRoom")
+        self.room.setPlaceholderText(self.tr("Room / place"))
+        self.room.setMaximumWidth(140)
+        self.party = QLineEdit()
+        self.party.setObjectName("quickParty")
+        self.party.setPlaceholderText(self.tr("Party concerned"))
+        self.party.setMaximumWidth(200)
+        self.text = QLineEdit()
+        self.text.setObjectName("quickText")
+        self.text.setPlaceholderText(self.tr("What happened? Enter saves (Ctrl+L comes back here)"))
+        self.important = QCheckBox(self.tr("Important"))
+        self.important.setObjectName("quickImportant")
+        self.important.setToolTip(self.tr("Ctrl+I: the next shift must read it"))
+        self.follow_up = QCheckBox(self.tr("Follow-up"))
+        self.follow_up.setObjectName("quickFollowUp")
+        self.owner = QComboBox()
+        self.owner.setObjectName("quickOwner")
+        self.due = QDateTimeEdit()
+        self.due.setObjectName("quickDue")
+        self.due.setCalendarPopup(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("quickSave")
+        self.error = QLabel()
+        self.error.setObjectName("quickError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.addWidget(self.category, 0, 0)
+        grid.addWidget(self.room, 0, 1)
+        grid.addWidget(self.party, 0, 2)
+        grid.addWidget(self.text, 0, 3)
+        grid.addWidget(self.save_button, 0, 4)
+        grid.addWidget(self.important, 1, 0)
+        grid.addWidget(self.follow_up, 1, 1)
+        grid.addWidget(self.owner, 1, 2)
+        grid.addWidget(self.due, 1, 3)
+        grid.addWidget(self.error, 2, 0, 1, 5)
+        grid.setColumnStretch(3, 1)
+
+        self.follow_up.toggled.connect(self._follow_up_toggled)
+        self._follow_up_toggled(False)
+        self._reset_due()
+        for line in (self.room, self.party, self.text):
+            line.returnPressed.connect(self.submit)
+            line.textEdited.connect(self._clear_error)
+        self.save_button.clicked.connect(self.submit)
+        for i in range(len(CATEGORY_ORDER)):
+            shortcut = QShortcut(
+                QKeySequence(f"Alt+{i + 1}"), self, context=Qt.ShortcutContext.WindowShortcut
+            )
+            shortcut.activated.connect(lambda i=i: self._choose_category(i))
+        QShortcut(
+            QKeySequence("Ctrl+L"), self, context=Qt.ShortcutContext.WindowShortcut
+        ).activated.connect(self.focus_text)
+        QShortcut(
+            QKeySequence("Ctrl+I"), self, context=Qt.ShortcutContext.WindowShortcut
+        ).activated.connect(self.important.toggle)
+        self.setTabOrder(self.category, self.room)
+        self.setTabOrder(self.room, self.party)
+        self.setTabOrder(self.party, self.text)
+        self.setTabOrder(self.text, self.save_button)
+        self.reload_people()
+
+    def reload_people(self) -> None:
+        people = run_op(self, lambda: accounts.list_people(self._desk)) or []
+        self.owner.clear()
+        for p in people:
+            self.owner.addItem(p.name, p.id)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(self._actor.id)))
+
+    def _choose_category(self, i: int) -> None:
+        self.category.setCurrentIndex(i)
+        self.text.setFocus()
+
+    def focus_text(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()
+
+    def _follow_up_toggled(self, on: bool) -> None:
+        self.owner.setEnabled(on)
+        self.due.setEnabled(on)
+        if on:
+            self._reset_due()
+
+    def _reset_due(self) -> None:
+        due = self._desk.clock.now() + timedelta(hours=2)
+        self.due.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+
+    def _clear_error(self) -> None:
+        self.error.hide()
+        for w in (self.text, self.room, self.party, self.due, self.owner, self.category):
+            w.setStyleSheet("")
+
+    def _show_error(self, exc: DeskError) -> bool:
+        self.error.setText(error_text(exc))
+        self.error.show()
+        target = {
+            "text": self.text,
+            "room": self.room,
+            "party": self.party,
+            "follow_up_due": self.due,
+            "follow_up_owner": self.owner,
+            "category": self.category,
+        }.get(exc.field or "")
+        if target is not None:
+            target.setStyleSheet(FIELD_ERROR_STYLE)
+            target.setFocus()
+        return True
+
+    def submit(self) -> EntryView | None:
+        self._clear_error()
+        due = None
+        owner = None
+        if self.follow_up.isChecked():
+            due = self.due.dateTime().toPython().astimezone()
+            owner = self.owner.currentData()
+        entry = run_op(
+            self,
+            lambda: log_service.record_entry(
+                self._desk,
+                self._actor,
+                category=self.category.currentData(),
+                text=self.text.text(),
+                room=self.room.text(),
+                party=self.party.text(),
+                important=self.important.isChecked(),
+                follow_up_owner_id=owner,
+                follow_up_due=due,
+            ),
+            on_error=self._show_error,
+        )
+        if entry is None:
+            return None
+        self.text.clear()
+        self.room.clear()
+        self.party.clear()
+        self.important.setChecked(False)
+        self.follow_up.setChecked(False)
+        self.text.setFocus()
+        self.saved.emit(entry)
+        return entry

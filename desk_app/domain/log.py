@@ -43,15 +43,16 @@ def parse_category(value: str) -> Category:
         ) from None
 
 
-def clean_short(value: str | None, field: str, label: str) -> str:
+_TOO_LONG = {
+    "room": "The room or place is longer than {limit} characters.",
+    "party": "The party concerned is longer than {limit} characters.",
+}
+
+
+def clean_short(value: str | None, field: str) -> str:
     value = " ".join((value or "").split())
     if len(value) > SHORT_FIELD_MAX_LENGTH:
-        raise ValidationError(
-            "The {label} is longer than {limit} characters.",
-            field=field,
-            label=label,
-            limit=SHORT_FIELD_MAX_LENGTH,
-        )
+        raise ValidationError(_TOO_LONG[field], field=field, limit=SHORT_FIELD_MAX_LENGTH)
     return value
 
 
@@ -115,8 +116,8 @@ def validate_entry(
     return EntryDraft(
         category=cat,
         text=clean,
-        room=clean_short(room, "room", "room or location"),
-        party=clean_short(party, "party", "party concerned"),
+        room=clean_short(room, "room"),
+        party=clean_short(party, "party"),
         important=important,
         follow_up=follow_up,
         amends_id=amends_id,

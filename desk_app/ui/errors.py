@@ -19,8 +19,17 @@ from desk_app.domain.errors import DeskError
 
 def error_text(exc: DeskError) -> str:
     template = QCoreApplication.translate("errors", exc.template)
+    params = dict(exc.params)
+    if "role" in params:
+        from desk_app.domain.roles import Role
+        from desk_app.ui.labels import role_label
+
+        try:
+            params["role"] = role_label(Role(params["role"]))
+        except ValueError:
+            pass
     try:
-        return template.format(**exc.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation that mangled a placeholder must not hide the error itself.
         return exc.message

@@ -56,12 +56,7 @@ def _new_person(
 ) -> PersonView:
     name = rules.validate_name(name)
     rules.validate_pin(pin, pin_repeat)
-    same = conn.execute(
-        select(person.c.id).where(
-            func.lower(person.c.name) == name.lower(), person.c.active.is_(True)
-        )
-    ).first()
-    if same is not None:
+    if _active_named(conn, name) is not None:
         raise ValidationError(
             "An active person named {name} already exists.", field="name", name=name
         )
@@ -91,7 +86,7 @@ def _ensure_station(conn, w, desk: Desk) -> None:
 
 
 def create_first_manager(desk: Desk, *, name: str, pin: str, pin_repeat: str) -> PersonView:
-    rules.validate_station_name(desk.station)
+    desk.station = rules.validate_station_name(desk.station)
     with desk.db.write() as conn:
         if conn.execute(select(func.count()).select_from(person)).scalar_one():
             raise ValidationError("This database already has a manager; sign in instead.")
@@ -102,13 +97,14 @@ def create_first_manager(desk: Desk, *, name: str, pin: str, pin_repeat: str) ->
     return created
 
 
-def register_station(desk: Desk) -> None:
-    """Record this station's name in the shared database (once per name)."""
-    rules.validate_station_name(desk.station)
+def register_station(desk: Desk) -> str:
+    """Record this station's name in the shared database (once per name); return the name."""
+    desk.station = rules.validate_station_name(desk.station)
     with desk.db.write() as conn:
         w = writer(conn, desk, None)
         _ensure_station(conn, w, desk)
         w.flush()
+    return desk.station
 
 
 def list_people(desk: Desk, *, include_inactive: bool = False) -> list[PersonView]:
@@ -179,16 +175,19 @@ def sign_in(desk: Desk, *, person_id: str, pin: str) -> Actor:
     return Actor(id=row.id, name=row.name, role=Role(row.role))
 
 
+def _active_named(conn: Connection, name: str) -> str | None:
+    """Names compare without case in every script (SQLite's lower() folds ASCII only)."""
+    wanted = " ".join(name.split()).casefold()
+    rows = conn.execute(select(person.c.id, person.c.name).where(person.c.active.is_(True)))
+    return next((r.id for r in rows if r.name.casefold() == wanted), None)
+
+
 def sign_in_by_name(desk: Desk, *, name: str, pin: str) -> Actor:
     with desk.db.read() as conn:
-        found = conn.execute(
-            select(person.c.id).where(
-                func.lower(person.c.name) == name.strip().lower(), person.c.active.is_(True)
-            )
-        ).first()
+        found = _active_named(conn, name)
     if found is None:
         raise AuthenticationFailed("Unknown or inactive person.", field="name")
-    return sign_in(desk, person_id=found.id, pin=pin)
+    return sign_in(desk, person_id=found, pin=pin)
 
 
 def confirm_pin(desk: Desk, actor: Actor, pin: str) -> None:

@@ -113,7 +113,8 @@ class EntryDialog(QDialog):
         self._actor = actor
         self.setObjectName("entryDialog")
         self.setMinimumWidth(560)
-        self._layout = QVBoxLayout(self)
+        self._outer = QVBoxLayout(self)
+        self._content: QWidget | None = None
         self.detail: EntryDetail | None = None
         self.load(entry_id)
 
@@ -122,12 +123,13 @@ class EntryDialog(QDialog):
         if detail is None:
             return
         self.detail = detail
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-            elif item.layout():
-                _clear(item.layout())
+        if self._content is not None:
+            self._content.setParent(None)
+            self._content.deleteLater()
+        self._content = QWidget(self)
+        self._outer.addWidget(self._content)
+        self._layout = QVBoxLayout(self._content)
+        self._layout.setContentsMargins(0, 0, 0, 0)
         e = detail.entry
         self.setWindowTitle(self.tr("Log entry #{num}").format(num=e.num))
         form = QFormLayout()
@@ -231,11 +233,3 @@ class EntryDialog(QDialog):
             self.changed.emit()
             self.load(dialog.result_entry.id)
 
-
-def _clear(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget():
-            item.widget().deleteLater()
-        elif item.layout():
-            _clear(item.layout())

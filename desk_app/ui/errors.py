@@ -7,6 +7,7 @@ re-raised to the excepthook by the caller only where it cannot continue.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -24,10 +25,8 @@ def error_text(exc: DeskError) -> str:
         from desk_app.domain.roles import Role
         from desk_app.ui.labels import role_label
 
-        try:
+        with contextlib.suppress(ValueError):
             params["role"] = role_label(Role(params["role"]))
-        except ValueError:
-            pass
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -1,0 +1,83 @@
+"""UI fixtures: a real window on an SQLite file, a clock the test moves, recorded messages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from desk_app.config import Preferences
+from desk_app.domain.clock import FixedClock
+from desk_app.services import accounts
+from desk_app.services.desk import Actor, Desk
+from desk_app.store.database import connect
+from desk_app.ui import errors as ui_errors
+
+UI_START = datetime.now(UTC).replace(microsecond=0)
+
+
+class Recorder(ui_errors.Messenger):
+    """Messages the user would have seen, kept for assertions instead of shown."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.confirm_answer = True
+
+    def error(self, parent, text, details=None) -> None:
+        self.errors.append(text)
+
+    def info(self, parent, text) -> None:
+        self.infos.append(text)
+
+    def confirm(self, parent, text) -> bool:
+        return self.confirm_answer
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    recorder = Recorder()
+    monkeypatch.setattr(ui_errors, "messenger", recorder)
+    import desk_app.ui.main_window as main_window
+    import desk_app.ui.app as app_module
+
+    monkeypatch.setattr(main_window, "messenger", recorder)
+    monkeypatch.setattr(app_module, "messenger", recorder)
+    return recorder
+
+
+@pytest.fixture
+def ui_desk(tmp_path: Path):
+    db = connect(str(tmp_path / "ui.sqlite"))
+    desk = Desk(db=db, station="Front desk 1", clock=FixedClock(UI_START))
+    yield desk
+    db.dispose()
+
+
+@pytest.fixture
+def people(ui_desk: Desk) -> dict[str, Actor]:
+    m = accounts.create_first_manager(ui_desk, name="Wang Li", pin="1111", pin_repeat="1111")
+    manager = accounts.sign_in(ui_desk, person_id=m.id, pin="1111")
+    accounts.add_person(ui_desk, manager, name="Иван Петров", role="clerk", pin="2222", pin_repeat="2222")
+    clerk = accounts.sign_in_by_name(ui_desk, name="Иван Петров", pin="2222")
+    return {"manager": manager, "clerk": clerk}
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> Preferences:
+    return Preferences(tmp_path / "prefs.json")
+
+
+@pytest.fixture
+def window(qtbot, ui_desk, people, prefs, messages):
+    from desk_app.ui.app import DeskController
+
+    controller = DeskController(ui_desk, prefs, "en")
+    win = controller.open_window(people["clerk"])
+    qtbot.addWidget(win)
+    win.controller = controller
+    yield win
+    from desk_app.ui.i18n import install_language
+
+    install_language("en")

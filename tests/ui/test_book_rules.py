@@ -1,0 +1,89 @@
+"""Amend, read marks, follow-ups closed from the open-items dock, overdue shown as time passes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desk_app.services import log as log_service
+from desk_app.services.log import FollowUpState
+from desk_app.ui import log_model as lm
+from desk_app.ui.entry_dialog import AmendDialog, EntryDialog
+from desk_app.ui.open_items import CloseFollowUpDialog
+
+
+def test_amend_keeps_the_original_marked(qtbot, window, ui_desk, people):
+    clerk = people["clerk"]
+    original = log_service.record_entry(ui_desk, clerk, category="request", text="Extra towels to 512", room="512")
+    dialog = AmendDialog(ui_desk, clerk, original, window)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Extra towels to 521 (not 512)")
+    dialog.room.setText("521")
+    dialog.save()
+    assert dialog.result_entry is not None
+    window.log_panel.refresh()
+    model = window.log_panel.model
+    newest, old = model.entry_at(0), model.entry_at(1)
+    assert newest.amends_num == old.num
+    assert old.amended_by_num == newest.num
+    assert "[amended by" in model.data(model.index(1, lm.COL_TEXT))
+    detail = EntryDialog(ui_desk, clerk, original.id, window)
+    qtbot.addWidget(detail)
+    assert not detail.amend_button.isEnabled()  # amend the newer one instead
+
+
+def test_mark_read_lists_the_reader(qtbot, window, ui_desk, people):
+    entry = log_service.record_entry(
+        ui_desk, people["manager"], category="security", text="Master key 3 missing", important=True
+    )
+    dialog = EntryDialog(ui_desk, people["clerk"], entry.id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.read_button.isEnabled()
+    dialog.read_button.click()
+    from PySide6.QtWidgets import QLabel
+
+    assert "Иван Петров" in dialog.findChild(QLabel, "readBy").text()
+    detail = log_service.entry_detail(ui_desk, people["clerk"], entry.id)
+    assert [r.name for r in detail.read_by] == ["Иван Петров"]
+    assert not dialog.read_button.isEnabled()
+
+
+def test_close_follow_up_from_open_items(qtbot, window, ui_desk, people):
+    clerk = people["clerk"]
+    due = ui_desk.clock.now() + timedelta(hours=1)
+    log_service.record_entry(
+        ui_desk, clerk, category="repair", text="AC noisy in 701", follow_up_owner_id=clerk.id, follow_up_due=due
+    )
+    window.entries_changed.emit()
+    panel = window.open_items
+    assert panel.model.rowCount() == 1
+    item = panel.selected()
+    dialog = CloseFollowUpDialog(ui_desk, clerk, item, panel)
+    qtbot.addWidget(dialog)
+    dialog.save()  # empty text
+    assert not dialog.error.isHidden()
+    dialog.text.setPlainText("Engineer replaced the fan")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    panel.changed.emit()
+    assert panel.model.rowCount() == 0
+    rows = log_service.list_entries(ui_desk, clerk).rows
+    assert rows[0].text == "Engineer replaced the fan"
+    assert rows[1].follow_up_state is FollowUpState.CLOSED
+
+
+def test_overdue_turns_red_when_the_clock_passes_the_due_time(qtbot, window, ui_desk, people):
+    clerk = people["clerk"]
+    due = ui_desk.clock.now() + timedelta(minutes=30)
+    log_service.record_entry(
+        ui_desk, clerk, category="call", text="Call 1208 back", follow_up_owner_id=clerk.id, follow_up_due=due
+    )
+    window.log_panel.refresh()
+    window.refresh_status()
+    assert window.overdue_label.text().endswith("0")
+    ui_desk.clock.advance(timedelta(minutes=31))
+    window.tick()
+    assert window.overdue_label.text().endswith("1")
+    model = window.log_panel.model
+    assert model.entry_at(0).follow_up_state is FollowUpState.OVERDUE
+    assert model.data(model.index(0, lm.COL_FOLLOW_UP), lm.Qt.ItemDataRole.ForegroundRole).color() == lm.OVERDUE_COLOR
+    assert window.open_items.summary.text().startswith("1 open, 1 overdue")

@@ -1,0 +1,95 @@
+"""The receptionist's path: type, Enter, see the row at the top; errors next to the field."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desk_app.domain.log import Category
+from desk_app.services import log as log_service
+from desk_app.ui import log_model as lm
+from tests.ui.helpers import type_text
+
+
+def test_enter_saves_and_shows_the_entry_on_top(qtbot, window, ui_desk, people):
+    quick = window.log_panel.quick
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Alt+4: incident
+    assert quick.category.currentData() == Category.INCIDENT.value
+    type_text(quick.room, "1208")
+    type_text(quick.party, "张先生")
+    type_text(quick.text, "卫生间漏水, вызвали сантехника")
+    QTest.keyClick(quick.text, Qt.Key.Key_Return)
+
+    model = window.log_panel.model
+    top = model.entry_at(0)
+    assert top is not None
+    assert top.text == "卫生间漏水, вызвали сантехника"
+    assert top.room == "1208" and top.party == "张先生"
+    assert top.category is Category.INCIDENT
+    assert model.data(model.index(0, lm.COL_WHO)) == "Иван Петров"
+    assert quick.text.text() == ""  # cleared for the next call
+    stored = log_service.list_entries(ui_desk, people["clerk"]).rows
+    assert [e.text for e in stored] == ["卫生间漏水, вызвали сантехника"]
+
+
+def test_empty_text_is_refused_next_to_the_field(qtbot, window, ui_desk, people, messages):
+    quick = window.log_panel.quick
+    type_text(quick.room, "305")
+    QTest.keyClick(quick.room, Qt.Key.Key_Return)
+    assert not quick.error.isHidden()
+    assert "empty" in quick.error.text()
+    assert quick.room.text() == "305"  # nothing typed is lost
+    assert log_service.list_entries(ui_desk, people["clerk"]).rows == []
+    assert messages.errors == []
+
+
+def test_follow_up_due_in_the_past_is_refused(qtbot, window, ui_desk, people):
+    quick = window.log_panel.quick
+    quick.follow_up.setChecked(True)
+    past = ui_desk.clock.now() - timedelta(hours=3)
+    from desk_app.ui.labels import to_qdatetime
+
+    quick.due.setDateTime(to_qdatetime(past))
+    type_text(quick.text, "Call back the guest")
+    QTest.keyClick(quick.text, Qt.Key.Key_Return)
+    assert "past" in quick.error.text()
+    assert quick.text.text() == "Call back the guest"
+    assert log_service.list_entries(ui_desk, people["clerk"]).rows == []
+
+
+def test_search_finds_two_character_chinese(qtbot, window, ui_desk, people):
+    for text in ("1208房间漏水", "Гость просит полотенца", "Guest asked for a taxi"):
+        log_service.record_entry(ui_desk, people["clerk"], category="note", text=text)
+    panel = window.log_panel
+    panel.refresh()
+    type_text(panel.search, "漏水")
+    panel.apply_filter()
+    assert panel.model.rowCount() == 1
+    assert panel.model.entry_at(0).text == "1208房间漏水"
+    panel.search.clear()
+    type_text(panel.search, "ПОЛОТ")
+    panel.apply_filter()
+    assert [panel.model.entry_at(i).text for i in range(panel.model.rowCount())] == ["Гость просит полотенца"]
+
+
+def test_table_loads_lazily_in_pages(qtbot, ui_desk, people, messages):
+    for i in range(45):
+        log_service.record_entry(ui_desk, people["clerk"], category="note", text=f"entry {i}")
+    model = lm.LogTableModel(ui_desk, people["clerk"], page_size=20)
+    assert model.rowCount() == 20
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 45
+    assert not model.canFetchMore()
+    texts = [model.entry_at(i).text for i in range(45)]
+    assert texts == [f"entry {i}" for i in reversed(range(45))]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, ui_desk, people):
+    for i in range(5):
+        log_service.record_entry(ui_desk, people["clerk"], category="call", text=f"call {i}", room="Lobby")
+    model = lm.LogTableModel(ui_desk, people["clerk"], page_size=3)
+    qtmodeltester.check(model)

@@ -1,0 +1,113 @@
+"""Signing in, first start, the idle lock, people management and the language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+
+from desk_app.services import accounts
+from desk_app.ui.account_dialogs import LoginDialog, SetupDialog
+from desk_app.ui.people_dialog import AddPersonDialog
+from tests.ui.helpers import type_text
+
+
+def test_first_start_creates_the_manager(qtbot, ui_desk, messages):
+    dialog = SetupDialog(ui_desk)
+    qtbot.addWidget(dialog)
+    dialog.station.setText("Reception 2")
+    type_text(dialog.name, "Анна Смирнова")
+    QTest.keyClicks(dialog.pin, "12")
+    QTest.keyClicks(dialog.pin_repeat, "12")
+    dialog.submit()
+    assert "too short" in dialog.error.text()
+    assert accounts.needs_setup(ui_desk)
+    dialog.pin.setText("4321")
+    dialog.pin_repeat.setText("4321")
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert not accounts.needs_setup(ui_desk)
+    assert ui_desk.station == "Reception 2"
+    assert [p.name for p in accounts.list_people(ui_desk)] == ["Анна Смирнова"]
+
+
+def test_sign_in_and_lockout_message(qtbot, ui_desk, people, messages):
+    dialog = LoginDialog(ui_desk)
+    qtbot.addWidget(dialog)
+    dialog.person.setCurrentIndex(dialog.person.findText("Иван Петров"))
+    for _ in range(5):
+        QTest.keyClicks(dialog.pin, "9999")
+        dialog.submit()
+    assert "locked" in dialog.error.text()
+    assert "min" in dialog.error.text()
+    assert dialog.actor is None
+    QTest.keyClicks(dialog.pin, "2222")  # right PIN, but still locked
+    dialog.submit()
+    assert dialog.actor is None and "locked" in dialog.error.text()
+
+
+def test_sign_in_with_the_right_pin(qtbot, ui_desk, people, messages):
+    dialog = LoginDialog(ui_desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.person.setCurrentIndex(dialog.person.findText("Wang Li"))
+    QTest.keyClicks(dialog.pin, "1111")
+    QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.name == "Wang Li"
+
+
+def test_window_locks_after_idle_and_unlocks_with_pin(qtbot, window):
+    window.idle.limit_seconds = 0.3
+    window.idle.touch()
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)
+    assert window.log_dock.isHidden() and window.open_items_dock.isHidden()
+    screen = window.lock_screen
+    QTest.keyClicks(screen.pin, "0000")
+    QTest.keyClick(screen.pin, Qt.Key.Key_Return)
+    assert window.locked and "Wrong PIN" in screen.error.text()
+    QTest.keyClicks(screen.pin, "2222")
+    QTest.keyClick(screen.pin, Qt.Key.Key_Return)
+    assert not window.locked
+    assert not window.log_dock.isHidden()
+
+
+def test_manager_adds_a_clerk_and_a_clerk_cannot(qtbot, ui_desk, people, messages):
+    dialog = AddPersonDialog(ui_desk, people["manager"])
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "李娜")
+    dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+    dialog.pin.setText("5555")
+    dialog.pin_repeat.setText("5556")
+    dialog.submit()
+    assert "differ" in dialog.error.text()
+    dialog.pin_repeat.setText("5555")
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "李娜" in [p.name for p in accounts.list_people(ui_desk)]
+
+    refused = AddPersonDialog(ui_desk, people["clerk"])
+    qtbot.addWidget(refused)
+    refused.name.setText("Someone")
+    refused.pin.setText("7777")
+    refused.pin_repeat.setText("7777")
+    refused.submit()
+    assert "may not" in refused.error.text()
+
+
+def test_people_menu_is_for_managers(qtbot, window):
+    assert not window.people_action.isEnabled()  # the window's person is a clerk
+
+
+def test_language_switch_rebuilds_the_window_translated(qtbot, window, prefs):
+    controller = window.controller
+    controller.change_language("ru")
+    new = controller.window
+    qtbot.addWidget(new)
+    assert prefs.get("language") == "ru"
+    translated = QCoreApplication.translate("MainWindow", "Duty log")
+    assert translated != "Duty log"
+    assert new.log_dock.windowTitle() == translated
+    controller.change_language("zh_CN")
+    newer = controller.window
+    qtbot.addWidget(newer)
+    assert newer.log_dock.windowTitle() == QCoreApplication.translate("MainWindow", "Duty log") != "Duty log"

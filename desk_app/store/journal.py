@@ -11,11 +11,29 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
 from desk_app.store.records import payload_of
 from desk_app.store.tables import journal, journal_head, primary_key_value
+
+# Statements are built once: building one costs more than running it on SQLite.
+_HEAD = select(journal_head.c.seq, journal_head.c.hash).where(journal_head.c.id == 1)
+_HEAD_FOR_UPDATE = _HEAD.with_for_update()
+_INSERT_JOURNAL = insert(journal)
+_SET_HEAD = (
+    update(journal_head)
+    .where(journal_head.c.id == 1)
+    .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
+)
+_INSERTS: dict[str, object] = {}
+
+
+def _insert_stmt(table: Table):
+    stmt = _INSERTS.get(table.name)
+    if stmt is None:
+        stmt = _INSERTS[table.name] = insert(table)
+    return stmt
 
 
 class JournalWriter:
@@ -23,10 +41,7 @@ class JournalWriter:
         self._conn = conn
         self.station = station
         self.actor = actor
-        stmt = select(journal_head.c.seq, journal_head.c.hash).where(journal_head.c.id == 1)
-        if conn.dialect.name != "sqlite":
-            stmt = stmt.with_for_update()
-        head = conn.execute(stmt).first()
+        head = conn.execute(_HEAD if conn.dialect.name == "sqlite" else _HEAD_FOR_UPDATE).first()
         if head is None:
             conn.execute(insert(journal_head).values(id=1, seq=0, hash=GENESIS))
             self._seq, self._hash = 0, GENESIS
@@ -84,7 +99,7 @@ class JournalWriter:
 def insert_journaled(
     conn: Connection, writer: JournalWriter, table: Table, row: Mapping[str, Any], at: datetime
 ) -> None:
-    conn.execute(insert(table).values(**row))
+    conn.execute(_insert_stmt(table), dict(row))
     writer.record(table, row, "insert", at)
 
 

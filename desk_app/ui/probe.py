@@ -1,0 +1,114 @@
+"""Measurements of the window for ``desk-app bench``, run offscreen in a child process.
+
+``python -m desk_app.ui.probe startup --db X --person NAME --pin PIN`` opens the real main
+window (database, sign-in, first page of the log) and prints one JSON line when it has painted;
+``… bare`` does the same for an empty QMainWindow, the yardstick. ``… window`` also times the
+first page of the log table and Enter-to-row in the quick-entry line, and reports resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+
+
+def _rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def bare() -> dict:
+    app = _app()
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.grab()
+    return {"shown": True}
+
+
+def _open_window(db: str, person: str, pin: str, station: str):
+    app = _app()
+    from desk_app.config import Preferences
+    from desk_app.services import accounts
+    from desk_app.services.desk import Desk
+    from desk_app.store.database import connect
+    from desk_app.ui.app import DeskController
+
+    database = connect(db, create=False)
+    desk = Desk(db=database, station=station)
+    actor = accounts.sign_in_by_name(desk, name=person, pin=pin)
+    controller = DeskController(desk, Preferences(), "en")
+    window = controller.open_window(actor)
+    app.processEvents()
+    window.grab()
+    return app, desk, actor, window
+
+
+def startup(db: str, person: str, pin: str, station: str) -> dict:
+    _app_, _desk, _actor, window = _open_window(db, person, pin, station)
+    return {"shown": True, "rows": window.log_panel.model.rowCount(), "rss_mb": round(_rss_mb(), 1)}
+
+
+def window_metrics(db: str, person: str, pin: str, station: str, repeats: int = 20) -> dict:
+    app, desk, actor, window = _open_window(db, person, pin, station)
+    from desk_app.ui.log_model import LogTableModel
+
+    pages = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        model = LogTableModel(desk, actor)
+        model.data(model.index(0, 1))
+        pages.append((time.perf_counter() - t0) * 1000)
+    quick = window.log_panel.quick
+    model = window.log_panel.model
+    enter = []
+    for i in range(repeats):
+        quick.text.setText(f"bench entry {i} — 测试 — проверка")
+        t0 = time.perf_counter()
+        quick.submit()
+        app.processEvents()
+        shown = model.entry_at(0)
+        enter.append((time.perf_counter() - t0) * 1000)
+        assert shown is not None and shown.text.startswith(f"bench entry {i}")
+    return {
+        "log_page_ms_p50": round(statistics.median(pages), 2),
+        "enter_to_row_ms_p50": round(statistics.median(enter), 2),
+        "window_rss_mb": round(_rss_mb(), 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desk_app.ui.probe")
+    parser.add_argument("what", choices=["bare", "startup", "window"])
+    parser.add_argument("--db")
+    parser.add_argument("--person")
+    parser.add_argument("--pin")
+    parser.add_argument("--station", default="Bench")
+    args = parser.parse_args(argv)
+    if args.what == "bare":
+        result = bare()
+    elif args.what == "startup":
+        result = startup(args.db, args.person, args.pin, args.station)
+    else:
+        result = window_metrics(args.db, args.person, args.pin, args.station)
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

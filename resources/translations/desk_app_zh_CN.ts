@@ -6,27 +6,27 @@
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="36"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>添加人员</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="37"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="39"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="43"/>
         <source>PIN (4-12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码（4–12位数字）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="45"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入PIN码</translation>
     </message>
 </context>
 <context>
@@ -34,37 +34,37 @@
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="41"/>
         <source>Amend entry #{num}</source>
-        <translation type="unfinished"></translation>
+        <translation>更正记录 #{num}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="50"/>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>重要</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="58"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>原记录仍保留在值班记录中，并标记为“已更正”。请完整填写更正后的记录。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="63"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="64"/>
         <source>Room / place</source>
-        <translation type="unfinished"></translation>
+        <translation>房间/地点</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="65"/>
         <source>Party concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="66"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -72,140 +72,140 @@
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="40"/>
         <source>Close follow-up of entry #{num}</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭记录 #{num} 的跟进</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="46"/>
         <source>What was done? This is written to the log as a new entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>做了哪些处理？此内容将作为一条新记录写入值班记录。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="54"/>
         <source>Close follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭跟进</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
-        <source>Log entry #{num}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="134"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="135"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+        <source>Log entry #{num}</source>
+        <translation>值班记录 #{num}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="136"/>
-        <source>Room / place</source>
-        <translation type="unfinished"></translation>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="137"/>
-        <source>Party concerned</source>
-        <translation type="unfinished"></translation>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="138"/>
+        <source>Room / place</source>
+        <translation>房间/地点</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="139"/>
+        <source>Party concerned</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="141"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
         <source>{name} at {station}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{station}）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="148"/>
-        <source>★ Important: everyone on duty must read it.</source>
-        <translation type="unfinished"></translation>
+        <source>Text</source>
+        <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="151"/>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="150"/>
+        <source>★ Important: everyone on duty must read it.</source>
+        <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="155"/>
         <source>{state}: {owner}, due {due}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
-        <source>Amends entry #{num}: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
-        <source>Amended by entry #{num}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="164"/>
-        <source>Closes the follow-up of entry #{num}: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>Amends entry #{num}: {text}</source>
+        <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="165"/>
+        <source>Amended by entry #{num}: {text}</source>
+        <translation>已由记录 #{num} 更正：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="166"/>
+        <source>Closes the follow-up of entry #{num}: {text}</source>
+        <translation>关闭记录 #{num} 的跟进：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="167"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="173"/>
         <source>Open #{num}</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="179"/>
         <source>{name} ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
         <source>Read by: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
         <source>Not yet read by (on duty since): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="206"/>
         <source>Amend…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="209"/>
-        <source>Write a correcting entry; this one stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/entry_dialog.py" line="211"/>
+        <source>Write a correcting entry; this one stays as written.</source>
+        <translation>另写一条更正记录；本记录保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="213"/>
         <source>Already amended: amend the newer entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
 </context>
 <context>
@@ -213,22 +213,22 @@
     <message>
         <location filename="../../desk_app/ui/idle_lock.py" line="70"/>
         <source>DutyDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk 已锁定</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/idle_lock.py" line="75"/>
         <source>Signed in: {name}. Enter your PIN to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录：{name}。请输入PIN码继续。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/idle_lock.py" line="85"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/idle_lock.py" line="88"/>
         <source>Sign in as someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>以其他人员身份登录…</translation>
     </message>
 </context>
 <context>
@@ -236,52 +236,52 @@
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="50"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="51"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="52"/>
         <source>Last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近12小时</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="53"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近7天</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="54"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近30天</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="55"/>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>指定日期…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="65"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="70"/>
         <source>Open follow-ups only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示未结跟进</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="75"/>
         <source>Search text, room, party (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索内容、房间、当事人（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_dock.py" line="143"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
 </context>
 <context>
@@ -289,52 +289,52 @@
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="42"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="43"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="44"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="45"/>
         <source>Room / place</source>
-        <translation type="unfinished"></translation>
+        <translation>房间/地点</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="46"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="47"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="48"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="142"/>
         <source>{state}: {owner}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="154"/>
         <source>[amended by #{num}] {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>[已由 #{num} 更正] {text}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/log_model.py" line="156"/>
         <source>[amends #{num}] {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>[更正 #{num}] {text}</translation>
     </message>
 </context>
 <context>
@@ -342,22 +342,22 @@
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="161"/>
         <source>Sign in — {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — {station}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="162"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="169"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="170"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -365,119 +365,121 @@
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="53"/>
         <source>DutyDesk — {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk — {station}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="57"/>
         <source>Duty log</source>
-        <translation type="unfinished"></translation>
+        <translation>值班记录</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="62"/>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>待跟进事项</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="74"/>
         <source>Station: {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站：{station}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="76"/>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{role}）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="145"/>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>值班台(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="147"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="151"/>
         <source>Sign in as someone &amp;else…</source>
-        <translation type="unfinished"></translation>
+        <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="158"/>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="161"/>
         <source>&amp;Open selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="163"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="164"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="169"/>
         <source>&amp;New entry	Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="175"/>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="177"/>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>人员(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="186"/>
         <source>&amp;About DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="219"/>
         <source>Overdue follow-ups: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="264"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk {version}
+前台值班记录簿。
+数据库：{url}</translation>
     </message>
 </context>
 <context>
@@ -485,42 +487,42 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="97"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="98"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="99"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="100"/>
         <source>Room / place</source>
-        <translation type="unfinished"></translation>
+        <translation>房间/地点</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="101"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="102"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="116"/>
         <source>Close follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭跟进…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/open_items.py" line="155"/>
         <source>{open} open, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>未结 {open} 项，逾期 {overdue} 项</translation>
     </message>
 </context>
 <context>
@@ -528,63 +530,63 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="104"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="115"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="117"/>
         <location filename="../../desk_app/ui/people_dialog.py" line="166"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="119"/>
         <source>New PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>重设PIN码…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="143"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="145"/>
         <source>Locked until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至 {time}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="147"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="166"/>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用</translation>
     </message>
 </context>
 <context>
@@ -592,47 +594,47 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="50"/>
         <source>{n} {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {label}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="52"/>
         <source>Category: Alt+1 … Alt+8</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：Alt+1 … Alt+8</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="55"/>
         <source>Room / place</source>
-        <translation type="unfinished"></translation>
+        <translation>房间/地点</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="59"/>
         <source>Party concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="63"/>
         <source>What happened? Enter saves (Ctrl+L comes back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么？按 Enter 保存（Ctrl+L 回到此处）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="64"/>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>重要</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="66"/>
         <source>Ctrl+I: the next shift must read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I：下一班必须阅读</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="67"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>需跟进</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="74"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -640,17 +642,17 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="73"/>
         <source>New PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {name} 设置新PIN码</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>新PIN码</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="76"/>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新PIN码</translation>
     </message>
 </context>
 <context>
@@ -658,22 +660,22 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="23"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="24"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
         <source>Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置自动锁定（分钟）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="40"/>
         <source>Only a manager can change the idle lock time.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经理可以修改闲置锁定时间。</translation>
     </message>
 </context>
 <context>
@@ -681,32 +683,32 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="93"/>
         <source>Set up DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化 DutyDesk</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="96"/>
         <source>This is a new duty book. Create the manager&apos;s account: the manager adds the other people later. Name this station (this counter), as it will appear on every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一本新的值班记录簿。请先创建经理账户，其他人员由经理稍后添加。再为本工作站（本前台）命名，该名称将显示在每条记录上。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="100"/>
         <source>Station name</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站名称</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="102"/>
         <source>Manager&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>经理姓名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="104"/>
         <source>PIN (4-12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码（4–12位数字）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="106"/>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入PIN码</translation>
     </message>
 </context>
 <context>
@@ -714,17 +716,17 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="133"/>
         <source>Name this station</source>
-        <translation type="unfinished"></translation>
+        <translation>为工作站命名</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="135"/>
         <source>Give this counter a name; it is recorded on every entry written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为本前台命名；在此写入的每条记录都会记下该名称。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="137"/>
         <source>Station name</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站名称</translation>
     </message>
 </context>
 <context>
@@ -732,7 +734,7 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/app.py" line="93"/>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台</translation>
     </message>
 </context>
 <context>
@@ -740,269 +742,269 @@ Database: {url}</source>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="8"/>
         <source>An active person named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="9"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="10"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="14"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="15"/>
         <source>Cannot open the database {url}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="16"/>
         <source>Choose when the follow-up is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择跟进期限。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="17"/>
         <source>Choose who owns the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择跟进负责人。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="18"/>
         <source>Enter a name for this station (this counter).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="19"/>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="20"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="23"/>
         <source>No database driver for {url}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="24"/>
         <source>No such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录不存在。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="25"/>
         <source>No such follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项不存在。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="26"/>
         <source>No such person.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员不存在。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="27"/>
         <source>The PIN is too long: use at most {max} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="28"/>
         <source>The PIN is too short: use at least {min} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="29"/>
         <source>The PIN may contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="30"/>
         <source>The backup to {folder} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="31"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="32"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="35"/>
         <source>The entry to amend does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>要更正的记录不存在。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="36"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="41"/>
         <source>The follow-up due time is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="42"/>
         <source>The follow-up owner does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进负责人不存在。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="43"/>
         <source>The follow-up owner is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进负责人已停用。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="44"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="45"/>
         <source>The last active manager cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="46"/>
         <source>The name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="47"/>
         <source>The party concerned is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="48"/>
         <source>The room or place is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="49"/>
         <source>The station name is longer than 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>The text is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="51"/>
         <source>The two PINs differ: type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="52"/>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="53"/>
         <source>This database already has a manager; sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="54"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="58"/>
         <source>This follow-up was already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该跟进已关闭。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="59"/>
         <source>This follow-up was changed at another station; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="64"/>
         <source>Unknown category: {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类别：{category}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="65"/>
         <source>Unknown or inactive person.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员不存在或已停用。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>Unknown role: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知岗位：{role}。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>Write what happened: the text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="68"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN码错误。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="69"/>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用自己的账户。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="70"/>
         <source>Your account is no longer active. Ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>Your role ({role}) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="72"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>{path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是文件。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="76"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="35"/>
-        <location filename="../../desk_app/ui/errors.py" line="44"/>
-        <location filename="../../desk_app/ui/errors.py" line="48"/>
+        <location filename="../../desk_app/ui/errors.py" line="43"/>
+        <location filename="../../desk_app/ui/errors.py" line="52"/>
+        <location filename="../../desk_app/ui/errors.py" line="56"/>
         <source>DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="63"/>
+        <location filename="../../desk_app/ui/errors.py" line="71"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>DutyDesk 内部出错。此次操作未保存任何内容。详细信息：</translation>
     </message>
 </context>
 </TS>

@@ -11,37 +11,33 @@ from desk_app.domain.roles import Role
 from desk_app.services.log import FollowUpState
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def category_label(category: Category) -> str:
     return {
-        Category.INQUIRY: _t("Inquiry"),
-        Category.REQUEST: _t("Request / help"),
-        Category.COMPLAINT: _t("Complaint"),
-        Category.INCIDENT: _t("Incident / emergency"),
-        Category.REPAIR: _t("Repair"),
-        Category.SECURITY: _t("Security"),
-        Category.CALL: _t("Call"),
-        Category.NOTE: _t("Note"),
+        Category.INQUIRY: QCoreApplication.translate("Labels", "Inquiry"),
+        Category.REQUEST: QCoreApplication.translate("Labels", "Request / help"),
+        Category.COMPLAINT: QCoreApplication.translate("Labels", "Complaint"),
+        Category.INCIDENT: QCoreApplication.translate("Labels", "Incident / emergency"),
+        Category.REPAIR: QCoreApplication.translate("Labels", "Repair"),
+        Category.SECURITY: QCoreApplication.translate("Labels", "Security"),
+        Category.CALL: QCoreApplication.translate("Labels", "Call"),
+        Category.NOTE: QCoreApplication.translate("Labels", "Note"),
     }[category]
 
 
 def role_label(role: Role) -> str:
     return {
-        Role.CLERK: _t("Clerk"),
-        Role.SUPERVISOR: _t("Supervisor"),
-        Role.MANAGER: _t("Manager"),
+        Role.CLERK: QCoreApplication.translate("Labels", "Clerk"),
+        Role.SUPERVISOR: QCoreApplication.translate("Labels", "Supervisor"),
+        Role.MANAGER: QCoreApplication.translate("Labels", "Manager"),
     }[role]
 
 
 def follow_up_label(state: FollowUpState) -> str:
     return {
         FollowUpState.NONE: "",
-        FollowUpState.OPEN: _t("Open"),
-        FollowUpState.OVERDUE: _t("Overdue"),
-        FollowUpState.CLOSED: _t("Closed"),
+        FollowUpState.OPEN: QCoreApplication.translate("Labels", "Open"),
+        FollowUpState.OVERDUE: QCoreApplication.translate("Labels", "Overdue"),
+        FollowUpState.CLOSED: QCoreApplication.translate("Labels", "Closed"),
     }[state]
 
 

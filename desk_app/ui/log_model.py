@@ -179,8 +179,12 @@ class LogTableModel(QAbstractTableModel):
             if col == COL_FOLLOW_UP:
                 return self._display(index.row(), entry)[1]
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TEXT:
-            return entry.text if len(entry.text) > 60 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TEXT:
+                return entry.text if len(entry.text) > 60 else None
+            if col == COL_FOLLOW_UP:
+                return self._display(index.row(), entry)[1] or None
+            return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.follow_up_state is FollowUpState.OVERDUE and col in (
                 COL_FOLLOW_UP,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -59,7 +60,7 @@ class LockState:
 def check_not_locked(state: LockState, now: datetime) -> None:
     if state.locked_until is not None and now < state.locked_until:
         remaining = state.locked_until - now
-        minutes, seconds = divmod(int(remaining.total_seconds()) + 1, 60)
+        minutes, seconds = divmod(math.ceil(remaining.total_seconds()), 60)
         raise AccountLocked(
             "Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.",
             field="pin",

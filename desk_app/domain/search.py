@@ -24,9 +24,9 @@ class SearchQuery:
         return len(self.text) < TRIGRAM
 
     def case_variants(self) -> list[str]:
-        """Every upper/lower spelling of a short query (at most 4 for two letters)."""
+        """Every upper/lower spelling of a short query, its own included (titlecase ǅ is neither)."""
         options = [
-            sorted({c.lower(), c.upper()}) if len(c.upper()) == 1 else [c] for c in self.text
+            sorted({c, c.lower(), c.upper()}) if len(c.upper()) == 1 else [c] for c in self.text
         ]
         return sorted({"".join(p) for p in itertools.product(*options)})
 

@@ -287,6 +287,9 @@ def record_entry(
     )
     amends_num = None
     with desk.db.write() as conn:
+        # The journal head first: on PostgreSQL it is the lock that orders stations, so the
+        # checks below see whatever the station before us committed (e.g. its amendment).
+        w = writer(conn, desk, actor)
         require(conn, actor, Capability.KEEP_LOG)
         owner_name = _check_owner(conn, follow_up_owner_id)
         if amends_id is not None:
@@ -305,7 +308,6 @@ def record_entry(
                     later=later.num,
                 )
             amends_num = target.num
-        w = writer(conn, desk, actor)
         num = _next_num(conn)
         entry_id, follow_up_id = write_entry(
             conn,
@@ -333,7 +335,14 @@ def record_entry(
         amends_num=amends_num,
         amended_by_num=None,
         follow_up_id=follow_up_id,
-        follow_up_state=FollowUpState.NONE if follow_up_id is None else FollowUpState.OPEN,
+        # A due time just past (allowed as slow typing) is overdue already, as a re-read shows.
+        follow_up_state=(
+            FollowUpState.NONE
+            if draft.follow_up is None
+            else FollowUpState.OVERDUE
+            if draft.follow_up.due_at < now
+            else FollowUpState.OPEN
+        ),
         follow_up_due=draft.follow_up.due_at if draft.follow_up else None,
         follow_up_owner_name=owner_name,
     )
@@ -369,6 +378,7 @@ def close_follow_up(
     """Closing is itself an entry saying what was done; the follow-up points at it."""
     now = desk.clock.now()
     with desk.db.write() as conn:
+        w = writer(conn, desk, actor)  # lock first: another station may be closing it right now
         require(conn, actor, Capability.KEEP_LOG)
         fu = conn.execute(select(follow_up).where(follow_up.c.id == follow_up_id)).first()
         if fu is None:
@@ -386,7 +396,6 @@ def close_follow_up(
             now=now,
             closes_follow_up_id=follow_up_id,
         )
-        w = writer(conn, desk, actor)
         entry_id, _ = write_entry(
             conn,
             w,

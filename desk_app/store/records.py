@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table
@@ -13,6 +13,10 @@ from desk_app.domain.chain import canonical
 
 def encode_value(value: Any) -> Any:
     if isinstance(value, datetime):
+        # The database keeps UTC and gives it back in UTC: journal the same instant the same way,
+        # or a time given in another zone reads back as an edit.
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
         return value.isoformat()
     return value
 

@@ -7,7 +7,7 @@ PostgreSQL: ``LIKE`` over ``lower(...)``, served by the pg_trgm index.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, bindparam, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, and_, bindparam, func, literal_column, or_, select, text
 
 from desk_app.domain.search import SearchQuery
 from desk_app.store.tables import log_entry
@@ -32,4 +32,12 @@ def log_search_condition(dialect: str, query: SearchQuery) -> ColumnElement[bool
         return or_(*checks)
     needle = query.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     haystack = func.lower(e.text + " " + e.room + " " + e.party)
-    return haystack.like(f"%{needle}%", escape="\\")
+    found = haystack.like(f"%{needle}%", escape="\\")
+    if " " not in needle:
+        return found
+    # Only a phrase with a space can span the separator between two fields; recheck each field
+    # (after the index has narrowed the rows) so it matches as on SQLite, inside one field.
+    return and_(
+        found,
+        or_(*(func.lower(c).like(f"%{needle}%", escape="\\") for c in (e.text, e.room, e.party))),
+    )

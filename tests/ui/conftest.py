@@ -39,8 +39,8 @@ class Recorder(ui_errors.Messenger):
 def messages(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     recorder = Recorder()
     monkeypatch.setattr(ui_errors, "messenger", recorder)
-    import desk_app.ui.main_window as main_window
     import desk_app.ui.app as app_module
+    import desk_app.ui.main_window as main_window
 
     monkeypatch.setattr(main_window, "messenger", recorder)
     monkeypatch.setattr(app_module, "messenger", recorder)
@@ -59,7 +59,9 @@ def ui_desk(tmp_path: Path):
 def people(ui_desk: Desk) -> dict[str, Actor]:
     m = accounts.create_first_manager(ui_desk, name="Wang Li", pin="1111", pin_repeat="1111")
     manager = accounts.sign_in(ui_desk, person_id=m.id, pin="1111")
-    accounts.add_person(ui_desk, manager, name="Иван Петров", role="clerk", pin="2222", pin_repeat="2222")
+    accounts.add_person(
+        ui_desk, manager, name="Иван Петров", role="clerk", pin="2222", pin_repeat="2222"
+    )
     clerk = accounts.sign_in_by_name(ui_desk, name="Иван Петров", pin="2222")
     return {"manager": manager, "clerk": clerk}
 

@@ -12,4 +12,10 @@ def type_text(widget, text: str) -> None:
         if ch.isascii():
             QTest.keyClicks(widget, ch)
         else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )

@@ -13,7 +13,9 @@ from desk_app.ui.open_items import CloseFollowUpDialog
 
 def test_amend_keeps_the_original_marked(qtbot, window, ui_desk, people):
     clerk = people["clerk"]
-    original = log_service.record_entry(ui_desk, clerk, category="request", text="Extra towels to 512", room="512")
+    original = log_service.record_entry(
+        ui_desk, clerk, category="request", text="Extra towels to 512", room="512"
+    )
     dialog = AmendDialog(ui_desk, clerk, original, window)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("Extra towels to 521 (not 512)")
@@ -51,7 +53,12 @@ def test_close_follow_up_from_open_items(qtbot, window, ui_desk, people):
     clerk = people["clerk"]
     due = ui_desk.clock.now() + timedelta(hours=1)
     log_service.record_entry(
-        ui_desk, clerk, category="repair", text="AC noisy in 701", follow_up_owner_id=clerk.id, follow_up_due=due
+        ui_desk,
+        clerk,
+        category="repair",
+        text="AC noisy in 701",
+        follow_up_owner_id=clerk.id,
+        follow_up_due=due,
     )
     window.entries_changed.emit()
     panel = window.open_items
@@ -75,7 +82,12 @@ def test_overdue_turns_red_when_the_clock_passes_the_due_time(qtbot, window, ui_
     clerk = people["clerk"]
     due = ui_desk.clock.now() + timedelta(minutes=30)
     log_service.record_entry(
-        ui_desk, clerk, category="call", text="Call 1208 back", follow_up_owner_id=clerk.id, follow_up_due=due
+        ui_desk,
+        clerk,
+        category="call",
+        text="Call 1208 back",
+        follow_up_owner_id=clerk.id,
+        follow_up_due=due,
     )
     window.log_panel.refresh()
     window.refresh_status()
@@ -85,5 +97,8 @@ def test_overdue_turns_red_when_the_clock_passes_the_due_time(qtbot, window, ui_
     assert window.overdue_label.text().endswith("1")
     model = window.log_panel.model
     assert model.entry_at(0).follow_up_state is FollowUpState.OVERDUE
-    assert model.data(model.index(0, lm.COL_FOLLOW_UP), lm.Qt.ItemDataRole.ForegroundRole).color() == lm.OVERDUE_COLOR
+    assert (
+        model.data(model.index(0, lm.COL_FOLLOW_UP), lm.Qt.ItemDataRole.ForegroundRole).color()
+        == lm.OVERDUE_COLOR
+    )
     assert window.open_items.summary.text().startswith("1 open, 1 overdue")

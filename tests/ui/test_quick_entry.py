@@ -71,7 +71,9 @@ def test_search_finds_two_character_chinese(qtbot, window, ui_desk, people):
     panel.search.clear()
     type_text(panel.search, "ПОЛОТ")
     panel.apply_filter()
-    assert [panel.model.entry_at(i).text for i in range(panel.model.rowCount())] == ["Гость просит полотенца"]
+    assert [panel.model.entry_at(i).text for i in range(panel.model.rowCount())] == [
+        "Гость просит полотенца"
+    ]
 
 
 def test_table_loads_lazily_in_pages(qtbot, ui_desk, people, messages):
@@ -90,6 +92,8 @@ def test_table_loads_lazily_in_pages(qtbot, ui_desk, people, messages):
 
 def test_model_passes_qt_model_tester(qtmodeltester, ui_desk, people):
     for i in range(5):
-        log_service.record_entry(ui_desk, people["clerk"], category="call", text=f"call {i}", room="Lobby")
+        log_service.record_entry(
+            ui_desk, people["clerk"], category="call", text=f"call {i}", room="Lobby"
+        )
     model = lm.LogTableModel(ui_desk, people["clerk"], page_size=3)
     qtmodeltester.check(model)

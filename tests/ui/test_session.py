@@ -110,4 +110,8 @@ def test_language_switch_rebuilds_the_window_translated(qtbot, window, prefs):
     controller.change_language("zh_CN")
     newer = controller.window
     qtbot.addWidget(newer)
-    assert newer.log_dock.windowTitle() == QCoreApplication.translate("MainWindow", "Duty log") != "Duty log"
+    assert (
+        newer.log_dock.windowTitle()
+        == QCoreApplication.translate("MainWindow", "Duty log")
+        != "Duty log"
+    )

@@ -17,7 +17,9 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def _load_updater():
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "packaging" / "update_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "packaging" / "update_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -90,3 +90,14 @@ def _rotate(folder: Path, stem: str) -> tuple[Path, ...]:
     for path in old:
         path.unlink()
     return tuple(old)
+
+
+def backup_if_due(db: Database, max_age_hours: float = 24) -> BackupResult | None:
+    """The daily backup: taken when the newest one is older than a day (or there is none)."""
+    if db.sqlite_path is None:
+        return None
+    folder = default_backup_dir(db)
+    newest = max((p.stat().st_mtime for p in folder.glob(f"{db.sqlite_path.stem}-*.sqlite")), default=None)
+    if newest is not None and datetime.now(UTC).timestamp() - newest < max_age_hours * 3600:
+        return None
+    return backup_database(db, reason="daily")

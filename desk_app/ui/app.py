@@ -15,6 +15,7 @@ from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
+from desk_app.store.backup import backup_if_due
 from desk_app.store.database import Database, connect
 from desk_app.ui.account_dialogs import LoginDialog, SetupDialog, StationDialog
 from desk_app.ui.errors import error_text, messenger
@@ -106,5 +107,10 @@ def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None)
         return 1
     controller.open_window(actor)
     code = app.exec()
+    try:
+        backup_if_due(db)
+    except DeskError as exc:
+        # The window is gone; the terminal is the only place left to say it.
+        print(error_text(exc), file=sys.stderr)
     db.dispose()
     return code

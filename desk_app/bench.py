@@ -1,0 +1,397 @@
+"""``desk-app bench``: how fast the real paths are, as a ratio to the raw database on this machine.
+
+Absolute times depend on the disk and the CPU; a ratio to plain ``sqlite3`` doing the same work in
+the same run does not, much. So every figure that matters comes with its raw counterpart:
+
+- recording an entry through ``services.log.record_entry`` (ORM-free Core, journal row, FTS
+  trigger, one fsync'ed commit) against a single-row ``INSERT`` in raw ``sqlite3`` with the same
+  pragmas (WAL, ``synchronous=FULL``) in a scratch file in the same folder;
+- a substring search of three characters or more through ``services.log.list_entries`` against the
+  bare FTS5 query joined to the log, newest first, 200 rows;
+- one- and two-character searches (漏水, 投诉, Ян), which the trigram index cannot answer.
+
+The measured database is never touched: the bench works on a copy made with SQLite's backup API
+in the same folder (same disk), and deletes it afterwards. The 200 entries it records are notes
+reading "bench …", written through the real path into the copy only.
+
+The GUI figures (``log_page_ms_p50``, ``startup_s``, ``bare_qt_startup_s``, ``enter_to_row_ms``)
+are left to the UI: see the functions at the end of this module.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desk_app.cli import CommandError
+from desk_app.domain.roles import Capability, Role, can
+from desk_app.domain.search import parse_query
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.log import LogFilter, list_entries, record_entry
+from desk_app.store.database import connect
+from desk_app.store.tables import log_entry, person
+from desk_app.store.verify import verify
+
+RECORDS = 200
+WARM_UP = 5
+SEARCH_REPEATS = 7
+# Three characters or more, in every script the desk writes: common and rare words.
+SEARCH_QUERIES = (
+    "不制冷",
+    "行李牌",
+    "кондиционер",
+    "полотенца",
+    "towels",
+    "late checkout",
+    "1208",
+    "Янковск",
+)
+# Shorter than a trigram: the scan path.
+SHORT_QUERIES = ("漏水", "水", "投诉", "Ян")
+RAW_FTS = (
+    "SELECT e.num FROM log_fts JOIN log_entry AS e ON e.num = log_fts.rowid "
+    "WHERE log_fts MATCH ? ORDER BY e.at DESC LIMIT 200"
+)
+
+Say = Callable[[str], None]
+
+# The keys of ``--json``, in print order.
+KEYS = (
+    "rows",
+    "record_entry_ms_p50",
+    "record_entry_ms_p99",
+    "raw_insert_ms_p50",
+    "record_vs_raw",
+    "search_ms_p50",
+    "raw_fts_ms_p50",
+    "search_vs_raw",
+    "short_search_ms_p50",
+    "log_page_ms_p50",
+    "enter_to_row_ms",
+    "startup_s",
+    "bare_qt_startup_s",
+    "verify_s",
+    "db_size_mb",
+)
+
+
+@dataclass(frozen=True)
+class Timings:
+    samples_ms: list[float]
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.samples_ms)
+
+    @property
+    def p99(self) -> float:
+        if len(self.samples_ms) < 2:
+            return self.samples_ms[0]
+        return statistics.quantiles(self.samples_ms, n=100, method="inclusive")[98]
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def _file_size(path: Path) -> int:
+    total = 0
+    for suffix in ("", "-wal"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            total += p.stat().st_size
+    return total
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".anchor.json"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _scratch_path(folder: Path, prefix: str) -> Path:
+    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".sqlite")
+    os.close(fd)
+    os.unlink(name)  # SQLite creates it; only the unique name was wanted
+    return Path(name)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy with SQLite's online backup API (the source may be in use)."""
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+# --------------------------------------------------------------------------------------------
+# Raw counterparts
+# --------------------------------------------------------------------------------------------
+
+
+def raw_insert_ms(folder: Path, count: int = RECORDS) -> Timings:
+    """A single-row insert and commit per sample, WAL and synchronous=FULL, as the app sets them."""
+    path = _scratch_path(folder, ".bench-raw-")
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("CREATE TABLE scratch (id TEXT PRIMARY KEY, at TEXT NOT NULL, text TEXT)")
+            samples = []
+            for i in range(WARM_UP + count):
+                start = time.perf_counter()
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(
+                    "INSERT INTO scratch (id, at, text) VALUES (?, ?, ?)",
+                    (str(uuid.uuid4()), datetime.now(UTC).isoformat(), f"bench {i}"),
+                )
+                conn.execute("COMMIT")
+                if i >= WARM_UP:
+                    samples.append(_ms(start))
+        finally:
+            conn.close()
+    finally:
+        _remove_sqlite_files(path)
+    return Timings(samples)
+
+
+def raw_fts_ms(path: Path, queries: tuple[str, ...], repeats: int = SEARCH_REPEATS) -> Timings:
+    conn = sqlite3.connect(str(path))
+    try:
+        samples = []
+        for query in queries:
+            parsed = parse_query(query)
+            assert parsed is not None and not parsed.is_short
+            phrase = parsed.fts_phrase()
+            conn.execute(RAW_FTS, (phrase,)).fetchall()  # warm
+            for _ in range(repeats):
+                start = time.perf_counter()
+                conn.execute(RAW_FTS, (phrase,)).fetchall()
+                samples.append(_ms(start))
+    finally:
+        conn.close()
+    return Timings(samples)
+
+
+# --------------------------------------------------------------------------------------------
+# The real paths
+# --------------------------------------------------------------------------------------------
+
+
+def _bench_actor(desk: Desk) -> Actor:
+    """Someone who may keep the log (a clerk if there is one): services re-check the role anyway."""
+    with desk.db.read() as conn:
+        rows = conn.execute(
+            select(person.c.id, person.c.name, person.c.role).where(person.c.active.is_(True))
+        ).all()
+    keepers = [r for r in rows if can(Role(r.role), Capability.KEEP_LOG)]
+    if not keepers:
+        raise CommandError("The database has no active person who may keep the log.")
+    chosen = next((r for r in keepers if r.role == Role.CLERK.value), keepers[0])
+    return Actor(id=chosen.id, name=chosen.name, role=Role(chosen.role))
+
+
+def record_entry_ms(desk: Desk, actor: Actor, count: int = RECORDS) -> Timings:
+    samples = []
+    for i in range(WARM_UP + count):
+        start = time.perf_counter()
+        record_entry(desk, actor, category="note", text=f"bench {i + 1} of {WARM_UP + count}")
+        if i >= WARM_UP:
+            samples.append(_ms(start))
+    return Timings(samples)
+
+
+def search_ms(
+    desk: Desk, actor: Actor, queries: tuple[str, ...], repeats: int = SEARCH_REPEATS
+) -> Timings:
+    samples = []
+    for query in queries:
+        flt = LogFilter(search=query)
+        list_entries(desk, actor, flt)  # warm
+        for _ in range(repeats):
+            start = time.perf_counter()
+            list_entries(desk, actor, flt)
+            samples.append(_ms(start))
+    return Timings(samples)
+
+
+def verify_s(desk: Desk) -> float:
+    start = time.perf_counter()
+    report = verify(desk.db)
+    elapsed = time.perf_counter() - start
+    if not report.ok:
+        raise CommandError(
+            "The copy of the database does not verify ({count} problems); "
+            "run desk-app verify on the original.",
+            count=len(report.problems),
+        )
+    return elapsed
+
+
+# --------------------------------------------------------------------------------------------
+# GUI figures. Filled in by the UI developer (owner of desk_app/ui/), who can start Qt and time
+# the window; until then they are None ("not measured"), never an invented number.
+# --------------------------------------------------------------------------------------------
+
+
+def log_page_ms_p50(db_url: str) -> float | None:
+    """Median time for the log table model to fetch and show one keyset page. UI fills this in."""
+    return None
+
+
+def startup_s(db_url: str) -> float | None:
+    """Seconds from process start to the main window shown on this database. UI fills this in."""
+    return None
+
+
+def bare_qt_startup_s() -> float | None:
+    """Seconds for an empty QApplication + QMainWindow to show: the floor for startup_s. UI fills
+    this in."""
+    return None
+
+
+def enter_to_row_ms(db_url: str) -> float | None:
+    """Milliseconds from Enter in the quick-entry line to the new row painted. UI fills this in."""
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
+    """Measure on a temporary copy of the database; return the figures under ``KEYS``."""
+
+    def tell(message: str) -> None:
+        if say is not None:
+            say(message)
+
+    db = connect(db_path_or_url, create=False)
+    try:
+        if db.sqlite_path is None:
+            raise CommandError(
+                "The bench measures an SQLite database against raw sqlite3; {url} is not one.",
+                url=db.url,
+            )
+        with db.read() as conn:
+            people = conn.execute(select(func.count()).select_from(person)).scalar_one()
+            rows = conn.execute(select(func.count()).select_from(log_entry)).scalar_one()
+        source = db.sqlite_path
+    finally:
+        db.dispose()
+    if not people or not rows:
+        raise CommandError(
+            "The database {path} is empty. The bench needs a filled one, for example: "
+            "desk-app --db {path} demo --years 3",
+            path=str(source),
+        )
+    size_mb = _file_size(source) / 1e6
+    folder = source.parent
+    copy = _scratch_path(folder, ".bench-copy-")
+    try:
+        tell(f"copying {source.name} ({size_mb:,.0f} MB) to a scratch copy")
+        try:
+            copy_database(source, copy)
+        except (OSError, sqlite3.Error) as exc:
+            raise CommandError(
+                "Cannot make a scratch copy in {folder}: {error}",
+                folder=str(folder),
+                error=str(exc),
+            ) from exc
+        bench_db = connect(str(copy), create=False)
+        try:
+            desk = Desk(db=bench_db, station="bench")
+            actor = _bench_actor(desk)
+            tell("verify")
+            verify_seconds = verify_s(desk)
+            tell(f"raw insert x{RECORDS}")
+            raw_insert = raw_insert_ms(folder)
+            tell(f"record_entry x{RECORDS}")
+            record = record_entry_ms(desk, actor)
+            tell("search")
+            searched = search_ms(desk, actor, SEARCH_QUERIES)
+            raw_fts = raw_fts_ms(copy, SEARCH_QUERIES)
+            short = search_ms(desk, actor, SHORT_QUERIES)
+        finally:
+            bench_db.dispose()
+    finally:
+        _remove_sqlite_files(copy)
+
+    return {
+        "rows": rows,
+        "record_entry_ms_p50": _round(record.p50, 3),
+        "record_entry_ms_p99": _round(record.p99, 3),
+        "raw_insert_ms_p50": _round(raw_insert.p50, 3),
+        "record_vs_raw": _round(record.p50 / raw_insert.p50, 2),
+        "search_ms_p50": _round(searched.p50, 3),
+        "raw_fts_ms_p50": _round(raw_fts.p50, 3),
+        "search_vs_raw": _round(searched.p50 / raw_fts.p50, 2),
+        "short_search_ms_p50": _round(short.p50, 3),
+        "log_page_ms_p50": log_page_ms_p50(db_path_or_url),
+        "enter_to_row_ms": enter_to_row_ms(db_path_or_url),
+        "startup_s": startup_s(db_path_or_url),
+        "bare_qt_startup_s": bare_qt_startup_s(),
+        "verify_s": _round(verify_seconds, 2),
+        "db_size_mb": _round(size_mb, 1),
+    }
+
+
+LABELS = {
+    "rows": ("log entries", ""),
+    "record_entry_ms_p50": ("record_entry p50", "ms"),
+    "record_entry_ms_p99": ("record_entry p99", "ms"),
+    "raw_insert_ms_p50": ("raw sqlite3 insert p50", "ms"),
+    "record_vs_raw": ("record / raw", "x"),
+    "search_ms_p50": ("search (3+ chars) p50", "ms"),
+    "raw_fts_ms_p50": ("raw FTS5 query p50", "ms"),
+    "search_vs_raw": ("search / raw", "x"),
+    "short_search_ms_p50": ("search (1-2 chars) p50", "ms"),
+    "log_page_ms_p50": ("log page p50 (GUI)", "ms"),
+    "enter_to_row_ms": ("Enter to row (GUI)", "ms"),
+    "startup_s": ("start-up (GUI)", "s"),
+    "bare_qt_startup_s": ("bare Qt start-up", "s"),
+    "verify_s": ("verify", "s"),
+    "db_size_mb": ("database size", "MB"),
+}
+
+
+def format_table(result: dict[str, Any]) -> str:
+    width = max(len(label) for label, _ in LABELS.values())
+    lines = []
+    for key in KEYS:
+        label, unit = LABELS[key]
+        value = result.get(key)
+        if value is None:
+            shown = "not measured"
+        elif key == "rows":
+            shown = f"{value:,}"
+        else:
+            shown = f"{value:,.3f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")
+        lines.append(f"{label:<{width}}  {shown}")
+    lines.append("")
+    lines.append(f"search queries: {', '.join(SEARCH_QUERIES)}; short: {', '.join(SHORT_QUERIES)}")
+    return "\n".join(lines)
+
+
+def format_json(result: dict[str, Any]) -> str:
+    return json.dumps({k: result.get(k) for k in KEYS}, ensure_ascii=False)

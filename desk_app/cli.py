@@ -1,0 +1,301 @@
+"""``desk-app``: the window by default; subcommands for scripted work.
+
+    desk-app [--db PATH_OR_URL] [--station NAME] [--lang en|zh_CN|ru]   # the window
+    desk-app --demo                                   # the window on the demo database
+    desk-app --db X demo [--years N]                  # fill an empty database with demo data
+    desk-app --db X verify                            # check the journal chain against the rows
+    desk-app --db X backup [--to DIR]                 # online backup (SQLite)
+    desk-app --db X bench [--json] [--rows N]         # speed, as ratios to raw SQLite
+
+Errors the user can act on (``DeskError``) are printed as ``error: ...`` with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from desk_app import __version__
+from desk_app.config import default_database, demo_database
+from desk_app.domain.errors import DeskError
+from desk_app.progress import ProgressBar
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+ENTRIES_PER_YEAR = 110_000  # what the demo writes: ~300 a day
+
+
+class CommandError(DeskError):
+    """An error only the command line shows (in English): not collected for the window's
+    translations, unlike the ``DeskError`` subclasses the services raise."""
+
+
+def _size(n: int) -> str:
+    value = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return f"{n} B"
+
+
+def _database_arg(args: argparse.Namespace) -> str:
+    return args.db or default_database()
+
+
+def _station(args: argparse.Namespace) -> str:
+    from desk_app.demo import DEMO_STATION
+
+    return args.station or DEMO_STATION
+
+
+# --- demo -------------------------------------------------------------------------------------
+
+
+def _seed(db_path_or_url: str, station: str, years: float, *, make_folder: bool = False) -> None:
+    """Create (if needed) and fill a database with demo data; print the accounts and counts."""
+    from desk_app.demo import format_accounts, seed_demo
+    from desk_app.services.accounts import needs_setup
+    from desk_app.services.desk import Desk
+    from desk_app.store.database import connect
+
+    if make_folder:  # our own data folder may not exist yet; a folder the user named must
+        Path(db_path_or_url).parent.mkdir(parents=True, exist_ok=True)
+    db = connect(db_path_or_url)
+    try:
+        desk = Desk(db=db, station=station)
+        if not needs_setup(desk):
+            raise CommandError(
+                "{url} already has people. Demo data goes only into a new, empty database "
+                "(entries can never be deleted); give another --db.",
+                url=db.url,
+            )
+        with ProgressBar("demo data") as bar:
+            result = seed_demo(desk, years=years, progress=bar)
+    finally:
+        db.dispose()
+    print(f"Demo database: {db_path_or_url}")
+    print(f"Station: {station}")
+    print(result.summary())
+    print()
+    print("Demo accounts (name, role, PIN):")
+    print(format_accounts(result.accounts))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    # Without --db the demo goes to the demo database, never into the user's own duty log: a
+    # bound book cannot have fake entries removed afterwards.
+    _seed(args.db or demo_database(), _station(args), args.years, make_folder=not args.db)
+    return EXIT_OK
+
+
+def _open_demo(args: argparse.Namespace) -> str:
+    """The demo database, created and filled on first use; its accounts printed every time."""
+    from desk_app.demo import format_accounts
+    from desk_app.services.accounts import needs_setup
+    from desk_app.services.desk import Desk
+    from desk_app.store.database import connect
+
+    path = demo_database()
+    fresh = not Path(path).exists()
+    if not fresh:
+        db = connect(path, create=False)
+        try:
+            fresh = needs_setup(Desk(db=db, station=_station(args)))
+        finally:
+            db.dispose()
+    if fresh:
+        _seed(path, _station(args), 0.1, make_folder=True)
+    else:
+        print(f"Demo database: {path}")
+        print("Demo accounts (name, role, PIN):")
+        print(format_accounts())
+    sys.stdout.flush()
+    return path
+
+
+# --- verify, backup, bench ----------------------------------------------------------------------
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from desk_app.store.database import connect
+    from desk_app.store.verify import verify
+
+    db = connect(_database_arg(args), create=False)
+    try:
+        with ProgressBar("verify") as bar:
+            report = verify(db, progress=bar)
+    finally:
+        db.dispose()
+    anchor = (
+        f"anchor at journal row {report.anchor_seq:,}"
+        if report.anchor_seq is not None
+        else "no anchor yet"
+    )
+    if report.ok:
+        print(
+            f"ok: {report.journal_rows:,} journal rows, {report.records:,} records match; {anchor}"
+        )
+        return EXIT_OK
+    for problem in report.problems:
+        print(problem.describe())
+    print(
+        f"FAILED: {len(report.problems):,} problems in {report.journal_rows:,} journal rows and "
+        f"{report.records:,} records; {anchor}",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desk_app.store.backup import backup_database
+    from desk_app.store.database import connect
+
+    db = connect(_database_arg(args), create=False)
+    try:
+        result = backup_database(db, Path(args.to).expanduser() if args.to else None)
+    finally:
+        db.dispose()
+    print(f"{result.path}  {_size(result.size)}")
+    for old in result.removed:
+        print(f"removed old backup {old}")
+    return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from desk_app import bench
+
+    def say(message: str) -> None:
+        print(f"bench: {message}", file=sys.stderr, flush=True)
+
+    if args.rows is not None:
+        # A throw-away demo database of about N entries instead of --db.
+        if args.rows < 100:
+            raise CommandError("--rows needs at least 100 entries.")
+        folder = Path(tempfile.mkdtemp(prefix="desk-bench-"))  # removed below
+        try:
+            target = str(folder / "bench.sqlite")
+            with open(os.devnull, "w", encoding="utf-8") as quiet:
+                saved, sys.stdout = sys.stdout, quiet
+                try:
+                    _seed(target, _station(args), min(10.0, args.rows / ENTRIES_PER_YEAR))
+                finally:
+                    sys.stdout = saved
+            result = bench.run_bench(target, say=say)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    else:
+        result = bench.run_bench(_database_arg(args), say=say)
+    print(bench.format_json(result) if args.json else bench.format_table(result))
+    return EXIT_OK
+
+
+# --- the window ---------------------------------------------------------------------------------
+
+
+def run_window(args: argparse.Namespace) -> int:
+    db_url = _open_demo(args) if args.demo else _database_arg(args)
+    station = args.station or (_station(args) if args.demo else None)
+    try:
+        from desk_app.ui.app import run_gui
+    except ImportError as exc:
+        raise CommandError(
+            "The window cannot start here: {error}. The command-line subcommands still work "
+            "(desk-app --help).",
+            error=str(exc),
+        ) from exc
+    return run_gui(db_url=db_url, station=station, lang=args.lang)
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk-app",
+        description="DutyDesk: the front-desk duty log. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file or PostgreSQL URL (default: $DESK_DB_URL or the user data folder)",
+    )
+    parser.add_argument("--station", metavar="NAME", help="this counter's name")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the demo database (created with demo data on first use)",
+    )
+    parser.add_argument("--lang", choices=("en", "zh_CN", "ru"), help="language of the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        help="fill a new, empty database with demo data",
+        description="Fill a new, empty database with demo people and duty-log entries "
+        "(3 years ≈ 330,000 entries). Without --db, the demo database is used.",
+    )
+    demo.add_argument(
+        "--years", type=float, default=0.1, help="how far back the log goes (default 0.1)"
+    )
+    demo.set_defaults(func=cmd_demo)
+
+    verify = sub.add_parser(
+        "verify", help="recompute the journal chain and compare it with every record"
+    )
+    verify.set_defaults(func=cmd_verify)
+
+    backup = sub.add_parser("backup", help="online backup of an SQLite database, checked")
+    backup.add_argument("--to", metavar="DIR", help="folder (default: 'backups' beside the file)")
+    backup.set_defaults(func=cmd_backup)
+
+    bench = sub.add_parser(
+        "bench",
+        help="measure speed against raw SQLite on a scratch copy of the database",
+        description="Measure recording and search on a scratch copy of the database (the "
+        "database itself is not changed), each against raw sqlite3 on the same disk.",
+    )
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.add_argument(
+        "--rows",
+        type=int,
+        metavar="N",
+        help="instead of --db, bench a throw-away demo database of about N entries",
+    )
+    bench.set_defaults(func=cmd_bench)
+    return parser
+
+
+def _tolerant_streams() -> None:
+    """Never die on printing a Chinese name to a console that cannot show it."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is not None and args.demo:
+        parser.error("--demo opens the window; use 'demo' without --demo to fill a database")
+    try:
+        if args.command is None:
+            return run_window(args)
+        return args.func(args)
+    except DeskError as exc:
+        sys.stdout.flush()
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130

@@ -24,6 +24,8 @@ import json
 import os
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -38,6 +40,7 @@ from sqlalchemy import func, select
 from desk_app.cli import CommandError
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
+from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import LogFilter, list_entries, record_entry
 from desk_app.store.database import connect
@@ -81,7 +84,10 @@ KEYS = (
     "log_page_ms_p50",
     "enter_to_row_ms",
     "startup_s",
+    "startup_small_s",
     "bare_qt_startup_s",
+    "startup_vs_bare",
+    "window_rss_mb",
     "verify_s",
     "db_size_mb",
 )
@@ -246,33 +252,69 @@ def verify_s(desk: Desk) -> float:
 
 
 # --------------------------------------------------------------------------------------------
-# GUI figures. Filled in by the UI developer (owner of desk_app/ui/), who can start Qt and time
-# the window; until then they are None ("not measured"), never an invented number.
+# GUI figures: measured by desk_app.ui.probe in child processes (offscreen Qt), on the scratch
+# copy, signed in as the bench actor with a PIN the bench sets on that copy only.
 # --------------------------------------------------------------------------------------------
 
-
-def log_page_ms_p50(db_url: str) -> float | None:
-    """Median time for the log table model to fetch and show one keyset page. UI fills this in."""
-    return None
+BENCH_PIN = "73519246"
+STARTUP_RUNS = 3
 
 
-def startup_s(db_url: str) -> float | None:
-    """Seconds from process start to the main window shown on this database. UI fills this in."""
-    return None
+def _probe(args: list[str], config_dir: Path) -> tuple[float, dict[str, Any]]:
+    """Run the probe; return seconds from spawn to its report and the report."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_CONFIG_DIR": str(config_dir)}
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "desk_app.ui.probe", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise CommandError("The window probe failed: {error}", error=proc.stderr.strip()[-500:])
+    return elapsed, json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def bare_qt_startup_s() -> float | None:
-    """Seconds for an empty QApplication + QMainWindow to show: the floor for startup_s. UI fills
-    this in."""
-    return None
+def gui_figures(db_path: Path, actor: Actor, config_dir: Path) -> dict[str, Any]:
+    login = ["--db", str(db_path), "--person", actor.name, "--pin", BENCH_PIN]
+    bare = statistics.median(_probe(["bare"], config_dir)[0] for _ in range(STARTUP_RUNS))
+    startups = [_probe(["startup", *login], config_dir) for _ in range(STARTUP_RUNS)]
+    _elapsed, window = _probe(["window", *login], config_dir)
+    return {
+        "bare_qt_startup_s": bare,
+        "startup_s": statistics.median(t for t, _ in startups),
+        "startup_rss_mb": max(r["rss_mb"] for _, r in startups),
+        "log_page_ms_p50": window["log_page_ms_p50"],
+        "enter_to_row_ms": window["enter_to_row_ms_p50"],
+        "window_rss_mb": window["window_rss_mb"],
+    }
 
 
-def enter_to_row_ms(db_url: str) -> float | None:
-    """Milliseconds from Enter in the quick-entry line to the new row painted. UI fills this in."""
-    return None
+def small_startup_s(folder: Path, config_dir: Path) -> float:
+    """Start-up on a database of about a hundred entries, to show it does not grow with the data."""
+    from desk_app.demo import seed_demo
 
-
-# --------------------------------------------------------------------------------------------
+    small = _scratch_path(folder, ".bench-small-")
+    try:
+        db = connect(str(small))
+        try:
+            desk = Desk(db=db, station="bench")
+            seed_demo(desk, years=0.001)
+            actor = _bench_actor(desk)
+            reset_pin(desk, actor, actor.id, pin=BENCH_PIN, pin_repeat=BENCH_PIN)
+        finally:
+            db.dispose()
+        login = ["--db", str(small), "--person", actor.name, "--pin", BENCH_PIN]
+        return statistics.median(
+            _probe(["startup", *login], config_dir)[0] for _ in range(STARTUP_RUNS)
+        )
+    finally:
+        _remove_sqlite_files(small)
+        for extra in small.parent.glob(small.name + "*"):
+            extra.unlink(missing_ok=True)
 
 
 def _round(value: float | None, digits: int) -> float | None:
@@ -332,10 +374,18 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             searched = search_ms(desk, actor, SEARCH_QUERIES)
             raw_fts = raw_fts_ms(copy, SEARCH_QUERIES)
             short = search_ms(desk, actor, SHORT_QUERIES)
+            reset_pin(desk, actor, actor.id, pin=BENCH_PIN, pin_repeat=BENCH_PIN)
         finally:
             bench_db.dispose()
+        with tempfile.TemporaryDirectory(prefix="desk-bench-") as config_dir:
+            tell("window: start-up, first page, Enter to row")
+            gui = gui_figures(copy, actor, Path(config_dir))
+            tell("window: start-up on a database of about 100 entries")
+            gui["startup_small_s"] = small_startup_s(folder, Path(config_dir))
     finally:
         _remove_sqlite_files(copy)
+        for extra in copy.parent.glob(copy.name + "*"):
+            extra.unlink(missing_ok=True)
 
     return {
         "rows": rows,
@@ -347,10 +397,13 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
         "raw_fts_ms_p50": _round(raw_fts.p50, 3),
         "search_vs_raw": _round(searched.p50 / raw_fts.p50, 2),
         "short_search_ms_p50": _round(short.p50, 3),
-        "log_page_ms_p50": log_page_ms_p50(db_path_or_url),
-        "enter_to_row_ms": enter_to_row_ms(db_path_or_url),
-        "startup_s": startup_s(db_path_or_url),
-        "bare_qt_startup_s": bare_qt_startup_s(),
+        "log_page_ms_p50": gui["log_page_ms_p50"],
+        "enter_to_row_ms": gui["enter_to_row_ms"],
+        "startup_s": _round(gui["startup_s"], 3),
+        "startup_small_s": _round(gui["startup_small_s"], 3),
+        "bare_qt_startup_s": _round(gui["bare_qt_startup_s"], 3),
+        "startup_vs_bare": _round(gui["startup_s"] / gui["bare_qt_startup_s"], 2),
+        "window_rss_mb": gui["window_rss_mb"],
         "verify_s": _round(verify_seconds, 2),
         "db_size_mb": _round(size_mb, 1),
     }
@@ -368,8 +421,11 @@ LABELS = {
     "short_search_ms_p50": ("search (1-2 chars) p50", "ms"),
     "log_page_ms_p50": ("log page p50 (GUI)", "ms"),
     "enter_to_row_ms": ("Enter to row (GUI)", "ms"),
-    "startup_s": ("start-up (GUI)", "s"),
+    "startup_s": ("start-up to signed-in window", "s"),
+    "startup_small_s": ("same, ~100 entries", "s"),
     "bare_qt_startup_s": ("bare Qt start-up", "s"),
+    "startup_vs_bare": ("start-up / bare Qt", "x"),
+    "window_rss_mb": ("window resident memory", "MB"),
     "verify_s": ("verify", "s"),
     "db_size_mb": ("database size", "MB"),
 }

@@ -197,7 +197,7 @@ def write_entry(
     station: str,
     at: datetime,
     num: int,
-) -> str:
+) -> tuple[str, str | None]:
     """Insert one validated entry (and its follow-up) with their journal rows. Shared with demo.
 
     Returns the new entry's id and its follow-up's id (or None).

@@ -97,7 +97,9 @@ def backup_if_due(db: Database, max_age_hours: float = 24) -> BackupResult | Non
     if db.sqlite_path is None:
         return None
     folder = default_backup_dir(db)
-    newest = max((p.stat().st_mtime for p in folder.glob(f"{db.sqlite_path.stem}-*.sqlite")), default=None)
+    newest = max(
+        (p.stat().st_mtime for p in folder.glob(f"{db.sqlite_path.stem}-*.sqlite")), default=None
+    )
     if newest is not None and datetime.now(UTC).timestamp() - newest < max_age_hours * 3600:
         return None
     return backup_database(db, reason="daily")

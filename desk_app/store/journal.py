@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
-from desk_app.store.records import payload_of
+from desk_app.store.records import encode_value, payload_of
 from desk_app.store.tables import journal, journal_head, primary_key_value
 
 # Statements are built once: building one costs more than running it on SQLite.
@@ -55,7 +55,7 @@ class JournalWriter:
         self._seq += 1
         fields = JournalFields(
             seq=self._seq,
-            at=at.isoformat(),
+            at=encode_value(at),
             actor=self.actor,
             station=self.station,
             entity=table.name,

@@ -1,4 +1,4 @@
-"""A row as the journal records it: plain JSON values in column order, one rule for every table."""
+"""A row as the journal records it: plain JSON values by column name, one rule for every table."""
 
 from __future__ import annotations
 
@@ -17,12 +17,20 @@ def encode_value(value: Any) -> Any:
         # or a time given in another zone reads back as an edit.
         if value.tzinfo is not None:
             value = value.astimezone(UTC)
-        return value.isoformat()
+        # "Z" rather than "+00:00": the same instant, five bytes less in every journal row.
+        return value.isoformat().replace("+00:00", "Z")
     return value
 
 
 def record_of(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
-    return {c.name: encode_value(row.get(c.name)) for c in table.columns}
+    """Empty (NULL) columns are left out: smaller journal, and a nullable column added by a later
+    migration leaves every earlier record's payload unchanged."""
+    record = {}
+    for c in table.columns:
+        value = row.get(c.name)
+        if value is not None:
+            record[c.name] = encode_value(value)
+    return record
 
 
 def payload_of(table: Table, row: Mapping[str, Any]) -> str:

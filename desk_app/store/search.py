@@ -1,7 +1,8 @@
 """Substring search over the log, one condition per database and query length.
 
 SQLite: three characters or more go through the FTS5 trigram index; shorter ones scan the table
-newest first with ``instr`` over every case variant, which stops as soon as a page is full.
+newest first (``LIKE`` for ASCII, which SQLite folds itself; ``instr`` over every case variant
+otherwise), which stops as soon as a page is full.
 PostgreSQL: ``LIKE`` over ``lower(...)``, served by the pg_trgm index.
 """
 
@@ -11,6 +12,10 @@ from sqlalchemy import ColumnElement, and_, bindparam, func, literal_column, or_
 
 from desk_app.domain.search import SearchQuery
 from desk_app.store.tables import log_entry
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def log_search_condition(dialect: str, query: SearchQuery) -> ColumnElement[bool]:
@@ -25,12 +30,13 @@ def log_search_condition(dialect: str, query: SearchQuery) -> ColumnElement[bool
                 )
             )
             return e.num.in_(sub.scalar_subquery())
-        checks = []
-        for variant in query.case_variants():
-            for column in (e.text, e.room, e.party):
-                checks.append(func.instr(column, variant) > 0)
-        return or_(*checks)
-    needle = query.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        columns = (e.text, e.room, e.party)
+        if query.text.isascii():
+            # SQLite's LIKE folds ASCII case itself: one pass instead of one per case variant.
+            pattern = "%" + _escape_like(query.text) + "%"
+            return or_(*(c.like(pattern, escape="\\") for c in columns))
+        return or_(*(func.instr(c, v) > 0 for v in query.case_variants() for c in columns))
+    needle = _escape_like(query.text.lower())
     haystack = func.lower(e.text + " " + e.room + " " + e.party)
     found = haystack.like(f"%{needle}%", escape="\\")
     if " " not in needle:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, String
+from sqlalchemy import DateTime, LargeBinary, String
 from sqlalchemy.types import TypeDecorator
 
 
@@ -34,3 +34,16 @@ def UUIDColumnType() -> String:  # noqa: N802 - reads like a type
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+class HexDigest(TypeDecorator[str]):
+    """A SHA-256 digest: hex text in Python (and in anchors), 32 raw bytes on disk."""
+
+    impl = LargeBinary(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect) -> bytes | None:
+        return None if value is None else bytes.fromhex(value)
+
+    def process_result_value(self, value: bytes | None, dialect) -> str | None:
+        return None if value is None else bytes(value).hex()

@@ -232,4 +232,3 @@ class EntryDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_entry is not None:
             self.changed.emit()
             self.load(dialog.result_entry.id)
-

@@ -32,6 +32,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "The database file {path} is read-only. DutyDesk needs to write to it."
     ),
+    QT_TRANSLATE_NOOP("errors", "The demo covers between a few days and 10 years."),
     QT_TRANSLATE_NOOP("errors", "The entry to amend does not exist."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -51,6 +52,9 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The two PINs differ: type the same PIN twice."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
     QT_TRANSLATE_NOOP("errors", "This database already has a manager; sign in instead."),
+    QT_TRANSLATE_NOOP(
+        "errors", "This database already has people. Demo data goes into a new, empty database."
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.",

@@ -187,9 +187,10 @@ def test_edit_with_recomputed_hash_breaks_the_next_link(db, entries):
             (victim.id,),
         ).fetchone()
         payload = row[7].replace("漏水", "正常")
-        new_hash = link_hash(row[8], JournalFields(*row[:7], payload))
+        new_hash = link_hash(row[8].hex(), JournalFields(*row[:7], payload))
         conn.execute(
-            "UPDATE journal SET payload = ?, hash = ? WHERE seq = ?", (payload, new_hash, row[0])
+            "UPDATE journal SET payload = ?, hash = ? WHERE seq = ?",
+            (payload, bytes.fromhex(new_hash), row[0]),
         )
         conn.execute("UPDATE log_entry SET text = '水管正常了, 3楼' WHERE id = ?", (victim.id,))
     assert only(verify(db)) == [("journal", str(row[0] + 1), "journal-edited")]
@@ -213,10 +214,10 @@ def test_rewritten_chain_is_caught_by_the_anchor(db, entries):
             digest = link_hash(prev, JournalFields(*r[:7], payload))
             conn.execute(
                 "UPDATE journal SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                (payload, prev, digest, r[0]),
+                (payload, bytes.fromhex(prev), bytes.fromhex(digest), r[0]),
             )
             prev = digest
-        conn.execute("UPDATE journal_head SET hash = ?", (prev,))
+        conn.execute("UPDATE journal_head SET hash = ?", (bytes.fromhex(prev),))
         conn.execute("UPDATE log_entry SET text = '水管正常了, 3楼' WHERE id = ?", (victim.id,))
     assert only(verify(db)) == [("journal", str(anchor.seq), "anchor-mismatch")]
 

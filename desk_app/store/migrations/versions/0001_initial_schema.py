@@ -35,15 +35,15 @@ def upgrade() -> None:
         sa.Column("entity_id", sa.String(length=80), nullable=False),
         sa.Column("action", sa.String(length=20), nullable=False),
         sa.Column("payload", sa.Text(), nullable=False),
-        sa.Column("prev_hash", sa.String(length=64), nullable=False),
-        sa.Column("hash", sa.String(length=64), nullable=False),
+        sa.Column("prev_hash", sa.LargeBinary(length=32), nullable=False),
+        sa.Column("hash", sa.LargeBinary(length=32), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_journal")),
     )
     op.create_table(
         "journal_head",
         sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
-        sa.Column("hash", sa.String(length=64), nullable=False),
+        sa.Column("hash", sa.LargeBinary(length=32), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_journal_head")),
     )
     op.create_table(
@@ -100,11 +100,21 @@ def upgrade() -> None:
         sa.UniqueConstraint("num", name=op.f("uq_log_entry_num")),
     )
     with op.batch_alter_table("log_entry", schema=None) as batch_op:
-        batch_op.create_index("ix_log_entry_amends_id", ["amends_id"], unique=False)
+        batch_op.create_index(
+            "ix_log_entry_amends_id",
+            ["amends_id"],
+            unique=False,
+            sqlite_where=sa.text("amends_id IS NOT NULL"),
+            postgresql_where=sa.text("amends_id IS NOT NULL"),
+        )
         batch_op.create_index("ix_log_entry_at_num", ["at", "num"], unique=False)
-        batch_op.create_index("ix_log_entry_author_at", ["author_id", "at"], unique=False)
-        batch_op.create_index("ix_log_entry_category_at", ["category", "at"], unique=False)
-        batch_op.create_index("ix_log_entry_important_at", ["important", "at"], unique=False)
+        batch_op.create_index(
+            "ix_log_entry_important_at",
+            ["at"],
+            unique=False,
+            sqlite_where=sa.text("important = 1"),
+            postgresql_where=sa.text("important IS TRUE"),
+        )
 
     op.create_table(
         "sign_in",
@@ -210,8 +220,6 @@ def downgrade() -> None:
     op.drop_table("sign_in")
     with op.batch_alter_table("log_entry", schema=None) as batch_op:
         batch_op.drop_index("ix_log_entry_important_at")
-        batch_op.drop_index("ix_log_entry_category_at")
-        batch_op.drop_index("ix_log_entry_author_at")
         batch_op.drop_index("ix_log_entry_at_num")
         batch_op.drop_index("ix_log_entry_amends_id")
 

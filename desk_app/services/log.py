@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Connection, and_, bindparam, func, select, tuple_
+from sqlalchemy import Connection, and_, bindparam, func, select, true, tuple_
 
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.log import Category, EntryDraft, validate_entry
@@ -453,10 +453,13 @@ def list_entries(
     after: tuple[datetime, int] | None = None,
     limit: int = PAGE_SIZE,
 ) -> Page:
-    """One keyset page, newest first. ``after`` is the cursor of the last row already shown."""
+    """One keyset page, newest first. ``after`` is the cursor of the last row already shown.
+
+    The page's numbers are chosen first on ``log_entry`` alone; names, links and follow-ups are
+    joined for those rows only, not for every match of a common search word.
+    """
     now = desk.clock.now()
     e = log_entry.c
-    stmt = _entry_select(now)
     conds = []
     if flt.since is not None:
         conds.append(e.at >= flt.since)
@@ -467,15 +470,15 @@ def list_entries(
     if flt.author_id is not None:
         conds.append(e.author_id == flt.author_id)
     if flt.open_follow_ups_only:
-        conds.append(and_(follow_up.c.id.is_not(None), follow_up.c.closed_at.is_(None)))
+        conds.append(e.id.in_(select(follow_up.c.entry_id).where(follow_up.c.closed_at.is_(None))))
     query = parse_query(flt.search)
     if query is not None:
         conds.append(log_search_condition(desk.db.dialect, query))
     if after is not None:
         conds.append(tuple_(e.at, e.num) < tuple_(after[0], after[1]))
-    if conds:
-        stmt = stmt.where(and_(*conds))
-    stmt = stmt.order_by(e.at.desc(), e.num.desc()).limit(limit + 1)
+    order = (e.at.desc(), e.num.desc())
+    page = select(e.num).where(and_(true(), *conds)).order_by(*order).limit(limit + 1)
+    stmt = _entry_select(now).where(e.num.in_(page.scalar_subquery())).order_by(*order)
     with desk.db.read() as conn:
         require(conn, actor)
         rows = [_to_view(r, now) for r in conn.execute(stmt)]

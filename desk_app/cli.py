@@ -18,6 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desk_app import __version__
@@ -78,6 +79,10 @@ def _seed(db_path_or_url: str, station: str, years: float, *, make_folder: bool 
             )
         with ProgressBar("demo data") as bar:
             result = seed_demo(desk, years=years, progress=bar)
+        # Anchor the journal head outside the database, as a backup would.
+        from desk_app.store.anchor import write_anchor
+
+        write_anchor(db, datetime.now(UTC).isoformat())
     finally:
         db.dispose()
     print(f"Demo database: {db_path_or_url}")

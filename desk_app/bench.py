@@ -42,7 +42,7 @@ from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
 from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import LogFilter, list_entries, record_entry
+from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
 from desk_app.store.database import connect
 from desk_app.store.tables import log_entry, person
 from desk_app.store.verify import verify
@@ -63,9 +63,10 @@ SEARCH_QUERIES = (
 )
 # Shorter than a trigram: the scan path.
 SHORT_QUERIES = ("漏水", "水", "投诉", "Ян")
+# The same page the service returns (its rows, newest first), straight from sqlite3.
 RAW_FTS = (
-    "SELECT e.num FROM log_fts JOIN log_entry AS e ON e.num = log_fts.rowid "
-    "WHERE log_fts MATCH ? ORDER BY e.at DESC LIMIT 200"
+    "SELECT e.* FROM log_fts JOIN log_entry AS e ON e.num = log_fts.rowid "
+    f"WHERE log_fts MATCH ? ORDER BY e.at DESC, e.num DESC LIMIT {PAGE_SIZE}"
 )
 
 Say = Callable[[str], None]

@@ -22,7 +22,8 @@ from desk_app.store.search import log_search_condition
 from desk_app.store.tables import entry_read, follow_up, log_entry, person, sign_in
 from desk_app.store.types import new_id
 
-PAGE_SIZE = 200
+# A page is a few screens of the table; the next one is fetched as the view scrolls.
+PAGE_SIZE = 100
 
 
 class FollowUpState(StrEnum):

@@ -8,10 +8,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desk_app.store.database import Database
-from desk_app.store.tables import journal_head
+from desk_app.store.journal import read_head as journal_head_of
 
 
 @dataclass(frozen=True)
@@ -23,8 +21,8 @@ class Anchor:
 
 def read_head(db: Database) -> tuple[int, str] | None:
     with db.read() as conn:
-        row = conn.execute(select(journal_head.c.seq, journal_head.c.hash)).first()
-    return (row.seq, row.hash) if row else None
+        seq, digest = journal_head_of(conn)
+    return (seq, digest) if seq else None
 
 
 def write_anchor(db: Database, at: str) -> Anchor | None:

@@ -1,8 +1,8 @@
 """Appending to the hash-chained journal, in the caller's transaction.
 
-Every writer first takes the head row (``FOR UPDATE`` on PostgreSQL; SQLite's write transactions
-are already serialised by ``BEGIN IMMEDIATE``), so the chain has one order and no two rows share a
-previous hash. The same writer serves one service call and the demo generator's batches.
+Every writer first takes the journal lock (an advisory lock on PostgreSQL; SQLite's write
+transactions are already serialised by ``BEGIN IMMEDIATE``) and then reads the last row, so the
+chain has one order and no two rows share a previous hash. The same writer serves one service call and the demo generator's batches.
 """
 
 from __future__ import annotations
@@ -11,21 +11,19 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, text, update
 
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
 from desk_app.store.records import encode_value, payload_of
-from desk_app.store.tables import journal, journal_head, primary_key_value
+from desk_app.store.tables import journal, primary_key_value
 
 # Statements are built once: building one costs more than running it on SQLite.
-_HEAD = select(journal_head.c.seq, journal_head.c.hash).where(journal_head.c.id == 1)
-_HEAD_FOR_UPDATE = _HEAD.with_for_update()
+_HEAD = select(journal.c.seq, journal.c.hash).order_by(journal.c.seq.desc()).limit(1)
 _INSERT_JOURNAL = insert(journal)
-_SET_HEAD = (
-    update(journal_head)
-    .where(journal_head.c.id == 1)
-    .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
-)
+# PostgreSQL: one transaction-scoped advisory lock serialises every writer of the chain (stations
+# on SQLite are already serialised by BEGIN IMMEDIATE). The key spells "desk".
+JOURNAL_LOCK_KEY = 0x6465736B
+_LOCK = text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=JOURNAL_LOCK_KEY)
 _INSERTS: dict[str, object] = {}
 
 
@@ -36,18 +34,20 @@ def _insert_stmt(table: Table):
     return stmt
 
 
+def read_head(conn: Connection) -> tuple[int, str]:
+    """The chain's head is its last row: nothing to keep in step, nothing to update per write."""
+    row = conn.execute(_HEAD).first()
+    return (row.seq, row.hash) if row else (0, GENESIS)
+
+
 class JournalWriter:
     def __init__(self, conn: Connection, *, station: str, actor: str | None) -> None:
         self._conn = conn
         self.station = station
         self.actor = actor
-        head = conn.execute(_HEAD if conn.dialect.name == "sqlite" else _HEAD_FOR_UPDATE).first()
-        if head is None:
-            conn.execute(insert(journal_head).values(id=1, seq=0, hash=GENESIS))
-            self._seq, self._hash = 0, GENESIS
-        else:
-            self._seq, self._hash = head.seq, head.hash
-        self._start_seq = self._seq
+        if conn.dialect.name == "postgresql":
+            conn.execute(_LOCK)
+        self._seq, self._hash = read_head(conn)
         self._pending: list[dict[str, Any]] = []
 
     def record(self, table: Table, row: Mapping[str, Any], action: str, at: datetime) -> None:
@@ -83,12 +83,7 @@ class JournalWriter:
     def flush(self) -> None:
         if not self._pending:
             return
-        self._conn.execute(insert(journal), self._pending)
-        self._conn.execute(
-            update(journal_head)
-            .where(journal_head.c.id == 1)
-            .values(seq=self._seq, hash=self._hash)
-        )
+        self._conn.execute(_INSERT_JOURNAL, self._pending)
         self._pending.clear()
 
     @property

@@ -149,15 +149,6 @@ journal = Table(
     Column("hash", HexDigest, nullable=False),
 )
 
-# One row (id=1): the chain's head. Writers lock it, so appends have one order on PostgreSQL.
-journal_head = Table(
-    "journal_head",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("seq", Integer, nullable=False),
-    Column("hash", HexDigest, nullable=False),
-)
-
 # The entity name in the journal is the table name.
 JOURNALED: tuple[Table, ...] = (person, setting, station, sign_in, log_entry, follow_up, entry_read)
 

@@ -18,6 +18,7 @@ from desk_app.services import log as log_module
 from desk_app.services.desk import Desk
 from desk_app.store.anchor import read_head
 from desk_app.store.database import connect
+from desk_app.store.journal import JOURNAL_LOCK_KEY
 from desk_app.store.tables import follow_up, journal, log_entry
 from desk_app.store.verify import verify
 
@@ -179,7 +180,7 @@ def journal_held(db_url: str, dialect: str):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.begin()
-            conn.exec_driver_sql("SELECT seq FROM journal_head WHERE id = 1 FOR UPDATE")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({JOURNAL_LOCK_KEY})")
         yield conn
     finally:
         conn.rollback()

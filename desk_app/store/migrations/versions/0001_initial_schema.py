@@ -40,13 +40,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_journal")),
     )
     op.create_table(
-        "journal_head",
-        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.Column("hash", sa.LargeBinary(length=32), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_journal_head")),
-    )
-    op.create_table(
         "person",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=80), nullable=False),
@@ -230,6 +223,5 @@ def downgrade() -> None:
         batch_op.drop_index("ix_person_name")
 
     op.drop_table("person")
-    op.drop_table("journal_head")
     op.drop_table("journal")
     op.drop_table("desk_meta")

@@ -23,6 +23,7 @@ from desk_app.ui.i18n import install_language, system_language
 from desk_app.ui.main_window import MainWindow
 
 LANGUAGE_KEY = "language"
+LAST_PERSON_KEY = "last_person"
 
 
 class DeskController:
@@ -46,10 +47,16 @@ class DeskController:
             self.prefs.set_station_for(self.desk.db.url, self.desk.station)
         return True
 
-    def sign_in(self, parent=None, person_id: str | None = None) -> Actor | None:
-        dialog = LoginDialog(self.desk, parent, person_id=person_id)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+    def sign_in(self, parent=None) -> Actor | None:
+        """The name list starts at whoever signed in last at this station."""
+        last = self.prefs.get(LAST_PERSON_KEY, {}).get(self.desk.db.url)
+        dialog = LoginDialog(self.desk, parent, person_id=last)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
+        self.prefs.set(
+            LAST_PERSON_KEY,
+            {**self.prefs.get(LAST_PERSON_KEY, {}), self.desk.db.url: dialog.actor.id},
+        )
         return dialog.actor
 
     def open_window(self, actor: Actor) -> MainWindow:

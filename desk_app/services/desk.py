@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from desk_app.domain.clock import Clock, SystemClock
 from desk_app.domain.errors import PermissionDenied
@@ -30,10 +30,12 @@ class Actor:
     role: Role
 
 
+# Built once: on the busiest path (every entry) building the statement cost more than running it.
+_PERSON_STATE = select(person.c.role, person.c.active).where(person.c.id == bindparam("person_id"))
+
+
 def require(conn: Connection, actor: Actor, capability: Capability | None = None) -> Role:
-    row = conn.execute(
-        select(person.c.role, person.c.active).where(person.c.id == actor.id)
-    ).first()
+    row = conn.execute(_PERSON_STATE, {"person_id": actor.id}).first()
     if row is None or not row.active:
         raise PermissionDenied("Your account is no longer active. Ask a manager.")
     role = Role(row.role)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,8 @@ class FormDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.hide()
         layout = QVBoxLayout(self)
+        # Wrapped text (long in Russian) must push the dialog taller, never squeeze the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -105,7 +108,7 @@ class SetupDialog(FormDialog):
         self.pin_repeat = self.add_field(
             "pin_repeat", self.tr("PIN again"), pin_field("setupPinRepeat")
         )
-        self.resize(460, 0)
+        self.resize(520, 0)
 
     def submit(self) -> None:
         self._desk.station = " ".join(self.station.text().split())

@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Table, func, select
 
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.log import EntryDraft, validate_entry
+from desk_app.domain.log import EntryDraft, closing_entry, validate_entry
 from desk_app.domain.roles import Role
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
@@ -1393,13 +1393,13 @@ class _Generator:
         kind = f"close_{fu.category}"
         kind = kind if kind in TEMPLATES[lang] else "close"
         text, _room, _party = self.texts.line(lang, kind, at.astimezone())
-        draft = validate_entry(
+        draft = closing_entry(
             category=fu.category,
             text=text,
             room=fu.room,
             party=fu.party,
             now=at,
-            closes_follow_up_id=fu_id,
+            follow_up_id=fu_id,
         )
         entry_id = self.write(batch, draft, at, closer, lang)
         batch.close(fu_id, entry_id, at)

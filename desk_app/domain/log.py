@@ -125,5 +125,19 @@ def validate_entry(
     )
 
 
+def closing_entry(
+    *, category: str, room: str, party: str, text: str | None, now: datetime, follow_up_id: str
+) -> EntryDraft:
+    """A follow-up is closed by an entry of the same category and place saying what was done."""
+    return validate_entry(
+        category=category,
+        text=text,
+        room=room,
+        party=party,
+        now=now,
+        closes_follow_up_id=follow_up_id,
+    )
+
+
 def is_overdue(due_at: datetime, closed: bool, now: datetime) -> bool:
     return not closed and due_at < now

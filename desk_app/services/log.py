@@ -13,7 +13,7 @@ from enum import StrEnum
 from sqlalchemy import Connection, and_, bindparam, func, select, true, tuple_
 
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
-from desk_app.domain.log import Category, EntryDraft, validate_entry
+from desk_app.domain.log import Category, EntryDraft, closing_entry, validate_entry
 from desk_app.domain.roles import Capability
 from desk_app.domain.search import parse_query
 from desk_app.services.desk import Actor, Desk, require, writer
@@ -389,13 +389,13 @@ def close_follow_up(
             raise ConflictError("This follow-up was already closed.", num=original.num)
         if expected_version is not None and fu.version != expected_version:
             raise ConflictError("This follow-up was changed at another station; look again.")
-        draft = validate_entry(
+        draft = closing_entry(
             category=original.category,
             text=text,
             room=original.room,
             party=original.party,
             now=now,
-            closes_follow_up_id=follow_up_id,
+            follow_up_id=follow_up_id,
         )
         entry_id, _ = write_entry(
             conn,

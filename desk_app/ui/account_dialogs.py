@@ -5,22 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.errors import error_text, run_op
-
-ERROR_STYLE = "color: #c62828;"
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import FormDialog
 
 
 def pin_field(name: str) -> QLineEdit:
@@ -32,58 +25,6 @@ def pin_field(name: str) -> QLineEdit:
     )
     field.setMaxLength(12)
     return field
-
-
-class FormDialog(QDialog):
-    """A dialog with a form, an error line under it, and OK/Cancel."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        layout = QVBoxLayout(self)
-        # Wrapped text (long in Russian) must push the dialog taller, never squeeze the fields.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self._fields: dict[str, QWidget] = {}
-
-    def set_intro(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.show()
-
-    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
-        self.form.addRow(label, widget)
-        self._fields[key] = widget
-        return widget
-
-    def show_error(self, exc: DeskError) -> bool:
-        self.error.setText(error_text(exc))
-        self.error.show()
-        for w in self._fields.values():
-            w.setStyleSheet("")
-        target = self._fields.get(exc.field or "")
-        if target is not None:
-            target.setStyleSheet("border: 1px solid #c62828;")
-            target.setFocus()
-        return True
-
-    def submit(self) -> None:  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
 
 
 class SetupDialog(FormDialog):

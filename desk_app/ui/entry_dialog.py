@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.errors import DeskError
 from desk_app.domain.log import CATEGORY_ORDER
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryDetail, EntryView
-from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import FormDialog
 from desk_app.ui.labels import category_label, follow_up_label, format_datetime
 
 
-class AmendDialog(QDialog):
+class AmendDialog(FormDialog):
     """A correction is written as a new entry; the form starts from the old one's words."""
 
     def __init__(
@@ -39,50 +39,27 @@ class AmendDialog(QDialog):
         self._entry = entry
         self.result_entry: EntryView | None = None
         self.setWindowTitle(self.tr("Amend entry #{num}").format(num=entry.num))
-        self.category = QComboBox()
+        self.set_intro(
+            self.tr(
+                "The original entry stays in the book, marked as amended. "
+                "Write the corrected entry in full."
+            )
+        )
+        self.category = self.add_field("category", self.tr("Category"), QComboBox())
         for cat in CATEGORY_ORDER:
             self.category.addItem(category_label(cat), cat.value)
         self.category.setCurrentIndex(self.category.findData(entry.category.value))
-        self.room = QLineEdit(entry.room)
-        self.party = QLineEdit(entry.party)
-        self.text = QPlainTextEdit(entry.text)
+        self.room = self.add_field("room", self.tr("Room / place"), QLineEdit(entry.room))
+        self.party = self.add_field("party", self.tr("Party concerned"), QLineEdit(entry.party))
+        self.text = self.add_field("text", self.tr("Text"), QPlainTextEdit(entry.text))
         self.text.setObjectName("amendText")
         self.important = QCheckBox(self.tr("Important"))
         self.important.setChecked(entry.important)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        note = QLabel(
-            self.tr(
-                "The original entry stays in the book, marked as amended. Write the corrected entry in full."
-            )
-        )
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Room / place"), self.room)
-        form.addRow(self.tr("Party concerned"), self.party)
-        form.addRow(self.tr("Text"), self.text)
-        form.addRow("", self.important)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow("", self.important)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         self.resize(560, 360)
 
-    def _show_error(self, exc: DeskError) -> bool:
-        self.error.setText(error_text(exc))
-        self.error.show()
-        return True
-
-    def save(self) -> None:
+    def submit(self) -> None:
         entry = run_op(
             self,
             lambda: log_service.amend_entry(
@@ -95,7 +72,7 @@ class AmendDialog(QDialog):
                 party=self.party.text(),
                 important=self.important.isChecked(),
             ),
-            on_error=self._show_error,
+            on_error=self.show_error,
         )
         if entry is not None:
             self.result_entry = entry

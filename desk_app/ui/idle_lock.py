@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.account_dialogs import ERROR_STYLE, pin_field
+from desk_app.ui.account_dialogs import pin_field
 from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.forms import ERROR_STYLE
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,

@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.errors import DeskError
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import FollowUpView
-from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import FormDialog
 from desk_app.ui.labels import category_label, format_datetime
 from desk_app.ui.log_model import OVERDUE_COLOR
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class CloseFollowUpDialog(QDialog):
+class CloseFollowUpDialog(FormDialog):
     def __init__(
         self, desk: Desk, actor: Actor, item: FollowUpView, parent: QWidget | None = None
     ) -> None:
@@ -38,35 +38,16 @@ class CloseFollowUpDialog(QDialog):
         self._actor = actor
         self._item = item
         self.setWindowTitle(self.tr("Close follow-up of entry #{num}").format(num=item.entry_num))
-        what = QLabel(item.entry_text)
-        what.setWordWrap(True)
-        self.text = QPlainTextEdit()
+        self.set_intro(item.entry_text)
+        self.text = self.add_field("text", "", QPlainTextEdit())
         self.text.setObjectName("closeText")
         self.text.setPlaceholderText(
             self.tr("What was done? This is written to the log as a new entry.")
         )
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close follow-up"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(what)
-        layout.addWidget(self.text)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close follow-up"))
         self.resize(480, 260)
 
-    def _show_error(self, exc: DeskError) -> bool:
-        self.error.setText(error_text(exc))
-        self.error.show()
-        return True
-
-    def save(self) -> None:
+    def submit(self) -> None:
         done = run_op(
             self,
             lambda: log_service.close_follow_up(
@@ -76,7 +57,7 @@ class CloseFollowUpDialog(QDialog):
                 text=self.text.toPlainText(),
                 expected_version=self._item.version,
             ),
-            on_error=self._show_error,
+            on_error=self.show_error,
         )
         if done is not None:
             self.accept()

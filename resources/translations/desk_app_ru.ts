@@ -4,27 +4,27 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="37"/>
         <source>Add a person</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="38"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="40"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="43"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="44"/>
         <source>PIN (4-12 digits)</source>
         <translation>PIN-код (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="45"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="46"/>
         <source>PIN again</source>
         <translation>Повторите PIN-код</translation>
     </message>
@@ -37,34 +37,39 @@
         <translation>Исправление записи № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="50"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="56"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="44"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
         <translation>Исходная запись остаётся в журнале с пометкой «исправлена». Напишите исправленную запись полностью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="48"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="52"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="53"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="54"/>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="59"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -75,12 +80,12 @@
         <translation>Снять с контроля запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="46"/>
+        <location filename="../../desk_app/ui/open_items.py" line="45"/>
         <source>What was done? This is written to the log as a new entry.</source>
         <translation>Что сделано? Это будет внесено в журнал новой записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="54"/>
+        <location filename="../../desk_app/ui/open_items.py" line="47"/>
         <source>Close follow-up</source>
         <translation>Снять с контроля</translation>
     </message>
@@ -88,122 +93,122 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="111"/>
         <source>Log entry #{num}</source>
         <translation>Запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="113"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="138"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="125"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ Важно: обязательно для прочтения всем дежурным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="141"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>Исправляет запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>Исправлена записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>Снимает с контроля запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>Снята с контроля записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="150"/>
         <source>Open #{num}</source>
         <translation>Открыть № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="156"/>
         <source>{name} ({time})</source>
         <translation>{name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="160"/>
         <source>Read by: {names}</source>
         <translation>Прочитали: {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="160"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="165"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="173"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="190"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
     </message>
@@ -284,22 +289,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="70"/>
+        <location filename="../../desk_app/ui/idle_lock.py" line="71"/>
         <source>DutyDesk is locked</source>
         <translation>DutyDesk заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="75"/>
+        <location filename="../../desk_app/ui/idle_lock.py" line="76"/>
         <source>Signed in: {name}. Enter your PIN to continue.</source>
         <translation>Вход выполнен: {name}. Чтобы продолжить, введите PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="85"/>
+        <location filename="../../desk_app/ui/idle_lock.py" line="86"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="88"/>
+        <location filename="../../desk_app/ui/idle_lock.py" line="89"/>
         <source>Sign in as someone else…</source>
         <translation>Войти под другим сотрудником…</translation>
     </message>
@@ -413,22 +418,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="161"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="105"/>
         <source>Sign in — {station}</source>
         <translation>Вход — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="162"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="106"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="169"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="113"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="170"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="114"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -558,42 +563,42 @@ Database: {url}</source>
 <context>
     <name>OpenItemsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="97"/>
+        <location filename="../../desk_app/ui/open_items.py" line="78"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="98"/>
+        <location filename="../../desk_app/ui/open_items.py" line="79"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="99"/>
+        <location filename="../../desk_app/ui/open_items.py" line="80"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="100"/>
+        <location filename="../../desk_app/ui/open_items.py" line="81"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="101"/>
+        <location filename="../../desk_app/ui/open_items.py" line="82"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="102"/>
+        <location filename="../../desk_app/ui/open_items.py" line="83"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="116"/>
+        <location filename="../../desk_app/ui/open_items.py" line="97"/>
         <source>Close follow-up…</source>
         <translation>Снять с контроля…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="155"/>
+        <location filename="../../desk_app/ui/open_items.py" line="136"/>
         <source>{open} open, {overdue} overdue</source>
         <translation>На контроле: {open}, просрочено: {overdue}</translation>
     </message>
@@ -601,63 +606,63 @@ Database: {url}</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="105"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="116"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="117"/>
-        <location filename="../../desk_app/ui/people_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="167"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="120"/>
         <source>New PIN…</source>
         <translation>Новый PIN-код…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="121"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="144"/>
         <source>Deactivated</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="146"/>
         <source>Locked until {time}</source>
         <translation>Заблокирован до {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="147"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="148"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="167"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
@@ -713,17 +718,17 @@ Database: {url}</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
         <source>New PIN for {name}</source>
         <translation>Новый PIN-код для: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="75"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="77"/>
         <source>New PIN again</source>
         <translation>Повторите новый PIN-код</translation>
     </message>
@@ -754,32 +759,32 @@ Database: {url}</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="37"/>
         <source>Set up DutyDesk</source>
         <translation>Настройка DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="96"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="40"/>
         <source>This is a new duty book. Create the manager&apos;s account: the manager adds the other people later. Name this station (this counter), as it will appear on every record.</source>
         <translation>Это новый журнал дежурств. Создайте учётную запись менеджера: остальных сотрудников менеджер добавит позже. Назовите это рабочее место (эту стойку) — название будет указываться в каждой записи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="100"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="44"/>
         <source>Station name</source>
         <translation>Название рабочего места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="102"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="46"/>
         <source>Manager&apos;s name</source>
         <translation>Имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="104"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="48"/>
         <source>PIN (4-12 digits)</source>
         <translation>PIN-код (4–12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="106"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="50"/>
         <source>PIN again</source>
         <translation>Повторите PIN-код</translation>
     </message>
@@ -787,17 +792,17 @@ Database: {url}</source>
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="133"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="77"/>
         <source>Name this station</source>
         <translation>Название рабочего места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="135"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="79"/>
         <source>Give this counter a name; it is recorded on every entry written here.</source>
         <translation>Назовите эту стойку; название сохраняется в каждой записи, сделанной здесь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="137"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="81"/>
         <source>Station name</source>
         <translation>Название рабочего места</translation>
     </message>
@@ -805,7 +810,7 @@ Database: {url}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/app.py" line="93"/>
+        <location filename="../../desk_app/ui/app.py" line="101"/>
         <source>Front desk</source>
         <translation>Стойка регистрации</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="37"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="38"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="40"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="43"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="44"/>
         <source>PIN (4-12 digits)</source>
         <translation>PIN码（4–12位数字）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="45"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="46"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
@@ -37,34 +37,39 @@
         <translation>更正记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="50"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="56"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="44"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
         <translation>原记录仍保留在值班记录中，并标记为“已更正”。请完整填写更正后的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="48"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="64"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="52"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="53"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="54"/>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="59"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -75,12 +80,12 @@
         <translation>关闭记录 #{num} 的跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="46"/>
+        <location filename="../../desk_app/ui/open_items.py" line="45"/>
         <source>What was done? This is written to the log as a new entry.</source>
         <translation>做了哪些处理？此内容将作为一条新记录写入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="54"/>
+        <location filename="../../desk_app/ui/open_items.py" line="47"/>
         <source>Close follow-up</source>
         <translation>关闭跟进</translation>
     </message>
@@ -88,122 +93,122 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="111"/>
         <source>Log entry #{num}</source>
         <translation>值班记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="113"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="138"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="125"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="141"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>已由记录 #{num} 更正：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>关闭记录 #{num} 的跟进：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="150"/>
         <source>Open #{num}</source>
         <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="156"/>
         <source>{name} ({time})</source>
         <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="160"/>
         <source>Read by: {names}</source>
         <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="160"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="165"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="173"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="190"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
@@ -284,22 +289,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="70"/>
+        <location filename="../../desk_app/ui/idle_lock.py" line="71"/>
         <source>DutyDesk is locked</source>
         <translation>DutyDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="75"/>
+        <location filename="../../desk_app/ui/idle_lock.py" line="76"/>
         <source>Signed in: {name}. Enter your PIN to continue.</source>
         <translation>当前登录：{name}。请输入PIN码继续。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="85"/>
+        <location filename="../../desk_app/ui/idle_lock.py" line="86"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="88"/>
+        <location filename="../../desk_app/ui/idle_lock.py" line="89"/>
         <source>Sign in as someone else…</source>
         <translation>以其他人员身份登录…</translation>
     </message>
@@ -413,22 +418,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="161"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="105"/>
         <source>Sign in — {station}</source>
         <translation>登录 — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="162"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="106"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="169"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="113"/>
         <source>PIN</source>
         <translation>PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="170"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="114"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -558,42 +563,42 @@ Database: {url}</source>
 <context>
     <name>OpenItemsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="97"/>
+        <location filename="../../desk_app/ui/open_items.py" line="78"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="98"/>
+        <location filename="../../desk_app/ui/open_items.py" line="79"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="99"/>
+        <location filename="../../desk_app/ui/open_items.py" line="80"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="100"/>
+        <location filename="../../desk_app/ui/open_items.py" line="81"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="101"/>
+        <location filename="../../desk_app/ui/open_items.py" line="82"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="102"/>
+        <location filename="../../desk_app/ui/open_items.py" line="83"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="116"/>
+        <location filename="../../desk_app/ui/open_items.py" line="97"/>
         <source>Close follow-up…</source>
         <translation>关闭跟进…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="155"/>
+        <location filename="../../desk_app/ui/open_items.py" line="136"/>
         <source>{open} open, {overdue} overdue</source>
         <translation>未结 {open} 项，逾期 {overdue} 项</translation>
     </message>
@@ -601,63 +606,63 @@ Database: {url}</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="105"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="116"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="117"/>
-        <location filename="../../desk_app/ui/people_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="167"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="120"/>
         <source>New PIN…</source>
         <translation>重设PIN码…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="121"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="144"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="146"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="147"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="148"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="167"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
@@ -713,17 +718,17 @@ Database: {url}</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
         <source>New PIN for {name}</source>
         <translation>为 {name} 设置新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="75"/>
         <source>New PIN</source>
         <translation>新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="77"/>
         <source>New PIN again</source>
         <translation>再次输入新PIN码</translation>
     </message>
@@ -754,32 +759,32 @@ Database: {url}</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="93"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="37"/>
         <source>Set up DutyDesk</source>
         <translation>初始化 DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="96"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="40"/>
         <source>This is a new duty book. Create the manager&apos;s account: the manager adds the other people later. Name this station (this counter), as it will appear on every record.</source>
         <translation>这是一本新的值班记录簿。请先创建经理账户，其他人员由经理稍后添加。再为本工作站（本前台）命名，该名称将显示在每条记录上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="100"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="44"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="102"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="46"/>
         <source>Manager&apos;s name</source>
         <translation>经理姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="104"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="48"/>
         <source>PIN (4-12 digits)</source>
         <translation>PIN码（4–12位数字）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="106"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="50"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
@@ -787,17 +792,17 @@ Database: {url}</source>
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="133"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="77"/>
         <source>Name this station</source>
         <translation>为工作站命名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="135"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="79"/>
         <source>Give this counter a name; it is recorded on every entry written here.</source>
         <translation>请为本前台命名；在此写入的每条记录都会记下该名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="137"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="81"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
@@ -805,7 +810,7 @@ Database: {url}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/app.py" line="93"/>
+        <location filename="../../desk_app/ui/app.py" line="101"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>

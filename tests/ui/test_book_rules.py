@@ -20,7 +20,7 @@ def test_amend_keeps_the_original_marked(qtbot, window, ui_desk, people):
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("Extra towels to 521 (not 512)")
     dialog.room.setText("521")
-    dialog.save()
+    dialog.submit()
     assert dialog.result_entry is not None
     window.log_panel.refresh()
     model = window.log_panel.model
@@ -66,10 +66,10 @@ def test_close_follow_up_from_open_items(qtbot, window, ui_desk, people):
     item = panel.selected()
     dialog = CloseFollowUpDialog(ui_desk, clerk, item, panel)
     qtbot.addWidget(dialog)
-    dialog.save()  # empty text
+    dialog.submit()  # empty text
     assert not dialog.error.isHidden()
     dialog.text.setPlainText("Engineer replaced the fan")
-    dialog.save()
+    dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted
     panel.changed.emit()
     assert panel.model.rowCount() == 0

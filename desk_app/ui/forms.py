@@ -1,0 +1,75 @@
+"""The one shape of every small dialog: a form, an error line under it, OK and Cancel.
+
+Errors are shown next to the field they name (``DeskError.field``) and the typed values stay, so
+a correction is one keystroke away.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError
+from desk_app.ui.errors import error_text
+
+ERROR_STYLE = "color: #c62828;"
+FIELD_ERROR_STYLE = "border: 1px solid #c62828;"
+
+
+class FormDialog(QDialog):
+    """A dialog with a form, an error line under it, and OK/Cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout = QVBoxLayout(self)
+        # Wrapped text (long in Russian) must push the dialog taller, never squeeze the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._fields: dict[str, QWidget] = {}
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        self.form.addRow(label, widget)
+        self._fields[key] = widget
+        return widget
+
+    def show_error(self, exc: DeskError) -> bool:
+        self.error.setText(error_text(exc))
+        self.error.show()
+        for w in self._fields.values():
+            w.setStyleSheet("")
+        target = self._fields.get(exc.field or "")
+        if target is not None:
+            target.setStyleSheet(FIELD_ERROR_STYLE)
+            target.setFocus()
+        return True
+
+    def submit(self) -> None:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError

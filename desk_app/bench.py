@@ -262,21 +262,27 @@ STARTUP_RUNS = 3
 
 
 def _probe(args: list[str], config_dir: Path) -> tuple[float, dict[str, Any]]:
-    """Run the probe; return seconds from spawn to its report and the report."""
+    """Run the probe; return seconds from spawn to its report (not to its exit) and the report."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_CONFIG_DIR": str(config_dir)}
     start = time.perf_counter()
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, "-m", "desk_app.ui.probe", *args],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
-        timeout=300,
-        check=False,
     )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        raise CommandError("The window probe failed: {error}", error=proc.stderr.strip()[-500:])
-    return elapsed, json.loads(proc.stdout.strip().splitlines()[-1])
+    try:
+        _out, err = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+    if proc.returncode != 0 or not line.strip():
+        raise CommandError("The window probe failed: {error}", error=err.strip()[-500:])
+    return elapsed, json.loads(line)
 
 
 def gui_figures(db_path: Path, actor: Actor, config_dir: Path) -> dict[str, Any]:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from desk_app import __version__
 from desk_app.config import Preferences
@@ -16,14 +23,11 @@ from desk_app.domain.roles import Capability, can
 from desk_app.services import log as log_service
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.entry_dialog import EntryDialog
 from desk_app.ui.errors import messenger, run_op
 from desk_app.ui.idle_lock import IdleWatcher, LockScreen
 from desk_app.ui.labels import role_label
 from desk_app.ui.log_dock import LogPanel
 from desk_app.ui.open_items import OpenItemsPanel
-from desk_app.ui.people_dialog import PeopleDialog
-from desk_app.ui.settings_dialog import SettingsDialog
 
 STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
@@ -101,8 +105,6 @@ class MainWindow(QMainWindow):
         )
         self.idle = IdleWatcher(settings.idle_lock_minutes * 60, self)
         self.idle.idle.connect(self.lock)
-        from PySide6.QtWidgets import QApplication
-
         QApplication.instance().installEventFilter(self.idle)
 
         self._clock_timer = QTimer(self)
@@ -206,8 +208,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         self.save_layout()
-        from PySide6.QtWidgets import QApplication
-
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
 
@@ -235,7 +235,10 @@ class MainWindow(QMainWindow):
         if entry is not None:
             self.open_entry(entry.id)
 
+    # Dialogs are imported when first opened: start-up pays only for what it shows.
     def open_entry(self, entry_id: str) -> None:
+        from desk_app.ui.entry_dialog import EntryDialog
+
         dialog = EntryDialog(self.desk, self.actor, entry_id, self)
         changed = []
         dialog.changed.connect(lambda: changed.append(True))
@@ -244,12 +247,16 @@ class MainWindow(QMainWindow):
             self._after_write()
 
     def show_people(self) -> None:
+        from desk_app.ui.people_dialog import PeopleDialog
+
         dialog = PeopleDialog(self.desk, self.actor, self)
         dialog.exec()
         if dialog.changed:
             self.log_panel.reload_people()
 
     def show_settings(self) -> None:
+        from desk_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.desk, self.actor, self.language, self)
         if dialog.exec():
             settings = run_op(self, lambda: settings_service.get_settings(self.desk))

@@ -9,7 +9,8 @@ from sqlalchemy import Connection, bindparam, select
 from desk_app.domain.clock import Clock, SystemClock
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.roles import Capability, Role, can
-from desk_app.store.database import Database
+from desk_app.store.backup import BackupResult, backup_if_due
+from desk_app.store.database import Database, connect
 from desk_app.store.journal import JournalWriter
 from desk_app.store.tables import person
 
@@ -19,6 +20,24 @@ class Desk:
     db: Database
     station: str
     clock: Clock = field(default_factory=SystemClock)
+
+    @property
+    def url(self) -> str:
+        """The database's address, as the station's preferences are keyed by it."""
+        return self.db.url
+
+
+def open_desk(path_or_url: str, *, station: str = "", create: bool = True) -> Desk:
+    """Open (create or upgrade) the database; StorageError in plain words when it cannot be."""
+    return Desk(db=connect(path_or_url, create=create), station=station)
+
+
+def close_desk(desk: Desk) -> BackupResult | None:
+    """End of a session at the counter: the daily backup if one is due, then let go of the file."""
+    try:
+        return backup_if_due(desk.db)
+    finally:
+        desk.db.dispose()
 
 
 @dataclass(frozen=True)

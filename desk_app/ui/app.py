@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
-from desk_app.services.desk import Actor, Desk
-from desk_app.store.backup import backup_if_due
-from desk_app.store.database import Database, connect
+from desk_app.services.desk import Actor, Desk, close_desk, open_desk
 from desk_app.ui.account_dialogs import LoginDialog, SetupDialog, StationDialog
 from desk_app.ui.errors import error_text, messenger
 from desk_app.ui.i18n import install_language, system_language
@@ -39,23 +37,23 @@ class DeskController:
             dialog = SetupDialog(self.desk)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            self.prefs.set_station_for(self.desk.db.url, self.desk.station)
-        elif not self.prefs.station_for(self.desk.db.url):
+            self.prefs.set_station_for(self.desk.url, self.desk.station)
+        elif not self.prefs.station_for(self.desk.url):
             dialog = StationDialog(self.desk)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            self.prefs.set_station_for(self.desk.db.url, self.desk.station)
+            self.prefs.set_station_for(self.desk.url, self.desk.station)
         return True
 
     def sign_in(self, parent=None) -> Actor | None:
         """The name list starts at whoever signed in last at this station."""
-        last = self.prefs.get(LAST_PERSON_KEY, {}).get(self.desk.db.url)
+        last = self.prefs.get(LAST_PERSON_KEY, {}).get(self.desk.url)
         dialog = LoginDialog(self.desk, parent, person_id=last)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
         self.prefs.set(
             LAST_PERSON_KEY,
-            {**self.prefs.get(LAST_PERSON_KEY, {}), self.desk.db.url: dialog.actor.id},
+            {**self.prefs.get(LAST_PERSON_KEY, {}), self.desk.url: dialog.actor.id},
         )
         return dialog.actor
 
@@ -93,31 +91,32 @@ def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None)
     prefs = Preferences()
     language = install_language(lang or prefs.get(LANGUAGE_KEY) or system_language())
     try:
-        db: Database = connect(db_url)
+        desk = open_desk(db_url)
     except DeskError as exc:
         messenger.error(None, error_text(exc))
         return 2
-    chosen_station = (
-        station or prefs.station_for(db.url) or QCoreApplication.translate("app", "Front desk")
+    desk.station = (
+        station or prefs.station_for(desk.url) or QCoreApplication.translate("app", "Front desk")
     )
-    desk = Desk(db=db, station=chosen_station)
-    controller = DeskController(desk, prefs, language)
-    if lang:
-        prefs.set(LANGUAGE_KEY, controller.language)
-    if station:
-        prefs.set_station_for(db.url, station)
-        accounts.register_station(desk)
-    if not controller.prepare_station():
-        return 1
-    actor = controller.sign_in()
-    if actor is None:
-        return 1
-    controller.open_window(actor)
-    code = app.exec()
+    code = 1
     try:
-        backup_if_due(db)
-    except DeskError as exc:
-        # The window is gone; the terminal is the only place left to say it.
-        print(error_text(exc), file=sys.stderr)
-    db.dispose()
+        controller = DeskController(desk, prefs, language)
+        if lang:
+            prefs.set(LANGUAGE_KEY, controller.language)
+        if station:
+            prefs.set_station_for(desk.url, station)
+            accounts.register_station(desk)
+        if not controller.prepare_station():
+            return code
+        actor = controller.sign_in()
+        if actor is None:
+            return code
+        controller.open_window(actor)
+        code = app.exec()
+    finally:
+        try:
+            close_desk(desk)
+        except DeskError as exc:
+            # The window is gone; the terminal is the only place left to say it.
+            print(error_text(exc), file=sys.stderr)
     return code

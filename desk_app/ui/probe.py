@@ -45,12 +45,10 @@ def _open_window(db: str, person: str, pin: str, station: str):
     app = _app()
     from desk_app.config import Preferences
     from desk_app.services import accounts
-    from desk_app.services.desk import Desk
-    from desk_app.store.database import connect
+    from desk_app.services.desk import open_desk
     from desk_app.ui.app import DeskController
 
-    database = connect(db, create=False)
-    desk = Desk(db=database, station=station)
+    desk = open_desk(db, station=station, create=False)
     actor = accounts.sign_in_by_name(desk, name=person, pin=pin)
     controller = DeskController(desk, Preferences(), "en")
     window = controller.open_window(actor)

@@ -10,8 +10,7 @@ import pytest
 from desk_app.config import Preferences
 from desk_app.domain.clock import FixedClock
 from desk_app.services import accounts
-from desk_app.services.desk import Actor, Desk
-from desk_app.store.database import connect
+from desk_app.services.desk import Actor, Desk, open_desk
 from desk_app.ui import errors as ui_errors
 
 UI_START = datetime.now(UTC).replace(microsecond=0)
@@ -49,10 +48,10 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
 @pytest.fixture
 def ui_desk(tmp_path: Path):
-    db = connect(str(tmp_path / "ui.sqlite"))
-    desk = Desk(db=db, station="Front desk 1", clock=FixedClock(UI_START))
+    desk = open_desk(str(tmp_path / "ui.sqlite"), station="Front desk 1")
+    desk.clock = FixedClock(UI_START)
     yield desk
-    db.dispose()
+    desk.db.dispose()
 
 
 @pytest.fixture

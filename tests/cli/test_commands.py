@@ -1,0 +1,116 @@
+"""The command line as scripts use it: demo, verify, backup, bench; exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desk_app.cli import main
+from desk_app.demo import DEMO_ACCOUNTS, seed_demo
+from desk_app.services import log
+from desk_app.services.accounts import sign_in_by_name
+from desk_app.services.desk import open_desk
+from desk_app.store.verify import verify
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys) -> Path:
+    path = tmp_path / "demo.sqlite"
+    assert main(["--db", str(path), "demo", "--years", "0.01"]) == 0
+    out = capsys.readouterr().out
+    assert "Demo accounts" in out and DEMO_ACCOUNTS[0].pin in out
+    return path
+
+
+def test_demo_fills_a_verifiable_multilingual_book(demo_db):
+    desk = open_desk(str(demo_db), station="Front desk", create=False)
+    try:
+        assert verify(desk.db).ok
+        account = DEMO_ACCOUNTS[0]
+        actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
+        texts = [e.text for e in log.list_entries(desk, actor).rows]
+        assert len(texts) == log.PAGE_SIZE
+        joined = " ".join(texts)
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in joined)  # Chinese
+        assert any("а" <= ch.lower() <= "я" for ch in joined)  # Cyrillic
+        assert any(ch.isascii() and ch.isalpha() for ch in joined)  # English
+    finally:
+        desk.db.dispose()
+
+
+def test_demo_refuses_a_database_with_people(demo_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "demo"]) == 2
+    assert "already has people" in capsys.readouterr().err
+
+
+def test_verify_ok_then_names_an_edit_made_behind_the_back(demo_db, capsys):
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "verify"]) == 0
+    assert capsys.readouterr().out.startswith("ok:")
+    with sqlite3.connect(demo_db) as conn:
+        (entry_id,) = conn.execute("SELECT id FROM log_entry ORDER BY num LIMIT 1").fetchone()
+        conn.execute("UPDATE log_entry SET text = 'nothing happened' WHERE id = ?", (entry_id,))
+    assert main(["--db", str(demo_db), "verify"]) == 1
+    out = capsys.readouterr().out
+    assert f"log_entry {entry_id}" in out and "changed" in out
+
+
+def test_backup_writes_a_copy_that_verifies(demo_db, tmp_path, capsys):
+    target = tmp_path / "copies"
+    assert main(["--db", str(demo_db), "backup", "--to", str(target)]) == 0
+    (copy,) = target.glob("*.sqlite")
+    desk = open_desk(str(copy), create=False)
+    try:
+        assert verify(desk.db).ok
+    finally:
+        desk.db.dispose()
+
+
+def test_errors_are_plain_messages(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "missing" / "x.sqlite"), "verify"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all")
+    assert main(["--db", str(junk), "verify"]) == 2
+    assert "not a DutyDesk database" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_bench_reports_every_figure_against_raw(tmp_path, capsys):
+    path = tmp_path / "bench.sqlite"
+    desk = open_desk(str(path), station="Front desk")
+    try:
+        seed_demo(desk, years=0.02)
+    finally:
+        desk.db.dispose()
+    capsys.readouterr()
+    assert main(["--db", str(path), "bench", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    for key in (
+        "rows",
+        "record_entry_ms_p50",
+        "record_entry_ms_p99",
+        "raw_insert_ms_p50",
+        "search_ms_p50",
+        "raw_fts_ms_p50",
+        "short_search_ms_p50",
+        "log_page_ms_p50",
+        "startup_s",
+        "bare_qt_startup_s",
+    ):
+        assert isinstance(result[key], (int, float)) and result[key] > 0, key
+    # The measured database is untouched: the bench worked on a scratch copy.
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(
+        p.name for p in tmp_path.iterdir() if p.is_file() and ".bench-" not in p.name
+    )
+    desk = open_desk(str(path), create=False)
+    try:
+        account = DEMO_ACCOUNTS[0]
+        actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
+        assert not log.list_entries(desk, actor, log.LogFilter(search="bench")).rows
+    finally:
+        desk.db.dispose()

@@ -93,6 +93,8 @@ log_entry = Table(
     Column("station", String(60), nullable=False),
     Column("amends_id", UUIDColumnType(), ForeignKey("log_entry.id"), nullable=True),
     Column("closes_follow_up_id", UUIDColumnType(), nullable=True),
+    # Every complaint step is also a log entry of category complaint that links to it.
+    Column("complaint_id", UUIDColumnType(), ForeignKey("complaint.id"), nullable=True),
 )
 Index("ix_log_entry_at_num", log_entry.c.at, log_entry.c.num)
 # Category and author filters walk ix_log_entry_at_num newest first: each category or person has
@@ -105,11 +107,67 @@ Index(
     postgresql_where=log_entry.c.amends_id.is_not(None),
 )
 Index(
+    "ix_log_entry_complaint_id",
+    log_entry.c.complaint_id,
+    sqlite_where=log_entry.c.complaint_id.is_not(None),
+    postgresql_where=log_entry.c.complaint_id.is_not(None),
+)
+Index(
     "ix_log_entry_important_at",
     log_entry.c.at,
     sqlite_where=log_entry.c.important.is_(True),
     postgresql_where=log_entry.c.important.is_(True),
 )
+
+complaint = Table(
+    "complaint",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    # A per-database serial, as for the log: the search index's row id and the number people quote.
+    Column("num", Integer, nullable=False, unique=True),
+    Column("received_at", UTCDateTime, nullable=False),
+    Column("channel", String(20), nullable=False),
+    Column("guest_name", String(120), nullable=False),
+    Column("room", String(120), nullable=False),
+    Column("contact", String(120), nullable=False),
+    Column("category", String(20), nullable=False),
+    Column("severity", String(10), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("promised_at", UTCDateTime, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("assignee_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
+    Column("escalated_to_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
+    Column("first_reply_at", UTCDateTime, nullable=True),
+    Column("resolved_at", UTCDateTime, nullable=True),
+    Column("closed_at", UTCDateTime, nullable=True),
+    Column("outcome", Text, nullable=True),
+    Column("compensation_cents", Integer, nullable=True),
+    Column("compensation_kind", String(60), nullable=True),
+    Column("resolved_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
+    Column("follow_up_reached", Boolean, nullable=True),
+    Column("satisfaction", Integer, nullable=True),
+    Column("created_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("station", String(60), nullable=False),
+    # Optimistic check: two stations acting on one complaint cannot both win.
+    Column("version", Integer, nullable=False),
+)
+Index("ix_complaint_received_at_num", complaint.c.received_at, complaint.c.num)
+Index("ix_complaint_status_promised_at", complaint.c.status, complaint.c.promised_at)
+
+complaint_event = Table(
+    "complaint_event",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("complaint_id", UUIDColumnType(), ForeignKey("complaint.id"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("from_status", String(20), nullable=True),
+    Column("to_status", String(20), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("data", Text, nullable=True),  # canonical JSON of the step's values
+)
+Index("ix_complaint_event_complaint_id_at", complaint_event.c.complaint_id, complaint_event.c.at)
 
 follow_up = Table(
     "follow_up",
@@ -150,7 +208,17 @@ journal = Table(
 )
 
 # The entity name in the journal is the table name.
-JOURNALED: tuple[Table, ...] = (person, setting, station, sign_in, log_entry, follow_up, entry_read)
+JOURNALED: tuple[Table, ...] = (
+    person,
+    setting,
+    station,
+    sign_in,
+    complaint,
+    complaint_event,
+    log_entry,
+    follow_up,
+    entry_read,
+)
 
 
 def primary_key_value(table: Table, row) -> str:

@@ -30,6 +30,8 @@ ERROR_CLASSES = {
     "NotFound",
     "ConflictError",
     "StorageError",
+    "TransitionRefused",
+    "NeedsEscalation",
 }
 
 

@@ -73,7 +73,9 @@ class Action(StrEnum):
 
 
 # Before the guest has had a reply, a promise can fall due.
-AWAITING_REPLY = frozenset({Status.RECEIVED, Status.ACKNOWLEDGED, Status.ASSIGNED, Status.ESCALATED})
+AWAITING_REPLY = frozenset(
+    {Status.RECEIVED, Status.ACKNOWLEDGED, Status.ASSIGNED, Status.ESCALATED}
+)
 OPEN = frozenset(set(Status) - {Status.CLOSED})
 
 TRANSITIONS: dict[Action, tuple[frozenset[Status], Status]] = {
@@ -147,7 +149,9 @@ def _short(value: str | None, field: str, template: str, required: bool = False)
         raise ValidationError(template, field=field)
     if len(value) > SHORT_FIELD_MAX_LENGTH:
         raise ValidationError(
-            "This field is longer than {limit} characters.", field=field, limit=SHORT_FIELD_MAX_LENGTH
+            "This field is longer than {limit} characters.",
+            field=field,
+            limit=SHORT_FIELD_MAX_LENGTH,
         )
     return value
 
@@ -239,9 +243,7 @@ def from_cents(cents: int | None) -> Decimal:
     return (Decimal(cents or 0) / 100).quantize(Decimal("0.01"))
 
 
-def check_settlement(
-    role: Role, severity: Severity, compensation: Decimal, limit: Decimal
-) -> None:
+def check_settlement(role: Role, severity: Severity, compensation: Decimal, limit: Decimal) -> None:
     """The authority rule: a clerk settles small, ordinary complaints only."""
     if role is not Role.CLERK:
         return
@@ -261,7 +263,9 @@ def check_settlement(
 def validate_limit(value: str | Decimal | int) -> Decimal:
     limit = parse_money(value, field="authority_limit")
     if limit <= 0:
-        raise ValidationError("The authority limit must be more than zero.", field="authority_limit")
+        raise ValidationError(
+            "The authority limit must be more than zero.", field="authority_limit"
+        )
     return limit
 
 
@@ -269,9 +273,7 @@ def validate_satisfaction(score: int | None, reached: bool) -> int | None:
     if not reached:
         return None
     if score is None or not 1 <= score <= 5:
-        raise ValidationError(
-            "Give the guest's satisfaction from 1 to 5.", field="satisfaction"
-        )
+        raise ValidationError("Give the guest's satisfaction from 1 to 5.", field="satisfaction")
     return score
 
 

@@ -198,6 +198,7 @@ def write_entry(
     station: str,
     at: datetime,
     num: int,
+    complaint_id: str | None = None,
 ) -> tuple[str, str | None]:
     """Insert one validated entry (and its follow-up) with their journal rows. Shared with demo.
 
@@ -222,6 +223,7 @@ def write_entry(
             "station": station,
             "amends_id": draft.amends_id,
             "closes_follow_up_id": draft.closes_follow_up_id,
+            "complaint_id": complaint_id,
         },
         at,
     )

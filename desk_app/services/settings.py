@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from desk_app.domain.chain import canonical
+from desk_app.domain.complaints import (
+    DEFAULT_AUTHORITY_LIMIT,
+    DEFAULT_REMINDER_MINUTES,
+    validate_limit,
+)
+from desk_app.domain.errors import ValidationError
 from desk_app.domain.people import validate_idle_minutes
 from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require, writer
@@ -18,6 +25,14 @@ from desk_app.store.tables import setting
 @dataclass(frozen=True)
 class Settings:
     idle_lock_minutes: int = 5
+    authority_limit: Decimal = DEFAULT_AUTHORITY_LIMIT
+    complaint_reminder_minutes: int = DEFAULT_REMINDER_MINUTES
+
+
+def read_setting(conn: Connection, key: str):
+    """One stored value (decoded JSON), or None when never set."""
+    value = conn.execute(select(setting.c.value).where(setting.c.key == key)).scalar()
+    return None if value is None else json.loads(value)
 
 
 def get_settings(desk: Desk) -> Settings:
@@ -25,7 +40,11 @@ def get_settings(desk: Desk) -> Settings:
         rows = {r.key: json.loads(r.value) for r in conn.execute(select(setting))}
     defaults = Settings()
     return Settings(
-        idle_lock_minutes=int(rows.get("idle_lock_minutes", defaults.idle_lock_minutes))
+        idle_lock_minutes=int(rows.get("idle_lock_minutes", defaults.idle_lock_minutes)),
+        authority_limit=Decimal(str(rows.get("authority_limit", defaults.authority_limit))),
+        complaint_reminder_minutes=int(
+            rows.get("complaint_reminder_minutes", defaults.complaint_reminder_minutes)
+        ),
     )
 
 
@@ -44,5 +63,31 @@ def set_idle_lock_minutes(desk: Desk, actor: Actor, minutes: int) -> Settings:
         require(conn, actor, Capability.CHANGE_SETTINGS)
         w = writer(conn, desk, actor)
         _put(conn, w, "idle_lock_minutes", minutes, desk.clock.now())
+        w.flush()
+    return get_settings(desk)
+
+
+def set_authority_limit(desk: Desk, actor: Actor, limit: str | Decimal) -> Settings:
+    """The compensation a clerk may settle alone (seed 003: 500 in local currency)."""
+    value = validate_limit(limit)
+    with desk.db.write() as conn:
+        require(conn, actor, Capability.CHANGE_SETTINGS)
+        w = writer(conn, desk, actor)
+        # Stored as text: a money amount must not pass through a float.
+        _put(conn, w, "authority_limit", str(value), desk.clock.now())
+        w.flush()
+    return get_settings(desk)
+
+
+def set_reminder_minutes(desk: Desk, actor: Actor, minutes: int) -> Settings:
+    if not 1 <= minutes <= 24 * 60:
+        raise ValidationError(
+            "The reminder lead time must be between 1 minute and 24 hours.",
+            field="reminder_minutes",
+        )
+    with desk.db.write() as conn:
+        require(conn, actor, Capability.CHANGE_SETTINGS)
+        w = writer(conn, desk, actor)
+        _put(conn, w, "complaint_reminder_minutes", minutes, desk.clock.now())
         w.flush()
     return get_settings(desk)

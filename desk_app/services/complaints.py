@@ -1,0 +1,572 @@
+"""Complaints: intake, each step of their life, the register, and the overdue promises.
+
+Every step is one transaction that changes the complaint, appends its history event and writes a
+duty-log entry of category complaint linking to it, so the log stays the one chronological book.
+A step names the version it was decided on; if another station moved the complaint meanwhile the
+step is refused and the caller shown the complaint as it now is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Connection, and_, bindparam, func, select, true, tuple_
+
+from desk_app.domain import complaints as rules
+from desk_app.domain.chain import canonical
+from desk_app.domain.complaints import (
+    Action,
+    Channel,
+    ComplaintCategory,
+    Severity,
+    Status,
+)
+from desk_app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from desk_app.domain.log import Category, validate_entry
+from desk_app.domain.roles import Capability, Role
+from desk_app.domain.search import parse_query
+from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.services.log import write_entry
+from desk_app.services.settings import get_settings, read_setting
+from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.search import COMPLAINT_SEARCH, search_condition
+from desk_app.store.tables import complaint, complaint_event, log_entry, person
+from desk_app.store.types import new_id
+
+PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    id: str
+    num: int
+    received_at: datetime
+    channel: Channel
+    guest_name: str
+    room: str
+    contact: str
+    category: ComplaintCategory
+    severity: Severity
+    text: str
+    promised_at: datetime
+    status: Status
+    overdue: bool
+    assignee_id: str | None
+    assignee_name: str | None
+    escalated_to_name: str | None
+    first_reply_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    outcome: str | None
+    compensation: Decimal
+    compensation_kind: str | None
+    follow_up_reached: bool | None
+    satisfaction: int | None
+    created_by_name: str
+    station: str
+    version: int
+
+    @property
+    def cursor(self) -> tuple[datetime, int]:
+        return (self.received_at, self.num)
+
+    @property
+    def allowed_actions(self) -> list[Action]:
+        return rules.allowed_actions(self.status)
+
+
+@dataclass(frozen=True)
+class ComplaintEventView:
+    at: datetime
+    actor_name: str
+    action: str
+    from_status: Status | None
+    to_status: Status
+    note: str
+    data: str | None
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    complaint: ComplaintView
+    events: list[ComplaintEventView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ComplaintFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    statuses: frozenset[Status] | None = None  # None: any
+    overdue_only: bool = False
+    category: ComplaintCategory | None = None
+    severity: Severity | None = None
+    assignee_id: str | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class ComplaintPage:
+    rows: list[ComplaintView]
+    next_cursor: tuple[datetime, int] | None
+
+
+_assignee = person.alias("assignee")
+_escalated = person.alias("escalated_to")
+_creator = person.alias("creator")
+_MAX_NUM = select(func.max(complaint.c.num))
+_MAX_LOG_NUM = select(func.max(log_entry.c.num))
+_ACTIVE_PERSON = select(person.c.id, person.c.name, person.c.role, person.c.active).where(
+    person.c.id == bindparam("person_id")
+)
+
+
+def _select():
+    c = complaint.c
+    return (
+        select(
+            complaint,
+            _assignee.c.name.label("assignee_name"),
+            _escalated.c.name.label("escalated_to_name"),
+            _creator.c.name.label("created_by_name"),
+        )
+        .select_from(complaint)
+        .join(_creator, _creator.c.id == c.created_by_id)
+        .outerjoin(_assignee, _assignee.c.id == c.assignee_id)
+        .outerjoin(_escalated, _escalated.c.id == c.escalated_to_id)
+    )
+
+
+def _view(row, now: datetime) -> ComplaintView:
+    status = Status(row.status)
+    return ComplaintView(
+        id=row.id,
+        num=row.num,
+        received_at=row.received_at,
+        channel=Channel(row.channel),
+        guest_name=row.guest_name,
+        room=row.room,
+        contact=row.contact,
+        category=ComplaintCategory(row.category),
+        severity=Severity(row.severity),
+        text=row.text,
+        promised_at=row.promised_at,
+        status=status,
+        overdue=rules.is_overdue(status, row.promised_at, now),
+        assignee_id=row.assignee_id,
+        assignee_name=row.assignee_name,
+        escalated_to_name=row.escalated_to_name,
+        first_reply_at=row.first_reply_at,
+        resolved_at=row.resolved_at,
+        closed_at=row.closed_at,
+        outcome=row.outcome,
+        compensation=rules.from_cents(row.compensation_cents),
+        compensation_kind=row.compensation_kind,
+        follow_up_reached=row.follow_up_reached,
+        satisfaction=row.satisfaction,
+        created_by_name=row.created_by_name,
+        station=row.station,
+        version=row.version,
+    )
+
+
+def _load(conn: Connection, complaint_id: str, now: datetime) -> ComplaintView | None:
+    row = conn.execute(_select().where(complaint.c.id == complaint_id)).first()
+    return _view(row, now) if row else None
+
+
+def _log_step(
+    conn: Connection,
+    w: JournalWriter,
+    desk: Desk,
+    actor: Actor,
+    *,
+    complaint_row: dict,
+    text: str,
+    at: datetime,
+) -> None:
+    """The step, written into the duty log as an entry of category complaint."""
+    draft = validate_entry(
+        category=Category.COMPLAINT.value,
+        text=text,
+        room=complaint_row["room"],
+        party=complaint_row["guest_name"],
+        now=at,
+    )
+    num = (conn.execute(_MAX_LOG_NUM).scalar() or 0) + 1
+    write_entry(
+        conn,
+        w,
+        draft=draft,
+        author_id=actor.id,
+        station=desk.station,
+        at=at,
+        num=num,
+        complaint_id=complaint_row["id"],
+    )
+
+
+def _event(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    complaint_id: str,
+    actor: Actor,
+    action: str,
+    from_status: Status | None,
+    to_status: Status,
+    note: str,
+    data: dict | None,
+    at: datetime,
+) -> None:
+    insert_journaled(
+        conn,
+        w,
+        complaint_event,
+        {
+            "id": new_id(),
+            "complaint_id": complaint_id,
+            "at": at,
+            "actor_id": actor.id,
+            "action": action,
+            "from_status": from_status.value if from_status else None,
+            "to_status": to_status.value,
+            "note": note,
+            "data": canonical(data) if data else None,
+        },
+        at,
+    )
+
+
+def intake(
+    desk: Desk,
+    actor: Actor,
+    *,
+    received_at: datetime | None = None,
+    channel: str,
+    guest_name: str,
+    room: str = "",
+    contact: str = "",
+    category: str,
+    severity: str,
+    text: str,
+    promised_at: datetime | None,
+) -> ComplaintView:
+    """Record a complaint while the guest waits. The promised reply time is mandatory."""
+    now = desk.clock.now()
+    draft = rules.validate_intake(
+        received_at=received_at or now,
+        channel=channel,
+        guest_name=guest_name,
+        room=room,
+        contact=contact,
+        category=category,
+        severity=severity,
+        text=text,
+        promised_at=promised_at,
+        now=now,
+    )
+    with desk.db.write() as conn:
+        w = writer(conn, desk, actor)  # the journal lock first: numbers and checks under it
+        require(conn, actor, Capability.KEEP_LOG)
+        row = {
+            "id": new_id(),
+            "num": (conn.execute(_MAX_NUM).scalar() or 0) + 1,
+            "received_at": draft.received_at,
+            "channel": draft.channel.value,
+            "guest_name": draft.guest_name,
+            "room": draft.room,
+            "contact": draft.contact,
+            "category": draft.category.value,
+            "severity": draft.severity.value,
+            "text": draft.text,
+            "promised_at": draft.promised_at,
+            "status": Status.RECEIVED.value,
+            "assignee_id": None,
+            "escalated_to_id": None,
+            "first_reply_at": None,
+            "resolved_at": None,
+            "closed_at": None,
+            "outcome": None,
+            "compensation_cents": None,
+            "compensation_kind": None,
+            "resolved_by_id": None,
+            "follow_up_reached": None,
+            "satisfaction": None,
+            "created_by_id": actor.id,
+            "station": desk.station,
+            "version": 1,
+        }
+        insert_journaled(conn, w, complaint, row, now)
+        _event(
+            conn,
+            w,
+            complaint_id=row["id"],
+            actor=actor,
+            action="intake",
+            from_status=None,
+            to_status=Status.RECEIVED,
+            note=draft.text,
+            data={"promised_at": draft.promised_at.isoformat()},
+            at=now,
+        )
+        _log_step(conn, w, desk, actor, complaint_row=row, text=draft.text, at=now)
+        w.flush()
+        view = _load(conn, row["id"], now)
+    assert view is not None
+    return view
+
+
+def _person(conn: Connection, person_id: str | None, field_name: str):
+    if not person_id:
+        raise ValidationError("Choose a person.", field=field_name)
+    row = conn.execute(_ACTIVE_PERSON, {"person_id": person_id}).first()
+    if row is None:
+        raise ValidationError("That person does not exist.", field=field_name)
+    if not row.active:
+        raise ValidationError(
+            "{name} is no longer active; choose someone on the staff.",
+            field=field_name,
+            name=row.name,
+        )
+    return row
+
+
+def act(
+    desk: Desk,
+    actor: Actor,
+    complaint_id: str,
+    action: str,
+    *,
+    expected_version: int,
+    note: str,
+    assignee_id: str | None = None,
+    escalate_to_id: str | None = None,
+    outcome: str | None = None,
+    compensation: str | Decimal | None = None,
+    compensation_kind: str | None = None,
+    reached: bool | None = None,
+    satisfaction: int | None = None,
+) -> ComplaintView:
+    """One step of the complaint's life. ``note`` is what the log and the history say of it."""
+    now = desk.clock.now()
+    try:
+        step = Action(action)
+    except ValueError:
+        raise ValidationError("Unknown step: {action}.", field="action", action=action) from None
+    note = rules.require_text(
+        note, "note", "Write a note for this step: it goes into the duty log."
+    )
+    with desk.db.write() as conn:
+        w = writer(conn, desk, actor)
+        role = require(conn, actor, Capability.KEEP_LOG)
+        current = conn.execute(select(complaint).where(complaint.c.id == complaint_id)).first()
+        if current is None:
+            raise NotFound("No such complaint.")
+        if current.version != expected_version:
+            raise ConflictError(
+                "Complaint #{num} was changed at another station meanwhile; "
+                "it is shown as it is now. Look again before acting.",
+                num=current.num,
+            )
+        status = Status(current.status)
+        target = rules.next_status(status, step)
+        changes: dict = {"status": target.value, "version": current.version + 1}
+        data: dict = {}
+        if step is Action.ASSIGN:
+            who = _person(conn, assignee_id, "assignee")
+            changes["assignee_id"] = who.id
+            data["assignee"] = who.name
+        elif step is Action.ESCALATE:
+            who = _person(conn, escalate_to_id, "escalate_to")
+            if Role(who.role) is Role.CLERK:
+                raise ValidationError("Escalate to a supervisor or a manager.", field="escalate_to")
+            changes["escalated_to_id"] = who.id
+            data["escalated_to"] = who.name
+        elif step is Action.REPLY:
+            if current.first_reply_at is None:
+                changes["first_reply_at"] = now
+        elif step is Action.RESOLVE:
+            amount = rules.parse_money(compensation)
+            limit = get_limit(conn)
+            rules.check_settlement(role, Severity(current.severity), amount, limit)
+            if amount > 0 and not (compensation_kind or "").strip():
+                raise ValidationError(
+                    "Say what the compensation is (refund, discount, voucher…).",
+                    field="compensation_kind",
+                )
+            changes.update(
+                outcome=rules.require_text(
+                    outcome, "outcome", "Write how the complaint was resolved."
+                ),
+                compensation_cents=rules.to_cents(amount),
+                compensation_kind=(compensation_kind or "").strip() or None,
+                resolved_at=now,
+                resolved_by_id=actor.id,
+            )
+            if current.first_reply_at is None:
+                changes["first_reply_at"] = now
+            data.update(compensation=str(amount), kind=changes["compensation_kind"])
+        elif step is Action.FOLLOW_UP:
+            was_reached = bool(reached)
+            changes["follow_up_reached"] = was_reached
+            changes["satisfaction"] = rules.validate_satisfaction(satisfaction, was_reached)
+            data.update(reached=was_reached, satisfaction=changes["satisfaction"])
+        elif step is Action.CLOSE:
+            changes["closed_at"] = now
+        elif step is Action.REOPEN:
+            changes.update(
+                closed_at=None, resolved_at=None, follow_up_reached=None, satisfaction=None
+            )
+        row = update_journaled(conn, w, complaint, dict(current._mapping), changes, now)
+        _event(
+            conn,
+            w,
+            complaint_id=complaint_id,
+            actor=actor,
+            action=step.value,
+            from_status=status,
+            to_status=target,
+            note=note,
+            data=data or None,
+            at=now,
+        )
+        _log_step(conn, w, desk, actor, complaint_row=row, text=note, at=now)
+        w.flush()
+        view = _load(conn, complaint_id, now)
+    assert view is not None
+    return view
+
+
+def get_limit(conn: Connection) -> Decimal:
+    value = read_setting(conn, "authority_limit")
+    return Decimal(value) if value is not None else rules.DEFAULT_AUTHORITY_LIMIT
+
+
+def list_complaints(
+    desk: Desk,
+    actor: Actor,
+    flt: ComplaintFilter = ComplaintFilter(),
+    *,
+    after: tuple[datetime, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> ComplaintPage:
+    """One keyset page of the register, newest first; names joined for the page's rows only."""
+    now = desk.clock.now()
+    c = complaint.c
+    conds = []
+    if flt.since is not None:
+        conds.append(c.received_at >= flt.since)
+    if flt.until is not None:
+        conds.append(c.received_at < flt.until)
+    if flt.statuses is not None:
+        conds.append(c.status.in_(sorted(s.value for s in flt.statuses)))
+    if flt.overdue_only:
+        conds.append(c.status.in_(sorted(s.value for s in rules.AWAITING_REPLY)))
+        conds.append(c.promised_at < now)
+    if flt.category is not None:
+        conds.append(c.category == flt.category.value)
+    if flt.severity is not None:
+        conds.append(c.severity == flt.severity.value)
+    if flt.assignee_id is not None:
+        conds.append(c.assignee_id == flt.assignee_id)
+    query = parse_query(flt.search)
+    if query is not None:
+        conds.append(search_condition(desk.db.dialect, COMPLAINT_SEARCH, query))
+    if after is not None:
+        conds.append(tuple_(c.received_at, c.num) < tuple_(after[0], after[1]))
+    order = (c.received_at.desc(), c.num.desc())
+    page = select(c.num).where(and_(true(), *conds)).order_by(*order).limit(limit + 1)
+    stmt = _select().where(c.num.in_(page.scalar_subquery())).order_by(*order)
+    with desk.db.read() as conn:
+        require(conn, actor)
+        rows = [_view(r, now) for r in conn.execute(stmt)]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return ComplaintPage(rows=rows, next_cursor=rows[-1].cursor if more and rows else None)
+
+
+def complaint_detail(desk: Desk, actor: Actor, complaint_id: str) -> ComplaintDetail:
+    now = desk.clock.now()
+    stmt = (
+        select(complaint_event, person.c.name.label("actor_name"))
+        .join(person, person.c.id == complaint_event.c.actor_id)
+        .where(complaint_event.c.complaint_id == complaint_id)
+        .order_by(complaint_event.c.at, complaint_event.c.id)
+    )
+    with desk.db.read() as conn:
+        require(conn, actor)
+        view = _load(conn, complaint_id, now)
+        if view is None:
+            raise NotFound("No such complaint.")
+        events = [
+            ComplaintEventView(
+                at=r.at,
+                actor_name=r.actor_name,
+                action=r.action,
+                from_status=Status(r.from_status) if r.from_status else None,
+                to_status=Status(r.to_status),
+                note=r.note,
+                data=r.data,
+            )
+            for r in conn.execute(stmt)
+        ]
+    return ComplaintDetail(complaint=view, events=events)
+
+
+def _awaiting():
+    return complaint.c.status.in_(sorted(s.value for s in rules.AWAITING_REPLY))
+
+
+def overdue_count(desk: Desk) -> int:
+    now = desk.clock.now()
+    with desk.db.read() as conn:
+        return conn.execute(
+            select(func.count())
+            .select_from(complaint)
+            .where(_awaiting(), complaint.c.promised_at < now)
+        ).scalar_one()
+
+
+def open_complaints(desk: Desk, actor: Actor) -> list[ComplaintView]:
+    """Complaints still awaiting a reply, soonest promise first (the open-items view)."""
+    now = desk.clock.now()
+    stmt = _select().where(_awaiting()).order_by(complaint.c.promised_at)
+    with desk.db.read() as conn:
+        require(conn, actor)
+        return [_view(r, now) for r in conn.execute(stmt)]
+
+
+def due_soon(desk: Desk, actor: Actor) -> list[ComplaintView]:
+    """Promises that expire within the reminder lead time (a setting) and have no reply yet."""
+    now = desk.clock.now()
+    lead = timedelta(minutes=get_settings(desk).complaint_reminder_minutes)
+    stmt = (
+        _select()
+        .where(_awaiting(), complaint.c.promised_at >= now, complaint.c.promised_at <= now + lead)
+        .order_by(complaint.c.promised_at)
+    )
+    with desk.db.read() as conn:
+        require(conn, actor)
+        return [_view(r, now) for r in conn.execute(stmt)]
+
+
+def assignable_people(
+    desk: Desk, actor: Actor, *, supervisors_only: bool = False
+) -> list[tuple[str, str]]:
+    """(id, name) of active people a complaint may be given or escalated to."""
+    stmt = (
+        select(person.c.id, person.c.name).where(person.c.active.is_(True)).order_by(person.c.name)
+    )
+    if supervisors_only:
+        stmt = stmt.where(person.c.role.in_([Role.SUPERVISOR.value, Role.MANAGER.value]))
+    with desk.db.read() as conn:
+        require(conn, actor)
+        return [(r.id, r.name) for r in conn.execute(stmt)]
+
+
+def require_analyst(conn: Connection, actor: Actor) -> None:
+    role = require(conn, actor)
+    if role is Role.CLERK:
+        raise PermissionDenied("Complaint analysis is for supervisors and managers.")

@@ -1,7 +1,8 @@
 """The main window: one dock per book, the lock screen in the middle, the status bar.
 
-A write in one dock is announced once (``entries_changed``) and each dock refreshes what
-concerns it; no dock reaches into another.
+A write in one dock is announced once (``entries_changed``; a complaint step also
+``complaints_changed``, since it writes a log entry too) and each dock refreshes what concerns it;
+no dock reaches into another.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -19,22 +21,27 @@ from PySide6.QtWidgets import (
 
 from desk_app import __version__
 from desk_app.config import Preferences
-from desk_app.domain.roles import Capability, can
+from desk_app.domain.roles import Capability, Role, can
+from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
+from desk_app.ui.complaints_dock import ComplaintsPanel
 from desk_app.ui.errors import messenger, run_op
 from desk_app.ui.idle_lock import IdleWatcher, LockScreen
-from desk_app.ui.labels import role_label
+from desk_app.ui.labels import format_time, role_label
 from desk_app.ui.log_dock import LogPanel
 from desk_app.ui.open_items import OpenItemsPanel
 
+REMINDER_MESSAGE_MS = 120_000
+OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
 
 
 class MainWindow(QMainWindow):
     entries_changed = Signal()
+    complaints_changed = Signal()
     language_requested = Signal(str)
     switch_person_requested = Signal()
 
@@ -53,6 +60,10 @@ class MainWindow(QMainWindow):
         self.language = language
         self.locked = False
         self._dock_visibility: dict[str, bool] = {}
+        # Complaint forms are window-modal (open(), not exec()): hidden while the window is locked.
+        self.intake_dialog: QDialog | None = None
+        self.complaint_page: QDialog | None = None
+        self._hidden_dialogs: list[QDialog] = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("DutyDesk — {station}").format(station=desk.station))
 
@@ -60,6 +71,15 @@ class MainWindow(QMainWindow):
         self.log_dock = self._dock(
             "logDock", self.tr("Duty log"), self.log_panel, Qt.DockWidgetArea.TopDockWidgetArea
         )
+        self.complaints_panel = ComplaintsPanel(desk, actor)
+        self.complaints_dock = self._dock(
+            "complaintsDock",
+            self.tr("Complaints"),
+            self.complaints_panel,
+            Qt.DockWidgetArea.TopDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.log_dock, self.complaints_dock)
+        self.log_dock.raise_()
         self.open_items = OpenItemsPanel(desk, actor)
         self.open_items_dock = self._dock(
             "openItemsDock",
@@ -82,12 +102,20 @@ class MainWindow(QMainWindow):
         self.person_label.setObjectName("statusPerson")
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("statusOverdue")
-        for label in (self.station_label, self.person_label, self.overdue_label):
+        self.complaints_overdue_label = QLabel()
+        self.complaints_overdue_label.setObjectName("statusComplaintsOverdue")
+        for label in (
+            self.station_label,
+            self.person_label,
+            self.overdue_label,
+            self.complaints_overdue_label,
+        ):
             label.setContentsMargins(6, 0, 12, 0)
         bar = self.statusBar()
         bar.addWidget(self.station_label)
         bar.addWidget(self.person_label)
         bar.addPermanentWidget(self.overdue_label)
+        bar.addPermanentWidget(self.complaints_overdue_label)
 
         self._build_menus()
 
@@ -95,8 +123,13 @@ class MainWindow(QMainWindow):
         self.log_panel.open_entry.connect(self.open_entry)
         self.open_items.open_entry.connect(self.open_entry)
         self.open_items.changed.connect(self._after_write)
+        self.open_items.open_complaint.connect(self.open_complaint)
+        self.complaints_panel.new_requested.connect(self.new_complaint)
+        self.complaints_panel.open_complaint.connect(self.open_complaint)
         self.entries_changed.connect(self.open_items.refresh)
         self.entries_changed.connect(self.refresh_status)
+        self.complaints_changed.connect(self.complaints_panel.refresh)
+        self.complaints_changed.connect(self.check_reminders)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.switch_requested.connect(self.switch_person_requested)
 
@@ -115,6 +148,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_layout()
         self.refresh_status()
+        # Once the window is shown: a status-bar message then sets its other labels aside.
+        QTimer.singleShot(0, self, self.check_reminders)
         self.log_panel.quick.focus_text()
 
     # -- construction --------------------------------------------------------------------------
@@ -170,8 +205,33 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence())
                 action.setText(self.tr("&New entry\tCtrl+L"))
 
+        complaints_menu = menu.addMenu(self.tr("&Complaints"))
+        self.new_complaint_action = self._action(
+            self.tr("&New complaint…"), self.new_complaint, "Ctrl+Shift+C", "newComplaintAction"
+        )
+        complaints_menu.addAction(self.new_complaint_action)
+        complaints_menu.addAction(
+            self._action(
+                self.tr("&Open selected complaint"),
+                self._open_selected_complaint,
+                name="openComplaintAction",
+            )
+        )
+        complaints_menu.addAction(
+            self._action(self.tr("&Search complaints"), self._focus_complaint_search)
+        )
+        complaints_menu.addSeparator()
+        self.complaint_analysis_action = self._action(
+            self.tr("Complaint &analysis…"),
+            self.show_complaint_analysis,
+            name="complaintAnalysisAction",
+        )
+        self.complaint_analysis_action.setEnabled(self.actor.role is not Role.CLERK)
+        complaints_menu.addAction(self.complaint_analysis_action)
+
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.log_dock.toggleViewAction())
+        view_menu.addAction(self.complaints_dock.toggleViewAction())
         view_menu.addAction(self.open_items_dock.toggleViewAction())
 
         admin = menu.addMenu(self.tr("&Admin"))
@@ -217,17 +277,66 @@ class MainWindow(QMainWindow):
         if count is None:
             return
         self.overdue_label.setText(self.tr("Overdue follow-ups: {count}").format(count=count))
-        self.overdue_label.setStyleSheet("color: #c62828; font-weight: bold;" if count else "")
+        self.overdue_label.setStyleSheet(OVERDUE_STYLE if count else "")
+        complaints = run_op(self, lambda: complaint_service.overdue_count(self.desk))
+        if complaints is None:
+            return
+        self.complaints_overdue_label.setText(
+            self.tr("Overdue complaints: {count}").format(count=complaints)
+        )
+        self.complaints_overdue_label.setStyleSheet(OVERDUE_STYLE if complaints else "")
+        self.complaints_dock.setWindowTitle(
+            self.tr("Complaints ({count} overdue)").format(count=complaints)
+            if complaints
+            else self.tr("Complaints")
+        )
 
     def tick(self) -> None:
         """Time passes: promises fall due without anyone writing anything."""
         self.log_panel.model.mark_overdue()
+        self.complaints_panel.model.mark_overdue()
         self.open_items.refresh()
         self.refresh_status()
+        self.check_reminders()
+
+    def check_reminders(self) -> None:
+        """Promised replies about to expire: a line in the complaints dock and the status bar,
+        once per complaint; never a box popping up while the clerk is talking to a guest."""
+        if self.locked:
+            return  # a guest's name is not shown on the lock screen; unlocking checks again
+        due = run_op(self, lambda: complaint_service.due_soon(self.desk, self.actor))
+        if due is None:
+            return
+        fresh = self.complaints_panel.remind(due)
+        if not fresh:
+            return
+        first = fresh[0]
+        if len(fresh) == 1:
+            text = self.tr(
+                "Reminder: a reply to {guest} (complaint #{num}) is promised by {time}."
+            ).format(guest=first.guest_name, num=first.num, time=format_time(first.promised_at))
+        else:
+            text = self.tr(
+                "Reminder: {count} promised replies are due soon; the first, to {guest} "
+                "(complaint #{num}), by {time}."
+            ).format(
+                count=len(fresh),
+                guest=first.guest_name,
+                num=first.num,
+                time=format_time(first.promised_at),
+            )
+        self.statusBar().showMessage(text, REMINDER_MESSAGE_MS)
 
     def _after_write(self, *_args, reload_log: bool = True) -> None:
         if reload_log:
             self.log_panel.refresh()
+            self.complaints_changed.emit()
+        self.entries_changed.emit()
+
+    def _after_complaint_write(self, *_args) -> None:
+        """A complaint step wrote the complaint, its history and a log entry."""
+        self.log_panel.refresh()
+        self.complaints_changed.emit()
         self.entries_changed.emit()
 
     def _open_selected(self) -> None:
@@ -235,7 +344,62 @@ class MainWindow(QMainWindow):
         if entry is not None:
             self.open_entry(entry.id)
 
+    def _open_selected_complaint(self) -> None:
+        complaint = self.complaints_panel.selected_complaint()
+        if complaint is not None:
+            self.open_complaint(complaint.id)
+
+    def _focus_complaint_search(self) -> None:
+        self.complaints_dock.show()
+        self.complaints_dock.raise_()
+        self.complaints_panel.focus_search()
+
     # Dialogs are imported when first opened: start-up pays only for what it shows.
+    def new_complaint(self) -> None:
+        """The intake form, window-modal; the docks refresh as soon as it is saved."""
+        from desk_app.ui.complaint_dialogs import IntakeDialog
+
+        if self.locked or self.intake_dialog is not None:
+            return
+        dialog = IntakeDialog(self.desk, self.actor, self)
+        dialog.saved.connect(self._complaint_taken)
+        dialog.finished.connect(lambda _r: self._dialog_closed("intake_dialog"))
+        self.intake_dialog = dialog
+        dialog.open()
+
+    def _complaint_taken(self, view) -> None:
+        self._after_complaint_write()
+        self.complaints_dock.show()
+        self.complaints_dock.raise_()
+        self.complaints_panel.select_complaint(view.id)
+
+    def open_complaint(self, complaint_id: str) -> None:
+        """A complaint's page, window-modal; each step refreshes the docks behind it."""
+        from desk_app.ui.complaint_dialogs import ComplaintDialog
+
+        if self.locked or self.complaint_page is not None:
+            return
+        page = ComplaintDialog(self.desk, self.actor, complaint_id, self)
+        if page.detail is None:
+            page.deleteLater()
+            return
+        page.changed.connect(self._after_complaint_write)
+        page.finished.connect(lambda _r: self._dialog_closed("complaint_page"))
+        self.complaint_page = page
+        page.open()
+
+    def _dialog_closed(self, attribute: str) -> None:
+        dialog = getattr(self, attribute)
+        setattr(self, attribute, None)
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def show_complaint_analysis(self) -> None:
+        from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog
+
+        dialog = ComplaintAnalysisDialog(self.desk, self.actor, self)
+        dialog.exec()
+
     def open_entry(self, entry_id: str) -> None:
         from desk_app.ui.entry_dialog import EntryDialog
 
@@ -262,6 +426,7 @@ class MainWindow(QMainWindow):
             settings = run_op(self, lambda: settings_service.get_settings(self.desk))
             if settings is not None:
                 self.idle.limit_seconds = settings.idle_lock_minutes * 60
+            self.check_reminders()
             if dialog.chosen_language != self.language:
                 self.language_requested.emit(dialog.chosen_language)
 
@@ -282,6 +447,10 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self._dock_visibility = {d.objectName(): d.isVisible() for d in self._docks()}
+        # Open complaint forms are confidential too: hidden, with what was typed, until unlocked.
+        self._hidden_dialogs = [d for d in self._open_complaint_dialogs() if d.isVisible()]
+        for dialog in reversed(self._hidden_dialogs):
+            dialog.hide()
         for dock in self._docks():
             dock.hide()
         self.menuBar().setEnabled(False)
@@ -301,4 +470,19 @@ class MainWindow(QMainWindow):
         self._show_docks()
         self.idle.touch()
         self.tick()
-        self.log_panel.quick.focus_text()
+        hidden, self._hidden_dialogs = self._hidden_dialogs, []
+        for dialog in hidden:
+            dialog.show()
+        if not hidden:
+            self.log_panel.quick.focus_text()
+
+    def _open_complaint_dialogs(self) -> list[QDialog]:
+        dialogs: list[QDialog] = []
+        for dialog in (self.intake_dialog, self.complaint_page):
+            if dialog is not None:
+                dialogs.append(dialog)
+        page = self.complaint_page
+        step = getattr(page, "step_dialog", None)
+        if step is not None:
+            dialogs.append(step)
+        return dialogs

@@ -1,4 +1,5 @@
-"""The open-items dock: every open follow-up across shifts, soonest due first, overdue in red."""
+"""The open-items dock: every open follow-up across shifts, soonest due first, overdue in red;
+beside them, every complaint still awaiting a reply, soonest promise first, overdue in red."""
 
 from __future__ import annotations
 
@@ -13,20 +14,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
+from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import FollowUpView
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FormDialog
-from desk_app.ui.labels import category_label, format_datetime
+from desk_app.ui.labels import (
+    category_label,
+    complaint_category_label,
+    complaint_status_label,
+    format_datetime,
+)
 from desk_app.ui.log_model import OVERDUE_COLOR
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 2
+COMPLAINT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class CloseFollowUpDialog(FormDialog):
@@ -66,12 +76,14 @@ class CloseFollowUpDialog(FormDialog):
 class OpenItemsPanel(QWidget):
     changed = Signal()
     open_entry = Signal(str)
+    open_complaint = Signal(str)
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._actor = actor
         self._items: list[FollowUpView] = []
+        self._complaints: list[ComplaintView] = []
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels(
             [
@@ -100,11 +112,53 @@ class OpenItemsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.close_button)
+        follow_ups = QWidget()
+        left = QVBoxLayout(follow_ups)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(top)
+        left.addWidget(self.table)
+
+        self.complaint_model = QStandardItemModel(0, 6, self)
+        self.complaint_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Reply promised by"),
+                self.tr("#"),
+                self.tr("Guest"),
+                self.tr("Room / unit"),
+                self.tr("Category"),
+                self.tr("Status"),
+            ]
+        )
+        self.complaint_table = QTableView()
+        self.complaint_table.setObjectName("openComplaintsTable")
+        self.complaint_table.setModel(self.complaint_model)
+        self.complaint_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.complaint_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.complaint_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.complaint_table.verticalHeader().hide()
+        self.complaint_table.setWordWrap(False)
+        header = self.complaint_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.complaint_summary = QLabel()
+        self.complaint_summary.setObjectName("openComplaintsSummary")
+        complaints = QWidget()
+        right = QVBoxLayout(complaints)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.complaint_summary)
+        right.addWidget(self.complaint_table)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(follow_ups)
+        self.splitter.addWidget(complaints)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter)
         self.table.doubleClicked.connect(self._activated)
+        self.complaint_table.doubleClicked.connect(self._complaint_activated)
+        self.complaint_table.activated.connect(self._complaint_activated)
         self.refresh()
 
     def refresh(self) -> None:
@@ -136,6 +190,50 @@ class OpenItemsPanel(QWidget):
             self.tr("{open} open, {overdue} overdue").format(open=len(items), overdue=overdue)
         )
         self.close_button.setEnabled(bool(items))
+        self.refresh_complaints()
+
+    def refresh_complaints(self) -> None:
+        complaints = run_op(
+            self, lambda: complaint_service.open_complaints(self._desk, self._actor)
+        )
+        if complaints is None:
+            return
+        self._complaints = complaints
+        self.complaint_model.removeRows(0, self.complaint_model.rowCount())
+        bold = QFont()
+        bold.setBold(True)
+        red = QBrush(OVERDUE_COLOR)
+        for c in complaints:
+            status = complaint_status_label(c.status)
+            if c.overdue:
+                status = self.tr("{status}, overdue").format(status=status)
+            cells = [
+                QStandardItem(format_datetime(c.promised_at)),
+                QStandardItem(str(c.num)),
+                QStandardItem(c.guest_name),
+                QStandardItem(c.room),
+                QStandardItem(complaint_category_label(c.category)),
+                QStandardItem(status),
+            ]
+            for cell in cells:
+                cell.setData(c, COMPLAINT_ROLE)
+                cell.setToolTip(c.text)
+                if c.overdue:
+                    cell.setForeground(red)
+                    cell.setFont(bold)
+            self.complaint_model.appendRow(cells)
+        overdue = sum(1 for c in complaints if c.overdue)
+        self.complaint_summary.setText(
+            self.tr("Complaints awaiting a reply: {open}, overdue: {overdue}").format(
+                open=len(complaints), overdue=overdue
+            )
+        )
+        self.complaint_summary.setStyleSheet(
+            "color: #c62828; font-weight: bold;" if overdue else ""
+        )
+
+    def complaint_at(self, row: int) -> ComplaintView | None:
+        return self._complaints[row] if 0 <= row < len(self._complaints) else None
 
     def selected(self) -> FollowUpView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -154,3 +252,8 @@ class OpenItemsPanel(QWidget):
     def _activated(self, index) -> None:
         item = self.model.item(index.row(), 0).data(FOLLOW_UP_ROLE)
         self.open_entry.emit(item.entry_id)
+
+    def _complaint_activated(self, index) -> None:
+        complaint = self.complaint_at(index.row())
+        if complaint is not None:
+            self.open_complaint.emit(complaint.id)

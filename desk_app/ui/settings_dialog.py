@@ -1,8 +1,11 @@
-"""Settings: this workstation's language, and (for a manager) the desk-wide idle lock time."""
+"""Settings: this workstation's language, and (for a manager) the desk-wide settings: the idle
+lock time, the authority limit for settling complaints, and the complaint reminder lead time."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from decimal import Decimal
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from desk_app.domain.people import IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES
 from desk_app.domain.roles import Capability, can
@@ -11,6 +14,13 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FormDialog
 from desk_app.ui.labels import LANGUAGES
+
+REMINDER_MAX_MINUTES = 24 * 60
+
+
+def _plain_amount(value: Decimal) -> str:
+    """500 rather than 500.00; 99.5 stays 99.50."""
+    return str(int(value)) if value == value.to_integral_value() else f"{value:.2f}"
 
 
 class SettingsDialog(FormDialog):
@@ -34,22 +44,59 @@ class SettingsDialog(FormDialog):
         self.idle.setObjectName("settingsIdle")
         self.idle.setRange(IDLE_LOCK_MIN_MINUTES, IDLE_LOCK_MAX_MINUTES)
         self.idle.setValue(current.idle_lock_minutes)
+        self._limit_before = _plain_amount(current.authority_limit)
+        self.limit = self.add_field(
+            "authority_limit",
+            self.tr("Compensation a clerk may settle alone"),
+            QLineEdit(self._limit_before),
+        )
+        self.limit.setObjectName("settingsAuthorityLimit")
+        self.limit.setToolTip(
+            self.tr("Above this amount, or for a high-severity complaint, a supervisor settles.")
+        )
+        self._reminder_before = current.complaint_reminder_minutes
+        self.reminder = self.add_field(
+            "reminder_minutes",
+            self.tr("Remind before a promised reply (minutes)"),
+            QSpinBox(),
+        )
+        self.reminder.setObjectName("settingsReminder")
+        self.reminder.setRange(1, REMINDER_MAX_MINUTES)
+        self.reminder.setValue(current.complaint_reminder_minutes)
         manager = can(actor.role, Capability.CHANGE_SETTINGS)
-        self.idle.setEnabled(manager)
+        for w in (self.idle, self.limit, self.reminder):
+            w.setEnabled(manager)
         if not manager:
-            self.form.addRow("", QLabel(self.tr("Only a manager can change the idle lock time.")))
+            self.form.addRow(
+                "", QLabel(self.tr("Only a manager can change the desk-wide settings."))
+            )
         self.chosen_language = language
 
+    def _save(self, call) -> bool:
+        return run_op(self, call, on_error=self.show_error) is not None
+
     def submit(self) -> None:
-        if self.idle.isEnabled() and self.idle.value() != self._idle_before:
-            saved = run_op(
-                self,
+        if self.idle.isEnabled():
+            if self.idle.value() != self._idle_before and not self._save(
                 lambda: settings_service.set_idle_lock_minutes(
                     self._desk, self._actor, self.idle.value()
-                ),
-                on_error=self.show_error,
-            )
-            if saved is None:
+                )
+            ):
                 return
+            self._idle_before = self.idle.value()
+            if self.limit.text().strip() != self._limit_before and not self._save(
+                lambda: settings_service.set_authority_limit(
+                    self._desk, self._actor, self.limit.text()
+                )
+            ):
+                return
+            self._limit_before = self.limit.text().strip()
+            if self.reminder.value() != self._reminder_before and not self._save(
+                lambda: settings_service.set_reminder_minutes(
+                    self._desk, self._actor, self.reminder.value()
+                )
+            ):
+                return
+            self._reminder_before = self.reminder.value()
         self.chosen_language = self.language.currentData()
         self.accept()

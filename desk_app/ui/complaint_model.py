@@ -1,0 +1,213 @@
+"""The complaint register as a table: keyset pages fetched as the view scrolls.
+
+A complaint whose promised reply time has passed without a reply is overdue: its whole row is red
+and bold, and ``mark_overdue`` turns rows red as the clock passes their promise, without a reload.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from desk_app.domain.complaints import AWAITING_REPLY
+from desk_app.services import complaints as complaint_service
+from desk_app.services.complaints import ComplaintFilter, ComplaintView
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui.labels import (
+    channel_label,
+    complaint_category_label,
+    complaint_status_label,
+    format_datetime,
+    severity_label,
+)
+from desk_app.ui.log_model import OVERDUE_COLOR
+
+(
+    COL_NUM,
+    COL_RECEIVED,
+    COL_CHANNEL,
+    COL_GUEST,
+    COL_ROOM,
+    COL_CATEGORY,
+    COL_SEVERITY,
+    COL_STATUS,
+    COL_PROMISED,
+    COL_ASSIGNEE,
+) = range(10)
+COMPLAINT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ComplaintTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        desk: Desk,
+        actor: Actor,
+        parent=None,
+        page_size: int = complaint_service.PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self._filter = ComplaintFilter()
+        self._rows: list[ComplaintView] = []
+        self._times: dict[int, tuple[str, str]] = {}
+        self._cursor = None
+        self._more = True
+        self._page_size = page_size
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._red = QBrush(OVERDUE_COLOR)
+        self._headers = [
+            self.tr("#"),
+            self.tr("Received"),
+            self.tr("Channel"),
+            self.tr("Guest"),
+            self.tr("Room / unit"),
+            self.tr("Category"),
+            self.tr("Severity"),
+            self.tr("Status"),
+            self.tr("Reply promised by"),
+            self.tr("Assigned to"),
+        ]
+        # The first page is fetched now: a view painted before the event loop runs shows rows.
+        self.fetchMore(QModelIndex())
+
+    # -- loading -------------------------------------------------------------------------------
+    @property
+    def filter(self) -> ComplaintFilter:
+        return self._filter
+
+    def set_filter(self, flt: ComplaintFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._times = {}
+        self._cursor = None
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        """Something was written: reload as many rows as were shown, so the view keeps its place."""
+        shown = len(self._rows)
+        self.reload()
+        while len(self._rows) < shown and self.canFetchMore():
+            self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        page = complaint_service.list_complaints(
+            self._desk, self._actor, self._filter, after=self._cursor, limit=self._page_size
+        )
+        self._more = page.next_cursor is not None
+        self._cursor = page.next_cursor
+        if not page.rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def update_complaint(self, view: ComplaintView) -> None:
+        """One complaint changed: repaint its row in place if it is shown."""
+        for i, row in enumerate(self._rows):
+            if row.id == view.id:
+                self._rows[i] = view
+                self._times.pop(i, None)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, COL_ASSIGNEE))
+                return
+
+    def mark_overdue(self) -> int:
+        """The clock moved: promises that passed without a reply turn red. Returns how many."""
+        now = self._desk.clock.now()
+        turned = 0
+        for i, row in enumerate(self._rows):
+            if not row.overdue and row.status in AWAITING_REPLY and row.promised_at < now:
+                self._rows[i] = replace(row, overdue=True)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, COL_ASSIGNEE))
+                turned += 1
+        return turned
+
+    def complaint_at(self, row: int) -> ComplaintView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, complaint_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == complaint_id:
+                return i
+        return -1
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def _time_texts(self, row: int, c: ComplaintView) -> tuple[str, str]:
+        cached = self._times.get(row)
+        if cached is None:
+            cached = (format_datetime(c.received_at), format_datetime(c.promised_at))
+            self._times[row] = cached
+        return cached
+
+    def _status(self, c: ComplaintView) -> str:
+        status = complaint_status_label(c.status)
+        if c.overdue:
+            return self.tr("{status}, overdue").format(status=status)
+        return status
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NUM:
+                return str(c.num)
+            if col == COL_RECEIVED:
+                return self._time_texts(index.row(), c)[0]
+            if col == COL_CHANNEL:
+                return channel_label(c.channel)
+            if col == COL_GUEST:
+                return c.guest_name
+            if col == COL_ROOM:
+                return c.room
+            if col == COL_CATEGORY:
+                return complaint_category_label(c.category)
+            if col == COL_SEVERITY:
+                return severity_label(c.severity)
+            if col == COL_STATUS:
+                return self._status(c)
+            if col == COL_PROMISED:
+                return self._time_texts(index.row(), c)[1]
+            if col == COL_ASSIGNEE:
+                return c.assignee_name or ""
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._red if c.overdue else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if c.overdue else None
+        if role == COMPLAINT_ROLE:
+            return c
+        return None

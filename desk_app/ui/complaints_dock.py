@@ -1,0 +1,326 @@
+"""The complaints dock: "New complaint", filters, a search box, the lazy register, and reminders.
+
+A reminder is shown once per complaint whose promised reply time is near (the lead time is a
+setting): a highlighted line at the top of the dock, each line a link to the complaint, never a
+box popping up mid-conversation.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.complaints import (
+    AWAITING_REPLY,
+    OPEN,
+    ComplaintCategory,
+    Severity,
+    Status,
+)
+from desk_app.services import accounts
+from desk_app.services.complaints import ComplaintFilter, ComplaintView
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui import complaint_model as cm
+from desk_app.ui.errors import run_op
+from desk_app.ui.labels import (
+    complaint_category_label,
+    complaint_status_label,
+    format_time,
+    severity_label,
+)
+
+PERIOD_ALL, PERIOD_TODAY, PERIOD_7D, PERIOD_30D, PERIOD_CUSTOM = range(5)
+BANNER_STYLE = (
+    "QFrame#complaintReminder { background: #fff3cd; border: 1px solid #e0a800;"
+    " border-radius: 3px; }"
+)
+
+
+class ComplaintsPanel(QWidget):
+    """Content of the complaints dock."""
+
+    new_requested = Signal()
+    open_complaint = Signal(str)  # complaint id
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self._reminded: set[str] = set()
+        self._dismissed: set[str] = set()
+        self._due: list[ComplaintView] = []
+
+        self.new_button = QPushButton(self.tr("New complaint…"))
+        self.new_button.setObjectName("newComplaint")
+        self.new_button.setToolTip(self.tr("Take a complaint (Ctrl+Shift+C)"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.search = QLineEdit()
+        self.search.setObjectName("complaintSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search guest, room, contact, text"))
+
+        self.state = QComboBox()
+        self.state.setObjectName("complaintState")
+        self.state.addItem(self.tr("All states"), None)
+        self.state.addItem(self.tr("Open"), OPEN)
+        self.state.addItem(self.tr("Awaiting a reply"), AWAITING_REPLY)
+        for status in Status:
+            self.state.addItem(complaint_status_label(status), frozenset({status}))
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.setObjectName("complaintOverdueOnly")
+        self.category = QComboBox()
+        self.category.setObjectName("complaintCategory")
+        self.category.addItem(self.tr("All categories"), None)
+        for category in ComplaintCategory:
+            self.category.addItem(complaint_category_label(category), category.value)
+        self.severity = QComboBox()
+        self.severity.setObjectName("complaintSeverity")
+        self.severity.addItem(self.tr("Any severity"), None)
+        for severity in Severity:
+            self.severity.addItem(severity_label(severity), severity.value)
+        self.assignee = QComboBox()
+        self.assignee.setObjectName("complaintAssignee")
+        self.period = QComboBox()
+        self.period.setObjectName("complaintPeriod")
+        for label in (
+            self.tr("All time"),
+            self.tr("Today"),
+            self.tr("Last 7 days"),
+            self.tr("Last 30 days"),
+            self.tr("Dates…"),
+        ):
+            self.period.addItem(label)
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.hide()
+
+        # The reminder banner: hidden until a promise is near.
+        self.banner = QFrame()
+        self.banner.setObjectName("complaintReminder")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("complaintReminderText")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.RichText)
+        self.banner_text.linkActivated.connect(self.open_complaint)
+        dismiss = QToolButton()
+        dismiss.setObjectName("dismissReminder")
+        dismiss.setText("✕")
+        dismiss.setAutoRaise(True)
+        dismiss.setToolTip(self.tr("Hide these reminders"))
+        dismiss.clicked.connect(self.dismiss_reminders)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 4, 4, 4)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.banner.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.search, 1)
+        filters = QHBoxLayout()
+        for w in (
+            self.state,
+            self.overdue_only,
+            self.category,
+            self.severity,
+            self.assignee,
+            self.period,
+            self.date_from,
+            self.date_to,
+        ):
+            filters.addWidget(w)
+        filters.addStretch(1)
+
+        self.model = cm.ComplaintTableModel(desk, actor, self)
+        self.table = QTableView()
+        self.table.setObjectName("complaintTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Overdue rows are bold: measure with the bold font so they are not clipped.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        widths = {
+            cm.COL_NUM: fm.horizontalAdvance("000000") + 12,
+            cm.COL_RECEIVED: fm.horizontalAdvance("00.00.0000 00:00 PM") + 16,
+            cm.COL_CHANNEL: fm.horizontalAdvance("Walk-in ") + 16,
+            cm.COL_GUEST: fm.horizontalAdvance("Александра Иванова") + 12,
+            cm.COL_ROOM: fm.horizontalAdvance("Restaurant 2F") + 12,
+            cm.COL_CATEGORY: fm.horizontalAdvance("Food and drink") + 12,
+            cm.COL_SEVERITY: fm.horizontalAdvance("Medium ") + 16,
+            cm.COL_STATUS: fm.horizontalAdvance("Acknowledged, overdue") + 16,
+            cm.COL_PROMISED: fm.horizontalAdvance("00.00.0000 00:00 PM") + 16,
+        }
+        for col, width in widths.items():
+            # A translated header longer than the sample must stay readable too.
+            header_width = fm.horizontalAdvance(
+                self.model.headerData(col, Qt.Orientation.Horizontal)
+            )
+            self.table.setColumnWidth(col, max(width, header_width + 24))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.state, self.category, self.severity, self.assignee):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.overdue_only.toggled.connect(self.apply_filter)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self.reload_people()
+
+    def reload_people(self) -> None:
+        current = self.assignee.currentData()
+        self.assignee.blockSignals(True)
+        self.assignee.clear()
+        self.assignee.addItem(self.tr("Anyone assigned"), None)
+        for p in (
+            run_op(self, lambda: accounts.list_people(self._desk, include_inactive=True)) or []
+        ):
+            self.assignee.addItem(p.name, p.id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
+        self.assignee.blockSignals(False)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- filter --------------------------------------------------------------------------------
+    def _period_changed(self) -> None:
+        custom = self.period.currentIndex() == PERIOD_CUSTOM
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.apply_filter()
+
+    def current_filter(self) -> ComplaintFilter:
+        now = self._desk.clock.now()
+        since = until = None
+        period = self.period.currentIndex()
+        if period == PERIOD_TODAY:
+            local_now = now.astimezone()
+            since = datetime.combine(local_now.date(), time(0), local_now.tzinfo)
+        elif period == PERIOD_7D:
+            since = now - timedelta(days=7)
+        elif period == PERIOD_30D:
+            since = now - timedelta(days=30)
+        elif period == PERIOD_CUSTOM:
+            tz = now.astimezone().tzinfo
+            since = datetime.combine(self.date_from.date().toPython(), time(0), tz)
+            until = datetime.combine(self.date_to.date().toPython(), time(0), tz) + timedelta(
+                days=1
+            )
+        category = self.category.currentData()
+        severity = self.severity.currentData()
+        return ComplaintFilter(
+            since=since,
+            until=until,
+            statuses=self.state.currentData(),
+            overdue_only=self.overdue_only.isChecked(),
+            category=ComplaintCategory(category) if category else None,
+            severity=Severity(severity) if severity else None,
+            assignee_id=self.assignee.currentData(),
+            search=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            run_op(self, lambda: self.model.set_filter(flt))
+
+    def refresh(self) -> None:
+        run_op(self, self.model.refresh)
+
+    def select_complaint(self, complaint_id: str) -> None:
+        row = self.model.row_of(complaint_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _activated(self, index) -> None:
+        complaint = self.model.complaint_at(index.row())
+        if complaint is not None:
+            self.open_complaint.emit(complaint.id)
+
+    def selected_complaint(self) -> ComplaintView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.complaint_at(rows[0].row()) if rows else None
+
+    # -- reminders -----------------------------------------------------------------------------
+    def remind(self, due: list[ComplaintView]) -> list[ComplaintView]:
+        """Show the promises about to expire; return those reminded for the first time."""
+        self._due = due
+        fresh = [c for c in due if c.id not in self._reminded]
+        self._reminded.update(c.id for c in fresh)
+        self._show_banner()
+        return fresh
+
+    def dismiss_reminders(self) -> None:
+        self._dismissed.update(c.id for c in self._due)
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        shown = [c for c in self._due if c.id not in self._dismissed]
+        if not shown:
+            self.banner.hide()
+            return
+        lines = []
+        for c in shown:
+            line = self.tr("Reply promised by {time}: complaint #{num}, {guest}").format(
+                time=format_time(c.promised_at), num=c.num, guest=c.guest_name
+            )
+            lines.append(f'<a href="{html.escape(c.id)}">{html.escape(line)}</a>')
+        self.banner_text.setText("<br>".join(lines))
+        self.banner.show()
+
+    @property
+    def reminder_text(self) -> str:
+        """The banner as plain text (what a user reads), or "" when hidden."""
+        if self.banner.isHidden():
+            return ""
+        doc = QTextDocument()
+        doc.setHtml(self.banner_text.text())
+        return doc.toPlainText()

@@ -52,6 +52,7 @@ class EntryView:
     follow_up_state: FollowUpState
     follow_up_due: datetime | None
     follow_up_owner_name: str | None
+    complaint_id: str | None = None  # a complaint step's entry links to the complaint
 
     @property
     def cursor(self) -> tuple[datetime, int]:
@@ -135,6 +136,7 @@ def _entry_select(now: datetime):
             e.author_id,
             _author.c.name.label("author_name"),
             e.station,
+            e.complaint_id,
             _amends.c.num.label("amends_num"),
             amended_by.label("amended_by_num"),
             follow_up.c.id.label("follow_up_id"),
@@ -177,6 +179,7 @@ def _to_view(row, now: datetime) -> EntryView:
         follow_up_state=state,
         follow_up_due=row.follow_up_due,
         follow_up_owner_name=row.follow_up_owner_name,
+        complaint_id=row.complaint_id,
     )
 
 

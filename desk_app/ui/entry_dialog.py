@@ -81,6 +81,7 @@ class AmendDialog(FormDialog):
 
 class EntryDialog(QDialog):
     changed = Signal()
+    open_complaint = Signal(str)  # complaint id: the window opens its page after this closes
 
     def __init__(
         self, desk: Desk, actor: Actor, entry_id: str, parent: QWidget | None = None
@@ -190,8 +191,18 @@ class EntryDialog(QDialog):
             else self.tr("Already amended: amend the newer entry.")
         )
         self.amend_button.clicked.connect(self.amend)
+        if e.complaint_id:
+            complaint_button = buttons.addButton(
+                self.tr("Open complaint…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            complaint_button.setObjectName("openComplaint")
+            complaint_button.clicked.connect(lambda: self._to_complaint(e.complaint_id))
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self._layout.addWidget(buttons)
+
+    def _to_complaint(self, complaint_id: str) -> None:
+        self.open_complaint.emit(complaint_id)
+        self.accept()
 
     def mark_read(self) -> None:
         assert self.detail is not None

@@ -21,12 +21,19 @@ from desk_app.domain.errors import DeskError
 def error_text(exc: DeskError) -> str:
     template = QCoreApplication.translate("errors", exc.template)
     params = dict(exc.params)
-    if "role" in params:
-        from desk_app.domain.roles import Role
-        from desk_app.ui.labels import role_label
+    # Values that name a domain state are shown in the user's language, not as stored.
+    from desk_app.domain.complaints import Status
+    from desk_app.domain.roles import Role
+    from desk_app.ui.labels import complaint_status_label, complaint_step_label, role_label
 
-        with contextlib.suppress(ValueError):
-            params["role"] = role_label(Role(params["role"]))
+    for key, label in (
+        ("role", lambda v: role_label(Role(v))),
+        ("status", lambda v: complaint_status_label(Status(v))),
+        ("action", complaint_step_label),
+    ):
+        if key in params:
+            with contextlib.suppress(ValueError, KeyError):
+                params[key] = label(params[key])
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

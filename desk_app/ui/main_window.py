@@ -405,10 +405,14 @@ class MainWindow(QMainWindow):
 
         dialog = EntryDialog(self.desk, self.actor, entry_id, self)
         changed = []
+        complaint = []
         dialog.changed.connect(lambda: changed.append(True))
+        dialog.open_complaint.connect(complaint.append)
         dialog.exec()
         if changed:
             self._after_write()
+        if complaint:
+            self.open_complaint(complaint[0])
 
     def show_people(self) -> None:
         from desk_app.ui.people_dialog import PeopleDialog

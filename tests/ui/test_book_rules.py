@@ -102,3 +102,30 @@ def test_overdue_turns_red_when_the_clock_passes_the_due_time(qtbot, window, ui_
         == lm.OVERDUE_COLOR
     )
     assert window.open_items.summary.text().startswith("1 open, 1 overdue")
+
+
+def test_a_complaint_step_in_the_log_opens_its_complaint(qtbot, window, ui_desk, people):
+    from PySide6.QtWidgets import QPushButton
+
+    from desk_app.services import complaints
+
+    clerk = people["clerk"]
+    taken = complaints.intake(
+        ui_desk,
+        clerk,
+        channel="phone",
+        guest_name="Смирнова",
+        room="305",
+        category="noise",
+        severity="medium",
+        text="Шум из соседнего номера",
+        promised_at=ui_desk.clock.now() + timedelta(minutes=30),
+    )
+    entry = log_service.list_entries(ui_desk, clerk).rows[0]
+    assert entry.complaint_id == taken.id
+    dialog = EntryDialog(ui_desk, clerk, entry.id, window)
+    qtbot.addWidget(dialog)
+    button = dialog.findChild(QPushButton, "openComplaint")
+    with qtbot.waitSignal(dialog.open_complaint) as signal:
+        button.click()
+    assert signal.args == [taken.id]

@@ -1,0 +1,586 @@
+"""Complaint analysis (supervisors and managers): a bar chart beside the table of every figure,
+grouped by category, day, week, month or staff member over a period of local dates, and the
+analysis or the whole complaint register exported to Excel.
+
+The figures and their definitions come from ``services.complaint_analysis``; this module only
+chooses, shows and translates. The workbooks are written by ``reports.complaints_xlsx`` with the
+column titles and value names translated here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.complaints import Channel, ComplaintCategory, Severity, Status
+from desk_app.reports.complaints_xlsx import write_analysis_xlsx, write_register_xlsx
+from desk_app.services import complaint_analysis
+from desk_app.services.complaint_analysis import AnalysisRow, ComplaintAnalysis
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui import labels as ui_labels
+from desk_app.ui.errors import run_op
+
+# A chart with more bars than this cannot be read (a month of days fits); it shows the latest
+# (periods) or the largest (staff) that many, and says so. The table always has every row.
+MAX_BARS = 31
+COUNT_COLOR = QColor("#4a78b5")
+OVERDUE_COLOR = QColor("#c62828")
+DEFAULT_DAYS = 30
+
+_CATEGORY_FALLBACK: dict[ComplaintCategory, Callable[[], str]] = {
+    # Used only while desk_app.ui.labels has no complaint_category_label; the same words and
+    # context, so translators see one message either way.
+    ComplaintCategory.NOISE: lambda: QCoreApplication.translate("Labels", "Noise"),
+    ComplaintCategory.CLEANLINESS: lambda: QCoreApplication.translate("Labels", "Cleanliness"),
+    ComplaintCategory.MAINTENANCE: lambda: QCoreApplication.translate("Labels", "Maintenance"),
+    ComplaintCategory.SERVICE: lambda: QCoreApplication.translate("Labels", "Service"),
+    ComplaintCategory.BILLING: lambda: QCoreApplication.translate("Labels", "Billing"),
+    ComplaintCategory.FOOD: lambda: QCoreApplication.translate("Labels", "Food and drink"),
+    ComplaintCategory.SAFETY: lambda: QCoreApplication.translate("Labels", "Safety"),
+    ComplaintCategory.OTHER: lambda: QCoreApplication.translate(
+        "Labels", "Other", "complaint category"
+    ),
+}
+
+
+def category_label(value: str) -> str:
+    try:
+        category = ComplaintCategory(value)
+    except ValueError:
+        return value
+    shared = getattr(ui_labels, "complaint_category_label", None)
+    return shared(category) if shared is not None else _CATEGORY_FALLBACK[category]()
+
+
+def _coded_labels(prefix: str, enum: type[StrEnum], label_name: str) -> dict[str, str]:
+    """``{"status:closed": "Closed", ...}`` from desk_app.ui.labels where it names them."""
+    label = getattr(ui_labels, label_name, None)
+    if label is None:
+        return {}
+    return {f"{prefix}:{member.value}": label(member) for member in enum}
+
+
+def local_day_start(day: date) -> datetime:
+    """Local midnight of ``day`` as an aware time (the desk's local zone, daylight saving kept)."""
+    return datetime.combine(day, time(0)).astimezone()
+
+
+class AnalysisModel(QAbstractTableModel):
+    """The analysis's rows, then the total row in bold."""
+
+    COLUMNS = (
+        "key",
+        "count",
+        "overdue",
+        "overdue_rate",
+        "median_first_reply_minutes",
+        "median_resolution_hours",
+        "compensation_total",
+        "satisfaction_avg",
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AnalysisRow] = []
+        self._total: AnalysisRow | None = None
+        self._key_label: Callable[[str], str] = str
+        self._headers: list[str] = list(self.COLUMNS)
+
+    def set_analysis(
+        self,
+        analysis: ComplaintAnalysis | None,
+        key_label: Callable[[str], str],
+        headers: list[str],
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(analysis.rows) if analysis else []
+        self._total = analysis.total if analysis else None
+        self._key_label = key_label
+        self._headers = headers
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        if parent.isValid():
+            return 0
+        return len(self._rows) + (1 if self._total is not None else 0)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def row_at(self, row: int) -> tuple[AnalysisRow, bool]:
+        if row < len(self._rows):
+            return self._rows[row], False
+        assert self._total is not None
+        return self._total, True
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, is_total = self.row_at(index.row())
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "key":
+                return (
+                    QCoreApplication.translate("ComplaintAnalysisDialog", "Total")
+                    if is_total
+                    else self._key_label(row.key)
+                )
+            return format_figure(column, getattr(row, column))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "key":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == "overdue" and row.overdue:
+            return OVERDUE_COLOR
+        return None
+
+
+def format_figure(column: str, value) -> str:
+    """A figure in the chosen language's number format; an em dash where there is none."""
+    if value is None:
+        return "—"
+    loc = QLocale()
+    if column in ("count", "overdue"):
+        return loc.toString(int(value))
+    if column == "overdue_rate":
+        return loc.toString(float(value) * 100, "f", 1) + loc.percent()
+    if column == "compensation_total":
+        return loc.toString(float(Decimal(value)), "f", 2)
+    if column == "satisfaction_avg":
+        return loc.toString(float(value), "f", 2)
+    return loc.toString(float(value), "f", 1)
+
+
+class ComplaintAnalysisDialog(QDialog):
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.analysis: ComplaintAnalysis | None = None
+        self.setWindowTitle(self.tr("Complaint analysis"))
+        self.setObjectName("complaintAnalysisDialog")
+
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("analysisGroupBy")
+        for key, text in self._groupings():
+            self.group_by.addItem(text, key)
+        today = desk.clock.now().astimezone().date()
+        self.date_from = self._date_edit("analysisFrom", today - timedelta(days=DEFAULT_DAYS - 1))
+        self.date_to = self._date_edit("analysisTo", today)
+
+        controls = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Group by:"), self.group_by),
+            (self.tr("&From:"), self.date_from),
+            (self.tr("&To:"), self.date_to),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            controls.addWidget(label)
+            controls.addWidget(widget)
+            controls.addSpacing(12)
+        controls.addStretch(1)
+
+        self.chart = QChart()
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("analysisChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumSize(420, 320)
+
+        self.model = AnalysisModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("analysisTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.chart_view)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+
+        self.note = QLabel()
+        self.note.setObjectName("analysisNote")
+        self.note.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("analysisStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.export_analysis_button = QPushButton(self.tr("Export &analysis…"))
+        self.export_analysis_button.setObjectName("exportAnalysis")
+        self.export_analysis_button.clicked.connect(lambda: self.export_analysis())
+        self.export_register_button = QPushButton(self.tr("Export &register…"))
+        self.export_register_button.setObjectName("exportRegister")
+        self.export_register_button.clicked.connect(lambda: self.export_register())
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_analysis_button)
+        buttons.addWidget(self.export_register_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(1240, 640)
+
+        self.group_by.currentIndexChanged.connect(self.refresh)
+        self.date_from.dateChanged.connect(self.refresh)
+        self.date_to.dateChanged.connect(self.refresh)
+        self.refresh()
+
+    # ---- choosing -------------------------------------------------------------------------
+
+    def _groupings(self) -> list[tuple[str, str]]:
+        return [
+            ("category", self.tr("Category")),
+            ("day", self.tr("Day")),
+            ("week", self.tr("Week")),
+            ("month", self.tr("Month")),
+            ("staff", self.tr("Staff member")),
+        ]
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        return edit
+
+    def set_grouping(self, group_by: str) -> None:
+        self.group_by.setCurrentIndex(self.group_by.findData(group_by))
+
+    def set_period(self, first: date, last: date) -> None:
+        """Local dates, both included."""
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def period(self) -> tuple[datetime, datetime]:
+        """(since, until) for the services: local midnight of the first day to after the last."""
+        first = self.date_from.date().toPython()
+        last = self.date_to.date().toPython()
+        if last < first:
+            first, last = last, first
+        return local_day_start(first), local_day_start(last + timedelta(days=1))
+
+    def current_grouping(self) -> str:
+        return self.group_by.currentData()
+
+    # ---- showing --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        since, until = self.period()
+        group_by = self.current_grouping()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = run_op(
+                self,
+                lambda: complaint_analysis.analyse(
+                    self._desk, self._actor, group_by=group_by, since=since, until=until
+                ),
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.analysis = result
+        self.model.set_analysis(result, self.key_label, self.headers())
+        self._draw(result)
+        self._fit_table()
+        enabled = result is not None
+        self.export_analysis_button.setEnabled(enabled)
+        self.export_register_button.setEnabled(enabled)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The table as wide as its columns (the chart takes the rest), never below the chart's
+        minimum width."""
+        self.table.resizeColumnsToContents()
+        want = (
+            self.table.horizontalHeader().length()
+            + self.table.verticalScrollBar().sizeHint().width()
+            + 2 * self.table.frameWidth()
+        )
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        if total <= 0:
+            return
+        table = min(want, max(total - self.chart_view.minimumWidth(), 0))
+        self.splitter.setSizes([total - table, table])
+
+    def headers(self) -> list[str]:
+        """The columns' titles; a line break where a title is long (the table's header)."""
+        key = dict(self._groupings())[self.current_grouping()]
+        return [
+            key,
+            self.tr("Complaints"),
+            self.tr("Overdue"),
+            self.tr("Overdue\nrate"),
+            self.tr("First reply,\nmedian (min)"),
+            self.tr("Resolution,\nmedian (h)"),
+            self.tr("Compensation"),
+            self.tr("Satisfaction\n(1-5)"),
+        ]
+
+    def key_label(self, key: str) -> str:
+        """A row's key in the reader's language: a category's name, a local date, a period."""
+        group_by = self.analysis.group_by if self.analysis else self.current_grouping()
+        loc = QLocale()
+        if group_by == "category":
+            return category_label(key)
+        if group_by == "day":
+            d = date.fromisoformat(key)
+            return loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        if group_by == "week":
+            year, week = key.split("-W")
+            return self.tr("Week {week}, {year}").format(week=int(week), year=year)
+        if group_by == "month":
+            year, month = key.split("-")
+            name = loc.standaloneMonthName(int(month), QLocale.FormatType.ShortFormat)
+            return self.tr("{month} {year}", "month and year").format(month=name, year=year)
+        return key
+
+    @property
+    def horizontal_bars(self) -> bool:
+        """Categories and people read best as a list: bars lie down, names on the left."""
+        return self.analysis is not None and self.analysis.group_by in ("category", "staff")
+
+    def _draw(self, analysis: ComplaintAnalysis | None) -> None:
+        """A new chart each time: a reused one keeps stale axes until the event loop runs."""
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        old, self.chart = self.chart, chart
+        self.chart_view.setChart(chart)
+        old.deleteLater()
+        rows = analysis.rows if analysis else []
+        self.note.setText("")
+        self.note.hide()
+        if analysis is not None and len(rows) > MAX_BARS:
+            if analysis.group_by == "staff":
+                rows = rows[:MAX_BARS]
+                self.note.setText(
+                    self.tr(
+                        "The chart shows the {count} people with the most complaints; "
+                        "the table has everyone."
+                    ).format(count=MAX_BARS)
+                )
+            else:
+                rows = rows[-MAX_BARS:]
+                self.note.setText(
+                    self.tr(
+                        "The chart shows the last {count} periods; the table has all of them. "
+                        "Group by a longer period to see more in the chart."
+                    ).format(count=MAX_BARS)
+                )
+            self.note.show()
+        if analysis is None:
+            return
+        horizontal = self.horizontal_bars
+        if horizontal:
+            rows = rows[::-1]  # the first row at the top, as in the table
+        counts = QBarSet(self.tr("Complaints"))
+        counts.setColor(COUNT_COLOR)
+        overdue = QBarSet(self.tr("Overdue"))
+        overdue.setColor(OVERDUE_COLOR)
+        counts.append([float(r.count) for r in rows])
+        overdue.append([float(r.overdue) for r in rows])
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        series.append(overdue if horizontal else counts)
+        series.append(counts if horizontal else overdue)
+        chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append([self.key_label(r.key) for r in rows])
+        values = QValueAxis()
+        top = max((r.count for r in rows), default=0)
+        values.setRange(0, max(top, 1))
+        values.setLabelFormat("%d")
+        values.applyNiceNumbers()
+        if values.max() <= 10:  # whole numbers only: a tick per complaint
+            values.setTickCount(int(values.max()) + 1)
+        if horizontal:
+            chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        else:
+            if len(rows) > 6:
+                names.setLabelsAngle(-90)
+                # Standing up, a label needs its font's height, not its length: never elide it.
+                names.setTruncateLabels(False)
+            chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(names)
+        series.attachAxis(values)
+        # Lying down, the first set is drawn lowest: overdue under its count, legend in order.
+        chart.legend().setReverseMarkers(horizontal)
+
+    # ---- exporting ------------------------------------------------------------------------
+
+    def _ask_path(self, title: str, suggested: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, title, suggested, self.tr("Excel workbook (*.xlsx)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    def _period_slug(self) -> str:
+        first = self.date_from.date().toPython()
+        last = self.date_to.date().toPython()
+        return f"{min(first, last):%Y%m%d}-{max(first, last):%Y%m%d}"
+
+    def export_labels(self) -> dict[str, str]:
+        """Column titles and value names for the workbooks, in the chosen language."""
+        first, last = (self.date_from.date(), self.date_to.date())
+        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        one_line = [" ".join(h.split()) for h in self.headers()]
+        titles = dict(zip(AnalysisModel.COLUMNS, one_line, strict=True))
+        labels = {
+            **titles,
+            "total": self.tr("Total"),
+            "sheet": self.tr("Complaint analysis"),
+            "title": self.tr("Complaint analysis, {first} – {last}").format(
+                first=first.toString(fmt), last=last.toString(fmt)
+            ),
+            "num": self.tr("No."),
+            "id": self.tr("Record id"),
+            "received_at": self.tr("Received"),
+            "channel": self.tr("Channel"),
+            "guest_name": self.tr("Guest"),
+            "room": self.tr("Room / unit"),
+            "contact": self.tr("Contact"),
+            "category": self.tr("Category"),
+            "severity": self.tr("Severity"),
+            "text": self.tr("Complaint"),
+            "promised_at": self.tr("Reply promised by"),
+            "status": self.tr("Status"),
+            "assignee_name": self.tr("Assigned to"),
+            "escalated_to_name": self.tr("Escalated to"),
+            "first_reply_at": self.tr("First reply"),
+            "resolved_at": self.tr("Resolved"),
+            "resolved_by_name": self.tr("Resolved by"),
+            "outcome": self.tr("Outcome"),
+            "compensation": titles["compensation_total"],
+            "compensation_kind": self.tr("Kind of compensation"),
+            "follow_up_reached": self.tr("Guest reached on follow-up call"),
+            "satisfaction": titles["satisfaction_avg"],
+            "closed_at": self.tr("Closed"),
+            "created_by_name": self.tr("Taken in by"),
+            "station": self.tr("Station"),
+        }
+        for category in ComplaintCategory:
+            name = category_label(category.value)
+            labels[f"key:{category.value}"] = name
+            labels[f"category:{category.value}"] = name
+        labels.update(_coded_labels("channel", Channel, "channel_label"))
+        labels.update(_coded_labels("severity", Severity, "severity_label"))
+        labels.update(_coded_labels("status", Status, "complaint_status_label"))
+        return labels
+
+    def export_analysis(self, path: Path | None = None) -> bool:
+        """Write the analysis on screen to ``path`` (asked for when None). True when written."""
+        if self.analysis is None:
+            return False
+        if path is None:
+            path = self._ask_path(
+                self.tr("Export analysis"),
+                f"complaint-analysis-{self.current_grouping()}-{self._period_slug()}.xlsx",
+            )
+            if path is None:
+                return False
+        analysis, labels = self.analysis, self.export_labels()
+        return self._export(path, lambda: write_analysis_xlsx(analysis, path, labels))
+
+    def export_register(self, path: Path | None = None) -> bool:
+        """Write every complaint received in the period to ``path``. True when written."""
+        if path is None:
+            path = self._ask_path(
+                self.tr("Export register"), f"complaints-{self._period_slug()}.xlsx"
+            )
+            if path is None:
+                return False
+        since, until = self.period()
+        labels = self.export_labels()
+        labels["sheet"] = self.tr("Complaints")
+        labels["title"] = self.tr("Complaint register")
+
+        def write() -> None:
+            rows = complaint_analysis.register_rows(
+                self._desk, self._actor, since=since, until=until
+            )
+            write_register_xlsx(rows, path, labels)
+
+        return self._export(path, write)
+
+    def _export(self, path: Path, write: Callable[[], None]) -> bool:
+        self.status.setText("")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = run_op(self, lambda: write() or True)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if done:
+            self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+        return bool(done)

@@ -56,8 +56,13 @@ from desk_app.reports.complaints_xlsx import write_analysis_xlsx, write_register
 from desk_app.services import complaint_analysis
 from desk_app.services.complaint_analysis import AnalysisRow, ComplaintAnalysis
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui import labels as ui_labels
 from desk_app.ui.errors import run_op
+from desk_app.ui.labels import (
+    channel_label,
+    complaint_category_label,
+    complaint_status_label,
+    severity_label,
+)
 
 # A chart with more bars than this cannot be read (a month of days fits); it shows the latest
 # (periods) or the largest (staff) that many, and says so. The table always has every row.
@@ -66,36 +71,16 @@ COUNT_COLOR = QColor("#4a78b5")
 OVERDUE_COLOR = QColor("#c62828")
 DEFAULT_DAYS = 30
 
-_CATEGORY_FALLBACK: dict[ComplaintCategory, Callable[[], str]] = {
-    # Used only while desk_app.ui.labels has no complaint_category_label; the same words and
-    # context, so translators see one message either way.
-    ComplaintCategory.NOISE: lambda: QCoreApplication.translate("Labels", "Noise"),
-    ComplaintCategory.CLEANLINESS: lambda: QCoreApplication.translate("Labels", "Cleanliness"),
-    ComplaintCategory.MAINTENANCE: lambda: QCoreApplication.translate("Labels", "Maintenance"),
-    ComplaintCategory.SERVICE: lambda: QCoreApplication.translate("Labels", "Service"),
-    ComplaintCategory.BILLING: lambda: QCoreApplication.translate("Labels", "Billing"),
-    ComplaintCategory.FOOD: lambda: QCoreApplication.translate("Labels", "Food and drink"),
-    ComplaintCategory.SAFETY: lambda: QCoreApplication.translate("Labels", "Safety"),
-    ComplaintCategory.OTHER: lambda: QCoreApplication.translate(
-        "Labels", "Other", "complaint category"
-    ),
-}
-
 
 def category_label(value: str) -> str:
     try:
-        category = ComplaintCategory(value)
+        return complaint_category_label(ComplaintCategory(value))
     except ValueError:
         return value
-    shared = getattr(ui_labels, "complaint_category_label", None)
-    return shared(category) if shared is not None else _CATEGORY_FALLBACK[category]()
 
 
-def _coded_labels(prefix: str, enum: type[StrEnum], label_name: str) -> dict[str, str]:
-    """``{"status:closed": "Closed", ...}`` from desk_app.ui.labels where it names them."""
-    label = getattr(ui_labels, label_name, None)
-    if label is None:
-        return {}
+def _coded_labels(prefix: str, enum: type[StrEnum], label: Callable) -> dict[str, str]:
+    """``{"status:closed": "Closed", ...}``: the workbooks' words for coded values."""
     return {f"{prefix}:{member.value}": label(member) for member in enum}
 
 
@@ -534,9 +519,9 @@ class ComplaintAnalysisDialog(QDialog):
             name = category_label(category.value)
             labels[f"key:{category.value}"] = name
             labels[f"category:{category.value}"] = name
-        labels.update(_coded_labels("channel", Channel, "channel_label"))
-        labels.update(_coded_labels("severity", Severity, "severity_label"))
-        labels.update(_coded_labels("status", Status, "complaint_status_label"))
+        labels.update(_coded_labels("channel", Channel, channel_label))
+        labels.update(_coded_labels("severity", Severity, severity_label))
+        labels.update(_coded_labels("status", Status, complaint_status_label))
         return labels
 
     def export_analysis(self, path: Path | None = None) -> bool:

@@ -229,6 +229,10 @@ def test_exports(dialog, tmp_path: Path, messages, monkeypatch):
     header = [c.value for c in ws[1]]
     assert header[:3] == ["No.", "Received", "Channel"]
     assert "李先生" in [c.value for c in ws["D"]]
+    # Coded values in the reader's words, as the window shows them.
+    assert {c.value for c in ws["C"][1:]} == {"Phone"}
+    assert {"Received", "Replied", "Resolved", "Assigned"} == {c.value for c in ws["K"][1:]}
+    assert "Noise" in {c.value for c in ws["G"][1:]}
 
     # Through the file dialog: the .xlsx suffix is added when the name has none.
     chosen = tmp_path / "chosen"

@@ -5,6 +5,12 @@ packaging/update_translations.py; do not edit by hand (a test checks it is curre
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP(
+        "errors", "A complaint that is {status} cannot be given the step “{action}”."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "A high-severity complaint is settled by a supervisor: escalate it first."
+    ),
     QT_TRANSLATE_NOOP("errors", "An active person named {name} already exists."),
     QT_TRANSLATE_NOOP("errors", "An in-memory database cannot keep a duty log; give a file."),
     QT_TRANSLATE_NOOP(
@@ -13,27 +19,50 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Cannot create the backup folder {folder}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {error}"),
+    QT_TRANSLATE_NOOP("errors", "Choose a person."),
     QT_TRANSLATE_NOOP("errors", "Choose when the follow-up is due."),
     QT_TRANSLATE_NOOP("errors", "Choose who owns the follow-up."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Compensation above {limit} is settled by a supervisor: escalate it first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Complaint analysis is for supervisors and managers."),
     QT_TRANSLATE_NOOP("errors", "Enter a name for this station (this counter)."),
     QT_TRANSLATE_NOOP("errors", "Enter the person's name."),
     QT_TRANSLATE_NOOP(
         "errors", "Entry #{num} was already amended by #{later}; amend the newer one."
     ),
+    QT_TRANSLATE_NOOP("errors", "Escalate to a supervisor or a manager."),
+    QT_TRANSLATE_NOOP("errors", "Give the guest's satisfaction from 1 to 5."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
+    QT_TRANSLATE_NOOP("errors", "No such complaint."),
     QT_TRANSLATE_NOOP("errors", "No such entry."),
     QT_TRANSLATE_NOOP("errors", "No such follow-up."),
     QT_TRANSLATE_NOOP("errors", "No such person."),
+    QT_TRANSLATE_NOOP("errors", "Promise the guest a reply time: it is mandatory."),
+    QT_TRANSLATE_NOOP("errors", "Say what the compensation is (refund, discount, voucher…)."),
+    QT_TRANSLATE_NOOP("errors", "That person does not exist."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too long: use at most {max} digits."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too short: use at least {min} digits."),
     QT_TRANSLATE_NOOP("errors", "The PIN may contain digits only."),
+    QT_TRANSLATE_NOOP("errors", "The authority limit must be more than zero."),
     QT_TRANSLATE_NOOP("errors", "The backup to {folder} failed: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup {path} failed its integrity check: {detail}"),
+    QT_TRANSLATE_NOOP("errors", "The compensation cannot be negative."),
+    QT_TRANSLATE_NOOP("errors", "The compensation is implausibly large."),
+    QT_TRANSLATE_NOOP("errors", "The compensation must be a number, such as 150 or 99.50."),
     QT_TRANSLATE_NOOP(
         "errors", "The database file {path} is read-only. DutyDesk needs to write to it."
     ),
     QT_TRANSLATE_NOOP("errors", "The demo covers between a few days and 10 years."),
     QT_TRANSLATE_NOOP("errors", "The entry to amend does not exist."),
+    QT_TRANSLATE_NOOP("errors", "The export to {path} failed: {error}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "The folder {folder} does not exist. Choose another folder for the export."
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "The folder {folder} does not exist. Create it or choose another place for the database.",
@@ -46,9 +75,12 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The last active manager cannot be deactivated."),
     QT_TRANSLATE_NOOP("errors", "The name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The party concerned is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The promised reply time must be after the time received."),
+    QT_TRANSLATE_NOOP("errors", "The reminder lead time must be between 1 minute and 24 hours."),
     QT_TRANSLATE_NOOP("errors", "The room or place is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The station name is longer than 60 characters."),
     QT_TRANSLATE_NOOP("errors", "The text is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The time received is in the future."),
     QT_TRANSLATE_NOOP("errors", "The two PINs differ: type the same PIN twice."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
     QT_TRANSLATE_NOOP("errors", "This database already has a manager; sign in instead."),
@@ -59,6 +91,7 @@ ERROR_TEXTS = (
         "errors",
         "This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.",
     ),
+    QT_TRANSLATE_NOOP("errors", "This field is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "This follow-up was already closed."),
     QT_TRANSLATE_NOOP("errors", "This follow-up was changed at another station; look again."),
     QT_TRANSLATE_NOOP(
@@ -68,11 +101,15 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Unknown category: {category}."),
     QT_TRANSLATE_NOOP("errors", "Unknown or inactive person."),
     QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
+    QT_TRANSLATE_NOOP("errors", "Unknown step: {action}."),
+    QT_TRANSLATE_NOOP("errors", "Use at most two decimals for the compensation."),
     QT_TRANSLATE_NOOP("errors", "Write what happened: the text is empty."),
+    QT_TRANSLATE_NOOP("errors", "Write what the guest complains about."),
     QT_TRANSLATE_NOOP("errors", "Wrong PIN."),
     QT_TRANSLATE_NOOP("errors", "You cannot deactivate your own account."),
     QT_TRANSLATE_NOOP("errors", "Your account is no longer active. Ask a manager."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this."),
+    QT_TRANSLATE_NOOP("errors", "{name} is no longer active; choose someone on the staff."),
     QT_TRANSLATE_NOOP(
         "errors", "{path} is not a DutyDesk database (it is not an SQLite file at all)."
     ),

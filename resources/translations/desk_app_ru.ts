@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="298"/>
+        <source>Acknowledge complaint #{num}</source>
+        <translation>Принятие жалобы № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="301"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="302"/>
+        <source>The guest was told that we are dealing with the complaint.</source>
+        <translation>Гостю сообщили, что жалобой занимаются.</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="37"/>
@@ -73,217 +91,1280 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="334"/>
+        <source>Assign complaint #{num}</source>
+        <translation>Назначение исполнителя, жалоба № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="335"/>
+        <source>Assign to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="339"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="339"/>
+        <source>What should they do, and by when?</source>
+        <translation>Что сделать и к какому сроку?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="350"/>
+        <source>Complaint given to {name}.</source>
+        <translation>Жалоба передана исполнителю: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="491"/>
+        <source>Close complaint #{num}</source>
+        <translation>Закрытие жалобы № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="494"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="495"/>
+        <source>Closed after the follow-up call; nothing remains to do.</source>
+        <translation>Закрыта после контрольного звонка; больше ничего делать не нужно.</translation>
+    </message>
+</context>
+<context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="40"/>
+        <location filename="../../desk_app/ui/open_items.py" line="50"/>
         <source>Close follow-up of entry #{num}</source>
         <translation>Снять с контроля запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="45"/>
+        <location filename="../../desk_app/ui/open_items.py" line="55"/>
         <source>What was done? This is written to the log as a new entry.</source>
         <translation>Что сделано? Это будет внесено в журнал новой записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="47"/>
+        <location filename="../../desk_app/ui/open_items.py" line="57"/>
         <source>Close follow-up</source>
         <translation>Снять с контроля</translation>
     </message>
 </context>
 <context>
-    <name>EntryDialog</name>
+    <name>ComplaintAnalysisDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="111"/>
-        <source>Log entry #{num}</source>
-        <translation>Запись № {num}</translation>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="113"/>
-        <source>Time</source>
-        <translation>Время</translation>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
+        <source>Complaint analysis</source>
+        <translation>Анализ жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="204"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Группировать:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="205"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="206"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="248"/>
+        <source>Export &amp;analysis…</source>
+        <translation>Экспорт &amp;анализа…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="251"/>
+        <source>Export &amp;register…</source>
+        <translation>Экспорт &amp;журнала…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="254"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
-        <source>Room / place</source>
-        <translation>Номер / место</translation>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
+        <source>Day</source>
+        <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
-        <source>Party concerned</source>
-        <translation>Кого касается</translation>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="281"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="282"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="283"/>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="362"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="429"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="551"/>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="431"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="364"/>
+        <source>Overdue
+rate</source>
+        <translation>Доля
+просроченных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="365"/>
+        <source>First reply,
+median (min)</source>
+        <translation>Первый ответ,
+медиана (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="366"/>
+        <source>Resolution,
+median (h)</source>
+        <translation>Решение,
+медиана (ч)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="367"/>
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="368"/>
+        <source>Satisfaction
+(1-5)</source>
+        <translation>Оценка гостя
+(1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="382"/>
+        <source>Week {week}, {year}</source>
+        <translation>{week}-я нед. {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="386"/>
+        <source>{month} {year}</source>
+        <comment>month and year</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="411"/>
+        <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
+        <translation>На графике — {count} сотрудников с наибольшим числом жалоб; в таблице — все.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="419"/>
+        <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
+        <translation>На графике — последние {count} периодов; в таблице — все. Чтобы увидеть больше на графике, группируйте по более длинному периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="467"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <source>Complaint analysis, {first} – {last}</source>
+        <translation>Анализ жалоб, {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <source>Record id</source>
+        <translation>ID записи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <source>Room / unit</source>
+        <translation>Номер / помещение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <source>Complaint</source>
+        <translation>Суть жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <source>Reply promised by</source>
+        <translation>Ответ обещан к</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
+        <source>Escalated to</source>
+        <translation>Передана старшему</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <source>First reply</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="508"/>
+        <source>Resolved by</source>
+        <translation>Кто решил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
+        <source>Kind of compensation</source>
+        <translation>Вид компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="512"/>
+        <source>Guest reached on follow-up call</source>
+        <translation>Гость ответил на контрольный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="514"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="515"/>
+        <source>Taken in by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="516"/>
+        <source>Station</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="533"/>
+        <source>Export analysis</source>
+        <translation>Экспорт анализа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="545"/>
+        <source>Export register</source>
+        <translation>Экспорт журнала жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="552"/>
+        <source>Complaint register</source>
+        <translation>Журнал жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="570"/>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="550"/>
+        <source>Acknowledge…</source>
+        <translation>Принять…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="551"/>
+        <source>Assign…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="552"/>
+        <source>Escalate…</source>
+        <translation>Передать старшему…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="553"/>
+        <source>Reply…</source>
+        <translation>Ответить гостю…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="554"/>
+        <source>Resolve…</source>
+        <translation>Решить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="555"/>
+        <source>Follow-up call…</source>
+        <translation>Контрольный звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="556"/>
+        <source>Close complaint…</source>
+        <translation>Закрыть жалобу…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="557"/>
+        <source>Reopen…</source>
+        <translation>Открыть снова…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="576"/>
+        <source>Complaint #{num}: {guest}</source>
+        <translation>Жалоба № {num}: {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="580"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="581"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="582"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="583"/>
+        <source>Room / unit</source>
+        <translation>Номер / помещение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="584"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="585"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="586"/>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="588"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="590"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="597"/>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="603"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="604"/>
+        <source>Reply promised by</source>
+        <translation>Ответ обещан к</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="605"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="607"/>
+        <source>Escalated to</source>
+        <translation>Передана старшему</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="609"/>
+        <source>First reply</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="611"/>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="613"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="616"/>
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="618"/>
+        <source>{amount} ({kind})</source>
+        <translation>{amount} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="625"/>
+        <source>Follow-up call</source>
+        <translation>Контрольный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="627"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="709"/>
+        <source>Reached; satisfaction {score} of 5</source>
+        <translation>Дозвонились; оценка {score} из 5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="629"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="712"/>
+        <source>Guest not reached</source>
+        <translation>До гостя не дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="633"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="644"/>
+        <source>Complaint</source>
+        <translation>Суть жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="647"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="695"/>
+        <source>Reply promised by {time}</source>
+        <translation>Ответ обещан к {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="697"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="699"/>
+        <source>To {name}</source>
+        <translation>Кому: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="703"/>
+        <source>No compensation</source>
+        <translation>Без компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="704"/>
+        <source>Compensation {amount} ({kind})</source>
+        <translation>Компенсация {amount} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="65"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="69"/>
+        <source>Room / unit</source>
+        <translation>Номер / помещение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="70"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="71"/>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="72"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="73"/>
+        <source>Reply promised by</source>
+        <translation>Ответ обещан к</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="74"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="175"/>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="72"/>
+        <source>New complaint…</source>
+        <translation>Новая жалоба…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="74"/>
+        <source>Take a complaint (Ctrl+Shift+C)</source>
+        <translation>Зарегистрировать жалобу (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="79"/>
+        <source>Search guest, room, contact, text</source>
+        <translation>Поиск: гость, номер, контакт, текст</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="83"/>
+        <source>All states</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="84"/>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="85"/>
+        <source>Awaiting a reply</source>
+        <translation>Ждут ответа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="88"/>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="92"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="97"/>
+        <source>Any severity</source>
+        <translation>Любая серьёзность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="105"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="106"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="107"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="108"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="109"/>
+        <source>Dates…</source>
+        <translation>Период…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="131"/>
+        <source>Hide these reminders</source>
+        <translation>Скрыть эти напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="219"/>
+        <source>Anyone assigned</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="312"/>
+        <source>Reply promised by {time}: complaint #{num}, {guest}</source>
+        <translation>Ответ обещан к {time}: жалоба № {num}, {guest}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="112"/>
+        <source>Log entry #{num}</source>
+        <translation>Запись № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
+        <source>Room / place</source>
+        <translation>Номер / место</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
+        <source>Party concerned</source>
+        <translation>Кого касается</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="120"/>
+        <source>{name} at {station}</source>
+        <translation>{name} ({station})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="126"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ Важно: обязательно для прочтения всем дежурным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="131"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="133"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>Исправляет запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>Исправлена записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>Снимает с контроля запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>Снята с контроля записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="151"/>
         <source>Open #{num}</source>
         <translation>Открыть № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="157"/>
         <source>{name} ({time})</source>
         <translation>{name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="161"/>
         <source>Read by: {names}</source>
         <translation>Прочитали: {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="161"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="166"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="174"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="184"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="189"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="191"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
+        <source>Open complaint…</source>
+        <translation>Открыть жалобу…</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="367"/>
+        <source>Escalate complaint #{num}</source>
+        <translation>Передача старшему, жалоба № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="368"/>
+        <source>Escalate to</source>
+        <translation>Кому передать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="371"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="372"/>
+        <source>Why a supervisor must take it (amount, severity, guest…)</source>
+        <translation>Почему нужен старший администратор (сумма, серьёзность, гость…)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="453"/>
+        <source>Follow-up call, complaint #{num}</source>
+        <translation>Контрольный звонок, жалоба № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="454"/>
+        <source>Guest reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="456"/>
+        <source>Yes, we spoke with the guest</source>
+        <translation>Да, поговорили с гостем</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="457"/>
+        <source>No, the guest could not be reached</source>
+        <translation>Нет, дозвониться не удалось</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="458"/>
+        <source>Satisfaction</source>
+        <translation>Оценка гостя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="460"/>
+        <source>— ask the guest —</source>
+        <translation>— спросите гостя —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="462"/>
+        <source>5 — very satisfied</source>
+        <translation>5 — очень доволен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="463"/>
+        <source>4 — satisfied</source>
+        <translation>4 — доволен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="464"/>
+        <source>3 — neither</source>
+        <translation>3 — ни то ни другое</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="465"/>
+        <source>2 — dissatisfied</source>
+        <translation>2 — недоволен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="466"/>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — очень недоволен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="470"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="470"/>
+        <source>What the guest said</source>
+        <translation>Что сказал гость</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="96"/>
+        <source>New complaint</source>
+        <translation>Новая жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="100"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="104"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="108"/>
+        <source>Guest name</source>
+        <translation>Имя гостя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="110"/>
+        <source>Room / unit</source>
+        <translation>Номер / помещение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="112"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="114"/>
+        <source>Phone, e-mail or messenger</source>
+        <translation>Телефон, эл. почта или мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="115"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="119"/>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="124"/>
+        <source>Complaint</source>
+        <translation>Суть жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="128"/>
+        <source>What does the guest complain about? Ctrl+Enter saves.</source>
+        <translation>На что жалуется гость? Ctrl+Enter — сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="138"/>
+        <source>— choose a time —</source>
+        <translation>— выберите время —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="151"/>
+        <source>+&amp;30 min</source>
+        <translation>+&amp;30 мин</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="151"/>
+        <source>In half an hour (Alt+3)</source>
+        <translation>Через полчаса (Alt+3)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="152"/>
+        <source>+&amp;2 h</source>
+        <translation>+&amp;2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="152"/>
+        <source>In two hours (Alt+2)</source>
+        <translation>Через два часа (Alt+2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="155"/>
+        <source>&amp;End of shift ({time})</source>
+        <translation>&amp;Конец смены ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="156"/>
+        <source>At the next shift change, 08:00 or 20:00 (Alt+E)</source>
+        <translation>К следующей пересменке, в 08:00 или 20:00 (Alt+К)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="160"/>
+        <source>To&amp;morrow {time}</source>
+        <translation>&amp;Завтра {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="161"/>
+        <source>Tomorrow at 10:00 (Alt+M)</source>
+        <translation>Завтра в 10:00 (Alt+З)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="180"/>
+        <source>Reply promised by</source>
+        <translation>Ответ обещан к</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="183"/>
+        <source>Save complaint</source>
+        <translation>Сохранить жалобу</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="16"/>
+        <location filename="../../desk_app/ui/labels.py" line="18"/>
         <source>Inquiry</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="17"/>
+        <location filename="../../desk_app/ui/labels.py" line="19"/>
         <source>Request / help</source>
         <translation>Просьба / помощь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="18"/>
+        <location filename="../../desk_app/ui/labels.py" line="20"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="19"/>
+        <location filename="../../desk_app/ui/labels.py" line="21"/>
         <source>Incident / emergency</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="20"/>
+        <location filename="../../desk_app/ui/labels.py" line="22"/>
         <source>Repair</source>
         <translation>Ремонт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="21"/>
+        <location filename="../../desk_app/ui/labels.py" line="23"/>
         <source>Security</source>
         <translation>Охрана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="22"/>
+        <location filename="../../desk_app/ui/labels.py" line="24"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="23"/>
+        <location filename="../../desk_app/ui/labels.py" line="25"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="29"/>
+        <location filename="../../desk_app/ui/labels.py" line="31"/>
         <source>Clerk</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="30"/>
+        <location filename="../../desk_app/ui/labels.py" line="32"/>
         <source>Supervisor</source>
         <translation>Старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="31"/>
+        <location filename="../../desk_app/ui/labels.py" line="33"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="38"/>
+        <location filename="../../desk_app/ui/labels.py" line="40"/>
         <source>Open</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="39"/>
+        <location filename="../../desk_app/ui/labels.py" line="41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="40"/>
+        <location filename="../../desk_app/ui/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/labels.py" line="88"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="48"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="49"/>
+        <source>Walk-in</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="50"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="51"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="52"/>
+        <source>Other</source>
+        <comment>complaint channel</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="58"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="59"/>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="60"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="66"/>
+        <source>Noise</source>
+        <translation>Шум</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="67"/>
+        <source>Cleanliness</source>
+        <translation>Чистота</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="68"/>
+        <source>Maintenance</source>
+        <translation>Неисправность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="69"/>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="70"/>
+        <source>Billing</source>
+        <translation>Счёт и оплата</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="71"/>
+        <source>Food and drink</source>
+        <translation>Еда и напитки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="72"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="73"/>
+        <source>Other</source>
+        <comment>complaint category</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="81"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="82"/>
+        <source>Acknowledged</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="83"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="84"/>
+        <source>Escalated</source>
+        <translation>Передано старшему</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="85"/>
+        <source>Replied</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="86"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="87"/>
+        <source>Follow-up call made</source>
+        <translation>Звонок сделан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="95"/>
+        <source>Taken in</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="96"/>
+        <source>Acknowledge</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="97"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="98"/>
+        <source>Escalate</source>
+        <translation>Передать старшему</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="99"/>
+        <source>Reply to the guest</source>
+        <translation>Ответить гостю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="100"/>
+        <source>Resolve</source>
+        <translation>Решить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="101"/>
+        <source>Follow-up call</source>
+        <translation>Контрольный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="102"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="103"/>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
     </message>
 </context>
 <context>
@@ -441,117 +1522,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="53"/>
+        <location filename="../../desk_app/ui/main_window.py" line="68"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="57"/>
+        <location filename="../../desk_app/ui/main_window.py" line="72"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="62"/>
+        <location filename="../../desk_app/ui/main_window.py" line="77"/>
+        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="86"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="74"/>
+        <location filename="../../desk_app/ui/main_window.py" line="98"/>
         <source>Station: {station}</source>
         <translation>Рабочее место: {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="76"/>
+        <location filename="../../desk_app/ui/main_window.py" line="100"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="145"/>
+        <location filename="../../desk_app/ui/main_window.py" line="182"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="147"/>
+        <location filename="../../desk_app/ui/main_window.py" line="184"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="151"/>
+        <location filename="../../desk_app/ui/main_window.py" line="188"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="154"/>
+        <location filename="../../desk_app/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="156"/>
+        <location filename="../../desk_app/ui/main_window.py" line="193"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="158"/>
+        <location filename="../../desk_app/ui/main_window.py" line="195"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161"/>
+        <location filename="../../desk_app/ui/main_window.py" line="198"/>
         <source>&amp;Open selected entry</source>
         <translation>&amp;Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="163"/>
+        <location filename="../../desk_app/ui/main_window.py" line="200"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="164"/>
+        <location filename="../../desk_app/ui/main_window.py" line="201"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="169"/>
+        <location filename="../../desk_app/ui/main_window.py" line="206"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="171"/>
+        <location filename="../../desk_app/ui/main_window.py" line="208"/>
+        <source>&amp;Complaints</source>
+        <translation>Жа&amp;лобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="210"/>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;Новая жалоба…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="215"/>
+        <source>&amp;Open selected complaint</source>
+        <translation>&amp;Открыть выбранную жалобу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="221"/>
+        <source>&amp;Search complaints</source>
+        <translation>&amp;Поиск жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="225"/>
+        <source>Complaint &amp;analysis…</source>
+        <translation>&amp;Анализ жалоб…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="175"/>
+        <location filename="../../desk_app/ui/main_window.py" line="237"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="177"/>
+        <location filename="../../desk_app/ui/main_window.py" line="239"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182"/>
+        <location filename="../../desk_app/ui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="185"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="186"/>
+        <location filename="../../desk_app/ui/main_window.py" line="248"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="219"/>
+        <location filename="../../desk_app/ui/main_window.py" line="279"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="264"/>
+        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <source>Overdue complaints: {count}</source>
+        <translation>Просрочено жалоб: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <source>Complaints ({count} overdue)</source>
+        <translation>Жалобы (просрочено: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
+        <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="320"/>
+        <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
+        <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="440"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -563,44 +1695,76 @@ Database: {url}</source>
 <context>
     <name>OpenItemsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="78"/>
+        <location filename="../../desk_app/ui/open_items.py" line="90"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="79"/>
+        <location filename="../../desk_app/ui/open_items.py" line="91"/>
+        <location filename="../../desk_app/ui/open_items.py" line="125"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="80"/>
+        <location filename="../../desk_app/ui/open_items.py" line="92"/>
+        <location filename="../../desk_app/ui/open_items.py" line="128"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="81"/>
+        <location filename="../../desk_app/ui/open_items.py" line="93"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="82"/>
+        <location filename="../../desk_app/ui/open_items.py" line="94"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="83"/>
+        <location filename="../../desk_app/ui/open_items.py" line="95"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="97"/>
+        <location filename="../../desk_app/ui/open_items.py" line="109"/>
         <source>Close follow-up…</source>
         <translation>Снять с контроля…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="136"/>
+        <location filename="../../desk_app/ui/open_items.py" line="124"/>
+        <source>Reply promised by</source>
+        <translation>Ответ обещан к</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="126"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="127"/>
+        <source>Room / unit</source>
+        <translation>Номер / помещение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="129"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="190"/>
         <source>{open} open, {overdue} overdue</source>
         <translation>На контроле: {open}, просрочено: {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="209"/>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="227"/>
+        <source>Complaints awaiting a reply: {open}, overdue: {overdue}</source>
+        <translation>Жалоб ждут ответа: {open}, просрочено: {overdue}</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1880,42 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="504"/>
+        <source>Reopen complaint #{num}</source>
+        <translation>Повторное открытие жалобы № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="506"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="506"/>
+        <source>Why the complaint is opened again</source>
+        <translation>Почему жалобу открывают снова</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="385"/>
+        <source>Reply to the guest, complaint #{num}</source>
+        <translation>Ответ гостю, жалоба № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="389"/>
+        <source>What the guest was told</source>
+        <translation>Что сказали гостю</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="390"/>
+        <source>The answer given to the guest, and how (call, visit, e-mail)</source>
+        <translation>Ответ гостю и как он дан (звонок, лично, эл. почта)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
@@ -734,26 +1934,109 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="399"/>
+        <source>Resolve complaint #{num}</source>
+        <translation>Решение жалобы № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="407"/>
+        <source>You may settle compensation up to {limit}. Above it, or for a high-severity complaint, escalate to a supervisor first.</source>
+        <translation>Вы можете сами назначить компенсацию до {limit}. Если нужно больше или серьёзность жалобы высокая, сначала передайте её старшему администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="413"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="414"/>
+        <source>How the complaint was resolved; this goes into the duty log</source>
+        <translation>Как решена жалоба; это попадёт в журнал дежурств</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="419"/>
+        <source>Compensation</source>
+        <translation>Компенсация</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="421"/>
+        <source>Amount, e.g. 150 or 99.50; empty if none</source>
+        <translation>Сумма, напр. 150 или 99,50; пусто, если нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="423"/>
+        <source>Kind of compensation</source>
+        <translation>Вид компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="429"/>
+        <source>Refund</source>
+        <translation>Возврат денег</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="430"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="431"/>
+        <source>Voucher</source>
+        <translation>Ваучер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="432"/>
+        <source>Free service</source>
+        <translation>Бесплатная услуга</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="433"/>
+        <source>Room upgrade</source>
+        <translation>Повышение категории номера</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="434"/>
+        <source>Gift</source>
+        <translation>Подарок</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="23"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="24"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="34"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="43"/>
         <source>Lock after idle (minutes)</source>
         <translation>Блокировка при бездействии (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="40"/>
-        <source>Only a manager can change the idle lock time.</source>
-        <translation>Время блокировки при бездействии может изменить только менеджер.</translation>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="50"/>
+        <source>Compensation a clerk may settle alone</source>
+        <translation>Лимит компенсации для администратора</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="55"/>
+        <source>Above this amount, or for a high-severity complaint, a supervisor settles.</source>
+        <translation>Компенсацию больше этой суммы, а также по жалобам высокой серьёзности назначает старший администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="60"/>
+        <source>Remind before a promised reply (minutes)</source>
+        <translation>Напоминать до обещанного ответа (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="71"/>
+        <source>Only a manager can change the desk-wide settings.</source>
+        <translation>Общие настройки стойки может менять только менеджер.</translation>
     </message>
 </context>
 <context>
@@ -810,7 +2093,7 @@ Database: {url}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/app.py" line="101"/>
+        <location filename="../../desk_app/ui/app.py" line="99"/>
         <source>Front desk</source>
         <translation>Стойка регистрации</translation>
     </message>
@@ -819,278 +2102,408 @@ Database: {url}</source>
     <name>errors</name>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="8"/>
+        <source>A complaint that is {status} cannot be given the step “{action}”.</source>
+        <translation>Для жалобы в статусе «{status}» шаг «{action}» недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="11"/>
+        <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
+        <translation>Жалобу высокой серьёзности решает старший администратор: сначала передайте её ему.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
         <source>An active person named {name} already exists.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="9"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="10"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="16"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <source>Choose a person.</source>
+        <translation>Выберите сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="17"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
+        <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
+        <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <source>Complaint analysis is for supervisors and managers.</source>
+        <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="35"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <source>Escalate to a supervisor or a manager.</source>
+        <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
+        <translation>Укажите оценку гостя от 1 до 5.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <source>No such complaint.</source>
+        <translation>Жалоба не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <source>Promise the guest a reply time: it is mandatory.</source>
+        <translation>Обещайте гостю время ответа: это обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <source>Say what the compensation is (refund, discount, voucher…).</source>
+        <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <source>That person does not exist.</source>
+        <translation>Такого сотрудника нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="29"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="30"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <source>The authority limit must be more than zero.</source>
+        <translation>Лимит компенсации должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <source>The compensation cannot be negative.</source>
+        <translation>Компенсация не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <source>The compensation is implausibly large.</source>
+        <translation>Сумма компенсации неправдоподобно велика.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <source>The compensation must be a number, such as 150 or 99.50.</source>
+        <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="35"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <source>The export to {path} failed: {error}</source>
+        <translation>Не удалось экспортировать в {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <source>The folder {folder} does not exist. Choose another folder for the export.</source>
+        <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <source>The promised reply time must be after the time received.</source>
+        <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <source>The reminder lead time must be between 1 minute and 24 hours.</source>
+        <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <source>The time received is in the future.</source>
+        <translation>Время получения жалобы указано в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="58"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <source>This field is longer than {limit} characters.</source>
+        <translation>Поле длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>Unknown or inactive person.</source>
         <translation>Сотрудник не найден или отключён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <source>Unknown step: {action}.</source>
+        <translation>Неизвестный шаг: {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <source>Use at most two decimals for the compensation.</source>
+        <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <source>Write what the guest complains about.</source>
+        <translation>Опишите, на что жалуется гость.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <source>{name} is no longer active; choose someone on the staff.</source>
+        <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="43"/>
-        <location filename="../../desk_app/ui/errors.py" line="52"/>
-        <location filename="../../desk_app/ui/errors.py" line="56"/>
+        <location filename="../../desk_app/ui/errors.py" line="50"/>
+        <location filename="../../desk_app/ui/errors.py" line="59"/>
+        <location filename="../../desk_app/ui/errors.py" line="63"/>
         <source>DutyDesk</source>
         <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="71"/>
+        <location filename="../../desk_app/ui/errors.py" line="78"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
         <translation>В DutyDesk произошла внутренняя ошибка. Это действие ничего не сохранило. Подробности:</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="298"/>
+        <source>Acknowledge complaint #{num}</source>
+        <translation>受理投诉 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="301"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="302"/>
+        <source>The guest was told that we are dealing with the complaint.</source>
+        <translation>已告知客人我们正在处理此投诉。</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="37"/>
@@ -73,217 +91,1280 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="334"/>
+        <source>Assign complaint #{num}</source>
+        <translation>指派投诉 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="335"/>
+        <source>Assign to</source>
+        <translation>指派给</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="339"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="339"/>
+        <source>What should they do, and by when?</source>
+        <translation>需要做什么？何时之前完成？</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="350"/>
+        <source>Complaint given to {name}.</source>
+        <translation>投诉已交给 {name} 处理。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="491"/>
+        <source>Close complaint #{num}</source>
+        <translation>关闭投诉 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="494"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="495"/>
+        <source>Closed after the follow-up call; nothing remains to do.</source>
+        <translation>回访后结案，无其他待办事项。</translation>
+    </message>
+</context>
+<context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="40"/>
+        <location filename="../../desk_app/ui/open_items.py" line="50"/>
         <source>Close follow-up of entry #{num}</source>
         <translation>关闭记录 #{num} 的跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="45"/>
+        <location filename="../../desk_app/ui/open_items.py" line="55"/>
         <source>What was done? This is written to the log as a new entry.</source>
         <translation>做了哪些处理？此内容将作为一条新记录写入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="47"/>
+        <location filename="../../desk_app/ui/open_items.py" line="57"/>
         <source>Close follow-up</source>
         <translation>关闭跟进</translation>
     </message>
 </context>
 <context>
-    <name>EntryDialog</name>
+    <name>ComplaintAnalysisDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="111"/>
-        <source>Log entry #{num}</source>
-        <translation>值班记录 #{num}</translation>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="113"/>
-        <source>Time</source>
-        <translation>时间</translation>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
+        <source>Complaint analysis</source>
+        <translation>投诉分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="204"/>
+        <source>&amp;Group by:</source>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="205"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="206"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="248"/>
+        <source>Export &amp;analysis…</source>
+        <translation>导出分析(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="251"/>
+        <source>Export &amp;register…</source>
+        <translation>导出登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="254"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
-        <source>Room / place</source>
-        <translation>房间/地点</translation>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
+        <source>Day</source>
+        <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
-        <source>Party concerned</source>
-        <translation>当事人</translation>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="281"/>
+        <source>Week</source>
+        <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="282"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="283"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="362"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="429"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="551"/>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="431"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="364"/>
+        <source>Overdue
+rate</source>
+        <translation>逾期
+比例</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="365"/>
+        <source>First reply,
+median (min)</source>
+        <translation>首次答复
+中位数(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="366"/>
+        <source>Resolution,
+median (h)</source>
+        <translation>解决用时
+中位数(小时)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="367"/>
+        <source>Compensation</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="368"/>
+        <source>Satisfaction
+(1-5)</source>
+        <translation>满意度
+(1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="382"/>
+        <source>Week {week}, {year}</source>
+        <translation>{year}年第{week}周</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="386"/>
+        <source>{month} {year}</source>
+        <comment>month and year</comment>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="411"/>
+        <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
+        <translation>图表显示投诉最多的 {count} 人；表格列出全部人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="419"/>
+        <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
+        <translation>图表显示最近 {count} 个时段；表格列出全部时段。按更长的时段分组，可在图表中看到更多。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="467"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <source>Complaint analysis, {first} – {last}</source>
+        <translation>投诉分析，{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <source>Record id</source>
+        <translation>记录ID</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <source>Room / unit</source>
+        <translation>房间/单元</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <source>Reply promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
+        <source>Escalated to</source>
+        <translation>上报给</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <source>First reply</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="508"/>
+        <source>Resolved by</source>
+        <translation>解决人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
+        <source>Kind of compensation</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="512"/>
+        <source>Guest reached on follow-up call</source>
+        <translation>回访时联系上客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="514"/>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="515"/>
+        <source>Taken in by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="516"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="533"/>
+        <source>Export analysis</source>
+        <translation>导出分析</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="545"/>
+        <source>Export register</source>
+        <translation>导出投诉登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="552"/>
+        <source>Complaint register</source>
+        <translation>投诉登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="570"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="550"/>
+        <source>Acknowledge…</source>
+        <translation>受理…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="551"/>
+        <source>Assign…</source>
+        <translation>指派…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="552"/>
+        <source>Escalate…</source>
+        <translation>上报主管…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="553"/>
+        <source>Reply…</source>
+        <translation>答复客人…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="554"/>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="555"/>
+        <source>Follow-up call…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="556"/>
+        <source>Close complaint…</source>
+        <translation>关闭投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="557"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="576"/>
+        <source>Complaint #{num}: {guest}</source>
+        <translation>投诉 #{num}：{guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="580"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="581"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="582"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="583"/>
+        <source>Room / unit</source>
+        <translation>房间/单元</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="584"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="585"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="586"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="588"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="590"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="597"/>
+        <source>{status}, overdue</source>
+        <translation>{status}，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="603"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="604"/>
+        <source>Reply promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="605"/>
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="607"/>
+        <source>Escalated to</source>
+        <translation>上报给</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="609"/>
+        <source>First reply</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="611"/>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="613"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="616"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="618"/>
+        <source>{amount} ({kind})</source>
+        <translation>{amount}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="625"/>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="627"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="709"/>
+        <source>Reached; satisfaction {score} of 5</source>
+        <translation>已联系上；满意度 {score}/5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="629"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="712"/>
+        <source>Guest not reached</source>
+        <translation>未联系上客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="633"/>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="644"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="647"/>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="695"/>
+        <source>Reply promised by {time}</source>
+        <translation>承诺 {time} 前答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="697"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="699"/>
+        <source>To {name}</source>
+        <translation>交给 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="703"/>
+        <source>No compensation</source>
+        <translation>无补偿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="704"/>
+        <source>Compensation {amount} ({kind})</source>
+        <translation>补偿 {amount}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="65"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="69"/>
+        <source>Room / unit</source>
+        <translation>房间/单元</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="70"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="71"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="72"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="73"/>
+        <source>Reply promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="74"/>
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_model.py" line="175"/>
+        <source>{status}, overdue</source>
+        <translation>{status}，已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="72"/>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="74"/>
+        <source>Take a complaint (Ctrl+Shift+C)</source>
+        <translation>登记一条投诉（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="79"/>
+        <source>Search guest, room, contact, text</source>
+        <translation>搜索客人、房间、联系方式、内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="83"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="84"/>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="85"/>
+        <source>Awaiting a reply</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="88"/>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="92"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="97"/>
+        <source>Any severity</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="105"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="106"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="107"/>
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="108"/>
+        <source>Last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="109"/>
+        <source>Dates…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="131"/>
+        <source>Hide these reminders</source>
+        <translation>隐藏这些提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="219"/>
+        <source>Anyone assigned</source>
+        <translation>全部处理人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="312"/>
+        <source>Reply promised by {time}: complaint #{num}, {guest}</source>
+        <translation>承诺 {time} 前答复：投诉 #{num}，{guest}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="112"/>
+        <source>Log entry #{num}</source>
+        <translation>值班记录 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
+        <source>Room / place</source>
+        <translation>房间/地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
+        <source>Party concerned</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="120"/>
+        <source>{name} at {station}</source>
+        <translation>{name}（{station}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="126"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="131"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="133"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>已由记录 #{num} 更正：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>关闭记录 #{num} 的跟进：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="151"/>
         <source>Open #{num}</source>
         <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="157"/>
         <source>{name} ({time})</source>
         <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="161"/>
         <source>Read by: {names}</source>
         <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="160"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="161"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="166"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="174"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="184"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="189"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="191"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
+        <source>Open complaint…</source>
+        <translation>打开投诉…</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="367"/>
+        <source>Escalate complaint #{num}</source>
+        <translation>上报投诉 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="368"/>
+        <source>Escalate to</source>
+        <translation>上报给</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="371"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="372"/>
+        <source>Why a supervisor must take it (amount, severity, guest…)</source>
+        <translation>为什么须由主管处理（金额、严重程度、客人…）</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="453"/>
+        <source>Follow-up call, complaint #{num}</source>
+        <translation>回访：投诉 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="454"/>
+        <source>Guest reached</source>
+        <translation>联系上客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="456"/>
+        <source>Yes, we spoke with the guest</source>
+        <translation>是，已与客人通话</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="457"/>
+        <source>No, the guest could not be reached</source>
+        <translation>否，未能联系上客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="458"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="460"/>
+        <source>— ask the guest —</source>
+        <translation>— 请询问客人 —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="462"/>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="463"/>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="464"/>
+        <source>3 — neither</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="465"/>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="466"/>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="470"/>
+        <source>Comment</source>
+        <translation>客人意见</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="470"/>
+        <source>What the guest said</source>
+        <translation>客人说了什么</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="96"/>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="100"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="104"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="108"/>
+        <source>Guest name</source>
+        <translation>客人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="110"/>
+        <source>Room / unit</source>
+        <translation>房间/单元</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="112"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="114"/>
+        <source>Phone, e-mail or messenger</source>
+        <translation>电话、邮箱或微信等</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="115"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="119"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="124"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="128"/>
+        <source>What does the guest complain about? Ctrl+Enter saves.</source>
+        <translation>客人投诉什么？按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="138"/>
+        <source>— choose a time —</source>
+        <translation>— 请选择时间 —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="151"/>
+        <source>+&amp;30 min</source>
+        <translation>+&amp;30 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="151"/>
+        <source>In half an hour (Alt+3)</source>
+        <translation>半小时后（Alt+3）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="152"/>
+        <source>+&amp;2 h</source>
+        <translation>+&amp;2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="152"/>
+        <source>In two hours (Alt+2)</source>
+        <translation>两小时后（Alt+2）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="155"/>
+        <source>&amp;End of shift ({time})</source>
+        <translation>本班结束（{time}）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="156"/>
+        <source>At the next shift change, 08:00 or 20:00 (Alt+E)</source>
+        <translation>下次交接班时，即 08:00 或 20:00（Alt+E）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="160"/>
+        <source>To&amp;morrow {time}</source>
+        <translation>明天 {time}(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="161"/>
+        <source>Tomorrow at 10:00 (Alt+M)</source>
+        <translation>明天 10:00（Alt+M）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="180"/>
+        <source>Reply promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="183"/>
+        <source>Save complaint</source>
+        <translation>保存投诉</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="16"/>
+        <location filename="../../desk_app/ui/labels.py" line="18"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="17"/>
+        <location filename="../../desk_app/ui/labels.py" line="19"/>
         <source>Request / help</source>
         <translation>求助 / 请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="18"/>
+        <location filename="../../desk_app/ui/labels.py" line="20"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="19"/>
+        <location filename="../../desk_app/ui/labels.py" line="21"/>
         <source>Incident / emergency</source>
         <translation>突发事件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="20"/>
+        <location filename="../../desk_app/ui/labels.py" line="22"/>
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="21"/>
+        <location filename="../../desk_app/ui/labels.py" line="23"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="22"/>
+        <location filename="../../desk_app/ui/labels.py" line="24"/>
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="23"/>
+        <location filename="../../desk_app/ui/labels.py" line="25"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="29"/>
+        <location filename="../../desk_app/ui/labels.py" line="31"/>
         <source>Clerk</source>
         <translation>前台客服</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="30"/>
+        <location filename="../../desk_app/ui/labels.py" line="32"/>
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="31"/>
+        <location filename="../../desk_app/ui/labels.py" line="33"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="38"/>
+        <location filename="../../desk_app/ui/labels.py" line="40"/>
         <source>Open</source>
         <translation>待跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="39"/>
+        <location filename="../../desk_app/ui/labels.py" line="41"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="40"/>
+        <location filename="../../desk_app/ui/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/labels.py" line="88"/>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="48"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="49"/>
+        <source>Walk-in</source>
+        <translation>前台面诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="50"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="51"/>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="52"/>
+        <source>Other</source>
+        <comment>complaint channel</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="58"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="59"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="60"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="66"/>
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="67"/>
+        <source>Cleanliness</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="68"/>
+        <source>Maintenance</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="69"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="70"/>
+        <source>Billing</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="71"/>
+        <source>Food and drink</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="72"/>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="73"/>
+        <source>Other</source>
+        <comment>complaint category</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="81"/>
+        <source>Received</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="82"/>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="83"/>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="84"/>
+        <source>Escalated</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="85"/>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="86"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="87"/>
+        <source>Follow-up call made</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="95"/>
+        <source>Taken in</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="96"/>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="97"/>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="98"/>
+        <source>Escalate</source>
+        <translation>上报主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="99"/>
+        <source>Reply to the guest</source>
+        <translation>答复客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="100"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="101"/>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="102"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/labels.py" line="103"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>
@@ -441,117 +1522,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="53"/>
+        <location filename="../../desk_app/ui/main_window.py" line="68"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="57"/>
+        <location filename="../../desk_app/ui/main_window.py" line="72"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="62"/>
+        <location filename="../../desk_app/ui/main_window.py" line="77"/>
+        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="86"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="74"/>
+        <location filename="../../desk_app/ui/main_window.py" line="98"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="76"/>
+        <location filename="../../desk_app/ui/main_window.py" line="100"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="145"/>
+        <location filename="../../desk_app/ui/main_window.py" line="182"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="147"/>
+        <location filename="../../desk_app/ui/main_window.py" line="184"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="151"/>
+        <location filename="../../desk_app/ui/main_window.py" line="188"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="154"/>
+        <location filename="../../desk_app/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="156"/>
+        <location filename="../../desk_app/ui/main_window.py" line="193"/>
         <source>&amp;Log</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="158"/>
+        <location filename="../../desk_app/ui/main_window.py" line="195"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="161"/>
+        <location filename="../../desk_app/ui/main_window.py" line="198"/>
         <source>&amp;Open selected entry</source>
         <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="163"/>
+        <location filename="../../desk_app/ui/main_window.py" line="200"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="164"/>
+        <location filename="../../desk_app/ui/main_window.py" line="201"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="169"/>
+        <location filename="../../desk_app/ui/main_window.py" line="206"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="171"/>
+        <location filename="../../desk_app/ui/main_window.py" line="208"/>
+        <source>&amp;Complaints</source>
+        <translation>投诉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="210"/>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="215"/>
+        <source>&amp;Open selected complaint</source>
+        <translation>打开所选投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="221"/>
+        <source>&amp;Search complaints</source>
+        <translation>搜索投诉(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="225"/>
+        <source>Complaint &amp;analysis…</source>
+        <translation>投诉分析(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="175"/>
+        <location filename="../../desk_app/ui/main_window.py" line="237"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="177"/>
+        <location filename="../../desk_app/ui/main_window.py" line="239"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182"/>
+        <location filename="../../desk_app/ui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="185"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="186"/>
+        <location filename="../../desk_app/ui/main_window.py" line="248"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="219"/>
+        <location filename="../../desk_app/ui/main_window.py" line="279"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="264"/>
+        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <source>Overdue complaints: {count}</source>
+        <translation>逾期投诉：{count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <source>Complaints ({count} overdue)</source>
+        <translation>投诉（逾期 {count} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
+        <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="320"/>
+        <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
+        <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="440"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -563,44 +1695,76 @@ Database: {url}</source>
 <context>
     <name>OpenItemsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="78"/>
+        <location filename="../../desk_app/ui/open_items.py" line="90"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="79"/>
+        <location filename="../../desk_app/ui/open_items.py" line="91"/>
+        <location filename="../../desk_app/ui/open_items.py" line="125"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="80"/>
+        <location filename="../../desk_app/ui/open_items.py" line="92"/>
+        <location filename="../../desk_app/ui/open_items.py" line="128"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="81"/>
+        <location filename="../../desk_app/ui/open_items.py" line="93"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="82"/>
+        <location filename="../../desk_app/ui/open_items.py" line="94"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="83"/>
+        <location filename="../../desk_app/ui/open_items.py" line="95"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="97"/>
+        <location filename="../../desk_app/ui/open_items.py" line="109"/>
         <source>Close follow-up…</source>
         <translation>关闭跟进…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="136"/>
+        <location filename="../../desk_app/ui/open_items.py" line="124"/>
+        <source>Reply promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="126"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="127"/>
+        <source>Room / unit</source>
+        <translation>房间/单元</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="129"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="190"/>
         <source>{open} open, {overdue} overdue</source>
         <translation>未结 {open} 项，逾期 {overdue} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="209"/>
+        <source>{status}, overdue</source>
+        <translation>{status}，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/open_items.py" line="227"/>
+        <source>Complaints awaiting a reply: {open}, overdue: {overdue}</source>
+        <translation>待答复投诉：{open} 件，逾期：{overdue} 件</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1880,42 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="504"/>
+        <source>Reopen complaint #{num}</source>
+        <translation>重新打开投诉 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="506"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="506"/>
+        <source>Why the complaint is opened again</source>
+        <translation>为什么重新打开此投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="385"/>
+        <source>Reply to the guest, complaint #{num}</source>
+        <translation>答复客人：投诉 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="389"/>
+        <source>What the guest was told</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="390"/>
+        <source>The answer given to the guest, and how (call, visit, e-mail)</source>
+        <translation>给客人的答复及方式（电话、当面、电子邮件）</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
@@ -734,26 +1934,109 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="399"/>
+        <source>Resolve complaint #{num}</source>
+        <translation>解决投诉 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="407"/>
+        <source>You may settle compensation up to {limit}. Above it, or for a high-severity complaint, escalate to a supervisor first.</source>
+        <translation>您可自行决定不超过 {limit} 的补偿。超出此额度，或严重程度为“高”的投诉，请先上报主管。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="413"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="414"/>
+        <source>How the complaint was resolved; this goes into the duty log</source>
+        <translation>投诉是如何解决的；此内容将写入值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="419"/>
+        <source>Compensation</source>
+        <translation>补偿金额</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="421"/>
+        <source>Amount, e.g. 150 or 99.50; empty if none</source>
+        <translation>金额，如 150 或 99.50；无补偿则留空</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="423"/>
+        <source>Kind of compensation</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="429"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="430"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="431"/>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="432"/>
+        <source>Free service</source>
+        <translation>免费服务</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="433"/>
+        <source>Room upgrade</source>
+        <translation>房型升级</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="434"/>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="23"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="24"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="34"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="43"/>
         <source>Lock after idle (minutes)</source>
         <translation>闲置自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="40"/>
-        <source>Only a manager can change the idle lock time.</source>
-        <translation>只有经理可以修改闲置锁定时间。</translation>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="50"/>
+        <source>Compensation a clerk may settle alone</source>
+        <translation>前台客服补偿授权额度</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="55"/>
+        <source>Above this amount, or for a high-severity complaint, a supervisor settles.</source>
+        <translation>超过此金额的补偿，或严重程度为“高”的投诉，须由主管处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="60"/>
+        <source>Remind before a promised reply (minutes)</source>
+        <translation>承诺答复提前提醒（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="71"/>
+        <source>Only a manager can change the desk-wide settings.</source>
+        <translation>只有经理可以更改前台通用设置。</translation>
     </message>
 </context>
 <context>
@@ -810,7 +2093,7 @@ Database: {url}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/app.py" line="101"/>
+        <location filename="../../desk_app/ui/app.py" line="99"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -819,278 +2102,408 @@ Database: {url}</source>
     <name>errors</name>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="8"/>
+        <source>A complaint that is {status} cannot be given the step “{action}”.</source>
+        <translation>状态为“{status}”的投诉不能执行“{action}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="11"/>
+        <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
+        <translation>严重程度为“高”的投诉须由主管处理：请先上报。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="9"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="10"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="16"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <source>Choose a person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="17"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
+        <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
+        <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <source>Complaint analysis is for supervisors and managers.</source>
+        <translation>投诉分析仅供主管和经理使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="35"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <source>Escalate to a supervisor or a manager.</source>
+        <translation>请上报给主管或经理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
+        <translation>请填写客人满意度（1–5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <source>No such complaint.</source>
+        <translation>投诉不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <source>Promise the guest a reply time: it is mandatory.</source>
+        <translation>必须向客人承诺答复时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <source>Say what the compensation is (refund, discount, voucher…).</source>
+        <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <source>That person does not exist.</source>
+        <translation>该人员不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="29"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="30"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <source>The authority limit must be more than zero.</source>
+        <translation>授权额度必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <source>The compensation cannot be negative.</source>
+        <translation>补偿金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <source>The compensation is implausibly large.</source>
+        <translation>补偿金额大得不合常理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <source>The compensation must be a number, such as 150 or 99.50.</source>
+        <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="35"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <source>The export to {path} failed: {error}</source>
+        <translation>导出到 {path} 失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <source>The folder {folder} does not exist. Choose another folder for the export.</source>
+        <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <source>The promised reply time must be after the time received.</source>
+        <translation>承诺答复时间必须晚于接收时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <source>The reminder lead time must be between 1 minute and 24 hours.</source>
+        <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <source>The time received is in the future.</source>
+        <translation>接收时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="58"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <source>This field is longer than {limit} characters.</source>
+        <translation>此项超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>Unknown or inactive person.</source>
         <translation>人员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <source>Unknown step: {action}.</source>
+        <translation>未知步骤：{action}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <source>Use at most two decimals for the compensation.</source>
+        <translation>补偿金额最多保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <source>Write what the guest complains about.</source>
+        <translation>请填写客人投诉的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <source>{name} is no longer active; choose someone on the staff.</source>
+        <translation>{name} 已停用，请选择其他在职人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="43"/>
-        <location filename="../../desk_app/ui/errors.py" line="52"/>
-        <location filename="../../desk_app/ui/errors.py" line="56"/>
+        <location filename="../../desk_app/ui/errors.py" line="50"/>
+        <location filename="../../desk_app/ui/errors.py" line="59"/>
+        <location filename="../../desk_app/ui/errors.py" line="63"/>
         <source>DutyDesk</source>
         <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="71"/>
+        <location filename="../../desk_app/ui/errors.py" line="78"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
         <translation>DutyDesk 内部出错。此次操作未保存任何内容。详细信息：</translation>
     </message>

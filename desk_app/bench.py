@@ -8,7 +8,11 @@ the same run does not, much. So every figure that matters comes with its raw cou
   pragmas (WAL, ``synchronous=FULL``) in a scratch file in the same folder;
 - a substring search of three characters or more through ``services.log.list_entries`` against the
   bare FTS5 query joined to the log, newest first, 200 rows;
-- one- and two-character searches (漏水, 投诉, Ян), which the trigram index cannot answer.
+- one- and two-character searches (漏水, 投诉, Ян), which the trigram index cannot answer;
+- the complaint register's first page through ``services.complaints.list_complaints`` (names joined,
+  overdue worked out) against the bare page query, and its first page with a search;
+- the complaint analysis over everything (``services.complaint_analysis.analyse``, by category and
+  by month), as a supervisor sees it.
 
 The measured database is never touched: the bench works on a copy made with SQLite's backup API
 in the same folder (same disk), and deletes it afterwards. The 200 entries it records are notes
@@ -40,11 +44,12 @@ from sqlalchemy import func, select
 from desk_app.cli import CommandError
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
+from desk_app.services import complaints as complaint_service
 from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
 from desk_app.store.database import connect
-from desk_app.store.tables import log_entry, person
+from desk_app.store.tables import complaint, log_entry, person
 from desk_app.store.verify import verify
 
 RECORDS = 200
@@ -63,6 +68,13 @@ SEARCH_QUERIES = (
 )
 # Shorter than a trigram: the scan path.
 SHORT_QUERIES = ("漏水", "水", "投诉", "Ян")
+# The complaint register: searches in every script, long and short.
+COMPLAINT_QUERIES = ("空调", "不制冷", "кондиционер", "Wi-Fi", "dirty room", "投诉", "漏水")
+PAGE_REPEATS = 15
+RAW_COMPLAINT_PAGE = (
+    "SELECT * FROM complaint ORDER BY received_at DESC, num DESC "
+    f"LIMIT {complaint_service.PAGE_SIZE}"
+)
 # The same page the service returns (its rows, newest first), straight from sqlite3.
 RAW_FTS = (
     "SELECT e.* FROM log_fts JOIN log_entry AS e ON e.num = log_fts.rowid "
@@ -82,6 +94,12 @@ KEYS = (
     "raw_fts_ms_p50",
     "search_vs_raw",
     "short_search_ms_p50",
+    "complaints",
+    "complaint_page_ms_p50",
+    "raw_complaint_page_ms_p50",
+    "complaint_search_ms_p50",
+    "complaint_analysis_ms",
+    "complaint_analysis_month_ms",
     "log_page_ms_p50",
     "enter_to_row_ms",
     "startup_s",
@@ -239,6 +257,66 @@ def search_ms(
     return Timings(samples)
 
 
+def _analyst(desk: Desk) -> Actor:
+    """A supervisor (or else a manager): who reads the complaint analysis."""
+    with desk.db.read() as conn:
+        rows = conn.execute(
+            select(person.c.id, person.c.name, person.c.role).where(
+                person.c.active.is_(True),
+                person.c.role.in_([Role.SUPERVISOR.value, Role.MANAGER.value]),
+            )
+        ).all()
+    if not rows:
+        raise CommandError("The database has no active supervisor or manager.")
+    chosen = next((r for r in rows if r.role == Role.SUPERVISOR.value), rows[0])
+    return Actor(id=chosen.id, name=chosen.name, role=Role(chosen.role))
+
+
+def complaint_page_ms(
+    desk: Desk, actor: Actor, queries: tuple[str, ...] = ("",), repeats: int = PAGE_REPEATS
+) -> Timings:
+    """The register's first page, as the complaints dock opens it (or searches it)."""
+    samples = []
+    for query in queries:
+        flt = complaint_service.ComplaintFilter(search=query)
+        complaint_service.list_complaints(desk, actor, flt)  # warm
+        for _ in range(repeats):
+            start = time.perf_counter()
+            complaint_service.list_complaints(desk, actor, flt)
+            samples.append(_ms(start))
+    return Timings(samples)
+
+
+def raw_complaint_page_ms(path: Path, repeats: int = PAGE_REPEATS) -> Timings:
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute(RAW_COMPLAINT_PAGE).fetchall()  # warm
+        samples = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            conn.execute(RAW_COMPLAINT_PAGE).fetchall()
+            samples.append(_ms(start))
+    finally:
+        conn.close()
+    return Timings(samples)
+
+
+def complaint_analysis_ms(desk: Desk, actor: Actor, group_by: str) -> float | None:
+    """One analysis over every complaint (the median of three), or None when the analysis
+    service is not there (it is built apart from the register; see issue 4)."""
+    try:
+        from desk_app.services.complaint_analysis import analyse
+    except ImportError:
+        return None
+    analyse(desk, actor, group_by=group_by)  # warm
+    samples = []
+    for _ in range(3):
+        start = time.perf_counter()
+        analyse(desk, actor, group_by=group_by)
+        samples.append(_ms(start))
+    return statistics.median(samples)
+
+
 def verify_s(desk: Desk) -> float:
     start = time.perf_counter()
     report = verify(desk.db)
@@ -345,6 +423,7 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
         with db.read() as conn:
             people = conn.execute(select(func.count()).select_from(person)).scalar_one()
             rows = conn.execute(select(func.count()).select_from(log_entry)).scalar_one()
+            complaint_count = conn.execute(select(func.count()).select_from(complaint)).scalar_one()
         source = db.sqlite_path
     finally:
         db.dispose()
@@ -381,6 +460,13 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             searched = search_ms(desk, actor, SEARCH_QUERIES)
             raw_fts = raw_fts_ms(copy, SEARCH_QUERIES)
             short = search_ms(desk, actor, SHORT_QUERIES)
+            tell("complaints: first page, search, analysis")
+            page = complaint_page_ms(desk, actor)
+            raw_page = raw_complaint_page_ms(copy)
+            complaint_search = complaint_page_ms(desk, actor, COMPLAINT_QUERIES, SEARCH_REPEATS)
+            analyst = _analyst(desk)
+            by_category = complaint_analysis_ms(desk, analyst, "category")
+            by_month = complaint_analysis_ms(desk, analyst, "month")
             reset_pin(desk, actor, actor.id, pin=BENCH_PIN, pin_repeat=BENCH_PIN)
         finally:
             bench_db.dispose()
@@ -404,6 +490,13 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
         "raw_fts_ms_p50": _round(raw_fts.p50, 3),
         "search_vs_raw": _round(searched.p50 / raw_fts.p50, 2),
         "short_search_ms_p50": _round(short.p50, 3),
+        "complaints": complaint_count,
+        "complaint_page_ms_p50": _round(page.p50, 3),
+        "raw_complaint_page_ms_p50": _round(raw_page.p50, 3),
+        "complaint_search_ms_p50": _round(complaint_search.p50, 3),
+        # None: desk_app.services.complaint_analysis is not in this build.
+        "complaint_analysis_ms": _round(by_category, 1),
+        "complaint_analysis_month_ms": _round(by_month, 1),
         "log_page_ms_p50": gui["log_page_ms_p50"],
         "enter_to_row_ms": gui["enter_to_row_ms"],
         "startup_s": _round(gui["startup_s"], 3),
@@ -426,6 +519,12 @@ LABELS = {
     "raw_fts_ms_p50": ("raw FTS5 query p50", "ms"),
     "search_vs_raw": ("search / raw", "x"),
     "short_search_ms_p50": ("search (1-2 chars) p50", "ms"),
+    "complaints": ("complaints", ""),
+    "complaint_page_ms_p50": ("complaint list first page p50", "ms"),
+    "raw_complaint_page_ms_p50": ("raw complaint page query p50", "ms"),
+    "complaint_search_ms_p50": ("complaint search p50", "ms"),
+    "complaint_analysis_ms": ("complaint analysis, by category", "ms"),
+    "complaint_analysis_month_ms": ("complaint analysis, by month", "ms"),
     "log_page_ms_p50": ("log page p50 (GUI)", "ms"),
     "enter_to_row_ms": ("Enter to row (GUI)", "ms"),
     "startup_s": ("start-up to signed-in window", "s"),
@@ -446,13 +545,16 @@ def format_table(result: dict[str, Any]) -> str:
         value = result.get(key)
         if value is None:
             shown = "not measured"
-        elif key == "rows":
+        elif key in ("rows", "complaints"):
             shown = f"{value:,}"
         else:
             shown = f"{value:,.3f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")
         lines.append(f"{label:<{width}}  {shown}")
     lines.append("")
     lines.append(f"search queries: {', '.join(SEARCH_QUERIES)}; short: {', '.join(SHORT_QUERIES)}")
+    lines.append(f"complaint search queries: {', '.join(COMPLAINT_QUERIES)}")
+    if result.get("complaints") and result.get("complaint_analysis_ms") is None:
+        lines.append("complaint analysis not measured: desk_app.services.complaint_analysis absent")
     return "\n".join(lines)
 
 

@@ -1,18 +1,27 @@
-"""Realistic demo data: a staffed desk and years of duty-log entries in Chinese, Russian, English.
+"""Realistic demo data: a staffed desk, years of duty log and of complaints, in Chinese, Russian
+and English.
 
 ``seed_demo`` fills a freshly created database (no people yet): the accounts in ``DEMO_ACCOUNTS``
 (known PINs, printed by the command line and the GUI), then the duty log from ``years`` back up to
 the desk's clock, shift by shift (day 08:00-20:00, night 20:00-08:00 local time), with sign-ins at
 each shift start, follow-ups and their closing entries, amendments, important entries and the next
-shift's read marks.
+shift's read marks; and the complaint register, about 20 complaints a day, each with its life:
+acknowledged, often assigned, escalated to a supervisor when severe or costly, replied (some after
+the promised time), resolved (some with compensation), the follow-up call (回访) with a
+satisfaction score, closed; a few reopened; the last day's still open, some overdue.
 
 Everything goes through the real write path: the people through ``services.accounts``; every entry
 is checked by ``domain.log.validate_entry`` (with the entry's own time as "now") and written by
 ``services.log.write_entry``; follow-ups are closed with ``update_journaled`` on the stored row,
-read marks and sign-ins written with ``insert_journaled``. Only the transactions are bigger: one
-``JournalWriter`` per batch of a few thousand rows, so three years (about 330,000 entries) take
-a minute or two and ``desk-app verify`` passes on the result. The text is deterministic for a given
-seed and clock; the ids are random, as in real use.
+read marks and sign-ins written with ``insert_journaled``. Complaints are checked by
+``domain.complaints.validate_intake`` and written by ``services.complaints.write_intake``; every
+later step by ``services.complaints.write_step``, the function ``complaints.act`` uses, so the state
+machine, the authority rule, money parsing and the version check hold for the demo as for a clerk;
+each writes its history event and its duty-log entry (category complaint, linked), so the log stays
+the one chronological book. Only the transactions are bigger: one ``JournalWriter`` per batch of a
+few thousand rows, so three years (about 330,000 entries and 22,000 complaints) take two minutes or
+so and ``desk-app verify`` passes on the result. The text is deterministic for a given seed and
+clock; the ids are random, as in real use.
 """
 
 from __future__ import annotations
@@ -26,19 +35,30 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
 from desk_app.domain.clock import FixedClock
+from desk_app.domain.complaints import (
+    AWAITING_REPLY,
+    Action,
+    ComplaintDraft,
+    Severity,
+    Status,
+    from_cents,
+    validate_intake,
+)
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.log import EntryDraft, closing_entry, validate_entry
 from desk_app.domain.roles import Role
 from desk_app.services import accounts
+from desk_app.services.complaints import get_limit, write_intake, write_step
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import write_entry
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
-from desk_app.store.tables import entry_read, follow_up, log_entry, sign_in
+from desk_app.store.tables import complaint, entry_read, follow_up, log_entry, sign_in
 from desk_app.store.types import new_id
 
 Progress = Callable[[int, int], None]
@@ -46,10 +66,11 @@ Progress = Callable[[int, int], None]
 DEFAULT_SEED = 20261123
 DEMO_STATION = "Front desk"
 DEFAULT_BATCH = 4000
-# Base entries a day (before closing entries, which add about 5%): ~300 a day in all, ~330,000
-# over the three-year retention.
-DAY_SHIFT_MEAN = 168
-NIGHT_SHIFT_MEAN = 90
+# Base entries a day (before closing entries, which add about 5%): ~170. With the complaint
+# register's ~20 complaints a day, each of whose ~6 steps is also a log entry (~130 a day), the
+# book has ~300 entries a day in all: ~330,000 over the three-year retention (DESIGN.md's scale).
+DAY_SHIFT_MEAN = 100
+NIGHT_SHIFT_MEAN = 54
 DAY_START_HOUR = 8
 NIGHT_START_HOUR = 20
 # Follow-ups opened this close to "now" are sometimes left open (a few of them overdue).
@@ -121,14 +142,27 @@ class DemoResult:
     first_at: datetime | None
     last_at: datetime | None
     seconds: float
+    complaints: int = 0
+    complaint_steps: int = 0  # after intake; each is also a log entry
+    closed_complaints: int = 0
+    open_complaints: int = 0
+    overdue_complaints: int = 0
+    escalated: int = 0
+    compensated: int = 0
+    late_replies: int = 0
+    reopened: int = 0
 
     def summary(self) -> str:
         return (
             f"{self.entries} log entries ({self.amendments} amendments, {self.important} important, "
             f"{self.read_marks} read marks), {self.follow_ups} follow-ups "
             f"({self.closed_follow_ups} closed, {self.open_follow_ups} open, "
-            f"{self.overdue_follow_ups} overdue), {self.sign_ins} sign-ins, "
-            f"in {self.seconds:.1f} s"
+            f"{self.overdue_follow_ups} overdue), {self.sign_ins} sign-ins; "
+            f"{self.complaints} complaints with {self.complaint_steps} further steps "
+            f"({self.closed_complaints} closed, {self.open_complaints} open, "
+            f"{self.overdue_complaints} overdue; {self.escalated} escalations, "
+            f"{self.compensated} settlements with compensation, {self.late_replies} late first "
+            f"replies, {self.reopened} reopened); in {self.seconds:.1f} s"
         )
 
 
@@ -259,7 +293,7 @@ ORGS = {
 DAY_WEIGHTS = {
     "inquiry": 20,
     "request": 22,
-    "complaint": 9,
+    "complaint": 1,  # complaints go to the register (whose steps are log entries too)
     "incident": 3,
     "repair": 12,
     "security": 8,
@@ -269,7 +303,7 @@ DAY_WEIGHTS = {
 NIGHT_WEIGHTS = {
     "inquiry": 9,
     "request": 15,
-    "complaint": 8,
+    "complaint": 1,
     "incident": 4,
     "repair": 7,
     "security": 34,
@@ -811,6 +845,309 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# --------------------------------------------------------------------------------------------
+# Complaints: what guests complain about, how the desk writes it down, and each step's note.
+# A complaint is written in one language from intake to close (the guest's, as the desk took it).
+# --------------------------------------------------------------------------------------------
+
+# Shares of the register by category, and the severity mix of each (mostly low and medium).
+COMPLAINT_CATEGORY_WEIGHTS = {
+    "noise": 16,
+    "cleanliness": 15,
+    "maintenance": 24,
+    "service": 14,
+    "billing": 10,
+    "food": 11,
+    "safety": 4,
+    "other": 6,
+}
+SEVERITY_WEIGHTS = {
+    "safety": (30, 35, 35),
+    "billing": (40, 50, 10),
+    "service": (45, 42, 13),
+}
+DEFAULT_SEVERITY_WEIGHTS = (58, 34, 8)  # low, medium, high
+CHANNEL_WEIGHTS = {"walk_in": 36, "phone": 34, "email": 8, "online": 16, "other": 6}
+# Chance that a complaint of the category is settled with compensation.
+COMPENSATION_SHARE = {
+    "noise": 0.15,
+    "cleanliness": 0.22,
+    "maintenance": 0.28,
+    "service": 0.18,
+    "billing": 0.55,
+    "food": 0.3,
+    "safety": 0.3,
+    "other": 0.1,
+}
+LARGE_COMPENSATION_SHARE = 0.18  # of those compensated: above the clerk's limit
+# What is offered, by category: indexes into COMPENSATION_KINDS (refund, room discount, voucher,
+# free breakfast, fruit basket, room upgrade, parking waived).
+KINDS_BY_CATEGORY = {
+    "noise": (1, 5, 4, 2),
+    "cleanliness": (1, 5, 4, 2),
+    "maintenance": (1, 5, 4, 2, 0),
+    "service": (2, 4, 3, 1),
+    "billing": (0, 0, 0, 1, 6),
+    "food": (3, 4, 2, 0),
+    "safety": (0, 2, 6),
+    "other": (2, 4, 0),
+}
+LATE_SHARE = 0.08  # first reply planned after the promised time (a slow chain adds some)
+SKIP_REPLY_SHARE = 0.25  # settled on the spot: the resolution is the first reply
+ASSIGN_SHARE = 0.5
+ACK_SHARE = 0.9
+EXTRA_ESCALATION_SHARE = 0.04  # "I want to speak to the manager", whatever the severity
+REACHED_SHARE = 0.86  # follow-up calls that reach the guest
+REOPEN_SHARE = 0.3  # of follow-ups scored 1 or 2
+# Complaints taken in the last day are sometimes not yet answered: open, some overdue, at the desk.
+FORGET_COMPLAINT_SHARE = 0.25
+# Intakes a shift, on average (20 a day, ~22,000 over three years).
+COMPLAINTS_DAY_MEAN = 13.8
+COMPLAINTS_NIGHT_MEAN = 6.0
+
+# fmt: off
+COMPLAINT_FRAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh": {
+        "walk_in": ("{room}房客人到前台投诉：{problem}", "客人{guest}到前台投诉{problem}"),
+        "phone": ("{room}房客人来电投诉：{problem}", "客人来电投诉：{problem}"),
+        "email": ("客人邮件投诉：{problem}",),
+        "online": ("客人在网上点评中投诉：{problem}", "携程订单客人在线投诉：{problem}"),
+        "other": ("客房部转来客人投诉：{problem}", "大堂经理转来投诉：{problem}"),
+    },
+    "ru": {
+        "walk_in": ("Гость из {room} подошёл на ресепшн с жалобой: {problem}",
+                    "{guest} лично жалуется: {problem}"),
+        "phone": ("Звонок из номера {room}, жалоба: {problem}", "Гость позвонил с жалобой: {problem}"),
+        "email": ("Жалоба по электронной почте: {problem}",),
+        "online": ("Жалоба в отзыве на Booking: {problem}", "Жалоба через сайт: {problem}"),
+        "other": ("Жалоба передана хаускипингом: {problem}",
+                  "Жалоба через менеджера лобби: {problem}"),
+    },
+    "en": {
+        "walk_in": ("Guest from room {room} came to the desk to complain: {problem}",
+                    "{guest} complained in person: {problem}"),
+        "phone": ("Room {room} phoned to complain: {problem}", "Guest called to complain: {problem}"),
+        "email": ("Complaint by e-mail: {problem}",),
+        "online": ("Complaint in an online review: {problem}",
+                   "Complaint through the booking site: {problem}"),
+        "other": ("Complaint passed on by housekeeping: {problem}",
+                  "Complaint passed on by the duty manager: {problem}"),
+    },
+}
+COMPLAINT_DEMANDS = {
+    "zh": ("换房", "退款", "尽快处理", "经理出面道歉", "减免房费"),
+    "ru": ("переселить в другой номер", "вернуть деньги", "срочно решить вопрос",
+           "извинений от руководства", "скидку на проживание"),
+    "en": ("a room change", "a refund", "it fixed tonight", "an apology from the manager",
+           "a discount"),
+}
+DEMAND_FORMS = {"zh": "，要求{demand}。", "ru": ". Просит {demand}.", "en": "; wants {demand}."}
+END = {"zh": "。", "ru": ".", "en": "."}
+COMPLAINT_PROBLEMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh": {
+        "noise": ("隔壁{room2}房深夜喧哗，无法入睡", "楼上装修噪音太大", "空调外机噪音大，影响休息",
+                  "走廊有人大声喧哗到凌晨", "窗外施工噪音，早上六点就开始", "酒吧音乐太吵"),
+        "cleanliness": ("房间不干净，卫生间有头发", "床单有污渍", "房间有很重的烟味", "毛巾有异味",
+                        "地毯很脏，有污渍", "浴缸没有清洁干净"),
+        "maintenance": ("空调不制冷", "卫生间漏水", "热水不热", "马桶堵塞", "电视没有信号",
+                        "天花板漏水，滴到床上", "房卡打不开门", "Wi-Fi信号差，经常掉线", "淋浴喷头漏水"),
+        "service": ("前台服务员态度恶劣", "办理入住等了{min}分钟", "叫醒服务没有打电话，误了航班",
+                    "行李送错房间", "客房服务电话一直没人接", "保安态度粗鲁"),
+        "billing": ("账单多收了一晚房费", "迷你吧费用重复收取", "停车费收费错误，多收{money}元",
+                    "押金一直未退还", "发票抬头开错", "信用卡被重复扣款"),
+        "food": ("早餐品种太少", "早餐咖啡是凉的", "送餐等了一个多小时", "餐厅菜里有头发",
+                 "早餐结束太早，没吃上", "点的菜上错了"),
+        "safety": ("停车场车辆被刮", "房门无法反锁", "走廊灯坏了，很暗", "楼梯扶手松动",
+                   "半夜有陌生人敲门", "停车场道闸砸到车顶"),
+        "other": ("快递丢失", "预订的房型与实际不符", "泳池开放时间与网站不一致", "隔壁有宠物一直叫",
+                  "电梯等候时间太长", "网上预订的价格与前台不一致"),
+    },
+    "ru": {
+        "noise": ("шум из номера {room2} ночью, не может уснуть", "ремонт этажом выше, очень шумно",
+                  "гудит наружный блок кондиционера", "в коридоре шумели до трёх ночи",
+                  "стройка под окном с шести утра", "громкая музыка из бара"),
+        "cleanliness": ("в номере грязно, волосы в ванной", "пятна на простыне",
+                        "в номере сильно пахнет табаком", "полотенца с неприятным запахом",
+                        "грязный ковролин", "ванна плохо вымыта"),
+        "maintenance": ("не работает кондиционер, в номере жарко", "протечка в ванной",
+                        "нет горячей воды", "засорился унитаз", "нет сигнала на телевизоре",
+                        "с потолка капает на кровать", "ключ-карта не открывает дверь",
+                        "плохой Wi-Fi, постоянно отключается", "течёт душевая лейка"),
+        "service": ("грубость администратора", "ждали заселения {min} минут",
+                    "не было звонка-будильника, опоздали на рейс", "багаж доставили в чужой номер",
+                    "рум-сервис не берёт трубку", "охранник разговаривал грубо"),
+        "billing": ("в счёте лишняя ночь", "минибар посчитан дважды",
+                    "ошибка в оплате парковки, переплата {money} руб.", "не вернули депозит",
+                    "неверные реквизиты в счёте", "двойное списание с карты"),
+        "food": ("на завтраке мало выбора", "кофе на завтраке холодный",
+                 "доставку еды ждали больше часа", "волос в блюде в ресторане",
+                 "завтрак заканчивается слишком рано", "принесли не то блюдо"),
+        "safety": ("поцарапали машину на парковке", "дверь номера не запирается изнутри",
+                   "в коридоре не горит свет", "шатаются перила на лестнице",
+                   "ночью в дверь стучал посторонний", "шлагбаум на парковке ударил машину"),
+        "other": ("пропала посылка", "номер не соответствует забронированному",
+                  "часы работы бассейна не как на сайте", "у соседей постоянно лает собака",
+                  "лифт приходится долго ждать", "цена на сайте не совпадает с ценой на ресепшн"),
+    },
+    "en": {
+        "noise": ("loud noise from room {room2} at night, cannot sleep",
+                  "renovation noise from the floor above", "the air-con unit outside is noisy",
+                  "people shouting in the corridor until 3 am", "building work outside from 6 am",
+                  "loud music from the bar"),
+        "cleanliness": ("dirty room, hair in the bathroom", "stains on the sheets",
+                        "the room smells of smoke", "the towels smell", "dirty carpet",
+                        "bathtub not cleaned"),
+        "maintenance": ("air conditioning not cooling", "water leak in the bathroom", "no hot water",
+                        "toilet blocked", "no TV signal", "ceiling leaking onto the bed",
+                        "key card does not open the door", "Wi-Fi keeps dropping",
+                        "shower head leaking"),
+        "service": ("rude staff at the front desk", "waited {min} minutes to check in",
+                    "wake-up call never came, missed the flight",
+                    "luggage delivered to the wrong room", "room service never answers the phone",
+                    "security guard was rude"),
+        "billing": ("charged for an extra night", "minibar charged twice",
+                    "parking overcharged by {money}", "deposit not refunded",
+                    "wrong company name on the invoice", "card charged twice"),
+        "food": ("poor breakfast choice", "cold coffee at breakfast",
+                 "room service took over an hour", "hair in a dish at the restaurant",
+                 "breakfast ends too early", "wrong dish served"),
+        "safety": ("car scratched in the car park", "the room door does not lock from inside",
+                   "corridor lights out, very dark", "stair handrail loose",
+                   "a stranger knocked on the door at night", "the car park barrier hit the car"),
+        "other": ("parcel missing", "room not the type booked", "pool hours differ from the website",
+                  "a dog barking next door all day", "long waits for the lift",
+                  "price on the website differs from the desk"),
+    },
+}
+# What the desk tells the guest, and how it ends, by category.
+COMPLAINT_REPLIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh": {
+        "noise": ("已提醒{room2}房客人保持安静", "已联系施工方，晚上不再施工", "已安排换到安静的房间"),
+        "cleanliness": ("已安排客房部重新打扫", "已更换床单毛巾", "已安排换房并做除味处理"),
+        "maintenance": ("工程部已到场维修", "已安排换房至{room2}", "工程部已修好"),
+        "service": ("已与当班员工核实并向客人道歉", "已对员工进行培训，向客人致歉"),
+        "billing": ("已核实账单，多收费用将退还", "财务部已核查并更正账单"),
+        "food": ("已转告餐饮部改进", "已安排重新出餐"),
+        "safety": ("保安部已调取监控核查", "工程部已修复"),
+        "other": ("已核实情况并向客人说明", "已协调相关部门处理"),
+    },
+    "ru": {
+        "noise": ("соседей из {room2} попросили соблюдать тишину",
+                  "строителей попросили не работать вечером", "предложили тихий номер"),
+        "cleanliness": ("горничная повторно убрала номер", "заменили бельё и полотенца",
+                        "переселили, номер проветривают"),
+        "maintenance": ("инженер на месте, ремонтирует", "переселили в номер {room2}",
+                        "инженер всё починил"),
+        "service": ("разобрались с сотрудником, принесли извинения",
+                    "провели беседу с персоналом, извинились"),
+        "billing": ("счёт проверен, переплату вернём", "бухгалтерия исправила счёт"),
+        "food": ("передали замечание в ресторан", "блюдо приготовили заново"),
+        "safety": ("служба охраны смотрит записи камер", "неисправность устранена"),
+        "other": ("проверили и объяснили гостю", "подключили нужные службы"),
+    },
+    "en": {
+        "noise": ("asked room {room2} to keep the noise down",
+                  "contractor asked to stop work in the evening", "offered a quieter room"),
+        "cleanliness": ("housekeeping cleaned the room again", "sheets and towels replaced",
+                        "moved the guest; the room is being aired"),
+        "maintenance": ("engineer on site fixing it", "moved the guest to room {room2}",
+                        "engineer fixed it"),
+        "service": ("spoke to the staff member and apologised",
+                    "staff briefed, apologised to the guest"),
+        "billing": ("bill checked, the overcharge will be refunded", "accounts corrected the bill"),
+        "food": ("passed to the restaurant", "dish made again"),
+        "safety": ("security is checking the CCTV", "fault repaired"),
+        "other": ("checked and explained to the guest", "other departments involved"),
+    },
+}
+COMPENSATION_KINDS = {
+    "zh": ("退款", "房费折扣", "代金券", "免费早餐", "果盘", "免费升级房型", "免停车费"),
+    "ru": ("возврат", "скидка на проживание", "ваучер", "бесплатный завтрак",
+           "фруктовая корзина", "повышение категории номера", "бесплатная парковка"),
+    "en": ("refund", "room discount", "voucher", "free breakfast", "fruit basket",
+           "room upgrade", "parking waived"),
+}
+FEELINGS = {  # by satisfaction score 1..5
+    "zh": ("很不满意", "不太满意", "还可以", "基本满意", "非常满意"),
+    "ru": ("очень недоволен", "недоволен", "так себе", "в целом доволен", "очень доволен"),
+    "en": ("very unhappy", "not satisfied", "so-so", "mostly satisfied", "very satisfied"),
+}
+STEP_NOTES: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh": {
+        "acknowledge": ("已向客人致歉，确认问题，承诺{promise}前答复。", "已受理，向客人致歉并记录详情。",
+                        "已确认投诉内容，安抚客人情绪。"),
+        "assign": ("已指派{who}跟进。", "转{who}处理，已通知相关部门。"),
+        "escalate_authority": ("补偿超出前台权限，上报{who}。",),
+        "escalate_high": ("严重投诉，已上报{who}。", "客人情绪激动，已请{who}出面处理。"),
+        "escalate_other": ("客人要求见主管，已上报{who}。",),
+        "reply": ("已回复客人：{reply}。", "已致电客人说明进展：{reply}。"),
+        "resolve": ("投诉已解决：{outcome}。", "处理完毕：{outcome}。"),
+        "compensation": ("给予{kind}（{amount}元）",),
+        "outcome": ("{reply}，客人接受", "{reply}，并向客人道歉"),
+        "reached": ("回访客人：{feeling}，满意度{score}分。", "已回访，客人满意度{score}分。"),
+        "not_reached": ("回访电话无人接听，已发短信致歉。", "回访未联系上客人，客人已退房。"),
+        "close": ("投诉处理完毕，结案。", "已结案。"),
+        "reopen": ("回访时客人仍不满意，重新处理。", "客人再次来电，问题未解决，重新受理。"),
+        "tomorrow": ("明天{hm}",),
+    },
+    "ru": {
+        "acknowledge": ("Извинились, проблему подтвердили, ответ обещан до {promise}.",
+                        "Жалоба принята, извинились, записали подробности.",
+                        "Выслушали гостя, успокоили, жалобу зафиксировали."),
+        "assign": ("Ответственный: {who}.", "Поручено: {who}; службы уведомлены."),
+        "escalate_authority": ("Компенсация выше лимита администратора, передано: {who}.",),
+        "escalate_high": ("Серьёзная жалоба, передано: {who}.",
+                          "Гость очень расстроен, подключили: {who}."),
+        "escalate_other": ("Гость просит руководство, передано: {who}.",),
+        "reply": ("Ответили гостю: {reply}.", "Позвонили гостю, сообщили: {reply}."),
+        "resolve": ("Жалоба урегулирована: {outcome}.", "Решено: {outcome}."),
+        "compensation": ("компенсация — {kind} ({amount})",),
+        "outcome": ("{reply}, гость согласен", "{reply}, принесли извинения"),
+        "reached": ("Обзвон: гость {feeling}, оценка {score}.", "Перезвонили гостю, оценка {score}."),
+        "not_reached": ("Не дозвонились до гостя, отправили SMS с извинениями.",
+                        "Гость уже выехал, дозвониться не удалось."),
+        "close": ("Жалоба закрыта.", "Закрыто, вопросов нет."),
+        "reopen": ("При обзвоне гость недоволен, жалоба возобновлена.",
+                   "Гость снова позвонил: проблема не решена."),
+        "tomorrow": ("завтра {hm}",),
+    },
+    "en": {
+        "acknowledge": ("Apologised, confirmed the problem, promised an answer by {promise}.",
+                        "Complaint taken, apologised, details noted.",
+                        "Listened to the guest and calmed things down; complaint logged."),
+        "assign": ("Assigned to {who}.", "Passed to {who}; departments informed."),
+        "escalate_authority": ("Compensation above the desk's limit; escalated to {who}.",),
+        "escalate_high": ("Serious complaint, escalated to {who}.",
+                          "Guest very upset; {who} asked to step in."),
+        "escalate_other": ("Guest asked for a manager; escalated to {who}.",),
+        "reply": ("Replied to the guest: {reply}.", "Called the guest with an update: {reply}."),
+        "resolve": ("Complaint resolved: {outcome}.", "Settled: {outcome}."),
+        "compensation": ("compensation: {kind} ({amount})",),
+        "outcome": ("{reply}, guest accepted", "{reply}, apologised"),
+        "reached": ("Follow-up call: guest {feeling}, score {score}.",
+                    "Called the guest back, satisfaction {score}."),
+        "not_reached": ("Follow-up call not answered; apology sent by text.",
+                        "Could not reach the guest after check-out."),
+        "close": ("Complaint closed.", "Closed, nothing further."),
+        "reopen": ("Guest still unhappy on the follow-up call; reopened.",
+                   "Guest called again, problem not solved; reopened."),
+        "tomorrow": ("tomorrow {hm}",),
+    },
+}
+EMAIL_NAMES = {
+    "zh": ("wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu"),
+    "ru": ("ivanova", "petrov", "smirnova", "kuznetsov", "popova", "sokolov", "orlova", "volkov"),
+    "en": ("j.smith", "emma.brown", "d.taylor", "laura.wilson", "p.hill", "kate.green", "tom.ward"),
+}
+EMAIL_HOSTS = {
+    "zh": ("163.com", "qq.com", "126.com"),
+    "ru": ("mail.ru", "yandex.ru", "gmail.com"),
+    "en": ("gmail.com", "outlook.com", "yahoo.co.uk"),
+}
+SATISFACTION_ON_TIME = (3, 7, 15, 33, 42)  # weights of scores 1..5
+SATISFACTION_LATE = (10, 15, 30, 30, 15)
+# fmt: on
+
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _FORMATTER = string.Formatter()
 
@@ -1082,8 +1419,46 @@ class _OpenFollowUp:
     owner: int
 
 
+@dataclass
+class _PlannedStep:
+    at: datetime
+    action: Action
+    detail: Any = None  # escalate: the note's kind; follow_up: (reached, score); resolve: "again"
+
+
+@dataclass
+class _Complaint:
+    """What the generator remembers of a complaint until it is closed."""
+
+    id: str
+    lang: str
+    category: str
+    severity: Severity
+    room: str
+    received_at: datetime
+    promised_at: datetime
+    version: int
+    status: Status
+    compensation: Decimal = Decimal("0.00")
+    kind: str | None = None
+    needs_authority: bool = False
+    assignee: int | None = None
+    escalated_to: int | None = None
+    reopened: bool = False
+    first_reply_at: datetime | None = None
+
+
+def _calling_hours(t: datetime, r: random.Random) -> datetime:
+    """The same moment if it is between 09:00 and 21:00 local time, else the next 09:00-11:00."""
+    local = t.astimezone()
+    if 9 <= local.hour < 21:
+        return t
+    day = local.date() if local.hour < 9 else local.date() + timedelta(days=1)
+    return _local(day, 9) + timedelta(minutes=r.uniform(0, 120))
+
+
 # Event kinds, in the order they are taken when two fall on the same instant.
-_SIGN_IN, _ENTRY, _CLOSE, _READ = 0, 1, 2, 3
+_SIGN_IN, _ENTRY, _CLOSE, _READ, _INTAKE, _STEP = 0, 1, 2, 3, 4, 5
 
 
 @dataclass(order=True)
@@ -1140,6 +1515,54 @@ class _Batch:
         self.w.actor = actor
         insert_journaled(self.conn, self.w, table, row, row["at"])
 
+    def intake(
+        self, draft: ComplaintDraft, *, actor_id: str, at: datetime, num: int, log_num: int
+    ) -> dict[str, Any]:
+        """A complaint, its history event and its log entry, as ``complaints.intake`` writes them."""
+        self.w.actor = actor_id
+        return write_intake(
+            self.conn,
+            self.w,
+            draft=draft,
+            actor_id=actor_id,
+            station=self.station,
+            at=at,
+            num=num,
+            log_num=log_num,
+        )
+
+    def step(
+        self,
+        complaint_id: str,
+        action: Action,
+        *,
+        expected_version: int,
+        actor_id: str,
+        role: Role,
+        at: datetime,
+        note: str,
+        limit: Decimal,
+        log_num: int,
+        **details: Any,
+    ) -> dict[str, Any]:
+        """One step, every rule checked, as ``complaints.act`` writes it."""
+        self.w.actor = actor_id
+        return write_step(
+            self.conn,
+            self.w,
+            complaint_id=complaint_id,
+            action=action,
+            expected_version=expected_version,
+            actor_id=actor_id,
+            role=role,
+            station=self.station,
+            at=at,
+            note=note,
+            limit=limit,
+            log_num=log_num,
+            **details,
+        )
+
     def flush(self) -> None:
         self.w.flush()
 
@@ -1159,6 +1582,8 @@ class _Generator:
         now: datetime,
         rng: random.Random,
         first_num: int,
+        first_complaint_num: int = 1,
+        limit: Decimal = Decimal("500"),
     ) -> None:
         self.desk = desk
         self.people = people  # person ids, in DEMO_ACCOUNTS order
@@ -1171,8 +1596,26 @@ class _Generator:
         self.events: list[_Event] = []
         self.recent: deque[_Recent] = deque(maxlen=80)
         self.counts = dict.fromkeys(
-            ("entries", "follow_ups", "closed", "amendments", "important", "reads", "sign_ins"), 0
+            (
+                "entries",
+                "follow_ups",
+                "closed",
+                "amendments",
+                "important",
+                "reads",
+                "sign_ins",
+                "complaints",
+                "complaint_steps",
+                "escalated",
+                "compensated",
+                "late_replies",
+                "reopened",
+            ),
+            0,
         )
+        self.complaint_num = first_complaint_num
+        self.complaints: dict[str, _Complaint] = {}  # not yet closed
+        self.limit = limit  # the authority limit, as the service reads it
         self.open: dict[str, _OpenFollowUp] = {}
         self.first_at: datetime | None = None
         self.last_at: datetime | None = None
@@ -1213,7 +1656,7 @@ class _Generator:
         times.sort()
         return [t for t in times if self.start <= t < self.now]
 
-    def plan(self, shift: _Shift, times: list[datetime]) -> None:
+    def plan(self, shift: _Shift, times: list[datetime], intakes: list[datetime] = ()) -> None:
         """Queue a shift's sign-ins and entries; closings and read marks are queued as they arise."""
         r = self.rng
         lo, hi = self.start, self.now
@@ -1238,6 +1681,8 @@ class _Generator:
             self.push(sup_at, _ENTRY, ("review", shift, shift.supervisor))
         for at in times:
             self.push(at, _ENTRY, ("normal", shift, self.author(shift, at, manager_today)))
+        for at in intakes:
+            self.push(at, _INTAKE, shift)
 
     def author(self, shift: _Shift, at: datetime, manager_today: bool) -> int:
         x = self.rng.random()
@@ -1246,6 +1691,325 @@ class _Generator:
         if manager_today and x > 0.995:
             return MANAGER
         return self.rng.choice(shift.clerks)
+
+    # --- complaints --------------------------------------------------------------------------
+
+    def complaint_times(self, shift: _Shift) -> list[datetime]:
+        r = self.rng
+        day, kind = shift.key
+        mean = COMPLAINTS_DAY_MEAN if kind == "day" else COMPLAINTS_NIGHT_MEAN
+        if day.month in (7, 8, 10, 12):  # a full house complains more
+            mean *= 1.1
+        count = max(0, round(r.gauss(mean, mean * 0.3)))
+        hours = DAY_HOURS if kind == "day" else NIGHT_HOURS
+        span = (shift.end - shift.start).total_seconds() / len(hours)
+        picks = r.choices(range(len(hours)), weights=hours, k=count)
+        times = sorted(shift.start + timedelta(seconds=(h + r.random()) * span) for h in picks)
+        return [t for t in times if self.start <= t < self.now]
+
+    def next_log_num(self, at: datetime) -> int:
+        num = self.num
+        self.num += 1
+        self.counts["entries"] += 1
+        self.first_at = self.first_at or at
+        self.last_at = at
+        return num
+
+    def intake(self, batch: _Batch, at: datetime, shift: _Shift) -> None:
+        """A guest complains: the complaint is taken, and the rest of its life planned."""
+        r = self.rng
+        person = self.author(shift, at, manager_today=False)
+        lang = self.lang_for(person)
+        category = r.choices(
+            list(COMPLAINT_CATEGORY_WEIGHTS), weights=list(COMPLAINT_CATEGORY_WEIGHTS.values())
+        )[0]
+        severity = r.choices(
+            ("low", "medium", "high"),
+            weights=SEVERITY_WEIGHTS.get(category, DEFAULT_SEVERITY_WEIGHTS),
+        )[0]
+        channel = r.choices(list(CHANNEL_WEIGHTS), weights=list(CHANNEL_WEIGHTS.values()))[0]
+        at_local = at.astimezone()
+        slots = _Slots(self.texts, lang, at_local)
+        room = self.texts.room() if r.random() < 0.9 else ""
+        if room:
+            slots["room"] = room
+        guest = self.texts.party(lang)
+        slots["guest"] = guest
+        frames = [f for f in COMPLAINT_FRAMES[lang][channel] if room or "{room}" not in f]
+        frames = frames or [f for f in COMPLAINT_FRAMES[lang]["email"]]
+        slots["problem"] = r.choice(COMPLAINT_PROBLEMS[lang][category]).format_map(slots)
+        text = r.choice(frames).format_map(slots)
+        if r.random() < 0.45:
+            text += DEMAND_FORMS[lang].format(demand=r.choice(COMPLAINT_DEMANDS[lang]))
+        else:
+            text += END[lang]
+        if channel in ("email", "online"):
+            contact = (
+                f"{r.choice(EMAIL_NAMES[lang])}{r.randint(1, 99)}@{r.choice(EMAIL_HOSTS[lang])}"
+            )
+            received = at - timedelta(minutes=r.uniform(3, 180))
+        else:
+            contact = self.texts.slot("phone", lang, at_local, slots) if r.random() < 0.6 else ""
+            received = at - timedelta(minutes=r.uniform(0.3, 8))
+        promised = self.promise(at, severity)
+        draft = validate_intake(
+            received_at=received,
+            channel=channel,
+            guest_name=guest,
+            room=room,
+            contact=contact,
+            category=category,
+            severity=severity,
+            text=text,
+            promised_at=promised,
+            now=at,  # a historical complaint is validated as of its own time
+        )
+        row = batch.intake(
+            draft,
+            actor_id=self.people[person],
+            at=at,
+            num=self.complaint_num,
+            log_num=self.next_log_num(at),
+        )
+        self.complaint_num += 1
+        c = _Complaint(
+            id=row["id"],
+            lang=lang,
+            category=category,
+            severity=Severity(severity),
+            room=room,
+            received_at=received,
+            promised_at=promised,
+            version=row["version"],
+            status=Status(row["status"]),
+        )
+        self.complaints[c.id] = c
+        self.counts["complaints"] += 1
+        for step in self.lifecycle(c, at):
+            self.push(step.at, _STEP, (c, step))
+
+    def promise(self, at: datetime, severity: str) -> datetime:
+        """The quick choices of the intake form: +30 min, +1 h, +2 h, end of shift, tomorrow 10:00."""
+        r = self.rng
+        weights = (40, 35, 15, 5, 5) if severity == "high" else (18, 27, 25, 12, 18)
+        choice = r.choices(range(5), weights=weights)[0]
+        if choice < 3:
+            return at + timedelta(minutes=(30, 60, 120)[choice])
+        if choice == 3:
+            end = _shift_at(at).end
+            return end if end - at > timedelta(minutes=30) else at + timedelta(hours=1)
+        local = at.astimezone()
+        return _local(local.date() + timedelta(days=1), 10)
+
+    def lifecycle(self, c: _Complaint, t0: datetime) -> list[_PlannedStep]:
+        """The steps this complaint will take, in time order, with what each will say and do."""
+        r = self.rng
+        high = c.severity is Severity.HIGH
+        steps: list[_PlannedStep] = []
+        t = t0
+
+        def add(action: Action, gap_min: tuple[float, float], detail: Any = None) -> None:
+            nonlocal t
+            t = t + timedelta(minutes=r.uniform(*gap_min))
+            steps.append(_PlannedStep(t, action, detail))
+
+        # Compensation: most complaints are settled with an apology; a few cost the house.
+        cents = 0
+        kind = None
+        if r.random() < COMPENSATION_SHARE[c.category]:
+            if r.random() < LARGE_COMPENSATION_SHARE:
+                cents = r.randrange(600, 3001, 50) * 100
+            else:
+                cents = r.randrange(50, 501, 10) * 100
+            kind = COMPENSATION_KINDS[c.lang][r.choice(KINDS_BY_CATEGORY[c.category])]
+        c.compensation = from_cents(cents)
+        c.kind = kind
+        above = c.compensation > self.limit
+        c.needs_authority = high or above
+        late_escalation = False
+        early_escalation = None
+        if high and r.random() < 0.92:
+            early_escalation = "escalate_high"
+        elif above:
+            if r.random() < 0.45:
+                early_escalation = "escalate_authority"
+            else:
+                late_escalation = True
+        elif r.random() < EXTRA_ESCALATION_SHARE:
+            early_escalation = "escalate_other"
+
+        acked = r.random() < ACK_SHARE
+        if acked:
+            add(Action.ACKNOWLEDGE, (0.5, 12))
+        if r.random() < ASSIGN_SHARE:
+            add(Action.ASSIGN, (3, 45))
+        if early_escalation:
+            add(Action.ESCALATE, (2, 30), early_escalation)
+        skip_reply = not late_escalation and r.random() < SKIP_REPLY_SHARE
+        if not steps and skip_reply:
+            add(Action.ACKNOWLEDGE, (0.5, 12))  # resolving needs the complaint taken up first
+        if self.now - t0 < FORGETTABLE and r.random() < FORGET_COMPLAINT_SHARE:
+            return steps  # not answered yet: open at the desk, overdue once the promise passes
+
+        late = r.random() < (LATE_SHARE / 2 if high else LATE_SHARE)
+        lo = t + timedelta(minutes=2)
+        if late:
+            first = max(lo, c.promised_at + timedelta(minutes=r.uniform(10, 360)))
+        else:
+            hi = c.promised_at - timedelta(minutes=1)
+            first = lo + (hi - lo) * r.betavariate(1.2, 2.5) if hi > lo else lo
+        t = first
+        if skip_reply:
+            steps.append(_PlannedStep(t, Action.RESOLVE))
+        else:
+            steps.append(_PlannedStep(t, Action.REPLY))
+            if late_escalation:
+                add(Action.ESCALATE, (10, 120), "escalate_authority")
+            hours = min(72.0, max(10 / 60, r.expovariate(1 / 4)))
+            add(Action.RESOLVE, (hours * 60, hours * 60))
+
+        # The follow-up call (回访) in calling hours, a few hours to a day and a half later.
+        reached = r.random() < REACHED_SHARE
+        score = None
+        if reached:
+            weights = SATISFACTION_LATE if late else SATISFACTION_ON_TIME
+            score = r.choices((1, 2, 3, 4, 5), weights=weights)[0]
+            if cents and score < 5 and r.random() < 0.3:
+                score += 1
+        t = _calling_hours(t + timedelta(minutes=r.uniform(120, 30 * 60)), r)
+        steps.append(_PlannedStep(t, Action.FOLLOW_UP, (reached, score)))
+        if score is not None and score <= 2 and r.random() < REOPEN_SHARE:
+            add(Action.REOPEN, (10, 120))
+            t = _calling_hours(t + timedelta(minutes=r.uniform(60, 20 * 60)), r)
+            steps.append(_PlannedStep(t, Action.RESOLVE, "again"))
+            t = _calling_hours(t + timedelta(minutes=r.uniform(120, 30 * 60)), r)
+            steps.append(_PlannedStep(t, Action.FOLLOW_UP, (True, r.choice((3, 4, 4, 5)))))
+        add(Action.CLOSE, (1, 90))
+        return steps
+
+    def complaint_actor(self, c: _Complaint, action: Action, at: datetime) -> int:
+        """Who takes the step: someone on duty, the person it was given to, or a supervisor."""
+        r = self.rng
+        shift = self.on_duty(at)
+        sup = shift.supervisor
+        on_duty = (*shift.clerks, *(() if sup is None else (sup,)))
+        if action is Action.RESOLVE and (
+            c.needs_authority or c.escalated_to is not None or c.reopened
+        ):
+            if c.escalated_to is not None and (c.escalated_to in on_duty or sup is None):
+                return c.escalated_to
+            return sup if sup is not None else r.choice(SUPERVISORS)
+        if action is Action.REOPEN:
+            if sup is not None:
+                return sup
+            return c.escalated_to if c.escalated_to is not None else r.choice(SUPERVISORS)
+        if action is Action.CLOSE and sup is not None and r.random() < 0.35:
+            return sup
+        if (
+            action in (Action.REPLY, Action.RESOLVE, Action.FOLLOW_UP)
+            and c.assignee is not None
+            and c.assignee in on_duty
+        ):
+            return c.assignee
+        return r.choice(shift.clerks)
+
+    def complaint_step(self, batch: _Batch, at: datetime, c: _Complaint, step: _PlannedStep):
+        r = self.rng
+        lang = c.lang
+        notes = STEP_NOTES[lang]
+        action = step.action
+        person = self.complaint_actor(c, action, at)
+        kwargs: dict[str, Any] = {}
+        slots = _Slots(self.texts, lang, at.astimezone())
+        if c.room:
+            slots["room"] = c.room
+        if action is Action.ACKNOWLEDGE:
+            promised = c.promised_at.astimezone()
+            hm = f"{promised:%H:%M}"
+            if promised.date() != at.astimezone().date():
+                hm = notes["tomorrow"][0].format(hm=hm)
+            note = r.choice(notes["acknowledge"]).format(promise=hm)
+        elif action is Action.ASSIGN:
+            shift = self.on_duty(at)
+            x = r.random()
+            colleagues = [p for p in shift.clerks if p != person]
+            if x < 0.25 and shift.supervisor is not None:
+                assignee = shift.supervisor
+            elif x < 0.8 and colleagues:
+                assignee = r.choice(colleagues)
+            else:
+                assignee = person
+            c.assignee = assignee
+            kwargs["assignee_id"] = self.people[assignee]
+            note = r.choice(notes["assign"]).format(who=DEMO_ACCOUNTS[assignee].short)
+        elif action is Action.ESCALATE:
+            sup = self.on_duty(at).supervisor
+            x = r.random()
+            if x < 0.1:
+                target = MANAGER
+            elif sup is not None and x < 0.9:
+                target = sup
+            else:
+                target = r.choice(SUPERVISORS)
+            c.escalated_to = target
+            kwargs["escalate_to_id"] = self.people[target]
+            note = r.choice(notes[step.detail]).format(who=DEMO_ACCOUNTS[target].short)
+            self.counts["escalated"] += 1
+        elif action is Action.REPLY:
+            reply = r.choice(COMPLAINT_REPLIES[lang][c.category]).format_map(slots)
+            note = r.choice(notes["reply"]).format(reply=reply)
+        elif action is Action.RESOLVE:
+            reply = r.choice(COMPLAINT_REPLIES[lang][c.category]).format_map(slots)
+            outcome = r.choice(notes["outcome"]).format(reply=reply)
+            amount, kind = c.compensation, c.kind
+            if step.detail == "again":  # after reopening: the supervisor adds a goodwill gesture
+                amount += from_cents(r.randrange(100, 301, 50) * 100)
+                kind = kind or COMPENSATION_KINDS[lang][2]  # a voucher
+            if amount:
+                outcome += {"zh": "；", "ru": "; ", "en": "; "}[lang] + notes["compensation"][
+                    0
+                ].format(kind=kind, amount=f"{amount:.0f}")
+                kwargs.update(compensation=str(amount), compensation_kind=kind)
+            kwargs["outcome"] = outcome
+            note = r.choice(notes["resolve"]).format(outcome=outcome)
+        elif action is Action.FOLLOW_UP:
+            reached, score = step.detail
+            kwargs.update(reached=reached, satisfaction=score)
+            if reached:
+                note = r.choice(notes["reached"]).format(
+                    feeling=FEELINGS[lang][score - 1], score=score
+                )
+            else:
+                note = r.choice(notes["not_reached"])
+        elif action is Action.CLOSE:
+            note = r.choice(notes["close"])
+        else:
+            c.reopened = True
+            self.counts["reopened"] += 1
+            note = r.choice(notes["reopen"])
+        row = batch.step(
+            c.id,
+            action,
+            expected_version=c.version,
+            actor_id=self.people[person],
+            role=DEMO_ACCOUNTS[person].role,
+            at=at,
+            note=note,
+            limit=self.limit,
+            log_num=self.next_log_num(at),
+            **kwargs,
+        )
+        c.version = row["version"]
+        c.status = Status(row["status"])
+        self.counts["complaint_steps"] += 1
+        if action is Action.RESOLVE and row["compensation_cents"]:
+            self.counts["compensated"] += 1
+        if action in (Action.REPLY, Action.RESOLVE) and c.first_reply_at is None:
+            c.first_reply_at = at
+            if at > c.promised_at:
+                self.counts["late_replies"] += 1
+        if c.status is Status.CLOSED:
+            del self.complaints[c.id]
 
     # --- one entry ---------------------------------------------------------------------------
 
@@ -1430,6 +2194,11 @@ class _Generator:
             return True
         elif event.kind == _CLOSE:
             self.close_follow_up(batch, event.at, event.data)
+        elif event.kind == _INTAKE:
+            self.intake(batch, event.at, event.data)
+            return True
+        elif event.kind == _STEP:
+            self.complaint_step(batch, event.at, *event.data)
         else:
             entry_id, person = event.data
             self.read_mark(batch, event.at, entry_id, person)
@@ -1448,7 +2217,8 @@ def seed_demo(
     seed: int = DEFAULT_SEED,
     batch_size: int = DEFAULT_BATCH,
 ) -> DemoResult:
-    """Fill a new, empty database with the demo accounts and ``years`` of duty log up to now."""
+    """Fill a new, empty database with the demo accounts and ``years`` of duty log and complaints
+    up to now."""
     began = time.perf_counter()
     if not 0 < years <= 10:
         raise ValidationError("The demo covers between a few days and 10 years.", field="years")
@@ -1466,10 +2236,22 @@ def seed_demo(
 
     with desk.db.read() as conn:
         first_num = (conn.execute(select(func.max(log_entry.c.num))).scalar() or 0) + 1
-    gen = _Generator(desk, people, start=start, now=now, rng=rng, first_num=first_num)
-    planned = [(shift, gen.entry_times(shift)) for shift in shifts]
-    # Handover and review notes are planned with the shift; count them in the total too.
-    total = sum(len(times) for _, times in planned) + sum(
+        first_complaint = (conn.execute(select(func.max(complaint.c.num))).scalar() or 0) + 1
+        limit = get_limit(conn)
+    gen = _Generator(
+        desk,
+        people,
+        start=start,
+        now=now,
+        rng=rng,
+        first_num=first_num,
+        first_complaint_num=first_complaint,
+        limit=limit,
+    )
+    planned = [(shift, gen.entry_times(shift), gen.complaint_times(shift)) for shift in shifts]
+    # Handover and review notes are planned with the shift; count them in the total too. The
+    # progress counts entries and complaint intakes (their later steps are not known yet).
+    total = sum(len(times) + len(intakes) for _, times, intakes in planned) + sum(
         1 + (s.supervisor is not None) for s in shifts
     )
     done = 0
@@ -1477,8 +2259,8 @@ def seed_demo(
 
     def timeline() -> Iterator[_Event]:
         """Every event in time order: a shift is planned just before its first event is due."""
-        for i, (shift, times) in enumerate(planned):
-            gen.plan(shift, times)
+        for i, (shift, times, intakes) in enumerate(planned):
+            gen.plan(shift, times, intakes)
             limit = planned[i + 1][0].start - timedelta(minutes=30) if i + 1 < len(planned) else now
             yield from gen.events_until(limit)
         yield from gen.events_until(now)
@@ -1505,6 +2287,7 @@ def seed_demo(
     open_count = len(gen.open)
     overdue = sum(1 for fu in gen.open.values() if fu.due_at < now)
     c = gen.counts
+    awaiting = [k for k in gen.complaints.values() if k.status in AWAITING_REPLY]
     return DemoResult(
         accounts=DEMO_ACCOUNTS,
         entries=c["entries"],
@@ -1519,6 +2302,15 @@ def seed_demo(
         first_at=gen.first_at,
         last_at=gen.last_at,
         seconds=time.perf_counter() - began,
+        complaints=c["complaints"],
+        complaint_steps=c["complaint_steps"],
+        closed_complaints=c["complaints"] - len(gen.complaints),
+        open_complaints=len(gen.complaints),
+        overdue_complaints=sum(1 for k in awaiting if k.promised_at < now),
+        escalated=c["escalated"],
+        compensated=c["compensated"],
+        late_replies=c["late_replies"],
+        reopened=c["reopened"],
     )
 
 

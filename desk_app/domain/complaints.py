@@ -219,20 +219,24 @@ def validate_intake(
 def parse_money(value: str | Decimal | int | None, field: str = "compensation") -> Decimal:
     """A non-negative amount with at most two decimals; "" means none."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return Decimal("0")
+        return Decimal("0.00")
     try:
         amount = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation:
         raise ValidationError(
             "The compensation must be a number, such as 150 or 99.50.", field=field
         ) from None
-    if not amount.is_finite() or amount < 0:
+    if not amount.is_finite():  # "NaN", "Infinity": Decimal reads them, a till does not
+        raise ValidationError(
+            "The compensation must be a number, such as 150 or 99.50.", field=field
+        )
+    if amount < 0:
         raise ValidationError("The compensation cannot be negative.", field=field)
     if amount > MAX_COMPENSATION:
         raise ValidationError("The compensation is implausibly large.", field=field)
     if amount != amount.quantize(Decimal("0.01")):
         raise ValidationError("Use at most two decimals for the compensation.", field=field)
-    return amount.quantize(Decimal("0.01"))
+    return abs(amount.quantize(Decimal("0.01")))  # abs: "-0" is 0.00, not -0.00
 
 
 def to_cents(amount: Decimal) -> int:

@@ -8,9 +8,11 @@ step is refused and the caller shown the complaint as it now is.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, select, true, tuple_
 
@@ -117,6 +119,7 @@ _escalated = person.alias("escalated_to")
 _creator = person.alias("creator")
 _MAX_NUM = select(func.max(complaint.c.num))
 _MAX_LOG_NUM = select(func.max(log_entry.c.num))
+_BY_ID = select(complaint).where(complaint.c.id == bindparam("complaint_id"))
 _ACTIVE_PERSON = select(person.c.id, person.c.name, person.c.role, person.c.active).where(
     person.c.id == bindparam("person_id")
 )
@@ -138,18 +141,27 @@ def _select():
     )
 
 
+# A page converts a hundred rows: look the enums up rather than call them (several times faster).
+_STATUS = {s.value: s for s in Status}
+_CHANNEL = {c.value: c for c in Channel}
+_CATEGORY = {c.value: c for c in ComplaintCategory}
+_SEVERITY = {s.value: s for s in Severity}
+_NO_MONEY = rules.from_cents(0)
+
+
 def _view(row, now: datetime) -> ComplaintView:
-    status = Status(row.status)
+    status = _STATUS[row.status]
+    cents = row.compensation_cents
     return ComplaintView(
         id=row.id,
         num=row.num,
         received_at=row.received_at,
-        channel=Channel(row.channel),
+        channel=_CHANNEL[row.channel],
         guest_name=row.guest_name,
         room=row.room,
         contact=row.contact,
-        category=ComplaintCategory(row.category),
-        severity=Severity(row.severity),
+        category=_CATEGORY[row.category],
+        severity=_SEVERITY[row.severity],
         text=row.text,
         promised_at=row.promised_at,
         status=status,
@@ -161,7 +173,7 @@ def _view(row, now: datetime) -> ComplaintView:
         resolved_at=row.resolved_at,
         closed_at=row.closed_at,
         outcome=row.outcome,
-        compensation=rules.from_cents(row.compensation_cents),
+        compensation=rules.from_cents(cents) if cents else _NO_MONEY,
         compensation_kind=row.compensation_kind,
         follow_up_reached=row.follow_up_reached,
         satisfaction=row.satisfaction,
@@ -176,17 +188,26 @@ def _load(conn: Connection, complaint_id: str, now: datetime) -> ComplaintView |
     return _view(row, now) if row else None
 
 
-def _log_step(
+# --------------------------------------------------------------------------------------------
+# Connection-level writes, shared by the services below and the demo generator (as
+# ``services.log.write_entry`` is): every rule of intake and of each step is applied here, once.
+# The caller holds the write transaction and its ``JournalWriter`` (taken first, so numbers and
+# checks are decided under the journal lock) and flushes the writer.
+# --------------------------------------------------------------------------------------------
+
+
+def _write_log(
     conn: Connection,
     w: JournalWriter,
-    desk: Desk,
-    actor: Actor,
     *,
-    complaint_row: dict,
+    complaint_row: Mapping[str, Any],
     text: str,
+    actor_id: str,
+    station: str,
     at: datetime,
-) -> None:
-    """The step, written into the duty log as an entry of category complaint."""
+    num: int | None,
+) -> str:
+    """The step, written into the duty log as an entry of category complaint linking to it."""
     draft = validate_entry(
         category=Category.COMPLAINT.value,
         text=text,
@@ -194,25 +215,27 @@ def _log_step(
         party=complaint_row["guest_name"],
         now=at,
     )
-    num = (conn.execute(_MAX_LOG_NUM).scalar() or 0) + 1
-    write_entry(
+    if num is None:
+        num = (conn.execute(_MAX_LOG_NUM).scalar() or 0) + 1
+    entry_id, _follow_up = write_entry(
         conn,
         w,
         draft=draft,
-        author_id=actor.id,
-        station=desk.station,
+        author_id=actor_id,
+        station=station,
         at=at,
         num=num,
         complaint_id=complaint_row["id"],
     )
+    return entry_id
 
 
-def _event(
+def _write_event(
     conn: Connection,
     w: JournalWriter,
     *,
     complaint_id: str,
-    actor: Actor,
+    actor_id: str,
     action: str,
     from_status: Status | None,
     to_status: Status,
@@ -228,7 +251,7 @@ def _event(
             "id": new_id(),
             "complaint_id": complaint_id,
             "at": at,
-            "actor_id": actor.id,
+            "actor_id": actor_id,
             "action": action,
             "from_status": from_status.value if from_status else None,
             "to_status": to_status.value,
@@ -237,6 +260,221 @@ def _event(
         },
         at,
     )
+
+
+def write_intake(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    draft: rules.ComplaintDraft,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    num: int | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    """Insert a validated complaint, its "intake" history event and its duty-log entry.
+
+    ``num`` and ``log_num`` are the register's and the log's next numbers; None reads them (a
+    caller writing many rows in one transaction counts them itself). Returns the row as stored.
+    """
+    if num is None:
+        num = (conn.execute(_MAX_NUM).scalar() or 0) + 1
+    row: dict[str, Any] = {
+        "id": new_id(),
+        "num": num,
+        "received_at": draft.received_at,
+        "channel": draft.channel.value,
+        "guest_name": draft.guest_name,
+        "room": draft.room,
+        "contact": draft.contact,
+        "category": draft.category.value,
+        "severity": draft.severity.value,
+        "text": draft.text,
+        "promised_at": draft.promised_at,
+        "status": Status.RECEIVED.value,
+        "assignee_id": None,
+        "escalated_to_id": None,
+        "first_reply_at": None,
+        "resolved_at": None,
+        "closed_at": None,
+        "outcome": None,
+        "compensation_cents": None,
+        "compensation_kind": None,
+        "resolved_by_id": None,
+        "follow_up_reached": None,
+        "satisfaction": None,
+        "created_by_id": actor_id,
+        "station": station,
+        "version": 1,
+    }
+    insert_journaled(conn, w, complaint, row, at)
+    _write_event(
+        conn,
+        w,
+        complaint_id=row["id"],
+        actor_id=actor_id,
+        action="intake",
+        from_status=None,
+        to_status=Status.RECEIVED,
+        note=draft.text,
+        data={"promised_at": draft.promised_at.isoformat()},
+        at=at,
+    )
+    _write_log(
+        conn,
+        w,
+        complaint_row=row,
+        text=draft.text,
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        num=log_num,
+    )
+    return row
+
+
+def _person(conn: Connection, person_id: str | None, field_name: str):
+    if not person_id:
+        raise ValidationError("Choose a person.", field=field_name)
+    row = conn.execute(_ACTIVE_PERSON, {"person_id": person_id}).first()
+    if row is None:
+        raise ValidationError("That person does not exist.", field=field_name)
+    if not row.active:
+        raise ValidationError(
+            "{name} is no longer active; choose someone on the staff.",
+            field=field_name,
+            name=row.name,
+        )
+    return row
+
+
+def parse_action(action: str | Action) -> Action:
+    try:
+        return Action(action)
+    except ValueError:
+        raise ValidationError("Unknown step: {action}.", field="action", action=action) from None
+
+
+def write_step(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    complaint_id: str,
+    action: str | Action,
+    expected_version: int,
+    actor_id: str,
+    role: Role,
+    station: str,
+    at: datetime,
+    note: str,
+    limit: Decimal | None = None,
+    assignee_id: str | None = None,
+    escalate_to_id: str | None = None,
+    outcome: str | None = None,
+    compensation: str | Decimal | None = None,
+    compensation_kind: str | None = None,
+    reached: bool | None = None,
+    satisfaction: int | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    """One step of a complaint's life: every rule checked, then the complaint updated, its history
+    event and its duty-log entry written. Refused (and nothing written by it) when the complaint
+    is no longer at ``expected_version``, the step makes no sense from its state, or a rule of the
+    step is broken. ``role`` is the actor's role as the caller checked it; ``limit`` the authority
+    limit (None reads the setting). Returns the complaint's row as now stored.
+    """
+    step = parse_action(action)
+    note = rules.require_text(
+        note, "note", "Write a note for this step: it goes into the duty log."
+    )
+    current = conn.execute(_BY_ID, {"complaint_id": complaint_id}).first()
+    if current is None:
+        raise NotFound("No such complaint.")
+    if current.version != expected_version:
+        raise ConflictError(
+            "Complaint #{num} was changed at another station meanwhile; "
+            "it is shown as it is now. Look again before acting.",
+            num=current.num,
+        )
+    status = Status(current.status)
+    target = rules.next_status(status, step)
+    changes: dict[str, Any] = {"status": target.value, "version": current.version + 1}
+    data: dict[str, Any] = {}
+    if step is Action.ASSIGN:
+        who = _person(conn, assignee_id, "assignee")
+        changes["assignee_id"] = who.id
+        data["assignee"] = who.name
+    elif step is Action.ESCALATE:
+        who = _person(conn, escalate_to_id, "escalate_to")
+        if Role(who.role) is Role.CLERK:
+            raise ValidationError("Escalate to a supervisor or a manager.", field="escalate_to")
+        changes["escalated_to_id"] = who.id
+        data["escalated_to"] = who.name
+    elif step is Action.REPLY:
+        if current.first_reply_at is None:
+            changes["first_reply_at"] = at
+    elif step is Action.RESOLVE:
+        amount = rules.parse_money(compensation)
+        rules.check_settlement(
+            role,
+            Severity(current.severity),
+            amount,
+            get_limit(conn) if limit is None else limit,
+        )
+        if amount > 0 and not (compensation_kind or "").strip():
+            raise ValidationError(
+                "Say what the compensation is (refund, discount, voucher…).",
+                field="compensation_kind",
+            )
+        changes.update(
+            outcome=rules.require_text(outcome, "outcome", "Write how the complaint was resolved."),
+            compensation_cents=rules.to_cents(amount),
+            compensation_kind=(compensation_kind or "").strip() or None,
+            resolved_at=at,
+            resolved_by_id=actor_id,
+        )
+        if current.first_reply_at is None:
+            changes["first_reply_at"] = at
+        data.update(compensation=str(amount), kind=changes["compensation_kind"])
+    elif step is Action.FOLLOW_UP:
+        was_reached = bool(reached)
+        changes["follow_up_reached"] = was_reached
+        changes["satisfaction"] = rules.validate_satisfaction(satisfaction, was_reached)
+        data.update(reached=was_reached, satisfaction=changes["satisfaction"])
+    elif step is Action.CLOSE:
+        changes["closed_at"] = at
+    elif step is Action.REOPEN:
+        changes.update(closed_at=None, resolved_at=None, follow_up_reached=None, satisfaction=None)
+    row = update_journaled(conn, w, complaint, dict(current._mapping), changes, at)
+    _write_event(
+        conn,
+        w,
+        complaint_id=complaint_id,
+        actor_id=actor_id,
+        action=step.value,
+        from_status=status,
+        to_status=target,
+        note=note,
+        data=data or None,
+        at=at,
+    )
+    _write_log(
+        conn,
+        w,
+        complaint_row=row,
+        text=note,
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        num=log_num,
+    )
+    return row
+
+
+# --------------------------------------------------------------------------------------------
+# Use cases: one transaction each.
+# --------------------------------------------------------------------------------------------
 
 
 def intake(
@@ -270,67 +508,11 @@ def intake(
     with desk.db.write() as conn:
         w = writer(conn, desk, actor)  # the journal lock first: numbers and checks under it
         require(conn, actor, Capability.KEEP_LOG)
-        row = {
-            "id": new_id(),
-            "num": (conn.execute(_MAX_NUM).scalar() or 0) + 1,
-            "received_at": draft.received_at,
-            "channel": draft.channel.value,
-            "guest_name": draft.guest_name,
-            "room": draft.room,
-            "contact": draft.contact,
-            "category": draft.category.value,
-            "severity": draft.severity.value,
-            "text": draft.text,
-            "promised_at": draft.promised_at,
-            "status": Status.RECEIVED.value,
-            "assignee_id": None,
-            "escalated_to_id": None,
-            "first_reply_at": None,
-            "resolved_at": None,
-            "closed_at": None,
-            "outcome": None,
-            "compensation_cents": None,
-            "compensation_kind": None,
-            "resolved_by_id": None,
-            "follow_up_reached": None,
-            "satisfaction": None,
-            "created_by_id": actor.id,
-            "station": desk.station,
-            "version": 1,
-        }
-        insert_journaled(conn, w, complaint, row, now)
-        _event(
-            conn,
-            w,
-            complaint_id=row["id"],
-            actor=actor,
-            action="intake",
-            from_status=None,
-            to_status=Status.RECEIVED,
-            note=draft.text,
-            data={"promised_at": draft.promised_at.isoformat()},
-            at=now,
-        )
-        _log_step(conn, w, desk, actor, complaint_row=row, text=draft.text, at=now)
+        row = write_intake(conn, w, draft=draft, actor_id=actor.id, station=desk.station, at=now)
         w.flush()
         view = _load(conn, row["id"], now)
     assert view is not None
     return view
-
-
-def _person(conn: Connection, person_id: str | None, field_name: str):
-    if not person_id:
-        raise ValidationError("Choose a person.", field=field_name)
-    row = conn.execute(_ACTIVE_PERSON, {"person_id": person_id}).first()
-    if row is None:
-        raise ValidationError("That person does not exist.", field=field_name)
-    if not row.active:
-        raise ValidationError(
-            "{name} is no longer active; choose someone on the staff.",
-            field=field_name,
-            name=row.name,
-        )
-    return row
 
 
 def act(
@@ -351,88 +533,31 @@ def act(
 ) -> ComplaintView:
     """One step of the complaint's life. ``note`` is what the log and the history say of it."""
     now = desk.clock.now()
-    try:
-        step = Action(action)
-    except ValueError:
-        raise ValidationError("Unknown step: {action}.", field="action", action=action) from None
-    note = rules.require_text(
-        note, "note", "Write a note for this step: it goes into the duty log."
-    )
+    # Plain input mistakes are told before the journal lock is taken (write_step checks again).
+    parse_action(action)
+    rules.require_text(note, "note", "Write a note for this step: it goes into the duty log.")
     with desk.db.write() as conn:
         w = writer(conn, desk, actor)
         role = require(conn, actor, Capability.KEEP_LOG)
-        current = conn.execute(select(complaint).where(complaint.c.id == complaint_id)).first()
-        if current is None:
-            raise NotFound("No such complaint.")
-        if current.version != expected_version:
-            raise ConflictError(
-                "Complaint #{num} was changed at another station meanwhile; "
-                "it is shown as it is now. Look again before acting.",
-                num=current.num,
-            )
-        status = Status(current.status)
-        target = rules.next_status(status, step)
-        changes: dict = {"status": target.value, "version": current.version + 1}
-        data: dict = {}
-        if step is Action.ASSIGN:
-            who = _person(conn, assignee_id, "assignee")
-            changes["assignee_id"] = who.id
-            data["assignee"] = who.name
-        elif step is Action.ESCALATE:
-            who = _person(conn, escalate_to_id, "escalate_to")
-            if Role(who.role) is Role.CLERK:
-                raise ValidationError("Escalate to a supervisor or a manager.", field="escalate_to")
-            changes["escalated_to_id"] = who.id
-            data["escalated_to"] = who.name
-        elif step is Action.REPLY:
-            if current.first_reply_at is None:
-                changes["first_reply_at"] = now
-        elif step is Action.RESOLVE:
-            amount = rules.parse_money(compensation)
-            limit = get_limit(conn)
-            rules.check_settlement(role, Severity(current.severity), amount, limit)
-            if amount > 0 and not (compensation_kind or "").strip():
-                raise ValidationError(
-                    "Say what the compensation is (refund, discount, voucher…).",
-                    field="compensation_kind",
-                )
-            changes.update(
-                outcome=rules.require_text(
-                    outcome, "outcome", "Write how the complaint was resolved."
-                ),
-                compensation_cents=rules.to_cents(amount),
-                compensation_kind=(compensation_kind or "").strip() or None,
-                resolved_at=now,
-                resolved_by_id=actor.id,
-            )
-            if current.first_reply_at is None:
-                changes["first_reply_at"] = now
-            data.update(compensation=str(amount), kind=changes["compensation_kind"])
-        elif step is Action.FOLLOW_UP:
-            was_reached = bool(reached)
-            changes["follow_up_reached"] = was_reached
-            changes["satisfaction"] = rules.validate_satisfaction(satisfaction, was_reached)
-            data.update(reached=was_reached, satisfaction=changes["satisfaction"])
-        elif step is Action.CLOSE:
-            changes["closed_at"] = now
-        elif step is Action.REOPEN:
-            changes.update(
-                closed_at=None, resolved_at=None, follow_up_reached=None, satisfaction=None
-            )
-        row = update_journaled(conn, w, complaint, dict(current._mapping), changes, now)
-        _event(
+        write_step(
             conn,
             w,
             complaint_id=complaint_id,
-            actor=actor,
-            action=step.value,
-            from_status=status,
-            to_status=target,
-            note=note,
-            data=data or None,
+            action=action,
+            expected_version=expected_version,
+            actor_id=actor.id,
+            role=role,
+            station=desk.station,
             at=now,
+            note=note,
+            assignee_id=assignee_id,
+            escalate_to_id=escalate_to_id,
+            outcome=outcome,
+            compensation=compensation,
+            compensation_kind=compensation_kind,
+            reached=reached,
+            satisfaction=satisfaction,
         )
-        _log_step(conn, w, desk, actor, complaint_row=row, text=note, at=now)
         w.flush()
         view = _load(conn, complaint_id, now)
     assert view is not None

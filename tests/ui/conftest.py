@@ -13,7 +13,8 @@ from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, open_desk
 from desk_app.ui import errors as ui_errors
 
-UI_START = datetime.now(UTC).replace(microsecond=0)
+# Noon of today: tests that spread events over the last days must not depend on the hour they run.
+UI_START = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
 
 
 class Recorder(ui_errors.Messenger):

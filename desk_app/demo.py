@@ -1987,6 +1987,9 @@ class _Generator:
             c.reopened = True
             self.counts["reopened"] += 1
             note = r.choice(notes["reopen"])
+            # A reopened complaint is promised a reply anew, as the intake form's "+2 h".
+            kwargs["promised_at"] = at + timedelta(hours=2)
+            c.promised_at = kwargs["promised_at"]
         row = batch.step(
             c.id,
             action,

@@ -290,3 +290,14 @@ def require_text(value: str | None, field: str, template: str) -> str:
             "The text is longer than {limit} characters.", field=field, limit=TEXT_MAX_LENGTH
         )
     return text
+
+
+def validate_new_promise(promised_at: datetime | None, now: datetime) -> datetime:
+    """A reopened complaint is promised a reply anew; the promise must lie ahead."""
+    if promised_at is None:
+        raise ValidationError(
+            "Promise the guest a reply time: it is mandatory.", field="promised_at"
+        )
+    if promised_at <= now:
+        raise ValidationError("The promised reply time must be in the future.", field="promised_at")
+    return promised_at

@@ -242,6 +242,7 @@ def _write_event(
     note: str,
     data: dict | None,
     at: datetime,
+    version: int,
 ) -> None:
     insert_journaled(
         conn,
@@ -250,6 +251,8 @@ def _write_event(
         {
             "id": new_id(),
             "complaint_id": complaint_id,
+            # The complaint's version after the step: the history's order, even within a second.
+            "version": version,
             "at": at,
             "actor_id": actor_id,
             "action": action,
@@ -320,6 +323,7 @@ def write_intake(
         note=draft.text,
         data={"promised_at": draft.promised_at.isoformat()},
         at=at,
+        version=1,
     )
     _write_log(
         conn,
@@ -376,6 +380,7 @@ def write_step(
     compensation_kind: str | None = None,
     reached: bool | None = None,
     satisfaction: int | None = None,
+    promised_at: datetime | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
     """One step of a complaint's life: every rule checked, then the complaint updated, its history
@@ -445,7 +450,16 @@ def write_step(
     elif step is Action.CLOSE:
         changes["closed_at"] = at
     elif step is Action.REOPEN:
-        changes.update(closed_at=None, resolved_at=None, follow_up_reached=None, satisfaction=None)
+        # Reopened, the guest is owed a reply again: a new promise, or it would be overdue at once.
+        promise = rules.validate_new_promise(promised_at, at)
+        changes.update(
+            closed_at=None,
+            resolved_at=None,
+            follow_up_reached=None,
+            satisfaction=None,
+            promised_at=promise,
+        )
+        data["promised_at"] = promise.isoformat()
     row = update_journaled(conn, w, complaint, dict(current._mapping), changes, at)
     _write_event(
         conn,
@@ -458,6 +472,7 @@ def write_step(
         note=note,
         data=data or None,
         at=at,
+        version=changes["version"],
     )
     _write_log(
         conn,
@@ -530,8 +545,10 @@ def act(
     compensation_kind: str | None = None,
     reached: bool | None = None,
     satisfaction: int | None = None,
+    promised_at: datetime | None = None,
 ) -> ComplaintView:
-    """One step of the complaint's life. ``note`` is what the log and the history say of it."""
+    """One step of the complaint's life. ``note`` is what the log and the history say of it;
+    ``promised_at`` is the new promise a reopened complaint needs."""
     now = desk.clock.now()
     # Plain input mistakes are told before the journal lock is taken (write_step checks again).
     parse_action(action)
@@ -557,6 +574,7 @@ def act(
             compensation_kind=compensation_kind,
             reached=reached,
             satisfaction=satisfaction,
+            promised_at=promised_at,
         )
         w.flush()
         view = _load(conn, complaint_id, now)
@@ -618,7 +636,7 @@ def complaint_detail(desk: Desk, actor: Actor, complaint_id: str) -> ComplaintDe
         select(complaint_event, person.c.name.label("actor_name"))
         .join(person, person.c.id == complaint_event.c.actor_id)
         .where(complaint_event.c.complaint_id == complaint_id)
-        .order_by(complaint_event.c.at, complaint_event.c.id)
+        .order_by(complaint_event.c.version)
     )
     with desk.db.read() as conn:
         require(conn, actor)

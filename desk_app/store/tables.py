@@ -159,6 +159,7 @@ complaint_event = Table(
     metadata,
     Column("id", UUIDColumnType(), primary_key=True),
     Column("complaint_id", UUIDColumnType(), ForeignKey("complaint.id"), nullable=False),
+    Column("version", Integer, nullable=False),  # the complaint's version after this step
     Column("at", UTCDateTime, nullable=False),
     Column("actor_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
     Column("action", String(20), nullable=False),
@@ -167,7 +168,12 @@ complaint_event = Table(
     Column("note", Text, nullable=False),
     Column("data", Text, nullable=True),  # canonical JSON of the step's values
 )
-Index("ix_complaint_event_complaint_id_at", complaint_event.c.complaint_id, complaint_event.c.at)
+Index(
+    "ix_complaint_event_complaint_id_version",
+    complaint_event.c.complaint_id,
+    complaint_event.c.version,
+    unique=True,
+)
 
 follow_up = Table(
     "follow_up",

@@ -505,6 +505,16 @@ class ReopenDialog(StepDialog):
         self.note = self.add_field(
             "note", self.tr("Reason"), _note_field(self.tr("Why the complaint is opened again"))
         )
+        # The guest is owed a reply again: a new promise, two hours ahead unless changed.
+        self.promised = self.add_field(
+            "promised_at", self.tr("New reply promised by"), QDateTimeEdit()
+        )
+        self.promised.setObjectName("reopenPromised")
+        self.promised.setCalendarPopup(True)
+        self.promised.setDateTime(to_qdatetime(desk.clock.now() + timedelta(hours=2)))
+
+    def values(self) -> dict:
+        return {**super().values(), "promised_at": _from_edit(self.promised)}
 
 
 STEP_DIALOGS: dict[Action, type[StepDialog]] = {

@@ -76,6 +76,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The party concerned is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be after the time received."),
+    QT_TRANSLATE_NOOP("errors", "The promised reply time must be in the future."),
     QT_TRANSLATE_NOOP("errors", "The reminder lead time must be between 1 minute and 24 hours."),
     QT_TRANSLATE_NOOP("errors", "The room or place is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The station name is longer than 60 characters."),

@@ -435,220 +435,220 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="550"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="560"/>
         <source>Acknowledge…</source>
         <translation>Принять…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="551"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="561"/>
         <source>Assign…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="552"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="562"/>
         <source>Escalate…</source>
         <translation>Передать старшему…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="553"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="563"/>
         <source>Reply…</source>
         <translation>Ответить гостю…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="554"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="564"/>
         <source>Resolve…</source>
         <translation>Решить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="555"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="565"/>
         <source>Follow-up call…</source>
         <translation>Контрольный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="556"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="566"/>
         <source>Close complaint…</source>
         <translation>Закрыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="557"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="567"/>
         <source>Reopen…</source>
         <translation>Открыть снова…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="576"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="586"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>Жалоба № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="580"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="590"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="581"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="591"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="582"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="592"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="583"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="593"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="584"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="594"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="585"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="595"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="586"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="596"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="588"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="598"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="590"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="600"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="597"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="607"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="603"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="613"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="604"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="614"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="605"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="615"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="607"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="617"/>
         <source>Escalated to</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="609"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="619"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="611"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="621"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="613"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="623"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="616"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="626"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="618"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="628"/>
         <source>{amount} ({kind})</source>
         <translation>{amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="625"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="635"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="627"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="709"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="637"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="719"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>Дозвонились; оценка {score} из 5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="629"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="712"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="639"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="722"/>
         <source>Guest not reached</source>
         <translation>До гостя не дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="633"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="643"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="644"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="654"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="647"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="657"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="695"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="705"/>
         <source>Reply promised by {time}</source>
         <translation>Ответ обещан к {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="697"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="699"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="707"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="709"/>
         <source>To {name}</source>
         <translation>Кому: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="703"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="713"/>
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="704"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="714"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>Компенсация {amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1896,6 +1896,11 @@ Database: {url}</source>
         <source>Why the complaint is opened again</source>
         <translation>Почему жалобу открывают снова</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="510"/>
+        <source>New reply promised by</source>
+        <translation>Новый срок ответа</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDialog</name>
@@ -2352,146 +2357,151 @@ Database: {url}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <source>The promised reply time must be in the future.</source>
+        <translation>Обещанное время ответа должно быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>Unknown or inactive person.</source>
         <translation>Сотрудник не найден или отключён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>

@@ -435,220 +435,220 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="550"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="560"/>
         <source>Acknowledge…</source>
         <translation>受理…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="551"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="561"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="552"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="562"/>
         <source>Escalate…</source>
         <translation>上报主管…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="553"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="563"/>
         <source>Reply…</source>
         <translation>答复客人…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="554"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="564"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="555"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="565"/>
         <source>Follow-up call…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="556"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="566"/>
         <source>Close complaint…</source>
         <translation>关闭投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="557"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="567"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="576"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="586"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>投诉 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="580"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="590"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="581"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="591"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="582"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="592"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="583"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="593"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="584"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="594"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="585"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="595"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="586"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="596"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="588"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="598"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="590"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="600"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="597"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="607"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="603"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="613"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="604"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="614"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="605"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="615"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="607"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="617"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="609"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="619"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="611"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="621"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="613"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="623"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="616"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="626"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="618"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="628"/>
         <source>{amount} ({kind})</source>
         <translation>{amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="625"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="635"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="627"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="709"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="637"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="719"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>已联系上；满意度 {score}/5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="629"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="712"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="639"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="722"/>
         <source>Guest not reached</source>
         <translation>未联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="633"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="643"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="644"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="654"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="647"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="657"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="695"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="705"/>
         <source>Reply promised by {time}</source>
         <translation>承诺 {time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="697"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="699"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="707"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="709"/>
         <source>To {name}</source>
         <translation>交给 {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="703"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="713"/>
         <source>No compensation</source>
         <translation>无补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="704"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="714"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>补偿 {amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="718"/>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1896,6 +1896,11 @@ Database: {url}</source>
         <source>Why the complaint is opened again</source>
         <translation>为什么重新打开此投诉</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/complaint_dialogs.py" line="510"/>
+        <source>New reply promised by</source>
+        <translation>新的承诺答复时间</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDialog</name>
@@ -2352,146 +2357,151 @@ Database: {url}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <source>The promised reply time must be in the future.</source>
+        <translation>承诺答复时间必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>Unknown or inactive person.</source>
         <translation>人员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>

@@ -274,7 +274,7 @@ def _by_key_rows(rows):
 
 def test_reopened_complaint_counts_for_its_new_assignee(desk, supervisor, clerk, story, clock):
     c1 = story["c1"]
-    c1 = _act(desk, supervisor, c1, "reopen")
+    c1 = _act(desk, supervisor, c1, "reopen", promised_at=clock.now() + timedelta(hours=2))
     _act(desk, supervisor, c1, "assign", assignee_id=supervisor.id)
     rows = _by_key_rows(analyse(desk, supervisor, group_by="staff").rows)
     assert rows["Ivan Supervisor"].count == 3

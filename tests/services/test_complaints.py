@@ -36,6 +36,7 @@ from desk_app.store.database import connect
 from desk_app.store.journal import JOURNAL_LOCK_KEY
 from desk_app.store.tables import complaint, complaint_event, journal, log_entry
 from desk_app.store.verify import verify
+from tests.conftest import START
 
 TABLES = (complaint, complaint_event, log_entry, journal)
 EVERYTHING = ComplaintFilter()
@@ -235,7 +236,7 @@ def test_every_step_writes_the_complaint_an_event_and_a_log_entry(
         ),
         (clerk, "follow_up", {"reached": True, "satisfaction": 4}, Status.FOLLOWED_UP),
         (clerk, "close", {}, Status.CLOSED),
-        (supervisor, "reopen", {}, Status.ACKNOWLEDGED),
+        (supervisor, "reopen", {"promised_at": START + timedelta(days=1)}, Status.ACKNOWLEDGED),
     ]
     for i, (who, action, kwargs, status) in enumerate(walk, 1):
         clock.advance(timedelta(minutes=10))
@@ -910,3 +911,61 @@ def test_the_loser_can_act_again_on_what_it_now_sees(db_url, desk, clerk, superv
     resolved = step(desk, actor, fresh, "resolve", outcome="Мастер заменил фильтр")
     assert resolved.status is Status.RESOLVED
     assert_verifies(desk.db)
+
+
+def test_reopening_needs_a_new_promise_ahead(desk, clerk, supervisor, clock):
+    view = complaints.intake(
+        desk,
+        clerk,
+        channel="phone",
+        guest_name="Mr Brown",
+        room="512",
+        category="noise",
+        severity="low",
+        text="Music from the bar after midnight",
+        promised_at=clock.now() + timedelta(minutes=30),
+    )
+    for action, kwargs in (
+        ("acknowledge", {}),
+        ("reply", {}),
+        ("resolve", {"outcome": "Bar closed at 23:00"}),
+        ("follow_up", {"reached": True, "satisfaction": 2}),
+    ):
+        clock.advance(timedelta(minutes=20))
+        view = complaints.act(
+            desk, clerk, view.id, action, expected_version=view.version, note=action, **kwargs
+        )
+    clock.advance(timedelta(hours=1))
+    for promise in (None, clock.now() - timedelta(minutes=1)):
+        with pytest.raises(ValidationError) as refused:
+            complaints.act(
+                desk,
+                supervisor,
+                view.id,
+                "reopen",
+                expected_version=view.version,
+                note="Guest called again",
+                promised_at=promise,
+            )
+        assert refused.value.field == "promised_at"
+    promise = clock.now() + timedelta(hours=2)
+    reopened = complaints.act(
+        desk,
+        supervisor,
+        view.id,
+        "reopen",
+        expected_version=view.version,
+        note="Guest called again",
+        promised_at=promise,
+    )
+    assert reopened.status is Status.ACKNOWLEDGED
+    assert reopened.promised_at == promise and not reopened.overdue
+    history = complaints.complaint_detail(desk, supervisor, view.id).events
+    assert [e.action for e in history] == [
+        "intake",
+        "acknowledge",
+        "reply",
+        "resolve",
+        "follow_up",
+        "reopen",
+    ]

@@ -72,6 +72,7 @@ def upgrade() -> None:
         "complaint_event",
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("complaint_id", sa.String(length=36), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("actor_id", sa.String(length=36), nullable=False),
         sa.Column("action", sa.String(length=20), nullable=False),
@@ -91,7 +92,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("complaint_event", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_complaint_event_complaint_id_at", ["complaint_id", "at"], unique=False
+            "ix_complaint_event_complaint_id_version", ["complaint_id", "version"], unique=True
         )
 
     if bind.dialect.name == "sqlite":
@@ -161,7 +162,7 @@ def downgrade() -> None:
     op.drop_index("ix_log_entry_complaint_id", table_name="log_entry")
     with op.batch_alter_table("log_entry") as batch_op:
         batch_op.drop_column("complaint_id")
-    op.drop_index("ix_complaint_event_complaint_id_at", table_name="complaint_event")
+    op.drop_index("ix_complaint_event_complaint_id_version", table_name="complaint_event")
     op.drop_table("complaint_event")
     op.drop_index("ix_complaint_status_promised_at", table_name="complaint")
     op.drop_index("ix_complaint_received_at_num", table_name="complaint")

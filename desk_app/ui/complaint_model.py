@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from desk_app.domain.complaints import AWAITING_REPLY
 from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
+from desk_app.ui.keyset_model import KeysetTableModel
 from desk_app.ui.labels import (
     channel_label,
     complaint_category_label,
@@ -41,7 +42,7 @@ COMPLAINT_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ComplaintTableModel(QAbstractTableModel):
+class ComplaintTableModel(KeysetTableModel[ComplaintView]):
     def __init__(
         self,
         desk: Desk,
@@ -49,15 +50,9 @@ class ComplaintTableModel(QAbstractTableModel):
         parent=None,
         page_size: int = complaint_service.PAGE_SIZE,
     ) -> None:
-        super().__init__(parent)
+        super().__init__([], ComplaintFilter(), page_size, parent)
         self._desk = desk
         self._actor = actor
-        self._filter = ComplaintFilter()
-        self._rows: list[ComplaintView] = []
-        self._times: dict[int, tuple[str, str]] = {}
-        self._cursor = None
-        self._more = True
-        self._page_size = page_size
         self._bold = QFont()
         self._bold.setBold(True)
         self._red = QBrush(OVERDUE_COLOR)
@@ -76,56 +71,17 @@ class ComplaintTableModel(QAbstractTableModel):
         # The first page is fetched now: a view painted before the event loop runs shows rows.
         self.fetchMore(QModelIndex())
 
-    # -- loading -------------------------------------------------------------------------------
-    @property
-    def filter(self) -> ComplaintFilter:
-        return self._filter
-
-    def set_filter(self, flt: ComplaintFilter) -> None:
-        self._filter = flt
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._times = {}
-        self._cursor = None
-        self._more = True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def refresh(self) -> None:
-        """Something was written: reload as many rows as were shown, so the view keeps its place."""
-        shown = len(self._rows)
-        self.reload()
-        while len(self._rows) < shown and self.canFetchMore():
-            self.fetchMore(QModelIndex())
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
+    def fetch_page(self, flt: ComplaintFilter, after, limit: int):
         page = complaint_service.list_complaints(
-            self._desk, self._actor, self._filter, after=self._cursor, limit=self._page_size
+            self._desk, self._actor, flt, after=after, limit=limit
         )
-        self._more = page.next_cursor is not None
-        self._cursor = page.next_cursor
-        if not page.rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
+        return page.rows, page.next_cursor
 
     def update_complaint(self, view: ComplaintView) -> None:
         """One complaint changed: repaint its row in place if it is shown."""
         for i, row in enumerate(self._rows):
             if row.id == view.id:
-                self._rows[i] = view
-                self._times.pop(i, None)
-                self.dataChanged.emit(self.index(i, 0), self.index(i, COL_ASSIGNEE))
+                self.replace_row(i, view)
                 return
 
     def mark_overdue(self) -> int:
@@ -134,13 +90,12 @@ class ComplaintTableModel(QAbstractTableModel):
         turned = 0
         for i, row in enumerate(self._rows):
             if not row.overdue and row.status in AWAITING_REPLY and row.promised_at < now:
-                self._rows[i] = replace(row, overdue=True)
-                self.dataChanged.emit(self.index(i, 0), self.index(i, COL_ASSIGNEE))
+                self.replace_row(i, replace(row, overdue=True))
                 turned += 1
         return turned
 
     def complaint_at(self, row: int) -> ComplaintView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, complaint_id: str) -> int:
         for i, row in enumerate(self._rows):
@@ -148,26 +103,10 @@ class ComplaintTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    # -- Qt model ------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def _time_texts(self, row: int, c: ComplaintView) -> tuple[str, str]:
-        cached = self._times.get(row)
-        if cached is None:
-            cached = (format_datetime(c.received_at), format_datetime(c.promised_at))
-            self._times[row] = cached
-        return cached
+    def _time_texts(self, row: int, c: ComplaintView) -> tuple[str, ...]:
+        return self.cached_texts(
+            row, lambda: (format_datetime(c.received_at), format_datetime(c.promised_at))
+        )
 
     def _status(self, c: ComplaintView) -> str:
         status = complaint_status_label(c.status)

@@ -8,15 +8,13 @@ box popping up mid-conversation.
 from __future__ import annotations
 
 import html
-from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -47,8 +45,8 @@ from desk_app.ui.labels import (
     format_time,
     severity_label,
 )
+from desk_app.ui.period_filter import PeriodFilter
 
-PERIOD_ALL, PERIOD_TODAY, PERIOD_7D, PERIOD_30D, PERIOD_CUSTOM = range(5)
 BANNER_STYLE = (
     "QFrame#complaintReminder { background: #fff3cd; border: 1px solid #e0a800;"
     " border-radius: 3px; }"
@@ -99,21 +97,7 @@ class ComplaintsPanel(QWidget):
             self.severity.addItem(severity_label(severity), severity.value)
         self.assignee = QComboBox()
         self.assignee.setObjectName("complaintAssignee")
-        self.period = QComboBox()
-        self.period.setObjectName("complaintPeriod")
-        for label in (
-            self.tr("All time"),
-            self.tr("Today"),
-            self.tr("Last 7 days"),
-            self.tr("Last 30 days"),
-            self.tr("Dates…"),
-        ):
-            self.period.addItem(label)
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
-        self.date_to = QDateEdit(QDate.currentDate())
-        for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.hide()
+        self.period = PeriodFilter("complaintPeriod", default_days=30)
 
         # The reminder banner: hidden until a promise is near.
         self.banner = QFrame()
@@ -147,8 +131,6 @@ class ComplaintsPanel(QWidget):
             self.severity,
             self.assignee,
             self.period,
-            self.date_from,
-            self.date_to,
         ):
             filters.addWidget(w)
         filters.addStretch(1)
@@ -204,9 +186,7 @@ class ComplaintsPanel(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         for combo in (self.state, self.category, self.severity, self.assignee):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.date_from.dateChanged.connect(self.apply_filter)
-        self.date_to.dateChanged.connect(self.apply_filter)
+        self.period.changed.connect(self.apply_filter)
         self.overdue_only.toggled.connect(self.apply_filter)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
@@ -229,29 +209,8 @@ class ComplaintsPanel(QWidget):
         self.search.selectAll()
 
     # -- filter --------------------------------------------------------------------------------
-    def _period_changed(self) -> None:
-        custom = self.period.currentIndex() == PERIOD_CUSTOM
-        self.date_from.setVisible(custom)
-        self.date_to.setVisible(custom)
-        self.apply_filter()
-
     def current_filter(self) -> ComplaintFilter:
-        now = self._desk.clock.now()
-        since = until = None
-        period = self.period.currentIndex()
-        if period == PERIOD_TODAY:
-            local_now = now.astimezone()
-            since = datetime.combine(local_now.date(), time(0), local_now.tzinfo)
-        elif period == PERIOD_7D:
-            since = now - timedelta(days=7)
-        elif period == PERIOD_30D:
-            since = now - timedelta(days=30)
-        elif period == PERIOD_CUSTOM:
-            tz = now.astimezone().tzinfo
-            since = datetime.combine(self.date_from.date().toPython(), time(0), tz)
-            until = datetime.combine(self.date_to.date().toPython(), time(0), tz) + timedelta(
-                days=1
-            )
+        since, until = self.period.bounds(self._desk.clock.now())
         category = self.category.currentData()
         severity = self.severity.currentData()
         return ComplaintFilter(

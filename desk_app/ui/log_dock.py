@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,9 +24,8 @@ from desk_app.services.log import EntryView, LogFilter
 from desk_app.ui import log_model as lm
 from desk_app.ui.errors import run_op
 from desk_app.ui.labels import category_label
+from desk_app.ui.period_filter import PeriodFilter
 from desk_app.ui.quick_entry import QuickEntry
-
-PERIOD_ALL, PERIOD_TODAY, PERIOD_12H, PERIOD_7D, PERIOD_30D, PERIOD_CUSTOM = range(6)
 
 
 class LogPanel(QWidget):
@@ -44,22 +40,7 @@ class LogPanel(QWidget):
         self._actor = actor
         self.quick = QuickEntry(desk, actor)
 
-        self.period = QComboBox()
-        self.period.setObjectName("filterPeriod")
-        for label in (
-            self.tr("All time"),
-            self.tr("Today"),
-            self.tr("Last 12 hours"),
-            self.tr("Last 7 days"),
-            self.tr("Last 30 days"),
-            self.tr("Dates…"),
-        ):
-            self.period.addItem(label)
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
-        self.date_to = QDateEdit(QDate.currentDate())
-        for d in (self.date_from, self.date_to):
-            d.setCalendarPopup(True)
-            d.hide()
+        self.period = PeriodFilter("filterPeriod")
         self.category = QComboBox()
         self.category.setObjectName("filterCategory")
         self.category.addItem(self.tr("All categories"), None)
@@ -77,8 +58,6 @@ class LogPanel(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.period)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.date_to)
         filters.addWidget(self.category)
         filters.addWidget(self.who)
         filters.addWidget(self.open_only)
@@ -122,9 +101,7 @@ class LogPanel(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filter)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.date_from.dateChanged.connect(self.apply_filter)
-        self.date_to.dateChanged.connect(self.apply_filter)
+        self.period.changed.connect(self.apply_filter)
         self.category.currentIndexChanged.connect(self.apply_filter)
         self.who.currentIndexChanged.connect(self.apply_filter)
         self.open_only.toggled.connect(self.apply_filter)
@@ -153,31 +130,8 @@ class LogPanel(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _period_changed(self) -> None:
-        custom = self.period.currentIndex() == PERIOD_CUSTOM
-        self.date_from.setVisible(custom)
-        self.date_to.setVisible(custom)
-        self.apply_filter()
-
     def current_filter(self) -> LogFilter:
-        now = self._desk.clock.now()
-        since = until = None
-        period = self.period.currentIndex()
-        if period == PERIOD_TODAY:
-            local_now = now.astimezone()
-            since = datetime.combine(local_now.date(), time(0), local_now.tzinfo)
-        elif period == PERIOD_12H:
-            since = now - timedelta(hours=12)
-        elif period == PERIOD_7D:
-            since = now - timedelta(days=7)
-        elif period == PERIOD_30D:
-            since = now - timedelta(days=30)
-        elif period == PERIOD_CUSTOM:
-            tz = now.astimezone().tzinfo
-            since = datetime.combine(self.date_from.date().toPython(), time(0), tz)
-            until = datetime.combine(self.date_to.date().toPython(), time(0), tz) + timedelta(
-                days=1
-            )
+        since, until = self.period.bounds(self._desk.clock.now())
         category = self.category.currentData()
         return LogFilter(
             since=since,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, FollowUpState, LogFilter
+from desk_app.ui.keyset_model import KeysetTableModel
 from desk_app.ui.labels import category_label, follow_up_label, format_datetime
 
 COL_NUM, COL_TIME, COL_CATEGORY, COL_ROOM, COL_TEXT, COL_WHO, COL_FOLLOW_UP = range(7)
@@ -21,23 +22,13 @@ AMENDED_COLOR = QColor("#8a8a8a")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class LogTableModel(QAbstractTableModel):
+class LogTableModel(KeysetTableModel[EntryView]):
     def __init__(
         self, desk: Desk, actor: Actor, parent=None, page_size: int = log_service.PAGE_SIZE
     ) -> None:
-        super().__init__(parent)
+        super().__init__([], LogFilter(), page_size, parent)
         self._desk = desk
         self._actor = actor
-        self._filter = LogFilter()
-        self._rows: list[EntryView] = []
-        self._texts: dict[int, tuple[str, str]] = {}
-        self._cursor = None
-        self._more = True
-        self._page_size = page_size
-        self._bold = QFont()
-        self._bold.setBold(True)
-        self._italic = QFont()
-        self._italic.setItalic(True)
         self._headers = [
             self.tr("#"),
             self.tr("Time"),
@@ -47,63 +38,29 @@ class LogTableModel(QAbstractTableModel):
             self.tr("Who"),
             self.tr("Follow-up"),
         ]
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
         # The first page is fetched now: a view painted before the event loop runs shows rows.
         self.fetchMore(QModelIndex())
 
-    # -- loading -------------------------------------------------------------------------------
-    @property
-    def filter(self) -> LogFilter:
-        return self._filter
-
-    def set_filter(self, flt: LogFilter) -> None:
-        self._filter = flt
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._texts = {}
-        self._cursor = None
-        self._more = True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        page = log_service.list_entries(
-            self._desk, self._actor, self._filter, after=self._cursor, limit=self._page_size
-        )
-        self._more = page.next_cursor is not None
-        self._cursor = page.next_cursor
-        if not page.rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
+    def fetch_page(self, flt: LogFilter, after, limit: int):
+        page = log_service.list_entries(self._desk, self._actor, flt, after=after, limit=limit)
+        return page.rows, page.next_cursor
 
     def add_new_entry(self, entry: EntryView) -> None:
         """Show a just-written entry at the top at once, without reloading the page."""
-        if self._filter != LogFilter():
+        if self.filter != LogFilter():
             self.reload()
             return
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, entry)
-        self._texts = {}
-        self.endInsertRows()
+        self.insert_first(entry)
         if entry.amends_num is not None or entry.follow_up_state is not FollowUpState.NONE:
             self.refresh_links()
 
     def refresh_links(self) -> None:
         """An amendment or a closing changes how earlier rows look; reload what is shown."""
-        shown = len(self._rows)
-        self.reload()
-        while len(self._rows) < shown and self.canFetchMore():
-            self.fetchMore(QModelIndex())
+        self.refresh()
 
     def mark_overdue(self) -> None:
         """The clock moved: follow-ups past due turn red without a reload."""
@@ -114,29 +71,13 @@ class LogTableModel(QAbstractTableModel):
                 and row.follow_up_due
                 and row.follow_up_due < now
             ):
-                self._rows[i] = replace(row, follow_up_state=FollowUpState.OVERDUE)
-                self.dataChanged.emit(self.index(i, 0), self.index(i, COL_FOLLOW_UP))
+                self.replace_row(i, replace(row, follow_up_state=FollowUpState.OVERDUE))
 
     def entry_at(self, row: int) -> EntryView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    # -- Qt model ------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def _display(self, row: int, entry: EntryView) -> tuple[str, str]:
-        cached = self._texts.get(row)
-        if cached is None:
+    def _display(self, row: int, entry: EntryView) -> tuple[str, ...]:
+        def make() -> tuple[str, str]:
             follow = follow_up_label(entry.follow_up_state)
             if entry.follow_up_state in (FollowUpState.OPEN, FollowUpState.OVERDUE):
                 follow = self.tr("{state}: {owner}, due {due}").format(
@@ -144,9 +85,9 @@ class LogTableModel(QAbstractTableModel):
                     owner=entry.follow_up_owner_name or "",
                     due=format_datetime(entry.follow_up_due),
                 )
-            cached = (format_datetime(entry.at), follow)
-            self._texts[row] = cached
-        return cached
+            return (format_datetime(entry.at), follow)
+
+        return self.cached_texts(row, make)
 
     def _text(self, entry: EntryView) -> str:
         text = entry.text

@@ -656,57 +656,57 @@ median (h)</source>
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="65"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="60"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="61"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="62"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="63"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="69"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="64"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="70"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="65"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="71"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="72"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="73"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="74"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="69"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="175"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="114"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
@@ -714,87 +714,62 @@ median (h)</source>
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="70"/>
         <source>New complaint…</source>
         <translation>Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="72"/>
         <source>Take a complaint (Ctrl+Shift+C)</source>
         <translation>Зарегистрировать жалобу (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="79"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="77"/>
         <source>Search guest, room, contact, text</source>
         <translation>Поиск: гость, номер, контакт, текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="83"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="81"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="84"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="82"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="85"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="83"/>
         <source>Awaiting a reply</source>
         <translation>Ждут ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="88"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="86"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="92"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="90"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="97"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="95"/>
         <source>Any severity</source>
         <translation>Любая серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="105"/>
-        <source>All time</source>
-        <translation>За всё время</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="106"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="107"/>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="108"/>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="109"/>
-        <source>Dates…</source>
-        <translation>Период…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="131"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="115"/>
         <source>Hide these reminders</source>
         <translation>Скрыть эти напоминания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="219"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="199"/>
         <source>Anyone assigned</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="312"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="271"/>
         <source>Reply promised by {time}: complaint #{num}, {guest}</source>
         <translation>Ответ обещан к {time}: жалоба № {num}, {guest}</translation>
     </message>
@@ -1393,52 +1368,22 @@ median (h)</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="50"/>
-        <source>All time</source>
-        <translation>За всё время</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="51"/>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="52"/>
-        <source>Last 12 hours</source>
-        <translation>Последние 12 часов</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="53"/>
-        <source>Last 7 days</source>
-        <translation>Последние 7 дней</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="54"/>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="55"/>
-        <source>Dates…</source>
-        <translation>Период…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="65"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="46"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="70"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="51"/>
         <source>Open follow-ups only</source>
         <translation>Только на контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="75"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="56"/>
         <source>Search text, room, party (Ctrl+F)</source>
         <translation>Поиск по тексту, номеру, лицу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="143"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="120"/>
         <source>Anyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -1446,52 +1391,52 @@ median (h)</source>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="42"/>
+        <location filename="../../desk_app/ui/log_model.py" line="33"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="43"/>
+        <location filename="../../desk_app/ui/log_model.py" line="34"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="44"/>
+        <location filename="../../desk_app/ui/log_model.py" line="35"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="45"/>
+        <location filename="../../desk_app/ui/log_model.py" line="36"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="46"/>
+        <location filename="../../desk_app/ui/log_model.py" line="37"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="47"/>
+        <location filename="../../desk_app/ui/log_model.py" line="38"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="48"/>
+        <location filename="../../desk_app/ui/log_model.py" line="39"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="142"/>
+        <location filename="../../desk_app/ui/log_model.py" line="83"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="154"/>
+        <location filename="../../desk_app/ui/log_model.py" line="95"/>
         <source>[amended by #{num}] {text}</source>
         <translation>[исправлена записью № {num}] {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="156"/>
+        <location filename="../../desk_app/ui/log_model.py" line="97"/>
         <source>[amends #{num}] {text}</source>
         <translation>[исправляет № {num}] {text}</translation>
     </message>
@@ -1829,6 +1774,39 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/people_dialog.py" line="167"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilter</name>
+    <message>
+        <location filename="../../desk_app/ui/period_filter.py" line="23"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/period_filter.py" line="24"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/period_filter.py" line="25"/>
+        <source>Last 12 hours</source>
+        <translation>Последние 12 часов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/period_filter.py" line="26"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/period_filter.py" line="27"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
+        <source>Dates…</source>
+        <translation>Период…</translation>
     </message>
 </context>
 <context>

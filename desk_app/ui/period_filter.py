@@ -1,0 +1,65 @@
+"""The period every book is filtered by: a choice of common spans, or two dates."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
+
+ALL, TODAY, LAST_12H, LAST_7D, LAST_30D, DATES = range(6)
+
+
+class PeriodFilter(QWidget):
+    """A combo of spans; "Dates…" shows two date edits. ``changed`` on any change."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None, default_days: int = 7) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.setObjectName(name)
+        for label in (
+            self.tr("All time"),
+            self.tr("Today"),
+            self.tr("Last 12 hours"),
+            self.tr("Last 7 days"),
+            self.tr("Last 30 days"),
+            self.tr("Dates…"),
+        ):
+            self.combo.addItem(label)
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-default_days))
+        self.date_to = QDateEdit(QDate.currentDate())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.hide()
+            edit.dateChanged.connect(self.changed)
+            layout.addWidget(edit)
+        self.combo.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        dates = self.combo.currentIndex() == DATES
+        self.date_from.setVisible(dates)
+        self.date_to.setVisible(dates)
+        self.changed.emit()
+
+    def bounds(self, now: datetime) -> tuple[datetime | None, datetime | None]:
+        """(since, until) for ``now``; days are local days, both chosen dates included."""
+        chosen = self.combo.currentIndex()
+        local_now = now.astimezone()
+        if chosen == TODAY:
+            return datetime.combine(local_now.date(), time(0), local_now.tzinfo), None
+        if chosen in (LAST_12H, LAST_7D, LAST_30D):
+            span = {LAST_12H: timedelta(hours=12), LAST_7D: timedelta(days=7)}.get(
+                chosen, timedelta(days=30)
+            )
+            return now - span, None
+        if chosen == DATES:
+            tz = local_now.tzinfo
+            since = datetime.combine(self.date_from.date().toPython(), time(0), tz)
+            until = datetime.combine(self.date_to.date().toPython(), time(0), tz)
+            return since, until + timedelta(days=1)
+        return None, None

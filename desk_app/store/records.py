@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,3 +35,10 @@ def record_of(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
 
 def payload_of(table: Table, row: Mapping[str, Any]) -> str:
     return canonical(record_of(table, row))
+
+
+def payload_of_values(names: Sequence[str], values: Sequence[Any]) -> str:
+    """``payload_of`` for a row read as a plain tuple in column order (verify's fast path)."""
+    return canonical(
+        {n: encode_value(v) for n, v in zip(names, values, strict=True) if v is not None}
+    )

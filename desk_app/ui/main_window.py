@@ -37,6 +37,9 @@ REMINDER_MESSAGE_MS = 120_000
 OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
+# Raised whenever the set of docks changes: a layout saved before a new book existed would
+# squeeze the new dock beside the others instead of placing it where it belongs.
+LAYOUT_VERSION = 2
 
 
 class MainWindow(QMainWindow):
@@ -251,11 +254,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.prefs.get(GEOMETRY_KEY)
         state = self.prefs.get(STATE_KEY)
-        if geometry:
+        restored = bool(state) and self.restoreState(
+            QByteArray.fromBase64(state.encode()), LAYOUT_VERSION
+        )
+        if restored and geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        if state:
-            self.restoreState(QByteArray.fromBase64(state.encode()))
-        else:
+        if not restored:
             self.resizeDocks(
                 [self.log_dock, self.open_items_dock], [560, 200], Qt.Orientation.Vertical
             )
@@ -264,7 +268,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             self._show_docks()
         self.prefs.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64()).decode())
-        self.prefs.set(STATE_KEY, bytes(self.saveState().toBase64()).decode())
+        self.prefs.set(STATE_KEY, bytes(self.saveState(LAYOUT_VERSION).toBase64()).decode())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         self.save_layout()

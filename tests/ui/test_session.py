@@ -115,3 +115,21 @@ def test_language_switch_rebuilds_the_window_translated(qtbot, window, prefs):
         == QCoreApplication.translate("MainWindow", "Duty log")
         != "Duty log"
     )
+
+
+def test_a_layout_saved_before_a_new_dock_is_not_restored(qtbot, ui_desk, people, prefs, messages):
+    from PySide6.QtWidgets import QMainWindow
+
+    from desk_app.ui.app import DeskController
+    from desk_app.ui.main_window import STATE_KEY
+
+    old = QMainWindow()
+    qtbot.addWidget(old)
+    prefs.set(STATE_KEY, bytes(old.saveState(1).toBase64()).decode())  # an older layout
+    window = DeskController(ui_desk, prefs, "en").open_window(people["clerk"])
+    qtbot.addWidget(window)
+    assert window.tabifiedDockWidgets(window.log_dock) == [window.complaints_dock]
+    window.close()
+    again = DeskController(ui_desk, prefs, "en").open_window(people["clerk"])
+    qtbot.addWidget(again)
+    assert again.tabifiedDockWidgets(again.log_dock) == [again.complaints_dock]

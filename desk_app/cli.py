@@ -62,7 +62,8 @@ def _station(args: argparse.Namespace) -> str:
 
 def _seed(db_path_or_url: str, station: str, years: float, *, make_folder: bool = False) -> None:
     """Create (if needed) and fill a database with demo data; print the accounts and counts."""
-    from desk_app.demo import format_accounts, seed_demo
+    from desk_app.demo import seed_demo
+    from desk_app.demo_accounts import format_accounts
     from desk_app.services.accounts import needs_setup
     from desk_app.services.desk import Desk
     from desk_app.store.database import connect
@@ -103,7 +104,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def _open_demo(args: argparse.Namespace) -> str:
     """The demo database, created and filled on first use; its accounts printed every time."""
-    from desk_app.demo import format_accounts
+    from desk_app.demo_accounts import format_accounts
     from desk_app.services.accounts import needs_setup
     from desk_app.services.desk import Desk
     from desk_app.store.database import connect

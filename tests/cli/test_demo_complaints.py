@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.cli import main
-from desk_app.demo import DEMO_ACCOUNTS
+from desk_app.demo_accounts import DEMO_ACCOUNTS
 from desk_app.domain.complaints import (
     AWAITING_REPLY,
     DEFAULT_AUTHORITY_LIMIT,

@@ -1,0 +1,90 @@
+"""The demo accounts: one table, so the command line and the window print the same names and PINs."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from desk_app.domain.roles import Role
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    name: str  # as stored in the database
+    role: Role
+    pin: str
+    lang: str  # "zh", "ru" or "en": the language this person mostly writes in
+    short: str  # how colleagues write the name in a log line
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("Wang Li / 王丽", Role.MANAGER, "1111", "zh", "王丽"),
+    DemoAccount("Olga Ivanova / Ольга Иванова", Role.SUPERVISOR, "2222", "ru", "Ольга Иванова"),
+    DemoAccount("Sarah Mitchell", Role.SUPERVISOR, "3333", "en", "Sarah Mitchell"),
+    DemoAccount("Zhang Wei / 张伟", Role.CLERK, "4444", "zh", "张伟"),
+    DemoAccount("Dmitry Smirnov / Дмитрий Смирнов", Role.CLERK, "5555", "ru", "Дмитрий Смирнов"),
+    DemoAccount("Liu Fang / 刘芳", Role.CLERK, "6666", "zh", "刘芳"),
+    DemoAccount("Emily Carter", Role.CLERK, "7777", "en", "Emily Carter"),
+    DemoAccount("Yana Kuznetsova / Яна Кузнецова", Role.CLERK, "8888", "ru", "Яна Кузнецова"),
+    DemoAccount("Tom Walker", Role.CLERK, "9999", "en", "Tom Walker"),
+)
+
+# Clerks work in three mixed-language pairs: day shift, a day off, night shift, a day off, ...
+CLERK_PAIRS: tuple[tuple[int, int], ...] = ((3, 4), (5, 6), (7, 8))
+SUPERVISORS: tuple[int, ...] = (1, 2)
+MANAGER = 0
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def format_accounts(accounts_: tuple[DemoAccount, ...] = DEMO_ACCOUNTS) -> str:
+    """The demo accounts as a small table (name, role, PIN) for a terminal or a dialog."""
+    width = max(_width(a.name) for a in accounts_)
+    lines = [f"{'Name'}{' ' * (width - 4)}  {'Role':<10}  PIN"]
+    lines += [
+        f"{a.name}{' ' * (width - _width(a.name))}  {a.role.value:<10}  {a.pin}" for a in accounts_
+    ]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    accounts: tuple[DemoAccount, ...]
+    entries: int
+    follow_ups: int
+    closed_follow_ups: int
+    open_follow_ups: int
+    overdue_follow_ups: int
+    amendments: int
+    important: int
+    read_marks: int
+    sign_ins: int
+    first_at: datetime | None
+    last_at: datetime | None
+    seconds: float
+    complaints: int = 0
+    complaint_steps: int = 0  # after intake; each is also a log entry
+    closed_complaints: int = 0
+    open_complaints: int = 0
+    overdue_complaints: int = 0
+    escalated: int = 0
+    compensated: int = 0
+    late_replies: int = 0
+    reopened: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.entries} log entries ({self.amendments} amendments, {self.important} important, "
+            f"{self.read_marks} read marks), {self.follow_ups} follow-ups "
+            f"({self.closed_follow_ups} closed, {self.open_follow_ups} open, "
+            f"{self.overdue_follow_ups} overdue), {self.sign_ins} sign-ins; "
+            f"{self.complaints} complaints with {self.complaint_steps} further steps "
+            f"({self.closed_complaints} closed, {self.open_complaints} open, "
+            f"{self.overdue_complaints} overdue; {self.escalated} escalations, "
+            f"{self.compensated} settlements with compensation, {self.late_replies} late first "
+            f"replies, {self.reopened} reopened); in {self.seconds:.1f} s"
+        )

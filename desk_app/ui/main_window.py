@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
     # Dialogs are imported when first opened: start-up pays only for what it shows.
     def new_complaint(self) -> None:
         """The intake form, window-modal; the docks refresh as soon as it is saved."""
-        from desk_app.ui.complaint_dialogs import IntakeDialog
+        from desk_app.ui.complaint_intake import IntakeDialog
 
         if self.locked or self.intake_dialog is not None:
             return
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def open_complaint(self, complaint_id: str) -> None:
         """A complaint's page, window-modal; each step refreshes the docks behind it."""
-        from desk_app.ui.complaint_dialogs import ComplaintDialog
+        from desk_app.ui.complaint_page import ComplaintDialog
 
         if self.locked or self.complaint_page is not None:
             return

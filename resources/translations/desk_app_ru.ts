@@ -4,17 +4,17 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="298"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="98"/>
         <source>Acknowledge complaint #{num}</source>
         <translation>Принятие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="301"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="101"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="302"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="102"/>
         <source>The guest was told that we are dealing with the complaint.</source>
         <translation>Гостю сообщили, что жалобой занимаются.</translation>
     </message>
@@ -93,27 +93,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="334"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="134"/>
         <source>Assign complaint #{num}</source>
         <translation>Назначение исполнителя, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="335"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="135"/>
         <source>Assign to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="339"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="139"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="339"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="139"/>
         <source>What should they do, and by when?</source>
         <translation>Что сделать и к какому сроку?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="350"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="150"/>
         <source>Complaint given to {name}.</source>
         <translation>Жалоба передана исполнителю: {name}.</translation>
     </message>
@@ -121,17 +121,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="491"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="291"/>
         <source>Close complaint #{num}</source>
         <translation>Закрытие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="494"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="294"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="495"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="295"/>
         <source>Closed after the follow-up call; nothing remains to do.</source>
         <translation>Закрыта после контрольного звонка; больше ничего делать не нужно.</translation>
     </message>
@@ -435,220 +435,220 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="560"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="71"/>
         <source>Acknowledge…</source>
         <translation>Принять…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="561"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="72"/>
         <source>Assign…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="562"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="73"/>
         <source>Escalate…</source>
         <translation>Передать старшему…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="563"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="74"/>
         <source>Reply…</source>
         <translation>Ответить гостю…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="564"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="75"/>
         <source>Resolve…</source>
         <translation>Решить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="565"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="76"/>
         <source>Follow-up call…</source>
         <translation>Контрольный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="566"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="77"/>
         <source>Close complaint…</source>
         <translation>Закрыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="567"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="78"/>
         <source>Reopen…</source>
         <translation>Открыть снова…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="586"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="97"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>Жалоба № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="590"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="101"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="591"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="102"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="592"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="103"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="593"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="104"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="594"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="105"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="595"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="106"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="596"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="107"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="598"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="109"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="600"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="111"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="607"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="118"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="613"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="124"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="614"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="125"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="615"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="126"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="617"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="128"/>
         <source>Escalated to</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="619"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="130"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="621"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="132"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="623"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="134"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="626"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="137"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="628"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="139"/>
         <source>{amount} ({kind})</source>
         <translation>{amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="635"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="146"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="637"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="719"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="148"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="230"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>Дозвонились; оценка {score} из 5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="639"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="722"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="150"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="233"/>
         <source>Guest not reached</source>
         <translation>До гостя не дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="643"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="154"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="654"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="165"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="657"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="168"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="705"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="216"/>
         <source>Reply promised by {time}</source>
         <translation>Ответ обещан к {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="707"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="709"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="218"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="220"/>
         <source>To {name}</source>
         <translation>Кому: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="713"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="224"/>
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="714"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="225"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>Компенсация {amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -905,22 +905,22 @@ median (h)</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="367"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="167"/>
         <source>Escalate complaint #{num}</source>
         <translation>Передача старшему, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="368"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="168"/>
         <source>Escalate to</source>
         <translation>Кому передать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="371"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="171"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="372"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="172"/>
         <source>Why a supervisor must take it (amount, severity, guest…)</source>
         <translation>Почему нужен старший администратор (сумма, серьёзность, гость…)</translation>
     </message>
@@ -928,67 +928,67 @@ median (h)</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="453"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="253"/>
         <source>Follow-up call, complaint #{num}</source>
         <translation>Контрольный звонок, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="454"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="254"/>
         <source>Guest reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="456"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="256"/>
         <source>Yes, we spoke with the guest</source>
         <translation>Да, поговорили с гостем</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="457"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="257"/>
         <source>No, the guest could not be reached</source>
         <translation>Нет, дозвониться не удалось</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="458"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="258"/>
         <source>Satisfaction</source>
         <translation>Оценка гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="460"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="260"/>
         <source>— ask the guest —</source>
         <translation>— спросите гостя —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="462"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="262"/>
         <source>5 — very satisfied</source>
         <translation>5 — очень доволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="463"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="263"/>
         <source>4 — satisfied</source>
         <translation>4 — доволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="464"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="264"/>
         <source>3 — neither</source>
         <translation>3 — ни то ни другое</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="465"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="265"/>
         <source>2 — dissatisfied</source>
         <translation>2 — недоволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="466"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="266"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — очень недоволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="470"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="470"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
         <source>What the guest said</source>
         <translation>Что сказал гость</translation>
     </message>
@@ -996,112 +996,112 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="96"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="72"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="100"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="76"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="104"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="80"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="108"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="84"/>
         <source>Guest name</source>
         <translation>Имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="110"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="86"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="112"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="88"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="90"/>
         <source>Phone, e-mail or messenger</source>
         <translation>Телефон, эл. почта или мессенджер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="119"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="95"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="124"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="100"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="104"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>На что жалуется гость? Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="138"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="114"/>
         <source>— choose a time —</source>
         <translation>— выберите время —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="151"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 мин</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="151"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
         <source>In half an hour (Alt+3)</source>
         <translation>Через полчаса (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="152"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="152"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
         <source>In two hours (Alt+2)</source>
         <translation>Через два часа (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="155"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="131"/>
         <source>&amp;End of shift ({time})</source>
         <translation>&amp;Конец смены ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="156"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="132"/>
         <source>At the next shift change, 08:00 or 20:00 (Alt+E)</source>
         <translation>К следующей пересменке, в 08:00 или 20:00 (Alt+К)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="160"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="136"/>
         <source>To&amp;morrow {time}</source>
         <translation>&amp;Завтра {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="161"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="137"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>Завтра в 10:00 (Alt+З)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="156"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="183"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="159"/>
         <source>Save complaint</source>
         <translation>Сохранить жалобу</translation>
     </message>
@@ -1467,168 +1467,168 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68"/>
+        <location filename="../../desk_app/ui/main_window.py" line="71"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="72"/>
+        <location filename="../../desk_app/ui/main_window.py" line="75"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="77"/>
-        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/main_window.py" line="80"/>
+        <location filename="../../desk_app/ui/main_window.py" line="295"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="86"/>
+        <location filename="../../desk_app/ui/main_window.py" line="89"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/main_window.py" line="101"/>
         <source>Station: {station}</source>
         <translation>Рабочее место: {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="100"/>
+        <location filename="../../desk_app/ui/main_window.py" line="103"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182"/>
+        <location filename="../../desk_app/ui/main_window.py" line="185"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="184"/>
+        <location filename="../../desk_app/ui/main_window.py" line="187"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <location filename="../../desk_app/ui/main_window.py" line="191"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="191"/>
+        <location filename="../../desk_app/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="193"/>
+        <location filename="../../desk_app/ui/main_window.py" line="196"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="195"/>
+        <location filename="../../desk_app/ui/main_window.py" line="198"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="198"/>
+        <location filename="../../desk_app/ui/main_window.py" line="201"/>
         <source>&amp;Open selected entry</source>
         <translation>&amp;Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="200"/>
+        <location filename="../../desk_app/ui/main_window.py" line="203"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="201"/>
+        <location filename="../../desk_app/ui/main_window.py" line="204"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="206"/>
+        <location filename="../../desk_app/ui/main_window.py" line="209"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="208"/>
+        <location filename="../../desk_app/ui/main_window.py" line="211"/>
         <source>&amp;Complaints</source>
         <translation>Жа&amp;лобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="210"/>
+        <location filename="../../desk_app/ui/main_window.py" line="213"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="215"/>
+        <location filename="../../desk_app/ui/main_window.py" line="218"/>
         <source>&amp;Open selected complaint</source>
         <translation>&amp;Открыть выбранную жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="221"/>
+        <location filename="../../desk_app/ui/main_window.py" line="224"/>
         <source>&amp;Search complaints</source>
         <translation>&amp;Поиск жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="225"/>
+        <location filename="../../desk_app/ui/main_window.py" line="228"/>
         <source>Complaint &amp;analysis…</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="232"/>
+        <location filename="../../desk_app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/main_window.py" line="240"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="239"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="279"/>
+        <location filename="../../desk_app/ui/main_window.py" line="283"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/main_window.py" line="289"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/main_window.py" line="293"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <location filename="../../desk_app/ui/main_window.py" line="320"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="320"/>
+        <location filename="../../desk_app/ui/main_window.py" line="324"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="440"/>
+        <location filename="../../desk_app/ui/main_window.py" line="444"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -1860,22 +1860,22 @@ Database: {url}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="504"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="304"/>
         <source>Reopen complaint #{num}</source>
         <translation>Повторное открытие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="306"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="306"/>
         <source>Why the complaint is opened again</source>
         <translation>Почему жалобу открывают снова</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="510"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="310"/>
         <source>New reply promised by</source>
         <translation>Новый срок ответа</translation>
     </message>
@@ -1883,17 +1883,17 @@ Database: {url}</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="385"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="185"/>
         <source>Reply to the guest, complaint #{num}</source>
         <translation>Ответ гостю, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="389"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="189"/>
         <source>What the guest was told</source>
         <translation>Что сказали гостю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="390"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="190"/>
         <source>The answer given to the guest, and how (call, visit, e-mail)</source>
         <translation>Ответ гостю и как он дан (звонок, лично, эл. почта)</translation>
     </message>
@@ -1919,67 +1919,67 @@ Database: {url}</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="399"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="199"/>
         <source>Resolve complaint #{num}</source>
         <translation>Решение жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="407"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="207"/>
         <source>You may settle compensation up to {limit}. Above it, or for a high-severity complaint, escalate to a supervisor first.</source>
         <translation>Вы можете сами назначить компенсацию до {limit}. Если нужно больше или серьёзность жалобы высокая, сначала передайте её старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="413"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="213"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="414"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="214"/>
         <source>How the complaint was resolved; this goes into the duty log</source>
         <translation>Как решена жалоба; это попадёт в журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="419"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="219"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="421"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="221"/>
         <source>Amount, e.g. 150 or 99.50; empty if none</source>
         <translation>Сумма, напр. 150 или 99,50; пусто, если нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="423"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="223"/>
         <source>Kind of compensation</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="429"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="229"/>
         <source>Refund</source>
         <translation>Возврат денег</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="430"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="230"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="431"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="231"/>
         <source>Voucher</source>
         <translation>Ваучер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="432"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="232"/>
         <source>Free service</source>
         <translation>Бесплатная услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="433"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="233"/>
         <source>Room upgrade</source>
         <translation>Повышение категории номера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="434"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="234"/>
         <source>Gift</source>
         <translation>Подарок</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="298"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="98"/>
         <source>Acknowledge complaint #{num}</source>
         <translation>受理投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="301"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="302"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="102"/>
         <source>The guest was told that we are dealing with the complaint.</source>
         <translation>已告知客人我们正在处理此投诉。</translation>
     </message>
@@ -93,27 +93,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="334"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="134"/>
         <source>Assign complaint #{num}</source>
         <translation>指派投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="335"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="135"/>
         <source>Assign to</source>
         <translation>指派给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="339"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="139"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="339"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="139"/>
         <source>What should they do, and by when?</source>
         <translation>需要做什么？何时之前完成？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="350"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="150"/>
         <source>Complaint given to {name}.</source>
         <translation>投诉已交给 {name} 处理。</translation>
     </message>
@@ -121,17 +121,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="491"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="291"/>
         <source>Close complaint #{num}</source>
         <translation>关闭投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="494"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="294"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="495"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="295"/>
         <source>Closed after the follow-up call; nothing remains to do.</source>
         <translation>回访后结案，无其他待办事项。</translation>
     </message>
@@ -435,220 +435,220 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="560"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="71"/>
         <source>Acknowledge…</source>
         <translation>受理…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="561"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="72"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="562"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="73"/>
         <source>Escalate…</source>
         <translation>上报主管…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="563"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="74"/>
         <source>Reply…</source>
         <translation>答复客人…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="564"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="75"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="565"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="76"/>
         <source>Follow-up call…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="566"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="77"/>
         <source>Close complaint…</source>
         <translation>关闭投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="567"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="78"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="586"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="97"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>投诉 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="590"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="101"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="591"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="102"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="592"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="103"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="593"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="104"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="594"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="105"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="595"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="106"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="596"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="107"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="598"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="109"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="600"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="111"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="607"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="118"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="613"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="124"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="614"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="125"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="615"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="126"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="617"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="128"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="619"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="130"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="621"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="132"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="623"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="134"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="626"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="137"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="628"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="139"/>
         <source>{amount} ({kind})</source>
         <translation>{amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="635"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="146"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="637"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="719"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="148"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="230"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>已联系上；满意度 {score}/5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="639"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="722"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="150"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="233"/>
         <source>Guest not reached</source>
         <translation>未联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="643"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="154"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="654"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="165"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="657"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="168"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="705"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="216"/>
         <source>Reply promised by {time}</source>
         <translation>承诺 {time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="707"/>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="709"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="218"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="220"/>
         <source>To {name}</source>
         <translation>交给 {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="713"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="224"/>
         <source>No compensation</source>
         <translation>无补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="714"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="225"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>补偿 {amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="728"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -905,22 +905,22 @@ median (h)</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="367"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="167"/>
         <source>Escalate complaint #{num}</source>
         <translation>上报投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="368"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="168"/>
         <source>Escalate to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="371"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="171"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="372"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="172"/>
         <source>Why a supervisor must take it (amount, severity, guest…)</source>
         <translation>为什么须由主管处理（金额、严重程度、客人…）</translation>
     </message>
@@ -928,67 +928,67 @@ median (h)</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="453"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="253"/>
         <source>Follow-up call, complaint #{num}</source>
         <translation>回访：投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="454"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="254"/>
         <source>Guest reached</source>
         <translation>联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="456"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="256"/>
         <source>Yes, we spoke with the guest</source>
         <translation>是，已与客人通话</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="457"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="257"/>
         <source>No, the guest could not be reached</source>
         <translation>否，未能联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="458"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="258"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="460"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="260"/>
         <source>— ask the guest —</source>
         <translation>— 请询问客人 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="462"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="262"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="463"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="263"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="464"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="264"/>
         <source>3 — neither</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="465"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="265"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="466"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="266"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="470"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
         <source>Comment</source>
         <translation>客人意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="470"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
         <source>What the guest said</source>
         <translation>客人说了什么</translation>
     </message>
@@ -996,112 +996,112 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="96"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="72"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="100"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="76"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="104"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="80"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="108"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="84"/>
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="110"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="86"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="112"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="88"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="90"/>
         <source>Phone, e-mail or messenger</source>
         <translation>电话、邮箱或微信等</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="119"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="95"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="124"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="100"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="104"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>客人投诉什么？按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="138"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="114"/>
         <source>— choose a time —</source>
         <translation>— 请选择时间 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="151"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="151"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
         <source>In half an hour (Alt+3)</source>
         <translation>半小时后（Alt+3）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="152"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="152"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="155"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="131"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="156"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="132"/>
         <source>At the next shift change, 08:00 or 20:00 (Alt+E)</source>
         <translation>下次交接班时，即 08:00 或 20:00（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="160"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="136"/>
         <source>To&amp;morrow {time}</source>
         <translation>明天 {time}(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="161"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="137"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>明天 10:00（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="156"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="183"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="159"/>
         <source>Save complaint</source>
         <translation>保存投诉</translation>
     </message>
@@ -1467,168 +1467,168 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68"/>
+        <location filename="../../desk_app/ui/main_window.py" line="71"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="72"/>
+        <location filename="../../desk_app/ui/main_window.py" line="75"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="77"/>
-        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/main_window.py" line="80"/>
+        <location filename="../../desk_app/ui/main_window.py" line="295"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="86"/>
+        <location filename="../../desk_app/ui/main_window.py" line="89"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/main_window.py" line="101"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="100"/>
+        <location filename="../../desk_app/ui/main_window.py" line="103"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="182"/>
+        <location filename="../../desk_app/ui/main_window.py" line="185"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="184"/>
+        <location filename="../../desk_app/ui/main_window.py" line="187"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <location filename="../../desk_app/ui/main_window.py" line="191"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="191"/>
+        <location filename="../../desk_app/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="193"/>
+        <location filename="../../desk_app/ui/main_window.py" line="196"/>
         <source>&amp;Log</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="195"/>
+        <location filename="../../desk_app/ui/main_window.py" line="198"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="198"/>
+        <location filename="../../desk_app/ui/main_window.py" line="201"/>
         <source>&amp;Open selected entry</source>
         <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="200"/>
+        <location filename="../../desk_app/ui/main_window.py" line="203"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="201"/>
+        <location filename="../../desk_app/ui/main_window.py" line="204"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="206"/>
+        <location filename="../../desk_app/ui/main_window.py" line="209"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="208"/>
+        <location filename="../../desk_app/ui/main_window.py" line="211"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="210"/>
+        <location filename="../../desk_app/ui/main_window.py" line="213"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="215"/>
+        <location filename="../../desk_app/ui/main_window.py" line="218"/>
         <source>&amp;Open selected complaint</source>
         <translation>打开所选投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="221"/>
+        <location filename="../../desk_app/ui/main_window.py" line="224"/>
         <source>&amp;Search complaints</source>
         <translation>搜索投诉(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="225"/>
+        <location filename="../../desk_app/ui/main_window.py" line="228"/>
         <source>Complaint &amp;analysis…</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="232"/>
+        <location filename="../../desk_app/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/main_window.py" line="240"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="239"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="279"/>
+        <location filename="../../desk_app/ui/main_window.py" line="283"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/main_window.py" line="289"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/main_window.py" line="293"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <location filename="../../desk_app/ui/main_window.py" line="320"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="320"/>
+        <location filename="../../desk_app/ui/main_window.py" line="324"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="440"/>
+        <location filename="../../desk_app/ui/main_window.py" line="444"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -1860,22 +1860,22 @@ Database: {url}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="504"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="304"/>
         <source>Reopen complaint #{num}</source>
         <translation>重新打开投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="306"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="306"/>
         <source>Why the complaint is opened again</source>
         <translation>为什么重新打开此投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="510"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="310"/>
         <source>New reply promised by</source>
         <translation>新的承诺答复时间</translation>
     </message>
@@ -1883,17 +1883,17 @@ Database: {url}</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="385"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="185"/>
         <source>Reply to the guest, complaint #{num}</source>
         <translation>答复客人：投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="389"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="189"/>
         <source>What the guest was told</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="390"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="190"/>
         <source>The answer given to the guest, and how (call, visit, e-mail)</source>
         <translation>给客人的答复及方式（电话、当面、电子邮件）</translation>
     </message>
@@ -1919,67 +1919,67 @@ Database: {url}</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="399"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="199"/>
         <source>Resolve complaint #{num}</source>
         <translation>解决投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="407"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="207"/>
         <source>You may settle compensation up to {limit}. Above it, or for a high-severity complaint, escalate to a supervisor first.</source>
         <translation>您可自行决定不超过 {limit} 的补偿。超出此额度，或严重程度为“高”的投诉，请先上报主管。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="413"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="213"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="414"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="214"/>
         <source>How the complaint was resolved; this goes into the duty log</source>
         <translation>投诉是如何解决的；此内容将写入值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="419"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="219"/>
         <source>Compensation</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="421"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="221"/>
         <source>Amount, e.g. 150 or 99.50; empty if none</source>
         <translation>金额，如 150 或 99.50；无补偿则留空</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="423"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="223"/>
         <source>Kind of compensation</source>
         <translation>补偿方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="429"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="229"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="430"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="230"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="431"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="231"/>
         <source>Voucher</source>
         <translation>代金券</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="432"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="232"/>
         <source>Free service</source>
         <translation>免费服务</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="433"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="233"/>
         <source>Room upgrade</source>
         <translation>房型升级</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_dialogs.py" line="434"/>
+        <location filename="../../desk_app/ui/complaint_steps.py" line="234"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>

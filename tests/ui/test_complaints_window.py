@@ -16,13 +16,9 @@ from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
 from desk_app.services import settings as settings_service
 from desk_app.ui import complaint_model as cm
-from desk_app.ui.complaint_dialogs import (
-    ComplaintDialog,
-    EscalateDialog,
-    ResolveDialog,
-    end_of_shift,
-    tomorrow_at_ten,
-)
+from desk_app.ui.complaint_intake import end_of_shift, tomorrow_at_ten
+from desk_app.ui.complaint_page import ComplaintDialog
+from desk_app.ui.complaint_steps import EscalateDialog, ResolveDialog
 from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.log_model import OVERDUE_COLOR
 from desk_app.ui.main_window import MainWindow

@@ -1,0 +1,203 @@
+"""Taking a complaint while the guest waits: one form from the keyboard, Tab through the fields,
+a quick choice for the promised reply time (Alt+3: +30 min, Alt+2: +2 h, Alt+E: end of shift,
+Alt+M: tomorrow 10:00), Ctrl+Enter saves. Errors show next to their field; nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.complaints import Channel, ComplaintCategory, Severity
+from desk_app.services import complaints as complaint_service
+from desk_app.services.complaints import ComplaintView
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import FormDialog
+from desk_app.ui.labels import (
+    channel_label,
+    complaint_category_label,
+    format_time,
+    severity_label,
+    to_qdatetime,
+)
+
+SHIFT_CHANGES = (time(8), time(20))
+
+
+def end_of_shift(now: datetime) -> datetime:
+    """The next shift change (08:00 or 20:00 local time) after ``now``."""
+    local = now.astimezone()
+    for days in (0, 1):
+        for at in SHIFT_CHANGES:
+            candidate = datetime.combine(local.date() + timedelta(days=days), at, local.tzinfo)
+            if candidate > local:
+                return candidate
+    raise AssertionError("unreachable: a shift change comes within a day")
+
+
+def tomorrow_at_ten(now: datetime) -> datetime:
+    local = now.astimezone()
+    return datetime.combine(local.date() + timedelta(days=1), time(10), local.tzinfo)
+
+
+def _from_edit(edit: QDateTimeEdit) -> datetime:
+    return edit.dateTime().toPython().astimezone()
+
+
+class IntakeDialog(FormDialog):
+    """A new complaint, with the reply time promised to the guest (mandatory)."""
+
+    saved = Signal(object)  # ComplaintView
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.result_complaint: ComplaintView | None = None
+        self.setObjectName("intakeDialog")
+        self.setWindowTitle(self.tr("New complaint"))
+        now = desk.clock.now()
+
+        self.received = self.add_field(
+            "received_at", self.tr("Received"), QDateTimeEdit(to_qdatetime(now))
+        )
+        self.received.setObjectName("intakeReceived")
+        self.received.setCalendarPopup(True)
+        self.channel = self.add_field("channel", self.tr("Channel"), QComboBox())
+        self.channel.setObjectName("intakeChannel")
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.guest = self.add_field("guest_name", self.tr("Guest name"), QLineEdit())
+        self.guest.setObjectName("intakeGuest")
+        self.room = self.add_field("room", self.tr("Room / unit"), QLineEdit())
+        self.room.setObjectName("intakeRoom")
+        self.contact = self.add_field("contact", self.tr("Contact"), QLineEdit())
+        self.contact.setObjectName("intakeContact")
+        self.contact.setPlaceholderText(self.tr("Phone, e-mail or messenger"))
+        self.category = self.add_field("category", self.tr("Category"), QComboBox())
+        self.category.setObjectName("intakeCategory")
+        for category in ComplaintCategory:
+            self.category.addItem(complaint_category_label(category), category.value)
+        self.severity = self.add_field("severity", self.tr("Severity"), QComboBox())
+        self.severity.setObjectName("intakeSeverity")
+        for severity in Severity:
+            self.severity.addItem(severity_label(severity), severity.value)
+        self.severity.setCurrentIndex(self.severity.findData(Severity.MEDIUM.value))
+        self.text = self.add_field("text", self.tr("Complaint"), QPlainTextEdit())
+        self.text.setObjectName("intakeText")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(
+            self.tr("What does the guest complain about? Ctrl+Enter saves.")
+        )
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        # The promise: empty until the clerk chooses (a quick choice or a typed time).
+        self.promised = QDateTimeEdit()
+        self.promised.setObjectName("intakePromised")
+        self.promised.setCalendarPopup(True)
+        floor = to_qdatetime(now.replace(second=0, microsecond=0))
+        self.promised.setMinimumDateTime(floor)
+        self.promised.setSpecialValueText(self.tr("— choose a time —"))
+        self.promised.setDateTime(floor)
+        self.quick_buttons: dict[str, QPushButton] = {}
+        self.promised.setMinimumWidth(
+            max(
+                self.fontMetrics().horizontalAdvance(self.promised.specialValueText()),
+                self.fontMetrics().horizontalAdvance("00.00.0000 00:00 PM"),
+            )
+            + 48
+        )
+        quick_row = QHBoxLayout()
+        quick_row.setContentsMargins(0, 0, 0, 0)
+        for key, text, tip in (
+            ("30min", self.tr("+&30 min"), self.tr("In half an hour (Alt+3)")),
+            ("2h", self.tr("+&2 h"), self.tr("In two hours (Alt+2)")),
+            (
+                "shift",
+                self.tr("&End of shift ({time})").format(time=format_time(end_of_shift(now))),
+                self.tr("At the next shift change, 08:00 or 20:00 (Alt+E)"),
+            ),
+            (
+                "tomorrow",
+                self.tr("To&morrow {time}").format(time=format_time(tomorrow_at_ten(now))),
+                self.tr("Tomorrow at 10:00 (Alt+M)"),
+            ),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"promise_{key}")
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, key=key: self.choose_promise(key))
+            quick_row.addWidget(button)
+            self.quick_buttons[key] = button
+        quick_row.addStretch(1)
+        promise_box = QWidget()
+        promise_layout = QVBoxLayout(promise_box)
+        promise_layout.setContentsMargins(0, 0, 0, 0)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.promised)
+        edit_row.addStretch(1)
+        promise_layout.addLayout(edit_row)
+        promise_layout.addLayout(quick_row)
+        self.form.addRow(self.tr("Reply promised by"), promise_box)
+        self._fields["promised_at"] = self.promised
+
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save complaint"))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
+        self.resize(680, 520)
+        self.guest.setFocus()
+
+    def choose_promise(self, key: str) -> None:
+        now = self._desk.clock.now()
+        when = {
+            "30min": lambda: now + timedelta(minutes=30),
+            "2h": lambda: now + timedelta(hours=2),
+            "shift": lambda: end_of_shift(now),
+            "tomorrow": lambda: tomorrow_at_ten(now),
+        }[key]()
+        self.promised.setDateTime(to_qdatetime(when))
+        self.promised.setStyleSheet("")
+
+    def promised_at(self) -> datetime | None:
+        if self.promised.dateTime() <= self.promised.minimumDateTime():
+            return None
+        return _from_edit(self.promised)
+
+    def submit(self) -> None:
+        view = run_op(
+            self,
+            lambda: complaint_service.intake(
+                self._desk,
+                self._actor,
+                received_at=_from_edit(self.received),
+                channel=self.channel.currentData(),
+                guest_name=self.guest.text(),
+                room=self.room.text(),
+                contact=self.contact.text(),
+                category=self.category.currentData(),
+                severity=self.severity.currentData(),
+                text=self.text.toPlainText(),
+                promised_at=self.promised_at(),
+            ),
+            on_error=self.show_error,
+        )
+        if view is None:
+            return
+        self.result_complaint = view
+        self.saved.emit(view)
+        self.accept()

@@ -1,0 +1,329 @@
+"""One small form per step of a complaint's life. A step names the version its page showed: if
+another station acted first the step is refused, the user told, and the page reloads."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desk_app.domain.complaints import Action
+from desk_app.domain.errors import ConflictError, DeskError, NotFound
+from desk_app.domain.roles import Role
+from desk_app.services import complaints as complaint_service
+from desk_app.services import settings as settings_service
+from desk_app.services.complaints import ComplaintView
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui.complaint_intake import _from_edit
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import FormDialog
+from desk_app.ui.labels import complaint_step_label, format_money, to_qdatetime
+
+
+def _note_field(placeholder: str = "", text: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setObjectName("stepNote")
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+    return edit
+
+
+class StepDialog(FormDialog):
+    """One step of a complaint's life. Subclasses add their fields and what they pass on."""
+
+    action: Action
+
+    def __init__(
+        self, desk: Desk, actor: Actor, complaint: ComplaintView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.complaint = complaint
+        self.result_view: ComplaintView | None = None
+        self.conflict = False
+        self.setObjectName(f"step_{self.action.value}")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            complaint_step_label(self.action.value)
+        )
+        self.resize(540, 300)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
+
+    def values(self) -> dict:
+        return {"note": self.note.toPlainText()}
+
+    def _error(self, exc: DeskError) -> bool:
+        if isinstance(exc, ConflictError | NotFound):
+            # Shown as a message; the page then reloads with the complaint as it now is.
+            self.conflict = True
+            return False
+        return self.show_error(exc)
+
+    def submit(self) -> None:
+        values = self.values()
+        view = run_op(
+            self,
+            lambda: complaint_service.act(
+                self._desk,
+                self._actor,
+                self.complaint.id,
+                self.action.value,
+                expected_version=self.complaint.version,
+                **values,
+            ),
+            on_error=self._error,
+        )
+        if view is not None:
+            self.result_view = view
+            self.accept()
+        elif self.conflict:
+            self.reject()
+
+
+class AcknowledgeDialog(StepDialog):
+    action = Action.ACKNOWLEDGE
+
+    def __init__(self, desk, actor, complaint, parent=None) -> None:
+        super().__init__(desk, actor, complaint, parent)
+        self.setWindowTitle(self.tr("Acknowledge complaint #{num}").format(num=complaint.num))
+        self.note = self.add_field(
+            "note",
+            self.tr("Note"),
+            _note_field(text=self.tr("The guest was told that we are dealing with the complaint.")),
+        )
+
+
+class _PersonStep(StepDialog):
+    """Assign or escalate: a person chosen from a list, and a note."""
+
+    supervisors_only = False
+    person_field = "assignee"
+
+    def _people(self, label: str) -> QComboBox:
+        self.person = self.add_field(self.person_field, label, QComboBox())
+        self.person.setObjectName("stepPerson")
+        people = (
+            run_op(
+                self,
+                lambda: complaint_service.assignable_people(
+                    self._desk, self._actor, supervisors_only=self.supervisors_only
+                ),
+            )
+            or []
+        )
+        for person_id, name in people:
+            self.person.addItem(name, person_id)
+        return self.person
+
+
+class AssignDialog(_PersonStep):
+    action = Action.ASSIGN
+
+    def __init__(self, desk, actor, complaint, parent=None) -> None:
+        super().__init__(desk, actor, complaint, parent)
+        self.setWindowTitle(self.tr("Assign complaint #{num}").format(num=complaint.num))
+        self._people(self.tr("Assign to"))
+        if complaint.assignee_id:
+            self.person.setCurrentIndex(max(0, self.person.findData(complaint.assignee_id)))
+        self.note = self.add_field(
+            "note", self.tr("Note"), _note_field(self.tr("What should they do, and by when?"))
+        )
+        self._auto_note = ""
+        self.person.currentIndexChanged.connect(self._suggest_note)
+        self._suggest_note()
+
+    def _suggest_note(self) -> None:
+        """Until the clerk writes their own note, it says who the complaint was given to."""
+        if self.note.toPlainText() != self._auto_note:
+            return
+        self._auto_note = (
+            self.tr("Complaint given to {name}.").format(name=self.person.currentText())
+            if self.person.count()
+            else ""
+        )
+        self.note.setPlainText(self._auto_note)
+
+    def values(self) -> dict:
+        return {"note": self.note.toPlainText(), "assignee_id": self.person.currentData()}
+
+
+class EscalateDialog(_PersonStep):
+    action = Action.ESCALATE
+    supervisors_only = True
+    person_field = "escalate_to"
+
+    def __init__(self, desk, actor, complaint, parent=None) -> None:
+        super().__init__(desk, actor, complaint, parent)
+        self.setWindowTitle(self.tr("Escalate complaint #{num}").format(num=complaint.num))
+        self._people(self.tr("Escalate to"))
+        self.note = self.add_field(
+            "note",
+            self.tr("Reason"),
+            _note_field(self.tr("Why a supervisor must take it (amount, severity, guest…)")),
+        )
+
+    def values(self) -> dict:
+        return {"note": self.note.toPlainText(), "escalate_to_id": self.person.currentData()}
+
+
+class ReplyDialog(StepDialog):
+    action = Action.REPLY
+
+    def __init__(self, desk, actor, complaint, parent=None) -> None:
+        super().__init__(desk, actor, complaint, parent)
+        self.setWindowTitle(
+            self.tr("Reply to the guest, complaint #{num}").format(num=complaint.num)
+        )
+        self.note = self.add_field(
+            "note",
+            self.tr("What the guest was told"),
+            _note_field(self.tr("The answer given to the guest, and how (call, visit, e-mail)")),
+        )
+
+
+class ResolveDialog(StepDialog):
+    action = Action.RESOLVE
+
+    def __init__(self, desk, actor, complaint, parent=None) -> None:
+        super().__init__(desk, actor, complaint, parent)
+        self.setWindowTitle(self.tr("Resolve complaint #{num}").format(num=complaint.num))
+        if actor.role is Role.CLERK:
+            settings = (
+                run_op(self, lambda: settings_service.get_settings(desk))
+                or settings_service.Settings()
+            )
+            self.set_intro(
+                self.tr(
+                    "You may settle compensation up to {limit}. Above it, or for a "
+                    "high-severity complaint, escalate to a supervisor first."
+                ).format(limit=format_money(settings.authority_limit))
+            )
+        self.outcome = self.add_field(
+            "outcome",
+            self.tr("Outcome"),
+            _note_field(self.tr("How the complaint was resolved; this goes into the duty log")),
+        )
+        self.outcome.setObjectName("stepOutcome")
+        # The outcome is also the step's note in the log and the history.
+        self._fields["note"] = self.outcome
+        self.compensation = self.add_field("compensation", self.tr("Compensation"), QLineEdit())
+        self.compensation.setObjectName("stepCompensation")
+        self.compensation.setPlaceholderText(self.tr("Amount, e.g. 150 or 99.50; empty if none"))
+        self.kind = self.add_field(
+            "compensation_kind", self.tr("Kind of compensation"), QComboBox()
+        )
+        self.kind.setObjectName("stepCompensationKind")
+        self.kind.setEditable(True)
+        for text in (
+            "",
+            self.tr("Refund"),
+            self.tr("Discount"),
+            self.tr("Voucher"),
+            self.tr("Free service"),
+            self.tr("Room upgrade"),
+            self.tr("Gift"),
+        ):
+            self.kind.addItem(text)
+
+    def values(self) -> dict:
+        outcome = self.outcome.toPlainText()
+        return {
+            "note": outcome,
+            "outcome": outcome,
+            "compensation": self.compensation.text(),
+            "compensation_kind": self.kind.currentText(),
+        }
+
+
+class FollowUpDialog(StepDialog):
+    action = Action.FOLLOW_UP
+
+    def __init__(self, desk, actor, complaint, parent=None) -> None:
+        super().__init__(desk, actor, complaint, parent)
+        self.setWindowTitle(self.tr("Follow-up call, complaint #{num}").format(num=complaint.num))
+        self.reached = self.add_field("reached", self.tr("Guest reached"), QComboBox())
+        self.reached.setObjectName("stepReached")
+        self.reached.addItem(self.tr("Yes, we spoke with the guest"), True)
+        self.reached.addItem(self.tr("No, the guest could not be reached"), False)
+        self.satisfaction = self.add_field("satisfaction", self.tr("Satisfaction"), QComboBox())
+        self.satisfaction.setObjectName("stepSatisfaction")
+        self.satisfaction.addItem(self.tr("— ask the guest —"), None)
+        for score, text in (
+            (5, self.tr("5 — very satisfied")),
+            (4, self.tr("4 — satisfied")),
+            (3, self.tr("3 — neither")),
+            (2, self.tr("2 — dissatisfied")),
+            (1, self.tr("1 — very dissatisfied")),
+        ):
+            self.satisfaction.addItem(text, score)
+        self.note = self.add_field(
+            "note", self.tr("Comment"), _note_field(self.tr("What the guest said"))
+        )
+        self.reached.currentIndexChanged.connect(self._reached_changed)
+
+    def _reached_changed(self) -> None:
+        self.satisfaction.setEnabled(bool(self.reached.currentData()))
+
+    def values(self) -> dict:
+        reached = bool(self.reached.currentData())
+        return {
+            "note": self.note.toPlainText(),
+            "reached": reached,
+            "satisfaction": self.satisfaction.currentData() if reached else None,
+        }
+
+
+class CloseDialog(StepDialog):
+    action = Action.CLOSE
+
+    def __init__(self, desk, actor, complaint, parent=None) -> None:
+        super().__init__(desk, actor, complaint, parent)
+        self.setWindowTitle(self.tr("Close complaint #{num}").format(num=complaint.num))
+        self.note = self.add_field(
+            "note",
+            self.tr("Note"),
+            _note_field(text=self.tr("Closed after the follow-up call; nothing remains to do.")),
+        )
+
+
+class ReopenDialog(StepDialog):
+    action = Action.REOPEN
+
+    def __init__(self, desk, actor, complaint, parent=None) -> None:
+        super().__init__(desk, actor, complaint, parent)
+        self.setWindowTitle(self.tr("Reopen complaint #{num}").format(num=complaint.num))
+        self.note = self.add_field(
+            "note", self.tr("Reason"), _note_field(self.tr("Why the complaint is opened again"))
+        )
+        # The guest is owed a reply again: a new promise, two hours ahead unless changed.
+        self.promised = self.add_field(
+            "promised_at", self.tr("New reply promised by"), QDateTimeEdit()
+        )
+        self.promised.setObjectName("reopenPromised")
+        self.promised.setCalendarPopup(True)
+        self.promised.setDateTime(to_qdatetime(desk.clock.now() + timedelta(hours=2)))
+
+    def values(self) -> dict:
+        return {**super().values(), "promised_at": _from_edit(self.promised)}
+
+
+STEP_DIALOGS: dict[Action, type[StepDialog]] = {
+    Action.ACKNOWLEDGE: AcknowledgeDialog,
+    Action.ASSIGN: AssignDialog,
+    Action.ESCALATE: EscalateDialog,
+    Action.REPLY: ReplyDialog,
+    Action.RESOLVE: ResolveDialog,
+    Action.FOLLOW_UP: FollowUpDialog,
+    Action.CLOSE: CloseDialog,
+    Action.REOPEN: ReopenDialog,
+}

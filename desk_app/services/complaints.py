@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, select, true, tuple_
+from sqlalchemy import Connection, and_, bindparam, func, select, true
 
 from desk_app.domain import complaints as rules
 from desk_app.domain.chain import canonical
@@ -33,6 +33,7 @@ from desk_app.services.desk import Actor, Desk, require, writer
 from desk_app.services.log import write_entry
 from desk_app.services.settings import get_settings, read_setting
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.paging import before_cursor
 from desk_app.store.search import COMPLAINT_SEARCH, search_condition
 from desk_app.store.tables import complaint, complaint_event, log_entry, person
 from desk_app.store.types import new_id
@@ -618,7 +619,7 @@ def list_complaints(
     if query is not None:
         conds.append(search_condition(desk.db.dialect, COMPLAINT_SEARCH, query))
     if after is not None:
-        conds.append(tuple_(c.received_at, c.num) < tuple_(after[0], after[1]))
+        conds.append(before_cursor(c.received_at, c.num, after))
     order = (c.received_at.desc(), c.num.desc())
     page = select(c.num).where(and_(true(), *conds)).order_by(*order).limit(limit + 1)
     stmt = _select().where(c.num.in_(page.scalar_subquery())).order_by(*order)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Connection, and_, bindparam, func, select, true, tuple_
+from sqlalchemy import Connection, and_, bindparam, func, select, true
 
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.log import Category, EntryDraft, closing_entry, validate_entry
@@ -18,6 +18,7 @@ from desk_app.domain.roles import Capability
 from desk_app.domain.search import parse_query
 from desk_app.services.desk import Actor, Desk, require, writer
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.paging import before_cursor
 from desk_app.store.search import log_search_condition
 from desk_app.store.tables import entry_read, follow_up, log_entry, person, sign_in
 from desk_app.store.types import new_id
@@ -481,7 +482,7 @@ def list_entries(
     if query is not None:
         conds.append(log_search_condition(desk.db.dialect, query))
     if after is not None:
-        conds.append(tuple_(e.at, e.num) < tuple_(after[0], after[1]))
+        conds.append(before_cursor(e.at, e.num, after))
     order = (e.at.desc(), e.num.desc())
     page = select(e.num).where(and_(true(), *conds)).order_by(*order).limit(limit + 1)
     stmt = _entry_select(now).where(e.num.in_(page.scalar_subquery())).order_by(*order)

@@ -201,6 +201,8 @@ class ComplaintDialog(QDialog):
 
     def _value(self, text: str, name: str = "") -> QLabel:
         label = QLabel(text)
+        # What a guest said is shown as written: "<b>" in an e-mail is text, not markup.
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if name:

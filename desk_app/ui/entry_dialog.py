@@ -169,6 +169,9 @@ class EntryDialog(QDialog):
         unread_label.setWordWrap(True)
         self._layout.addWidget(unread_label)
 
+        # Entries are shown exactly as written: a "<b>" typed by a clerk is text, not markup.
+        for label in self._content.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox()
         self.read_button = buttons.addButton(
             self.tr("Mark read"), QDialogButtonBox.ButtonRole.ActionRole

@@ -6,6 +6,7 @@ a correction is one keystroke away.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +42,8 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        # Intros may quote what a guest or clerk wrote: shown as written, never as HTML.
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.hide()
         layout = QVBoxLayout(self)
         # Wrapped text (long in Russian) must push the dialog taller, never squeeze the fields.

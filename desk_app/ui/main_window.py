@@ -408,6 +408,9 @@ class MainWindow(QMainWindow):
         from desk_app.ui.entry_dialog import EntryDialog
 
         dialog = EntryDialog(self.desk, self.actor, entry_id, self)
+        if dialog.detail is None:  # the error was shown; an empty dialog would only confuse
+            dialog.deleteLater()
+            return
         changed = []
         complaint = []
         dialog.changed.connect(lambda: changed.append(True))
@@ -455,10 +458,21 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self._dock_visibility = {d.objectName(): d.isVisible() for d in self._docks()}
+        # Every shortcut of the window is off while locked (the menu bar alone is not enough).
+        self._enabled_actions = [a for a in self.actions() if a.isEnabled()]
+        for action in self._enabled_actions:
+            action.setEnabled(False)
+        self.statusBar().clearMessage()
         # Open complaint forms are confidential too: hidden, with what was typed, until unlocked.
         self._hidden_dialogs = [d for d in self._open_complaint_dialogs() if d.isVisible()]
         for dialog in reversed(self._hidden_dialogs):
             dialog.hide()
+        # Other dialogs are modal: open, they would keep the lock screen from taking the PIN and
+        # show what is behind the lock. They are closed (what was typed in them is not saved).
+        keep = set(self._open_complaint_dialogs())
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget not in keep:
+                widget.reject()
         for dock in self._docks():
             dock.hide()
         self.menuBar().setEnabled(False)
@@ -473,6 +487,9 @@ class MainWindow(QMainWindow):
 
     def unlock(self) -> None:
         self.locked = False
+        for action in getattr(self, "_enabled_actions", []):
+            action.setEnabled(True)
+        self._enabled_actions = []
         self.stack.hide()
         self.menuBar().setEnabled(True)
         self._show_docks()

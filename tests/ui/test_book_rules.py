@@ -129,3 +129,16 @@ def test_a_complaint_step_in_the_log_opens_its_complaint(qtbot, window, ui_desk,
     with qtbot.waitSignal(dialog.open_complaint) as signal:
         button.click()
     assert signal.args == [taken.id]
+
+
+def test_entries_are_shown_as_written_not_as_html(qtbot, window, ui_desk, people):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    written = "<b>VIP</b> guest in <i>1208</i> asked for a late checkout"
+    entry = log_service.record_entry(ui_desk, people["clerk"], category="request", text=written)
+    dialog = EntryDialog(ui_desk, people["clerk"], entry.id, window)
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "entryText")
+    assert label.text() == written
+    assert label.textFormat() == Qt.TextFormat.PlainText

@@ -133,3 +133,20 @@ def test_a_layout_saved_before_a_new_dock_is_not_restored(qtbot, ui_desk, people
     again = DeskController(ui_desk, prefs, "en").open_window(people["clerk"])
     qtbot.addWidget(again)
     assert again.tabifiedDockWidgets(again.log_dock) == [again.complaints_dock]
+
+
+def test_a_locked_window_answers_no_shortcut_and_closes_modal_dialogs(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    enabled_before = {a.objectName(): a.isEnabled() for a in window.actions()}
+    dialog = QDialog(window)
+    QTimer.singleShot(0, window.lock)  # the idle lock fires while a modal dialog is open
+    result = dialog.exec()
+    assert result == QDialog.DialogCode.Rejected and window.locked
+    assert not any(a.isEnabled() for a in window.actions())
+    QTest.keyClicks(window.lock_screen.pin, "2222")
+    QTest.keyClick(window.lock_screen.pin, Qt.Key.Key_Return)
+    assert not window.locked
+    assert {a.objectName(): a.isEnabled() for a in window.actions()} == enabled_before
+    assert not window.people_action.isEnabled()  # a clerk's stays off after unlocking

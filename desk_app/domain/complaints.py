@@ -127,13 +127,24 @@ def allowed_actions(current: Status) -> list[Action]:
     return [a for a, (allowed, _target) in TRANSITIONS.items() if current in allowed]
 
 
-def is_overdue(status: Status, promised_at: datetime, now: datetime) -> bool:
-    return status in AWAITING_REPLY and promised_at < now
+def is_overdue(reply_owed: bool, promised_at: datetime, now: datetime) -> bool:
+    """A promise passed while the guest is still owed a reply. An escalation after a reply owes
+    none; a reopened complaint owes one again, by its new promise."""
+    return reply_owed and promised_at < now
 
 
-def is_due_soon(status: Status, promised_at: datetime, now: datetime, lead: timedelta) -> bool:
+def reply_owed_after(action: Action, owed: bool) -> bool:
+    """Whether the guest is owed a reply after this step."""
+    if action in (Action.REPLY, Action.RESOLVE):
+        return False
+    if action is Action.REOPEN:
+        return True
+    return owed
+
+
+def is_due_soon(reply_owed: bool, promised_at: datetime, now: datetime, lead: timedelta) -> bool:
     """A promise about to expire: the reminder window before it becomes overdue."""
-    return status in AWAITING_REPLY and now <= promised_at <= now + lead
+    return reply_owed and now <= promised_at <= now + lead
 
 
 def _choice(enum: type[StrEnum], value: str, field: str, template: str):

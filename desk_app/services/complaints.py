@@ -56,6 +56,7 @@ class ComplaintView:
     promised_at: datetime
     status: Status
     overdue: bool
+    reply_owed: bool
     assignee_id: str | None
     assignee_name: str | None
     escalated_to_name: str | None
@@ -166,7 +167,8 @@ def _view(row, now: datetime) -> ComplaintView:
         text=row.text,
         promised_at=row.promised_at,
         status=status,
-        overdue=rules.is_overdue(status, row.promised_at, now),
+        overdue=rules.is_overdue(row.reply_owed, row.promised_at, now),
+        reply_owed=row.reply_owed,
         assignee_id=row.assignee_id,
         assignee_name=row.assignee_name,
         escalated_to_name=row.escalated_to_name,
@@ -299,6 +301,7 @@ def write_intake(
         "status": Status.RECEIVED.value,
         "assignee_id": None,
         "escalated_to_id": None,
+        "reply_owed": True,
         "first_reply_at": None,
         "resolved_at": None,
         "closed_at": None,
@@ -405,7 +408,11 @@ def write_step(
         )
     status = Status(current.status)
     target = rules.next_status(status, step)
-    changes: dict[str, Any] = {"status": target.value, "version": current.version + 1}
+    changes: dict[str, Any] = {
+        "status": target.value,
+        "version": current.version + 1,
+        "reply_owed": rules.reply_owed_after(step, current.reply_owed),
+    }
     data: dict[str, Any] = {}
     if step is Action.ASSIGN:
         who = _person(conn, assignee_id, "assignee")
@@ -607,7 +614,7 @@ def list_complaints(
     if flt.statuses is not None:
         conds.append(c.status.in_(sorted(s.value for s in flt.statuses)))
     if flt.overdue_only:
-        conds.append(c.status.in_(sorted(s.value for s in rules.AWAITING_REPLY)))
+        conds.append(_awaiting())
         conds.append(c.promised_at < now)
     if flt.category is not None:
         conds.append(c.category == flt.category.value)
@@ -660,7 +667,8 @@ def complaint_detail(desk: Desk, actor: Actor, complaint_id: str) -> ComplaintDe
 
 
 def _awaiting():
-    return complaint.c.status.in_(sorted(s.value for s in rules.AWAITING_REPLY))
+    """Still owed a reply (see domain.complaints.is_overdue)."""
+    return complaint.c.reply_owed.is_(True)
 
 
 def overdue_count(desk: Desk) -> int:

@@ -135,6 +135,8 @@ complaint = Table(
     Column("text", Text, nullable=False),
     Column("promised_at", UTCDateTime, nullable=False),
     Column("status", String(20), nullable=False),
+    # True from intake (and a reopening) until a reply or a resolution: what "overdue" depends on.
+    Column("reply_owed", Boolean, nullable=False),
     Column("assignee_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
     Column("escalated_to_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
     Column("first_reply_at", UTCDateTime, nullable=True),
@@ -152,7 +154,7 @@ complaint = Table(
     Column("version", Integer, nullable=False),
 )
 Index("ix_complaint_received_at_num", complaint.c.received_at, complaint.c.num)
-Index("ix_complaint_status_promised_at", complaint.c.status, complaint.c.promised_at)
+Index("ix_complaint_reply_owed_promised_at", complaint.c.reply_owed, complaint.c.promised_at)
 
 complaint_event = Table(
     "complaint_event",

@@ -11,7 +11,6 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from desk_app.domain.complaints import AWAITING_REPLY
 from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
@@ -89,7 +88,7 @@ class ComplaintTableModel(KeysetTableModel[ComplaintView]):
         now = self._desk.clock.now()
         turned = 0
         for i, row in enumerate(self._rows):
-            if not row.overdue and row.status in AWAITING_REPLY and row.promised_at < now:
+            if not row.overdue and row.reply_owed and row.promised_at < now:
                 self.replace_row(i, replace(row, overdue=True))
                 turned += 1
         return turned

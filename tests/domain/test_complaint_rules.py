@@ -175,22 +175,33 @@ def test_every_state_can_still_be_closed(status):
 # --- overdue and reminders ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("status", list(Status), ids=lambda s: s.value)
-def test_overdue_only_while_awaiting_a_reply(status):
+@pytest.mark.parametrize("owed", [True, False])
+def test_overdue_only_while_a_reply_is_owed(owed):
     past, future = NOW - timedelta(minutes=1), NOW + timedelta(minutes=1)
-    assert is_overdue(status, past, NOW) is (status in AWAITING_REPLY)
-    assert is_overdue(status, future, NOW) is False
-    assert is_overdue(status, NOW, NOW) is False  # due exactly now is not yet late
+    assert is_overdue(owed, past, NOW) is owed
+    assert is_overdue(owed, future, NOW) is False
+    assert is_overdue(owed, NOW, NOW) is False  # due exactly now is not yet late
+
+
+@pytest.mark.parametrize("action", list(Action), ids=lambda a: a.value)
+def test_a_reply_is_owed_until_replied_or_resolved_and_again_after_reopening(action):
+    from desk_app.domain.complaints import reply_owed_after
+
+    for owed in (True, False):
+        expected = {Action.REPLY: False, Action.RESOLVE: False, Action.REOPEN: True}.get(
+            action, owed
+        )
+        assert reply_owed_after(action, owed) is expected
 
 
 def test_due_soon_is_the_window_before_the_promise():
     lead = timedelta(minutes=15)
-    assert is_due_soon(S.RECEIVED, NOW + timedelta(minutes=10), NOW, lead)
-    assert is_due_soon(S.RECEIVED, NOW + lead, NOW, lead)
-    assert is_due_soon(S.RECEIVED, NOW, NOW, lead)
-    assert not is_due_soon(S.RECEIVED, NOW + lead + timedelta(seconds=1), NOW, lead)
-    assert not is_due_soon(S.RECEIVED, NOW - timedelta(seconds=1), NOW, lead)  # overdue instead
-    assert not is_due_soon(S.REPLIED, NOW + timedelta(minutes=10), NOW, lead)
+    assert is_due_soon(True, NOW + timedelta(minutes=10), NOW, lead)
+    assert is_due_soon(True, NOW + lead, NOW, lead)
+    assert is_due_soon(True, NOW, NOW, lead)
+    assert not is_due_soon(True, NOW + lead + timedelta(seconds=1), NOW, lead)
+    assert not is_due_soon(True, NOW - timedelta(seconds=1), NOW, lead)  # overdue instead
+    assert not is_due_soon(False, NOW + timedelta(minutes=10), NOW, lead)
 
 
 # --- the authority rule -------------------------------------------------------------------------

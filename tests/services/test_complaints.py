@@ -969,3 +969,34 @@ def test_reopening_needs_a_new_promise_ahead(desk, clerk, supervisor, clock):
         "follow_up",
         "reopen",
     ]
+
+
+def test_escalating_an_answered_complaint_does_not_make_it_overdue(desk, clerk, supervisor, clock):
+    view = complaints.intake(
+        desk,
+        clerk,
+        channel="walk_in",
+        guest_name="Ольга",
+        room="710",
+        category="billing",
+        severity="medium",
+        text="Двойное списание за мини-бар",
+        promised_at=clock.now() + timedelta(minutes=30),
+    )
+    clock.advance(timedelta(minutes=20))
+    view = complaints.act(
+        desk, clerk, view.id, "reply", expected_version=view.version, note="Проверяем счёт"
+    )
+    clock.advance(timedelta(hours=1))  # the promise has passed, but it was kept
+    view = complaints.act(
+        desk,
+        clerk,
+        view.id,
+        "escalate",
+        expected_version=view.version,
+        note="Гость требует возврат 800",
+        escalate_to_id=supervisor.id,
+    )
+    assert view.status is Status.ESCALATED and not view.overdue
+    assert complaints.overdue_count(desk) == 0
+    assert not complaints.list_complaints(desk, clerk, ComplaintFilter(overdue_only=True)).rows

@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("promised_at", sa.DateTime(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("reply_owed", sa.Boolean(), nullable=False),
         sa.Column("assignee_id", sa.String(length=36), nullable=True),
         sa.Column("escalated_to_id", sa.String(length=36), nullable=True),
         sa.Column("first_reply_at", sa.DateTime(), nullable=True),
@@ -65,7 +66,7 @@ def upgrade() -> None:
     with op.batch_alter_table("complaint", schema=None) as batch_op:
         batch_op.create_index("ix_complaint_received_at_num", ["received_at", "num"], unique=False)
         batch_op.create_index(
-            "ix_complaint_status_promised_at", ["status", "promised_at"], unique=False
+            "ix_complaint_reply_owed_promised_at", ["reply_owed", "promised_at"], unique=False
         )
 
     op.create_table(
@@ -164,6 +165,6 @@ def downgrade() -> None:
         batch_op.drop_column("complaint_id")
     op.drop_index("ix_complaint_event_complaint_id_version", table_name="complaint_event")
     op.drop_table("complaint_event")
-    op.drop_index("ix_complaint_status_promised_at", table_name="complaint")
+    op.drop_index("ix_complaint_reply_owed_promised_at", table_name="complaint")
     op.drop_index("ix_complaint_received_at_num", table_name="complaint")
     op.drop_table("complaint")

@@ -17,7 +17,7 @@ from desk_app.domain import people as rules
 from desk_app.domain.errors import AuthenticationFailed, NotFound, ValidationError
 from desk_app.domain.roles import Capability, Role
 from desk_app.services.desk import Actor, Desk, require, writer
-from desk_app.store.journal import insert_journaled, update_journaled
+from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import person, station
 from desk_app.store.tables import sign_in as sign_in_table
 from desk_app.store.types import new_id
@@ -88,9 +88,9 @@ def _ensure_station(conn, w, desk: Desk) -> None:
 def create_first_manager(desk: Desk, *, name: str, pin: str, pin_repeat: str) -> PersonView:
     desk.station = rules.validate_station_name(desk.station)
     with desk.db.write() as conn:
+        w = writer(conn, desk, None)  # the journal lock first: two first starts cannot both win
         if conn.execute(select(func.count()).select_from(person)).scalar_one():
             raise ValidationError("This database already has a manager; sign in instead.")
-        w = writer(conn, desk, None)
         _ensure_station(conn, w, desk)
         created = _new_person(conn, w, desk, name, Role.MANAGER, pin, pin_repeat)
         w.flush()
@@ -115,8 +115,14 @@ def list_people(desk: Desk, *, include_inactive: bool = False) -> list[PersonVie
         return [_view(r) for r in conn.execute(stmt)]
 
 
-def _check_pin(conn: Connection, desk: Desk, person_id: str, pin: str) -> tuple[object, str | None]:
-    """Return the person's row and, if the PIN was wrong, the error template to raise after commit."""
+def _check_pin(
+    conn: Connection, w: JournalWriter, desk: Desk, person_id: str, pin: str
+) -> tuple[object, str | None]:
+    """Return the person's row and, if the PIN was wrong, the error template to raise after commit.
+
+    The caller holds the journal lock (``w``), so two stations guessing at once cannot both count
+    the same wrong PIN as the first.
+    """
     row = conn.execute(select(person).where(person.c.id == person_id)).first()
     if row is None or not row.active:
         raise AuthenticationFailed("Unknown or inactive person.", field="name")
@@ -126,7 +132,6 @@ def _check_pin(conn: Connection, desk: Desk, person_id: str, pin: str) -> tuple[
         _hasher.verify(row.pin_hash, pin)
     except (VerificationError, InvalidHashError):
         state = rules.after_wrong_pin(rules.LockState(row.failed_attempts, row.locked_until), now)
-        w = writer(conn, desk, None)
         update_journaled(
             conn,
             w,
@@ -153,10 +158,10 @@ def _raise_pin_error(desk: Desk, person_id: str, outcome: str) -> None:
 def sign_in(desk: Desk, *, person_id: str, pin: str) -> Actor:
     """Check the PIN, record the sign-in (it tells who was on duty), and return the actor."""
     with desk.db.write() as conn:
-        row, outcome = _check_pin(conn, desk, person_id, pin)
+        w = writer(conn, desk, None)
+        row, outcome = _check_pin(conn, w, desk, person_id, pin)
         if outcome is None:
             now = desk.clock.now()
-            w = writer(conn, desk, None)
             changes = {}
             if row.failed_attempts or row.locked_until:
                 changes = {"failed_attempts": 0, "locked_until": None}
@@ -193,9 +198,9 @@ def sign_in_by_name(desk: Desk, *, name: str, pin: str) -> Actor:
 def confirm_pin(desk: Desk, actor: Actor, pin: str) -> None:
     """Unlocking the window: the same PIN check and lock-out, without a new sign-in record."""
     with desk.db.write() as conn:
-        _row, outcome = _check_pin(conn, desk, actor.id, pin)
+        w = writer(conn, desk, actor)
+        _row, outcome = _check_pin(conn, w, desk, actor.id, pin)
         if outcome is None and (_row.failed_attempts or _row.locked_until):
-            w = writer(conn, desk, actor)
             update_journaled(
                 conn,
                 w,
@@ -223,6 +228,7 @@ def add_person(
 
 def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> PersonView:
     with desk.db.write() as conn:
+        w = writer(conn, desk, actor)  # two managers cannot both remove "the last manager"
         require(conn, actor, Capability.MANAGE_PEOPLE)
         row = conn.execute(select(person).where(person.c.id == person_id)).first()
         if row is None:
@@ -239,7 +245,10 @@ def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> Perso
                 raise ValidationError("The last active manager cannot be deactivated.")
         if row.active == active:
             return _view(row)
-        w = writer(conn, desk, actor)
+        if active and _active_named(conn, row.name) is not None:
+            raise ValidationError(
+                "An active person named {name} already exists.", field="name", name=row.name
+            )
         new = update_journaled(
             conn,
             w,
@@ -268,17 +277,18 @@ def reactivate_person(desk: Desk, actor: Actor, person_id: str) -> PersonView:
 
 
 def reset_pin(desk: Desk, actor: Actor, person_id: str, *, pin: str, pin_repeat: str) -> None:
-    """A manager sets a new PIN (a forgotten PIN cannot be shown, only replaced); it also unlocks."""
+    """A manager sets a new PIN (a forgotten PIN cannot be shown, only replaced); it also unlocks.
+
+    Only a manager, even for their own account: a signed-in window left open must not be enough to
+    take over an account.
+    """
     rules.validate_pin(pin, pin_repeat)
     with desk.db.write() as conn:
-        if actor.id != person_id:
-            require(conn, actor, Capability.MANAGE_PEOPLE)
-        else:
-            require(conn, actor)
+        w = writer(conn, desk, actor)
+        require(conn, actor, Capability.MANAGE_PEOPLE)
         row = conn.execute(select(person).where(person.c.id == person_id)).first()
         if row is None:
             raise NotFound("No such person.")
-        w = writer(conn, desk, actor)
         update_journaled(
             conn,
             w,

@@ -430,6 +430,7 @@ def mark_read(desk: Desk, actor: Actor, entry_id: str) -> bool:
     """Mark an entry read by the actor; returns False when it already was."""
     now = desk.clock.now()
     with desk.db.write() as conn:
+        w = writer(conn, desk, actor)  # under the lock: two clicks cannot both insert the mark
         require(conn, actor)
         if conn.execute(select(log_entry.c.id).where(log_entry.c.id == entry_id)).first() is None:
             raise NotFound("No such entry.")
@@ -440,7 +441,6 @@ def mark_read(desk: Desk, actor: Actor, entry_id: str) -> bool:
         ).first()
         if done is not None:
             return False
-        w = writer(conn, desk, actor)
         insert_journaled(
             conn,
             w,

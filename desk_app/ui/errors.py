@@ -8,6 +8,7 @@ re-raised to the excepthook by the caller only where it cannot continue.
 from __future__ import annotations
 
 import contextlib
+import logging
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -100,6 +101,7 @@ def run_op(
         if on_error is None or not on_error(exc):
             show_error(parent, exc)
         return None
-    except Exception as exc:  # noqa: BLE001 - shown to the user with details, then logged by Qt
+    except Exception as exc:  # noqa: BLE001 - a bug: logged with its traceback, then shown
+        logging.getLogger("desk_app").exception("unexpected error in a window action")
         show_error(parent, exc)
         return None

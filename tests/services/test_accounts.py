@@ -199,11 +199,12 @@ def test_reset_pin_replaces_the_pin_and_unlocks(desk, manager, clerk, pins):
     with pytest.raises(AuthenticationFailed):
         accounts.sign_in(desk, person_id=clerk.id, pin=pins["clerk"])
     assert accounts.sign_in(desk, person_id=clerk.id, pin="86420").id == clerk.id
-    # Anyone may change their own PIN.
-    accounts.reset_pin(desk, clerk, clerk.id, pin="97531", pin_repeat="97531")
-    assert accounts.sign_in(desk, person_id=clerk.id, pin="97531").id == clerk.id
+    # Only a manager sets PINs, even one's own: an unlocked window is not enough to take an account.
+    with pytest.raises(PermissionDenied):
+        accounts.reset_pin(desk, clerk, clerk.id, pin="97531", pin_repeat="97531")
+    assert accounts.sign_in(desk, person_id=clerk.id, pin="86420").id == clerk.id
     with pytest.raises(ValidationError):
-        accounts.reset_pin(desk, clerk, clerk.id, pin="97531", pin_repeat="97530")
+        accounts.reset_pin(desk, manager, clerk.id, pin="97531", pin_repeat="97530")
 
 
 def test_stations_are_registered_once(desk, manager):
@@ -225,3 +226,13 @@ def test_pins_are_stored_only_as_slow_hashes(desk, manager, pins):
     assert stored.startswith("$argon2id$")
     assert pins["manager"] not in stored
     assert all(f'"{pins["manager"]}"' not in p for p in payloads)
+
+
+def test_reactivating_refuses_a_name_already_taken(desk, manager, clerk):
+    accounts.deactivate_person(desk, manager, clerk.id)
+    accounts.add_person(
+        desk, manager, name=clerk.name.upper(), role="clerk", pin="13579", pin_repeat="13579"
+    )
+    with pytest.raises(ValidationError) as refused:
+        accounts.reactivate_person(desk, manager, clerk.id)
+    assert refused.value.field == "name"

@@ -16,11 +16,14 @@ class Capability(StrEnum):
     MANAGE_PEOPLE = "manage_people"
     CHANGE_SETTINGS = "change_settings"
     REVIEW_LOG = "review_log"
+    ANALYSE_COMPLAINTS = "analyse_complaints"
 
 
 _GRANTS: dict[Role, frozenset[Capability]] = {
     Role.CLERK: frozenset({Capability.KEEP_LOG}),
-    Role.SUPERVISOR: frozenset({Capability.KEEP_LOG, Capability.REVIEW_LOG}),
+    Role.SUPERVISOR: frozenset(
+        {Capability.KEEP_LOG, Capability.REVIEW_LOG, Capability.ANALYSE_COMPLAINTS}
+    ),
     Role.MANAGER: frozenset(Capability),
 }
 

@@ -27,7 +27,7 @@ from desk_app.domain.complaints import (
 )
 from desk_app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from desk_app.domain.log import Category, validate_entry
-from desk_app.domain.roles import Capability, Role
+from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
 from desk_app.services.desk import Actor, Desk, require, writer
 from desk_app.services.log import write_entry
@@ -720,5 +720,5 @@ def assignable_people(
 
 def require_analyst(conn: Connection, actor: Actor) -> None:
     role = require(conn, actor)
-    if role is Role.CLERK:
+    if not can(role, Capability.ANALYSE_COMPLAINTS):
         raise PermissionDenied("Complaint analysis is for supervisors and managers.")

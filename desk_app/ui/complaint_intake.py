@@ -43,7 +43,8 @@ def end_of_shift(now: datetime) -> datetime:
     local = now.astimezone()
     for days in (0, 1):
         for at in SHIFT_CHANGES:
-            candidate = datetime.combine(local.date() + timedelta(days=days), at, local.tzinfo)
+            # Each day with its own offset: a shift change across a summer-time switch stays 08:00.
+            candidate = datetime.combine(local.date() + timedelta(days=days), at).astimezone()
             if candidate > local:
                 return candidate
     raise AssertionError("unreachable: a shift change comes within a day")
@@ -51,7 +52,7 @@ def end_of_shift(now: datetime) -> datetime:
 
 def tomorrow_at_ten(now: datetime) -> datetime:
     local = now.astimezone()
-    return datetime.combine(local.date() + timedelta(days=1), time(10), local.tzinfo)
+    return datetime.combine(local.date() + timedelta(days=1), time(10)).astimezone()
 
 
 def _from_edit(edit: QDateTimeEdit) -> datetime:

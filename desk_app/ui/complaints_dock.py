@@ -38,7 +38,7 @@ from desk_app.services import accounts
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import complaint_model as cm
-from desk_app.ui.errors import run_op
+from desk_app.ui.errors import run_op, show_error
 from desk_app.ui.labels import (
     complaint_category_label,
     complaint_status_label,
@@ -136,6 +136,9 @@ class ComplaintsPanel(QWidget):
         filters.addStretch(1)
 
         self.model = cm.ComplaintTableModel(desk, actor, self)
+        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        if self.model.last_error is not None:
+            QTimer.singleShot(0, self, lambda: show_error(self, self.model.last_error))
         self.table = QTableView()
         self.table.setObjectName("complaintTable")
         self.table.setModel(self.model)

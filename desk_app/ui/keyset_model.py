@@ -10,15 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from desk_app.domain.errors import DeskError
 
 Row = TypeVar("Row")
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class KeysetTableModel(QAbstractTableModel, Generic[Row]):
+    # A page that could not be read (account deactivated, database gone): the view's owner shows
+    # it; the model stops asking until it is reloaded, instead of failing on every scroll.
+    load_failed = Signal(object)
+
     def __init__(self, headers: Sequence[str], initial_filter: Any, page_size: int, parent=None):
         super().__init__(parent)
+        self.last_error: DeskError | None = None
         self._headers = list(headers)
         self._filter = initial_filter
         self._page_size = page_size
@@ -62,7 +69,14 @@ class KeysetTableModel(QAbstractTableModel, Generic[Row]):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more:
             return
-        rows, cursor = self.fetch_page(self._filter, self._cursor, self._page_size)
+        try:
+            rows, cursor = self.fetch_page(self._filter, self._cursor, self._page_size)
+        except DeskError as exc:
+            self._more = False
+            self.last_error = exc
+            self.load_failed.emit(exc)
+            return
+        self.last_error = None
         self._more = cursor is not None
         self._cursor = cursor
         if not rows:

@@ -22,7 +22,7 @@ from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, LogFilter
 from desk_app.ui import log_model as lm
-from desk_app.ui.errors import run_op
+from desk_app.ui.errors import run_op, show_error
 from desk_app.ui.labels import category_label
 from desk_app.ui.period_filter import PeriodFilter
 from desk_app.ui.quick_entry import QuickEntry
@@ -64,6 +64,9 @@ class LogPanel(QWidget):
         filters.addWidget(self.search, 1)
 
         self.model = lm.LogTableModel(desk, actor, self)
+        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        if self.model.last_error is not None:
+            QTimer.singleShot(0, self, lambda: show_error(self, self.model.last_error))
         self.table = QTableView()
         self.table.setObjectName("logTable")
         self.table.setModel(self.model)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app import __version__
 from desk_app.config import Preferences
-from desk_app.domain.roles import Capability, Role, can
+from desk_app.domain.roles import Capability, can
 from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
 from desk_app.services import settings as settings_service
@@ -229,7 +229,9 @@ class MainWindow(QMainWindow):
             self.show_complaint_analysis,
             name="complaintAnalysisAction",
         )
-        self.complaint_analysis_action.setEnabled(self.actor.role is not Role.CLERK)
+        self.complaint_analysis_action.setEnabled(
+            can(self.actor.role, Capability.ANALYSE_COMPLAINTS)
+        )
         complaints_menu.addAction(self.complaint_analysis_action)
 
         view_menu = menu.addMenu(self.tr("&View"))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 ALL, TODAY, LAST_12H, LAST_7D, LAST_30D, DATES = range(6)
+
+
+def _local_midnight(day: date) -> datetime:
+    """Midnight of ``day`` in this computer's zone, with that day's own offset (summer time)."""
+    return datetime.combine(day, time(0)).astimezone()
 
 
 class PeriodFilter(QWidget):
@@ -51,15 +56,14 @@ class PeriodFilter(QWidget):
         chosen = self.combo.currentIndex()
         local_now = now.astimezone()
         if chosen == TODAY:
-            return datetime.combine(local_now.date(), time(0), local_now.tzinfo), None
+            return _local_midnight(local_now.date()), None
         if chosen in (LAST_12H, LAST_7D, LAST_30D):
             span = {LAST_12H: timedelta(hours=12), LAST_7D: timedelta(days=7)}.get(
                 chosen, timedelta(days=30)
             )
             return now - span, None
         if chosen == DATES:
-            tz = local_now.tzinfo
-            since = datetime.combine(self.date_from.date().toPython(), time(0), tz)
-            until = datetime.combine(self.date_to.date().toPython(), time(0), tz)
-            return since, until + timedelta(days=1)
+            since = _local_midnight(self.date_from.date().toPython())
+            until = _local_midnight(self.date_to.date().toPython() + timedelta(days=1))
+            return since, until
         return None, None

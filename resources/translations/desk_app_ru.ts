@@ -581,13 +581,13 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaint_page.py" line="148"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="230"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="232"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>Дозвонились; оценка {score} из 5</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaint_page.py" line="150"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="233"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="235"/>
         <source>Guest not reached</source>
         <translation>До гостя не дозвонились</translation>
     </message>
@@ -607,48 +607,48 @@ median (h)</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="216"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="218"/>
         <source>Reply promised by {time}</source>
         <translation>Ответ обещан к {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="218"/>
         <location filename="../../desk_app/ui/complaint_page.py" line="220"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="222"/>
         <source>To {name}</source>
         <translation>Кому: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="224"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="226"/>
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="225"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="227"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>Компенсация {amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -656,57 +656,57 @@ median (h)</source>
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="60"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="59"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="61"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="60"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="62"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="61"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="63"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="62"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="64"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="63"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="65"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="64"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="65"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="69"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="113"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
@@ -764,12 +764,12 @@ median (h)</source>
         <translation>Скрыть эти напоминания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="199"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="202"/>
         <source>Anyone assigned</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="271"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="274"/>
         <source>Reply promised by {time}: complaint #{num}, {guest}</source>
         <translation>Ответ обещан к {time}: жалоба № {num}, {guest}</translation>
     </message>
@@ -877,27 +877,27 @@ median (h)</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="187"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="192"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="199"/>
         <source>Open complaint…</source>
         <translation>Открыть жалобу…</translation>
     </message>
@@ -996,112 +996,112 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="72"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="73"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="76"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="77"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="80"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="81"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="84"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
         <source>Guest name</source>
         <translation>Имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="86"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="88"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="89"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="90"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
         <source>Phone, e-mail or messenger</source>
         <translation>Телефон, эл. почта или мессенджер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="92"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="95"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="96"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="100"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="101"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="104"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="105"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>На что жалуется гость? Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="115"/>
         <source>— choose a time —</source>
         <translation>— выберите время —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 мин</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
         <source>In half an hour (Alt+3)</source>
         <translation>Через полчаса (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
         <source>In two hours (Alt+2)</source>
         <translation>Через два часа (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="131"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="132"/>
         <source>&amp;End of shift ({time})</source>
         <translation>&amp;Конец смены ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="132"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="133"/>
         <source>At the next shift change, 08:00 or 20:00 (Alt+E)</source>
         <translation>К следующей пересменке, в 08:00 или 20:00 (Alt+К)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="136"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="137"/>
         <source>To&amp;morrow {time}</source>
         <translation>&amp;Завтра {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="137"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="138"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>Завтра в 10:00 (Alt+З)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="156"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="157"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="159"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="160"/>
         <source>Save complaint</source>
         <translation>Сохранить жалобу</translation>
     </message>
@@ -1383,7 +1383,7 @@ median (h)</source>
         <translation>Поиск по тексту, номеру, лицу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="120"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="123"/>
         <source>Anyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -1478,7 +1478,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="80"/>
-        <location filename="../../desk_app/ui/main_window.py" line="295"/>
+        <location filename="../../desk_app/ui/main_window.py" line="297"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -1573,62 +1573,62 @@ median (h)</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="235"/>
+        <location filename="../../desk_app/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="240"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="244"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="249"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="250"/>
+        <location filename="../../desk_app/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/main_window.py" line="253"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="283"/>
+        <location filename="../../desk_app/ui/main_window.py" line="285"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/main_window.py" line="291"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="293"/>
+        <location filename="../../desk_app/ui/main_window.py" line="295"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="320"/>
+        <location filename="../../desk_app/ui/main_window.py" line="322"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="324"/>
+        <location filename="../../desk_app/ui/main_window.py" line="326"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="444"/>
+        <location filename="../../desk_app/ui/main_window.py" line="449"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -1779,32 +1779,32 @@ Database: {url}</source>
 <context>
     <name>PeriodFilter</name>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="23"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="24"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="29"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="25"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="30"/>
         <source>Last 12 hours</source>
         <translation>Последние 12 часов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="26"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="31"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="27"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="32"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="33"/>
         <source>Dates…</source>
         <translation>Период…</translation>
     </message>
@@ -2484,14 +2484,14 @@ Database: {url}</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="50"/>
-        <location filename="../../desk_app/ui/errors.py" line="59"/>
-        <location filename="../../desk_app/ui/errors.py" line="63"/>
+        <location filename="../../desk_app/ui/errors.py" line="51"/>
+        <location filename="../../desk_app/ui/errors.py" line="60"/>
+        <location filename="../../desk_app/ui/errors.py" line="64"/>
         <source>DutyDesk</source>
         <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="78"/>
+        <location filename="../../desk_app/ui/errors.py" line="79"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
         <translation>В DutyDesk произошла внутренняя ошибка. Это действие ничего не сохранило. Подробности:</translation>
     </message>

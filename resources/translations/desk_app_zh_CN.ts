@@ -581,13 +581,13 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaint_page.py" line="148"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="230"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="232"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>已联系上；满意度 {score}/5</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaint_page.py" line="150"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="233"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="235"/>
         <source>Guest not reached</source>
         <translation>未联系上客人</translation>
     </message>
@@ -607,48 +607,48 @@ median (h)</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="216"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="218"/>
         <source>Reply promised by {time}</source>
         <translation>承诺 {time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="218"/>
         <location filename="../../desk_app/ui/complaint_page.py" line="220"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="222"/>
         <source>To {name}</source>
         <translation>交给 {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="224"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="226"/>
         <source>No compensation</source>
         <translation>无补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="225"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="227"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>补偿 {amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="239"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -656,57 +656,57 @@ median (h)</source>
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="60"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="59"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="61"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="60"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="62"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="61"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="63"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="62"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="64"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="63"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="65"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="64"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="65"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="69"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_model.py" line="113"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
@@ -764,12 +764,12 @@ median (h)</source>
         <translation>隐藏这些提醒</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="199"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="202"/>
         <source>Anyone assigned</source>
         <translation>全部处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="271"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="274"/>
         <source>Reply promised by {time}: complaint #{num}, {guest}</source>
         <translation>承诺 {time} 前答复：投诉 #{num}，{guest}</translation>
     </message>
@@ -877,27 +877,27 @@ median (h)</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="187"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="192"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="199"/>
         <source>Open complaint…</source>
         <translation>打开投诉…</translation>
     </message>
@@ -996,112 +996,112 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="72"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="73"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="76"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="77"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="80"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="81"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="84"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="86"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="88"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="89"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="90"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
         <source>Phone, e-mail or messenger</source>
         <translation>电话、邮箱或微信等</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="92"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="95"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="96"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="100"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="101"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="104"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="105"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>客人投诉什么？按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="114"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="115"/>
         <source>— choose a time —</source>
         <translation>— 请选择时间 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
         <source>In half an hour (Alt+3)</source>
         <translation>半小时后（Alt+3）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="131"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="132"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="132"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="133"/>
         <source>At the next shift change, 08:00 or 20:00 (Alt+E)</source>
         <translation>下次交接班时，即 08:00 或 20:00（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="136"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="137"/>
         <source>To&amp;morrow {time}</source>
         <translation>明天 {time}(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="137"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="138"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>明天 10:00（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="156"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="157"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="159"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="160"/>
         <source>Save complaint</source>
         <translation>保存投诉</translation>
     </message>
@@ -1383,7 +1383,7 @@ median (h)</source>
         <translation>搜索内容、房间、当事人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="120"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="123"/>
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
@@ -1478,7 +1478,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="80"/>
-        <location filename="../../desk_app/ui/main_window.py" line="295"/>
+        <location filename="../../desk_app/ui/main_window.py" line="297"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -1573,62 +1573,62 @@ median (h)</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="235"/>
+        <location filename="../../desk_app/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="240"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="244"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="249"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="250"/>
+        <location filename="../../desk_app/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/main_window.py" line="253"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="283"/>
+        <location filename="../../desk_app/ui/main_window.py" line="285"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/main_window.py" line="291"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="293"/>
+        <location filename="../../desk_app/ui/main_window.py" line="295"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="320"/>
+        <location filename="../../desk_app/ui/main_window.py" line="322"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="324"/>
+        <location filename="../../desk_app/ui/main_window.py" line="326"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="444"/>
+        <location filename="../../desk_app/ui/main_window.py" line="449"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -1779,32 +1779,32 @@ Database: {url}</source>
 <context>
     <name>PeriodFilter</name>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="23"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="24"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="29"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="25"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="30"/>
         <source>Last 12 hours</source>
         <translation>最近12小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="26"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="31"/>
         <source>Last 7 days</source>
         <translation>最近7天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="27"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="32"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="33"/>
         <source>Dates…</source>
         <translation>指定日期…</translation>
     </message>
@@ -2484,14 +2484,14 @@ Database: {url}</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="50"/>
-        <location filename="../../desk_app/ui/errors.py" line="59"/>
-        <location filename="../../desk_app/ui/errors.py" line="63"/>
+        <location filename="../../desk_app/ui/errors.py" line="51"/>
+        <location filename="../../desk_app/ui/errors.py" line="60"/>
+        <location filename="../../desk_app/ui/errors.py" line="64"/>
         <source>DutyDesk</source>
         <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="78"/>
+        <location filename="../../desk_app/ui/errors.py" line="79"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
         <translation>DutyDesk 内部出错。此次操作未保存任何内容。详细信息：</translation>
     </message>

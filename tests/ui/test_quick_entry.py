@@ -97,3 +97,15 @@ def test_model_passes_qt_model_tester(qtmodeltester, ui_desk, people):
         )
     model = lm.LogTableModel(ui_desk, people["clerk"], page_size=3)
     qtmodeltester.check(model)
+
+
+def test_a_page_that_cannot_be_read_is_told_once_not_on_every_scroll(
+    qtbot, window, ui_desk, people, messages
+):
+    from desk_app.services import accounts
+
+    accounts.deactivate_person(ui_desk, people["manager"], people["clerk"].id)
+    model = window.log_panel.model
+    model.reload()
+    assert any("no longer active" in text for text in messages.errors)
+    assert not model.canFetchMore()

@@ -30,12 +30,12 @@ from desk_app.domain.log import Category, validate_entry
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
 from desk_app.services.desk import Actor, Desk, require, writer
-from desk_app.services.log import write_entry
+from desk_app.services.log import next_entry_num, write_entry
 from desk_app.services.settings import get_settings, read_setting
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.paging import before_cursor
 from desk_app.store.search import COMPLAINT_SEARCH, search_condition
-from desk_app.store.tables import complaint, complaint_event, log_entry, person
+from desk_app.store.tables import complaint, complaint_event, person
 from desk_app.store.types import new_id
 
 PAGE_SIZE = 100
@@ -120,7 +120,6 @@ _assignee = person.alias("assignee")
 _escalated = person.alias("escalated_to")
 _creator = person.alias("creator")
 _MAX_NUM = select(func.max(complaint.c.num))
-_MAX_LOG_NUM = select(func.max(log_entry.c.num))
 _BY_ID = select(complaint).where(complaint.c.id == bindparam("complaint_id"))
 _ACTIVE_PERSON = select(person.c.id, person.c.name, person.c.role, person.c.active).where(
     person.c.id == bindparam("person_id")
@@ -219,7 +218,7 @@ def _write_log(
         now=at,
     )
     if num is None:
-        num = (conn.execute(_MAX_LOG_NUM).scalar() or 0) + 1
+        num = next_entry_num(conn)
     entry_id, _follow_up = write_entry(
         conn,
         w,

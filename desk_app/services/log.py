@@ -189,7 +189,8 @@ def _load_entry(conn: Connection, entry_id: str, now: datetime) -> EntryView | N
     return _to_view(row, now) if row else None
 
 
-def _next_num(conn: Connection) -> int:
+def next_entry_num(conn: Connection) -> int:
+    """The next number of the book; the caller holds the journal lock, so no two writers share it."""
     return (conn.execute(_MAX_NUM).scalar() or 0) + 1
 
 
@@ -315,7 +316,7 @@ def record_entry(
                     later=later.num,
                 )
             amends_num = target.num
-        num = _next_num(conn)
+        num = next_entry_num(conn)
         entry_id, follow_up_id = write_entry(
             conn,
             w,
@@ -410,7 +411,7 @@ def close_follow_up(
             author_id=actor.id,
             station=desk.station,
             at=now,
-            num=_next_num(conn),
+            num=next_entry_num(conn),
         )
         update_journaled(
             conn,

@@ -441,7 +441,9 @@ def write_step(
             )
         changes.update(
             outcome=rules.require_text(outcome, "outcome", "Write how the complaint was resolved."),
-            compensation_cents=rules.to_cents(amount),
+            # A complaint resolved again after a reopening adds to what was already given: the
+            # register and the analysis count every settlement (each one is in the history).
+            compensation_cents=(current.compensation_cents or 0) + rules.to_cents(amount),
             compensation_kind=(compensation_kind or "").strip() or None,
             resolved_at=at,
             resolved_by_id=actor_id,

@@ -1000,3 +1000,33 @@ def test_escalating_an_answered_complaint_does_not_make_it_overdue(desk, clerk, 
     assert view.status is Status.ESCALATED and not view.overdue
     assert complaints.overdue_count(desk) == 0
     assert not complaints.list_complaints(desk, clerk, ComplaintFilter(overdue_only=True)).rows
+
+
+def test_a_second_settlement_after_reopening_adds_to_the_first(desk, clerk, supervisor, clock):
+    view = complaints.intake(
+        desk,
+        clerk,
+        channel="phone",
+        guest_name="Ms Lee",
+        room="1502",
+        category="cleanliness",
+        severity="low",
+        text="Room not cleaned",
+        promised_at=clock.now() + timedelta(minutes=30),
+    )
+
+    def step(actor, action, **kwargs):
+        nonlocal view
+        clock.advance(timedelta(minutes=10))
+        view = complaints.act(
+            desk, actor, view.id, action, expected_version=view.version, note=action, **kwargs
+        )
+
+    step(clerk, "acknowledge")
+    step(clerk, "resolve", outcome="Cleaned", compensation="100", compensation_kind="voucher")
+    step(clerk, "follow_up", reached=True, satisfaction=1)
+    step(supervisor, "reopen", promised_at=clock.now() + timedelta(hours=1))
+    assert view.compensation == Decimal("100.00")  # what was given stays on record
+    # The clerk's limit applies to this settlement alone (450 ≤ 500), the total is 550.
+    step(clerk, "resolve", outcome="Room changed", compensation="450", compensation_kind="refund")
+    assert view.compensation == Decimal("550.00")

@@ -57,6 +57,7 @@ from desk_app.services import complaint_analysis
 from desk_app.services.complaint_analysis import AnalysisRow, ComplaintAnalysis
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.errors import run_op
+from desk_app.ui.forms import RED
 from desk_app.ui.labels import (
     channel_label,
     complaint_category_label,
@@ -68,7 +69,7 @@ from desk_app.ui.labels import (
 # (periods) or the largest (staff) that many, and says so. The table always has every row.
 MAX_BARS = 31
 COUNT_COLOR = QColor("#4a78b5")
-OVERDUE_COLOR = QColor("#c62828")
+OVERDUE_COLOR = QColor(RED)
 DEFAULT_DAYS = 30
 
 

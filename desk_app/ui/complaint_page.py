@@ -28,6 +28,7 @@ from desk_app.services.complaints import ComplaintDetail, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.complaint_steps import STEP_DIALOGS, StepDialog
 from desk_app.ui.errors import run_op
+from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.labels import (
     channel_label,
     complaint_category_label,
@@ -37,8 +38,6 @@ from desk_app.ui.labels import (
     format_money,
     severity_label,
 )
-
-OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 
 
 class ComplaintDialog(QDialog):

@@ -12,16 +12,13 @@ import html
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +35,8 @@ from desk_app.services import accounts
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import complaint_model as cm
-from desk_app.ui.errors import run_op, show_error
+from desk_app.ui.book_table import book_table
+from desk_app.ui.errors import run_op
 from desk_app.ui.labels import (
     complaint_category_label,
     complaint_status_label,
@@ -136,21 +134,8 @@ class ComplaintsPanel(QWidget):
         filters.addStretch(1)
 
         self.model = cm.ComplaintTableModel(desk, actor, self)
-        self.model.load_failed.connect(lambda exc: show_error(self, exc))
-        if self.model.last_error is not None:
-            QTimer.singleShot(0, self, lambda: show_error(self, self.model.last_error))
-        self.table = QTableView()
-        self.table.setObjectName("complaintTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = book_table(self, self.model, "complaintTable")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Overdue rows are bold: measure with the bold font so they are not clipped.
         bold = QFont(self.font())

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.ui.errors import error_text
 
-ERROR_STYLE = "color: #c62828;"
-FIELD_ERROR_STYLE = "border: 1px solid #c62828;"
+# One red for errors and for promises that have passed, everywhere in the window.
+RED = "#c62828"
+ERROR_STYLE = f"color: {RED};"
+FIELD_ERROR_STYLE = f"border: 1px solid {RED};"
+OVERDUE_STYLE = f"color: {RED}; font-weight: bold;"
 
 
 class FormDialog(QDialog):

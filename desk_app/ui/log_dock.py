@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,8 @@ from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, LogFilter
 from desk_app.ui import log_model as lm
-from desk_app.ui.errors import run_op, show_error
+from desk_app.ui.book_table import book_table
+from desk_app.ui.errors import run_op
 from desk_app.ui.labels import category_label
 from desk_app.ui.period_filter import PeriodFilter
 from desk_app.ui.quick_entry import QuickEntry
@@ -64,21 +63,8 @@ class LogPanel(QWidget):
         filters.addWidget(self.search, 1)
 
         self.model = lm.LogTableModel(desk, actor, self)
-        self.model.load_failed.connect(lambda exc: show_error(self, exc))
-        if self.model.last_error is not None:
-            QTimer.singleShot(0, self, lambda: show_error(self, self.model.last_error))
-        self.table = QTableView()
-        self.table.setObjectName("logTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = book_table(self, self.model, "logTable")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(lm.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
         widths = {

@@ -10,13 +10,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, FollowUpState, LogFilter
+from desk_app.ui.forms import RED
 from desk_app.ui.keyset_model import KeysetTableModel
 from desk_app.ui.labels import category_label, follow_up_label, format_datetime
 
 COL_NUM, COL_TIME, COL_CATEGORY, COL_ROOM, COL_TEXT, COL_WHO, COL_FOLLOW_UP = range(7)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-OVERDUE_COLOR = QColor("#c62828")
+OVERDUE_COLOR = QColor(RED)
 AMENDED_COLOR = QColor("#8a8a8a")
 
 _Index = QModelIndex | QPersistentModelIndex

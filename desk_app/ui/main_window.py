@@ -28,13 +28,13 @@ from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.complaints_dock import ComplaintsPanel
 from desk_app.ui.errors import messenger, run_op
+from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.idle_lock import IdleWatcher, LockScreen
 from desk_app.ui.labels import format_time, role_label
 from desk_app.ui.log_dock import LogPanel
 from desk_app.ui.open_items import OpenItemsPanel
 
 REMINDER_MESSAGE_MS = 120_000
-OVERDUE_STYLE = "color: #c62828; font-weight: bold;"
 STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
 # Raised whenever the set of docks changes: a layout saved before a new book existed would

@@ -26,7 +26,7 @@ from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import FollowUpView
 from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
+from desk_app.ui.forms import OVERDUE_STYLE, FormDialog
 from desk_app.ui.labels import (
     category_label,
     complaint_category_label,
@@ -228,9 +228,7 @@ class OpenItemsPanel(QWidget):
                 open=len(complaints), overdue=overdue
             )
         )
-        self.complaint_summary.setStyleSheet(
-            "color: #c62828; font-weight: bold;" if overdue else ""
-        )
+        self.complaint_summary.setStyleSheet(OVERDUE_STYLE if overdue else "")
 
     def complaint_at(self, row: int) -> ComplaintView | None:
         return self._complaints[row] if 0 <= row < len(self._complaints) else None

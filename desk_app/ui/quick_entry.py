@@ -28,10 +28,8 @@ from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView
 from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
 from desk_app.ui.labels import category_label
-
-ERROR_STYLE = "color: #c62828;"
-FIELD_ERROR_STYLE = "border: 1px solid #c62828;"
 
 
 class QuickEntry(QWidget):

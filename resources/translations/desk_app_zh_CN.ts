@@ -157,277 +157,277 @@
 <context>
     <name>ComplaintAnalysisDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="153"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="191"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
         <source>Complaint analysis</source>
         <translation>投诉分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="205"/>
         <source>&amp;Group by:</source>
         <translation>分组依据(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="206"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="207"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="248"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="249"/>
         <source>Export &amp;analysis…</source>
         <translation>导出分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="251"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="252"/>
         <source>Export &amp;register…</source>
         <translation>导出登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="254"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="255"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="279"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="281"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="281"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="282"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="282"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="283"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="283"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="284"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="362"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="429"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="551"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="430"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="552"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="431"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="364"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="432"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="364"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="365"/>
         <source>Overdue
 rate</source>
         <translation>逾期
 比例</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="365"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="366"/>
         <source>First reply,
 median (min)</source>
         <translation>首次答复
 中位数(分钟)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="366"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="367"/>
         <source>Resolution,
 median (h)</source>
         <translation>解决用时
 中位数(小时)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="367"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="368"/>
         <source>Compensation</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="368"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="369"/>
         <source>Satisfaction
 (1-5)</source>
         <translation>满意度
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="382"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="383"/>
         <source>Week {week}, {year}</source>
         <translation>{year}年第{week}周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="386"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="387"/>
         <source>{month} {year}</source>
         <comment>month and year</comment>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="411"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="412"/>
         <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
         <translation>图表显示投诉最多的 {count} 人；表格列出全部人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="419"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="420"/>
         <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
         <translation>图表显示最近 {count} 个时段；表格列出全部时段。按更长的时段分组，可在图表中看到更多。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="467"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="468"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>投诉分析，{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
         <source>Record id</source>
         <translation>记录ID</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="508"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="508"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
         <source>Resolved by</source>
         <translation>解决人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="510"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="512"/>
         <source>Kind of compensation</source>
         <translation>补偿方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="512"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="513"/>
         <source>Guest reached on follow-up call</source>
         <translation>回访时联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="514"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="515"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="515"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="516"/>
         <source>Taken in by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="516"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="517"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="533"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="534"/>
         <source>Export analysis</source>
         <translation>导出分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="545"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="546"/>
         <source>Export register</source>
         <translation>导出投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="552"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="553"/>
         <source>Complaint register</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="570"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="571"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -435,220 +435,220 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="71"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="70"/>
         <source>Acknowledge…</source>
         <translation>受理…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="72"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="71"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="73"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="72"/>
         <source>Escalate…</source>
         <translation>上报主管…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="74"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="73"/>
         <source>Reply…</source>
         <translation>答复客人…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="75"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="74"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="76"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="75"/>
         <source>Follow-up call…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="77"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="76"/>
         <source>Close complaint…</source>
         <translation>关闭投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="78"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="77"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="97"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="96"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>投诉 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="101"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="100"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="102"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="101"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="103"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="102"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="104"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="103"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="105"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="104"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="106"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="107"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="106"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="109"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="108"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="111"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="110"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="118"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="117"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="124"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="125"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="124"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="126"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="125"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="127"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="130"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="129"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="132"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="131"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="134"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="133"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="137"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="136"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="139"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="138"/>
         <source>{amount} ({kind})</source>
         <translation>{amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="146"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="145"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="148"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="232"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="147"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="231"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>已联系上；满意度 {score}/5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="150"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="235"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="149"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="234"/>
         <source>Guest not reached</source>
         <translation>未联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="154"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="153"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="165"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="164"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="168"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="167"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="218"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="217"/>
         <source>Reply promised by {time}</source>
         <translation>承诺 {time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="220"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="222"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="219"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="221"/>
         <source>To {name}</source>
         <translation>交给 {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="226"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="225"/>
         <source>No compensation</source>
         <translation>无补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="227"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="226"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>补偿 {amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="241"/>
+        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -714,62 +714,62 @@ median (h)</source>
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="70"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="68"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="70"/>
         <source>Take a complaint (Ctrl+Shift+C)</source>
         <translation>登记一条投诉（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="77"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="75"/>
         <source>Search guest, room, contact, text</source>
         <translation>搜索客人、房间、联系方式、内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="81"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="79"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="82"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="80"/>
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="83"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="81"/>
         <source>Awaiting a reply</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="86"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="84"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="90"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="88"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="95"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="93"/>
         <source>Any severity</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="115"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="113"/>
         <source>Hide these reminders</source>
         <translation>隐藏这些提醒</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="202"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="187"/>
         <source>Anyone assigned</source>
         <translation>全部处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="274"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="259"/>
         <source>Reply promised by {time}: complaint #{num}, {guest}</source>
         <translation>承诺 {time} 前答复：投诉 #{num}，{guest}</translation>
     </message>
@@ -1368,22 +1368,22 @@ median (h)</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="46"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="45"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="51"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="50"/>
         <source>Open follow-ups only</source>
         <translation>仅显示未结跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="56"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="55"/>
         <source>Search text, room, party (Ctrl+F)</source>
         <translation>搜索内容、房间、当事人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="123"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="109"/>
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
@@ -1391,52 +1391,52 @@ median (h)</source>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="33"/>
+        <location filename="../../desk_app/ui/log_model.py" line="34"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="34"/>
+        <location filename="../../desk_app/ui/log_model.py" line="35"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="35"/>
+        <location filename="../../desk_app/ui/log_model.py" line="36"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="36"/>
+        <location filename="../../desk_app/ui/log_model.py" line="37"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="37"/>
+        <location filename="../../desk_app/ui/log_model.py" line="38"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="38"/>
+        <location filename="../../desk_app/ui/log_model.py" line="39"/>
         <source>Who</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="39"/>
+        <location filename="../../desk_app/ui/log_model.py" line="40"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="83"/>
+        <location filename="../../desk_app/ui/log_model.py" line="84"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="95"/>
+        <location filename="../../desk_app/ui/log_model.py" line="96"/>
         <source>[amended by #{num}] {text}</source>
         <translation>[已由 #{num} 更正] {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="97"/>
+        <location filename="../../desk_app/ui/log_model.py" line="98"/>
         <source>[amends #{num}] {text}</source>
         <translation>[更正 #{num}] {text}</translation>
     </message>
@@ -1812,47 +1812,47 @@ Database: {url}</source>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="50"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="48"/>
         <source>{n} {label}</source>
         <translation>{n} {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="52"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="50"/>
         <source>Category: Alt+1 … Alt+8</source>
         <translation>类别：Alt+1 … Alt+8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="55"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="53"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="59"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="57"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="63"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="61"/>
         <source>What happened? Enter saves (Ctrl+L comes back here)</source>
         <translation>发生了什么？按 Enter 保存（Ctrl+L 回到此处）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="64"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="62"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="66"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="64"/>
         <source>Ctrl+I: the next shift must read it</source>
         <translation>Ctrl+I：下一班必须阅读</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="67"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="65"/>
         <source>Follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="74"/>
+        <location filename="../../desk_app/ui/quick_entry.py" line="72"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

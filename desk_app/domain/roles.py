@@ -17,12 +17,18 @@ class Capability(StrEnum):
     CHANGE_SETTINGS = "change_settings"
     REVIEW_LOG = "review_log"
     ANALYSE_COMPLAINTS = "analyse_complaints"
+    APPROVE_DISPOSAL = "approve_disposal"
 
 
 _GRANTS: dict[Role, frozenset[Capability]] = {
     Role.CLERK: frozenset({Capability.KEEP_LOG}),
     Role.SUPERVISOR: frozenset(
-        {Capability.KEEP_LOG, Capability.REVIEW_LOG, Capability.ANALYSE_COMPLAINTS}
+        {
+            Capability.KEEP_LOG,
+            Capability.REVIEW_LOG,
+            Capability.ANALYSE_COMPLAINTS,
+            Capability.APPROVE_DISPOSAL,
+        }
     ),
     Role.MANAGER: frozenset(Capability),
 }

@@ -54,6 +54,7 @@ class EntryView:
     follow_up_due: datetime | None
     follow_up_owner_name: str | None
     complaint_id: str | None = None  # a complaint step's entry links to the complaint
+    lf_item_id: str | None = None  # and a found item's movement to the item
 
     @property
     def cursor(self) -> tuple[datetime, int]:
@@ -138,6 +139,7 @@ def _entry_select(now: datetime):
             _author.c.name.label("author_name"),
             e.station,
             e.complaint_id,
+            e.lf_item_id,
             _amends.c.num.label("amends_num"),
             amended_by.label("amended_by_num"),
             follow_up.c.id.label("follow_up_id"),
@@ -181,6 +183,7 @@ def _to_view(row, now: datetime) -> EntryView:
         follow_up_due=row.follow_up_due,
         follow_up_owner_name=row.follow_up_owner_name,
         complaint_id=row.complaint_id,
+        lf_item_id=row.lf_item_id,
     )
 
 
@@ -204,6 +207,7 @@ def write_entry(
     at: datetime,
     num: int,
     complaint_id: str | None = None,
+    lf_item_id: str | None = None,
 ) -> tuple[str, str | None]:
     """Insert one validated entry (and its follow-up) with their journal rows. Shared with demo.
 
@@ -229,6 +233,7 @@ def write_entry(
             "amends_id": draft.amends_id,
             "closes_follow_up_id": draft.closes_follow_up_id,
             "complaint_id": complaint_id,
+            "lf_item_id": lf_item_id,
         },
         at,
     )

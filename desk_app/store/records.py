@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -12,6 +13,10 @@ from desk_app.domain.chain import canonical
 
 
 def encode_value(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview):
+        # A photo or a signature image: the journal keeps its digest, so an image swapped behind
+        # the program's back is found without copying megabytes into every journal row.
+        return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
     if isinstance(value, datetime):
         # The database keeps UTC and gives it back in UTC: journal the same instant the same way,
         # or a time given in another zone reads back as an edit.

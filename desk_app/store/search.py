@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 
 from desk_app.domain.search import SearchQuery
-from desk_app.store.tables import complaint, log_entry
+from desk_app.store.tables import complaint, lf_item, lf_report, log_entry
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,27 @@ COMPLAINT_SEARCH = SearchIndex(
     "complaint_fts",
     complaint.c.num,
     (complaint.c.text, complaint.c.guest_name, complaint.c.room, complaint.c.contact),
+)
+LF_ITEM_SEARCH = SearchIndex(
+    "lf_item_fts",
+    lf_item.c.num,
+    (
+        lf_item.c.description,
+        lf_item.c.found_place,
+        lf_item.c.storage_place,
+        lf_item.c.finder_name,
+    ),
+)
+LF_REPORT_SEARCH = SearchIndex(
+    "lf_report_fts",
+    lf_report.c.num,
+    (
+        lf_report.c.description,
+        lf_report.c.guest_name,
+        lf_report.c.lost_place,
+        lf_report.c.contact,
+        lf_report.c.room,
+    ),
 )
 
 

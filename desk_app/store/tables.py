@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -95,6 +96,8 @@ log_entry = Table(
     Column("closes_follow_up_id", UUIDColumnType(), nullable=True),
     # Every complaint step is also a log entry of category complaint that links to it.
     Column("complaint_id", UUIDColumnType(), ForeignKey("complaint.id"), nullable=True),
+    # And every movement of a found item.
+    Column("lf_item_id", UUIDColumnType(), ForeignKey("lf_item.id"), nullable=True),
 )
 Index("ix_log_entry_at_num", log_entry.c.at, log_entry.c.num)
 # Category and author filters walk ix_log_entry_at_num newest first: each category or person has
@@ -111,6 +114,11 @@ Index(
     "ix_log_entry_complaint_id",
     log_entry.c.complaint_id,
     sqlite_where=log_entry.c.complaint_id.is_not(None),
+)
+Index(
+    "ix_log_entry_lf_item_id",
+    log_entry.c.lf_item_id,
+    sqlite_where=log_entry.c.lf_item_id.is_not(None),
 )
 Index(
     "ix_log_entry_important_at",
@@ -176,6 +184,109 @@ Index(
     unique=True,
 )
 
+lf_item = Table(
+    "lf_item",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    # A per-database serial (the search index's row id) beside the number people quote,
+    # LF-<year>-<seq>: per year, gapless.
+    Column("num", Integer, nullable=False, unique=True),
+    Column("year", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("found_at", UTCDateTime, nullable=False),
+    Column("found_place", String(120), nullable=False),
+    Column("finder_kind", String(10), nullable=False),
+    Column("finder_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
+    Column("finder_name", String(120), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("category", String(40), nullable=False),
+    Column("valuables", Boolean, nullable=False),
+    Column("storage_place", String(120), nullable=False),
+    Column("state", String(20), nullable=False),
+    Column("registered_at", UTCDateTime, nullable=False),
+    Column("registered_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("station", String(60), nullable=False),
+    Column("version", Integer, nullable=False),
+    UniqueConstraint("year", "seq"),
+)
+Index("ix_lf_item_found_at_num", lf_item.c.found_at, lf_item.c.num)
+# What is still held, by age: the disposal list and the matching window.
+Index("ix_lf_item_state_found_at", lf_item.c.state, lf_item.c.found_at)
+
+lf_photo = Table(
+    "lf_photo",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("item_id", UUIDColumnType(), ForeignKey("lf_item.id"), nullable=False),
+    Column("added_at", UTCDateTime, nullable=False),
+    Column("added_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("mime", String(20), nullable=False),
+    # In the database, so a backup carries it; the journal keeps its SHA-256.
+    Column("data", LargeBinary, nullable=False),
+)
+Index("ix_lf_photo_item_id", lf_photo.c.item_id)
+
+lf_report = Table(
+    "lf_report",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("num", Integer, nullable=False, unique=True),
+    Column("reported_at", UTCDateTime, nullable=False),
+    Column("guest_name", String(120), nullable=False),
+    Column("contact", String(120), nullable=False),
+    Column("room", String(120), nullable=False),
+    Column("lost_from", UTCDateTime, nullable=False),
+    Column("lost_until", UTCDateTime, nullable=False),
+    Column("lost_place", String(120), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("category", String(40), nullable=False),
+    Column("state", String(10), nullable=False),
+    Column("item_id", UUIDColumnType(), ForeignKey("lf_item.id"), nullable=True),
+    Column("closed_at", UTCDateTime, nullable=True),
+    Column("close_note", Text, nullable=True),
+    Column("recorded_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("station", String(60), nullable=False),
+    Column("version", Integer, nullable=False),
+)
+Index("ix_lf_report_reported_at_num", lf_report.c.reported_at, lf_report.c.num)
+Index("ix_lf_report_state_lost_until", lf_report.c.state, lf_report.c.lost_until)
+Index("ix_lf_report_item_id", lf_report.c.item_id)
+
+lf_return = Table(
+    "lf_return",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("item_id", UUIDColumnType(), ForeignKey("lf_item.id"), nullable=False, unique=True),
+    Column("returned_at", UTCDateTime, nullable=False),
+    Column("claimant_name", String(120), nullable=False),
+    Column("claimant_contact", String(120), nullable=False),
+    Column("id_document", String(20), nullable=False),
+    # Never the whole number: the last four characters are enough to show who took it.
+    Column("id_last_four", String(4), nullable=False),
+    Column("returned_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("signature", Text, nullable=False),  # vector strokes, canonical JSON
+    Column("signature_png", LargeBinary, nullable=False),
+    Column("report_id", UUIDColumnType(), ForeignKey("lf_report.id"), nullable=True),
+    Column("station", String(60), nullable=False),
+)
+
+lf_disposal = Table(
+    "lf_disposal",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("item_id", UUIDColumnType(), ForeignKey("lf_item.id"), nullable=False),
+    Column("proposed_at", UTCDateTime, nullable=False),
+    Column("proposed_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("method", String(20), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("decision", String(10), nullable=True),
+    Column("decided_at", UTCDateTime, nullable=True),
+    Column("decided_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
+    Column("decision_note", Text, nullable=True),
+    Column("version", Integer, nullable=False),
+)
+Index("ix_lf_disposal_item_id", lf_disposal.c.item_id)
+
 follow_up = Table(
     "follow_up",
     metadata,
@@ -222,6 +333,11 @@ JOURNALED: tuple[Table, ...] = (
     sign_in,
     complaint,
     complaint_event,
+    lf_item,
+    lf_photo,
+    lf_report,
+    lf_return,
+    lf_disposal,
     log_entry,
     follow_up,
     entry_read,

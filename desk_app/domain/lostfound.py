@@ -1,0 +1,672 @@
+"""Lost and found: the found-item book, guests' reports of lost items, returns and disposals.
+
+Found property is where a desk is most often blamed, so the rules are strict and live here, once:
+an item is numbered per year without gaps (LF-2026-00042), it is returned only against a
+signature and an identity check that keeps no more than the document's last four characters, and
+it leaves the book by disposal only when its retention has run out and a second, senior person
+approved what the first proposed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from desk_app.domain.errors import ValidationError
+
+FUTURE_GRACE = timedelta(minutes=1)
+DESCRIPTION_MAX_LENGTH = 2000
+SHORT_MAX_LENGTH = 120
+DEFAULT_RETENTION_DAYS = 90
+DEFAULT_VALUABLES_DAYS = 180
+MAX_RETENTION_DAYS = 3 * 366
+MAX_PHOTO_BYTES = 5 * 1024 * 1024
+MAX_PHOTOS_PER_ITEM = 12
+NUMBER_PREFIX = "LF"
+NUMBER_PATTERN = re.compile(r"^\s*LF-(\d{4})-(\d{5,})\s*$", re.IGNORECASE)
+
+
+class ItemState(StrEnum):
+    STORED = "stored"
+    DISPOSAL_PROPOSED = "disposal_proposed"
+    RETURNED = "returned"
+    DISPOSED = "disposed"
+
+
+class ReportState(StrEnum):
+    OPEN = "open"
+    LINKED = "linked"  # a found item may be it; the guest is to be called
+    CLOSED = "closed"  # returned, or the guest no longer looks for it
+
+
+class FinderKind(StrEnum):
+    STAFF = "staff"
+    GUEST = "guest"
+
+
+class DisposalMethod(StrEnum):
+    RETURNED_TO_OWNER = "returned_to_owner"
+    DONATED = "donated"
+    DESTROYED = "destroyed"
+    HANDED_TO_POLICE = "handed_to_police"
+
+
+class Decision(StrEnum):
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"  # the owner came for it while the proposal waited
+
+
+class IdDocument(StrEnum):
+    PASSPORT = "passport"
+    NATIONAL_ID = "national_id"
+    DRIVING_LICENCE = "driving_licence"
+    RESIDENCE_PERMIT = "residence_permit"
+    STAFF_CARD = "staff_card"
+    OTHER = "other"
+
+
+# The categories every desk starts with; a manager may rename them, set their retention, retire
+# them, and add others.
+BUILTIN_CATEGORIES: tuple[str, ...] = (
+    "documents",
+    "electronics",
+    "valuables",  # money and valuables
+    "clothing",
+    "keys",
+    "other",
+)
+_BUILTIN_DAYS = {"valuables": DEFAULT_VALUABLES_DAYS, "documents": DEFAULT_VALUABLES_DAYS}
+CUSTOM_PREFIX = "c-"
+
+
+@dataclass(frozen=True)
+class ItemCategory:
+    code: str
+    name: str = ""  # empty: a built-in shown under its translated name
+    retention_days: int = DEFAULT_RETENTION_DAYS
+    active: bool = True
+
+    @property
+    def builtin(self) -> bool:
+        return self.code in BUILTIN_CATEGORIES
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How long found items are kept before they may be disposed of."""
+
+    categories: tuple[ItemCategory, ...]
+    valuables_days: int = DEFAULT_VALUABLES_DAYS
+
+    def category(self, code: str) -> ItemCategory | None:
+        for c in self.categories:
+            if c.code == code:
+                return c
+        return None
+
+    def days_for(self, category: str, valuables: bool) -> int:
+        """A valuable item is kept at least as long as valuables are, whatever its category."""
+        cat = self.category(category)
+        days = cat.retention_days if cat else DEFAULT_RETENTION_DAYS
+        return max(days, self.valuables_days) if valuables else days
+
+    def dispose_after(self, found_at: datetime, category: str, valuables: bool) -> datetime:
+        return found_at + timedelta(days=self.days_for(category, valuables))
+
+    def is_due(self, found_at: datetime, category: str, valuables: bool, now: datetime) -> bool:
+        return now >= self.dispose_after(found_at, category, valuables)
+
+    def as_json(self) -> dict:
+        return {
+            "categories": [
+                {"code": c.code, "name": c.name, "days": c.retention_days, "active": c.active}
+                for c in self.categories
+            ],
+            "valuables_days": self.valuables_days,
+        }
+
+
+def default_policy() -> RetentionPolicy:
+    return RetentionPolicy(
+        tuple(
+            ItemCategory(code, "", _BUILTIN_DAYS.get(code, DEFAULT_RETENTION_DAYS))
+            for code in BUILTIN_CATEGORIES
+        )
+    )
+
+
+def policy_from_json(data: Mapping | None) -> RetentionPolicy:
+    """The stored policy, with any built-in category a stored list lacks added back."""
+    if not data:
+        return default_policy()
+    cats = [
+        ItemCategory(
+            code=str(c["code"]),
+            name=str(c.get("name", "")),
+            retention_days=int(c.get("days", DEFAULT_RETENTION_DAYS)),
+            active=bool(c.get("active", True)),
+        )
+        for c in data.get("categories", [])
+    ]
+    known = {c.code for c in cats}
+    for default in default_policy().categories:
+        if default.code not in known:
+            cats.append(default)
+    return RetentionPolicy(tuple(cats), int(data.get("valuables_days", DEFAULT_VALUABLES_DAYS)))
+
+
+def validate_retention_days(days: int, field: str = "retention_days") -> int:
+    if not 1 <= days <= MAX_RETENTION_DAYS:
+        raise ValidationError(
+            "Retention must be between 1 and {limit} days.", field=field, limit=MAX_RETENTION_DAYS
+        )
+    return days
+
+
+def validate_policy(policy: RetentionPolicy) -> RetentionPolicy:
+    """A manager's edit of the category list: names unique, days sane, built-ins never dropped."""
+    validate_retention_days(policy.valuables_days, "valuables_days")
+    seen_codes: set[str] = set()
+    seen_names: set[str] = set()
+    cleaned = []
+    for c in policy.categories:
+        name = " ".join(c.name.split())
+        if not c.builtin and not c.code.startswith(CUSTOM_PREFIX):
+            raise ValidationError(
+                "Unknown category: {category}.", field="category", category=c.code
+            )
+        if not c.builtin and not name:
+            raise ValidationError("Give the new category a name.", field="category_name")
+        if len(name) > 60:
+            raise ValidationError(
+                "A category name is longer than {limit} characters.",
+                field="category_name",
+                limit=60,
+            )
+        if c.code in seen_codes:
+            raise ValidationError(
+                "Unknown category: {category}.", field="category", category=c.code
+            )
+        key = name.casefold()
+        if key and key in seen_names:
+            raise ValidationError(
+                "Two categories are both called {name}.", field="category_name", name=name
+            )
+        validate_retention_days(c.retention_days)
+        seen_codes.add(c.code)
+        if key:
+            seen_names.add(key)
+        cleaned.append(ItemCategory(c.code, name, c.retention_days, c.active))
+    if not any(c.active for c in cleaned):
+        raise ValidationError("Keep at least one category in use.", field="category")
+    for code in BUILTIN_CATEGORIES:
+        if code not in seen_codes:
+            raise ValidationError(
+                "A built-in category cannot be removed; retire it instead.", field="category"
+            )
+    return RetentionPolicy(tuple(cleaned), policy.valuables_days)
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+
+def item_number(year: int, seq: int) -> str:
+    return f"{NUMBER_PREFIX}-{year:04d}-{seq:05d}"
+
+
+def parse_item_number(text: str) -> tuple[int, int] | None:
+    """A typed or scanned tag (``LF-2026-00042``, any case, stray spaces) as (year, seq)."""
+    m = NUMBER_PATTERN.match(text or "")
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+def next_seq(last_seq: int | None) -> int:
+    """The year's next number: one after the highest written, so a rolled-back registration
+    leaves no gap and two stations (serialised by the journal lock) never share one."""
+    return (last_seq or 0) + 1
+
+
+# --------------------------------------------------------------------------------------------
+# Input
+# --------------------------------------------------------------------------------------------
+
+
+def _short(value: str | None, field: str, missing: str = "", *, required: bool = False) -> str:
+    value = " ".join((value or "").split())
+    if required and not value:
+        raise ValidationError(missing, field=field)
+    if len(value) > SHORT_MAX_LENGTH:
+        raise ValidationError(
+            "This field is longer than {limit} characters.", field=field, limit=SHORT_MAX_LENGTH
+        )
+    return value
+
+
+def _description(value: str | None, missing: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(missing, field="description")
+    if len(text) > DESCRIPTION_MAX_LENGTH:
+        raise ValidationError(
+            "The description is longer than {limit} characters.",
+            field="description",
+            limit=DESCRIPTION_MAX_LENGTH,
+        )
+    return text
+
+
+def _category(policy: RetentionPolicy, code: str, current: str | None = None) -> str:
+    cat = policy.category(code)
+    if cat is None or (not cat.active and code != current):
+        raise ValidationError("Unknown category: {category}.", field="category", category=code)
+    return code
+
+
+def _aware(*times: datetime | None) -> None:
+    for t in times:
+        if t is not None and t.tzinfo is None:
+            raise ValueError("lost-and-found times must be timezone-aware")
+
+
+@dataclass(frozen=True)
+class ItemDraft:
+    found_at: datetime
+    found_place: str
+    finder_kind: FinderKind
+    finder_id: str | None  # a member of staff
+    finder_name: str  # a guest (or the staff member's name, filled by the service)
+    description: str
+    category: str
+    valuables: bool
+    storage_place: str
+
+
+def validate_item(
+    *,
+    found_at: datetime | None,
+    found_place: str | None,
+    finder_kind: str,
+    finder_id: str | None,
+    finder_name: str | None,
+    description: str | None,
+    category: str,
+    valuables: bool,
+    storage_place: str | None,
+    policy: RetentionPolicy,
+    now: datetime,
+) -> ItemDraft:
+    if found_at is None:
+        raise ValidationError("Enter when the item was found.", field="found_at")
+    _aware(found_at)
+    if found_at > now + FUTURE_GRACE:
+        raise ValidationError("The time found is in the future.", field="found_at")
+    try:
+        kind = FinderKind(finder_kind)
+    except ValueError:
+        raise ValidationError("Say who found the item.", field="finder") from None
+    name = _short(finder_name, "finder")
+    if kind is FinderKind.STAFF and not finder_id:
+        raise ValidationError("Choose the member of staff who found it.", field="finder")
+    if kind is FinderKind.GUEST:
+        finder_id = None
+        if not name:
+            raise ValidationError("Enter the name of the guest who found it.", field="finder")
+    return ItemDraft(
+        found_at=found_at,
+        found_place=_short(found_place, "found_place", "Enter where it was found.", required=True),
+        finder_kind=kind,
+        finder_id=finder_id,
+        finder_name=name,
+        description=_description(description, "Describe the item."),
+        category=_category(policy, category),
+        valuables=bool(valuables),
+        storage_place=_short(
+            storage_place, "storage_place", "Enter where the item is stored.", required=True
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class ReportDraft:
+    guest_name: str
+    contact: str
+    room: str
+    lost_from: datetime
+    lost_until: datetime
+    lost_place: str
+    description: str
+    category: str
+
+
+def validate_report(
+    *,
+    guest_name: str | None,
+    contact: str | None,
+    room: str | None,
+    lost_from: datetime | None,
+    lost_until: datetime | None,
+    lost_place: str | None,
+    description: str | None,
+    category: str,
+    policy: RetentionPolicy,
+    now: datetime,
+) -> ReportDraft:
+    if lost_from is None or lost_until is None:
+        raise ValidationError("Enter when the item was lost.", field="lost_from")
+    _aware(lost_from, lost_until)
+    if lost_from > now + FUTURE_GRACE:
+        raise ValidationError("The time lost is in the future.", field="lost_from")
+    if lost_until < lost_from:
+        raise ValidationError(
+            "The end of the time it was lost is before its start.", field="lost_until"
+        )
+    guest = _short(guest_name, "guest_name", "Enter the guest's name.", required=True)
+    contact_ = _short(contact, "contact")
+    room_ = _short(room, "room")
+    if not contact_ and not room_:
+        raise ValidationError(
+            "Enter a phone, e-mail or room so the guest can be told.", field="contact"
+        )
+    return ReportDraft(
+        guest_name=guest,
+        contact=contact_,
+        room=room_,
+        lost_from=lost_from,
+        lost_until=min(lost_until, now + FUTURE_GRACE),
+        lost_place=_short(lost_place, "lost_place"),
+        description=_description(description, "Describe the lost item."),
+        category=_category(policy, category),
+    )
+
+
+_ID_TAIL = re.compile(r"^[0-9A-Za-z]{4}$")
+
+
+@dataclass(frozen=True)
+class ReturnDraft:
+    claimant_name: str
+    claimant_contact: str
+    id_document: IdDocument
+    id_last_four: str
+
+
+def validate_return(
+    *,
+    claimant_name: str | None,
+    claimant_contact: str | None,
+    id_document: str | None,
+    id_last_four: str | None,
+    identity_checked: bool,
+) -> ReturnDraft:
+    """The identity check keeps the document's type and its last four characters, never more:
+    the desk must be able to show who took the item without keeping a copy of their papers."""
+    name = _short(claimant_name, "claimant_name", "Enter the claimant's name.", required=True)
+    try:
+        doc = IdDocument(id_document or "")
+    except ValueError:
+        raise ValidationError(
+            "Choose the identity document you checked.", field="id_document"
+        ) from None
+    tail = "".join((id_last_four or "").split())
+    if not _ID_TAIL.match(tail):
+        raise ValidationError(
+            "Enter the last four characters of the document number, no more.",
+            field="id_last_four",
+        )
+    if not identity_checked:
+        raise ValidationError(
+            "Check the claimant's identity document before returning the item.",
+            field="identity_checked",
+        )
+    return ReturnDraft(name, _short(claimant_contact, "claimant_contact"), doc, tail.upper())
+
+
+def validate_disposal_method(method: str | None) -> DisposalMethod:
+    try:
+        return DisposalMethod(method or "")
+    except ValueError:
+        raise ValidationError("Choose how the item is to be disposed of.", field="method") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Photos
+# --------------------------------------------------------------------------------------------
+
+_IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+)
+
+
+def image_type(data: bytes) -> str | None:
+    for magic, mime in _IMAGE_MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def validate_photo(data: bytes, existing_count: int = 0) -> str:
+    """The photo's type. A photo is evidence of the item's state: it must be a real image, and
+    not so large that three years of them swamp the database and its backups."""
+    if len(data) > MAX_PHOTO_BYTES:
+        raise ValidationError(
+            "The photo is larger than {limit} MB: take a smaller one.",
+            field="photo",
+            limit=MAX_PHOTO_BYTES // (1024 * 1024),
+        )
+    mime = image_type(data)
+    if mime is None or len(data) < 32:
+        raise ValidationError(
+            "This file is not a picture (JPEG, PNG, GIF, BMP or WebP).", field="photo"
+        )
+    if existing_count >= MAX_PHOTOS_PER_ITEM:
+        raise ValidationError(
+            "An item can have at most {limit} photos.", field="photo", limit=MAX_PHOTOS_PER_ITEM
+        )
+    return mime
+
+
+# --------------------------------------------------------------------------------------------
+# States
+# --------------------------------------------------------------------------------------------
+
+
+def check_can_return(state: ItemState) -> None:
+    if state not in (ItemState.STORED, ItemState.DISPOSAL_PROPOSED):
+        raise ValidationError(
+            "This item is no longer held: it was {state}.", field="state", state=state.value
+        )
+
+
+def check_can_propose(state: ItemState, due: bool) -> None:
+    if state is ItemState.DISPOSAL_PROPOSED:
+        raise ValidationError(
+            "A disposal of this item is already waiting for approval.", field="state"
+        )
+    if state is not ItemState.STORED:
+        raise ValidationError(
+            "This item is no longer held: it was {state}.", field="state", state=state.value
+        )
+    if not due:
+        raise ValidationError("This item's retention period has not ended yet.", field="method")
+
+
+def check_can_decide(state: ItemState, proposer_id: str, decider_id: str) -> None:
+    if state is not ItemState.DISPOSAL_PROPOSED:
+        raise ValidationError("No disposal of this item is waiting for approval.", field="state")
+    if proposer_id == decider_id:
+        raise ValidationError(
+            "You proposed this disposal: another supervisor must approve it.", field="decision"
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Matching a guest's report with found items
+# --------------------------------------------------------------------------------------------
+
+# An item found a little before the guest thinks they lost it is still a candidate (clocks and
+# memories are loose); one found weeks after may have lain unseen under a bed.
+MATCH_BEFORE = timedelta(days=1)
+MATCH_AFTER = timedelta(days=30)
+MATCH_LIMIT = 20
+MIN_SCORE = 0.25
+_WEIGHTS = {"category": 0.30, "time": 0.20, "place": 0.15, "text": 0.35}
+
+
+@dataclass(frozen=True)
+class MatchReason:
+    category: float
+    time: float
+    place: float
+    text: float
+
+    @property
+    def score(self) -> float:
+        return (
+            _WEIGHTS["category"] * self.category
+            + _WEIGHTS["time"] * self.time
+            + _WEIGHTS["place"] * self.place
+            + _WEIGHTS["text"] * self.text
+        )
+
+
+def _folded(text: str) -> str:
+    """Case, width and accents folded, punctuation dropped: 'Чёрный  ЗОНТ!' ~ 'черный зонт'."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ё", "е")
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uac00" <= ch <= "\ud7af"
+
+
+def grams(text: str) -> Counter[str]:
+    """Character bigrams within each word, and every CJK character alone too: Chinese has no
+    spaces and its words are one or two characters, Russian and English words share stems."""
+    out: Counter[str] = Counter()
+    for word in _folded(text).split():
+        padded = f" {word} " if not _is_cjk(word[0]) else word
+        for i in range(len(padded) - 1):
+            out[padded[i : i + 2]] += 1
+        for ch in word:
+            if _is_cjk(ch):
+                out[ch] += 1
+    return out
+
+
+def similarity(a: Counter[str] | str, b: Counter[str] | str) -> float:
+    """Dice coefficient of the two texts' grams, 0 … 1."""
+    ga = grams(a) if isinstance(a, str) else a
+    gb = grams(b) if isinstance(b, str) else b
+    total = sum(ga.values()) + sum(gb.values())
+    if not total:
+        return 0.0
+    common = sum((ga & gb).values())
+    return 2 * common / total
+
+
+def time_fit(found_at: datetime, lost_from: datetime, lost_until: datetime) -> float:
+    """1 when found inside the time the guest says it was lost, falling off outside it."""
+    if lost_from <= found_at <= lost_until + timedelta(hours=12):
+        return 1.0
+    if found_at < lost_from:
+        gap = (lost_from - found_at) / MATCH_BEFORE
+    else:
+        gap = (found_at - lost_until) / MATCH_AFTER
+    return max(0.0, 1.0 - gap)
+
+
+@dataclass(frozen=True)
+class MatchSide:
+    """What matching looks at, on either side (a found item or a guest's report)."""
+
+    id: str
+    category: str
+    place: str
+    text: str
+    start: datetime  # found_at, or lost_from
+    end: datetime  # found_at, or lost_until
+    grams: Counter[str] = field(default_factory=Counter, compare=False)
+
+    @classmethod
+    def of(cls, id: str, category: str, place: str, text: str, start: datetime, end: datetime):
+        return cls(id, category, place, text, start, end, grams(text))
+
+
+def match_reason(report: MatchSide, item: MatchSide) -> MatchReason:
+    return MatchReason(
+        category=1.0 if report.category == item.category else 0.0,
+        time=time_fit(item.start, report.start, report.end),
+        place=similarity(report.place, item.place) if report.place and item.place else 0.0,
+        text=similarity(report.grams or report.text, item.grams or item.text),
+    )
+
+
+def rank(
+    pairs: Iterable[tuple[MatchSide, MatchSide, str]],
+    *,
+    limit: int = MATCH_LIMIT,
+    min_score: float = MIN_SCORE,
+) -> list[tuple[str, MatchReason]]:
+    """The best candidates first: (report, item, candidate's id) in, (id, reason) out."""
+    scored = [(cid, match_reason(report, item)) for report, item, cid in pairs]
+    scored = [(cid, r) for cid, r in scored if r.score >= min_score]
+    scored.sort(key=lambda p: (-p.__getitem__(1).score, p[0]))
+    return scored[:limit]
+
+
+def candidate_window_for_report(lost_from: datetime, lost_until: datetime):
+    """Found times worth scoring for a report (an index range, not a scan of three years)."""
+    return lost_from - MATCH_BEFORE, lost_until + MATCH_AFTER
+
+
+def candidate_window_for_item(found_at: datetime):
+    """Reports worth scoring for a found item: lost_until no earlier than this, lost_from no
+    later than that."""
+    return found_at - MATCH_AFTER, found_at + MATCH_BEFORE
+
+
+# --------------------------------------------------------------------------------------------
+# The duty log
+# --------------------------------------------------------------------------------------------
+
+# Every movement is also a duty-log entry. The sentences are templates, translated by the window
+# that writes them (as error messages are), so the log reads in the desk's language.
+LOG_TEMPLATES: Mapping[str, str] = {
+    "found": "Found item {number} registered: {description}. Stored at: {storage}.",
+    "photo": "Photo added to found item {number}.",
+    "report": "Guest {guest} reports a lost item: {description}.",
+    "link": "Found item {number} may be what {guest} lost; the guest is to be told.",
+    "unlink": "Found item {number} is not what {guest} lost.",
+    "close_report": "Report of {guest}'s lost item closed: {note}",
+    "return": "Found item {number} returned to {claimant} ({document} ···{tail}).",
+    "propose": "Disposal of found item {number} proposed: {method}. {note}",
+    "approve": "Disposal of found item {number} approved: {method}. {note}",
+    "reject": "Disposal of found item {number} rejected. {note}",
+}
+
+
+def log_text(kind: str, translate: Mapping[str, str] | None = None, **values: str) -> str:
+    template = (translate or {}).get(kind) or LOG_TEMPLATES[kind]
+    return template.format(**values).strip()
+
+
+def sort_categories(cats: Sequence[ItemCategory]) -> list[ItemCategory]:
+    return sorted(cats, key=lambda c: (not c.builtin, c.code if c.builtin else c.name.casefold()))

@@ -525,6 +525,7 @@ MATCH_BEFORE = timedelta(days=1)
 MATCH_AFTER = timedelta(days=30)
 MATCH_LIMIT = 20
 MIN_SCORE = 0.25
+MIN_TEXT_ALONE = 0.2
 _WEIGHTS = {"category": 0.30, "time": 0.20, "place": 0.15, "text": 0.35}
 
 
@@ -627,8 +628,14 @@ def rank(
 ) -> list[tuple[str, MatchReason]]:
     """The best candidates first: (report, item, candidate's id) in, (id, reason) out."""
     scored = [(cid, match_reason(report, item)) for report, item, cid in pairs]
-    scored = [(cid, r) for cid, r in scored if r.score >= min_score]
-    scored.sort(key=lambda p: (-p.__getitem__(1).score, p[0]))
+    # Being found at the right time and place is not enough: it must be the same kind of thing
+    # or be described in some of the same words.
+    scored = [
+        (cid, r)
+        for cid, r in scored
+        if r.score >= min_score and (r.category or r.text >= MIN_TEXT_ALONE)
+    ]
+    scored.sort(key=lambda p: (-p[1].score, p[0]))
     return scored[:limit]
 
 

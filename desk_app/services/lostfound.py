@@ -473,7 +473,7 @@ def _detail(conn: Connection, item_id: str, now: datetime) -> ItemDetail:
             select(lf_photo.c.id, lf_photo.c.mime, lf_photo.c.added_at, adder.c.name)
             .join(adder, adder.c.id == lf_photo.c.added_by_id)
             .where(lf_photo.c.item_id == item_id)
-            .order_by(lf_photo.c.added_at, lf_photo.c.id)
+            .order_by(lf_photo.c.position)
         )
     ]
     giver = person.alias("giver")
@@ -751,7 +751,15 @@ def write_item(
 
 
 def write_photo(
-    conn: Connection, w: JournalWriter, *, item_id: str, data: bytes, mime: str, actor_id: str, at
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    item_id: str,
+    data: bytes,
+    mime: str,
+    actor_id: str,
+    at: datetime,
+    position: int,
 ) -> str:
     photo_id = new_id()
     insert_journaled(
@@ -761,6 +769,7 @@ def write_photo(
         {
             "id": photo_id,
             "item_id": item_id,
+            "position": position,
             "added_at": at,
             "added_by_id": actor_id,
             "mime": mime,
@@ -1179,8 +1188,17 @@ def register_item(
             year=now.astimezone().year,
             phrases=phrases,
         )
-        for data, mime in zip(photos, mimes, strict=True):
-            write_photo(conn, w, item_id=row["id"], data=data, mime=mime, actor_id=actor.id, at=now)
+        for position, (data, mime) in enumerate(zip(photos, mimes, strict=True), 1):
+            write_photo(
+                conn,
+                w,
+                item_id=row["id"],
+                data=data,
+                mime=mime,
+                actor_id=actor.id,
+                at=now,
+                position=position,
+            )
         w.flush()
         return _load_item(conn, row["id"], policy, now)
 
@@ -1515,4 +1533,3 @@ def set_policy(desk: Desk, actor: Actor, policy: RetentionPolicy) -> RetentionPo
 
 def new_category_code() -> str:
     return rules.CUSTOM_PREFIX + new_id()[:8]
-

@@ -218,6 +218,7 @@ lf_photo = Table(
     metadata,
     Column("id", UUIDColumnType(), primary_key=True),
     Column("item_id", UUIDColumnType(), ForeignKey("lf_item.id"), nullable=False),
+    Column("position", Integer, nullable=False),  # the order they were added in
     Column("added_at", UTCDateTime, nullable=False),
     Column("added_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
     Column("mime", String(20), nullable=False),

@@ -95,6 +95,7 @@ def upgrade() -> None:
         "lf_photo",
         sa.Column("id", UUID, nullable=False),
         sa.Column("item_id", UUID, nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.Column("added_by_id", UUID, nullable=False),
         sa.Column("mime", sa.String(length=20), nullable=False),

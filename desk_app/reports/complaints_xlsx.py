@@ -21,22 +21,20 @@ existing file of that name is untouched until the new one is complete.
 from __future__ import annotations
 
 import contextlib
-import os
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from desk_app.domain.errors import StorageError
+from desk_app.reports.files import atomic_write
 
 if TYPE_CHECKING:  # reports sit below services: dataclasses in, never a call back
     from desk_app.services.complaint_analysis import ComplaintAnalysis, RegisterRow
@@ -264,52 +262,28 @@ def write_register_xlsx(rows: Iterable[RegisterRow], path: Path, labels: dict[st
 
 
 def save_workbook(path: Path, labels: dict[str, str], fill: Callable[[Workbook], Any]) -> None:
-    """Open a temporary file beside ``path``, build the workbook (``fill`` adds its sheets) and
-    write it there, flush it to disk, then rename it over ``path``.
-
-    The folder is checked before any work is done; whatever fails, the temporary file goes.
+    """Build the workbook (``fill`` adds its sheets) and write it with
+    :func:`~desk_app.reports.files.atomic_write`: the folder is checked before any work is done,
+    and whatever fails, neither a partial file nor the temporary one is left.
     """
-    path = Path(path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise StorageError(
-            "The folder {folder} does not exist. Choose another folder for the export.",
-            field="path",
-            folder=str(folder),
-        )
-    # Not mkstemp: its file is private (0600); an export gets the usual permissions.
-    tmp = folder / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp"
-    try:
-        f = open(tmp, "xb")  # noqa: SIM115 - closed below, before the rename
-    except PermissionError:
-        raise StorageError(
-            "The folder {folder} is read-only. DutyDesk needs to write there.",
-            field="path",
-            folder=str(folder),
-        ) from None
-    except OSError as exc:
-        raise _failed(path, exc) from exc
     wb = Workbook(write_only=True)
+
+    def write(f: BinaryIO) -> None:
+        wb.properties.creator = "DutyDesk"
+        if labels.get("title"):
+            wb.properties.title = labels["title"]
+        fill(wb)
+        wb.save(f)
+
     try:
-        with f:
-            wb.properties.creator = "DutyDesk"
-            if labels.get("title"):
-                wb.properties.title = labels["title"]
-            fill(wb)
-            wb.save(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        _abandon(wb, tmp)
-        raise _failed(path, exc) from exc
+        atomic_write(path, write)
     except BaseException:
-        _abandon(wb, tmp)
+        _abandon(wb)
         raise
 
 
-def _abandon(wb: Workbook, tmp: Path) -> None:
-    """Close the sheets' row streams (openpyxl keeps them in temporary files) and drop ``tmp``."""
+def _abandon(wb: Workbook) -> None:
+    """Close the sheets' row streams (openpyxl keeps them in temporary files)."""
     for ws in wb.worksheets:
         with contextlib.suppress(Exception):
             if not ws.closed:
@@ -318,18 +292,3 @@ def _abandon(wb: Workbook, tmp: Path) -> None:
         with contextlib.suppress(Exception):
             if writer is not None:
                 writer.cleanup()
-    _discard(tmp)
-
-
-def _discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        tmp.unlink()
-
-
-def _failed(path: Path, exc: OSError) -> StorageError:
-    return StorageError(
-        "The export to {path} failed: {error}",
-        field="path",
-        path=str(path),
-        error=exc.strerror or str(exc),
-    )

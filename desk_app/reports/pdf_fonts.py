@@ -1,0 +1,44 @@
+"""The one font every DutyDesk PDF embeds: WenQuanYi Micro Hei, shipped in ``fonts/``.
+
+It covers Chinese, Cyrillic and Latin, so a printout shows no boxes on a reader without CJK
+fonts (reportlab's built-in CID fonts are not embedded; see shared/NOTES.md). It has no bold
+face: ``DeskSans`` is registered as its own bold and italic, so ``<b>`` in a Paragraph does not
+fail, and emphasis is drawn with size and colour instead. Its "℃" glyph is empty: print "°C"
+(:func:`pdf_text` does).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_NAME = "DeskSans"
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+FONT_PATH = FONT_DIR / "wqy-microhei.ttc"
+LICENSE_PATH = FONT_DIR / "LICENSE-wqy-microhei.txt"
+
+_lock = threading.Lock()
+
+# Glyphs the font draws empty, and what to print instead.
+_EMPTY_GLYPHS = str.maketrans({"℃": "°C", "℉": "°F"})
+
+
+def register_fonts() -> str:
+    """Register ``DeskSans`` with reportlab (once; later calls only return the name)."""
+    with _lock:
+        if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(FONT_NAME, str(FONT_PATH), subfontIndex=0))
+            # No bold or italic face: the same font stands in, so markup never fails.
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(FONT_NAME, bold, italic, FONT_NAME)
+    return FONT_NAME
+
+
+def pdf_text(text: str) -> str:
+    """``text`` as the font can draw it: glyphs it lacks replaced by equivalents."""
+    return text.translate(_EMPTY_GLYPHS)

@@ -489,7 +489,7 @@ def validate_photo(data: bytes, existing_count: int = 0) -> str:
 def check_can_return(state: ItemState) -> None:
     if state not in (ItemState.STORED, ItemState.DISPOSAL_PROPOSED):
         raise ValidationError(
-            "This item is no longer held: it was {state}.", field="state", state=state.value
+            "This item is no longer held (now: {state}).", field="state", state=state.value
         )
 
 
@@ -500,7 +500,7 @@ def check_can_propose(state: ItemState, due: bool) -> None:
         )
     if state is not ItemState.STORED:
         raise ValidationError(
-            "This item is no longer held: it was {state}.", field="state", state=state.value
+            "This item is no longer held (now: {state}).", field="state", state=state.value
         )
     if not due:
         raise ValidationError("This item's retention period has not ended yet.", field="method")
@@ -676,4 +676,13 @@ def log_text(kind: str, translate: Mapping[str, str] | None = None, **values: st
 
 
 def sort_categories(cats: Sequence[ItemCategory]) -> list[ItemCategory]:
-    return sorted(cats, key=lambda c: (not c.builtin, c.code if c.builtin else c.name.casefold()))
+    """The built-ins in their usual order, a desk's own after them, "other" last."""
+
+    def key(c: ItemCategory) -> tuple[int, int, str]:
+        if c.code == "other":
+            return (2, 0, "")
+        if c.builtin:
+            return (0, BUILTIN_CATEGORIES.index(c.code), "")
+        return (1, 0, c.name.casefold())
+
+    return sorted(cats, key=key)

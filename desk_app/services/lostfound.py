@@ -876,7 +876,7 @@ def write_link(
         raise ValidationError("This report is closed.", field="report")
     if item["state"] not in _HELD:
         raise ValidationError(
-            "This item is no longer held: it was {state}.", field="state", state=item["state"]
+            "This item is no longer held (now: {state}).", field="state", state=item["state"]
         )
     new = update_journaled(
         conn,
@@ -1216,7 +1216,14 @@ def add_photo(
         ).scalar_one()
         mime = rules.validate_photo(data, count)
         photo_id = write_photo(
-            conn, w, item_id=item_id, data=data, mime=mime, actor_id=actor.id, at=now
+            conn,
+            w,
+            item_id=item_id,
+            data=data,
+            mime=mime,
+            actor_id=actor.id,
+            at=now,
+            position=count + 1,
         )
         _log(
             conn,

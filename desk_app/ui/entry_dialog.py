@@ -82,6 +82,7 @@ class AmendDialog(FormDialog):
 class EntryDialog(QDialog):
     changed = Signal()
     open_complaint = Signal(str)  # complaint id: the window opens its page after this closes
+    open_item = Signal(str)  # found item id: likewise, for a lost-and-found movement's entry
 
     def __init__(
         self, desk: Desk, actor: Actor, entry_id: str, parent: QWidget | None = None
@@ -200,11 +201,21 @@ class EntryDialog(QDialog):
             )
             complaint_button.setObjectName("openComplaint")
             complaint_button.clicked.connect(lambda: self._to_complaint(e.complaint_id))
+        if e.lf_item_id:
+            item_button = buttons.addButton(
+                self.tr("Open found item…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            item_button.setObjectName("openFoundItem")
+            item_button.clicked.connect(lambda: self._to_item(e.lf_item_id))
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self._layout.addWidget(buttons)
 
     def _to_complaint(self, complaint_id: str) -> None:
         self.open_complaint.emit(complaint_id)
+        self.accept()
+
+    def _to_item(self, item_id: str) -> None:
+        self.open_item.emit(item_id)
         self.accept()
 
     def mark_read(self) -> None:

@@ -24,13 +24,16 @@ def error_text(exc: DeskError) -> str:
     params = dict(exc.params)
     # Values that name a domain state are shown in the user's language, not as stored.
     from desk_app.domain.complaints import Status
+    from desk_app.domain.lostfound import ItemState
     from desk_app.domain.roles import Role
     from desk_app.ui.labels import complaint_status_label, complaint_step_label, role_label
+    from desk_app.ui.lostfound_labels import item_state_label
 
     for key, label in (
         ("role", lambda v: role_label(Role(v))),
         ("status", lambda v: complaint_status_label(Status(v))),
         ("action", complaint_step_label),
+        ("state", lambda v: item_state_label(ItemState(v))),
     ):
         if key in params:
             with contextlib.suppress(ValueError, KeyError):

@@ -7,7 +7,7 @@ services the translated set. A test keeps the two lists equal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk_app.domain.lostfound import (
     Decision,
@@ -20,11 +20,6 @@ from desk_app.domain.lostfound import (
     RetentionPolicy,
     sort_categories,
 )
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, read by lupdate
-    return text
-
 
 _LOG_SOURCES: dict[str, str] = {
     "found": QT_TRANSLATE_NOOP(
@@ -55,18 +50,14 @@ _LOG_SOURCES: dict[str, str] = {
 LOG_SOURCES = _LOG_SOURCES
 
 
-def _t(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("Labels", text, disambiguation)
-
-
 def builtin_category_label(code: str) -> str | None:
     return {
-        "documents": _t("Documents"),
-        "electronics": _t("Electronics"),
-        "valuables": _t("Money and valuables"),
-        "clothing": _t("Clothing"),
-        "keys": _t("Keys"),
-        "other": _t("Other", "lost-and-found category"),
+        "documents": QCoreApplication.translate("Labels", "Documents"),
+        "electronics": QCoreApplication.translate("Labels", "Electronics"),
+        "valuables": QCoreApplication.translate("Labels", "Money and valuables"),
+        "clothing": QCoreApplication.translate("Labels", "Clothing"),
+        "keys": QCoreApplication.translate("Labels", "Keys"),
+        "other": QCoreApplication.translate("Labels", "Other", "lost-and-found category"),
     }.get(code)
 
 
@@ -93,52 +84,57 @@ def category_choices(policy: RetentionPolicy, current: str | None = None) -> lis
 
 def item_state_label(state: ItemState) -> str:
     return {
-        ItemState.STORED: _t("Held"),
-        ItemState.DISPOSAL_PROPOSED: _t("Disposal proposed"),
-        ItemState.RETURNED: _t("Returned"),
-        ItemState.DISPOSED: _t("Disposed of"),
+        ItemState.STORED: QCoreApplication.translate("Labels", "Held"),
+        ItemState.DISPOSAL_PROPOSED: QCoreApplication.translate("Labels", "Disposal proposed"),
+        ItemState.RETURNED: QCoreApplication.translate("Labels", "Returned"),
+        ItemState.DISPOSED: QCoreApplication.translate("Labels", "Disposed of"),
     }[state]
 
 
 def report_state_label(state: ReportState) -> str:
     return {
-        ReportState.OPEN: _t("Open", "lost-item report"),
-        ReportState.LINKED: _t("Possible match"),
-        ReportState.CLOSED: _t("Closed", "lost-item report"),
+        ReportState.OPEN: QCoreApplication.translate("Labels", "Open", "lost-item report"),
+        ReportState.LINKED: QCoreApplication.translate("Labels", "Possible match"),
+        ReportState.CLOSED: QCoreApplication.translate("Labels", "Closed", "lost-item report"),
     }[state]
 
 
 def finder_kind_label(kind: FinderKind) -> str:
-    return {FinderKind.STAFF: _t("Staff"), FinderKind.GUEST: _t("Guest")}[kind]
+    return {
+        FinderKind.STAFF: QCoreApplication.translate("Labels", "Staff"),
+        FinderKind.GUEST: QCoreApplication.translate("Labels", "Guest"),
+    }[kind]
 
 
 def disposal_method_label(method: DisposalMethod) -> str:
     return {
-        DisposalMethod.RETURNED_TO_OWNER: _t("Returned to owner"),
-        DisposalMethod.DONATED: _t("Donated"),
-        DisposalMethod.DESTROYED: _t("Destroyed"),
-        DisposalMethod.HANDED_TO_POLICE: _t("Handed to police"),
+        DisposalMethod.RETURNED_TO_OWNER: QCoreApplication.translate("Labels", "Returned to owner"),
+        DisposalMethod.DONATED: QCoreApplication.translate("Labels", "Donated"),
+        DisposalMethod.DESTROYED: QCoreApplication.translate("Labels", "Destroyed"),
+        DisposalMethod.HANDED_TO_POLICE: QCoreApplication.translate("Labels", "Handed to police"),
     }[method]
 
 
 def decision_label(decision: Decision | None) -> str:
     if decision is None:
-        return _t("Waiting for approval")
+        return QCoreApplication.translate("Labels", "Waiting for approval")
     return {
-        Decision.APPROVED: _t("Approved"),
-        Decision.REJECTED: _t("Rejected"),
-        Decision.WITHDRAWN: _t("Withdrawn: the owner took the item"),
+        Decision.APPROVED: QCoreApplication.translate("Labels", "Approved"),
+        Decision.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
+        Decision.WITHDRAWN: QCoreApplication.translate(
+            "Labels", "Withdrawn: the owner took the item"
+        ),
     }[decision]
 
 
 def id_document_label(doc: IdDocument) -> str:
     return {
-        IdDocument.PASSPORT: _t("Passport"),
-        IdDocument.NATIONAL_ID: _t("National identity card"),
-        IdDocument.DRIVING_LICENCE: _t("Driving licence"),
-        IdDocument.RESIDENCE_PERMIT: _t("Residence permit"),
-        IdDocument.STAFF_CARD: _t("Staff card"),
-        IdDocument.OTHER: _t("Other document"),
+        IdDocument.PASSPORT: QCoreApplication.translate("Labels", "Passport"),
+        IdDocument.NATIONAL_ID: QCoreApplication.translate("Labels", "National identity card"),
+        IdDocument.DRIVING_LICENCE: QCoreApplication.translate("Labels", "Driving licence"),
+        IdDocument.RESIDENCE_PERMIT: QCoreApplication.translate("Labels", "Residence permit"),
+        IdDocument.STAFF_CARD: QCoreApplication.translate("Labels", "Staff card"),
+        IdDocument.OTHER: QCoreApplication.translate("Labels", "Other document"),
     }[doc]
 
 
@@ -153,3 +149,46 @@ def log_phrases() -> dict[str, str]:
     for d in IdDocument:
         phrases[f"document:{d.value}"] = id_document_label(d)
     return phrases
+
+
+_PDF_SOURCES: dict[str, str] = {
+    "tag_found": QT_TRANSLATE_NOOP("LostFoundPdf", "Found {time}"),
+    "tag_storage": QT_TRANSLATE_NOOP("LostFoundPdf", "Stored: {place}"),
+    "valuables_mark": QT_TRANSLATE_NOOP("LostFoundPdf", "VALUABLES"),
+    "slip_title": QT_TRANSLATE_NOOP("LostFoundPdf", "Lost property return slip"),
+    "item": QT_TRANSLATE_NOOP("LostFoundPdf", "Item"),
+    "claimant": QT_TRANSLATE_NOOP("LostFoundPdf", "Claimant"),
+    "number": QT_TRANSLATE_NOOP("LostFoundPdf", "Number"),
+    "description": QT_TRANSLATE_NOOP("LostFoundPdf", "Description"),
+    "category": QT_TRANSLATE_NOOP("LostFoundPdf", "Category"),
+    "valuables": QT_TRANSLATE_NOOP("LostFoundPdf", "Valuables"),
+    "yes": QT_TRANSLATE_NOOP("LostFoundPdf", "Yes"),
+    "no": QT_TRANSLATE_NOOP("LostFoundPdf", "No"),
+    "found_at": QT_TRANSLATE_NOOP("LostFoundPdf", "Time found"),
+    "found_place": QT_TRANSLATE_NOOP("LostFoundPdf", "Place found"),
+    "found_by": QT_TRANSLATE_NOOP("LostFoundPdf", "Found by"),
+    "storage_place": QT_TRANSLATE_NOOP("LostFoundPdf", "Storage place"),
+    "claimant_name": QT_TRANSLATE_NOOP("LostFoundPdf", "Name"),
+    "claimant_contact": QT_TRANSLATE_NOOP("LostFoundPdf", "Contact"),
+    "identity": QT_TRANSLATE_NOOP("LostFoundPdf", "Identity checked"),
+    "returned_by": QT_TRANSLATE_NOOP("LostFoundPdf", "Returned by"),
+    "returned_at": QT_TRANSLATE_NOOP("LostFoundPdf", "Time returned"),
+    "declaration": QT_TRANSLATE_NOOP(
+        "LostFoundPdf", "I confirm I have received the item described above."
+    ),
+    "signature": QT_TRANSLATE_NOOP("LostFoundPdf", "Claimant's signature"),
+    "handed_over_by": QT_TRANSLATE_NOOP("LostFoundPdf", "Handed over by"),
+    "station": QT_TRANSLATE_NOOP("LostFoundPdf", "Station"),
+    "reference": QT_TRANSLATE_NOOP("LostFoundPdf", "Reference"),
+    "page": QT_TRANSLATE_NOOP("LostFoundPdf", "Page {page} of {pages}"),
+}
+
+
+def pdf_labels() -> dict[str, str]:
+    """The captions printed on item tags and the return slip, in the reader's language: the
+    keys of ``reports.lostfound_pdf.PDF_LABELS`` (a test keeps the two lists equal). Templates
+    keep their ``{fields}``."""
+    return {
+        key: QCoreApplication.translate("LostFoundPdf", source)
+        for key, source in _PDF_SOURCES.items()
+    }

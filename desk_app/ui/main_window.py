@@ -1,12 +1,13 @@
 """The main window: one dock per book, the lock screen in the middle, the status bar.
 
 A write in one dock is announced once (``entries_changed``; a complaint step also
-``complaints_changed``, since it writes a log entry too) and each dock refreshes what concerns it;
-no dock reaches into another.
+``complaints_changed``, a lost-and-found movement ``lostfound_changed``, since each writes a log
+entry too) and each dock refreshes what concerns it; no dock reaches into another.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from desk_app.config import Preferences
 from desk_app.domain.roles import Capability, can
 from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
+from desk_app.services import lostfound as lf_service
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.complaints_dock import ComplaintsPanel
@@ -32,6 +34,7 @@ from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.idle_lock import IdleWatcher, LockScreen
 from desk_app.ui.labels import format_time, role_label
 from desk_app.ui.log_dock import LogPanel
+from desk_app.ui.lostfound_dock import LostFoundPanel
 from desk_app.ui.open_items import OpenItemsPanel
 
 REMINDER_MESSAGE_MS = 120_000
@@ -39,12 +42,13 @@ STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
 # Raised whenever the set of docks changes: a layout saved before a new book existed would
 # squeeze the new dock beside the others instead of placing it where it belongs.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 
 class MainWindow(QMainWindow):
     entries_changed = Signal()
     complaints_changed = Signal()
+    lostfound_changed = Signal()
     language_requested = Signal(str)
     switch_person_requested = Signal()
 
@@ -66,6 +70,12 @@ class MainWindow(QMainWindow):
         # Complaint forms are window-modal (open(), not exec()): hidden while the window is locked.
         self.intake_dialog: QDialog | None = None
         self.complaint_page: QDialog | None = None
+        # Lost-and-found forms and pages likewise.
+        self.found_dialog: QDialog | None = None
+        self.loss_dialog: QDialog | None = None
+        self.lf_item_page: QDialog | None = None
+        self.lf_report_page: QDialog | None = None
+        self._page_after_form: tuple[str, str] | None = None
         self._hidden_dialogs: list[QDialog] = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("DutyDesk — {station}").format(station=desk.station))
@@ -82,6 +92,14 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.TopDockWidgetArea,
         )
         self.tabifyDockWidget(self.log_dock, self.complaints_dock)
+        self.lostfound_panel = LostFoundPanel(desk, actor)
+        self.lostfound_dock = self._dock(
+            "lostFoundDock",
+            self.tr("Lost and found"),
+            self.lostfound_panel,
+            Qt.DockWidgetArea.TopDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.complaints_dock, self.lostfound_dock)
         self.log_dock.raise_()
         self.open_items = OpenItemsPanel(desk, actor)
         self.open_items_dock = self._dock(
@@ -107,11 +125,15 @@ class MainWindow(QMainWindow):
         self.overdue_label.setObjectName("statusOverdue")
         self.complaints_overdue_label = QLabel()
         self.complaints_overdue_label.setObjectName("statusComplaintsOverdue")
+        self.lostfound_label = QLabel()
+        self.lostfound_label.setObjectName("statusLostFound")
+        self.lostfound_label.hide()
         for label in (
             self.station_label,
             self.person_label,
             self.overdue_label,
             self.complaints_overdue_label,
+            self.lostfound_label,
         ):
             label.setContentsMargins(6, 0, 12, 0)
         bar = self.statusBar()
@@ -119,6 +141,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.person_label)
         bar.addPermanentWidget(self.overdue_label)
         bar.addPermanentWidget(self.complaints_overdue_label)
+        bar.addPermanentWidget(self.lostfound_label)
 
         self._build_menus()
 
@@ -133,6 +156,12 @@ class MainWindow(QMainWindow):
         self.entries_changed.connect(self.refresh_status)
         self.complaints_changed.connect(self.complaints_panel.refresh)
         self.complaints_changed.connect(self.check_reminders)
+        self.lostfound_panel.register_requested.connect(self.new_found_item)
+        self.lostfound_panel.report_requested.connect(self.new_loss_report)
+        self.lostfound_panel.open_item.connect(self.open_lf_item)
+        self.lostfound_panel.open_report.connect(self.open_lf_report)
+        self.lostfound_changed.connect(self.lostfound_panel.refresh)
+        self.lostfound_changed.connect(self.refresh_status)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.switch_requested.connect(self.switch_person_requested)
 
@@ -234,9 +263,54 @@ class MainWindow(QMainWindow):
         )
         complaints_menu.addAction(self.complaint_analysis_action)
 
+        lostfound_menu = menu.addMenu(self.tr("Lost and &found"))
+        self.register_item_action = self._action(
+            self.tr("&Register found item…"),
+            self.new_found_item,
+            "Ctrl+Shift+F",
+            "registerFoundItemAction",
+        )
+        lostfound_menu.addAction(self.register_item_action)
+        # Ctrl+Shift+L already locks the window.
+        self.report_loss_action = self._action(
+            self.tr("&Guest reports a loss…"),
+            self.new_loss_report,
+            "Ctrl+Shift+R",
+            "reportLossAction",
+        )
+        lostfound_menu.addAction(self.report_loss_action)
+        lostfound_menu.addAction(
+            self._action(
+                self.tr("&Open selected found item"),
+                self._open_selected_lf_item,
+                name="openFoundItemAction",
+            )
+        )
+        lostfound_menu.addAction(
+            self._action(
+                self.tr("&Find a found item or scan its tag"),
+                self._focus_lf_search,
+                # T for tag: the scanner then types the number and Enter into the search box.
+                "Ctrl+Shift+T",
+                "findFoundItemAction",
+            )
+        )
+        lostfound_menu.addAction(
+            self._action(self.tr("&Search lost reports"), self._focus_lf_report_search)
+        )
+        lostfound_menu.addSeparator()
+        self.lostfound_settings_action = self._action(
+            self.tr("Lost and found se&ttings…"),
+            self.show_lostfound_settings,
+            name="lostFoundSettingsAction",
+        )
+        self.lostfound_settings_action.setEnabled(can(self.actor.role, Capability.CHANGE_SETTINGS))
+        lostfound_menu.addAction(self.lostfound_settings_action)
+
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.log_dock.toggleViewAction())
         view_menu.addAction(self.complaints_dock.toggleViewAction())
+        view_menu.addAction(self.lostfound_dock.toggleViewAction())
         view_menu.addAction(self.open_items_dock.toggleViewAction())
 
         admin = menu.addMenu(self.tr("&Admin"))
@@ -248,6 +322,7 @@ class MainWindow(QMainWindow):
         admin.addAction(
             self._action(self.tr("&Settings…"), self.show_settings, name="settingsAction")
         )
+        admin.addAction(self.lostfound_settings_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About DutyDesk"), self.show_about))
@@ -296,11 +371,23 @@ class MainWindow(QMainWindow):
             if complaints
             else self.tr("Complaints")
         )
+        due = run_op(self, lambda: lf_service.due_count(self.desk))
+        pending = run_op(self, lambda: lf_service.awaiting_approval_count(self.desk))
+        if due is None or pending is None:
+            return
+        self.lostfound_label.setText(
+            self.tr("Lost and found: {due} due for disposal, {pending} awaiting approval").format(
+                due=due, pending=pending
+            )
+        )
+        self.lostfound_label.setStyleSheet(OVERDUE_STYLE if due else "")
+        self.lostfound_label.setVisible(bool(due or pending))
 
     def tick(self) -> None:
         """Time passes: promises fall due without anyone writing anything."""
         self.log_panel.model.mark_overdue()
         self.complaints_panel.model.mark_overdue()
+        self.lostfound_panel.time_passed()
         self.open_items.refresh()
         self.refresh_status()
         self.check_reminders()
@@ -337,12 +424,19 @@ class MainWindow(QMainWindow):
         if reload_log:
             self.log_panel.refresh()
             self.complaints_changed.emit()
+            self.lostfound_changed.emit()
         self.entries_changed.emit()
 
     def _after_complaint_write(self, *_args) -> None:
         """A complaint step wrote the complaint, its history and a log entry."""
         self.log_panel.refresh()
         self.complaints_changed.emit()
+        self.entries_changed.emit()
+
+    def _after_lostfound_write(self, *_args) -> None:
+        """A lost-and-found movement wrote the book, its journal and a log entry."""
+        self.log_panel.refresh()
+        self.lostfound_changed.emit()
         self.entries_changed.emit()
 
     def _open_selected(self) -> None:
@@ -359,6 +453,23 @@ class MainWindow(QMainWindow):
         self.complaints_dock.show()
         self.complaints_dock.raise_()
         self.complaints_panel.focus_search()
+
+    def _show_lostfound(self) -> None:
+        self.lostfound_dock.show()
+        self.lostfound_dock.raise_()
+
+    def _open_selected_lf_item(self) -> None:
+        item = self.lostfound_panel.selected_item()
+        if item is not None:
+            self.open_lf_item(item.id)
+
+    def _focus_lf_search(self) -> None:
+        self._show_lostfound()
+        self.lostfound_panel.focus_item_search()
+
+    def _focus_lf_report_search(self) -> None:
+        self._show_lostfound()
+        self.lostfound_panel.focus_report_search()
 
     # Dialogs are imported when first opened: start-up pays only for what it shows.
     def new_complaint(self) -> None:
@@ -394,6 +505,91 @@ class MainWindow(QMainWindow):
         self.complaint_page = page
         page.open()
 
+    # -- lost and found ------------------------------------------------------------------------
+    def new_found_item(self) -> None:
+        """The found-item form, window-modal; once saved, the item's page (its tag to print and
+        the reports it may answer)."""
+        from desk_app.ui.lostfound_forms import FoundItemDialog
+
+        if self.locked or self.found_dialog is not None:
+            return
+        dialog = FoundItemDialog(self.desk, self.actor, self)
+        dialog.saved.connect(self._found_item_saved)
+        dialog.finished.connect(lambda _r: self._lf_form_closed("found_dialog"))
+        self.found_dialog = dialog
+        dialog.open()
+
+    def new_loss_report(self) -> None:
+        """A guest's report of a lost item; once saved, its page (the found items that may be it)."""
+        from desk_app.ui.lostfound_forms import LostReportDialog
+
+        if self.locked or self.loss_dialog is not None:
+            return
+        dialog = LostReportDialog(self.desk, self.actor, self)
+        dialog.saved.connect(self._loss_reported)
+        dialog.finished.connect(lambda _r: self._lf_form_closed("loss_dialog"))
+        self.loss_dialog = dialog
+        dialog.open()
+
+    def _found_item_saved(self, view) -> None:
+        self._after_lostfound_write()
+        self._show_lostfound()
+        self.lostfound_panel.show_item(view.id)
+        self._page_after_form = ("item", view.id)
+
+    def _loss_reported(self, view) -> None:
+        self._after_lostfound_write()
+        self._show_lostfound()
+        self.lostfound_panel.show_report(view.id)
+        self._page_after_form = ("report", view.id)
+
+    def _lf_form_closed(self, attribute: str) -> None:
+        self._dialog_closed(attribute)
+        page, self._page_after_form = self._page_after_form, None
+        if page is None:
+            return
+        kind, record_id = page
+        if kind == "item":
+            self.open_lf_item(record_id)
+        else:
+            self.open_lf_report(record_id)
+
+    def open_lf_item(self, item_id: str) -> None:
+        """A found item's page, window-modal; each movement refreshes the docks behind it."""
+        from desk_app.ui.lostfound_page import ItemPage
+
+        if self.locked or self.lf_item_page is not None:
+            return
+        page = ItemPage(self.desk, self.actor, item_id, self)
+        self._open_lf_page(page, "lf_item_page", page.detail is not None)
+
+    def open_lf_report(self, report_id: str) -> None:
+        from desk_app.ui.lostfound_page import ReportPage
+
+        if self.locked or self.lf_report_page is not None:
+            return
+        page = ReportPage(self.desk, self.actor, report_id, self)
+        self._open_lf_page(page, "lf_report_page", page.report is not None)
+
+    def _open_lf_page(self, page: QDialog, attribute: str, loaded: bool) -> None:
+        if not loaded:  # the error was shown; an empty page would only confuse
+            page.deleteLater()
+            return
+        page.changed.connect(self._after_lostfound_write)
+        page.finished.connect(lambda _r: self._dialog_closed(attribute))
+        setattr(self, attribute, page)
+        page.open()
+
+    def show_lostfound_settings(self) -> None:
+        from desk_app.ui.lostfound_settings import LostFoundSettingsDialog
+
+        if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
+            return
+        dialog = LostFoundSettingsDialog(self.desk, self.actor, self)
+        if dialog.exec():
+            self.lostfound_panel.reload_categories()
+            self.lostfound_changed.emit()
+
     def _dialog_closed(self, attribute: str) -> None:
         dialog = getattr(self, attribute)
         setattr(self, attribute, None)
@@ -415,13 +611,18 @@ class MainWindow(QMainWindow):
             return
         changed = []
         complaint = []
+        item = []
         dialog.changed.connect(lambda: changed.append(True))
         dialog.open_complaint.connect(complaint.append)
+        dialog.open_item.connect(item.append)
         dialog.exec()
         if changed:
             self._after_write()
         if complaint:
             self.open_complaint(complaint[0])
+        if item:
+            self._show_lostfound()
+            self.open_lf_item(item[0])
 
     def show_people(self) -> None:
         from desk_app.ui.people_dialog import PeopleDialog
@@ -504,12 +705,35 @@ class MainWindow(QMainWindow):
             self.log_panel.quick.focus_text()
 
     def _open_complaint_dialogs(self) -> list[QDialog]:
+        """The window-modal forms and pages (complaints, lost and found) and their open steps:
+        hidden while locked, with what was typed, and shown again after unlocking."""
         dialogs: list[QDialog] = []
-        for dialog in (self.intake_dialog, self.complaint_page):
+        for dialog in (
+            self.intake_dialog,
+            self.complaint_page,
+            self.found_dialog,
+            self.loss_dialog,
+            self.lf_item_page,
+            self.lf_report_page,
+        ):
             if dialog is not None:
                 dialogs.append(dialog)
-        page = self.complaint_page
-        step = getattr(page, "step_dialog", None)
-        if step is not None:
-            dialogs.append(step)
+        for page in (self.complaint_page, self.lf_item_page, self.lf_report_page):
+            dialogs.extend(_open_steps(page))
         return dialogs
+
+
+# What a page may have open over itself: a step's form, a tag to print, a photo, or (a report's
+# page) a found item's page with its own.
+_PAGE_CHILDREN = ("step_dialog", "tag_dialog", "photo_viewer", "item_page")
+
+
+def _open_steps(page: QDialog | None) -> list[QDialog]:
+    found: list[QDialog] = []
+    for name in _PAGE_CHILDREN:
+        child = getattr(page, name, None)
+        # A closed child may be deleted already while the page still names it.
+        if isinstance(child, QDialog) and shiboken6.isValid(child):
+            found.append(child)
+            found.extend(_open_steps(child))
+    return found

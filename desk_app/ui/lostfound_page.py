@@ -1,0 +1,1797 @@
+"""Lost and found: a found item's page and a guest's report's page.
+
+An item's page shows the item in full (its photos, the reports that may be its owner's, the
+reports linked to it, its return or its disposal) and one button per movement its state and the
+reader's role allow. Each movement is a small form (window-modal, errors beside the field they
+name); the page reloads after it. A movement names the version the page showed: when another
+station acted first it is refused, the user is told, and the page shows the record as it now is.
+
+Tags and return slips are printed from here; the PDFs come from ``reports.lostfound_pdf`` with
+their words in the reader's language, and go to ``ui.pdf_print`` for preview, printing or saving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.errors import ConflictError, DeskError, NotFound
+from desk_app.domain.lostfound import (
+    MAX_PHOTO_BYTES,
+    DisposalMethod,
+    IdDocument,
+    ItemState,
+    MatchReason,
+    ReportState,
+    RetentionPolicy,
+    default_policy,
+)
+from desk_app.domain.roles import Capability, can
+from desk_app.reports.lostfound_pdf import (
+    ItemTag,
+    LabelSize,
+    ReturnSlip,
+    render_return_slip,
+    render_tags,
+)
+from desk_app.services import lostfound as lf
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.lostfound import (
+    DisposalView,
+    ItemDetail,
+    ItemMatch,
+    ItemView,
+    ReportMatch,
+    ReportView,
+)
+from desk_app.ui import errors as ui_errors
+from desk_app.ui import pdf_print
+from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, OVERDUE_STYLE, RED, FormDialog
+from desk_app.ui.labels import format_datetime, format_time, to_qdatetime
+from desk_app.ui.lostfound_labels import (
+    category_label,
+    decision_label,
+    disposal_method_label,
+    finder_kind_label,
+    id_document_label,
+    item_state_label,
+    log_phrases,
+    pdf_labels,
+    report_state_label,
+)
+from desk_app.ui.signature_pad import SignatureField
+
+HELD = (ItemState.STORED, ItemState.DISPOSAL_PROPOSED)
+THUMB_SIZE = 96
+MAX_COLUMN_WIDTH = 280
+PHOTO_VIEW_SIZE = QSize(800, 600)
+NOTICE_STYLE = "background: #e8f1fb; border: 1px solid #9ec1e6; border-radius: 3px; padding: 6px;"
+BADGE_STYLE = "border: 1px solid {color}; color: {color}; border-radius: 3px; padding: 1px 6px;"
+STATE_COLORS = {
+    ItemState.STORED: "#2e7d32",
+    ItemState.DISPOSAL_PROPOSED: "#ef6c00",
+    ItemState.RETURNED: "#1e63b5",
+    ItemState.DISPOSED: "#616161",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Small pieces shared by both pages
+# --------------------------------------------------------------------------------------------
+
+
+def format_date(value) -> str:
+    """A local date in the chosen language's short format."""
+    if value is None:
+        return ""
+    return QLocale().toString(to_qdatetime(value).date(), QLocale.FormatType.ShortFormat)
+
+
+def time_range(start, end) -> str:
+    """From … to …; the date once when both fall on the same local day."""
+    if start == end:
+        return format_datetime(start)
+    if to_qdatetime(start).date() == to_qdatetime(end).date():
+        return QCoreApplication.translate("LostFoundPage", "{start} – {end}").format(
+            start=format_datetime(start), end=format_time(end)
+        )
+    return QCoreApplication.translate("LostFoundPage", "{start} – {end}").format(
+        start=format_datetime(start), end=format_datetime(end)
+    )
+
+
+def two_lines(first: str, second: str) -> str:
+    """A table cell's main value over its detail."""
+    return f"{first}\n{second}" if second else first
+
+
+def match_reasons(reason: MatchReason) -> str:
+    """Why a report and an item may belong together, in a few words."""
+    parts: list[str] = []
+    if reason.category >= 1.0:
+        parts.append(
+            QCoreApplication.translate(
+                "LostFoundPage", "same category", "why a found item may be the one lost"
+            )
+        )
+    if reason.time >= 0.999:
+        parts.append(
+            QCoreApplication.translate(
+                "LostFoundPage", "in time", "found while the guest says it was lost"
+            )
+        )
+    elif reason.time > 0:
+        parts.append(
+            QCoreApplication.translate("LostFoundPage", "time {percent}%").format(
+                percent=round(reason.time * 100)
+            )
+        )
+    if reason.place > 0:
+        parts.append(
+            QCoreApplication.translate("LostFoundPage", "place {percent}%").format(
+                percent=round(reason.place * 100)
+            )
+        )
+    if reason.text > 0:
+        parts.append(
+            QCoreApplication.translate("LostFoundPage", "words {percent}%").format(
+                percent=round(reason.text * 100)
+            )
+        )
+    return (
+        QCoreApplication.translate("LostFoundPage", "; ", "between reasons").join(parts)
+        if parts
+        else QCoreApplication.translate("LostFoundPage", "little in common")
+    )
+
+
+def match_tooltip(reason: MatchReason) -> str:
+    """The same, spelled out, for the score bar's tooltip."""
+    return QCoreApplication.translate(
+        "LostFoundPage",
+        "Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.",
+    ).format(
+        category=round(reason.category * 100),
+        time=round(reason.time * 100),
+        place=round(reason.place * 100),
+        text=round(reason.text * 100),
+    )
+
+
+def score_bar(reason: MatchReason) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setObjectName("matchScore")
+    bar.setRange(0, 100)
+    bar.setValue(round(reason.score * 100))
+    bar.setFormat("%p%")
+    bar.setTextVisible(True)
+    bar.setMaximumWidth(110)
+    bar.setMinimumWidth(80)
+    bar.setToolTip(match_tooltip(reason))
+    return bar
+
+
+def heading(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 2)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def value_label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    # What a guest or a clerk wrote is shown as written: "<b>" is text, not markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def text_panel(text: str, name: str = "") -> QLabel:
+    label = value_label(text, name)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(6)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def badge(text: str, color: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(BADGE_STYLE.format(color=color))
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def form_layout() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+def hide_unless(widget: QWidget, shown: bool) -> None:
+    """Hidden for good when not ``shown``; otherwise shown with the page. (``setVisible(True)``
+    on a widget not yet in the page would open it as a window of its own.)"""
+    if not shown:
+        widget.hide()
+
+
+def plain_button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    # Enter in the page means nothing: no movement happens by accident.
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    return button
+
+
+def make_table(headers: list[str], name: str, lines: int = 2) -> QTableWidget:
+    """A read-only table of a few rows, each ``lines`` lines tall (long text wraps, then is
+    cut; the whole text is in the cell's tooltip)."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(lines > 1)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    line = table.fontMetrics().lineSpacing()
+    height = max(QPushButton().sizeHint().height() + 6, lines * line + 10)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(height)
+    return table
+
+
+def table_cell(text: str) -> QTableWidgetItem:
+    cell = QTableWidgetItem(text)
+    cell.setToolTip(text)
+    cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return cell
+
+
+def fit_table(table: QTableWidget, stretch: tuple[int, ...], max_rows: int = 8) -> None:
+    """Text columns share the width; the table is as tall as its rows (up to ``max_rows``) so
+    the page scrolls, not a small box inside it."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        if column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            # As wide as its contents, but a long place or name is cut (its tooltip has it all)
+            # rather than squeezing the descriptions.
+            width = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, min(width, MAX_COLUMN_WIDTH))
+    rows = min(table.rowCount(), max_rows)
+    height = header.sizeHint().height() + 2 * table.frameWidth()
+    height += rows * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height)
+    if table.rowCount() > max_rows:
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    else:
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+class MatchCard(QFrame):
+    """One possible match, in full: who or what, when and where, the words of the description,
+    how well it fits and why, and what can be done with it."""
+
+    def __init__(
+        self,
+        title: str,
+        subtitle: str,
+        when_where: str,
+        description: str,
+        reason: MatchReason,
+        buttons: list[QPushButton],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("matchCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        self.title = value_label(title, "matchTitle")
+        self.title.setWordWrap(False)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        head.addWidget(self.title)
+        self.subtitle = value_label(subtitle, "matchSubtitle")
+        head.addWidget(self.subtitle, 1)
+        grid.addLayout(head, 0, 0)
+        self.when_where = value_label(when_where, "matchWhenWhere")
+        grid.addWidget(self.when_where, 1, 0)
+        self.description = value_label(description, "matchDescription")
+        grid.addWidget(self.description, 2, 0)
+        self.score = score_bar(reason)
+        grid.addWidget(self.score, 0, 1)
+        self.reasons = value_label(match_reasons(reason), "matchReasons")
+        self.reasons.setStyleSheet("color: #555555;")
+        self.reasons.setMinimumWidth(150)
+        self.reasons.setMaximumWidth(220)
+        grid.addWidget(self.reasons, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        for button in buttons:
+            column.addWidget(button)
+        column.addStretch(1)
+        grid.addLayout(column, 0, 2, 3, 1)
+        grid.setColumnStretch(0, 1)
+
+
+def reach_text(report: ReportView) -> str:
+    """How the guest can be told: contact and room."""
+    if report.contact and report.room:
+        return QCoreApplication.translate("LostFoundPage", "{contact}, room {room}").format(
+            contact=report.contact, room=report.room
+        )
+    if report.room:
+        return QCoreApplication.translate("LostFoundPage", "Room {room}").format(room=report.room)
+    return report.contact
+
+
+def found_by_text(item: ItemView) -> str:
+    if not item.finder_name:
+        return finder_kind_label(item.finder_kind)
+    return QCoreApplication.translate("LostFoundPage", "{name} ({kind})").format(
+        name=item.finder_name, kind=finder_kind_label(item.finder_kind)
+    )
+
+
+def item_tag(item: ItemView, policy: RetentionPolicy | None) -> ItemTag:
+    return ItemTag(
+        number=item.number,
+        found_at=item.found_at,
+        category=category_label(item.category, policy),
+        storage_place=item.storage_place,
+        valuables=item.valuables,
+        description=item.description,
+    )
+
+
+def return_slip(detail: ItemDetail, policy: RetentionPolicy | None) -> ReturnSlip:
+    item, ret = detail.item, detail.returned
+    if ret is None:
+        raise ValueError("the item was not returned")
+    return ReturnSlip(
+        station=ret.station,
+        number=item.number,
+        description=item.description,
+        category=category_label(item.category, policy),
+        valuables=item.valuables,
+        found_at=item.found_at,
+        found_place=item.found_place,
+        found_by=found_by_text(item),
+        storage_place=item.storage_place,
+        claimant_name=ret.claimant_name,
+        claimant_contact=ret.claimant_contact,
+        id_document=id_document_label(ret.id_document),
+        id_last_four=ret.id_last_four,
+        returned_by=ret.returned_by_name,
+        returned_at=ret.returned_at,
+        signature_png=ret.signature_png,
+        reference=ret.id,
+    )
+
+
+def identity_text(document: IdDocument, last_four: str) -> str:
+    return QCoreApplication.translate("LostFoundPage", "{document} ···{tail}").format(
+        document=id_document_label(document), tail=last_four
+    )
+
+
+def lf_error_text(exc: DeskError) -> str:
+    return error_text(exc)
+
+
+def _told(parent: QWidget, refused: list[DeskError]) -> Callable[[DeskError], bool]:
+    """An error handler for a page's direct action: the refusal is told and remembered."""
+
+    def handle(exc: DeskError) -> bool:
+        refused.append(exc)
+        ui_errors.messenger.error(parent, lf_error_text(exc))
+        return True
+
+    return handle
+
+
+# --------------------------------------------------------------------------------------------
+# The forms: one per movement
+# --------------------------------------------------------------------------------------------
+
+
+class PageForm(FormDialog):
+    """A movement's form: the error is shown beside the field it names, under the form when it
+    names none; a conflict is told and the page reloads."""
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.result_value: Any = None
+        self.conflict = False
+        self.field_errors: dict[str, QLabel] = {}
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self._fields[key] = widget
+        self.field_errors[key] = error
+        return widget
+
+    def clear_errors(self) -> None:
+        self.error.hide()
+        for key, widget in self._fields.items():
+            widget.setStyleSheet("")
+            self.field_errors[key].hide()
+
+    def show_error(self, exc: DeskError) -> bool:
+        self.clear_errors()
+        target = self._fields.get(exc.field or "")
+        if target is None:
+            self.error.setText(lf_error_text(exc))
+            self.error.show()
+            return True
+        label = self.field_errors[exc.field or ""]
+        label.setText(lf_error_text(exc))
+        label.show()
+        target.setStyleSheet(FIELD_ERROR_STYLE)
+        target.setFocus()
+        return True
+
+    def _error(self, exc: DeskError) -> bool:
+        if isinstance(exc, ConflictError | NotFound):
+            # Told in a message; the page then shows the record as it now is.
+            self.conflict = True
+            ui_errors.messenger.error(self, lf_error_text(exc))
+            return True
+        return self.show_error(exc)
+
+    def call(self) -> Any:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        result = run_op(self, self.call, on_error=self._error)
+        if result is not None:
+            self.result_value = result
+            self.accept()
+        elif self.conflict:
+            self.reject()
+
+
+def note_field(placeholder: str = "") -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName("lfNote")
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+    return edit
+
+
+class ReturnDialog(PageForm):
+    """The owner takes the item: who they are, the document checked, their signature."""
+
+    def __init__(
+        self, desk: Desk, actor: Actor, detail: ItemDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(desk, actor, parent)
+        self.detail = detail
+        item = detail.item
+        self.setObjectName("lfReturnDialog")
+        self.setWindowTitle(self.tr("Return {number} to its owner").format(number=item.number))
+        self.set_intro(
+            self.tr("{number}: {description}").format(
+                number=item.number, description=" ".join(item.description.split())
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Return"))
+        self.report: QComboBox | None = None
+        linked = [r for r in detail.reports if r.state is ReportState.LINKED]
+        self._auto = ("", "")
+        if linked:
+            self.report = self.add_field("report", self.tr("Guest's report"), QComboBox())
+            self.report.setObjectName("returnReport")
+            for r in linked:
+                self.report.addItem(
+                    self.tr("{guest}, report #{num}").format(guest=r.guest_name, num=r.num), r.id
+                )
+            self.report.addItem(self.tr("None: someone else claims it"), None)
+        self.name = self.add_field("claimant_name", self.tr("Claimant's name"), QLineEdit())
+        self.name.setObjectName("returnName")
+        self.contact = self.add_field("claimant_contact", self.tr("Contact"), QLineEdit())
+        self.contact.setObjectName("returnContact")
+        self.contact.setPlaceholderText(self.tr("Phone or e-mail"))
+        self.document = self.add_field("id_document", self.tr("Identity document"), QComboBox())
+        self.document.setObjectName("returnDocument")
+        self.document.addItem(self.tr("— choose the document checked —"), None)
+        for doc in IdDocument:
+            self.document.addItem(id_document_label(doc), doc.value)
+        self.last_four = self.add_field(
+            "id_last_four", self.tr("Last four characters"), QLineEdit()
+        )
+        self.last_four.setObjectName("returnLastFour")
+        self.last_four.setPlaceholderText(self.tr("e.g. 4821"))
+        self.last_four.setToolTip(
+            self.tr("Only the last four characters of the document number are kept.")
+        )
+        self.last_four.setMaximumWidth(self.fontMetrics().horizontalAdvance("W") * 8 + 16)
+        self.checked = self.add_field(
+            "identity_checked", "", QCheckBox(self.tr("I have checked the identity document"))
+        )
+        self.checked.setObjectName("returnChecked")
+        self.signature = self.add_field(
+            "signature", self.tr("Claimant's signature"), SignatureField()
+        )
+        self.signature.setObjectName("returnSignature")
+        self.signature.setMinimumSize(420, 190)
+        self.name.textChanged.connect(self._caption)
+        if self.report is not None:
+            self.report.currentIndexChanged.connect(self._fill_from_report)
+            self._fill_from_report()
+        self._caption()
+        self.resize(600, 560)
+
+    def _linked(self) -> ReportView | None:
+        report_id = self.report.currentData() if self.report is not None else None
+        return next((r for r in self.detail.reports if r.id == report_id), None)
+
+    def _fill_from_report(self) -> None:
+        """The guest of the chosen report, unless the clerk has typed someone else."""
+        report = self._linked()
+        name, contact = (report.guest_name, report.contact) if report else ("", "")
+        if self.name.text() in ("", self._auto[0]):
+            self.name.setText(name)
+        if self.contact.text() in ("", self._auto[1]):
+            self.contact.setText(contact)
+        self._auto = (name, contact)
+
+    def _caption(self) -> None:
+        name = self.name.text().strip()
+        self.signature.set_caption(
+            self.tr("Signed by {name} on receiving the item").format(name=name) if name else ""
+        )
+
+    def call(self) -> ItemDetail:
+        report = self._linked()
+        return lf.return_item(
+            self._desk,
+            self._actor,
+            self.detail.item.id,
+            claimant_name=self.name.text(),
+            claimant_contact=self.contact.text(),
+            id_document=self.document.currentData(),
+            id_last_four=self.last_four.text(),
+            identity_checked=self.checked.isChecked(),
+            signature=self.signature.signature(),
+            report_id=report.id if report else None,
+            expected_version=self.detail.item.version,
+            phrases=log_phrases(),
+        )
+
+
+class ProposeDisposalDialog(PageForm):
+    """A clerk proposes what to do with an item kept past its retention."""
+
+    def __init__(self, desk: Desk, actor: Actor, item: ItemView, parent=None) -> None:
+        super().__init__(desk, actor, parent)
+        self.item = item
+        self.setObjectName("lfProposeDialog")
+        self.setWindowTitle(self.tr("Propose disposal of {number}").format(number=item.number))
+        self.set_intro(
+            self.tr(
+                "Kept since {found}; its retention ended on {date}. A supervisor or a manager "
+                "approves the disposal before the item leaves the store."
+            ).format(found=format_date(item.found_at), date=format_date(item.dispose_after))
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Propose"))
+        self.method = self.add_field("method", self.tr("Dispose of it by"), QComboBox())
+        self.method.setObjectName("disposalMethod")
+        self.method.addItem(self.tr("— choose —"), None)
+        for method in DisposalMethod:
+            self.method.addItem(disposal_method_label(method), method.value)
+        self.note = self.add_field(
+            "note",
+            self.tr("Note"),
+            note_field(self.tr("Where it goes, to whom, any reference number")),
+        )
+        self.resize(520, 300)
+
+    def call(self) -> ItemDetail:
+        return lf.propose_disposal(
+            self._desk,
+            self._actor,
+            self.item.id,
+            self.method.currentData() or "",
+            self.note.toPlainText(),
+            expected_version=self.item.version,
+            phrases=log_phrases(),
+        )
+
+
+class DecideDisposalDialog(PageForm):
+    """A supervisor approves (the item is disposed of) or rejects (it stays) a proposal."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        actor: Actor,
+        item: ItemView,
+        proposal: DisposalView,
+        approve: bool,
+        parent=None,
+    ) -> None:
+        super().__init__(desk, actor, parent)
+        self.item = item
+        self.approve = approve
+        self.setObjectName("lfApproveDialog" if approve else "lfRejectDialog")
+        title = (
+            self.tr("Approve disposal of {number}")
+            if approve
+            else self.tr("Reject disposal of {number}")
+        )
+        self.setWindowTitle(title.format(number=item.number))
+        self.set_intro(
+            self.tr("{name} proposed on {time}: {method}. {note}").format(
+                name=proposal.proposed_by_name,
+                time=format_datetime(proposal.proposed_at),
+                method=disposal_method_label(proposal.method),
+                note=proposal.note,
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Approve") if approve else self.tr("Reject")
+        )
+        self.note = self.add_field(
+            "note",
+            self.tr("Note") if approve else self.tr("Reason"),
+            note_field(self.tr("Optional") if approve else self.tr("Why the item is to be kept")),
+        )
+        self.resize(520, 260)
+
+    def call(self) -> ItemDetail:
+        return lf.decide_disposal(
+            self._desk,
+            self._actor,
+            self.item.id,
+            approve=self.approve,
+            note=self.note.toPlainText(),
+            expected_version=self.item.version,
+            phrases=log_phrases(),
+        )
+
+
+class CloseReportDialog(PageForm):
+    """The guest no longer looks for the item: say why."""
+
+    def __init__(self, desk: Desk, actor: Actor, report: ReportView, parent=None) -> None:
+        super().__init__(desk, actor, parent)
+        self.report = report
+        self.setObjectName("lfCloseReportDialog")
+        self.setWindowTitle(
+            self.tr("Close report #{num}: {guest}").format(num=report.num, guest=report.guest_name)
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close report"))
+        self.note = self.add_field(
+            "note",
+            self.tr("Reason"),
+            note_field(self.tr("e.g. the guest found it themselves; the guest gave up")),
+        )
+        self.resize(520, 220)
+
+    def call(self) -> ReportView:
+        return lf.close_report(
+            self._desk,
+            self._actor,
+            self.report.id,
+            self.note.toPlainText(),
+            expected_version=self.report.version,
+            phrases=log_phrases(),
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Printing
+# --------------------------------------------------------------------------------------------
+
+
+class TagPrintDialog(QDialog):
+    """Choose the label size, then print (with a preview) or save the tag as a PDF."""
+
+    last_size = LabelSize.LABEL_62x29  # the desk's printer does not change between tags
+
+    def __init__(
+        self, item: ItemView, policy: RetentionPolicy | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.policy = policy
+        self.setObjectName("lfTagDialog")
+        self.setWindowTitle(self.tr("Print tag {number}").format(number=item.number))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(QLabel(self.tr("Label size")))
+        self.group = QButtonGroup(self)
+        self.size_buttons: dict[LabelSize, QRadioButton] = {}
+        for size, text in (
+            (LabelSize.LABEL_62x29, self.tr("Label printer, 62 × 29 mm")),
+            (LabelSize.LABEL_50x30, self.tr("Label printer, 50 × 30 mm")),
+            (LabelSize.A4_SHEET, self.tr("A4 sheet of stickers, 3 × 8 (70 × 37 mm)")),
+        ):
+            button = QRadioButton(text)
+            button.setObjectName(f"tagSize_{size.value}")
+            self.group.addButton(button)
+            self.size_buttons[size] = button
+            layout.addWidget(button)
+        skip_row = QHBoxLayout()
+        skip_row.setContentsMargins(24, 0, 0, 0)
+        self.skip = QSpinBox()
+        self.skip.setObjectName("tagSkip")
+        self.skip.setRange(0, 23)
+        skip_label = QLabel(self.tr("Stickers already used on the sheet"))
+        skip_label.setBuddy(self.skip)
+        skip_row.addWidget(skip_label)
+        skip_row.addWidget(self.skip)
+        skip_row.addStretch(1)
+        layout.addLayout(skip_row)
+        self.size_buttons[self.last_size].setChecked(True)
+        self.group.buttonToggled.connect(self._size_changed)
+        self._size_changed()
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.print_button.setObjectName("tagPrint")
+        self.save_button = buttons.addButton(
+            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setObjectName("tagSave")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        self.print_button.clicked.connect(self.print_tag)
+        self.save_button.clicked.connect(self.save_tag)
+        self.print_button.setDefault(True)
+        layout.addWidget(buttons)
+
+    def label_size(self) -> LabelSize:
+        for size, button in self.size_buttons.items():
+            if button.isChecked():
+                return size
+        return LabelSize.LABEL_62x29
+
+    def _size_changed(self, *_args) -> None:
+        self.skip.setEnabled(self.label_size() is LabelSize.A4_SHEET)
+
+    def pdf(self) -> bytes:
+        size = self.label_size()
+        return render_tags(
+            [item_tag(self.item, self.policy)],
+            size,
+            labels=pdf_labels(),
+            skip=self.skip.value() if size is LabelSize.A4_SHEET else 0,
+        )
+
+    def _remember(self) -> None:
+        TagPrintDialog.last_size = self.label_size()
+
+    def print_tag(self) -> None:
+        data = run_op(self, self.pdf)
+        if data is None:
+            return
+        self._remember()
+        # The preview belongs to the page: this chooser closes behind it.
+        parent = self.parentWidget() or self
+        self.accept()
+        pdf_print.print_pdf(parent, data, self.tr("Tag {number}").format(number=self.item.number))
+
+    def save_tag(self) -> None:
+        data = run_op(self, self.pdf)
+        if data is None:
+            return
+        self._remember()
+        name = self.tr("{number} tag").format(number=self.item.number)
+        if pdf_print.save_pdf_as(self, data, f"{name}.pdf"):
+            self.accept()
+
+
+class PhotoViewer(QDialog):
+    """One photo, larger."""
+
+    def __init__(self, pixmap: QPixmap, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lfPhotoViewer")
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        self.image = QLabel()
+        self.image.setObjectName("photoImage")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if pixmap.isNull():
+            self.image.setText(self.tr("This photo cannot be shown."))
+        else:
+            limit = PHOTO_VIEW_SIZE
+            screen = self.screen()
+            if screen is not None:
+                avail = screen.availableGeometry().size() * 0.8
+                limit = limit.boundedTo(avail)
+            if pixmap.width() > limit.width() or pixmap.height() > limit.height():
+                pixmap = pixmap.scaled(
+                    limit,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            self.image.setPixmap(pixmap)
+        layout.addWidget(self.image, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+# --------------------------------------------------------------------------------------------
+# A page: a scrolling view rebuilt from the record after each movement
+# --------------------------------------------------------------------------------------------
+
+
+class _Page(QDialog):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.policy: RetentionPolicy | None = None
+        self.step_dialog: PageForm | None = None
+        self._content: QWidget | None = None
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
+        self.bottom = QDialogButtonBox()
+        close = self.bottom.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        close.setAutoDefault(False)
+        outer.addWidget(self.bottom)
+        # Fits a 1366 × 768 screen with a task bar and a title bar; the page scrolls inside.
+        self.setMinimumSize(720, 460)
+        self.resize(1000, 660)
+
+    def _new_content(self) -> QVBoxLayout:
+        """A new page body to fill; :meth:`_show_content` puts it in place of the old one."""
+        self._content = QWidget()
+        self._content.setObjectName("pageContent")
+        layout = QVBoxLayout(self._content)
+        layout.setContentsMargins(4, 4, 8, 4)
+        return layout
+
+    def _show_content(self) -> None:
+        # Set only once filled: widgets added to a body already on screen would stay hidden.
+        # The old body is deleted by the scroll area; the reader keeps their place.
+        position = self.scroll.verticalScrollBar().value()
+        self.scroll.setWidget(self._content)
+        if position:
+            bar = self.scroll.verticalScrollBar()
+            QTimer.singleShot(0, bar, lambda: bar.setValue(position))
+
+    def _load_policy(self) -> None:
+        if self.policy is None:
+            self.policy = run_op(self, lambda: lf.get_policy(self._desk)) or default_policy()
+
+    def _run(self, op: Callable[[], Any]) -> Any:
+        """A direct action (link, unlink, a photo). The page reloads after it, and after a
+        refusal too: a refusal mostly means the record moved on (another station acted)."""
+        refused: list[DeskError] = []
+        result = run_op(self, op, on_error=_told(self, refused))
+        if result is not None or refused:
+            self.load()
+        if result is not None:
+            self.changed.emit()
+        return result
+
+    def load(self) -> None:  # pragma: no cover - every page defines it
+        raise NotImplementedError
+
+    # -- movements in their own forms -----------------------------------------------------------
+    def _start(self, dialog: PageForm) -> PageForm | None:
+        if self.step_dialog is not None:
+            dialog.deleteLater()
+            return None
+        dialog.finished.connect(self._step_finished)
+        self.step_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _step_finished(self, _result: int) -> None:
+        dialog = self.step_dialog
+        self.step_dialog = None
+        if dialog is None:
+            return
+        if dialog.result_value is not None or dialog.conflict:
+            self._after_step(dialog)
+            self.load()
+            if dialog.result_value is not None:
+                self.changed.emit()
+        dialog.deleteLater()
+
+    def _after_step(self, dialog: PageForm) -> None:
+        """What a page notes of a movement before it reloads."""
+
+
+class ItemPage(_Page):
+    """A found item in full, and what may be done with it now."""
+
+    def __init__(
+        self, desk: Desk, actor: Actor, item_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(desk, actor, parent)
+        self._id = item_id
+        self.setObjectName("lfItemPage")
+        self.detail: ItemDetail | None = None
+        self.matches: list[ReportMatch] = []
+        self.just_returned = False
+        self.tag_dialog: TagPrintDialog | None = None
+        self.photo_viewer: PhotoViewer | None = None
+        self._pixmaps: dict[str, QPixmap] = {}
+        self.link_buttons: dict[str, QPushButton] = {}
+        self.match_cards: dict[str, MatchCard] = {}
+        self.load()
+
+    @property
+    def item(self) -> ItemView | None:
+        return self.detail.item if self.detail else None
+
+    # -- loading --------------------------------------------------------------------------------
+    def load(self) -> None:
+        detail = run_op(self, lambda: lf.item_detail(self._desk, self._actor, self._id))
+        if detail is None:
+            return
+        self._load_policy()
+        self.detail = detail
+        item = detail.item
+        held = item.state in HELD
+        self.matches = []
+        if held:
+            self.matches = (
+                run_op(self, lambda: lf.matches_for_item(self._desk, self._actor, self._id)) or []
+            )
+        self.setWindowTitle(
+            self.tr("Found item {number}: {category}").format(
+                number=item.number, category=category_label(item.category, self.policy)
+            )
+        )
+        layout = self._new_content()
+        self._build_header(layout, item)
+        self._build_actions(layout, item)
+        self._build_facts(layout, detail)
+        if detail.returned is not None:
+            self._build_returned(layout, detail)
+        self._build_linked(layout, detail)
+        if held:
+            self._build_matches(layout)
+        self._build_disposal(layout, detail)
+        layout.addStretch(1)
+        self._show_content()
+
+    def _build_header(self, layout: QVBoxLayout, item: ItemView) -> None:
+        row = QHBoxLayout()
+        self.number_label = QLabel(item.number)
+        self.number_label.setObjectName("itemNumber")
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.number_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.number_label.setFont(font)
+        row.addWidget(self.number_label)
+        row.addSpacing(12)
+        self.state_label = badge(
+            item_state_label(item.state), STATE_COLORS[item.state], "itemState"
+        )
+        row.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.valuables_label = badge(self.tr("Valuables"), RED, "itemValuables")
+        hide_unless(self.valuables_label, item.valuables)
+        row.addWidget(self.valuables_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("itemDue")
+        date = format_date(item.dispose_after)
+        if item.state is ItemState.DISPOSAL_PROPOSED:
+            self.due_label.setText(self.tr("Retention ended on {date}").format(date=date))
+        elif item.state is ItemState.STORED and item.due:
+            self.due_label.setText(self.tr("Due for disposal since {date}").format(date=date))
+            self.due_label.setStyleSheet(OVERDUE_STYLE)
+        elif item.state is ItemState.STORED:
+            self.due_label.setText(self.tr("Keep until {date}").format(date=date))
+        hide_unless(self.due_label, bool(self.due_label.text()))
+        row.addWidget(self.due_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(row)
+
+    def _build_actions(self, layout: QVBoxLayout, item: ItemView) -> None:
+        row = QHBoxLayout()
+        held = item.state in HELD
+        self.return_button = plain_button(self.tr("Return to owner…"), "returnButton")
+        self.return_button.clicked.connect(self.start_return)
+        hide_unless(self.return_button, held)
+        self.add_photo_button = plain_button(self.tr("Add photo…"), "addPhotoButton")
+        self.add_photo_button.clicked.connect(self.add_photo)
+        hide_unless(self.add_photo_button, held)
+        self.print_tag_button = plain_button(self.tr("Print tag…"), "printTagButton")
+        self.print_tag_button.clicked.connect(self.print_tag)
+        self.propose_button = plain_button(self.tr("Propose disposal…"), "proposeButton")
+        self.propose_button.clicked.connect(self.start_proposal)
+        hide_unless(self.propose_button, item.state is ItemState.STORED and item.due)
+        for button in (
+            self.return_button,
+            self.add_photo_button,
+            self.print_tag_button,
+            self.propose_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _build_facts(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
+        item = detail.item
+        columns = QHBoxLayout()
+        form = form_layout()
+        form.addRow(
+            self.tr("Category"),
+            value_label(category_label(item.category, self.policy), "itemCategory"),
+        )
+        form.addRow(
+            self.tr("Valuables"),
+            value_label(self.tr("Yes") if item.valuables else self.tr("No")),
+        )
+        form.addRow(self.tr("Found"), value_label(format_datetime(item.found_at), "itemFoundAt"))
+        form.addRow(self.tr("Found at"), value_label(item.found_place, "itemFoundPlace"))
+        form.addRow(self.tr("Found by"), value_label(found_by_text(item), "itemFoundBy"))
+        form.addRow(self.tr("Stored at"), value_label(item.storage_place, "itemStorage"))
+        form.addRow(
+            self.tr("Registered by"),
+            value_label(
+                self.tr("{name} at {station}, {time}").format(
+                    name=item.registered_by_name,
+                    station=item.station,
+                    time=format_datetime(item.registered_at),
+                ),
+                "itemRegisteredBy",
+            ),
+        )
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(heading(self.tr("Description")))
+        left.addWidget(text_panel(item.description, "itemDescription"))
+        left.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addSpacing(16)
+        columns.addLayout(self._photos(detail), 2)
+        layout.addLayout(columns)
+
+    def _photos(self, detail: ItemDetail) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(
+            heading(self.tr("Photos ({count})").format(count=len(detail.photos)), "photosHeading")
+        )
+        self.photos = QListWidget()
+        self.photos.setObjectName("itemPhotos")
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
+        self.photos.setGridSize(QSize(THUMB_SIZE + 12, THUMB_SIZE + 12))
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photos.setWrapping(True)
+        self.photos.setUniformItemSizes(True)
+        self.photos.setMinimumWidth(3 * (THUMB_SIZE + 12) + 24)
+        count = len(detail.photos)
+        rows = 1 if count <= 3 else 2  # more scroll inside the list
+        self.photos.setFixedHeight(rows * (THUMB_SIZE + 12) + 2 * self.photos.frameWidth() + 4)
+        for n, photo in enumerate(detail.photos, start=1):
+            entry = QListWidgetItem(QIcon(self._thumbnail(photo.id)), "")
+            entry.setData(Qt.ItemDataRole.UserRole, photo.id)
+            entry.setToolTip(
+                self.tr("Photo {n} of {count}, added by {name} on {time}").format(
+                    n=n, count=count, name=photo.added_by_name, time=format_datetime(photo.added_at)
+                )
+            )
+            self.photos.addItem(entry)
+        self.photos.itemClicked.connect(
+            lambda entry: self.show_photo(entry.data(Qt.ItemDataRole.UserRole))
+        )
+        self.photos.itemActivated.connect(
+            lambda entry: self.show_photo(entry.data(Qt.ItemDataRole.UserRole))
+        )
+        self.no_photos = QLabel(self.tr("No photos."))
+        self.no_photos.setObjectName("noPhotos")
+        hide_unless(self.no_photos, not detail.photos)
+        hide_unless(self.photos, bool(detail.photos))
+        column.addWidget(self.photos)
+        column.addWidget(self.no_photos)
+        column.addStretch(1)
+        return column
+
+    def _pixmap(self, photo_id: str) -> QPixmap:
+        pixmap = self._pixmaps.get(photo_id)
+        if pixmap is None:
+            data = run_op(self, lambda: lf.photo_data(self._desk, self._actor, photo_id))
+            pixmap = QPixmap()
+            if data:
+                pixmap.loadFromData(data)
+            self._pixmaps[photo_id] = pixmap
+        return pixmap
+
+    def _thumbnail(self, photo_id: str) -> QPixmap:
+        pixmap = self._pixmap(photo_id)
+        if pixmap.isNull():
+            return pixmap
+        return pixmap.scaled(
+            THUMB_SIZE,
+            THUMB_SIZE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+
+    def _build_returned(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
+        ret = detail.returned
+        assert ret is not None
+        layout.addWidget(heading(self.tr("Returned to its owner"), "returnedHeading"))
+        if self.just_returned:
+            notice = QLabel(
+                self.tr(
+                    "The item was returned to {name}. Print the return slip for them to keep, "
+                    "or save it as a PDF."
+                ).format(name=ret.claimant_name)
+            )
+            notice.setObjectName("returnedNotice")
+            notice.setTextFormat(Qt.TextFormat.PlainText)
+            notice.setWordWrap(True)
+            notice.setStyleSheet(NOTICE_STYLE)
+            layout.addWidget(notice)
+        columns = QHBoxLayout()
+        form = form_layout()
+        form.addRow(self.tr("Claimant"), value_label(ret.claimant_name, "returnedName"))
+        if ret.claimant_contact:
+            form.addRow(self.tr("Contact"), value_label(ret.claimant_contact))
+        form.addRow(
+            self.tr("Identity checked"),
+            value_label(identity_text(ret.id_document, ret.id_last_four), "returnedIdentity"),
+        )
+        form.addRow(
+            self.tr("Returned by"),
+            value_label(
+                self.tr("{name} at {station}, {time}").format(
+                    name=ret.returned_by_name,
+                    station=ret.station,
+                    time=format_datetime(ret.returned_at),
+                ),
+                "returnedBy",
+            ),
+        )
+        columns.addLayout(form, 3)
+        signature = QLabel()
+        signature.setObjectName("returnedSignature")
+        signature.setFrameShape(QFrame.Shape.StyledPanel)
+        signature.setStyleSheet("background: white;")
+        signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pixmap = QPixmap()
+        pixmap.loadFromData(ret.signature_png)
+        if not pixmap.isNull():
+            pixmap = pixmap.scaled(
+                QSize(300, 110),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            signature.setPixmap(pixmap)
+        signature.setFixedSize(320, 124)
+        signature.setToolTip(self.tr("The claimant's signature"))
+        columns.addWidget(signature, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(columns)
+        row = QHBoxLayout()
+        self.slip_print_button = plain_button(self.tr("Print return slip…"), "slipPrintButton")
+        self.slip_print_button.clicked.connect(self.print_slip)
+        self.slip_save_button = plain_button(self.tr("Save return slip as PDF…"), "slipSaveButton")
+        self.slip_save_button.clicked.connect(self.save_slip)
+        row.addWidget(self.slip_print_button)
+        row.addWidget(self.slip_save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        if self.just_returned:
+            button = self.slip_print_button
+            QTimer.singleShot(0, button, button.setFocus)
+
+    def _build_linked(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
+        if not detail.reports:
+            return
+        layout.addWidget(heading(self.tr("Guests' reports linked to this item")))
+        table = make_table(
+            [
+                self.tr("Report"),
+                self.tr("Guest"),
+                self.tr("Lost"),
+                self.tr("State"),
+                self.tr("Description"),
+            ],
+            "linkedReports",
+        )
+        for r in detail.reports:
+            row = table.rowCount()
+            table.insertRow(row)
+            for column, text in enumerate(
+                (
+                    f"#{r.num}",
+                    two_lines(r.guest_name, reach_text(r)),
+                    two_lines(time_range(r.lost_from, r.lost_until), r.lost_place),
+                    report_state_label(r.state),
+                    " ".join(r.description.split()),
+                )
+            ):
+                table.setItem(row, column, table_cell(text))
+        fit_table(table, (1, 4))
+        self.linked_table = table
+        layout.addWidget(table)
+
+    def _build_matches(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(
+            heading(
+                self.tr("Open reports that may be this item ({count})").format(
+                    count=len(self.matches)
+                ),
+                "matchesHeading",
+            )
+        )
+        self.link_buttons = {}
+        if not self.matches:
+            none = QLabel(self.tr("No open report of a lost item matches this one."))
+            none.setObjectName("noMatches")
+            layout.addWidget(none)
+            return
+        self.match_cards = {}
+        for match in self.matches:
+            r = match.report
+            lost = time_range(r.lost_from, r.lost_until)
+            button = plain_button(self.tr("Link"), "linkButton")
+            button.setToolTip(
+                self.tr("This is probably what {guest} lost: link it, then tell the guest.").format(
+                    guest=r.guest_name
+                )
+            )
+            button.clicked.connect(lambda _=False, rid=r.id: self.link(rid))
+            self.link_buttons[r.id] = button
+            card = MatchCard(
+                r.guest_name,
+                reach_text(r),
+                self.tr("Lost {time}, {place}").format(time=lost, place=r.lost_place)
+                if r.lost_place
+                else self.tr("Lost {time}").format(time=lost),
+                r.description,
+                match.reason,
+                [button],
+            )
+            self.match_cards[r.id] = card
+            layout.addWidget(card)
+
+    def _build_disposal(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
+        pending = detail.pending_disposal
+        self.approve_button: QPushButton | None = None
+        self.reject_button: QPushButton | None = None
+        self.approval_note: QLabel | None = None
+        if not detail.disposals:
+            return
+        layout.addWidget(heading(self.tr("Disposal"), "disposalHeading"))
+        if pending is not None:
+            waiting = QLabel(
+                self.tr("{name} proposed on {time}: {method}. {note}").format(
+                    name=pending.proposed_by_name,
+                    time=format_datetime(pending.proposed_at),
+                    method=disposal_method_label(pending.method),
+                    note=pending.note,
+                )
+            )
+            waiting.setObjectName("pendingDisposal")
+            waiting.setTextFormat(Qt.TextFormat.PlainText)
+            waiting.setWordWrap(True)
+            waiting.setStyleSheet(NOTICE_STYLE)
+            layout.addWidget(waiting)
+            row = QHBoxLayout()
+            self.approve_button = plain_button(self.tr("Approve…"), "approveButton")
+            self.reject_button = plain_button(self.tr("Reject…"), "rejectButton")
+            self.approve_button.clicked.connect(lambda: self.start_decision(True))
+            self.reject_button.clicked.connect(lambda: self.start_decision(False))
+            refusal = self._decision_refusal(pending)
+            self.approval_note = QLabel(refusal)
+            self.approval_note.setObjectName("approvalNote")
+            self.approval_note.setWordWrap(True)
+            hide_unless(self.approval_note, bool(refusal))
+            for button in (self.approve_button, self.reject_button):
+                button.setEnabled(not refusal)
+                button.setToolTip(refusal)
+                row.addWidget(button)
+            row.addWidget(self.approval_note, 1)
+            if not refusal:
+                row.addStretch(1)
+            layout.addLayout(row)
+        table = make_table(
+            [
+                self.tr("Proposed"),
+                self.tr("Method"),
+                self.tr("Note"),
+                self.tr("Decision"),
+                self.tr("Decision note"),
+            ],
+            "disposalHistory",
+        )
+        for d in detail.disposals:
+            row_index = table.rowCount()
+            table.insertRow(row_index)
+            decided = ""
+            if d.decided_by_name:
+                decided = self.tr("{name}, {time}").format(
+                    name=d.decided_by_name, time=format_datetime(d.decided_at)
+                )
+            for column, text in enumerate(
+                (
+                    two_lines(format_datetime(d.proposed_at), d.proposed_by_name),
+                    disposal_method_label(d.method),
+                    " ".join(d.note.split()),
+                    two_lines(decision_label(d.decision), decided),
+                    " ".join((d.decision_note or "").split()),
+                )
+            ):
+                table.setItem(row_index, column, table_cell(text))
+        fit_table(table, (2, 4))
+        self.disposal_table = table
+        layout.addWidget(table)
+
+    def _decision_refusal(self, pending: DisposalView) -> str:
+        """Why this reader may not decide, in words; empty when they may."""
+        supervisor = can(self._actor.role, Capability.APPROVE_DISPOSAL)
+        if pending.proposed_by_id == self._actor.id:
+            if supervisor:
+                return self.tr(
+                    "You proposed this disposal: another supervisor or a manager must approve it."
+                )
+            return self.tr("You proposed this disposal: a supervisor or a manager must approve it.")
+        if not supervisor:
+            return self.tr("A supervisor or a manager approves or rejects this disposal.")
+        return ""
+
+    # -- movements ------------------------------------------------------------------------------
+    def start_return(self) -> ReturnDialog | None:
+        if self.detail is None or self.detail.item.state not in HELD:
+            return None
+        return self._start(ReturnDialog(self._desk, self._actor, self.detail, self))
+
+    def start_proposal(self) -> ProposeDisposalDialog | None:
+        if self.item is None:
+            return None
+        return self._start(ProposeDisposalDialog(self._desk, self._actor, self.item, self))
+
+    def start_decision(self, approve: bool) -> DecideDisposalDialog | None:
+        pending = self.detail.pending_disposal if self.detail else None
+        if self.item is None or pending is None:
+            return None
+        return self._start(
+            DecideDisposalDialog(self._desk, self._actor, self.item, pending, approve, self)
+        )
+
+    def _after_step(self, dialog: PageForm) -> None:
+        if isinstance(dialog, ReturnDialog) and dialog.result_value is not None:
+            self.just_returned = True
+
+    def link(self, report_id: str) -> ReportView | None:
+        match = next((m for m in self.matches if m.report.id == report_id), None)
+        if match is None or self.item is None:
+            return None
+        return self._run(
+            lambda: lf.link_match(
+                self._desk,
+                self._actor,
+                report_id,
+                self._id,
+                expected_version=match.report.version,
+                phrases=log_phrases(),
+            )
+        )
+
+    def add_photo(self) -> bool:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Add a photo of {number}").format(number=self.item.number if self.item else ""),
+            "",
+            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)"),
+        )
+        if not path:
+            return False
+        try:
+            with open(path, "rb") as f:
+                data = f.read(MAX_PHOTO_BYTES + 1)
+        except OSError as exc:
+            ui_errors.messenger.error(
+                self,
+                self.tr("The file {path} cannot be read: {error}").format(
+                    path=path, error=exc.strerror or exc
+                ),
+            )
+            return False
+        return (
+            self._run(
+                lambda: lf.add_photo(self._desk, self._actor, self._id, data, phrases=log_phrases())
+            )
+            is not None
+        )
+
+    def show_photo(self, photo_id: str) -> PhotoViewer | None:
+        if self.detail is None or (self.photo_viewer is not None and self.photo_viewer.isVisible()):
+            return None
+        ids = [p.id for p in self.detail.photos]
+        if photo_id not in ids:
+            return None
+        viewer = PhotoViewer(
+            self._pixmap(photo_id),
+            self.tr("{number}: photo {n} of {count}").format(
+                number=self.detail.item.number, n=ids.index(photo_id) + 1, count=len(ids)
+            ),
+            self,
+        )
+        viewer.finished.connect(viewer.deleteLater)
+        # Forget it as it goes: a deleted dialog must not be asked whether it is visible.
+        viewer.finished.connect(lambda _result: setattr(self, "photo_viewer", None))
+        self.photo_viewer = viewer
+        viewer.open()
+        return viewer
+
+    # -- printing -------------------------------------------------------------------------------
+    def print_tag(self) -> TagPrintDialog | None:
+        if self.item is None:
+            return None
+        dialog = TagPrintDialog(self.item, self.policy, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "tag_dialog", None))
+        self.tag_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def slip_pdf(self) -> bytes | None:
+        if self.detail is None or self.detail.returned is None:
+            return None
+        detail = self.detail
+        return run_op(
+            self, lambda: render_return_slip(return_slip(detail, self.policy), pdf_labels())
+        )
+
+    def print_slip(self) -> None:
+        data = self.slip_pdf()
+        if data is None or self.item is None:
+            return
+        pdf_print.print_pdf(
+            self, data, self.tr("Return slip {number}").format(number=self.item.number)
+        )
+
+    def save_slip(self) -> None:
+        data = self.slip_pdf()
+        if data is None or self.item is None:
+            return
+        name = self.tr("{number} return slip").format(number=self.item.number)
+        pdf_print.save_pdf_as(self, data, f"{name}.pdf")
+
+
+class ReportPage(_Page):
+    """A guest's report of a lost item: the found items that may be it, the one linked."""
+
+    def __init__(
+        self, desk: Desk, actor: Actor, report_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(desk, actor, parent)
+        self._id = report_id
+        self.setObjectName("lfReportPage")
+        self.report: ReportView | None = None
+        self.matches: list[ItemMatch] = []
+        self.linked_item: ItemView | None = None
+        self.item_page: ItemPage | None = None
+        self.link_buttons: dict[str, QPushButton] = {}
+        self.open_buttons: dict[str, QPushButton] = {}
+        self.match_cards: dict[str, MatchCard] = {}
+        self.close_button = self.bottom.addButton(
+            self.tr("Close report…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button.setObjectName("closeReportButton")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.start_close)
+        self.resize(960, 620)
+        self.load()
+
+    def load(self) -> None:
+        report = run_op(self, lambda: lf.report_detail(self._desk, self._actor, self._id))
+        if report is None:
+            return
+        self._load_policy()
+        self.report = report
+        self.matches = []
+        self.linked_item = None
+        if report.state is ReportState.OPEN:
+            self.matches = (
+                run_op(self, lambda: lf.matches_for_report(self._desk, self._actor, self._id)) or []
+            )
+        elif report.state is ReportState.LINKED and report.item_id:
+            item_id = report.item_id
+            detail = run_op(self, lambda: lf.item_detail(self._desk, self._actor, item_id))
+            self.linked_item = detail.item if detail else None
+        self.setWindowTitle(
+            self.tr("Lost-item report #{num}: {guest}").format(
+                num=report.num, guest=report.guest_name
+            )
+        )
+        self.close_button.setVisible(report.state is not ReportState.CLOSED)
+        layout = self._new_content()
+        self._build_header(layout, report)
+        self._build_facts(layout, report)
+        if report.state is ReportState.LINKED:
+            self._build_linked(layout)
+        elif report.state is ReportState.OPEN:
+            self._build_matches(layout)
+        layout.addStretch(1)
+        self._show_content()
+
+    def _build_header(self, layout: QVBoxLayout, report: ReportView) -> None:
+        row = QHBoxLayout()
+        title = QLabel(self.tr("#{num} {guest}").format(num=report.num, guest=report.guest_name))
+        title.setObjectName("reportTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        row.addWidget(title)
+        row.addSpacing(12)
+        color = {
+            ReportState.OPEN: "#ef6c00",
+            ReportState.LINKED: "#1e63b5",
+            ReportState.CLOSED: "#616161",
+        }[report.state]
+        self.state_label = badge(report_state_label(report.state), color, "reportState")
+        row.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _build_facts(self, layout: QVBoxLayout, report: ReportView) -> None:
+        columns = QHBoxLayout()
+        left = form_layout()
+        left.addRow(self.tr("Guest"), value_label(report.guest_name, "reportGuest"))
+        left.addRow(self.tr("Contact"), value_label(report.contact or "—", "reportContact"))
+        left.addRow(self.tr("Room"), value_label(report.room or "—", "reportRoom"))
+        left.addRow(
+            self.tr("Category"),
+            value_label(category_label(report.category, self.policy), "reportCategory"),
+        )
+        right = form_layout()
+        right.addRow(
+            self.tr("Lost"),
+            value_label(time_range(report.lost_from, report.lost_until), "reportLost"),
+        )
+        right.addRow(self.tr("Where"), value_label(report.lost_place or "—", "reportPlace"))
+        right.addRow(
+            self.tr("Reported"),
+            value_label(
+                self.tr("{time}, taken by {name} at {station}").format(
+                    time=format_datetime(report.reported_at),
+                    name=report.recorded_by_name,
+                    station=report.station,
+                ),
+                "reportReported",
+            ),
+        )
+        if report.state is ReportState.CLOSED:
+            right.addRow(
+                self.tr("Closed"),
+                value_label(format_datetime(report.closed_at), "reportClosedAt"),
+            )
+            right.addRow(self.tr("Why"), value_label(report.close_note or "", "reportCloseNote"))
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        layout.addWidget(heading(self.tr("What the guest lost")))
+        layout.addWidget(text_panel(report.description, "reportDescription"))
+
+    def _build_linked(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(heading(self.tr("Linked found item"), "linkedHeading"))
+        item = self.linked_item
+        if item is None:
+            layout.addWidget(QLabel(self.tr("The linked item cannot be shown.")))
+            return
+        notice = QLabel(
+            self.tr(
+                "Found item {number} may be what the guest lost. Tell the guest; when they have "
+                "seen it, return it from the item's page, or choose “Not theirs”."
+            ).format(number=item.number)
+        )
+        notice.setWordWrap(True)
+        notice.setStyleSheet(NOTICE_STYLE)
+        layout.addWidget(notice)
+        form = form_layout()
+        form.addRow(self.tr("Number"), value_label(item.number, "linkedNumber"))
+        form.addRow(self.tr("State"), value_label(item_state_label(item.state), "linkedState"))
+        form.addRow(
+            self.tr("Description"),
+            value_label(" ".join(item.description.split()), "linkedDescription"),
+        )
+        form.addRow(
+            self.tr("Found"),
+            value_label(
+                self.tr("{time}, {place}").format(
+                    time=format_datetime(item.found_at), place=item.found_place
+                )
+            ),
+        )
+        form.addRow(self.tr("Stored at"), value_label(item.storage_place, "linkedStorage"))
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.open_linked_button = plain_button(self.tr("Open item"), "openLinkedButton")
+        self.open_linked_button.clicked.connect(lambda: self.open_item(item.id))
+        self.unlink_button = plain_button(self.tr("Not theirs"), "unlinkButton")
+        self.unlink_button.setToolTip(
+            self.tr("The guest saw the item and it is not theirs: the report is open again.")
+        )
+        self.unlink_button.clicked.connect(self.unlink)
+        row.addWidget(self.open_linked_button)
+        row.addWidget(self.unlink_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _build_matches(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(
+            heading(
+                self.tr("Found items that may be it ({count})").format(count=len(self.matches)),
+                "matchesHeading",
+            )
+        )
+        self.link_buttons = {}
+        self.open_buttons = {}
+        if not self.matches:
+            none = QLabel(self.tr("No found item held now matches this report. Look again later."))
+            none.setObjectName("noMatches")
+            none.setWordWrap(True)
+            layout.addWidget(none)
+            return
+        self.match_cards = {}
+        for match in self.matches:
+            item = match.item
+            link = plain_button(self.tr("Link"), "linkButton")
+            link.setToolTip(self.tr("This is probably what the guest lost: link it."))
+            link.clicked.connect(lambda _=False, iid=item.id: self.link(iid))
+            opener = plain_button(self.tr("Open item"), "openItemButton")
+            opener.clicked.connect(lambda _=False, iid=item.id: self.open_item(iid))
+            self.link_buttons[item.id] = link
+            self.open_buttons[item.id] = opener
+            card = MatchCard(
+                item.number,
+                self.tr("Stored at {place}").format(place=item.storage_place),
+                self.tr("Found {time}, {place}").format(
+                    time=format_datetime(item.found_at), place=item.found_place
+                ),
+                item.description,
+                match.reason,
+                [link, opener],
+            )
+            self.match_cards[item.id] = card
+            layout.addWidget(card)
+
+    # -- movements ------------------------------------------------------------------------------
+    def link(self, item_id: str) -> ReportView | None:
+        if self.report is None:
+            return None
+        version = self.report.version
+        return self._run(
+            lambda: lf.link_match(
+                self._desk,
+                self._actor,
+                self._id,
+                item_id,
+                expected_version=version,
+                phrases=log_phrases(),
+            )
+        )
+
+    def unlink(self) -> ReportView | None:
+        if self.report is None:
+            return None
+        version = self.report.version
+        return self._run(
+            lambda: lf.unlink_match(
+                self._desk, self._actor, self._id, expected_version=version, phrases=log_phrases()
+            )
+        )
+
+    def start_close(self) -> CloseReportDialog | None:
+        if self.report is None or self.report.state is ReportState.CLOSED:
+            return None
+        return self._start(CloseReportDialog(self._desk, self._actor, self.report, self))
+
+    def open_item(self, item_id: str) -> ItemPage | None:
+        """The item's own page, over this one (window-modal); what is done there shows here."""
+        if self.item_page is not None:
+            return None
+        page = ItemPage(self._desk, self._actor, item_id, self)
+        page.setWindowModality(Qt.WindowModality.WindowModal)
+        page.changed.connect(self._item_changed)
+        page.finished.connect(self._item_page_closed)
+        self.item_page = page
+        page.open()
+        return page
+
+    def _item_changed(self) -> None:
+        self.load()
+        self.changed.emit()
+
+    def _item_page_closed(self, _result: int) -> None:
+        page = self.item_page
+        self.item_page = None
+        if page is not None:
+            page.deleteLater()

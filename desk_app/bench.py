@@ -12,11 +12,17 @@ the same run does not, much. So every figure that matters comes with its raw cou
 - the complaint register's first page through ``services.complaints.list_complaints`` (names joined,
   overdue worked out) against the bare page query, and its first page with a search;
 - the complaint analysis over everything (``services.complaint_analysis.analyse``, by category and
-  by month), as a supervisor sees it.
+  by month), as a supervisor sees it;
+- lost and found: matching a guest's new report against the found items
+  (``services.lostfound.matches_for_report``, the reports written through ``report_lost`` with a
+  loss in the data's last months, where items are still held) against the raw query that fetches
+  the same candidate window from ``lf_item`` by (state, found_at); and the found-item book's first
+  page (``services.lostfound.list_items``).
 
 The measured database is never touched: the bench works on a copy made with SQLite's backup API
 in the same folder (same disk), and deletes it afterwards. The 200 entries it records are notes
-reading "bench …", written through the real path into the copy only.
+reading "bench …", and the 20 lost-item reports it matches are written through the real path into
+the copy only.
 
 The GUI figures (``log_page_ms_p50``, ``startup_s``, ``bare_qt_startup_s``, ``enter_to_row_ms``)
 are left to the UI: see the functions at the end of this module.
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
 import statistics
 import subprocess
@@ -35,21 +42,23 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
 from desk_app.cli import CommandError
+from desk_app.domain.lostfound import ItemState, candidate_window_for_report
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
 from desk_app.services import complaints as complaint_service
+from desk_app.services import lostfound as lf_service
 from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
 from desk_app.store.database import connect
-from desk_app.store.tables import complaint, log_entry, person
+from desk_app.store.tables import complaint, lf_item, log_entry, person
 from desk_app.store.verify import verify
 
 RECORDS = 200
@@ -75,6 +84,18 @@ RAW_COMPLAINT_PAGE = (
     "SELECT * FROM complaint ORDER BY received_at DESC, num DESC "
     f"LIMIT {complaint_service.PAGE_SIZE}"
 )
+# Lost and found: guests' reports matched against the found items, losses within the data's
+# last months (where items are still held, so the window has candidates to score).
+MATCH_REPORTS = 20
+MATCH_RECENT = timedelta(days=120)
+MATCH_SEED = 20261124
+# The candidate window the matching scores, as the service fetches it (held items found in the
+# window, with the registering clerk's name), straight from sqlite3.
+RAW_LF_WINDOW = (
+    "SELECT i.*, p.name FROM lf_item AS i JOIN person AS p ON p.id = i.registered_by_id "
+    "WHERE i.state IN (?, ?) AND i.found_at >= ? AND i.found_at <= ?"
+)
+HELD = (ItemState.STORED.value, ItemState.DISPOSAL_PROPOSED.value)
 # The same page the service returns (its rows, newest first), straight from sqlite3.
 RAW_FTS = (
     "SELECT e.* FROM log_fts JOIN log_entry AS e ON e.num = log_fts.rowid "
@@ -100,6 +121,10 @@ KEYS = (
     "complaint_search_ms_p50",
     "complaint_analysis_ms",
     "complaint_analysis_month_ms",
+    "lostfound_items",
+    "lostfound_match_ms_p50",
+    "raw_lostfound_window_ms_p50",
+    "lostfound_page_ms_p50",
     "log_page_ms_p50",
     "enter_to_row_ms",
     "startup_s",
@@ -330,6 +355,104 @@ def complaint_analysis_ms(desk: Desk, actor: Actor, group_by: str) -> float | No
     return statistics.median(samples)
 
 
+def _sqlite_time(t: datetime) -> str:
+    """A time as SQLAlchemy keeps it in SQLite: naive UTC text, microseconds always."""
+    return t.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@dataclass(frozen=True)
+class LostReport:
+    id: str
+    lost_from: datetime
+    lost_until: datetime
+
+
+def lostfound_reports(desk: Desk, actor: Actor, count: int = MATCH_REPORTS) -> list[LostReport]:
+    """Guests' reports of a loss in the data's last months, in the demo's words (every script),
+    written through ``services.lostfound.report_lost`` (into the scratch copy); none when the
+    book is empty."""
+    from desk_app.demo_lostfound import sample_report
+
+    with desk.db.read() as conn:
+        first, last = conn.execute(
+            select(func.min(lf_item.c.found_at), func.max(lf_item.c.found_at))
+        ).one()
+    if first is None:
+        return []
+    rng = random.Random(MATCH_SEED)
+    span = min(MATCH_RECENT, last - first)
+    reports = []
+    for _ in range(count):
+        lost_until = last - span * rng.random()
+        lost_from = lost_until - timedelta(hours=rng.uniform(1, 48))
+        view = lf_service.report_lost(
+            desk, actor, lost_from=lost_from, lost_until=lost_until, **sample_report(rng)
+        )
+        reports.append(LostReport(view.id, view.lost_from, view.lost_until))
+    return reports
+
+
+def lostfound_match_ms(desk: Desk, actor: Actor, reports: list[LostReport]) -> Timings:
+    """Matching each report against the found items still held (the call the window makes)."""
+    lf_service.matches_for_report(desk, actor, reports[0].id)  # warm
+    samples = []
+    for report in reports:
+        start = time.perf_counter()
+        lf_service.matches_for_report(desk, actor, report.id)
+        samples.append(_ms(start))
+    return Timings(samples)
+
+
+def raw_lostfound_window_ms(path: Path, reports: list[LostReport]) -> tuple[Timings, float]:
+    """The candidate window of each report from raw sqlite3; and its rows on average."""
+    conn = sqlite3.connect(str(path))
+    try:
+        params = []
+        for report in reports:
+            start, end = candidate_window_for_report(report.lost_from, report.lost_until)
+            params.append((*HELD, _sqlite_time(start), _sqlite_time(end)))
+        conn.execute(RAW_LF_WINDOW, params[0]).fetchall()  # warm
+        samples, rows = [], 0
+        for p in params:
+            start = time.perf_counter()
+            rows += len(conn.execute(RAW_LF_WINDOW, p).fetchall())
+            samples.append(_ms(start))
+    finally:
+        conn.close()
+    return Timings(samples), rows / len(params)
+
+
+def lostfound_page_ms(desk: Desk, actor: Actor, repeats: int = PAGE_REPEATS) -> Timings:
+    """The found-item book's first page, newest first, as the lost-and-found dock opens it."""
+    lf_service.list_items(desk, actor)  # warm
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        lf_service.list_items(desk, actor)
+        samples.append(_ms(start))
+    return Timings(samples)
+
+
+def lostfound_figures(
+    desk: Desk, actor: Actor, path: Path, say: Say | None = None
+) -> dict[str, float | None]:
+    """The lost-and-found keys of the result (None where the book is empty)."""
+    reports = lostfound_reports(desk, actor)
+    if not reports:
+        return dict.fromkeys(("lostfound_match_ms_p50", "raw_lostfound_window_ms_p50")) | {
+            "lostfound_page_ms_p50": _round(lostfound_page_ms(desk, actor).p50, 3)
+        }
+    match = lostfound_match_ms(desk, actor, reports)
+    raw, candidates = raw_lostfound_window_ms(path, reports)
+    if say is not None:
+        say(f"lost and found: {candidates:,.0f} candidate items a report on average")
+    return {
+        "lostfound_match_ms_p50": _round(match.p50, 3),
+        "raw_lostfound_window_ms_p50": _round(raw.p50, 3),
+        "lostfound_page_ms_p50": _round(lostfound_page_ms(desk, actor).p50, 3),
+    }
+
+
 def verify_s(desk: Desk) -> float:
     start = time.perf_counter()
     report = verify(desk.db)
@@ -437,6 +560,7 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             people = conn.execute(select(func.count()).select_from(person)).scalar_one()
             rows = conn.execute(select(func.count()).select_from(log_entry)).scalar_one()
             complaint_count = conn.execute(select(func.count()).select_from(complaint)).scalar_one()
+            item_count = conn.execute(select(func.count()).select_from(lf_item)).scalar_one()
         source = db.sqlite_path
     finally:
         db.dispose()
@@ -480,6 +604,8 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             analyst = _analyst(desk)
             by_category = complaint_analysis_ms(desk, analyst, "category")
             by_month = complaint_analysis_ms(desk, analyst, "month")
+            tell(f"lost and found: match x{MATCH_REPORTS} new reports, first page")
+            lostfound = lostfound_figures(desk, actor, copy, tell)
             reset_pin(desk, _manager(desk), actor.id, pin=BENCH_PIN, pin_repeat=BENCH_PIN)
         finally:
             bench_db.dispose()
@@ -510,6 +636,8 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
         # None: desk_app.services.complaint_analysis is not in this build.
         "complaint_analysis_ms": _round(by_category, 1),
         "complaint_analysis_month_ms": _round(by_month, 1),
+        "lostfound_items": item_count,
+        **lostfound,
         "log_page_ms_p50": gui["log_page_ms_p50"],
         "enter_to_row_ms": gui["enter_to_row_ms"],
         "startup_s": _round(gui["startup_s"], 3),
@@ -538,6 +666,10 @@ LABELS = {
     "complaint_search_ms_p50": ("complaint search p50", "ms"),
     "complaint_analysis_ms": ("complaint analysis, by category", "ms"),
     "complaint_analysis_month_ms": ("complaint analysis, by month", "ms"),
+    "lostfound_items": ("found items", ""),
+    "lostfound_match_ms_p50": ("match a new lost-item report p50", "ms"),
+    "raw_lostfound_window_ms_p50": ("raw candidate window query p50", "ms"),
+    "lostfound_page_ms_p50": ("found items first page p50", "ms"),
     "log_page_ms_p50": ("log page p50 (GUI)", "ms"),
     "enter_to_row_ms": ("Enter to row (GUI)", "ms"),
     "startup_s": ("start-up to signed-in window", "s"),
@@ -558,7 +690,7 @@ def format_table(result: dict[str, Any]) -> str:
         value = result.get(key)
         if value is None:
             shown = "not measured"
-        elif key in ("rows", "complaints"):
+        elif key in ("rows", "complaints", "lostfound_items"):
             shown = f"{value:,}"
         else:
             shown = f"{value:,.3f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")

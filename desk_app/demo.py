@@ -8,7 +8,9 @@ each shift start, follow-ups and their closing entries, amendments, important en
 shift's read marks; and the complaint register, about 20 complaints a day, each with its life:
 acknowledged, often assigned, escalated to a supervisor when severe or costly, replied (some after
 the promised time), resolved (some with compensation), the follow-up call (回访) with a
-satisfaction score, closed; a few reopened; the last day's still open, some overdue.
+satisfaction score, closed; a few reopened; the last day's still open, some overdue. And the
+lost-and-found book (about 10 found items a day, with guests' reports, returns and disposals),
+planned and written by ``desk_app.demo_lostfound`` in the same timeline and batches.
 
 Everything goes through the real write path: the people through ``services.accounts``; every entry
 is checked by ``domain.log.validate_entry`` (with the entry's own time as "now") and written by
@@ -451,6 +453,7 @@ def _calling_hours(t: datetime, r: random.Random) -> datetime:
 
 # Event kinds, in the order they are taken when two fall on the same instant.
 _SIGN_IN, _ENTRY, _CLOSE, _READ, _INTAKE, _STEP = 0, 1, 2, 3, 4, 5
+_LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo_lostfound)
 
 
 @dataclass(order=True)
@@ -611,6 +614,9 @@ class _Generator:
         self.open: dict[str, _OpenFollowUp] = {}
         self.first_at: datetime | None = None
         self.last_at: datetime | None = None
+        from desk_app.demo_lostfound import LostFound  # it builds on this module
+
+        self.lostfound = LostFound(self, _LOSTFOUND)
 
     # --- ids and helpers ---------------------------------------------------------------------
 
@@ -675,6 +681,7 @@ class _Generator:
             self.push(at, _ENTRY, ("normal", shift, self.author(shift, at, manager_today)))
         for at in intakes:
             self.push(at, _INTAKE, shift)
+        self.lostfound.plan(shift)
 
     def author(self, shift: _Shift, at: datetime, manager_today: bool) -> int:
         x = self.rng.random()
@@ -1194,6 +1201,8 @@ class _Generator:
             return True
         elif event.kind == _STEP:
             self.complaint_step(batch, event.at, *event.data)
+        elif event.kind == _LOSTFOUND:
+            self.lostfound.apply(batch, event.at, event.data)
         else:
             entry_id, person = event.data
             self.read_mark(batch, event.at, entry_id, person)
@@ -1306,6 +1315,10 @@ def seed_demo(
         compensated=c["compensated"],
         late_replies=c["late_replies"],
         reopened=c["reopened"],
+        found_items=gen.lostfound.counts["items"],
+        lost_reports=gen.lostfound.counts["reports"],
+        returns=gen.lostfound.counts["returns"],
+        disposed=gen.lostfound.counts["disposed"],
     )
 
 

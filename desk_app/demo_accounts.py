@@ -75,6 +75,10 @@ class DemoResult:
     compensated: int = 0
     late_replies: int = 0
     reopened: int = 0
+    found_items: int = 0
+    lost_reports: int = 0
+    returns: int = 0
+    disposed: int = 0
 
     def summary(self) -> str:
         return (
@@ -86,5 +90,7 @@ class DemoResult:
             f"({self.closed_complaints} closed, {self.open_complaints} open, "
             f"{self.overdue_complaints} overdue; {self.escalated} escalations, "
             f"{self.compensated} settlements with compensation, {self.late_replies} late first "
-            f"replies, {self.reopened} reopened); in {self.seconds:.1f} s"
+            f"replies, {self.reopened} reopened); {self.found_items} found items "
+            f"({self.returns} returned, {self.disposed} disposed of), {self.lost_reports} "
+            f"reports of lost items; in {self.seconds:.1f} s"
         )

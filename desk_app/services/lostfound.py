@@ -1122,6 +1122,52 @@ def write_decision(
     return new
 
 
+def write_close_report(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    report: dict[str, Any],
+    note: str,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    if report["state"] == ReportState.CLOSED.value:
+        raise ValidationError("This report is closed.", field="report")
+    new = update_journaled(
+        conn,
+        w,
+        lf_report,
+        report,
+        {
+            "state": ReportState.CLOSED.value,
+            "closed_at": at,
+            "close_note": note,
+            "version": report["version"] + 1,
+        },
+        at,
+    )
+    _log(
+        conn,
+        w,
+        kind="close_report",
+        phrases=phrases,
+        item_id=None,
+        room=report["room"] or report["lost_place"],
+        party=report["guest_name"],
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        category=Category.REQUEST,
+        guest=report["guest_name"],
+        note=note,
+    )
+    return new
+
+
 def _clean_note(note: str | None, *, required: bool = False, field: str = "note") -> str:
     text = (note or "").strip()
     if required and not text:
@@ -1370,36 +1416,15 @@ def close_report(
         require(conn, actor, Capability.KEEP_LOG)
         w = writer(conn, desk, actor)
         report = _report_row(conn, report_id, expected_version)
-        if report["state"] == ReportState.CLOSED.value:
-            raise ValidationError("This report is closed.", field="report")
-        update_journaled(
+        write_close_report(
             conn,
             w,
-            lf_report,
-            report,
-            {
-                "state": ReportState.CLOSED.value,
-                "closed_at": now,
-                "close_note": text,
-                "version": report["version"] + 1,
-            },
-            now,
-        )
-        _log(
-            conn,
-            w,
-            kind="close_report",
-            phrases=phrases,
-            item_id=None,
-            room=report["room"] or report["lost_place"],
-            party=report["guest_name"],
+            report=report,
+            note=text,
             actor_id=actor.id,
             station=desk.station,
             at=now,
-            log_num=None,
-            category=Category.REQUEST,
-            guest=report["guest_name"],
-            note=text,
+            phrases=phrases,
         )
         w.flush()
         return _load_report(conn, report_id)

@@ -102,6 +102,10 @@ def test_bench_reports_every_figure_against_raw(tmp_path, capsys):
         "log_page_ms_p50",
         "startup_s",
         "bare_qt_startup_s",
+        "lostfound_items",
+        "lostfound_match_ms_p50",
+        "raw_lostfound_window_ms_p50",
+        "lostfound_page_ms_p50",
     ):
         assert isinstance(result[key], (int, float)) and result[key] > 0, key
     # The measured database is untouched: the bench worked on a scratch copy.

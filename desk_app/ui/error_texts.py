@@ -5,21 +5,38 @@ packaging/update_translations.py; do not edit by hand (a test checks it is curre
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("errors", "A built-in category cannot be removed; retire it instead."),
+    QT_TRANSLATE_NOOP("errors", "A category name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP(
         "errors", "A complaint that is {status} cannot be given the step “{action}”."
     ),
+    QT_TRANSLATE_NOOP("errors", "A disposal of this item is already waiting for approval."),
     QT_TRANSLATE_NOOP(
         "errors", "A high-severity complaint is settled by a supervisor: escalate it first."
     ),
+    QT_TRANSLATE_NOOP("errors", "A signature is required: ask them to sign on the pad."),
     QT_TRANSLATE_NOOP("errors", "An active person named {name} already exists."),
     QT_TRANSLATE_NOOP("errors", "An in-memory database cannot keep a duty log; give a file."),
+    QT_TRANSLATE_NOOP("errors", "An item can have at most {limit} photos."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Another station changed this item a moment ago. Look at it again and retry."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Another station changed this report a moment ago. Look at it again and retry."
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.",
     ),
     QT_TRANSLATE_NOOP("errors", "Cannot create the backup folder {folder}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {error}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "Check the claimant's identity document before returning the item."
+    ),
     QT_TRANSLATE_NOOP("errors", "Choose a person."),
+    QT_TRANSLATE_NOOP("errors", "Choose how the item is to be disposed of."),
+    QT_TRANSLATE_NOOP("errors", "Choose the identity document you checked."),
+    QT_TRANSLATE_NOOP("errors", "Choose the member of staff who found it."),
     QT_TRANSLATE_NOOP("errors", "Choose when the follow-up is due."),
     QT_TRANSLATE_NOOP("errors", "Choose who owns the follow-up."),
     QT_TRANSLATE_NOOP(
@@ -31,19 +48,33 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Complaint analysis is for supervisors and managers."),
     QT_TRANSLATE_NOOP("errors", "Enter a name for this station (this counter)."),
+    QT_TRANSLATE_NOOP("errors", "Enter a phone, e-mail or room so the guest can be told."),
+    QT_TRANSLATE_NOOP("errors", "Enter the last four characters of the document number, no more."),
+    QT_TRANSLATE_NOOP("errors", "Enter the name of the guest who found it."),
     QT_TRANSLATE_NOOP("errors", "Enter the person's name."),
+    QT_TRANSLATE_NOOP("errors", "Enter when the item was found."),
+    QT_TRANSLATE_NOOP("errors", "Enter when the item was lost."),
     QT_TRANSLATE_NOOP(
         "errors", "Entry #{num} was already amended by #{later}; amend the newer one."
     ),
     QT_TRANSLATE_NOOP("errors", "Escalate to a supervisor or a manager."),
     QT_TRANSLATE_NOOP("errors", "Give the guest's satisfaction from 1 to 5."),
+    QT_TRANSLATE_NOOP("errors", "Give the new category a name."),
+    QT_TRANSLATE_NOOP("errors", "Keep at least one category in use."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
+    QT_TRANSLATE_NOOP("errors", "No disposal of this item is waiting for approval."),
     QT_TRANSLATE_NOOP("errors", "No such complaint."),
     QT_TRANSLATE_NOOP("errors", "No such entry."),
     QT_TRANSLATE_NOOP("errors", "No such follow-up."),
+    QT_TRANSLATE_NOOP("errors", "No such found item."),
+    QT_TRANSLATE_NOOP("errors", "No such lost-item report."),
     QT_TRANSLATE_NOOP("errors", "No such person."),
+    QT_TRANSLATE_NOOP("errors", "No such photo."),
     QT_TRANSLATE_NOOP("errors", "Promise the guest a reply time: it is mandatory."),
+    QT_TRANSLATE_NOOP("errors", "Retention must be between 1 and {limit} days."),
     QT_TRANSLATE_NOOP("errors", "Say what the compensation is (refund, discount, voucher…)."),
+    QT_TRANSLATE_NOOP("errors", "Say who found the item."),
+    QT_TRANSLATE_NOOP("errors", "Say why, in a few words."),
     QT_TRANSLATE_NOOP("errors", "That person does not exist."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too long: use at most {max} digits."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too short: use at least {min} digits."),
@@ -58,6 +89,8 @@ ERROR_TEXTS = (
         "errors", "The database file {path} is read-only. DutyDesk needs to write to it."
     ),
     QT_TRANSLATE_NOOP("errors", "The demo covers between a few days and 10 years."),
+    QT_TRANSLATE_NOOP("errors", "The description is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The end of the time it was lost is before its start."),
     QT_TRANSLATE_NOOP("errors", "The entry to amend does not exist."),
     QT_TRANSLATE_NOOP("errors", "The export to {path} failed: {error}"),
     QT_TRANSLATE_NOOP(
@@ -74,13 +107,24 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The idle lock time must be between {min} and {max} minutes."),
     QT_TRANSLATE_NOOP("errors", "The last active manager cannot be deactivated."),
     QT_TRANSLATE_NOOP("errors", "The name is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The note is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The party concerned is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The photo is larger than {limit} MB: take a smaller one."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be after the time received."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be in the future."),
     QT_TRANSLATE_NOOP("errors", "The reminder lead time must be between 1 minute and 24 hours."),
     QT_TRANSLATE_NOOP("errors", "The room or place is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The signature has too many points to keep: clear the pad and sign again."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The signature is too small: ask them to sign again, larger."),
+    QT_TRANSLATE_NOOP("errors", "The signature picture is larger than {limit} KiB."),
+    QT_TRANSLATE_NOOP("errors", "The signature picture is not a PNG image."),
     QT_TRANSLATE_NOOP("errors", "The station name is longer than 60 characters."),
+    QT_TRANSLATE_NOOP("errors", "The stored signature cannot be read."),
     QT_TRANSLATE_NOOP("errors", "The text is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The time found is in the future."),
+    QT_TRANSLATE_NOOP("errors", "The time lost is in the future."),
     QT_TRANSLATE_NOOP("errors", "The time received is in the future."),
     QT_TRANSLATE_NOOP("errors", "The two PINs differ: type the same PIN twice."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
@@ -93,12 +137,18 @@ ERROR_TEXTS = (
         "This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.",
     ),
     QT_TRANSLATE_NOOP("errors", "This field is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "This file is not a picture (JPEG, PNG, GIF, BMP or WebP)."),
     QT_TRANSLATE_NOOP("errors", "This follow-up was already closed."),
     QT_TRANSLATE_NOOP("errors", "This follow-up was changed at another station; look again."),
+    QT_TRANSLATE_NOOP("errors", "This item is no longer held (now: {state})."),
+    QT_TRANSLATE_NOOP("errors", "This item's retention period has not ended yet."),
+    QT_TRANSLATE_NOOP("errors", "This report is closed."),
+    QT_TRANSLATE_NOOP("errors", "This report is not linked to a found item."),
     QT_TRANSLATE_NOOP(
         "errors",
         "Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.",
     ),
+    QT_TRANSLATE_NOOP("errors", "Two categories are both called {name}."),
     QT_TRANSLATE_NOOP("errors", "Unknown category: {category}."),
     QT_TRANSLATE_NOOP("errors", "Unknown or inactive person."),
     QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
@@ -108,6 +158,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Write what the guest complains about."),
     QT_TRANSLATE_NOOP("errors", "Wrong PIN."),
     QT_TRANSLATE_NOOP("errors", "You cannot deactivate your own account."),
+    QT_TRANSLATE_NOOP("errors", "You proposed this disposal: another supervisor must approve it."),
     QT_TRANSLATE_NOOP("errors", "Your account is no longer active. Ask a manager."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this."),
     QT_TRANSLATE_NOOP("errors", "{name} is no longer active; choose someone on the staff."),

@@ -155,6 +155,29 @@
     </message>
 </context>
 <context>
+    <name>CloseReportDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="740"/>
+        <source>Close report #{num}: {guest}</source>
+        <translation>Закрытие заявления № {num}: {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="742"/>
+        <source>Close report</source>
+        <translation>Закрыть заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="745"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="746"/>
+        <source>e.g. the guest found it themselves; the guest gave up</source>
+        <translation>напр. гость сам нашёл вещь; гость прекратил поиски</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintAnalysisDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
@@ -775,131 +798,184 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>DecideDisposalDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="697"/>
+        <source>Approve disposal of {number}</source>
+        <translation>Согласование списания находки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="699"/>
+        <source>Reject disposal of {number}</source>
+        <translation>Отклонение списания находки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="703"/>
+        <source>{name} proposed on {time}: {method}. {note}</source>
+        <translation>Предложено ({name}, {time}): {method}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="711"/>
+        <source>Approve</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="711"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="715"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="715"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="716"/>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="716"/>
+        <source>Why the item is to be kept</source>
+        <translation>Почему вещь нужно хранить дальше</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="113"/>
         <source>Log entry #{num}</source>
         <translation>Запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="120"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="121"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="129"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ Важно: обязательно для прочтения всем дежурным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="134"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>Исправляет запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>Исправлена записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>Снимает с контроля запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>Снята с контроля записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="151"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="152"/>
         <source>Open #{num}</source>
         <translation>Открыть № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="158"/>
         <source>{name} ({time})</source>
         <translation>{name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
         <source>Read by: {names}</source>
         <translation>Прочитали: {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="167"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="178"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="193"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="195"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="199"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="200"/>
         <source>Open complaint…</source>
         <translation>Открыть жалобу…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="206"/>
+        <source>Open found item…</source>
+        <translation>Открыть находку…</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1067,115 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
         <source>What the guest said</source>
         <translation>Что сказал гость</translation>
+    </message>
+</context>
+<context>
+    <name>FoundItemDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="129"/>
+        <source>Register found item</source>
+        <translation>Регистрация находки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="132"/>
+        <source>Found</source>
+        <translation>Когда найдена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="133"/>
+        <source>Found where</source>
+        <translation>Где найдена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="135"/>
+        <source>Room, lobby, restaurant…</source>
+        <translation>Номер, холл, ресторан…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="149"/>
+        <source>The guest&apos;s name</source>
+        <translation>Имя гостя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="159"/>
+        <source>Found by</source>
+        <translation>Кто нашёл</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="165"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="168"/>
+        <source>What is it? Colour, brand, contents, marks. Ctrl+Enter saves.</source>
+        <translation>Что это? Цвет, марка, содержимое, приметы. Ctrl+Enter — сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="172"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="176"/>
+        <source>Money or valuables (kept at least {days} days)</source>
+        <translation>Деньги или ценные вещи (хранятся не менее {days} дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="182"/>
+        <source>Stored at</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="184"/>
+        <source>Shelf, locker, safe</source>
+        <translation>Полка, шкафчик, сейф</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="217"/>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="197"/>
+        <source>Add photos…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="201"/>
+        <source>Remove photo</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="204"/>
+        <source>Remove the selected photo (Delete)</source>
+        <translation>Удалить выбранное фото (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="220"/>
+        <source>Register item</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="240"/>
+        <source>Add photos of the item</source>
+        <translation>Добавить фото вещи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="242"/>
+        <source>Pictures ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="260"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>Не удалось прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="270"/>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1289,385 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_intake.py" line="160"/>
         <source>Save complaint</source>
         <translation>Сохранить жалобу</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1027"/>
+        <source>Found item {number}: {category}</source>
+        <translation>Находка {number}: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1059"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1110"/>
+        <source>Valuables</source>
+        <translation>Ценные вещи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1067"/>
+        <source>Retention ended on {date}</source>
+        <translation>Срок хранения истёк {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1069"/>
+        <source>Due for disposal since {date}</source>
+        <translation>Подлежит списанию с {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1072"/>
+        <source>Keep until {date}</source>
+        <translation>Хранить до {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1080"/>
+        <source>Return to owner…</source>
+        <translation>Вернуть владельцу…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1083"/>
+        <source>Add photo…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1086"/>
+        <source>Print tag…</source>
+        <translation>Печать бирки…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1088"/>
+        <source>Propose disposal…</source>
+        <translation>Предложить списание…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1106"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1113"/>
+        <source>Found</source>
+        <translation>Найдена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1114"/>
+        <source>Found at</source>
+        <translation>Место находки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1115"/>
+        <source>Found by</source>
+        <translation>Кто нашёл</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1116"/>
+        <source>Stored at</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1118"/>
+        <source>Registered by</source>
+        <translation>Кто зарегистрировал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1120"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1229"/>
+        <source>{name} at {station}, {time}</source>
+        <translation>{name} ({station}), {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1130"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1279"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1141"/>
+        <source>Photos ({count})</source>
+        <translation>Фото ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1160"/>
+        <source>Photo {n} of {count}, added by {name} on {time}</source>
+        <translation>Фото {n} из {count}; добавлено: {name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1171"/>
+        <source>No photos.</source>
+        <translation>Фото нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1204"/>
+        <source>Returned to its owner</source>
+        <translation>Возвращена владельцу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1208"/>
+        <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
+        <translation>Вещь выдана получателю: {name}. Распечатайте для него расписку или сохраните её в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1219"/>
+        <source>Claimant</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1221"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1223"/>
+        <source>Identity checked</source>
+        <translation>Документ проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1227"/>
+        <source>Returned by</source>
+        <translation>Кто выдал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1253"/>
+        <source>The claimant&apos;s signature</source>
+        <translation>Подпись получателя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1257"/>
+        <source>Print return slip…</source>
+        <translation>Печать расписки…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1259"/>
+        <source>Save return slip as PDF…</source>
+        <translation>Сохранить расписку в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1272"/>
+        <source>Guests&apos; reports linked to this item</source>
+        <translation>Заявления гостей, связанные с этой находкой</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1275"/>
+        <source>Report</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1276"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1277"/>
+        <source>Lost</source>
+        <translation>Когда потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1278"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1303"/>
+        <source>Open reports that may be this item ({count})</source>
+        <translation>Открытые заявления, к которым может относиться эта находка ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1311"/>
+        <source>No open report of a lost item matches this one.</source>
+        <translation>Ни одно открытое заявление о потере не подходит к этой находке.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1319"/>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1321"/>
+        <source>This is probably what {guest} lost: link it, then tell the guest.</source>
+        <translation>Вероятно, это вещь гостя {guest}: свяжите её с заявлением и сообщите гостю.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1330"/>
+        <source>Lost {time}, {place}</source>
+        <translation>Потеряно {time}, {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1332"/>
+        <source>Lost {time}</source>
+        <translation>Потеряно {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1347"/>
+        <source>Disposal</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1350"/>
+        <source>{name} proposed on {time}: {method}. {note}</source>
+        <translation>Предложено ({name}, {time}): {method}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1363"/>
+        <source>Approve…</source>
+        <translation>Согласовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1364"/>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1382"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1383"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1384"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1385"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1386"/>
+        <source>Decision note</source>
+        <translation>Примечание к решению</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1395"/>
+        <source>{name}, {time}</source>
+        <translation>{name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1418"/>
+        <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
+        <translation>Списание предложили вы: согласовать его должен другой старший администратор или менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1420"/>
+        <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
+        <translation>Списание предложили вы: согласовать его должен старший администратор или менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1422"/>
+        <source>A supervisor or a manager approves or rejects this disposal.</source>
+        <translation>Согласовать или отклонить списание может старший администратор или менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1466"/>
+        <source>Add a photo of {number}</source>
+        <translation>Добавить фото находки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1468"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1478"/>
+        <source>The file {path} cannot be read: {error}</source>
+        <translation>Не удалось прочитать файл {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1498"/>
+        <source>{number}: photo {n} of {count}</source>
+        <translation>{number}: фото {n} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1534"/>
+        <source>Return slip {number}</source>
+        <translation>Расписка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1541"/>
+        <source>{number} return slip</source>
+        <translation>Расписка {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="88"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="89"/>
+        <source>Found</source>
+        <translation>Найдена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="90"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="91"/>
+        <source>Valuables</source>
+        <translation>Ценности</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="92"/>
+        <source>Found where</source>
+        <translation>Где найдена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="93"/>
+        <source>Stored at</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="94"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="95"/>
+        <source>Disposal</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="96"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="132"/>
+        <source>Due since {date}</source>
+        <translation>Срок истёк {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="136"/>
+        <source>After {date}</source>
+        <translation>После {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="170"/>
+        <source>Money or valuables: kept longer, returned with extra care</source>
+        <translation>Деньги или ценные вещи: хранятся дольше, выдаются с особой осторожностью</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="172"/>
+        <source>Held past its retention: propose a disposal</source>
+        <translation>Срок хранения истёк: предложите списание</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1905,154 @@ median (h)</source>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="55"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="56"/>
+        <source>Electronics</source>
+        <translation>Электроника</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="57"/>
+        <source>Money and valuables</source>
+        <translation>Деньги и ценности</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="58"/>
+        <source>Clothing</source>
+        <translation>Одежда</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="59"/>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="60"/>
+        <source>Other</source>
+        <comment>lost-and-found category</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="87"/>
+        <source>Held</source>
+        <translation>На хранении</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="88"/>
+        <source>Disposal proposed</source>
+        <translation>Предложено списание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="89"/>
+        <source>Returned</source>
+        <translation>Возвращена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="90"/>
+        <source>Disposed of</source>
+        <translation>Списана</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="96"/>
+        <source>Open</source>
+        <comment>lost-item report</comment>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="97"/>
+        <source>Possible match</source>
+        <translation>Возможное совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="98"/>
+        <source>Closed</source>
+        <comment>lost-item report</comment>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="104"/>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="105"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="111"/>
+        <source>Returned to owner</source>
+        <translation>Возвращено владельцу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="112"/>
+        <source>Donated</source>
+        <translation>Передано в благотворительность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="113"/>
+        <source>Destroyed</source>
+        <translation>Уничтожено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="114"/>
+        <source>Handed to police</source>
+        <translation>Передано в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="120"/>
+        <source>Waiting for approval</source>
+        <translation>Ожидает согласования</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="122"/>
+        <source>Approved</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="123"/>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="124"/>
+        <source>Withdrawn: the owner took the item</source>
+        <translation>Отозвано: владелец забрал вещь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="132"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="133"/>
+        <source>National identity card</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="134"/>
+        <source>Driving licence</source>
+        <translation>Водительское удостоверение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="135"/>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="136"/>
+        <source>Staff card</source>
+        <translation>Служебное удостоверение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="137"/>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1465,170 +2177,728 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>LostFoundLog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="25"/>
+        <source>Found item {number} registered: {description}. Stored at: {storage}.</source>
+        <translation>Зарегистрирована находка {number}: {description}. Место хранения: {storage}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="28"/>
+        <source>Photo added to found item {number}.</source>
+        <translation>К находке {number} добавлено фото.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="29"/>
+        <source>Guest {guest} reports a lost item: {description}.</source>
+        <translation>Гость {guest} сообщает о потере: {description}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="32"/>
+        <source>Found item {number} may be what {guest} lost; the guest is to be told.</source>
+        <translation>Находка {number}, возможно, — вещь гостя {guest}; гостю нужно сообщить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="35"/>
+        <source>Found item {number} is not what {guest} lost.</source>
+        <translation>Находка {number} — не вещь гостя {guest}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="36"/>
+        <source>Report of {guest}&apos;s lost item closed: {note}</source>
+        <translation>Заявление гостя {guest} о потере закрыто: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="39"/>
+        <source>Found item {number} returned to {claimant} ({document} ···{tail}).</source>
+        <translation>Находка {number} выдана получателю: {claimant} ({document} ···{tail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="42"/>
+        <source>Disposal of found item {number} proposed: {method}. {note}</source>
+        <translation>Предложено списание находки {number}: {method}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="45"/>
+        <source>Disposal of found item {number} approved: {method}. {note}</source>
+        <translation>Списание находки {number} согласовано: {method}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="48"/>
+        <source>Disposal of found item {number} rejected. {note}</source>
+        <translation>Списание находки {number} отклонено. {note}</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundPage</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="129"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="132"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="147"/>
+        <source>same category</source>
+        <comment>why a found item may be the one lost</comment>
+        <translation>та же категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="153"/>
+        <source>in time</source>
+        <comment>found while the guest says it was lost</comment>
+        <translation>время совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="159"/>
+        <source>time {percent}%</source>
+        <translation>время {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="165"/>
+        <source>place {percent}%</source>
+        <translation>место {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="171"/>
+        <source>words {percent}%</source>
+        <translation>слова {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="176"/>
+        <source>; </source>
+        <comment>between reasons</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="178"/>
+        <source>little in common</source>
+        <translation>мало общего</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="184"/>
+        <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
+        <translation>Категория: {category}%. Время: {time}%. Место: {place}%. Описание: {text}%.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="381"/>
+        <source>{contact}, room {room}</source>
+        <translation>{contact}, номер {room}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="385"/>
+        <source>Room {room}</source>
+        <translation>Номер {room}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="392"/>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="434"/>
+        <source>{document} ···{tail}</source>
+        <translation>{document} ···{tail}</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="75"/>
+        <source>Found items</source>
+        <translation>Находки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="76"/>
+        <source>Lost reports</source>
+        <translation>Заявления о потере</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="84"/>
+        <source>Register found item…</source>
+        <translation>Зарегистрировать находку…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="86"/>
+        <source>Register an item found on the premises</source>
+        <translation>Зарегистрировать вещь, найденную на территории</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="92"/>
+        <source>Search description, place, finder — or scan a tag (LF-2026-00042)</source>
+        <translation>Поиск: описание, место, кто нашёл — или отсканируйте бирку (LF-2026-00042)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="96"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="195"/>
+        <source>All states</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="106"/>
+        <source>Valuables only</source>
+        <translation>Только ценные вещи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="108"/>
+        <source>Due for disposal</source>
+        <translation>К списанию</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="110"/>
+        <source>Held past the retention period, no disposal proposed</source>
+        <translation>Срок хранения истёк, списание не предложено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="111"/>
+        <source>Awaiting approval</source>
+        <translation>Ждут согласования</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="113"/>
+        <source>Disposals a supervisor has still to approve</source>
+        <translation>Списания, которые ещё должен согласовать старший администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="185"/>
+        <source>Guest reports a loss…</source>
+        <translation>Заявление о потере…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="187"/>
+        <source>Record what a guest has lost</source>
+        <translation>Записать, что потерял гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="192"/>
+        <source>Search guest, room, contact, description</source>
+        <translation>Поиск: гость, номер, контакт, описание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="197"/>
+        <source>Not closed</source>
+        <translation>Незакрытые</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="264"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="269"/>
+        <source>{category} (retired)</source>
+        <translation>{category} (не используется)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="345"/>
+        <source>No found item has the number {number}.</source>
+        <translation>Находки с номером {number} нет.</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundPdf</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="155"/>
+        <source>Found {time}</source>
+        <translation>Найдено {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="156"/>
+        <source>Stored: {place}</source>
+        <translation>Хранение: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="157"/>
+        <source>VALUABLES</source>
+        <translation>ЦЕННОСТИ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="158"/>
+        <source>Lost property return slip</source>
+        <translation>Расписка в получении забытой вещи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="159"/>
+        <source>Item</source>
+        <translation>Вещь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="160"/>
+        <source>Claimant</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="161"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="162"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="163"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="164"/>
+        <source>Valuables</source>
+        <translation>Ценные вещи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="165"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="166"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="167"/>
+        <source>Time found</source>
+        <translation>Когда найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="168"/>
+        <source>Place found</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="169"/>
+        <source>Found by</source>
+        <translation>Кто нашёл</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="170"/>
+        <source>Storage place</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="171"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="172"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="173"/>
+        <source>Identity checked</source>
+        <translation>Документ проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="174"/>
+        <source>Returned by</source>
+        <translation>Кто выдал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="175"/>
+        <source>Time returned</source>
+        <translation>Когда выдано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="176"/>
+        <source>I confirm I have received the item described above.</source>
+        <translation>Подтверждаю, что получил(а) вещь, описанную выше.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="179"/>
+        <source>Claimant&apos;s signature</source>
+        <translation>Подпись получателя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="180"/>
+        <source>Handed over by</source>
+        <translation>Выдал сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="181"/>
+        <source>Station</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="182"/>
+        <source>Reference</source>
+        <translation>ID записи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="183"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundSettingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="63"/>
+        <source>Lost and found settings</source>
+        <translation>Настройки бюро находок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="66"/>
+        <source>How long found items are kept before a disposal may be proposed. A built-in category shows in each reader&apos;s language unless you give it a name of your own; a category no longer used is taken out of use, never deleted.</source>
+        <translation>Сколько хранятся находки, прежде чем можно предложить их списание. Встроенная категория показывается на языке каждого пользователя, если вы не дали ей собственное название; ненужную категорию выводят из использования, но никогда не удаляют.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="77"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="77"/>
+        <source>Kept (days)</source>
+        <translation>Хранение (дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="77"/>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="98"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="102"/>
+        <source>Add category…</source>
+        <translation>Добавить категорию…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="106"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="109"/>
+        <source>Rename the selected category (F2)</source>
+        <translation>Переименовать выбранную категорию (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="122"/>
+        <source>Money and valuables kept at least (days)</source>
+        <translation>Деньги и ценности хранятся не менее (дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="134"/>
+        <source>Only a manager can change the lost-and-found settings.</source>
+        <translation>Настройки бюро находок может менять только менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="137"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="151"/>
+        <source>Built-in: shown in each reader&apos;s language unless you rename it</source>
+        <translation>Встроенная: показывается на языке пользователя, пока вы её не переименуете</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="187"/>
+        <source>Add category</source>
+        <translation>Новая категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="187"/>
+        <source>Name of the new category:</source>
+        <translation>Название новой категории:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="204"/>
+        <source>Rename category</source>
+        <translation>Переименование категории</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="204"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+</context>
+<context>
+    <name>LostReportDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="359"/>
+        <source>Guest reports a loss</source>
+        <translation>Заявление гостя о потере</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="362"/>
+        <source>Guest name</source>
+        <translation>Имя гостя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="364"/>
+        <source>Room / unit</source>
+        <translation>Номер / помещение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="366"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="368"/>
+        <source>Phone, e-mail or messenger</source>
+        <translation>Телефон, эл. почта или мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="370"/>
+        <source>Lost from</source>
+        <translation>Потеряно с</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="373"/>
+        <source>Lost until</source>
+        <translation>Потеряно до</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="375"/>
+        <source>Lost where</source>
+        <translation>Где потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="377"/>
+        <source>Room, lobby, taxi… if the guest knows</source>
+        <translation>Номер, холл, такси… если гость знает</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="380"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="383"/>
+        <source>What was lost? Colour, brand, contents, marks. Ctrl+Enter saves.</source>
+        <translation>Что потеряно? Цвет, марка, содержимое, приметы. Ctrl+Enter — сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="387"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="389"/>
+        <source>Save report</source>
+        <translation>Сохранить заявление</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="71"/>
+        <location filename="../../desk_app/ui/main_window.py" line="81"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="75"/>
+        <location filename="../../desk_app/ui/main_window.py" line="85"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="80"/>
-        <location filename="../../desk_app/ui/main_window.py" line="297"/>
+        <location filename="../../desk_app/ui/main_window.py" line="90"/>
+        <location filename="../../desk_app/ui/main_window.py" line="372"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="89"/>
+        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <source>Lost and found</source>
+        <translation>Бюро находок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="107"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="101"/>
+        <location filename="../../desk_app/ui/main_window.py" line="119"/>
         <source>Station: {station}</source>
         <translation>Рабочее место: {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/main_window.py" line="121"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="185"/>
+        <location filename="../../desk_app/ui/main_window.py" line="214"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="187"/>
+        <location filename="../../desk_app/ui/main_window.py" line="216"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="191"/>
+        <location filename="../../desk_app/ui/main_window.py" line="220"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="194"/>
+        <location filename="../../desk_app/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="196"/>
+        <location filename="../../desk_app/ui/main_window.py" line="225"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="198"/>
+        <location filename="../../desk_app/ui/main_window.py" line="227"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="201"/>
+        <location filename="../../desk_app/ui/main_window.py" line="230"/>
         <source>&amp;Open selected entry</source>
         <translation>&amp;Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="203"/>
+        <location filename="../../desk_app/ui/main_window.py" line="232"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="204"/>
+        <location filename="../../desk_app/ui/main_window.py" line="233"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="209"/>
+        <location filename="../../desk_app/ui/main_window.py" line="238"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="211"/>
+        <location filename="../../desk_app/ui/main_window.py" line="240"/>
         <source>&amp;Complaints</source>
         <translation>Жа&amp;лобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="213"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="218"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>&amp;Open selected complaint</source>
         <translation>&amp;Открыть выбранную жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="224"/>
+        <location filename="../../desk_app/ui/main_window.py" line="253"/>
         <source>&amp;Search complaints</source>
         <translation>&amp;Поиск жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="228"/>
+        <location filename="../../desk_app/ui/main_window.py" line="257"/>
         <source>Complaint &amp;analysis…</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <source>Lost and &amp;found</source>
+        <translation>&amp;Бюро находок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <source>&amp;Register found item…</source>
+        <translation>&amp;Зарегистрировать находку…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="276"/>
+        <source>&amp;Guest reports a loss…</source>
+        <translation>Заявление о &amp;потере…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="284"/>
+        <source>&amp;Open selected found item</source>
+        <translation>&amp;Открыть выбранную находку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <source>&amp;Find a found item or scan its tag</source>
+        <translation>&amp;Найти находку или отсканировать бирку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <source>&amp;Search lost reports</source>
+        <translation>По&amp;иск заявлений о потере</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="303"/>
+        <source>Lost and found se&amp;ttings…</source>
+        <translation>На&amp;стройки бюро находок…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/main_window.py" line="318"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="249"/>
+        <location filename="../../desk_app/ui/main_window.py" line="323"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="252"/>
+        <location filename="../../desk_app/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../../desk_app/ui/main_window.py" line="328"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/main_window.py" line="360"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/main_window.py" line="366"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="295"/>
+        <location filename="../../desk_app/ui/main_window.py" line="370"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="322"/>
+        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
+        <translation>Бюро находок: к списанию — {due}, ждут согласования — {pending}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="409"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="326"/>
+        <location filename="../../desk_app/ui/main_window.py" line="413"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="449"/>
+        <location filename="../../desk_app/ui/main_window.py" line="650"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -1710,6 +2980,24 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/open_items.py" line="227"/>
         <source>Complaints awaiting a reply: {open}, overdue: {overdue}</source>
         <translation>Жалоб ждут ответа: {open}, просрочено: {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrint</name>
+    <message>
+        <location filename="../../desk_app/ui/pdf_print.py" line="183"/>
+        <source>Print preview — {title}</source>
+        <translation>Предварительный просмотр печати — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pdf_print.py" line="214"/>
+        <source>Save PDF</source>
+        <translation>Сохранение PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pdf_print.py" line="216"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3098,52 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="878"/>
+        <source>This photo cannot be shown.</source>
+        <translation>Это фото не удаётся показать.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDisposalDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="648"/>
+        <source>Propose disposal of {number}</source>
+        <translation>Предложение о списании находки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="651"/>
+        <source>Kept since {found}; its retention ended on {date}. A supervisor or a manager approves the disposal before the item leaves the store.</source>
+        <translation>Хранится с {found}; срок хранения истёк {date}. Прежде чем вещь покинет место хранения, списание должен согласовать старший администратор или менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="655"/>
+        <source>Propose</source>
+        <translation>Предложить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="656"/>
+        <source>Dispose of it by</source>
+        <translation>Способ списания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="658"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="663"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="664"/>
+        <source>Where it goes, to whom, any reference number</source>
+        <translation>Куда и кому передаётся, номер документа, если есть</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntry</name>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="48"/>
@@ -1899,6 +3233,241 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1562"/>
+        <source>Close report…</source>
+        <translation>Закрыть заявление…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1587"/>
+        <source>Lost-item report #{num}: {guest}</source>
+        <translation>Заявление о потере № {num}: {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1604"/>
+        <source>#{num} {guest}</source>
+        <translation>№ {num} {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1626"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1627"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1628"/>
+        <source>Room</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1630"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1635"/>
+        <source>Lost</source>
+        <translation>Когда потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1638"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1640"/>
+        <source>Reported</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1642"/>
+        <source>{time}, taken by {name} at {station}</source>
+        <translation>{time}, записано: {name} ({station})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1652"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1655"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1660"/>
+        <source>What the guest lost</source>
+        <translation>Что потерял гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1664"/>
+        <source>Linked found item</source>
+        <translation>Связанная находка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1667"/>
+        <source>The linked item cannot be shown.</source>
+        <translation>Связанную находку не удаётся показать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1671"/>
+        <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
+        <translation>Возможно, находка {number} — вещь, которую потерял гость. Сообщите гостю; когда он её осмотрит, выдайте вещь на странице находки или нажмите «Не та вещь».</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1679"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1680"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1682"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1686"/>
+        <source>Found</source>
+        <translation>Найдена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1688"/>
+        <source>{time}, {place}</source>
+        <translation>{time}, {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1693"/>
+        <source>Stored at</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1696"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1729"/>
+        <source>Open item</source>
+        <translation>Открыть находку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1698"/>
+        <source>Not theirs</source>
+        <translation>Не та вещь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1700"/>
+        <source>The guest saw the item and it is not theirs: the report is open again.</source>
+        <translation>Гость осмотрел вещь — это не та вещь: заявление снова открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1711"/>
+        <source>Found items that may be it ({count})</source>
+        <translation>Находки, которые могут подойти ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1718"/>
+        <source>No found item held now matches this report. Look again later.</source>
+        <translation>Среди находок на хранении подходящих нет. Проверьте позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1726"/>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1727"/>
+        <source>This is probably what the guest lost: link it.</source>
+        <translation>Вероятно, это вещь гостя: свяжите её с заявлением.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1735"/>
+        <source>Stored at {place}</source>
+        <translation>Место хранения: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1736"/>
+        <source>Found {time}, {place}</source>
+        <translation>Найдена {time}, {place}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="193"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="194"/>
+        <source>Reported</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="195"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="196"/>
+        <source>Room / contact</source>
+        <translation>Номер / контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="197"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="198"/>
+        <source>Found item</source>
+        <translation>Находка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="199"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="200"/>
+        <source>Lost when</source>
+        <translation>Когда потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="201"/>
+        <source>Lost where</source>
+        <translation>Где потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="202"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="230"/>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="233"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="239"/>
+        <source>{room}, {contact}</source>
+        <translation>{room}, {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="286"/>
+        <source>{description}
+Closed: {note}</source>
+        <translation>{description}
+Закрыто: {note}</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
@@ -1985,6 +3554,94 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="550"/>
+        <source>Return {number} to its owner</source>
+        <translation>Возврат находки {number} владельцу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="552"/>
+        <source>{number}: {description}</source>
+        <translation>{number}: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="556"/>
+        <source>Return</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
+        <source>Guest&apos;s report</source>
+        <translation>Заявление гостя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="565"/>
+        <source>{guest}, report #{num}</source>
+        <translation>{guest}, заявление № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="567"/>
+        <source>None: someone else claims it</source>
+        <translation>Нет: вещь забирает другой человек</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="568"/>
+        <source>Claimant&apos;s name</source>
+        <translation>Имя получателя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="570"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="572"/>
+        <source>Phone or e-mail</source>
+        <translation>Телефон или эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="573"/>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="575"/>
+        <source>— choose the document checked —</source>
+        <translation>— выберите проверенный документ —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="579"/>
+        <source>Last four characters</source>
+        <translation>Последние четыре символа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="582"/>
+        <source>e.g. 4821</source>
+        <translation>напр. 4821</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="584"/>
+        <source>Only the last four characters of the document number are kept.</source>
+        <translation>Сохраняются только последние четыре символа номера документа.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="588"/>
+        <source>I have checked the identity document</source>
+        <translation>Документ, удостоверяющий личность, проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="592"/>
+        <source>Claimant&apos;s signature</source>
+        <translation>Подпись получателя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="620"/>
+        <source>Signed by {name} on receiving the item</source>
+        <translation>Подписано при получении вещи: {name}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
@@ -2056,6 +3713,62 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
+        <source>&amp;Clear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
+        <source>Erase the whole signature</source>
+        <translation>Стереть всю подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="429"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="429"/>
+        <source>Take back the last stroke ({keys})</source>
+        <translation>Отменить последний штрих ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="432"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="433"/>
+        <source>Put back the stroke taken back ({keys})</source>
+        <translation>Вернуть отменённый штрих ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="82"/>
+        <source>Signature pad</source>
+        <translation>Поле для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="84"/>
+        <source>Sign with the mouse, a finger or a pen. Ctrl+Z undoes the last stroke.</source>
+        <translation>Распишитесь мышью, пальцем или пером. Ctrl+Z отменяет последний штрих.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="338"/>
+        <source>No signature</source>
+        <translation>Нет подписи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="338"/>
+        <source>Sign here</source>
+        <translation>Распишитесь здесь</translation>
+    </message>
+</context>
+<context>
     <name>StationDialog</name>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="77"/>
@@ -2074,6 +3787,59 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>TagPrintDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="778"/>
+        <source>Print tag {number}</source>
+        <translation>Печать бирки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="782"/>
+        <source>Label size</source>
+        <translation>Размер этикетки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="786"/>
+        <source>Label printer, 62 × 29 mm</source>
+        <translation>Принтер этикеток, 62 × 29 мм</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="787"/>
+        <source>Label printer, 50 × 30 mm</source>
+        <translation>Принтер этикеток, 50 × 30 мм</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="788"/>
+        <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
+        <translation>Лист наклеек A4, 3 × 8 (70 × 37 мм)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="800"/>
+        <source>Stickers already used on the sheet</source>
+        <translation>Уже использовано наклеек на листе</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="811"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="815"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="853"/>
+        <source>Tag {number}</source>
+        <translation>Бирка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="860"/>
+        <source>{number} tag</source>
+        <translation>Бирка {number}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../desk_app/ui/app.py" line="99"/>
@@ -2085,413 +3851,628 @@ Database: {url}</source>
     <name>errors</name>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="8"/>
+        <source>A built-in category cannot be removed; retire it instead.</source>
+        <translation>Встроенную категорию нельзя удалить; выведите её из использования.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="9"/>
+        <source>A category name is longer than {limit} characters.</source>
+        <translation>Название категории длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="10"/>
         <source>A complaint that is {status} cannot be given the step “{action}”.</source>
         <translation>Для жалобы в статусе «{status}» шаг «{action}» недоступен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="11"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="13"/>
+        <source>A disposal of this item is already waiting for approval.</source>
+        <translation>Списание этой находки уже ожидает согласования.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>Жалобу высокой серьёзности решает старший администратор: сначала передайте её ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="17"/>
+        <source>A signature is required: ask them to sign on the pad.</source>
+        <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
         <source>An active person named {name} already exists.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <source>An item can have at most {limit} photos.</source>
+        <translation>У находки может быть не более {limit} фото.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <source>Another station changed this item a moment ago. Look at it again and retry.</source>
+        <translation>Эту находку только что изменили на другом рабочем месте. Проверьте её ещё раз и повторите действие.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <source>Another station changed this report a moment ago. Look at it again and retry.</source>
+        <translation>Это заявление только что изменили на другом рабочем месте. Проверьте его ещё раз и повторите действие.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <source>Check the claimant&apos;s identity document before returning the item.</source>
+        <translation>Перед выдачей вещи проверьте документ, удостоверяющий личность получателя.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
         <source>Choose a person.</source>
         <translation>Выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
+        <source>Choose how the item is to be disposed of.</source>
+        <translation>Выберите способ списания.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <source>Choose the identity document you checked.</source>
+        <translation>Выберите проверенный документ, удостоверяющий личность.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <source>Choose the member of staff who found it.</source>
+        <translation>Выберите сотрудника, который нашёл вещь.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <source>Enter a phone, e-mail or room so the guest can be told.</source>
+        <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <source>Enter the last four characters of the document number, no more.</source>
+        <translation>Введите последние четыре символа номера документа, не больше.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <source>Enter the name of the guest who found it.</source>
+        <translation>Введите имя гостя, который нашёл вещь.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="35"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <source>Enter when the item was found.</source>
+        <translation>Укажите, когда найдена вещь.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <source>Enter when the item was lost.</source>
+        <translation>Укажите, когда потеряна вещь.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>Укажите оценку гостя от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <source>Give the new category a name.</source>
+        <translation>Введите название новой категории.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <source>Keep at least one category in use.</source>
+        <translation>Хотя бы одна категория должна использоваться.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <source>No disposal of this item is waiting for approval.</source>
+        <translation>Списание этой находки не ожидает согласования.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>No such complaint.</source>
         <translation>Жалоба не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <source>No such found item.</source>
+        <translation>Находка не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <source>No such lost-item report.</source>
+        <translation>Заявление о потере не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <source>No such photo.</source>
+        <translation>Фото не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>Обещайте гостю время ответа: это обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <source>Retention must be between 1 and {limit} days.</source>
+        <translation>Срок хранения должен быть от 1 до {limit} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <source>Say who found the item.</source>
+        <translation>Укажите, кто нашёл вещь.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <source>Say why, in a few words.</source>
+        <translation>Укажите причину в нескольких словах.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
         <source>That person does not exist.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>The authority limit must be more than zero.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>The compensation cannot be negative.</source>
         <translation>Компенсация не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>The compensation is implausibly large.</source>
         <translation>Сумма компенсации неправдоподобно велика.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <source>The description is longer than {limit} characters.</source>
+        <translation>Описание длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <source>The end of the time it was lost is before its start.</source>
+        <translation>Конец периода потери раньше его начала.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>Примечание длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <source>The photo is larger than {limit} MB: take a smaller one.</source>
+        <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <source>The signature has too many points to keep: clear the pad and sign again.</source>
+        <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <source>The signature is too small: ask them to sign again, larger.</source>
+        <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <source>The signature picture is larger than {limit} KiB.</source>
+        <translation>Изображение подписи больше {limit} КиБ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <source>The signature picture is not a PNG image.</source>
+        <translation>Изображение подписи не в формате PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <source>The stored signature cannot be read.</source>
+        <translation>Не удаётся прочитать сохранённую подпись.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
+        <source>The time found is in the future.</source>
+        <translation>Время находки указано в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <source>The time lost is in the future.</source>
+        <translation>Время потери указано в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
+        <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <source>This item is no longer held (now: {state}).</source>
+        <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <source>This item&apos;s retention period has not ended yet.</source>
+        <translation>Срок хранения этой находки ещё не истёк.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <source>This report is closed.</source>
+        <translation>Это заявление закрыто.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <source>This report is not linked to a found item.</source>
+        <translation>Это заявление не связано с находкой.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <source>Two categories are both called {name}.</source>
+        <translation>Две категории называются одинаково: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
         <source>Unknown or inactive person.</source>
         <translation>Сотрудник не найден или отключён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <source>You proposed this disposal: another supervisor must approve it.</source>
+        <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="51"/>
-        <location filename="../../desk_app/ui/errors.py" line="60"/>
-        <location filename="../../desk_app/ui/errors.py" line="64"/>
+        <location filename="../../desk_app/ui/errors.py" line="54"/>
+        <location filename="../../desk_app/ui/errors.py" line="63"/>
+        <location filename="../../desk_app/ui/errors.py" line="67"/>
         <source>DutyDesk</source>
         <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="79"/>
+        <location filename="../../desk_app/ui/errors.py" line="82"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
         <translation>В DutyDesk произошла внутренняя ошибка. Это действие ничего не сохранило. Подробности:</translation>
     </message>

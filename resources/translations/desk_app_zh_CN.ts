@@ -155,6 +155,29 @@
     </message>
 </context>
 <context>
+    <name>CloseReportDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="740"/>
+        <source>Close report #{num}: {guest}</source>
+        <translation>关闭报失登记 #{num}：{guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="742"/>
+        <source>Close report</source>
+        <translation>关闭登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="745"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="746"/>
+        <source>e.g. the guest found it themselves; the guest gave up</source>
+        <translation>例如：客人已自行找到；客人放弃寻找</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintAnalysisDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
@@ -775,131 +798,184 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>DecideDisposalDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="697"/>
+        <source>Approve disposal of {number}</source>
+        <translation>批准处置 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="699"/>
+        <source>Reject disposal of {number}</source>
+        <translation>驳回处置 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="703"/>
+        <source>{name} proposed on {time}: {method}. {note}</source>
+        <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="711"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="711"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="715"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="715"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="716"/>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="716"/>
+        <source>Why the item is to be kept</source>
+        <translation>为什么要继续保管该物品</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="113"/>
         <source>Log entry #{num}</source>
         <translation>值班记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="120"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="121"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="129"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="134"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>已由记录 #{num} 更正：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>关闭记录 #{num} 的跟进：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="151"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="152"/>
         <source>Open #{num}</source>
         <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="158"/>
         <source>{name} ({time})</source>
         <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
         <source>Read by: {names}</source>
         <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="167"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="178"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="187"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="193"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="195"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="199"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="200"/>
         <source>Open complaint…</source>
         <translation>打开投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="206"/>
+        <source>Open found item…</source>
+        <translation>打开拾获物品…</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1067,115 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
         <source>What the guest said</source>
         <translation>客人说了什么</translation>
+    </message>
+</context>
+<context>
+    <name>FoundItemDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="129"/>
+        <source>Register found item</source>
+        <translation>登记拾获物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="132"/>
+        <source>Found</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="133"/>
+        <source>Found where</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="135"/>
+        <source>Room, lobby, restaurant…</source>
+        <translation>客房、大堂、餐厅…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="149"/>
+        <source>The guest&apos;s name</source>
+        <translation>客人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="159"/>
+        <source>Found by</source>
+        <translation>拾获人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="165"/>
+        <source>Description</source>
+        <translation>物品描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="168"/>
+        <source>What is it? Colour, brand, contents, marks. Ctrl+Enter saves.</source>
+        <translation>是什么物品？颜色、品牌、内含物品、标记。按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="172"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="176"/>
+        <source>Money or valuables (kept at least {days} days)</source>
+        <translation>现金或贵重物品（至少保留 {days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="182"/>
+        <source>Stored at</source>
+        <translation>保管位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="184"/>
+        <source>Shelf, locker, safe</source>
+        <translation>货架、储物柜、保险箱</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="217"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="197"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="201"/>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="204"/>
+        <source>Remove the selected photo (Delete)</source>
+        <translation>移除所选照片（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="220"/>
+        <source>Register item</source>
+        <translation>登记物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="240"/>
+        <source>Add photos of the item</source>
+        <translation>添加物品照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="242"/>
+        <source>Pictures ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="260"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="270"/>
+        <source>{file}: {error}</source>
+        <translation>{file}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1289,385 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_intake.py" line="160"/>
         <source>Save complaint</source>
         <translation>保存投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1027"/>
+        <source>Found item {number}: {category}</source>
+        <translation>拾获物品 {number}：{category}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1059"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1110"/>
+        <source>Valuables</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1067"/>
+        <source>Retention ended on {date}</source>
+        <translation>保留期限已于 {date} 届满</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1069"/>
+        <source>Due for disposal since {date}</source>
+        <translation>自 {date} 起待处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1072"/>
+        <source>Keep until {date}</source>
+        <translation>保留至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1080"/>
+        <source>Return to owner…</source>
+        <translation>归还失主…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1083"/>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1086"/>
+        <source>Print tag…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1088"/>
+        <source>Propose disposal…</source>
+        <translation>申请处置…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1106"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1113"/>
+        <source>Found</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1114"/>
+        <source>Found at</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1115"/>
+        <source>Found by</source>
+        <translation>拾获人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1116"/>
+        <source>Stored at</source>
+        <translation>保管位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1118"/>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1120"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1229"/>
+        <source>{name} at {station}, {time}</source>
+        <translation>{name}（{station}），{time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1130"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1279"/>
+        <source>Description</source>
+        <translation>物品描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1141"/>
+        <source>Photos ({count})</source>
+        <translation>照片（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1160"/>
+        <source>Photo {n} of {count}, added by {name} on {time}</source>
+        <translation>第 {n} 张，共 {count} 张，由 {name} 于 {time} 添加</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1171"/>
+        <source>No photos.</source>
+        <translation>无照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1204"/>
+        <source>Returned to its owner</source>
+        <translation>已归还失主</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1208"/>
+        <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
+        <translation>物品已归还给 {name}。请打印领取单交其留存，或另存为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1219"/>
+        <source>Claimant</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1221"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1223"/>
+        <source>Identity checked</source>
+        <translation>核验证件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1227"/>
+        <source>Returned by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1253"/>
+        <source>The claimant&apos;s signature</source>
+        <translation>领取人签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1257"/>
+        <source>Print return slip…</source>
+        <translation>打印领取单…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1259"/>
+        <source>Save return slip as PDF…</source>
+        <translation>将领取单另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1272"/>
+        <source>Guests&apos; reports linked to this item</source>
+        <translation>与此物品关联的客人报失登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1275"/>
+        <source>Report</source>
+        <translation>报失登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1276"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1277"/>
+        <source>Lost</source>
+        <translation>遗失时间/地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1278"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1303"/>
+        <source>Open reports that may be this item ({count})</source>
+        <translation>可能与此物品相符的未结报失登记（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1311"/>
+        <source>No open report of a lost item matches this one.</source>
+        <translation>没有与此物品相符的未结报失登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1319"/>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1321"/>
+        <source>This is probably what {guest} lost: link it, then tell the guest.</source>
+        <translation>这可能是 {guest} 遗失的物品：请关联后通知客人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1330"/>
+        <source>Lost {time}, {place}</source>
+        <translation>遗失于 {time}，{place}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1332"/>
+        <source>Lost {time}</source>
+        <translation>遗失于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1347"/>
+        <source>Disposal</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1350"/>
+        <source>{name} proposed on {time}: {method}. {note}</source>
+        <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1363"/>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1364"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1382"/>
+        <source>Proposed</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1383"/>
+        <source>Method</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1384"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1385"/>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1386"/>
+        <source>Decision note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1395"/>
+        <source>{name}, {time}</source>
+        <translation>{name}，{time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1418"/>
+        <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
+        <translation>此处置由您申请：须由另一位主管或经理审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1420"/>
+        <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
+        <translation>此处置由您申请：须由主管或经理审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1422"/>
+        <source>A supervisor or a manager approves or rejects this disposal.</source>
+        <translation>此处置由主管或经理批准或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1466"/>
+        <source>Add a photo of {number}</source>
+        <translation>为 {number} 添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1468"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1478"/>
+        <source>The file {path} cannot be read: {error}</source>
+        <translation>无法读取文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1498"/>
+        <source>{number}: photo {n} of {count}</source>
+        <translation>{number}：第 {n} 张，共 {count} 张</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1534"/>
+        <source>Return slip {number}</source>
+        <translation>领取单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1541"/>
+        <source>{number} return slip</source>
+        <translation>{number} 领取单</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="88"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="89"/>
+        <source>Found</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="90"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="91"/>
+        <source>Valuables</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="92"/>
+        <source>Found where</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="93"/>
+        <source>Stored at</source>
+        <translation>保管位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="94"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="95"/>
+        <source>Disposal</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="96"/>
+        <source>Description</source>
+        <translation>物品描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="132"/>
+        <source>Due since {date}</source>
+        <translation>自 {date} 起待处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="136"/>
+        <source>After {date}</source>
+        <translation>{date} 后可处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="170"/>
+        <source>Money or valuables: kept longer, returned with extra care</source>
+        <translation>现金或贵重物品：保留期更长，归还时须格外谨慎</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="172"/>
+        <source>Held past its retention: propose a disposal</source>
+        <translation>已超过保留期限：请申请处置</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1905,154 @@ median (h)</source>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="55"/>
+        <source>Documents</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="56"/>
+        <source>Electronics</source>
+        <translation>电子产品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="57"/>
+        <source>Money and valuables</source>
+        <translation>现金及贵重物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="58"/>
+        <source>Clothing</source>
+        <translation>衣物</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="59"/>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="60"/>
+        <source>Other</source>
+        <comment>lost-and-found category</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="87"/>
+        <source>Held</source>
+        <translation>保管中</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="88"/>
+        <source>Disposal proposed</source>
+        <translation>已申请处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="89"/>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="90"/>
+        <source>Disposed of</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="96"/>
+        <source>Open</source>
+        <comment>lost-item report</comment>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="97"/>
+        <source>Possible match</source>
+        <translation>可能相符</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="98"/>
+        <source>Closed</source>
+        <comment>lost-item report</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="104"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="105"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="111"/>
+        <source>Returned to owner</source>
+        <translation>归还失主</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="112"/>
+        <source>Donated</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="113"/>
+        <source>Destroyed</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="114"/>
+        <source>Handed to police</source>
+        <translation>移交警方</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="120"/>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="122"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="123"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="124"/>
+        <source>Withdrawn: the owner took the item</source>
+        <translation>已撤销：失主已领回物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="132"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="133"/>
+        <source>National identity card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="134"/>
+        <source>Driving licence</source>
+        <translation>驾驶证</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="135"/>
+        <source>Residence permit</source>
+        <translation>居留许可</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="136"/>
+        <source>Staff card</source>
+        <translation>工作证</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="137"/>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1465,170 +2177,728 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>LostFoundLog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="25"/>
+        <source>Found item {number} registered: {description}. Stored at: {storage}.</source>
+        <translation>拾获物品 {number} 已登记：{description}。保管位置：{storage}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="28"/>
+        <source>Photo added to found item {number}.</source>
+        <translation>已为拾获物品 {number} 添加照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="29"/>
+        <source>Guest {guest} reports a lost item: {description}.</source>
+        <translation>客人 {guest} 报失物品：{description}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="32"/>
+        <source>Found item {number} may be what {guest} lost; the guest is to be told.</source>
+        <translation>拾获物品 {number} 可能是 {guest} 遗失的物品，需通知客人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="35"/>
+        <source>Found item {number} is not what {guest} lost.</source>
+        <translation>拾获物品 {number} 不是 {guest} 遗失的物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="36"/>
+        <source>Report of {guest}&apos;s lost item closed: {note}</source>
+        <translation>{guest} 的报失登记已关闭：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="39"/>
+        <source>Found item {number} returned to {claimant} ({document} ···{tail}).</source>
+        <translation>拾获物品 {number} 已归还给 {claimant}（{document} ···{tail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="42"/>
+        <source>Disposal of found item {number} proposed: {method}. {note}</source>
+        <translation>已申请处置拾获物品 {number}：{method}。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="45"/>
+        <source>Disposal of found item {number} approved: {method}. {note}</source>
+        <translation>拾获物品 {number} 的处置已批准：{method}。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="48"/>
+        <source>Disposal of found item {number} rejected. {note}</source>
+        <translation>拾获物品 {number} 的处置已驳回。{note}</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundPage</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="129"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="132"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="147"/>
+        <source>same category</source>
+        <comment>why a found item may be the one lost</comment>
+        <translation>类别相同</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="153"/>
+        <source>in time</source>
+        <comment>found while the guest says it was lost</comment>
+        <translation>时间吻合</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="159"/>
+        <source>time {percent}%</source>
+        <translation>时间 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="165"/>
+        <source>place {percent}%</source>
+        <translation>地点 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="171"/>
+        <source>words {percent}%</source>
+        <translation>描述 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="176"/>
+        <source>; </source>
+        <comment>between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="178"/>
+        <source>little in common</source>
+        <translation>相似之处很少</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="184"/>
+        <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
+        <translation>类别：{category}%。时间：{time}%。地点：{place}%。描述：{text}%。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="381"/>
+        <source>{contact}, room {room}</source>
+        <translation>{contact}，房间 {room}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="385"/>
+        <source>Room {room}</source>
+        <translation>房间 {room}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="392"/>
+        <source>{name} ({kind})</source>
+        <translation>{name}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="434"/>
+        <source>{document} ···{tail}</source>
+        <translation>{document} ···{tail}</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="75"/>
+        <source>Found items</source>
+        <translation>拾获物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="76"/>
+        <source>Lost reports</source>
+        <translation>客人报失</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="84"/>
+        <source>Register found item…</source>
+        <translation>登记拾获物品…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="86"/>
+        <source>Register an item found on the premises</source>
+        <translation>登记在店内拾获的物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="92"/>
+        <source>Search description, place, finder — or scan a tag (LF-2026-00042)</source>
+        <translation>搜索描述、地点、拾获人，或扫描标签（LF-2026-00042）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="96"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="195"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="106"/>
+        <source>Valuables only</source>
+        <translation>仅贵重物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="108"/>
+        <source>Due for disposal</source>
+        <translation>待处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="110"/>
+        <source>Held past the retention period, no disposal proposed</source>
+        <translation>已超过保留期限，尚未申请处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="111"/>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="113"/>
+        <source>Disposals a supervisor has still to approve</source>
+        <translation>尚待主管审批的处置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="185"/>
+        <source>Guest reports a loss…</source>
+        <translation>客人报失…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="187"/>
+        <source>Record what a guest has lost</source>
+        <translation>登记客人遗失的物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="192"/>
+        <source>Search guest, room, contact, description</source>
+        <translation>搜索客人、房间、联系方式、描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="197"/>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="264"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="269"/>
+        <source>{category} (retired)</source>
+        <translation>{category}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="345"/>
+        <source>No found item has the number {number}.</source>
+        <translation>没有编号为 {number} 的拾获物品。</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundPdf</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="155"/>
+        <source>Found {time}</source>
+        <translation>拾获：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="156"/>
+        <source>Stored: {place}</source>
+        <translation>保管位置：{place}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="157"/>
+        <source>VALUABLES</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="158"/>
+        <source>Lost property return slip</source>
+        <translation>失物领取单</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="159"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="160"/>
+        <source>Claimant</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="161"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="162"/>
+        <source>Description</source>
+        <translation>物品描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="163"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="164"/>
+        <source>Valuables</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="165"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="166"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="167"/>
+        <source>Time found</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="168"/>
+        <source>Place found</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="169"/>
+        <source>Found by</source>
+        <translation>拾获人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="170"/>
+        <source>Storage place</source>
+        <translation>保管位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="171"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="172"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="173"/>
+        <source>Identity checked</source>
+        <translation>核验证件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="174"/>
+        <source>Returned by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="175"/>
+        <source>Time returned</source>
+        <translation>领取时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="176"/>
+        <source>I confirm I have received the item described above.</source>
+        <translation>本人确认已领取上述物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="179"/>
+        <source>Claimant&apos;s signature</source>
+        <translation>领取人签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="180"/>
+        <source>Handed over by</source>
+        <translation>交付人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="181"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="182"/>
+        <source>Reference</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_labels.py" line="183"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>LostFoundSettingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="63"/>
+        <source>Lost and found settings</source>
+        <translation>失物招领设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="66"/>
+        <source>How long found items are kept before a disposal may be proposed. A built-in category shows in each reader&apos;s language unless you give it a name of your own; a category no longer used is taken out of use, never deleted.</source>
+        <translation>拾获物品在可申请处置之前的保留天数。内置类别会以每位使用者的界面语言显示，除非您为其另起名称；不再使用的类别会被停用，而不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="77"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="77"/>
+        <source>Kept (days)</source>
+        <translation>保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="77"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="98"/>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="102"/>
+        <source>Add category…</source>
+        <translation>添加类别…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="106"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="109"/>
+        <source>Rename the selected category (F2)</source>
+        <translation>重命名所选类别（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="122"/>
+        <source>Money and valuables kept at least (days)</source>
+        <translation>现金及贵重物品至少保留（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="134"/>
+        <source>Only a manager can change the lost-and-found settings.</source>
+        <translation>只有经理可以更改失物招领设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="137"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="151"/>
+        <source>Built-in: shown in each reader&apos;s language unless you rename it</source>
+        <translation>内置类别：以每位使用者的界面语言显示，除非您将其重命名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="187"/>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="187"/>
+        <source>Name of the new category:</source>
+        <translation>新类别名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="204"/>
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_settings.py" line="204"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>LostReportDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="359"/>
+        <source>Guest reports a loss</source>
+        <translation>客人报失</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="362"/>
+        <source>Guest name</source>
+        <translation>客人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="364"/>
+        <source>Room / unit</source>
+        <translation>房间/单元</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="366"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="368"/>
+        <source>Phone, e-mail or messenger</source>
+        <translation>电话、邮箱或微信等</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="370"/>
+        <source>Lost from</source>
+        <translation>遗失时间（起）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="373"/>
+        <source>Lost until</source>
+        <translation>遗失时间（止）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="375"/>
+        <source>Lost where</source>
+        <translation>遗失地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="377"/>
+        <source>Room, lobby, taxi… if the guest knows</source>
+        <translation>客房、大堂、出租车…（如客人知道）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="380"/>
+        <source>Description</source>
+        <translation>物品描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="383"/>
+        <source>What was lost? Colour, brand, contents, marks. Ctrl+Enter saves.</source>
+        <translation>遗失了什么？颜色、品牌、内含物品、标记。按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="387"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_forms.py" line="389"/>
+        <source>Save report</source>
+        <translation>保存登记</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="71"/>
+        <location filename="../../desk_app/ui/main_window.py" line="81"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="75"/>
+        <location filename="../../desk_app/ui/main_window.py" line="85"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="80"/>
-        <location filename="../../desk_app/ui/main_window.py" line="297"/>
+        <location filename="../../desk_app/ui/main_window.py" line="90"/>
+        <location filename="../../desk_app/ui/main_window.py" line="372"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="89"/>
+        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <source>Lost and found</source>
+        <translation>失物招领</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="107"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="101"/>
+        <location filename="../../desk_app/ui/main_window.py" line="119"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/main_window.py" line="121"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="185"/>
+        <location filename="../../desk_app/ui/main_window.py" line="214"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="187"/>
+        <location filename="../../desk_app/ui/main_window.py" line="216"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="191"/>
+        <location filename="../../desk_app/ui/main_window.py" line="220"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="194"/>
+        <location filename="../../desk_app/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="196"/>
+        <location filename="../../desk_app/ui/main_window.py" line="225"/>
         <source>&amp;Log</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="198"/>
+        <location filename="../../desk_app/ui/main_window.py" line="227"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="201"/>
+        <location filename="../../desk_app/ui/main_window.py" line="230"/>
         <source>&amp;Open selected entry</source>
         <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="203"/>
+        <location filename="../../desk_app/ui/main_window.py" line="232"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="204"/>
+        <location filename="../../desk_app/ui/main_window.py" line="233"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="209"/>
+        <location filename="../../desk_app/ui/main_window.py" line="238"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="211"/>
+        <location filename="../../desk_app/ui/main_window.py" line="240"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="213"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="218"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>&amp;Open selected complaint</source>
         <translation>打开所选投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="224"/>
+        <location filename="../../desk_app/ui/main_window.py" line="253"/>
         <source>&amp;Search complaints</source>
         <translation>搜索投诉(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="228"/>
+        <location filename="../../desk_app/ui/main_window.py" line="257"/>
         <source>Complaint &amp;analysis…</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <source>Lost and &amp;found</source>
+        <translation>失物招领(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <source>&amp;Register found item…</source>
+        <translation>登记拾获物品(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="276"/>
+        <source>&amp;Guest reports a loss…</source>
+        <translation>客人报失(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="284"/>
+        <source>&amp;Open selected found item</source>
+        <translation>打开所选拾获物品(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <source>&amp;Find a found item or scan its tag</source>
+        <translation>查找拾获物品或扫描标签(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <source>&amp;Search lost reports</source>
+        <translation>搜索报失登记(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="303"/>
+        <source>Lost and found se&amp;ttings…</source>
+        <translation>失物招领设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/main_window.py" line="318"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="249"/>
+        <location filename="../../desk_app/ui/main_window.py" line="323"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="252"/>
+        <location filename="../../desk_app/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../../desk_app/ui/main_window.py" line="328"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/main_window.py" line="360"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/main_window.py" line="366"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="295"/>
+        <location filename="../../desk_app/ui/main_window.py" line="370"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="322"/>
+        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
+        <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="409"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="326"/>
+        <location filename="../../desk_app/ui/main_window.py" line="413"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="449"/>
+        <location filename="../../desk_app/ui/main_window.py" line="650"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -1710,6 +2980,24 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/open_items.py" line="227"/>
         <source>Complaints awaiting a reply: {open}, overdue: {overdue}</source>
         <translation>待答复投诉：{open} 件，逾期：{overdue} 件</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrint</name>
+    <message>
+        <location filename="../../desk_app/ui/pdf_print.py" line="183"/>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pdf_print.py" line="214"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pdf_print.py" line="216"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3098,52 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="878"/>
+        <source>This photo cannot be shown.</source>
+        <translation>无法显示此照片。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDisposalDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="648"/>
+        <source>Propose disposal of {number}</source>
+        <translation>申请处置 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="651"/>
+        <source>Kept since {found}; its retention ended on {date}. A supervisor or a manager approves the disposal before the item leaves the store.</source>
+        <translation>自 {found} 起保管，保留期限已于 {date} 届满。物品移出保管处之前，须由主管或经理批准处置。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="655"/>
+        <source>Propose</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="656"/>
+        <source>Dispose of it by</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="658"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="663"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="664"/>
+        <source>Where it goes, to whom, any reference number</source>
+        <translation>去向、接收方及相关编号</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntry</name>
     <message>
         <location filename="../../desk_app/ui/quick_entry.py" line="48"/>
@@ -1899,6 +3233,241 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1562"/>
+        <source>Close report…</source>
+        <translation>关闭登记…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1587"/>
+        <source>Lost-item report #{num}: {guest}</source>
+        <translation>报失登记 #{num}：{guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1604"/>
+        <source>#{num} {guest}</source>
+        <translation>#{num} {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1626"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1627"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1628"/>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1630"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1635"/>
+        <source>Lost</source>
+        <translation>遗失时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1638"/>
+        <source>Where</source>
+        <translation>遗失地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1640"/>
+        <source>Reported</source>
+        <translation>报失时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1642"/>
+        <source>{time}, taken by {name} at {station}</source>
+        <translation>{time}，由 {name}（{station}）登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1652"/>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1655"/>
+        <source>Why</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1660"/>
+        <source>What the guest lost</source>
+        <translation>客人遗失的物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1664"/>
+        <source>Linked found item</source>
+        <translation>已关联的拾获物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1667"/>
+        <source>The linked item cannot be shown.</source>
+        <translation>无法显示已关联的物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1671"/>
+        <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
+        <translation>拾获物品 {number} 可能是客人遗失的物品。请通知客人；客人看过后，请在物品页面办理归还，或选择“不是其物品”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1679"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1680"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1682"/>
+        <source>Description</source>
+        <translation>物品描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1686"/>
+        <source>Found</source>
+        <translation>拾获时间/地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1688"/>
+        <source>{time}, {place}</source>
+        <translation>{time}，{place}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1693"/>
+        <source>Stored at</source>
+        <translation>保管位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1696"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1729"/>
+        <source>Open item</source>
+        <translation>打开物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1698"/>
+        <source>Not theirs</source>
+        <translation>不是其物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1700"/>
+        <source>The guest saw the item and it is not theirs: the report is open again.</source>
+        <translation>客人看过物品，不是其物品：报失登记重新变为未结。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1711"/>
+        <source>Found items that may be it ({count})</source>
+        <translation>可能相符的拾获物品（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1718"/>
+        <source>No found item held now matches this report. Look again later.</source>
+        <translation>目前保管的拾获物品中没有与此登记相符的。请稍后再查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1726"/>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1727"/>
+        <source>This is probably what the guest lost: link it.</source>
+        <translation>这可能是客人遗失的物品：请关联。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1735"/>
+        <source>Stored at {place}</source>
+        <translation>保管位置：{place}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1736"/>
+        <source>Found {time}, {place}</source>
+        <translation>拾获于 {time}，{place}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="193"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="194"/>
+        <source>Reported</source>
+        <translation>报失时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="195"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="196"/>
+        <source>Room / contact</source>
+        <translation>房间/联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="197"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="198"/>
+        <source>Found item</source>
+        <translation>拾获物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="199"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="200"/>
+        <source>Lost when</source>
+        <translation>遗失时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="201"/>
+        <source>Lost where</source>
+        <translation>遗失地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="202"/>
+        <source>Description</source>
+        <translation>物品描述</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="230"/>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="233"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="239"/>
+        <source>{room}, {contact}</source>
+        <translation>{room}，{contact}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_model.py" line="286"/>
+        <source>{description}
+Closed: {note}</source>
+        <translation>{description}
+已关闭：{note}</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
         <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
@@ -1985,6 +3554,94 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="550"/>
+        <source>Return {number} to its owner</source>
+        <translation>将 {number} 归还失主</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="552"/>
+        <source>{number}: {description}</source>
+        <translation>{number}：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="556"/>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
+        <source>Guest&apos;s report</source>
+        <translation>客人报失登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="565"/>
+        <source>{guest}, report #{num}</source>
+        <translation>{guest}，报失登记 #{num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="567"/>
+        <source>None: someone else claims it</source>
+        <translation>无：由他人认领</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="568"/>
+        <source>Claimant&apos;s name</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="570"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="572"/>
+        <source>Phone or e-mail</source>
+        <translation>电话或电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="573"/>
+        <source>Identity document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="575"/>
+        <source>— choose the document checked —</source>
+        <translation>— 请选择已核验的证件 —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="579"/>
+        <source>Last four characters</source>
+        <translation>证件号后四位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="582"/>
+        <source>e.g. 4821</source>
+        <translation>例如 4821</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="584"/>
+        <source>Only the last four characters of the document number are kept.</source>
+        <translation>仅保存证件号码的后四位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="588"/>
+        <source>I have checked the identity document</source>
+        <translation>我已核验证件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="592"/>
+        <source>Claimant&apos;s signature</source>
+        <translation>领取人签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="620"/>
+        <source>Signed by {name} on receiving the item</source>
+        <translation>{name} 领取物品时签名</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
@@ -2056,6 +3713,62 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>SignatureField</name>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
+        <source>Erase the whole signature</source>
+        <translation>清除全部签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="429"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="429"/>
+        <source>Take back the last stroke ({keys})</source>
+        <translation>撤销上一笔（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="432"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="433"/>
+        <source>Put back the stroke taken back ({keys})</source>
+        <translation>恢复已撤销的笔画（{keys}）</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="82"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="84"/>
+        <source>Sign with the mouse, a finger or a pen. Ctrl+Z undoes the last stroke.</source>
+        <translation>可用鼠标、手指或触控笔签名。按 Ctrl+Z 撤销上一笔。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="338"/>
+        <source>No signature</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/signature_pad.py" line="338"/>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
     <name>StationDialog</name>
     <message>
         <location filename="../../desk_app/ui/account_dialogs.py" line="77"/>
@@ -2074,6 +3787,59 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>TagPrintDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="778"/>
+        <source>Print tag {number}</source>
+        <translation>打印标签 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="782"/>
+        <source>Label size</source>
+        <translation>标签尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="786"/>
+        <source>Label printer, 62 × 29 mm</source>
+        <translation>标签打印机，62 × 29 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="787"/>
+        <source>Label printer, 50 × 30 mm</source>
+        <translation>标签打印机，50 × 30 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="788"/>
+        <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
+        <translation>A4 不干胶标签纸，3 × 8（70 × 37 mm）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="800"/>
+        <source>Stickers already used on the sheet</source>
+        <translation>本页已用标签数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="811"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="815"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="853"/>
+        <source>Tag {number}</source>
+        <translation>标签 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="860"/>
+        <source>{number} tag</source>
+        <translation>{number} 标签</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../desk_app/ui/app.py" line="99"/>
@@ -2085,413 +3851,628 @@ Database: {url}</source>
     <name>errors</name>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="8"/>
+        <source>A built-in category cannot be removed; retire it instead.</source>
+        <translation>内置类别不能删除，请改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="9"/>
+        <source>A category name is longer than {limit} characters.</source>
+        <translation>类别名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="10"/>
         <source>A complaint that is {status} cannot be given the step “{action}”.</source>
         <translation>状态为“{status}”的投诉不能执行“{action}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="11"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="13"/>
+        <source>A disposal of this item is already waiting for approval.</source>
+        <translation>此物品已有一项处置申请在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>严重程度为“高”的投诉须由主管处理：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="17"/>
+        <source>A signature is required: ask them to sign on the pad.</source>
+        <translation>必须签名：请领取人在签名板上签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <source>An item can have at most {limit} photos.</source>
+        <translation>每件物品最多 {limit} 张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <source>Another station changed this item a moment ago. Look at it again and retry.</source>
+        <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <source>Another station changed this report a moment ago. Look at it again and retry.</source>
+        <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <source>Check the claimant&apos;s identity document before returning the item.</source>
+        <translation>归还物品前请核验领取人的证件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
+        <source>Choose how the item is to be disposed of.</source>
+        <translation>请选择处置方式。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <source>Choose the identity document you checked.</source>
+        <translation>请选择您核验的证件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <source>Choose the member of staff who found it.</source>
+        <translation>请选择拾获物品的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <source>Enter a phone, e-mail or room so the guest can be told.</source>
+        <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <source>Enter the last four characters of the document number, no more.</source>
+        <translation>请只填写证件号码的后四位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <source>Enter the name of the guest who found it.</source>
+        <translation>请填写拾获物品的客人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="35"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <source>Enter when the item was found.</source>
+        <translation>请填写拾获时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <source>Enter when the item was lost.</source>
+        <translation>请填写遗失时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <source>Give the new category a name.</source>
+        <translation>请为新类别命名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <source>Keep at least one category in use.</source>
+        <translation>至少须保留一个启用的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <source>No disposal of this item is waiting for approval.</source>
+        <translation>此物品没有待审批的处置申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <source>No such found item.</source>
+        <translation>拾获物品不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <source>No such lost-item report.</source>
+        <translation>报失登记不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <source>No such photo.</source>
+        <translation>照片不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <source>Retention must be between 1 and {limit} days.</source>
+        <translation>保留期限须在 1 到 {limit} 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <source>Say who found the item.</source>
+        <translation>请填写拾获人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <source>Say why, in a few words.</source>
+        <translation>请简要说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <source>The description is longer than {limit} characters.</source>
+        <translation>物品描述超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <source>The end of the time it was lost is before its start.</source>
+        <translation>遗失时间的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>备注超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <source>The photo is larger than {limit} MB: take a smaller one.</source>
+        <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <source>The signature has too many points to keep: clear the pad and sign again.</source>
+        <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <source>The signature is too small: ask them to sign again, larger.</source>
+        <translation>签名过小：请对方重新签得大一些。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <source>The signature picture is larger than {limit} KiB.</source>
+        <translation>签名图片超过 {limit} KiB。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <source>The signature picture is not a PNG image.</source>
+        <translation>签名图片不是 PNG 图像。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <source>The stored signature cannot be read.</source>
+        <translation>无法读取已保存的签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
+        <source>The time found is in the future.</source>
+        <translation>拾获时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <source>The time lost is in the future.</source>
+        <translation>遗失时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
+        <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <source>This item is no longer held (now: {state}).</source>
+        <translation>此物品已不在保管中（当前状态：{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <source>This item&apos;s retention period has not ended yet.</source>
+        <translation>此物品的保留期限尚未届满。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <source>This report is closed.</source>
+        <translation>此报失登记已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <source>This report is not linked to a found item.</source>
+        <translation>此报失登记未关联拾获物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <source>Two categories are both called {name}.</source>
+        <translation>有两个类别都叫 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
         <source>Unknown or inactive person.</source>
         <translation>人员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <source>You proposed this disposal: another supervisor must approve it.</source>
+        <translation>此处置由您申请：须由另一位主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="51"/>
-        <location filename="../../desk_app/ui/errors.py" line="60"/>
-        <location filename="../../desk_app/ui/errors.py" line="64"/>
+        <location filename="../../desk_app/ui/errors.py" line="54"/>
+        <location filename="../../desk_app/ui/errors.py" line="63"/>
+        <location filename="../../desk_app/ui/errors.py" line="67"/>
         <source>DutyDesk</source>
         <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="79"/>
+        <location filename="../../desk_app/ui/errors.py" line="82"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
         <translation>DutyDesk 内部出错。此次操作未保存任何内容。详细信息：</translation>
     </message>

@@ -1,0 +1,580 @@
+"""Lost and found: the connection-level writers, shared by the use cases and the demo generator.
+
+Each applies every rule of its movement, writes the rows and their journal records and the
+duty-log entry linking to the item, in the caller's transaction. The caller takes the journal
+lock first (``services.desk.writer``), so numbers and checks are decided under it, and flushes the
+writer afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, select
+
+from desk_app.domain import lostfound as rules
+from desk_app.domain.errors import ConflictError, NotFound, ValidationError
+from desk_app.domain.log import Category, validate_entry
+from desk_app.domain.lostfound import (
+    Decision,
+    DisposalMethod,
+    ItemState,
+    ReportState,
+)
+from desk_app.domain.signature import Signature, strokes_to_json
+from desk_app.services.log import next_entry_num, write_entry
+from desk_app.services.lostfound_views import HELD, ITEM_STATES
+from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.tables import (
+    lf_disposal,
+    lf_item,
+    lf_photo,
+    lf_report,
+    lf_return,
+)
+from desk_app.store.types import new_id
+
+Phrases = Mapping[str, str]
+_MAX_NUM = select(func.max(lf_item.c.num))
+_MAX_REPORT_NUM = select(func.max(lf_report.c.num))
+_MAX_SEQ = select(func.max(lf_item.c.seq)).where(lf_item.c.year == bindparam("year"))
+
+# --------------------------------------------------------------------------------------------
+# Writing: connection-level writers shared with the demo generator, then the use cases.
+# --------------------------------------------------------------------------------------------
+
+
+def _phrase(phrases: Phrases | None, key: str, fallback: str) -> str:
+    return (phrases or {}).get(key) or fallback
+
+
+def write_log(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    kind: str,
+    phrases: Phrases | None,
+    item_id: str | None,
+    room: str,
+    party: str,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    log_num: int | None,
+    category: Category = Category.NOTE,
+    **values: Any,
+) -> None:
+    text = rules.log_text(kind, phrases, **{k: str(v) for k, v in values.items()})
+    draft = validate_entry(
+        category=category.value,
+        text=text[:4000],
+        room=room[: rules.SHORT_MAX_LENGTH],
+        party=party[: rules.SHORT_MAX_LENGTH],
+        now=at,
+    )
+    write_entry(
+        conn,
+        w,
+        draft=draft,
+        author_id=actor_id,
+        station=station,
+        at=at,
+        num=log_num if log_num is not None else next_entry_num(conn),
+        lf_item_id=item_id,
+    )
+
+
+def _short_text(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def write_item(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    draft: rules.ItemDraft,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    year: int,
+    phrases: Phrases | None = None,
+    num: int | None = None,
+    seq: int | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    if num is None:
+        num = (conn.execute(_MAX_NUM).scalar() or 0) + 1
+    if seq is None:
+        seq = rules.next_seq(conn.execute(_MAX_SEQ, {"year": year}).scalar())
+    row: dict[str, Any] = {
+        "id": new_id(),
+        "num": num,
+        "year": year,
+        "seq": seq,
+        "found_at": draft.found_at,
+        "found_place": draft.found_place,
+        "finder_kind": draft.finder_kind.value,
+        "finder_id": draft.finder_id,
+        "finder_name": draft.finder_name,
+        "description": draft.description,
+        "category": draft.category,
+        "valuables": draft.valuables,
+        "storage_place": draft.storage_place,
+        "state": ItemState.STORED.value,
+        "registered_at": at,
+        "registered_by_id": actor_id,
+        "station": station,
+        "version": 1,
+    }
+    insert_journaled(conn, w, lf_item, row, at)
+    write_log(
+        conn,
+        w,
+        kind="found",
+        phrases=phrases,
+        item_id=row["id"],
+        room=draft.found_place,
+        party=draft.finder_name,
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        number=rules.item_number(year, seq),
+        description=_short_text(draft.description),
+        storage=draft.storage_place,
+    )
+    return row
+
+
+def write_photo(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    item_id: str,
+    data: bytes,
+    mime: str,
+    actor_id: str,
+    at: datetime,
+    position: int,
+) -> str:
+    photo_id = new_id()
+    insert_journaled(
+        conn,
+        w,
+        lf_photo,
+        {
+            "id": photo_id,
+            "item_id": item_id,
+            "position": position,
+            "added_at": at,
+            "added_by_id": actor_id,
+            "mime": mime,
+            "data": data,
+        },
+        at,
+    )
+    return photo_id
+
+
+def write_report(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    draft: rules.ReportDraft,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None = None,
+    num: int | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    if num is None:
+        num = (conn.execute(_MAX_REPORT_NUM).scalar() or 0) + 1
+    row: dict[str, Any] = {
+        "id": new_id(),
+        "num": num,
+        "reported_at": at,
+        "guest_name": draft.guest_name,
+        "contact": draft.contact,
+        "room": draft.room,
+        "lost_from": draft.lost_from,
+        "lost_until": draft.lost_until,
+        "lost_place": draft.lost_place,
+        "description": draft.description,
+        "category": draft.category,
+        "state": ReportState.OPEN.value,
+        "item_id": None,
+        "closed_at": None,
+        "close_note": None,
+        "recorded_by_id": actor_id,
+        "station": station,
+        "version": 1,
+    }
+    insert_journaled(conn, w, lf_report, row, at)
+    write_log(
+        conn,
+        w,
+        kind="report",
+        phrases=phrases,
+        item_id=None,
+        room=draft.room or draft.lost_place,
+        party=draft.guest_name,
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        category=Category.REQUEST,
+        guest=draft.guest_name,
+        description=_short_text(draft.description),
+    )
+    return row
+
+
+def item_row(conn: Connection, item_id: str, expected_version: int | None) -> dict[str, Any]:
+    row = conn.execute(select(lf_item).where(lf_item.c.id == item_id)).first()
+    if row is None:
+        raise NotFound("No such found item.")
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(
+            "Another station changed this item a moment ago. Look at it again and retry."
+        )
+    return dict(row._mapping)
+
+
+def report_row(conn: Connection, report_id: str, expected_version: int | None) -> dict[str, Any]:
+    row = conn.execute(select(lf_report).where(lf_report.c.id == report_id)).first()
+    if row is None:
+        raise NotFound("No such lost-item report.")
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(
+            "Another station changed this report a moment ago. Look at it again and retry."
+        )
+    return dict(row._mapping)
+
+
+def number_of(row: Mapping[str, Any]) -> str:
+    return rules.item_number(row["year"], row["seq"])
+
+
+def write_link(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    report: dict[str, Any],
+    item: dict[str, Any],
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    if report["state"] == ReportState.CLOSED.value:
+        raise ValidationError("This report is closed.", field="report")
+    if item["state"] not in HELD:
+        raise ValidationError(
+            "This item is no longer held (now: {state}).", field="state", state=item["state"]
+        )
+    new = update_journaled(
+        conn,
+        w,
+        lf_report,
+        report,
+        {
+            "state": ReportState.LINKED.value,
+            "item_id": item["id"],
+            "version": report["version"] + 1,
+        },
+        at,
+    )
+    write_log(
+        conn,
+        w,
+        kind="link",
+        phrases=phrases,
+        item_id=item["id"],
+        room=report["room"] or report["lost_place"],
+        party=report["guest_name"],
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        number=number_of(item),
+        guest=report["guest_name"],
+    )
+    return new
+
+
+def write_return(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    item: dict[str, Any],
+    draft: rules.ReturnDraft,
+    signature: Signature,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    report_id: str | None = None,
+    phrases: Phrases | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    rules.check_can_return(ITEM_STATES[item["state"]])
+    # A disposal waiting for approval is moot once the owner has the item.
+    for pending in conn.execute(
+        select(lf_disposal).where(
+            lf_disposal.c.item_id == item["id"], lf_disposal.c.decision.is_(None)
+        )
+    ).all():
+        update_journaled(
+            conn,
+            w,
+            lf_disposal,
+            dict(pending._mapping),
+            {
+                "decision": Decision.WITHDRAWN.value,
+                "decided_at": at,
+                "decided_by_id": actor_id,
+                "decision_note": "",
+                "version": pending.version + 1,
+            },
+            at,
+        )
+    ret = {
+        "id": new_id(),
+        "item_id": item["id"],
+        "returned_at": at,
+        "claimant_name": draft.claimant_name,
+        "claimant_contact": draft.claimant_contact,
+        "id_document": draft.id_document.value,
+        "id_last_four": draft.id_last_four,
+        "returned_by_id": actor_id,
+        "signature": strokes_to_json(signature),
+        "signature_png": signature.png,
+        "report_id": report_id,
+        "station": station,
+    }
+    insert_journaled(conn, w, lf_return, ret, at)
+    update_journaled(
+        conn,
+        w,
+        lf_item,
+        item,
+        {"state": ItemState.RETURNED.value, "version": item["version"] + 1},
+        at,
+    )
+    # Reports the item answered are done with.
+    for r in conn.execute(
+        select(lf_report).where(
+            lf_report.c.item_id == item["id"], lf_report.c.state != ReportState.CLOSED.value
+        )
+    ).all():
+        update_journaled(
+            conn,
+            w,
+            lf_report,
+            dict(r._mapping),
+            {
+                "state": ReportState.CLOSED.value,
+                "closed_at": at,
+                "close_note": number_of(item),
+                "version": r.version + 1,
+            },
+            at,
+        )
+    write_log(
+        conn,
+        w,
+        kind="return",
+        phrases=phrases,
+        item_id=item["id"],
+        room=item["storage_place"],
+        party=draft.claimant_name,
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        number=number_of(item),
+        claimant=draft.claimant_name,
+        document=_phrase(phrases, f"document:{draft.id_document.value}", draft.id_document.value),
+        tail=draft.id_last_four,
+    )
+    return ret
+
+
+def write_proposal(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    item: dict[str, Any],
+    method: DisposalMethod,
+    note: str,
+    due: bool,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    rules.check_can_propose(ITEM_STATES[item["state"]], due)
+    proposal = {
+        "id": new_id(),
+        "item_id": item["id"],
+        "proposed_at": at,
+        "proposed_by_id": actor_id,
+        "method": method.value,
+        "note": note,
+        "decision": None,
+        "decided_at": None,
+        "decided_by_id": None,
+        "decision_note": None,
+        "version": 1,
+    }
+    insert_journaled(conn, w, lf_disposal, proposal, at)
+    update_journaled(
+        conn,
+        w,
+        lf_item,
+        item,
+        {"state": ItemState.DISPOSAL_PROPOSED.value, "version": item["version"] + 1},
+        at,
+    )
+    write_log(
+        conn,
+        w,
+        kind="propose",
+        phrases=phrases,
+        item_id=item["id"],
+        room=item["storage_place"],
+        party="",
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        number=number_of(item),
+        method=_phrase(phrases, f"method:{method.value}", method.value),
+        note=note,
+    )
+    return proposal
+
+
+def write_decision(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    item: dict[str, Any],
+    approve: bool,
+    note: str,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    pending = conn.execute(
+        select(lf_disposal).where(
+            lf_disposal.c.item_id == item["id"], lf_disposal.c.decision.is_(None)
+        )
+    ).first()
+    rules.check_can_decide(
+        ITEM_STATES[item["state"]], pending.proposed_by_id if pending else "", actor_id
+    )
+    assert pending is not None  # check_can_decide refuses a proposed item without one
+    decision = Decision.APPROVED if approve else Decision.REJECTED
+    new = update_journaled(
+        conn,
+        w,
+        lf_disposal,
+        dict(pending._mapping),
+        {
+            "decision": decision.value,
+            "decided_at": at,
+            "decided_by_id": actor_id,
+            "decision_note": note,
+            "version": pending.version + 1,
+        },
+        at,
+    )
+    state = ItemState.DISPOSED if approve else ItemState.STORED
+    update_journaled(
+        conn, w, lf_item, item, {"state": state.value, "version": item["version"] + 1}, at
+    )
+    method = DisposalMethod(pending.method)
+    write_log(
+        conn,
+        w,
+        kind="approve" if approve else "reject",
+        phrases=phrases,
+        item_id=item["id"],
+        room=item["storage_place"],
+        party="",
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        number=number_of(item),
+        method=_phrase(phrases, f"method:{method.value}", method.value),
+        note=note,
+    )
+    return new
+
+
+def write_close_report(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    report: dict[str, Any],
+    note: str,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    if report["state"] == ReportState.CLOSED.value:
+        raise ValidationError("This report is closed.", field="report")
+    new = update_journaled(
+        conn,
+        w,
+        lf_report,
+        report,
+        {
+            "state": ReportState.CLOSED.value,
+            "closed_at": at,
+            "close_note": note,
+            "version": report["version"] + 1,
+        },
+        at,
+    )
+    write_log(
+        conn,
+        w,
+        kind="close_report",
+        phrases=phrases,
+        item_id=None,
+        room=report["room"] or report["lost_place"],
+        party=report["guest_name"],
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        category=Category.REQUEST,
+        guest=report["guest_name"],
+        note=note,
+    )
+    return new
+
+
+def clean_note(note: str | None, *, required: bool = False, field: str = "note") -> str:
+    text = (note or "").strip()
+    if required and not text:
+        raise ValidationError("Say why, in a few words.", field=field)
+    if len(text) > rules.DESCRIPTION_MAX_LENGTH:
+        raise ValidationError(
+            "The note is longer than {limit} characters.",
+            field=field,
+            limit=rules.DESCRIPTION_MAX_LENGTH,
+        )
+    return text

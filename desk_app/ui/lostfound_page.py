@@ -8,6 +8,9 @@ station acted first it is refused, the user is told, and the page shows the reco
 
 Tags and return slips are printed from here; the PDFs come from ``reports.lostfound_pdf`` with
 their words in the reader's language, and go to ``ui.pdf_print`` for preview, printing or saving.
+
+The movements' forms are in ``ui.lostfound_steps``, the tags and slips in ``ui.lostfound_print``,
+the photos in ``ui.lostfound_photos``; none of them knows the pages.
 """
 
 from __future__ import annotations
@@ -15,13 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,27 +31,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.domain.errors import ConflictError, DeskError, NotFound
+from desk_app.domain.errors import DeskError
 from desk_app.domain.lostfound import (
     MAX_PHOTO_BYTES,
-    DisposalMethod,
     IdDocument,
     ItemState,
     MatchReason,
@@ -60,13 +52,6 @@ from desk_app.domain.lostfound import (
     default_policy,
 )
 from desk_app.domain.roles import Capability, can
-from desk_app.reports.lostfound_pdf import (
-    ItemTag,
-    LabelSize,
-    ReturnSlip,
-    render_return_slip,
-    render_tags,
-)
 from desk_app.services import lostfound as lf
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import (
@@ -79,26 +64,32 @@ from desk_app.services.lostfound import (
 )
 from desk_app.ui import errors as ui_errors
 from desk_app.ui import pdf_print
-from desk_app.ui.errors import error_text, run_op
-from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, OVERDUE_STYLE, RED, FormDialog
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import OVERDUE_STYLE, RED
 from desk_app.ui.labels import format_datetime, format_time, to_qdatetime
 from desk_app.ui.lostfound_labels import (
     category_label,
     decision_label,
     disposal_method_label,
-    finder_kind_label,
     id_document_label,
     item_state_label,
     log_phrases,
-    pdf_labels,
     report_state_label,
 )
-from desk_app.ui.signature_pad import SignatureField
+from desk_app.ui.lostfound_photos import PhotoViewer, photo_strip, thumbnail
+from desk_app.ui.lostfound_print import TagPrintDialog, found_by_text, render_slip
+from desk_app.ui.lostfound_steps import (
+    CloseReportDialog,
+    DecideDisposalDialog,
+    PageForm,
+    ProposeDisposalDialog,
+    ReturnDialog,
+    format_date,
+    lf_error_text,
+)
 
 HELD = (ItemState.STORED, ItemState.DISPOSAL_PROPOSED)
-THUMB_SIZE = 96
 MAX_COLUMN_WIDTH = 280
-PHOTO_VIEW_SIZE = QSize(800, 600)
 NOTICE_STYLE = "background: #e8f1fb; border: 1px solid #9ec1e6; border-radius: 3px; padding: 6px;"
 BADGE_STYLE = "border: 1px solid {color}; color: {color}; border-radius: 3px; padding: 1px 6px;"
 STATE_COLORS = {
@@ -112,13 +103,6 @@ STATE_COLORS = {
 # --------------------------------------------------------------------------------------------
 # Small pieces shared by both pages
 # --------------------------------------------------------------------------------------------
-
-
-def format_date(value) -> str:
-    """A local date in the chosen language's short format."""
-    if value is None:
-        return ""
-    return QLocale().toString(to_qdatetime(value).date(), QLocale.FormatType.ShortFormat)
 
 
 def time_range(start, end) -> str:
@@ -386,58 +370,10 @@ def reach_text(report: ReportView) -> str:
     return report.contact
 
 
-def found_by_text(item: ItemView) -> str:
-    if not item.finder_name:
-        return finder_kind_label(item.finder_kind)
-    return QCoreApplication.translate("LostFoundPage", "{name} ({kind})").format(
-        name=item.finder_name, kind=finder_kind_label(item.finder_kind)
-    )
-
-
-def item_tag(item: ItemView, policy: RetentionPolicy | None) -> ItemTag:
-    return ItemTag(
-        number=item.number,
-        found_at=item.found_at,
-        category=category_label(item.category, policy),
-        storage_place=item.storage_place,
-        valuables=item.valuables,
-        description=item.description,
-    )
-
-
-def return_slip(detail: ItemDetail, policy: RetentionPolicy | None) -> ReturnSlip:
-    item, ret = detail.item, detail.returned
-    if ret is None:
-        raise ValueError("the item was not returned")
-    return ReturnSlip(
-        station=ret.station,
-        number=item.number,
-        description=item.description,
-        category=category_label(item.category, policy),
-        valuables=item.valuables,
-        found_at=item.found_at,
-        found_place=item.found_place,
-        found_by=found_by_text(item),
-        storage_place=item.storage_place,
-        claimant_name=ret.claimant_name,
-        claimant_contact=ret.claimant_contact,
-        id_document=id_document_label(ret.id_document),
-        id_last_four=ret.id_last_four,
-        returned_by=ret.returned_by_name,
-        returned_at=ret.returned_at,
-        signature_png=ret.signature_png,
-        reference=ret.id,
-    )
-
-
 def identity_text(document: IdDocument, last_four: str) -> str:
     return QCoreApplication.translate("LostFoundPage", "{document} ···{tail}").format(
         document=id_document_label(document), tail=last_four
     )
-
-
-def lf_error_text(exc: DeskError) -> str:
-    return error_text(exc)
 
 
 def _told(parent: QWidget, refused: list[DeskError]) -> Callable[[DeskError], bool]:
@@ -449,450 +385,6 @@ def _told(parent: QWidget, refused: list[DeskError]) -> Callable[[DeskError], bo
         return True
 
     return handle
-
-
-# --------------------------------------------------------------------------------------------
-# The forms: one per movement
-# --------------------------------------------------------------------------------------------
-
-
-class PageForm(FormDialog):
-    """A movement's form: the error is shown beside the field it names, under the form when it
-    names none; a conflict is told and the page reloads."""
-
-    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._desk = desk
-        self._actor = actor
-        self.result_value: Any = None
-        self.conflict = False
-        self.field_errors: dict[str, QLabel] = {}
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
-
-    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{key}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        self.form.addRow(label, box)
-        self._fields[key] = widget
-        self.field_errors[key] = error
-        return widget
-
-    def clear_errors(self) -> None:
-        self.error.hide()
-        for key, widget in self._fields.items():
-            widget.setStyleSheet("")
-            self.field_errors[key].hide()
-
-    def show_error(self, exc: DeskError) -> bool:
-        self.clear_errors()
-        target = self._fields.get(exc.field or "")
-        if target is None:
-            self.error.setText(lf_error_text(exc))
-            self.error.show()
-            return True
-        label = self.field_errors[exc.field or ""]
-        label.setText(lf_error_text(exc))
-        label.show()
-        target.setStyleSheet(FIELD_ERROR_STYLE)
-        target.setFocus()
-        return True
-
-    def _error(self, exc: DeskError) -> bool:
-        if isinstance(exc, ConflictError | NotFound):
-            # Told in a message; the page then shows the record as it now is.
-            self.conflict = True
-            ui_errors.messenger.error(self, lf_error_text(exc))
-            return True
-        return self.show_error(exc)
-
-    def call(self) -> Any:  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
-
-    def submit(self) -> None:
-        result = run_op(self, self.call, on_error=self._error)
-        if result is not None:
-            self.result_value = result
-            self.accept()
-        elif self.conflict:
-            self.reject()
-
-
-def note_field(placeholder: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName("lfNote")
-    edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(placeholder)
-    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
-    return edit
-
-
-class ReturnDialog(PageForm):
-    """The owner takes the item: who they are, the document checked, their signature."""
-
-    def __init__(
-        self, desk: Desk, actor: Actor, detail: ItemDetail, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(desk, actor, parent)
-        self.detail = detail
-        item = detail.item
-        self.setObjectName("lfReturnDialog")
-        self.setWindowTitle(self.tr("Return {number} to its owner").format(number=item.number))
-        self.set_intro(
-            self.tr("{number}: {description}").format(
-                number=item.number, description=" ".join(item.description.split())
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Return"))
-        self.report: QComboBox | None = None
-        linked = [r for r in detail.reports if r.state is ReportState.LINKED]
-        self._auto = ("", "")
-        if linked:
-            self.report = self.add_field("report", self.tr("Guest's report"), QComboBox())
-            self.report.setObjectName("returnReport")
-            for r in linked:
-                self.report.addItem(
-                    self.tr("{guest}, report #{num}").format(guest=r.guest_name, num=r.num), r.id
-                )
-            self.report.addItem(self.tr("None: someone else claims it"), None)
-        self.name = self.add_field("claimant_name", self.tr("Claimant's name"), QLineEdit())
-        self.name.setObjectName("returnName")
-        self.contact = self.add_field("claimant_contact", self.tr("Contact"), QLineEdit())
-        self.contact.setObjectName("returnContact")
-        self.contact.setPlaceholderText(self.tr("Phone or e-mail"))
-        self.document = self.add_field("id_document", self.tr("Identity document"), QComboBox())
-        self.document.setObjectName("returnDocument")
-        self.document.addItem(self.tr("— choose the document checked —"), None)
-        for doc in IdDocument:
-            self.document.addItem(id_document_label(doc), doc.value)
-        self.last_four = self.add_field(
-            "id_last_four", self.tr("Last four characters"), QLineEdit()
-        )
-        self.last_four.setObjectName("returnLastFour")
-        self.last_four.setPlaceholderText(self.tr("e.g. 4821"))
-        self.last_four.setToolTip(
-            self.tr("Only the last four characters of the document number are kept.")
-        )
-        self.last_four.setMaximumWidth(self.fontMetrics().horizontalAdvance("W") * 8 + 16)
-        self.checked = self.add_field(
-            "identity_checked", "", QCheckBox(self.tr("I have checked the identity document"))
-        )
-        self.checked.setObjectName("returnChecked")
-        self.signature = self.add_field(
-            "signature", self.tr("Claimant's signature"), SignatureField()
-        )
-        self.signature.setObjectName("returnSignature")
-        self.signature.setMinimumSize(420, 190)
-        self.name.textChanged.connect(self._caption)
-        if self.report is not None:
-            self.report.currentIndexChanged.connect(self._fill_from_report)
-            self._fill_from_report()
-        self._caption()
-        self.resize(600, 560)
-
-    def _linked(self) -> ReportView | None:
-        report_id = self.report.currentData() if self.report is not None else None
-        return next((r for r in self.detail.reports if r.id == report_id), None)
-
-    def _fill_from_report(self) -> None:
-        """The guest of the chosen report, unless the clerk has typed someone else."""
-        report = self._linked()
-        name, contact = (report.guest_name, report.contact) if report else ("", "")
-        if self.name.text() in ("", self._auto[0]):
-            self.name.setText(name)
-        if self.contact.text() in ("", self._auto[1]):
-            self.contact.setText(contact)
-        self._auto = (name, contact)
-
-    def _caption(self) -> None:
-        name = self.name.text().strip()
-        self.signature.set_caption(
-            self.tr("Signed by {name} on receiving the item").format(name=name) if name else ""
-        )
-
-    def call(self) -> ItemDetail:
-        report = self._linked()
-        return lf.return_item(
-            self._desk,
-            self._actor,
-            self.detail.item.id,
-            claimant_name=self.name.text(),
-            claimant_contact=self.contact.text(),
-            id_document=self.document.currentData(),
-            id_last_four=self.last_four.text(),
-            identity_checked=self.checked.isChecked(),
-            signature=self.signature.signature(),
-            report_id=report.id if report else None,
-            expected_version=self.detail.item.version,
-            phrases=log_phrases(),
-        )
-
-
-class ProposeDisposalDialog(PageForm):
-    """A clerk proposes what to do with an item kept past its retention."""
-
-    def __init__(self, desk: Desk, actor: Actor, item: ItemView, parent=None) -> None:
-        super().__init__(desk, actor, parent)
-        self.item = item
-        self.setObjectName("lfProposeDialog")
-        self.setWindowTitle(self.tr("Propose disposal of {number}").format(number=item.number))
-        self.set_intro(
-            self.tr(
-                "Kept since {found}; its retention ended on {date}. A supervisor or a manager "
-                "approves the disposal before the item leaves the store."
-            ).format(found=format_date(item.found_at), date=format_date(item.dispose_after))
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Propose"))
-        self.method = self.add_field("method", self.tr("Dispose of it by"), QComboBox())
-        self.method.setObjectName("disposalMethod")
-        self.method.addItem(self.tr("— choose —"), None)
-        for method in DisposalMethod:
-            self.method.addItem(disposal_method_label(method), method.value)
-        self.note = self.add_field(
-            "note",
-            self.tr("Note"),
-            note_field(self.tr("Where it goes, to whom, any reference number")),
-        )
-        self.resize(520, 300)
-
-    def call(self) -> ItemDetail:
-        return lf.propose_disposal(
-            self._desk,
-            self._actor,
-            self.item.id,
-            self.method.currentData() or "",
-            self.note.toPlainText(),
-            expected_version=self.item.version,
-            phrases=log_phrases(),
-        )
-
-
-class DecideDisposalDialog(PageForm):
-    """A supervisor approves (the item is disposed of) or rejects (it stays) a proposal."""
-
-    def __init__(
-        self,
-        desk: Desk,
-        actor: Actor,
-        item: ItemView,
-        proposal: DisposalView,
-        approve: bool,
-        parent=None,
-    ) -> None:
-        super().__init__(desk, actor, parent)
-        self.item = item
-        self.approve = approve
-        self.setObjectName("lfApproveDialog" if approve else "lfRejectDialog")
-        title = (
-            self.tr("Approve disposal of {number}")
-            if approve
-            else self.tr("Reject disposal of {number}")
-        )
-        self.setWindowTitle(title.format(number=item.number))
-        self.set_intro(
-            self.tr("{name} proposed on {time}: {method}. {note}").format(
-                name=proposal.proposed_by_name,
-                time=format_datetime(proposal.proposed_at),
-                method=disposal_method_label(proposal.method),
-                note=proposal.note,
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Approve") if approve else self.tr("Reject")
-        )
-        self.note = self.add_field(
-            "note",
-            self.tr("Note") if approve else self.tr("Reason"),
-            note_field(self.tr("Optional") if approve else self.tr("Why the item is to be kept")),
-        )
-        self.resize(520, 260)
-
-    def call(self) -> ItemDetail:
-        return lf.decide_disposal(
-            self._desk,
-            self._actor,
-            self.item.id,
-            approve=self.approve,
-            note=self.note.toPlainText(),
-            expected_version=self.item.version,
-            phrases=log_phrases(),
-        )
-
-
-class CloseReportDialog(PageForm):
-    """The guest no longer looks for the item: say why."""
-
-    def __init__(self, desk: Desk, actor: Actor, report: ReportView, parent=None) -> None:
-        super().__init__(desk, actor, parent)
-        self.report = report
-        self.setObjectName("lfCloseReportDialog")
-        self.setWindowTitle(
-            self.tr("Close report #{num}: {guest}").format(num=report.num, guest=report.guest_name)
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close report"))
-        self.note = self.add_field(
-            "note",
-            self.tr("Reason"),
-            note_field(self.tr("e.g. the guest found it themselves; the guest gave up")),
-        )
-        self.resize(520, 220)
-
-    def call(self) -> ReportView:
-        return lf.close_report(
-            self._desk,
-            self._actor,
-            self.report.id,
-            self.note.toPlainText(),
-            expected_version=self.report.version,
-            phrases=log_phrases(),
-        )
-
-
-# --------------------------------------------------------------------------------------------
-# Printing
-# --------------------------------------------------------------------------------------------
-
-
-class TagPrintDialog(QDialog):
-    """Choose the label size, then print (with a preview) or save the tag as a PDF."""
-
-    last_size = LabelSize.LABEL_62x29  # the desk's printer does not change between tags
-
-    def __init__(
-        self, item: ItemView, policy: RetentionPolicy | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.policy = policy
-        self.setObjectName("lfTagDialog")
-        self.setWindowTitle(self.tr("Print tag {number}").format(number=item.number))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(QLabel(self.tr("Label size")))
-        self.group = QButtonGroup(self)
-        self.size_buttons: dict[LabelSize, QRadioButton] = {}
-        for size, text in (
-            (LabelSize.LABEL_62x29, self.tr("Label printer, 62 × 29 mm")),
-            (LabelSize.LABEL_50x30, self.tr("Label printer, 50 × 30 mm")),
-            (LabelSize.A4_SHEET, self.tr("A4 sheet of stickers, 3 × 8 (70 × 37 mm)")),
-        ):
-            button = QRadioButton(text)
-            button.setObjectName(f"tagSize_{size.value}")
-            self.group.addButton(button)
-            self.size_buttons[size] = button
-            layout.addWidget(button)
-        skip_row = QHBoxLayout()
-        skip_row.setContentsMargins(24, 0, 0, 0)
-        self.skip = QSpinBox()
-        self.skip.setObjectName("tagSkip")
-        self.skip.setRange(0, 23)
-        skip_label = QLabel(self.tr("Stickers already used on the sheet"))
-        skip_label.setBuddy(self.skip)
-        skip_row.addWidget(skip_label)
-        skip_row.addWidget(self.skip)
-        skip_row.addStretch(1)
-        layout.addLayout(skip_row)
-        self.size_buttons[self.last_size].setChecked(True)
-        self.group.buttonToggled.connect(self._size_changed)
-        self._size_changed()
-        buttons = QDialogButtonBox()
-        self.print_button = buttons.addButton(
-            self.tr("Print…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.print_button.setObjectName("tagPrint")
-        self.save_button = buttons.addButton(
-            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button.setObjectName("tagSave")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
-        self.print_button.clicked.connect(self.print_tag)
-        self.save_button.clicked.connect(self.save_tag)
-        self.print_button.setDefault(True)
-        layout.addWidget(buttons)
-
-    def label_size(self) -> LabelSize:
-        for size, button in self.size_buttons.items():
-            if button.isChecked():
-                return size
-        return LabelSize.LABEL_62x29
-
-    def _size_changed(self, *_args) -> None:
-        self.skip.setEnabled(self.label_size() is LabelSize.A4_SHEET)
-
-    def pdf(self) -> bytes:
-        size = self.label_size()
-        return render_tags(
-            [item_tag(self.item, self.policy)],
-            size,
-            labels=pdf_labels(),
-            skip=self.skip.value() if size is LabelSize.A4_SHEET else 0,
-        )
-
-    def _remember(self) -> None:
-        TagPrintDialog.last_size = self.label_size()
-
-    def print_tag(self) -> None:
-        data = run_op(self, self.pdf)
-        if data is None:
-            return
-        self._remember()
-        # The preview belongs to the page: this chooser closes behind it.
-        parent = self.parentWidget() or self
-        self.accept()
-        pdf_print.print_pdf(parent, data, self.tr("Tag {number}").format(number=self.item.number))
-
-    def save_tag(self) -> None:
-        data = run_op(self, self.pdf)
-        if data is None:
-            return
-        self._remember()
-        name = self.tr("{number} tag").format(number=self.item.number)
-        if pdf_print.save_pdf_as(self, data, f"{name}.pdf"):
-            self.accept()
-
-
-class PhotoViewer(QDialog):
-    """One photo, larger."""
-
-    def __init__(self, pixmap: QPixmap, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lfPhotoViewer")
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        layout = QVBoxLayout(self)
-        self.image = QLabel()
-        self.image.setObjectName("photoImage")
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if pixmap.isNull():
-            self.image.setText(self.tr("This photo cannot be shown."))
-        else:
-            limit = PHOTO_VIEW_SIZE
-            screen = self.screen()
-            if screen is not None:
-                avail = screen.availableGeometry().size() * 0.8
-                limit = limit.boundedTo(avail)
-            if pixmap.width() > limit.width() or pixmap.height() > limit.height():
-                pixmap = pixmap.scaled(
-                    limit,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            self.image.setPixmap(pixmap)
-        layout.addWidget(self.image, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1140,19 +632,8 @@ class ItemPage(_Page):
         column.addWidget(
             heading(self.tr("Photos ({count})").format(count=len(detail.photos)), "photosHeading")
         )
-        self.photos = QListWidget()
-        self.photos.setObjectName("itemPhotos")
-        self.photos.setViewMode(QListView.ViewMode.IconMode)
-        self.photos.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
-        self.photos.setGridSize(QSize(THUMB_SIZE + 12, THUMB_SIZE + 12))
-        self.photos.setMovement(QListView.Movement.Static)
-        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
-        self.photos.setWrapping(True)
-        self.photos.setUniformItemSizes(True)
-        self.photos.setMinimumWidth(3 * (THUMB_SIZE + 12) + 24)
         count = len(detail.photos)
-        rows = 1 if count <= 3 else 2  # more scroll inside the list
-        self.photos.setFixedHeight(rows * (THUMB_SIZE + 12) + 2 * self.photos.frameWidth() + 4)
+        self.photos = photo_strip(count)
         for n, photo in enumerate(detail.photos, start=1):
             entry = QListWidgetItem(QIcon(self._thumbnail(photo.id)), "")
             entry.setData(Qt.ItemDataRole.UserRole, photo.id)
@@ -1188,15 +669,7 @@ class ItemPage(_Page):
         return pixmap
 
     def _thumbnail(self, photo_id: str) -> QPixmap:
-        pixmap = self._pixmap(photo_id)
-        if pixmap.isNull():
-            return pixmap
-        return pixmap.scaled(
-            THUMB_SIZE,
-            THUMB_SIZE,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+        return thumbnail(self._pixmap(photo_id))
 
     def _build_returned(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
         ret = detail.returned
@@ -1522,9 +995,7 @@ class ItemPage(_Page):
         if self.detail is None or self.detail.returned is None:
             return None
         detail = self.detail
-        return run_op(
-            self, lambda: render_return_slip(return_slip(detail, self.policy), pdf_labels())
-        )
+        return run_op(self, lambda: render_slip(detail, self.policy))
 
     def print_slip(self) -> None:
         data = self.slip_pdf()

@@ -157,22 +157,22 @@
 <context>
     <name>CloseReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="740"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="331"/>
         <source>Close report #{num}: {guest}</source>
         <translation>关闭报失登记 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="742"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="333"/>
         <source>Close report</source>
         <translation>关闭登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="745"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="336"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="746"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="337"/>
         <source>e.g. the guest found it themselves; the guest gave up</source>
         <translation>例如：客人已自行找到；客人放弃寻找</translation>
     </message>
@@ -800,47 +800,47 @@ median (h)</source>
 <context>
     <name>DecideDisposalDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="697"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="288"/>
         <source>Approve disposal of {number}</source>
         <translation>批准处置 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="699"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="290"/>
         <source>Reject disposal of {number}</source>
         <translation>驳回处置 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="703"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="294"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="711"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="302"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="711"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="302"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="715"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="306"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="715"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="306"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="716"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="307"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="716"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="307"/>
         <source>Why the item is to be kept</source>
         <translation>为什么要继续保管该物品</translation>
     </message>
@@ -1294,310 +1294,310 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1027"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="519"/>
         <source>Found item {number}: {category}</source>
         <translation>拾获物品 {number}：{category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1059"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1110"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="551"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="602"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1067"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="559"/>
         <source>Retention ended on {date}</source>
         <translation>保留期限已于 {date} 届满</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1069"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
         <source>Due for disposal since {date}</source>
         <translation>自 {date} 起待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1072"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="564"/>
         <source>Keep until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1080"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="572"/>
         <source>Return to owner…</source>
         <translation>归还失主…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1083"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="575"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1086"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="578"/>
         <source>Print tag…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1088"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="580"/>
         <source>Propose disposal…</source>
         <translation>申请处置…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1106"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="598"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="603"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="603"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1113"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="605"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1114"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="606"/>
         <source>Found at</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1115"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="607"/>
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1116"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="608"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1118"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="610"/>
         <source>Registered by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1120"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1229"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="612"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="702"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name}（{station}），{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1130"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1279"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="622"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="752"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1141"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="633"/>
         <source>Photos ({count})</source>
         <translation>照片（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1160"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="641"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>第 {n} 张，共 {count} 张，由 {name} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1171"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="652"/>
         <source>No photos.</source>
         <translation>无照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1204"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="677"/>
         <source>Returned to its owner</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1208"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="681"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>物品已归还给 {name}。请打印领取单交其留存，或另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1219"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="692"/>
         <source>Claimant</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1221"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="694"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1223"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="696"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1227"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="700"/>
         <source>Returned by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1253"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="726"/>
         <source>The claimant&apos;s signature</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1257"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="730"/>
         <source>Print return slip…</source>
         <translation>打印领取单…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1259"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="732"/>
         <source>Save return slip as PDF…</source>
         <translation>将领取单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1272"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="745"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>与此物品关联的客人报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1275"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="748"/>
         <source>Report</source>
         <translation>报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1276"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="749"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1277"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="750"/>
         <source>Lost</source>
         <translation>遗失时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1278"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="751"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1303"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="776"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>可能与此物品相符的未结报失登记（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1311"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="784"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>没有与此物品相符的未结报失登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1319"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="792"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1321"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="794"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>这可能是 {guest} 遗失的物品：请关联后通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1330"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="803"/>
         <source>Lost {time}, {place}</source>
         <translation>遗失于 {time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1332"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="805"/>
         <source>Lost {time}</source>
         <translation>遗失于 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1347"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="820"/>
         <source>Disposal</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1350"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="823"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1363"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="836"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1364"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="837"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1382"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="855"/>
         <source>Proposed</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1383"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="856"/>
         <source>Method</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1384"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="857"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1385"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="858"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1386"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="859"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1395"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="868"/>
         <source>{name}, {time}</source>
         <translation>{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1418"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="891"/>
         <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
         <translation>此处置由您申请：须由另一位主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1420"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="893"/>
         <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
         <translation>此处置由您申请：须由主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1422"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="895"/>
         <source>A supervisor or a manager approves or rejects this disposal.</source>
         <translation>此处置由主管或经理批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1466"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="939"/>
         <source>Add a photo of {number}</source>
         <translation>为 {number} 添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1468"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="941"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1478"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="951"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1498"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="971"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}：第 {n} 张，共 {count} 张</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1534"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1005"/>
         <source>Return slip {number}</source>
         <translation>领取单 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1541"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1012"/>
         <source>{number} return slip</source>
         <translation>{number} 领取单</translation>
     </message>
@@ -2232,71 +2232,71 @@ median (h)</source>
 <context>
     <name>LostFoundPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="129"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="113"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="116"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="147"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="131"/>
         <source>same category</source>
         <comment>why a found item may be the one lost</comment>
         <translation>类别相同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="153"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="137"/>
         <source>in time</source>
         <comment>found while the guest says it was lost</comment>
         <translation>时间吻合</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="159"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="143"/>
         <source>time {percent}%</source>
         <translation>时间 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="165"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="149"/>
         <source>place {percent}%</source>
         <translation>地点 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="171"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="155"/>
         <source>words {percent}%</source>
         <translation>描述 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="176"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="160"/>
         <source>; </source>
         <comment>between reasons</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="178"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="162"/>
         <source>little in common</source>
         <translation>相似之处很少</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="184"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="168"/>
         <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
         <translation>类别：{category}%。时间：{time}%。地点：{place}%。描述：{text}%。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="381"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="365"/>
         <source>{contact}, room {room}</source>
         <translation>{contact}，房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="385"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="369"/>
         <source>Room {room}</source>
         <translation>房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="392"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="46"/>
         <source>{name} ({kind})</source>
         <translation>{name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="434"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="374"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
@@ -3100,7 +3100,7 @@ Database: {url}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="878"/>
+        <location filename="../../desk_app/ui/lostfound_photos.py" line="67"/>
         <source>This photo cannot be shown.</source>
         <translation>无法显示此照片。</translation>
     </message>
@@ -3108,37 +3108,37 @@ Database: {url}</source>
 <context>
     <name>ProposeDisposalDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="648"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="239"/>
         <source>Propose disposal of {number}</source>
         <translation>申请处置 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="651"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="242"/>
         <source>Kept since {found}; its retention ended on {date}. A supervisor or a manager approves the disposal before the item leaves the store.</source>
         <translation>自 {found} 起保管，保留期限已于 {date} 届满。物品移出保管处之前，须由主管或经理批准处置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="655"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="246"/>
         <source>Propose</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="656"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="247"/>
         <source>Dispose of it by</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="658"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="249"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="663"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="254"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="664"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="255"/>
         <source>Where it goes, to whom, any reference number</source>
         <translation>去向、接收方及相关编号</translation>
     </message>
@@ -3235,163 +3235,163 @@ Database: {url}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1562"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1033"/>
         <source>Close report…</source>
         <translation>关闭登记…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1587"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1058"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>报失登记 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1604"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1075"/>
         <source>#{num} {guest}</source>
         <translation>#{num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1626"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1097"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1627"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1098"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1628"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1099"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1630"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1101"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1635"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1106"/>
         <source>Lost</source>
         <translation>遗失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1638"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1109"/>
         <source>Where</source>
         <translation>遗失地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1640"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
         <source>Reported</source>
         <translation>报失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1642"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1113"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}，由 {name}（{station}）登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1652"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1123"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1655"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1126"/>
         <source>Why</source>
         <translation>关闭原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1660"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1131"/>
         <source>What the guest lost</source>
         <translation>客人遗失的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1664"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1135"/>
         <source>Linked found item</source>
         <translation>已关联的拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1667"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1138"/>
         <source>The linked item cannot be shown.</source>
         <translation>无法显示已关联的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1671"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1142"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>拾获物品 {number} 可能是客人遗失的物品。请通知客人；客人看过后，请在物品页面办理归还，或选择“不是其物品”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1679"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1150"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1680"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1151"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1682"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1153"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1686"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1157"/>
         <source>Found</source>
         <translation>拾获时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1688"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1159"/>
         <source>{time}, {place}</source>
         <translation>{time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1693"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1164"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1696"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1729"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1167"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1200"/>
         <source>Open item</source>
         <translation>打开物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1698"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1169"/>
         <source>Not theirs</source>
         <translation>不是其物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1700"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1171"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>客人看过物品，不是其物品：报失登记重新变为未结。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1711"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1182"/>
         <source>Found items that may be it ({count})</source>
         <translation>可能相符的拾获物品（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1718"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1189"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>目前保管的拾获物品中没有与此登记相符的。请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1726"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1197"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1727"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1198"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>这可能是客人遗失的物品：请关联。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1735"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1206"/>
         <source>Stored at {place}</source>
         <translation>保管位置：{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1736"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1207"/>
         <source>Found {time}, {place}</source>
         <translation>拾获于 {time}，{place}</translation>
     </message>
@@ -3556,87 +3556,87 @@ Closed: {note}</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="550"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="141"/>
         <source>Return {number} to its owner</source>
         <translation>将 {number} 归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="552"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="143"/>
         <source>{number}: {description}</source>
         <translation>{number}：{description}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="556"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="147"/>
         <source>Return</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="152"/>
         <source>Guest&apos;s report</source>
         <translation>客人报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="565"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="156"/>
         <source>{guest}, report #{num}</source>
         <translation>{guest}，报失登记 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="567"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="158"/>
         <source>None: someone else claims it</source>
         <translation>无：由他人认领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="568"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="159"/>
         <source>Claimant&apos;s name</source>
         <translation>领取人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="570"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="161"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="572"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="163"/>
         <source>Phone or e-mail</source>
         <translation>电话或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="573"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="164"/>
         <source>Identity document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="575"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="166"/>
         <source>— choose the document checked —</source>
         <translation>— 请选择已核验的证件 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="579"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="170"/>
         <source>Last four characters</source>
         <translation>证件号后四位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="582"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="173"/>
         <source>e.g. 4821</source>
         <translation>例如 4821</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="584"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="175"/>
         <source>Only the last four characters of the document number are kept.</source>
         <translation>仅保存证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="588"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="179"/>
         <source>I have checked the identity document</source>
         <translation>我已核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="592"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="183"/>
         <source>Claimant&apos;s signature</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="620"/>
+        <location filename="../../desk_app/ui/lostfound_steps.py" line="211"/>
         <source>Signed by {name} on receiving the item</source>
         <translation>{name} 领取物品时签名</translation>
     </message>
@@ -3789,52 +3789,52 @@ Closed: {note}</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="778"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="104"/>
         <source>Print tag {number}</source>
         <translation>打印标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="782"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="108"/>
         <source>Label size</source>
         <translation>标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="786"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="112"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>标签打印机，62 × 29 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="787"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="113"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>标签打印机，50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="788"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="114"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>A4 不干胶标签纸，3 × 8（70 × 37 mm）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="800"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="126"/>
         <source>Stickers already used on the sheet</source>
         <translation>本页已用标签数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="811"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="137"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="815"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="141"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="853"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="179"/>
         <source>Tag {number}</source>
         <translation>标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="860"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="186"/>
         <source>{number} tag</source>
         <translation>{number} 标签</translation>
     </message>

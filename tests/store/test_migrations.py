@@ -57,7 +57,8 @@ def test_search_index_exists(db):
 
 def _search_objects(kind, name):
     return name is not None and (
-        name.startswith(("log_fts", "complaint_fts", "lf_item_fts", "lf_report_fts")) or name.endswith("_search_trgm")
+        name.startswith(("log_fts", "complaint_fts", "lf_item_fts", "lf_report_fts"))
+        or name.endswith("_search_trgm")
     )
 
 

@@ -60,14 +60,13 @@ from desk_app.ui.lostfound_labels import (
     log_phrases,
     report_state_label,
 )
-from desk_app.ui.lostfound_page import (
+from desk_app.ui.lostfound_page import ItemPage, ReportPage
+from desk_app.ui.lostfound_print import TagPrintDialog
+from desk_app.ui.lostfound_steps import (
     CloseReportDialog,
     DecideDisposalDialog,
-    ItemPage,
     ProposeDisposalDialog,
-    ReportPage,
     ReturnDialog,
-    TagPrintDialog,
 )
 
 LEFT = Qt.MouseButton.LeftButton
@@ -745,7 +744,13 @@ def _extracted(tmp_path: Path) -> set[tuple[str, str, str]]:
     root = Path(__file__).resolve().parents[2]
     ts = tmp_path / "page.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = ["desk_app/ui/lostfound_page.py", "desk_app/ui/signature_pad.py"]
+    sources = [
+        "desk_app/ui/lostfound_page.py",
+        "desk_app/ui/lostfound_steps.py",
+        "desk_app/ui/lostfound_print.py",
+        "desk_app/ui/lostfound_photos.py",
+        "desk_app/ui/signature_pad.py",
+    ]
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(ts)], cwd=root, check=True, capture_output=True
     )

@@ -118,7 +118,8 @@ def _open_demo(args: argparse.Namespace) -> str:
         finally:
             db.dispose()
     if fresh:
-        _seed(path, _station(args), 0.1, make_folder=True)
+        # Long enough that found items outlive their 90-day retention: disposals to approve.
+        _seed(path, _station(args), 0.3, make_folder=True)
     else:
         print(f"Demo database: {path}")
         print("Demo accounts (name, role, PIN):")

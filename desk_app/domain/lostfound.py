@@ -611,9 +611,16 @@ class MatchSide:
         return cls(id, category, place, text, start, end, grams(text))
 
 
+def _category_fit(a: str, b: str) -> float:
+    """Both "other" says little about two things being the same: half the weight."""
+    if a != b:
+        return 0.0
+    return 0.5 if a == "other" else 1.0
+
+
 def match_reason(report: MatchSide, item: MatchSide) -> MatchReason:
     return MatchReason(
-        category=1.0 if report.category == item.category else 0.0,
+        category=_category_fit(report.category, item.category),
         time=time_fit(item.start, report.start, report.end),
         place=similarity(report.place, item.place) if report.place and item.place else 0.0,
         text=similarity(report.grams or report.text, item.grams or item.text),

@@ -126,7 +126,7 @@ def two_lines(first: str, second: str) -> str:
 def match_reasons(reason: MatchReason) -> str:
     """Why a report and an item may belong together, in a few words."""
     parts: list[str] = []
-    if reason.category >= 1.0:
+    if reason.category > 0:
         parts.append(
             QCoreApplication.translate(
                 "LostFoundPage", "same category", "why a found item may be the one lost"

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self._clock_timer.timeout.connect(self.tick)
         self._clock_timer.start()
 
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self._restore_layout()
         self.refresh_status()
         # Once the window is shown: a status-bar message then sets its other labels aside.
@@ -328,6 +328,18 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About DutyDesk"), self.show_about))
 
     # -- state ---------------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        """1280×800 where there is room; on a counter's 1366×768 screen the status bar (station,
+        overdue counts) must not start below its edge."""
+        width, height = 1280, 800
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            # Leave room for the title bar and frame the window manager adds.
+            width = min(width, room.width() - 16)
+            height = min(height, room.height() - 48)
+        self.resize(width, height)
+
     def _restore_layout(self) -> None:
         geometry = self.prefs.get(GEOMETRY_KEY)
         state = self.prefs.get(STATE_KEY)

@@ -341,7 +341,7 @@ def test_ranking_prefers_category_time_place_and_words():
     assert [cid for cid, _ in ranked][0] == "good"
     assert "phone" not in [cid for cid, _ in ranked]
     best = ranked[0][1]
-    assert best.category == 1.0 and best.time == 1.0 and best.text > 0.5
+    assert best.category == 0.5 and best.time == 1.0 and best.text > 0.5  # both "other": half
 
 
 def test_log_text_uses_translation_when_given():
@@ -350,3 +350,12 @@ def test_log_text_uses_translation_when_given():
     )
     zh = {"photo": "失物 {number} 已添加照片。"}
     assert lf.log_text("photo", zh, number="LF-2026-00001") == "失物 LF-2026-00001 已添加照片。"
+
+
+def test_a_shared_specific_category_counts_more_than_other():
+    lost = MatchSide.of("r", "electronics", "", "手机", NOW - timedelta(hours=2), NOW)
+    phone = MatchSide.of("p", "electronics", "", "手机", NOW - timedelta(hours=1), NOW)
+    assert lf.match_reason(lost, phone).category == 1.0
+    vague = MatchSide.of("r", "other", "", "手机", NOW - timedelta(hours=2), NOW)
+    thing = MatchSide.of("p", "other", "", "手机", NOW - timedelta(hours=1), NOW)
+    assert lf.match_reason(vague, thing).score < lf.match_reason(lost, phone).score

@@ -470,3 +470,20 @@ def test_a_photo_swapped_behind_the_back_is_found(desk, clerk):
     problems = verify(desk.db).problems
     assert [(p.table, p.what) for p in problems] == [("lf_photo", "edited")]
     assert item.number == "LF-2026-00001"
+
+
+def test_a_transaction_failing_after_numbering_leaves_no_gap(desk, clerk, monkeypatch):
+    register(desk, clerk)
+    before = counts(desk.db)
+
+    def broken_disk(*args, **kwargs):
+        raise OSError("disk full")
+
+    # The item row and its number are written, then the photo fails: all of it rolls back.
+    monkeypatch.setattr(lf, "write_photo", broken_disk)
+    with pytest.raises(OSError):
+        register(desk, clerk, photos=[png()])
+    assert counts(desk.db) == before
+    monkeypatch.undo()
+    assert register(desk, clerk).number == "LF-2026-00002"
+    assert_verifies(desk.db)

@@ -12,17 +12,19 @@ reads in the desk's language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from desk_app.domain import lostfound as rules
 from desk_app.domain.chain import canonical
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lostfound import (
     FinderKind,
-    ReportState,
     RetentionPolicy,
 )
 from desk_app.domain.roles import Capability
@@ -74,11 +76,11 @@ from desk_app.services.lostfound_writes import (
     write_proposal,
     write_report,
     write_return,
+    write_unlink,
 )
-from desk_app.store.journal import insert_journaled, update_journaled
+from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import (
     lf_photo,
-    lf_report,
     person,
     setting,
 )
@@ -129,7 +131,39 @@ __all__ = [
     "write_proposal",
     "write_report",
     "write_return",
+    "write_unlink",
 ]
+
+
+@dataclass(frozen=True)
+class _Move:
+    """Who moves what, where and when: what every writer is told besides its own values."""
+
+    conn: Connection
+    w: JournalWriter
+    by: dict[str, Any]  # actor_id, station, at, phrases: the writers' common arguments
+
+
+@contextmanager
+def _movement(
+    desk: Desk, actor: Actor, capability: Capability, phrases: Phrases | None
+) -> Iterator[_Move]:
+    """One movement: one write transaction, the actor re-checked and the journal lock taken
+    before anything is read that decides it; written only if the body raises nothing."""
+    with desk.db.write() as conn:
+        require(conn, actor, capability)
+        w = writer(conn, desk, actor)
+        yield _Move(
+            conn,
+            w,
+            {
+                "actor_id": actor.id,
+                "station": desk.station,
+                "at": desk.clock.now(),
+                "phrases": phrases,
+            },
+        )
+        w.flush()
 
 
 def register_item(
@@ -149,12 +183,9 @@ def register_item(
     phrases: Phrases | None = None,
 ) -> ItemView:
     """A found item into the book, with its photos and a log entry, in one transaction."""
-    now = desk.clock.now()
     mimes = [rules.validate_photo(p, i) for i, p in enumerate(photos)]
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        w = writer(conn, desk, actor)
-        policy = read_policy(conn)
+    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+        now = m.by["at"]
         draft = rules.validate_item(
             found_at=found_at,
             found_place=found_place,
@@ -165,30 +196,21 @@ def register_item(
             category=category,
             valuables=valuables,
             storage_place=storage_place,
-            policy=policy,
+            policy=read_policy(m.conn),
             now=now,
         )
         if draft.finder_kind is FinderKind.STAFF:
-            finder = conn.execute(
-                select(person.c.name, person.c.active).where(person.c.id == draft.finder_id)
-            ).first()
+            finder = m.conn.execute(
+                select(person.c.name).where(person.c.id == draft.finder_id)
+            ).scalar()
             if finder is None:
                 raise ValidationError("Choose the member of staff who found it.", field="finder")
-            draft = rules.ItemDraft(**{**draft.__dict__, "finder_name": finder.name})
-        row = write_item(
-            conn,
-            w,
-            draft=draft,
-            actor_id=actor.id,
-            station=desk.station,
-            at=now,
-            year=now.astimezone().year,
-            phrases=phrases,
-        )
+            draft = replace(draft, finder_name=finder)
+        row = write_item(m.conn, m.w, draft=draft, year=now.astimezone().year, **m.by)
         for position, (data, mime) in enumerate(zip(photos, mimes, strict=True), 1):
             write_photo(
-                conn,
-                w,
+                m.conn,
+                m.w,
                 item_id=row["id"],
                 data=data,
                 mime=mime,
@@ -196,48 +218,40 @@ def register_item(
                 at=now,
                 position=position,
             )
-        w.flush()
-        return load_item(conn, row["id"], policy, now)
+    return item_detail(desk, actor, row["id"]).item
 
 
 def add_photo(
     desk: Desk, actor: Actor, item_id: str, data: bytes, *, phrases: Phrases | None = None
 ) -> PhotoView:
-    now = desk.clock.now()
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        w = writer(conn, desk, actor)
-        item = item_row(conn, item_id, None)
-        count = conn.execute(
+    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+        item = item_row(m.conn, item_id, None)
+        count = m.conn.execute(
             select(func.count()).select_from(lf_photo).where(lf_photo.c.item_id == item_id)
         ).scalar_one()
         mime = rules.validate_photo(data, count)
         photo_id = write_photo(
-            conn,
-            w,
+            m.conn,
+            m.w,
             item_id=item_id,
             data=data,
             mime=mime,
             actor_id=actor.id,
-            at=now,
+            at=m.by["at"],
             position=count + 1,
         )
         write_log(
-            conn,
-            w,
+            m.conn,
+            m.w,
             kind="photo",
-            phrases=phrases,
             item_id=item_id,
             room=item["storage_place"],
             party="",
-            actor_id=actor.id,
-            station=desk.station,
-            at=now,
             log_num=None,
             number=number_of(item),
+            **m.by,
         )
-        w.flush()
-    return PhotoView(photo_id, mime, now, actor.name)
+    return PhotoView(photo_id, mime, m.by["at"], actor.name)
 
 
 def report_lost(
@@ -254,10 +268,7 @@ def report_lost(
     category: str,
     phrases: Phrases | None = None,
 ) -> ReportView:
-    now = desk.clock.now()
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        w = writer(conn, desk, actor)
+    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         draft = rules.validate_report(
             guest_name=guest_name,
             contact=contact,
@@ -267,14 +278,11 @@ def report_lost(
             lost_place=lost_place,
             description=description,
             category=category,
-            policy=read_policy(conn),
-            now=now,
+            policy=read_policy(m.conn),
+            now=m.by["at"],
         )
-        row = write_report(
-            conn, w, draft=draft, actor_id=actor.id, station=desk.station, at=now, phrases=phrases
-        )
-        w.flush()
-        return load_report(conn, row["id"])
+        row = write_report(m.conn, m.w, draft=draft, **m.by)
+    return report_detail(desk, actor, row["id"])
 
 
 def link_match(
@@ -287,24 +295,11 @@ def link_match(
     phrases: Phrases | None = None,
 ) -> ReportView:
     """The clerk judges that a found item is what the guest lost: the guest is to be told."""
-    now = desk.clock.now()
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        w = writer(conn, desk, actor)
-        report = report_row(conn, report_id, expected_version)
-        item = item_row(conn, item_id, None)
-        write_link(
-            conn,
-            w,
-            report=report,
-            item=item,
-            actor_id=actor.id,
-            station=desk.station,
-            at=now,
-            phrases=phrases,
-        )
-        w.flush()
-        return load_report(conn, report_id)
+    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+        report = report_row(m.conn, report_id, expected_version)
+        item = item_row(m.conn, item_id, None)
+        write_link(m.conn, m.w, report=report, item=item, **m.by)
+    return report_detail(desk, actor, report_id)
 
 
 def unlink_match(
@@ -316,39 +311,9 @@ def unlink_match(
     phrases: Phrases | None = None,
 ) -> ReportView:
     """The guest saw the item and it is not theirs: the report is open again."""
-    now = desk.clock.now()
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        w = writer(conn, desk, actor)
-        report = report_row(conn, report_id, expected_version)
-        if report["state"] != ReportState.LINKED.value or not report["item_id"]:
-            raise ValidationError("This report is not linked to a found item.", field="report")
-        item = item_row(conn, report["item_id"], None)
-        update_journaled(
-            conn,
-            w,
-            lf_report,
-            report,
-            {"state": ReportState.OPEN.value, "item_id": None, "version": report["version"] + 1},
-            now,
-        )
-        write_log(
-            conn,
-            w,
-            kind="unlink",
-            phrases=phrases,
-            item_id=item["id"],
-            room=report["room"] or report["lost_place"],
-            party=report["guest_name"],
-            actor_id=actor.id,
-            station=desk.station,
-            at=now,
-            log_num=None,
-            number=number_of(item),
-            guest=report["guest_name"],
-        )
-        w.flush()
-        return load_report(conn, report_id)
+    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+        write_unlink(m.conn, m.w, report=report_row(m.conn, report_id, expected_version), **m.by)
+    return report_detail(desk, actor, report_id)
 
 
 def close_report(
@@ -361,24 +326,11 @@ def close_report(
     phrases: Phrases | None = None,
 ) -> ReportView:
     """The guest no longer looks for it (found it themselves, gave up): say why."""
-    now = desk.clock.now()
     text = clean_note(note, required=True)
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        w = writer(conn, desk, actor)
-        report = report_row(conn, report_id, expected_version)
-        write_close_report(
-            conn,
-            w,
-            report=report,
-            note=text,
-            actor_id=actor.id,
-            station=desk.station,
-            at=now,
-            phrases=phrases,
-        )
-        w.flush()
-        return load_report(conn, report_id)
+    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+        report = report_row(m.conn, report_id, expected_version)
+        write_close_report(m.conn, m.w, report=report, note=text, **m.by)
+    return report_detail(desk, actor, report_id)
 
 
 def return_item(
@@ -397,7 +349,6 @@ def return_item(
     phrases: Phrases | None = None,
 ) -> ItemDetail:
     """Hand the item to its owner against an identity check and a signature drawn on screen."""
-    now = desk.clock.now()
     draft = rules.validate_return(
         claimant_name=claimant_name,
         claimant_contact=claimant_contact,
@@ -406,26 +357,14 @@ def return_item(
         identity_checked=identity_checked,
     )
     sig = validate_signature(signature)
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        w = writer(conn, desk, actor)
-        item = item_row(conn, item_id, expected_version)
+    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+        item = item_row(m.conn, item_id, expected_version)
         if report_id is not None:
-            report_row(conn, report_id, None)
+            report_row(m.conn, report_id, None)
         write_return(
-            conn,
-            w,
-            item=item,
-            draft=draft,
-            signature=sig,
-            actor_id=actor.id,
-            station=desk.station,
-            at=now,
-            report_id=report_id,
-            phrases=phrases,
+            m.conn, m.w, item=item, draft=draft, signature=sig, report_id=report_id, **m.by
         )
-        w.flush()
-        return load_detail(conn, item_id, now)
+    return item_detail(desk, actor, item_id)
 
 
 def propose_disposal(
@@ -439,29 +378,15 @@ def propose_disposal(
     phrases: Phrases | None = None,
 ) -> ItemDetail:
     """A clerk proposes what to do with an item whose retention has run out."""
-    now = desk.clock.now()
     how = rules.validate_disposal_method(method)
     text = clean_note(note)
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        w = writer(conn, desk, actor)
-        item = item_row(conn, item_id, expected_version)
-        policy = read_policy(conn)
-        due = policy.is_due(item["found_at"], item["category"], item["valuables"], now)
-        write_proposal(
-            conn,
-            w,
-            item=item,
-            method=how,
-            note=text,
-            due=due,
-            actor_id=actor.id,
-            station=desk.station,
-            at=now,
-            phrases=phrases,
+    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+        item = item_row(m.conn, item_id, expected_version)
+        due = read_policy(m.conn).is_due(
+            item["found_at"], item["category"], item["valuables"], m.by["at"]
         )
-        w.flush()
-        return load_detail(conn, item_id, now)
+        write_proposal(m.conn, m.w, item=item, method=how, note=text, due=due, **m.by)
+    return item_detail(desk, actor, item_id)
 
 
 def decide_disposal(
@@ -476,25 +401,11 @@ def decide_disposal(
 ) -> ItemDetail:
     """A supervisor (never the proposer) approves, and only then is the item disposed of, or
     rejects, and it stays on the shelf."""
-    now = desk.clock.now()
     text = clean_note(note, required=not approve)
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.APPROVE_DISPOSAL)
-        w = writer(conn, desk, actor)
-        item = item_row(conn, item_id, expected_version)
-        write_decision(
-            conn,
-            w,
-            item=item,
-            approve=approve,
-            note=text,
-            actor_id=actor.id,
-            station=desk.station,
-            at=now,
-            phrases=phrases,
-        )
-        w.flush()
-        return load_detail(conn, item_id, now)
+    with _movement(desk, actor, Capability.APPROVE_DISPOSAL, phrases) as m:
+        item = item_row(m.conn, item_id, expected_version)
+        write_decision(m.conn, m.w, item=item, approve=approve, note=text, **m.by)
+    return item_detail(desk, actor, item_id)
 
 
 def set_policy(desk: Desk, actor: Actor, policy: RetentionPolicy) -> RetentionPolicy:

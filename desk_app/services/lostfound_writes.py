@@ -307,6 +307,47 @@ def write_link(
     return new
 
 
+def write_unlink(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    report: dict[str, Any],
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    """The guest saw the item and it is not theirs: the report is open again."""
+    if report["state"] != ReportState.LINKED.value or not report["item_id"]:
+        raise ValidationError("This report is not linked to a found item.", field="report")
+    item = item_row(conn, report["item_id"], None)
+    new = update_journaled(
+        conn,
+        w,
+        lf_report,
+        report,
+        {"state": ReportState.OPEN.value, "item_id": None, "version": report["version"] + 1},
+        at,
+    )
+    write_log(
+        conn,
+        w,
+        kind="unlink",
+        phrases=phrases,
+        item_id=item["id"],
+        room=report["room"] or report["lost_place"],
+        party=report["guest_name"],
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        number=number_of(item),
+        guest=report["guest_name"],
+    )
+    return new
+
+
 def write_return(
     conn: Connection,
     w: JournalWriter,

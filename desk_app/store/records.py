@@ -11,8 +11,14 @@ from sqlalchemy import Table
 
 from desk_app.domain.chain import canonical
 
+# Most values are these and go into the JSON as they are: one set lookup instead of two
+# isinstance calls, for the six million values ``verify`` encodes on a three-year file.
+_PLAIN = frozenset({str, int, bool, float})
+
 
 def encode_value(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, bytes | bytearray | memoryview):
         # A photo or a signature image: the journal keeps its digest, so an image swapped behind
         # the program's back is found without copying megabytes into every journal row.
@@ -44,6 +50,11 @@ def payload_of(table: Table, row: Mapping[str, Any]) -> str:
 
 def payload_of_values(names: Sequence[str], values: Sequence[Any]) -> str:
     """``payload_of`` for a row read as a plain tuple in column order (verify's fast path)."""
+    plain = _PLAIN
     return canonical(
-        {n: encode_value(v) for n, v in zip(names, values, strict=True) if v is not None}
+        {
+            n: v if type(v) in plain else encode_value(v)
+            for n, v in zip(names, values, strict=True)
+            if v is not None
+        }
     )

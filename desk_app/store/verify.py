@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from desk_app.domain.chain import GENESIS, JournalFields, link_hash, payload_digest
+from desk_app.domain.chain import GENESIS, link_hash_of, payload_digest
 from desk_app.store.anchor import read_anchor
 from desk_app.store.database import Database
 from desk_app.store.records import payload_of_values
@@ -98,8 +98,10 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
                     report.problems.append(Problem("journal", str(missing), "journal-missing"))
                 # Re-anchor on the stored link so one gap is not reported as every later row.
                 prev_hash = stored_prev
-            fields = JournalFields(seq, at, actor, station, entity, entity_id, action, payload)
-            if stored_prev != prev_hash or link_hash(prev_hash, fields) != digest:
+            link = link_hash_of(
+                prev_hash, seq, at, actor, station, entity, entity_id, action, payload
+            )
+            if stored_prev != prev_hash or link != digest:
                 report.problems.append(Problem("journal", str(seq), "journal-edited"))
             prev_hash = digest
             expected_seq = seq + 1

@@ -2885,7 +2885,7 @@ median (h)</source>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="379"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
-        <translation>Бюро находок: к списанию — {due}, ждут согласования — {pending}</translation>
+        <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="409"/>

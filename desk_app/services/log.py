@@ -55,6 +55,7 @@ class EntryView:
     follow_up_owner_name: str | None
     complaint_id: str | None = None  # a complaint step's entry links to the complaint
     lf_item_id: str | None = None  # and a found item's movement to the item
+    key_id: str | None = None  # and a restricted key's loan, a key lost, to the key
 
     @property
     def cursor(self) -> tuple[datetime, int]:
@@ -140,6 +141,7 @@ def _entry_select(now: datetime):
             e.station,
             e.complaint_id,
             e.lf_item_id,
+            e.key_id,
             _amends.c.num.label("amends_num"),
             amended_by.label("amended_by_num"),
             follow_up.c.id.label("follow_up_id"),
@@ -184,6 +186,7 @@ def _to_view(row, now: datetime) -> EntryView:
         follow_up_owner_name=row.follow_up_owner_name,
         complaint_id=row.complaint_id,
         lf_item_id=row.lf_item_id,
+        key_id=row.key_id,
     )
 
 
@@ -208,6 +211,7 @@ def write_entry(
     num: int,
     complaint_id: str | None = None,
     lf_item_id: str | None = None,
+    key_id: str | None = None,
 ) -> tuple[str, str | None]:
     """Insert one validated entry (and its follow-up) with their journal rows. Shared with demo.
 
@@ -234,6 +238,7 @@ def write_entry(
             "closes_follow_up_id": draft.closes_follow_up_id,
             "complaint_id": complaint_id,
             "lf_item_id": lf_item_id,
+            "key_id": key_id,
         },
         at,
     )

@@ -98,6 +98,8 @@ log_entry = Table(
     Column("complaint_id", UUIDColumnType(), ForeignKey("complaint.id"), nullable=True),
     # And every movement of a found item.
     Column("lf_item_id", UUIDColumnType(), ForeignKey("lf_item.id"), nullable=True),
+    # And a restricted key's issue and return, a key reported lost or damaged.
+    Column("key_id", UUIDColumnType(), ForeignKey("key_asset.id"), nullable=True),
 )
 Index("ix_log_entry_at_num", log_entry.c.at, log_entry.c.num)
 # Category and author filters walk ix_log_entry_at_num newest first: each category or person has
@@ -119,6 +121,11 @@ Index(
     "ix_log_entry_lf_item_id",
     log_entry.c.lf_item_id,
     sqlite_where=log_entry.c.lf_item_id.is_not(None),
+)
+Index(
+    "ix_log_entry_key_id",
+    log_entry.c.key_id,
+    sqlite_where=log_entry.c.key_id.is_not(None),
 )
 Index(
     "ix_log_entry_important_at",
@@ -288,6 +295,70 @@ lf_disposal = Table(
 )
 Index("ix_lf_disposal_item_id", lf_disposal.c.item_id)
 
+key_asset = Table(
+    "key_asset",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("code", String(30), nullable=False, unique=True),
+    Column("label", String(80), nullable=False),
+    Column("key_type", String(10), nullable=False),
+    Column("hook_row", Integer, nullable=False),
+    Column("hook_col", Integer, nullable=False),
+    Column("restricted", Boolean, nullable=False),
+    Column("active", Boolean, nullable=False),  # retired keys stay, with their history
+    Column("state", String(5), nullable=False),
+    # The loan now running, kept on the key so the board is one read of one small table.
+    Column("holder_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
+    Column("holder_name", String(120), nullable=True),
+    Column("out_since", UTCDateTime, nullable=True),
+    Column("expected_back", UTCDateTime, nullable=True),
+    Column("issue_id", UUIDColumnType(), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    # Optimistic check, and what makes two stations issuing one key at once safe.
+    Column("version", Integer, nullable=False),
+)
+
+key_movement = Table(
+    "key_movement",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("num", Integer, nullable=False, unique=True),  # keyset order of the history
+    Column("key_id", UUIDColumnType(), ForeignKey("key_asset.id"), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("station", String(60), nullable=False),
+    Column("holder_kind", String(10), nullable=True),
+    Column("holder_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
+    Column("holder_name", String(120), nullable=True),
+    Column("company", String(120), nullable=True),
+    Column("id_document", String(20), nullable=True),
+    Column("id_last_four", String(4), nullable=True),  # never the whole number
+    Column("purpose", String(120), nullable=True),
+    Column("expected_back", UTCDateTime, nullable=True),
+    Column("issue_id", UUIDColumnType(), nullable=True),  # a return names its issue
+    Column("note", Text, nullable=True),
+)
+Index("ix_key_movement_key_id_num", key_movement.c.key_id, key_movement.c.num)
+Index("ix_key_movement_holder_id_num", key_movement.c.holder_id, key_movement.c.num)
+Index("ix_key_movement_at_num", key_movement.c.at, key_movement.c.num)
+
+key_count = Table(
+    "key_count",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("station", String(60), nullable=False),
+    Column("expected", Integer, nullable=False),
+    Column("present", Integer, nullable=False),
+    Column("missing", Text, nullable=False),  # canonical JSON lists of codes
+    Column("unexpected", Text, nullable=False),
+    Column("unknown", Text, nullable=False),
+    Column("matches", Boolean, nullable=False),
+)
+Index("ix_key_count_at", key_count.c.at)
+
 follow_up = Table(
     "follow_up",
     metadata,
@@ -339,6 +410,9 @@ JOURNALED: tuple[Table, ...] = (
     lf_report,
     lf_return,
     lf_disposal,
+    key_asset,
+    key_movement,
+    key_count,
     log_entry,
     follow_up,
     entry_read,

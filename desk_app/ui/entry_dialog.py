@@ -83,6 +83,7 @@ class EntryDialog(QDialog):
     changed = Signal()
     open_complaint = Signal(str)  # complaint id: the window opens its page after this closes
     open_item = Signal(str)  # found item id: likewise, for a lost-and-found movement's entry
+    open_key = Signal(str)  # key id: likewise, for a restricted key's loan or a key lost
 
     def __init__(
         self, desk: Desk, actor: Actor, entry_id: str, parent: QWidget | None = None
@@ -207,6 +208,13 @@ class EntryDialog(QDialog):
             )
             item_button.setObjectName("openFoundItem")
             item_button.clicked.connect(lambda: self._to_item(e.lf_item_id))
+        if e.key_id:
+            key_button = buttons.addButton(
+                self.tr("Open key…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            key_button.setObjectName("openKey")
+            key_button.setToolTip(self.tr("The key's page: who has it, and its history"))
+            key_button.clicked.connect(lambda: self._to_key(e.key_id))
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self._layout.addWidget(buttons)
 
@@ -216,6 +224,10 @@ class EntryDialog(QDialog):
 
     def _to_item(self, item_id: str) -> None:
         self.open_item.emit(item_id)
+        self.accept()
+
+    def _to_key(self, key_id: str) -> None:
+        self.open_key.emit(key_id)
         self.accept()
 
     def mark_read(self) -> None:

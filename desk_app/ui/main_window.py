@@ -1,8 +1,9 @@
 """The main window: one dock per book, the lock screen in the middle, the status bar.
 
 A write in one dock is announced once (``entries_changed``; a complaint step also
-``complaints_changed``, a lost-and-found movement ``lostfound_changed``, since each writes a log
-entry too) and each dock refreshes what concerns it; no dock reaches into another.
+``complaints_changed``, a lost-and-found movement ``lostfound_changed``, a key movement
+``keys_changed``, since each may write a log entry too) and each dock refreshes what concerns it;
+no dock reaches into another.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desk_app import __version__
 from desk_app.config import Preferences
 from desk_app.domain.roles import Capability, can
 from desk_app.services import complaints as complaint_service
+from desk_app.services import keys as keys_service
 from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf_service
 from desk_app.services import settings as settings_service
@@ -32,6 +34,7 @@ from desk_app.ui.complaints_dock import ComplaintsPanel
 from desk_app.ui.errors import messenger, run_op
 from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.idle_lock import IdleWatcher, LockScreen
+from desk_app.ui.keys_dock import KeysPanel
 from desk_app.ui.labels import format_time, role_label
 from desk_app.ui.log_dock import LogPanel
 from desk_app.ui.lostfound_dock import LostFoundPanel
@@ -42,13 +45,14 @@ STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
 # Raised whenever the set of docks changes: a layout saved before a new book existed would
 # squeeze the new dock beside the others instead of placing it where it belongs.
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4
 
 
 class MainWindow(QMainWindow):
     entries_changed = Signal()
     complaints_changed = Signal()
     lostfound_changed = Signal()
+    keys_changed = Signal()
     language_requested = Signal(str)
     switch_person_requested = Signal()
 
@@ -75,6 +79,12 @@ class MainWindow(QMainWindow):
         self.loss_dialog: QDialog | None = None
         self.lf_item_page: QDialog | None = None
         self.lf_report_page: QDialog | None = None
+        # Key forms, the board count and a key's page likewise.
+        self.key_issue_dialog: QDialog | None = None
+        self.key_report_dialog: QDialog | None = None
+        self.key_restore_dialog: QDialog | None = None
+        self.key_count_dialog: QDialog | None = None
+        self.key_page: QDialog | None = None
         self._page_after_form: tuple[str, str] | None = None
         self._hidden_dialogs: list[QDialog] = []
         self.setObjectName("mainWindow")
@@ -100,6 +110,11 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.TopDockWidgetArea,
         )
         self.tabifyDockWidget(self.complaints_dock, self.lostfound_dock)
+        self.keys_panel = KeysPanel(desk, actor)
+        self.keys_dock = self._dock(
+            "keysDock", self.tr("Keys"), self.keys_panel, Qt.DockWidgetArea.TopDockWidgetArea
+        )
+        self.tabifyDockWidget(self.lostfound_dock, self.keys_dock)
         self.log_dock.raise_()
         self.open_items = OpenItemsPanel(desk, actor)
         self.open_items_dock = self._dock(
@@ -128,12 +143,15 @@ class MainWindow(QMainWindow):
         self.lostfound_label = QLabel()
         self.lostfound_label.setObjectName("statusLostFound")
         self.lostfound_label.hide()
+        self.keys_overdue_label = QLabel()
+        self.keys_overdue_label.setObjectName("statusKeysOverdue")
         for label in (
             self.station_label,
             self.person_label,
             self.overdue_label,
             self.complaints_overdue_label,
             self.lostfound_label,
+            self.keys_overdue_label,
         ):
             label.setContentsMargins(6, 0, 12, 0)
         bar = self.statusBar()
@@ -141,6 +159,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.person_label)
         bar.addPermanentWidget(self.overdue_label)
         bar.addPermanentWidget(self.complaints_overdue_label)
+        bar.addPermanentWidget(self.keys_overdue_label)
         bar.addPermanentWidget(self.lostfound_label)
 
         self._build_menus()
@@ -162,6 +181,15 @@ class MainWindow(QMainWindow):
         self.lostfound_panel.open_report.connect(self.open_lf_report)
         self.lostfound_changed.connect(self.lostfound_panel.refresh)
         self.lostfound_changed.connect(self.refresh_status)
+        self.keys_panel.issue_requested.connect(self.issue_key)
+        self.keys_panel.report_requested.connect(self.report_key)
+        self.keys_panel.restore_requested.connect(self.restore_key)
+        self.keys_panel.count_requested.connect(self.count_board)
+        self.keys_panel.register_requested.connect(self.show_key_register)
+        self.keys_panel.open_key.connect(self.open_key)
+        self.keys_panel.returned.connect(self._after_keys_write)
+        self.keys_changed.connect(self.keys_panel.refresh)
+        self.keys_changed.connect(self.refresh_status)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.switch_requested.connect(self.switch_person_requested)
 
@@ -307,10 +335,41 @@ class MainWindow(QMainWindow):
         self.lostfound_settings_action.setEnabled(can(self.actor.role, Capability.CHANGE_SETTINGS))
         lostfound_menu.addAction(self.lostfound_settings_action)
 
+        keys_menu = menu.addMenu(self.tr("&Keys"))
+        # K for key: the scanner then types the code and Enter into the line.
+        self.key_code_action = self._action(
+            self.tr("&Issue or return a key (scan or type its code)"),
+            self.focus_key_code,
+            "Ctrl+Shift+K",
+            "keyCodeAction",
+        )
+        keys_menu.addAction(self.key_code_action)
+        keys_menu.addAction(
+            self._action(
+                self.tr("&Open selected key"), self._open_selected_key, name="openKeyAction"
+            )
+        )
+        keys_menu.addAction(
+            self._action(self.tr("Keys &out now"), self._show_keys_out, name="keysOutAction")
+        )
+        # B for board (Ctrl+Shift+C is a complaint).
+        self.count_board_action = self._action(
+            self.tr("&Count the board…"), self.count_board, "Ctrl+Shift+B", "countBoardAction"
+        )
+        keys_menu.addAction(self.count_board_action)
+        keys_menu.addSeparator()
+        self.key_register_action = self._action(
+            self.tr("Key &register…"), self.show_key_register, name="keyRegisterAction"
+        )
+        self.key_register_action.setEnabled(can(self.actor.role, Capability.CHANGE_SETTINGS))
+        keys_menu.addAction(self.key_register_action)
+
         view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.log_dock.toggleViewAction())
         view_menu.addAction(self.complaints_dock.toggleViewAction())
         view_menu.addAction(self.lostfound_dock.toggleViewAction())
+        view_menu.addAction(self.keys_dock.toggleViewAction())
         view_menu.addAction(self.open_items_dock.toggleViewAction())
 
         admin = menu.addMenu(self.tr("&Admin"))
@@ -323,6 +382,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Settings…"), self.show_settings, name="settingsAction")
         )
         admin.addAction(self.lostfound_settings_action)
+        admin.addAction(self.key_register_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About DutyDesk"), self.show_about))
@@ -383,6 +443,16 @@ class MainWindow(QMainWindow):
             if complaints
             else self.tr("Complaints")
         )
+        keys_overdue = run_op(self, lambda: keys_service.overdue_count(self.desk))
+        if keys_overdue is None:
+            return
+        self.keys_overdue_label.setText(self.tr("Keys overdue: {count}").format(count=keys_overdue))
+        self.keys_overdue_label.setStyleSheet(OVERDUE_STYLE if keys_overdue else "")
+        self.keys_dock.setWindowTitle(
+            self.tr("Keys ({count} overdue)").format(count=keys_overdue)
+            if keys_overdue
+            else self.tr("Keys")
+        )
         due = run_op(self, lambda: lf_service.due_count(self.desk))
         pending = run_op(self, lambda: lf_service.awaiting_approval_count(self.desk))
         if due is None or pending is None:
@@ -400,6 +470,7 @@ class MainWindow(QMainWindow):
         self.log_panel.model.mark_overdue()
         self.complaints_panel.model.mark_overdue()
         self.lostfound_panel.time_passed()
+        self.keys_panel.time_passed()
         self.open_items.refresh()
         self.refresh_status()
         self.check_reminders()
@@ -437,6 +508,7 @@ class MainWindow(QMainWindow):
             self.log_panel.refresh()
             self.complaints_changed.emit()
             self.lostfound_changed.emit()
+            self.keys_changed.emit()
         self.entries_changed.emit()
 
     def _after_complaint_write(self, *_args) -> None:
@@ -449,6 +521,12 @@ class MainWindow(QMainWindow):
         """A lost-and-found movement wrote the book, its journal and a log entry."""
         self.log_panel.refresh()
         self.lostfound_changed.emit()
+        self.entries_changed.emit()
+
+    def _after_keys_write(self, *_args) -> None:
+        """A key movement wrote the register, its journal and (some of them) a log entry."""
+        self.log_panel.refresh()
+        self.keys_changed.emit()
         self.entries_changed.emit()
 
     def _open_selected(self) -> None:
@@ -602,6 +680,103 @@ class MainWindow(QMainWindow):
             self.lostfound_panel.reload_categories()
             self.lostfound_changed.emit()
 
+    # -- keys ----------------------------------------------------------------------------------
+    def _show_keys(self) -> None:
+        self.keys_dock.show()
+        self.keys_dock.raise_()
+
+    def focus_key_code(self) -> None:
+        """Ctrl+Shift+K: the key code line, ready for a scan (Enter issues or takes back)."""
+        self._show_keys()
+        self.keys_panel.focus_code()
+
+    def _show_keys_out(self) -> None:
+        self._show_keys()
+        self.keys_panel.tabs.setCurrentIndex(KeysPanel.TAB_OUT)
+
+    def _open_selected_key(self) -> None:
+        key = self.keys_panel.current_key()
+        if key is not None:
+            self.open_key(key.id)
+
+    def _open_key_form(self, attribute: str, dialog: QDialog) -> None:
+        dialog.saved.connect(self._key_form_saved)
+        dialog.finished.connect(lambda _r: self._key_form_closed(attribute))
+        setattr(self, attribute, dialog)
+        dialog.open()
+
+    def issue_key(self, code: str) -> None:
+        """The issue form for a key on the board, window-modal; the code line again after it."""
+        from desk_app.ui.key_dialogs import IssueKeyDialog
+
+        if self.locked or self.key_issue_dialog is not None:
+            return
+        self._open_key_form("key_issue_dialog", IssueKeyDialog(self.desk, self.actor, code, self))
+
+    def report_key(self, code: str) -> None:
+        from desk_app.ui.key_dialogs import ReportKeyDialog
+
+        if self.locked or self.key_report_dialog is not None:
+            return
+        self._open_key_form("key_report_dialog", ReportKeyDialog(self.desk, self.actor, code, self))
+
+    def restore_key(self, code: str) -> None:
+        from desk_app.ui.key_dialogs import RestoreKeyDialog
+
+        if self.locked or self.key_restore_dialog is not None:
+            return
+        self._open_key_form(
+            "key_restore_dialog", RestoreKeyDialog(self.desk, self.actor, code, self)
+        )
+
+    def _key_form_saved(self, view) -> None:
+        self._after_keys_write()
+        self.keys_panel.select_key(view.id)
+        self.keys_panel.show_saved(view)
+
+    def _key_form_closed(self, attribute: str) -> None:
+        self._dialog_closed(attribute)
+        if not self.locked:
+            self.keys_panel.focus_code()
+
+    def count_board(self) -> None:
+        """Ctrl+Shift+B: tick what hangs on the board; the result stays on screen."""
+        from desk_app.ui.key_dialogs import BoardCountDialog
+
+        if self.locked or self.key_count_dialog is not None:
+            return
+        self._show_keys()
+        dialog = BoardCountDialog(self.desk, self.actor, self)
+        dialog.recorded.connect(self._after_keys_write)
+        dialog.finished.connect(lambda _r: self._dialog_closed("key_count_dialog"))
+        self.key_count_dialog = dialog
+        dialog.open()
+
+    def open_key(self, key_id: str) -> None:
+        """A key's page (its loan, its history), window-modal; each movement refreshes the docks."""
+        from desk_app.ui.key_dialogs import KeyPage
+
+        if self.locked or self.key_page is not None:
+            return
+        page = KeyPage(self.desk, self.actor, key_id, self)
+        if page.key is None:  # the error was shown; an empty page would only confuse
+            page.deleteLater()
+            return
+        page.changed.connect(self._after_keys_write)
+        page.finished.connect(lambda _r: self._dialog_closed("key_page"))
+        self.key_page = page
+        page.open()
+
+    def show_key_register(self) -> None:
+        from desk_app.ui.key_dialogs import KeyRegisterDialog
+
+        if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
+            return
+        dialog = KeyRegisterDialog(self.desk, self.actor, self)
+        dialog.exec()
+        if dialog.changed or dialog.policy is not None:
+            self.keys_changed.emit()
+
     def _dialog_closed(self, attribute: str) -> None:
         dialog = getattr(self, attribute)
         setattr(self, attribute, None)
@@ -624,9 +799,11 @@ class MainWindow(QMainWindow):
         changed = []
         complaint = []
         item = []
+        key = []
         dialog.changed.connect(lambda: changed.append(True))
         dialog.open_complaint.connect(complaint.append)
         dialog.open_item.connect(item.append)
+        dialog.open_key.connect(key.append)
         dialog.exec()
         if changed:
             self._after_write()
@@ -635,6 +812,9 @@ class MainWindow(QMainWindow):
         if item:
             self._show_lostfound()
             self.open_lf_item(item[0])
+        if key:
+            self._show_keys()
+            self.open_key(key[0])
 
     def show_people(self) -> None:
         from desk_app.ui.people_dialog import PeopleDialog
@@ -717,7 +897,7 @@ class MainWindow(QMainWindow):
             self.log_panel.quick.focus_text()
 
     def _open_complaint_dialogs(self) -> list[QDialog]:
-        """The window-modal forms and pages (complaints, lost and found) and their open steps:
+        """The window-modal forms and pages (complaints, lost and found, keys) and their open steps:
         hidden while locked, with what was typed, and shown again after unlocking."""
         dialogs: list[QDialog] = []
         for dialog in (
@@ -727,10 +907,15 @@ class MainWindow(QMainWindow):
             self.loss_dialog,
             self.lf_item_page,
             self.lf_report_page,
+            self.key_issue_dialog,
+            self.key_report_dialog,
+            self.key_restore_dialog,
+            self.key_count_dialog,
+            self.key_page,
         ):
             if dialog is not None:
                 dialogs.append(dialog)
-        for page in (self.complaint_page, self.lf_item_page, self.lf_report_page):
+        for page in (self.complaint_page, self.lf_item_page, self.lf_report_page, self.key_page):
             dialogs.extend(_open_steps(page))
         return dialogs
 

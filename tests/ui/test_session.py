@@ -131,6 +131,7 @@ def test_a_layout_saved_before_a_new_dock_is_not_restored(qtbot, ui_desk, people
     assert set(window.tabifiedDockWidgets(window.log_dock)) == {
         window.complaints_dock,
         window.lostfound_dock,
+        window.keys_dock,
     }
     window.close()
     again = DeskController(ui_desk, prefs, "en").open_window(people["clerk"])
@@ -138,6 +139,7 @@ def test_a_layout_saved_before_a_new_dock_is_not_restored(qtbot, ui_desk, people
     assert set(again.tabifiedDockWidgets(again.log_dock)) == {
         again.complaints_dock,
         again.lostfound_dock,
+        again.keys_dock,
     }
 
 

@@ -1,0 +1,459 @@
+"""The key board as it hangs behind the counter: hooks in rows (A, B, …) and columns (1, 2, …).
+
+Each hook shows its key's code, label and state word, and the holder when the key is out. The
+colour says the same as the word, for a glance: green on the hook, amber out, red overdue, grey
+off the board (lost or damaged, its code struck through). A restricted key (a master key) has a
+heavy dark frame and a padlock. The state is never told by colour alone.
+
+A table view over a small model with a painting delegate: 200 hooks paint in a few milliseconds,
+the arrow keys move between hooks, Enter or a double-click opens the key's page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.keys import KeyState, hook_name
+from desk_app.services.keys import KeyView
+from desk_app.ui.forms import RED
+from desk_app.ui.keys_labels import key_state_label, key_state_short, key_type_label
+from desk_app.ui.labels import format_datetime
+
+_Index = QModelIndex | QPersistentModelIndex
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 20
+STATE_ROLE = Qt.ItemDataRole.UserRole + 21  # "in", "out", "overdue", "off"; None: empty hook
+ACCENT_ROLE = Qt.ItemDataRole.UserRole + 22
+
+# Light fills keep dark text readable; the accent (strip, state word) carries the strong colour.
+FILLS = {"in": "#dcefdc", "out": "#ffe2ad", "overdue": "#ffcdd2", "off": "#e3e3e3"}
+ACCENTS = {"in": "#1b5e20", "out": "#8a5200", "overdue": RED, "off": "#505050"}
+RESTRICTED_FRAME = "#263238"
+MIN_CELL_WIDTH = 80
+
+
+def board_state(key: KeyView) -> str:
+    """The board's four states: the key's own three, with "out" split when it is overdue."""
+    if key.state is KeyState.OUT:
+        return "overdue" if key.overdue else "out"
+    return key.state.value
+
+
+def row_letters(row: int) -> str:
+    """The letters of a board row (A … Z, AA …), as ``hook_name`` writes them."""
+    return hook_name(row, 1)[:-1]
+
+
+class BoardModel(QAbstractTableModel):
+    """Hooks by row and column; a cell is empty where no key hangs."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._keys: dict[tuple[int, int], KeyView] = {}
+        self._rows = 0
+        self._cols = 0
+        self._purposes: dict[str, str | None] = {}
+        # What the key is out for lives in its issue, not on the key: asked for on hover only.
+        self.purpose_of: Callable[[KeyView], str | None] | None = None
+
+    # -- loading -------------------------------------------------------------------------------
+    def set_keys(self, keys: list[KeyView]) -> None:
+        self.beginResetModel()
+        self._keys = {(k.hook_row, k.hook_col): k for k in keys}
+        self._rows = max((k.hook_row for k in keys), default=0)
+        self._cols = max((k.hook_col for k in keys), default=0)
+        self._purposes = {}
+        self.endResetModel()
+
+    def mark_overdue(self, now: datetime) -> int:
+        """The clock moved: keys out past their time turn red without a reload."""
+        from dataclasses import replace
+
+        turned = 0
+        for pos, key in list(self._keys.items()):
+            late = (
+                key.state is KeyState.OUT
+                and key.expected_back is not None
+                and key.expected_back < now
+            )
+            if late != key.overdue:
+                self._keys[pos] = replace(key, overdue=late)
+                index = self.index(pos[0] - 1, pos[1] - 1)
+                self.dataChanged.emit(index, index)
+                turned += 1
+        return turned
+
+    def keys(self) -> list[KeyView]:
+        return sorted(self._keys.values(), key=lambda k: (k.hook_row, k.hook_col))
+
+    def key_at(self, index: _Index) -> KeyView | None:
+        if not index.isValid():
+            return None
+        return self._keys.get((index.row() + 1, index.column() + 1))
+
+    def index_of(self, code: str) -> QModelIndex:
+        for (row, col), key in self._keys.items():
+            if key.code == code:
+                return self.index(row - 1, col - 1)
+        return QModelIndex()
+
+    def index_of_id(self, key_id: str) -> QModelIndex:
+        for (row, col), key in self._keys.items():
+            if key.id == key_id:
+                return self.index(row - 1, col - 1)
+        return QModelIndex()
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._cols
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return str(section + 1)
+            return row_letters(section + 1)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key = self.key_at(index)
+        hook = hook_name(index.row() + 1, index.column() + 1)
+        if key is None:
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Hook {hook}: no key").format(hook=hook)
+            return None
+        state = board_state(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return key.code
+        if role == KEY_ROLE:
+            return key
+        if role == STATE_ROLE:
+            return state
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(FILLS[state]))
+        if role == ACCENT_ROLE:
+            return QColor(ACCENTS[state])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(key)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("Hook {hook}: {code}, {label}, {state}").format(
+                hook=hook,
+                code=key.code,
+                label=key.label,
+                state=key_state_label(key.state, key.overdue),
+            )
+        return None
+
+    def _purpose(self, key: KeyView) -> str | None:
+        if self.purpose_of is None:
+            return None
+        if key.id not in self._purposes:
+            self._purposes[key.id] = self.purpose_of(key)
+        return self._purposes[key.id]
+
+    def tooltip(self, key: KeyView) -> str:
+        lines = [
+            self.tr("{code} — {label}").format(code=key.code, label=key.label),
+            self.tr("Hook {hook} · {type}").format(
+                hook=key.hook, type=key_type_label(key.key_type)
+            ),
+            key_state_label(key.state, key.overdue),
+        ]
+        if key.restricted:
+            lines.append(self.tr("Restricted: only allowed roles may issue it, with their PIN"))
+        if key.state is KeyState.OUT:
+            lines.append(self.tr("Holder: {name}").format(name=key.holder_name or "—"))
+            lines.append(self.tr("Out since: {time}").format(time=format_datetime(key.out_since)))
+            lines.append(
+                self.tr("Expected back: {time}").format(time=format_datetime(key.expected_back))
+            )
+            purpose = self._purpose(key)
+            if purpose:
+                lines.append(self.tr("Purpose: {purpose}").format(purpose=purpose))
+        return "\n".join(lines)
+
+
+class _Padlock:
+    """A small padlock drawn with the painter: no font has to carry a glyph for it."""
+
+    @staticmethod
+    def paint(p: QPainter, rect: QRect, color: QColor) -> None:
+        w = rect.width()
+        body = QRectF(rect.left(), rect.top() + w * 0.45, w, w * 0.6)
+        shackle = QRectF(rect.left() + w * 0.2, rect.top(), w * 0.6, w * 0.9)
+        pen = QPen(color, max(1.5, w / 6))
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawArc(shackle, 0, 180 * 16)
+        p.drawLine(shackle.left(), shackle.center().y(), shackle.left(), body.top())
+        p.drawLine(shackle.right(), shackle.center().y(), shackle.right(), body.top())
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(color)
+        p.drawRoundedRect(body, 1.5, 1.5)
+
+
+class HookDelegate(QStyledItemDelegate):
+    """One hook: code and state word, the label, the holder; fill, accent strip and frame."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        fm = QFontMetrics(option.font)
+        return QSize(MIN_CELL_WIDTH, fm.lineSpacing() * 3 + 12)
+
+    def paint(self, p: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        cell = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        key: KeyView | None = index.data(KEY_ROLE)
+        palette = option.palette
+        if key is None:
+            pen = QPen(palette.color(palette.ColorRole.Mid), 1, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            p.setPen(palette.color(palette.ColorRole.PlaceholderText))
+            p.drawText(
+                cell, Qt.AlignmentFlag.AlignCenter, hook_name(index.row() + 1, index.column() + 1)
+            )
+            if selected:
+                self._selection(p, cell, palette)
+            p.restore()
+            return
+
+        fill: QBrush = index.data(Qt.ItemDataRole.BackgroundRole)
+        accent: QColor = index.data(ACCENT_ROLE)
+        state = index.data(STATE_ROLE)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRoundedRect(QRectF(cell), 3, 3)
+        strip = QRect(cell.left(), cell.top(), 5, cell.height())
+        p.setBrush(accent)
+        p.drawRoundedRect(QRectF(strip), 2, 2)
+        if key.restricted:
+            p.setPen(QPen(QColor(RESTRICTED_FRAME), 3))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(cell).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
+        else:
+            p.setPen(QPen(accent, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+
+        text = cell.adjusted(10, 4, -6, -4)
+        base = QFont(option.font)
+        fm = QFontMetrics(base)
+        line = fm.lineSpacing()
+        # Line 1: the code (bold; struck through off the board) and a restricted key's padlock.
+        text_color = QColor("#1a1a1a") if state != "off" else QColor("#555555")
+        lock_w = 0
+        if key.restricted:
+            lock_w = fm.ascent() - 2
+            lock = QRect(text.right() - lock_w, text.top() + 2, lock_w, lock_w)
+            _Padlock.paint(p, lock, QColor(RESTRICTED_FRAME))
+        bold = QFont(base)
+        bold.setBold(True)
+        bold.setStrikeOut(state == "off")
+        bfm = QFontMetrics(bold)
+        code_w = text.width() - (lock_w + 4 if lock_w else 0)
+        p.setFont(bold)
+        p.setPen(text_color)
+        p.drawText(
+            QRect(text.left(), text.top(), code_w, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            bfm.elidedText(key.code, Qt.TextElideMode.ElideRight, code_w),
+        )
+        # Line 2: the label.
+        p.setFont(base)
+        p.drawText(
+            QRect(text.left(), text.top() + line, text.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(key.label, Qt.TextElideMode.ElideRight, text.width()),
+        )
+        # Line 3: the state in a word (never colour alone), then who has it.
+        small = QFont(base)
+        small.setBold(True)
+        small.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
+        sfm = QFontMetrics(small)
+        word = key_state_short(key.state, key.overdue)
+        # A pixel or two of slack: advances are rounded, and a word exactly as wide is elided.
+        word_w = min(sfm.horizontalAdvance(word) + 3, text.width())
+        third = text.top() + 2 * line
+        p.setFont(small)
+        p.setPen(accent)
+        p.drawText(
+            QRect(text.left(), third, word_w, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            sfm.elidedText(word, Qt.TextElideMode.ElideRight, word_w),
+        )
+        room = text.width() - word_w - 6
+        if key.state is KeyState.OUT and key.holder_name and room > 12:
+            holder = QFont(base)
+            holder.setItalic(True)
+            holder.setBold(key.overdue)
+            hfm = QFontMetrics(holder)
+            p.setFont(holder)
+            p.drawText(
+                QRect(text.right() - room, third, room, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                hfm.elidedText(key.holder_name, Qt.TextElideMode.ElideRight, room),
+            )
+        if selected:
+            self._selection(p, cell, palette)
+        p.restore()
+
+    @staticmethod
+    def _selection(p: QPainter, cell: QRect, palette) -> None:
+        p.setPen(QPen(palette.color(palette.ColorRole.Highlight), 3))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(cell).adjusted(-1, -1, 1, 1), 4, 4)
+
+
+class KeyBoard(QWidget):
+    """The board: click selects a hook, Enter or a double-click opens its key's page."""
+
+    key_selected = Signal(object)  # KeyView or None (an empty hook)
+    key_activated = Signal(str)  # key id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = BoardModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("keyBoardView")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HookDelegate(self.view))
+        self.view.setShowGrid(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName(
+            QCoreApplication.translate("KeyBoard", "Key board: one cell per hook")
+        )
+        fm = self.fontMetrics()
+        self._cell_height = fm.lineSpacing() * 3 + 14
+        self._min_width = max(MIN_CELL_WIDTH, fm.horizontalAdvance("MK-000") + fm.ascent() + 24)
+        vh = self.view.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self._cell_height)
+        vh.setMinimumWidth(fm.horizontalAdvance("WW") + 10)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        hh.setMinimumSectionSize(self._min_width)
+        hh.setDefaultSectionSize(self._min_width)
+        # Enter (activated) and a double-click; the window opens one page at a time.
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    # -- content -------------------------------------------------------------------------------
+    def set_keys(self, keys: list[KeyView]) -> None:
+        """A new look at the board; the hook that was selected stays selected."""
+        current = self.selected_key()
+        pos = self.view.currentIndex()
+        self.model.set_keys(keys)
+        self._fit_columns()
+        if current is not None:
+            index = self.model.index_of_id(current.id)
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+                return
+        if pos.isValid() and pos.row() < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(pos.row(), pos.column()))
+
+    def keys(self) -> list[KeyView]:
+        return self.model.keys()
+
+    def selected_key(self) -> KeyView | None:
+        return self.model.key_at(self.view.currentIndex())
+
+    def select_code(self, code: str) -> bool:
+        index = self.model.index_of(code)
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def state_of(self, code: str) -> str | None:
+        """The board state a hook shows ("in", "out", "overdue", "off"): what tests read."""
+        return self.model.data(self.model.index_of(code), STATE_ROLE)
+
+    def fill_of(self, code: str) -> QColor | None:
+        brush = self.model.data(self.model.index_of(code), Qt.ItemDataRole.BackgroundRole)
+        return brush.color() if brush is not None else None
+
+    # -- Qt ------------------------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        """Columns share the width; too many for it, and the board scrolls sideways."""
+        cols = self.model.columnCount()
+        if not cols:
+            return
+        room = self.view.viewport().width()
+        width = max(self._min_width, room // cols)
+        hh = self.view.horizontalHeader()
+        hh.setDefaultSectionSize(width)
+        for c in range(cols):
+            hh.resizeSection(c, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _activated(self, index: QModelIndex) -> None:
+        key = self.model.key_at(index)
+        if key is not None:
+            self.key_activated.emit(key.id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.view.selectionModel().select(
+                current, self.view.selectionModel().SelectionFlag.ClearAndSelect
+            )
+        self.key_selected.emit(self.model.key_at(current))

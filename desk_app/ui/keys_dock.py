@@ -1,0 +1,825 @@
+"""The keys dock: the key book at the counter.
+
+At the top a line for a key's code, typed or scanned. Enter on a key that hangs on the board
+opens the issue form; Enter on a key that is out takes it back at once, with a short line saying
+so (no box): a key goes out and comes back in a few keystrokes. An unknown code is told beside
+the line. Below: the board itself, the keys out now (who holds what, overdue in red) and the
+movements, newest first, loaded page by page.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.keys import HolderKind, KeyState
+from desk_app.domain.roles import Capability, can
+from desk_app.services import accounts
+from desk_app.services import keys as keys_service
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.keys import KeyView, MovementView
+from desk_app.ui.book_table import book_table
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import OVERDUE_STYLE
+from desk_app.ui.key_board import KeyBoard
+from desk_app.ui.keys_labels import (
+    key_id_document_label,
+    key_log_phrases,
+    key_state_label,
+    movement_label,
+)
+from desk_app.ui.keyset_model import KeysetTableModel
+from desk_app.ui.labels import format_datetime, role_label
+from desk_app.ui.log_model import OVERDUE_COLOR
+
+_Index = QModelIndex | QPersistentModelIndex
+
+NOTICE_MS = 15_000
+DONE_STYLE = "color: #1b5e20; font-weight: bold;"
+KEY_ROLE = Qt.ItemDataRole.UserRole + 30
+MOVEMENT_ROLE = Qt.ItemDataRole.UserRole + 31
+
+OCOL_CODE, OCOL_LABEL, OCOL_HOLDER, OCOL_SINCE, OCOL_BACK = range(5)
+(
+    HCOL_TIME,
+    HCOL_KEY,
+    HCOL_MOVEMENT,
+    HCOL_HOLDER,
+    HCOL_BACK,
+    HCOL_BY,
+    HCOL_NOTE,
+) = range(7)
+
+
+def holder_text(m: MovementView) -> str:
+    """The holder, with their company when they came from outside."""
+    if not m.holder_name:
+        return ""
+    if m.company:
+        return QCoreApplication.translate("KeysPanel", "{name} ({company})").format(
+            name=m.holder_name, company=m.company
+        )
+    return m.holder_name
+
+
+def identity_text(m: MovementView) -> str:
+    if m.holder_kind is not HolderKind.OUTSIDE or m.id_document is None:
+        return ""
+    return QCoreApplication.translate("KeysPanel", "{document} ···{tail}").format(
+        document=key_id_document_label(m.id_document), tail=m.id_last_four or ""
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Models
+# --------------------------------------------------------------------------------------------
+
+
+class OutNowModel(QAbstractTableModel):
+    """The keys out now, overdue first, then by the time they are due back."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[KeyView] = []
+        self._headers = [
+            self.tr("Code"),
+            self.tr("Label"),
+            self.tr("Holder"),
+            self.tr("Out since"),
+            self.tr("Expected back"),
+        ]
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._red = QBrush(OVERDUE_COLOR)
+
+    def set_keys(self, keys: list[KeyView]) -> None:
+        self.beginResetModel()
+        far = datetime.max.replace(tzinfo=None)
+        self._rows = sorted(
+            (k for k in keys if k.state is KeyState.OUT),
+            key=lambda k: (
+                not k.overdue,
+                k.expected_back.replace(tzinfo=None) if k.expected_back else far,
+                k.code,
+            ),
+        )
+        self.endResetModel()
+
+    def key_at(self, row: int) -> KeyView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key_id: str) -> int:
+        for i, k in enumerate(self._rows):
+            if k.id == key_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        k = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == OCOL_CODE:
+                return k.code
+            if col == OCOL_LABEL:
+                return k.label
+            if col == OCOL_HOLDER:
+                return k.holder_name or ""
+            if col == OCOL_SINCE:
+                return format_datetime(k.out_since)
+            if col == OCOL_BACK:
+                if k.overdue:
+                    return self.tr("{time} — overdue").format(time=format_datetime(k.expected_back))
+                return format_datetime(k.expected_back)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._red if k.overdue else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if k.overdue else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Hook {hook}: {state}").format(
+                hook=k.hook, state=key_state_label(k.state, k.overdue)
+            )
+        if role == KEY_ROLE:
+            return k
+        return None
+
+
+class MovementTableModel(KeysetTableModel[MovementView]):
+    """Movements newest first, of the whole board, one key or one person: keyset pages."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        actor: Actor,
+        parent=None,
+        *,
+        key_id: str | None = None,
+        page_size: int = keys_service.PAGE_SIZE,
+    ) -> None:
+        super().__init__([], (key_id, None), page_size, parent)
+        self._desk = desk
+        self._actor = actor
+        headers = {
+            HCOL_TIME: self.tr("Time"),
+            HCOL_KEY: self.tr("Key"),
+            HCOL_MOVEMENT: self.tr("Movement"),
+            HCOL_HOLDER: self.tr("Holder"),
+            HCOL_BACK: self.tr("Expected back"),
+            HCOL_BY: self.tr("By"),
+            HCOL_NOTE: self.tr("Purpose / note"),
+        }
+        self._headers = [headers[c] for c in range(len(headers))]
+        # The first page now: a view painted before the event loop runs shows rows.
+        self.fetchMore(QModelIndex())
+
+    def fetch_page(self, flt, after, limit: int):
+        key_id, person_id = flt
+        page = keys_service.history(
+            self._desk, self._actor, key_id=key_id, person_id=person_id, before=after, limit=limit
+        )
+        return page.rows, page.next_cursor
+
+    def movement_at(self, row: int) -> MovementView | None:
+        return self.row_at(row)
+
+    def _cells(self, row: int, m: MovementView) -> tuple[str, ...]:
+        def make() -> tuple[str, ...]:
+            note = m.purpose or m.note or ""
+            ident = identity_text(m)
+            if ident:
+                note = self.tr("{note} · {identity}").format(note=note, identity=ident)
+            return (
+                format_datetime(m.at),
+                self.tr("{code} — {label}").format(code=m.key_code, label=m.key_label),
+                holder_text(m),
+                format_datetime(m.expected_back),
+                " ".join(note.split()),
+            )
+
+        return self.cached_texts(row, make)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        m = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = self._cells(index.row(), m)
+            if col == HCOL_TIME:
+                return cells[0]
+            if col == HCOL_KEY:
+                return cells[1]
+            if col == HCOL_MOVEMENT:
+                return movement_label(m.kind)
+            if col == HCOL_HOLDER:
+                return cells[2]
+            if col == HCOL_BACK:
+                return cells[3]
+            if col == HCOL_BY:
+                return m.actor_name
+            if col == HCOL_NOTE:
+                return cells[4]
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == HCOL_BY:
+                return self.tr("{name} at {station}").format(name=m.actor_name, station=m.station)
+            if col == HCOL_NOTE:
+                return self._cells(index.row(), m)[4] or None
+            if col == HCOL_HOLDER:
+                return self._cells(index.row(), m)[2] or None
+            return None
+        if role == MOVEMENT_ROLE:
+            return m
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# The panel
+# --------------------------------------------------------------------------------------------
+
+
+def fit_columns(owner: QWidget, table: QTableView, widths: dict[int, str]) -> None:
+    """Columns wide enough for a sample text and their translated header."""
+    fm = QFontMetrics(owner.font())
+    bold = QFont(owner.font())
+    bold.setBold(True)
+    bfm = QFontMetrics(bold)
+    model = table.model()
+    for col, sample in widths.items():
+        header = model.headerData(col, Qt.Orientation.Horizontal) or ""
+        table.setColumnWidth(
+            col, max(bfm.horizontalAdvance(sample) + 16, fm.horizontalAdvance(header) + 24)
+        )
+
+
+class KeysPanel(QWidget):
+    """Content of the keys dock."""
+
+    issue_requested = Signal(str)  # key code: the window opens the issue form
+    report_requested = Signal(str)  # key code
+    restore_requested = Signal(str)  # key code
+    count_requested = Signal()
+    register_requested = Signal()
+    open_key = Signal(str)  # key id
+    returned = Signal(object)  # KeyView: a key taken back here; the window refreshes
+
+    TAB_BOARD, TAB_OUT, TAB_HISTORY = range(3)
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self._keys: list[KeyView] = []
+        self._filter_shape: list[tuple[str, str, str]] | None = None
+        self.out_count = 0
+        self.overdue_count = 0
+
+        # -- the code line ---------------------------------------------------------------------
+        self.code = QLineEdit()
+        self.code.setObjectName("keyCode")
+        self.code.setClearButtonEnabled(True)
+        self.code.setPlaceholderText(self.tr("Scan or type, then Enter"))
+        self.code.setToolTip(
+            self.tr(
+                "Enter on a key on the board issues it; Enter on a key that is out takes it "
+                "back (Ctrl+Shift+K comes back here)"
+            )
+        )
+        fm = self.fontMetrics()
+        wide = max(
+            fm.horizontalAdvance("M" * 14), fm.horizontalAdvance(self.code.placeholderText())
+        )
+        self.code.setMinimumWidth(wide + 40)
+        self.code.setMaximumWidth(max(fm.horizontalAdvance("M" * 22), wide + 40))
+        self.code.returnPressed.connect(self.code_entered)
+        code_label = QLabel(self.tr("&Key code"))
+        code_label.setBuddy(self.code)
+        self.notice = QLabel()
+        self.notice.setObjectName("keysNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        # Always in the row (empty when there is nothing to say): the code line stays put.
+        self.notice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.clear)
+        # "N out, M overdue" at the right of the code line, leaving the buttons their row.
+        self.status = QLabel()
+        self.status.setObjectName("keysStatus")
+        top = QHBoxLayout()
+        top.addWidget(code_label)
+        top.addWidget(self.code)
+        top.addWidget(self.notice, 1)
+        top.addWidget(self.status)
+
+        # -- the buttons -----------------------------------------------------------------------
+        self.issue_button = self._button(
+            self.tr("Issue…"), "issueKey", self.tr("Issue the selected key (or scan its code)")
+        )
+        self.issue_button.clicked.connect(self._issue_clicked)
+        self.return_button = self._button(
+            self.tr("Return"), "returnKey", self.tr("Take the selected key back onto its hook")
+        )
+        self.return_button.clicked.connect(self._return_clicked)
+        self.report_button = self._button(
+            self.tr("Report lost/damaged…"),
+            "reportKey",
+            self.tr("The selected key is lost or damaged: off the board, with the reason"),
+        )
+        self.report_button.clicked.connect(self._report_clicked)
+        self.restore_button = self._button(
+            self.tr("Put back…"),
+            "restoreKey",
+            self.tr("A lost key found or a damaged one repaired: back on its hook"),
+        )
+        self.restore_button.clicked.connect(self._restore_clicked)
+        self.restore_button.setVisible(can(actor.role, Capability.REVIEW_LOG))
+        self.count_button = self._button(
+            self.tr("Count the board…"),
+            "countBoard",
+            self.tr("Tick every key on the board; what is missing is recorded (Ctrl+Shift+B)"),
+        )
+        self.count_button.clicked.connect(self.count_requested)
+        self.register_button = self._button(
+            self.tr("Key register…"),
+            "keyRegister",
+            self.tr("Add, change and retire keys; who may issue restricted keys"),
+        )
+        self.register_button.clicked.connect(self.register_requested)
+        self.register_button.setVisible(can(actor.role, Capability.CHANGE_SETTINGS))
+        buttons = QHBoxLayout()
+        for b in (
+            self.issue_button,
+            self.return_button,
+            self.report_button,
+            self.restore_button,
+            self.count_button,
+            self.register_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        # -- the tabs --------------------------------------------------------------------------
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("keysTabs")
+        self.tabs.addTab(self._build_board_tab(), self.tr("Board"))
+        self.tabs.addTab(self._build_out_tab(), self.tr("Out now"))
+        self.tabs.addTab(self._build_history_tab(), self.tr("History"))
+        self.tabs.currentChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        self.reload_board()
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def _build_board_tab(self) -> QWidget:
+        self.board = KeyBoard()
+        self.board.setObjectName("keyBoard")
+        self.board.model.purpose_of = self._purpose_of
+        self.board.key_selected.connect(lambda _k: self._update_buttons())
+        self.board.key_activated.connect(self.open_key)
+        self.last_count = QLabel()
+        self.last_count.setObjectName("lastKeyCount")
+        self.last_count.setWordWrap(True)
+        self.empty_hint = QLabel(
+            self.tr("No keys are registered yet. A manager adds them in the key register.")
+        )
+        self.empty_hint.setObjectName("keysEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(self.last_count)
+        return tab
+
+    def _build_out_tab(self) -> QWidget:
+        self.out_model = OutNowModel(self)
+        table = QTableView()
+        table.setObjectName("keysOutTable")
+        table.setModel(self.out_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(
+            self,
+            table,
+            {
+                OCOL_CODE: "MK-00-000",
+                OCOL_LABEL: "Master key, floors 1-5",
+                OCOL_HOLDER: "Александра Иванова",
+                OCOL_SINCE: "00.00.0000 00:00 PM",
+            },
+        )
+        table.activated.connect(self._out_activated)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.out_table = table
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(table)
+        return tab
+
+    def _build_history_tab(self) -> QWidget:
+        self.history_key = QComboBox()
+        self.history_key.setObjectName("historyKey")
+        self.history_key.setMinimumContentsLength(18)
+        self.history_key.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.history_person = QComboBox()
+        self.history_person.setObjectName("historyPerson")
+        self.history_person.setMinimumContentsLength(16)
+        self.history_person.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.history_person.addItem(self.tr("Everyone"), None)
+        for p in (
+            run_op(self, lambda: accounts.list_people(self._desk, include_inactive=True)) or []
+        ):
+            self.history_person.addItem(p.name, p.id)
+        filters = QHBoxLayout()
+        key_label = QLabel(self.tr("Key"))
+        key_label.setBuddy(self.history_key)
+        person_label = QLabel(self.tr("Person"))
+        person_label.setBuddy(self.history_person)
+        filters.addWidget(key_label)
+        filters.addWidget(self.history_key)
+        filters.addWidget(person_label)
+        filters.addWidget(self.history_person)
+        filters.addStretch(1)
+        self.history_model = MovementTableModel(self._desk, self._actor, self)
+        self.history_table = book_table(self, self.history_model, "keyHistoryTable")
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(
+            self,
+            self.history_table,
+            {
+                HCOL_TIME: "00.00.0000 00:00 PM",
+                HCOL_KEY: "MK-00 — Master key 1",
+                HCOL_MOVEMENT: "Reported damaged",
+                HCOL_HOLDER: "Александра Иванова",
+                HCOL_BACK: "00.00.0000 00:00 PM",
+                HCOL_BY: "Александра Иванова",
+            },
+        )
+        self.history_table.activated.connect(self._history_activated)
+        self.history_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_buttons()
+        )
+        self.history_key.currentIndexChanged.connect(self.apply_history_filter)
+        self.history_person.currentIndexChanged.connect(self.apply_history_filter)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.history_table, 1)
+        return tab
+
+    # -- loading -------------------------------------------------------------------------------
+    def reload_board(self) -> None:
+        """Read the board again (a few hundred keys at most: one query)."""
+        keys = run_op(self, lambda: keys_service.board(self._desk, self._actor))
+        if keys is None:
+            return
+        self._keys = keys
+        self.board.set_keys(keys)
+        self.empty_hint.setVisible(not keys)
+        selected = self.selected_out_key()
+        self.out_model.set_keys(keys)
+        if selected is not None:
+            row = self.out_model.row_of(selected.id)
+            if row >= 0:
+                self.out_table.selectRow(row)
+        self.out_count = sum(1 for k in keys if k.state is KeyState.OUT)
+        self.overdue_count = sum(1 for k in keys if k.overdue)
+        self.status.setText(
+            self.tr("{out} out, {overdue} overdue").format(
+                out=self.out_count, overdue=self.overdue_count
+            )
+        )
+        self.status.setStyleSheet(OVERDUE_STYLE if self.overdue_count else "")
+        self.tabs.setTabText(
+            self.TAB_OUT,
+            self.tr("Out now ({count})").format(count=self.out_count)
+            if self.out_count
+            else self.tr("Out now"),
+        )
+        self._reload_key_filter()
+        self._show_last_count()
+        self._update_buttons()
+
+    def _reload_key_filter(self) -> None:
+        combo = self.history_key
+        current = combo.currentData()
+        keys = run_op(
+            self, lambda: keys_service.board(self._desk, self._actor, include_retired=True)
+        )
+        if keys is None:
+            return
+        shape = [(k.id, k.code, k.label) for k in keys]
+        if shape == self._filter_shape:
+            return  # the same keys: the list (and an open drop-down) stays as it is
+        self._filter_shape = shape
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All keys"), None)
+        for k in sorted(keys, key=lambda k: k.code):
+            combo.addItem(self.tr("{code} — {label}").format(code=k.code, label=k.label), k.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _show_last_count(self) -> None:
+        count = run_op(self, lambda: keys_service.last_count(self._desk, self._actor))
+        if count is None:
+            self.last_count.setText(self.tr("The board has not been counted yet."))
+            self.last_count.setStyleSheet("")
+            return
+        if count.matches:
+            text = self.tr("Last count: {time} by {name}, all {present} keys present.").format(
+                time=format_datetime(count.at), name=count.actor_name, present=count.present
+            )
+        else:
+            text = self.tr(
+                "Last count: {time} by {name}: missing {missing}; on the board though out "
+                "{unexpected}; unknown {unknown}."
+            ).format(
+                time=format_datetime(count.at),
+                name=count.actor_name,
+                missing=", ".join(count.missing) or "—",
+                unexpected=", ".join(count.unexpected) or "—",
+                unknown=", ".join(count.unknown) or "—",
+            )
+        self.last_count.setText(text)
+        self.last_count.setStyleSheet("" if count.matches else OVERDUE_STYLE)
+
+    def refresh(self) -> None:
+        self.reload_board()
+        run_op(self, self.history_model.refresh)
+
+    def time_passed(self) -> None:
+        """The clock moved: keys out past their time turn red."""
+        self.reload_board()
+
+    def apply_history_filter(self) -> None:
+        flt = (self.history_key.currentData(), self.history_person.currentData())
+        if flt != self.history_model.filter:
+            run_op(self, lambda: self.history_model.set_filter(flt))
+
+    def show_history_of(self, key_id: str) -> None:
+        self.tabs.setCurrentIndex(self.TAB_HISTORY)
+        self.history_key.setCurrentIndex(max(0, self.history_key.findData(key_id)))
+
+    def _purpose_of(self, key: KeyView) -> str | None:
+        page = run_op(
+            self, lambda: keys_service.history(self._desk, self._actor, key_id=key.id, limit=1)
+        )
+        if page is None or not page.rows:
+            return None
+        return page.rows[0].purpose
+
+    # -- selection -----------------------------------------------------------------------------
+    def key_by_code(self, code: str) -> KeyView | None:
+        for k in self._keys:
+            if k.code == code:
+                return k
+        return None
+
+    def key_by_id(self, key_id: str) -> KeyView | None:
+        for k in self._keys:
+            if k.id == key_id:
+                return k
+        return None
+
+    def selected_out_key(self) -> KeyView | None:
+        rows = self.out_table.selectionModel().selectedRows() if hasattr(self, "out_table") else []
+        return self.out_model.key_at(rows[0].row()) if rows else None
+
+    def current_key(self) -> KeyView | None:
+        """The key the buttons act on: the one selected on the tab shown."""
+        tab = self.tabs.currentIndex()
+        if tab == self.TAB_BOARD:
+            return self.board.selected_key()
+        if tab == self.TAB_OUT:
+            return self.selected_out_key()
+        rows = self.history_table.selectionModel().selectedRows()
+        movement = self.history_model.movement_at(rows[0].row()) if rows else None
+        return self.key_by_id(movement.key_id) if movement else None
+
+    def _update_buttons(self, *_args) -> None:
+        key = self.current_key()
+        state = key.state if key is not None else None
+        self.issue_button.setEnabled(key is None or state is KeyState.IN)
+        self.return_button.setEnabled(state is KeyState.OUT)
+        self.report_button.setEnabled(state in (KeyState.IN, KeyState.OUT))
+        self.restore_button.setEnabled(state is KeyState.OFF)
+
+    def _out_activated(self, index: QModelIndex) -> None:
+        key = self.out_model.key_at(index.row())
+        if key is not None:
+            self.open_key.emit(key.id)
+
+    def _history_activated(self, index: QModelIndex) -> None:
+        m = self.history_model.movement_at(index.row())
+        if m is not None:
+            self.open_key.emit(m.key_id)
+
+    def select_key(self, key_id: str) -> None:
+        key = self.key_by_id(key_id)
+        if key is not None:
+            self.board.select_code(key.code)
+            row = self.out_model.row_of(key_id)
+            if row >= 0:
+                self.out_table.selectRow(row)
+        self._update_buttons()
+
+    # -- the code line -------------------------------------------------------------------------
+    def focus_code(self) -> None:
+        self.code.setFocus()
+        self.code.selectAll()
+
+    def show_notice(self, text: str, *, ok: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet(DONE_STYLE if ok else OVERDUE_STYLE)
+        self._notice_timer.start()
+
+    @property
+    def notice_text(self) -> str:
+        return self.notice.text()
+
+    def code_entered(self) -> None:
+        """Enter on the code line: issue a key on the board, take back one that is out."""
+        text = self.code.text().strip()
+        if not text:
+            return
+        # The next scan replaces this one instead of being appended to it.
+        self.code.selectAll()
+        found = run_op(self, lambda: (keys_service.find_key(self._desk, self._actor, text),))
+        if found is None:
+            return
+        key = found[0]
+        if key is None:
+            self.show_notice(self.tr("No key has the code {code}.").format(code=text.upper()))
+            return
+        self.select_key(key.id)
+        if not key.active:
+            self.show_notice(
+                self.tr("Key {code} is retired: it is no longer on the board.").format(
+                    code=key.code
+                )
+            )
+        elif key.state is KeyState.OUT:
+            self.take_back(key)
+        elif key.state is KeyState.OFF:
+            self.show_notice(
+                self.tr(
+                    "Key {code} is off the board (reported lost or damaged); a supervisor can "
+                    "put it back from its page."
+                ).format(code=key.code)
+            )
+        else:
+            self.issue(key)
+
+    def issue(self, key: KeyView) -> None:
+        if key.restricted and not self.may_issue_restricted():
+            self.show_notice(
+                self.tr(
+                    "Key {code} is restricted: your role ({role}) may not issue it. "
+                    "Ask a supervisor."
+                ).format(code=key.code, role=role_label(self._actor.role))
+            )
+            return
+        self.notice.clear()
+        self.issue_requested.emit(key.code)
+
+    def may_issue_restricted(self) -> bool:
+        policy = run_op(self, lambda: keys_service.get_policy(self._desk))
+        return policy is not None and policy.may_issue_restricted(self._actor.role)
+
+    def take_back(self, key: KeyView) -> KeyView | None:
+        """On its hook again, at once; a line says so."""
+        view = run_op(
+            self,
+            lambda: keys_service.return_key(
+                self._desk, self._actor, key.code, phrases=key_log_phrases()
+            ),
+            on_error=self._refused,
+        )
+        if view is None:
+            return None
+        self.show_notice(
+            self.tr("{code} ({label}) is back on hook {hook}; {holder} returned it.").format(
+                code=view.code, label=view.label, hook=view.hook, holder=key.holder_name or "—"
+            ),
+            ok=True,
+        )
+        self.returned.emit(view)
+        return view
+
+    def show_saved(self, view: KeyView) -> None:
+        """A form saved a movement of ``view``: one line says what now holds."""
+        if view.state is KeyState.OUT:
+            text = self.tr("{code} ({label}) issued to {holder}, back by {time}.").format(
+                code=view.code,
+                label=view.label,
+                holder=view.holder_name or "—",
+                time=format_datetime(view.expected_back),
+            )
+        elif view.state is KeyState.OFF:
+            text = self.tr("{code} ({label}) is off the board; the duty log has it.").format(
+                code=view.code, label=view.label
+            )
+        else:
+            text = self.tr("{code} ({label}) is back on hook {hook}.").format(
+                code=view.code, label=view.label, hook=view.hook
+            )
+        self.show_notice(text, ok=True)
+
+    def _refused(self, exc) -> bool:
+        from desk_app.ui.errors import error_text
+
+        self.show_notice(error_text(exc))
+        self.reload_board()
+        return True
+
+    # -- buttons -------------------------------------------------------------------------------
+    def _issue_clicked(self) -> None:
+        key = self.current_key()
+        if key is None:
+            self.focus_code()
+            self.show_notice(self.tr("Select a key on the board, or scan or type its code."))
+            return
+        self.issue(key)
+
+    def _return_clicked(self) -> None:
+        key = self.current_key()
+        if key is not None and key.state is KeyState.OUT:
+            self.take_back(key)
+
+    def _report_clicked(self) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.report_requested.emit(key.code)
+
+    def _restore_clicked(self) -> None:
+        key = self.current_key()
+        if key is not None:
+            self.restore_requested.emit(key.code)

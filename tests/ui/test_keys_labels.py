@@ -1,0 +1,38 @@
+"""The key log sentences the window translates are exactly the service's templates, and every value
+of the key register's enums has a name in the reader's language."""
+
+from __future__ import annotations
+
+from desk_app.domain import keys as rules
+from desk_app.services import keys as ks
+from desk_app.ui import keys_labels as labels
+
+
+def test_log_sources_are_the_service_templates():
+    assert dict(ks.LOG_TEMPLATES) == labels.LOG_SOURCES
+
+
+def test_every_value_has_a_label(qapp):
+    for key_type in rules.KeyType:
+        assert labels.key_type_label(key_type)
+    for state in rules.KeyState:
+        assert labels.key_state_label(state)
+        assert labels.key_state_short(state)
+    assert labels.key_state_label(rules.KeyState.OUT, overdue=True) == "Overdue"
+    assert labels.key_state_short(rules.KeyState.OUT, overdue=True) == "LATE"
+    for movement in rules.Movement:
+        assert labels.movement_label(movement)
+    for kind in rules.HolderKind:
+        assert labels.holder_kind_label(kind)
+    for doc in rules.IdDocument:
+        assert labels.key_id_document_label(doc)
+    # Each state has its own word: the board never tells a state by colour alone.
+    words = {labels.key_state_short(s) for s in rules.KeyState}
+    assert len(words | {labels.key_state_short(rules.KeyState.OUT, True)}) == 4
+
+
+def test_phrases_fill_the_service_sentences(qapp):
+    phrases = labels.key_log_phrases()
+    assert set(phrases) == set(ks.LOG_TEMPLATES)
+    text = ks.log_text("lost", phrases, code="MK-01", label="Мастер-ключ", reason="уронил")
+    assert text == "Key MK-01 (Мастер-ключ) reported lost: уронил"

@@ -17,12 +17,16 @@ the same run does not, much. So every figure that matters comes with its raw cou
   (``services.lostfound.matches_for_report``, the reports written through ``report_lost`` with a
   loss in the data's last months, where items are still held) against the raw query that fetches
   the same candidate window from ``lf_item`` by (state, found_at); and the found-item book's first
-  page (``services.lostfound.list_items``).
+  page (``services.lostfound.list_items``);
+- keys: the board with every key on it (``services.keys.board``, states, holders and overdue
+  worked out) against the bare ``SELECT`` of the register in hook order; issuing an ordinary key
+  through ``services.keys.issue_key`` (each taken back with ``return_key``, untimed); and the first
+  page of the history of the key that moved most (``services.keys.history``).
 
 The measured database is never touched: the bench works on a copy made with SQLite's backup API
 in the same folder (same disk), and deletes it afterwards. The 200 entries it records are notes
-reading "bench …", and the 20 lost-item reports it matches are written through the real path into
-the copy only.
+reading "bench …", the 20 lost-item reports it matches and the 55 key loans it times are written
+through the real path into the copy only.
 
 The GUI figures (``log_page_ms_p50``, ``startup_s``, ``bare_qt_startup_s``, ``enter_to_row_ms``)
 are left to the UI: see the functions at the end of this module.
@@ -53,12 +57,13 @@ from desk_app.domain.lostfound import ItemState, candidate_window_for_report
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
 from desk_app.services import complaints as complaint_service
+from desk_app.services import keys as key_service
 from desk_app.services import lostfound as lf_service
 from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
 from desk_app.store.database import connect
-from desk_app.store.tables import complaint, lf_item, log_entry, person
+from desk_app.store.tables import complaint, key_movement, lf_item, log_entry, person
 from desk_app.store.verify import verify
 
 RECORDS = 200
@@ -96,6 +101,10 @@ RAW_LF_WINDOW = (
     "WHERE i.state IN (?, ?) AND i.found_at >= ? AND i.found_at <= ?"
 )
 HELD = (ItemState.STORED.value, ItemState.DISPOSAL_PROPOSED.value)
+# Keys: the board as the window shows it, and the register's rows in hook order from sqlite3.
+KEY_BOARD_REPEATS = 20
+KEY_ISSUES = 50
+RAW_KEY_BOARD = "SELECT * FROM key_asset WHERE active ORDER BY hook_row, hook_col"
 # The same page the service returns (its rows, newest first), straight from sqlite3.
 RAW_FTS = (
     "SELECT e.* FROM log_fts JOIN log_entry AS e ON e.num = log_fts.rowid "
@@ -125,6 +134,11 @@ KEYS = (
     "lostfound_match_ms_p50",
     "raw_lostfound_window_ms_p50",
     "lostfound_page_ms_p50",
+    "key_movements",
+    "key_board_ms",
+    "raw_key_board_ms",
+    "key_issue_ms_p50",
+    "key_history_ms_p50",
     "log_page_ms_p50",
     "enter_to_row_ms",
     "startup_s",
@@ -453,6 +467,86 @@ def lostfound_figures(
     }
 
 
+def _median_ms(call: Callable[[], Any], repeats: int) -> float:
+    call()  # warm
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        call()
+        samples.append(_ms(start))
+    return statistics.median(samples)
+
+
+def key_board_ms(desk: Desk, actor: Actor, repeats: int = KEY_BOARD_REPEATS) -> float:
+    """The whole board (every key, who holds it, what is overdue), as the keys dock opens it."""
+    return _median_ms(lambda: key_service.board(desk, actor), repeats)
+
+
+def raw_key_board_ms(path: Path, repeats: int = KEY_BOARD_REPEATS) -> float:
+    conn = sqlite3.connect(str(path))
+    try:
+        return _median_ms(lambda: conn.execute(RAW_KEY_BOARD).fetchall(), repeats)
+    finally:
+        conn.close()
+
+
+def key_issue_ms(desk: Desk, actor: Actor, count: int = KEY_ISSUES) -> Timings | None:
+    """Issuing an ordinary key on the board to the bench actor, back in an hour, through
+    ``issue_key``; each is taken back with ``return_key`` (not timed). None: no such key."""
+    codes = [
+        k.code for k in key_service.board(desk, actor) if k.state.value == "in" and not k.restricted
+    ]
+    if not codes:
+        return None
+    samples = []
+    for i in range(WARM_UP + count):
+        code = codes[i % len(codes)]
+        start = time.perf_counter()
+        key_service.issue_key(
+            desk,
+            actor,
+            code,
+            holder_kind="staff",
+            holder_id=actor.id,
+            purpose=f"bench {i + 1}",
+            expected_back=desk.clock.now() + timedelta(hours=1),
+        )
+        if i >= WARM_UP:
+            samples.append(_ms(start))
+        key_service.return_key(desk, actor, code)
+    return Timings(samples)
+
+
+def busiest_key(desk: Desk) -> str | None:
+    """The key with the most movements: its history is the longest to page through."""
+    with desk.db.read() as conn:
+        return conn.execute(
+            select(key_movement.c.key_id)
+            .group_by(key_movement.c.key_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).scalar()
+
+
+def key_history_ms(
+    desk: Desk, actor: Actor, key_id: str, repeats: int = KEY_BOARD_REPEATS
+) -> float:
+    """The first page of one key's history, newest first."""
+    return _median_ms(lambda: key_service.history(desk, actor, key_id=key_id), repeats)
+
+
+def key_figures(desk: Desk, actor: Actor, path: Path) -> dict[str, float | None]:
+    """The keys' figures of the result (None where the register is empty)."""
+    busy = busiest_key(desk)
+    issued = key_issue_ms(desk, actor)
+    return {
+        "key_board_ms": _round(key_board_ms(desk, actor), 3),
+        "raw_key_board_ms": _round(raw_key_board_ms(path), 3),
+        "key_issue_ms_p50": _round(issued.p50, 3) if issued else None,
+        "key_history_ms_p50": _round(key_history_ms(desk, actor, busy), 3) if busy else None,
+    }
+
+
 def verify_s(desk: Desk) -> float:
     start = time.perf_counter()
     report = verify(desk.db)
@@ -561,6 +655,7 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             rows = conn.execute(select(func.count()).select_from(log_entry)).scalar_one()
             complaint_count = conn.execute(select(func.count()).select_from(complaint)).scalar_one()
             item_count = conn.execute(select(func.count()).select_from(lf_item)).scalar_one()
+            movements = conn.execute(select(func.count()).select_from(key_movement)).scalar_one()
         source = db.sqlite_path
     finally:
         db.dispose()
@@ -606,6 +701,8 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             by_month = complaint_analysis_ms(desk, analyst, "month")
             tell(f"lost and found: match x{MATCH_REPORTS} new reports, first page")
             lostfound = lostfound_figures(desk, actor, copy, tell)
+            tell(f"keys: the board, issue x{KEY_ISSUES}, a key's history")
+            keys = key_figures(desk, actor, copy)
             reset_pin(desk, _manager(desk), actor.id, pin=BENCH_PIN, pin_repeat=BENCH_PIN)
         finally:
             bench_db.dispose()
@@ -638,6 +735,8 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
         "complaint_analysis_month_ms": _round(by_month, 1),
         "lostfound_items": item_count,
         **lostfound,
+        "key_movements": movements,
+        **keys,
         "log_page_ms_p50": gui["log_page_ms_p50"],
         "enter_to_row_ms": gui["enter_to_row_ms"],
         "startup_s": _round(gui["startup_s"], 3),
@@ -670,6 +769,11 @@ LABELS = {
     "lostfound_match_ms_p50": ("match a new lost-item report p50", "ms"),
     "raw_lostfound_window_ms_p50": ("raw candidate window query p50", "ms"),
     "lostfound_page_ms_p50": ("found items first page p50", "ms"),
+    "key_movements": ("key movements", ""),
+    "key_board_ms": ("key board, every key", "ms"),
+    "raw_key_board_ms": ("raw key register query", "ms"),
+    "key_issue_ms_p50": ("issue a key p50", "ms"),
+    "key_history_ms_p50": ("a busy key's history, first page p50", "ms"),
     "log_page_ms_p50": ("log page p50 (GUI)", "ms"),
     "enter_to_row_ms": ("Enter to row (GUI)", "ms"),
     "startup_s": ("start-up to signed-in window", "s"),
@@ -690,7 +794,7 @@ def format_table(result: dict[str, Any]) -> str:
         value = result.get(key)
         if value is None:
             shown = "not measured"
-        elif key in ("rows", "complaints", "lostfound_items"):
+        elif key in ("rows", "complaints", "lostfound_items", "key_movements"):
             shown = f"{value:,}"
         else:
             shown = f"{value:,.3f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")

@@ -10,7 +10,9 @@ acknowledged, often assigned, escalated to a supervisor when severe or costly, r
 the promised time), resolved (some with compensation), the follow-up call (回访) with a
 satisfaction score, closed; a few reopened; the last day's still open, some overdue. And the
 lost-and-found book (about 10 found items a day, with guests' reports, returns and disposals),
-planned and written by ``desk_app.demo_lostfound`` in the same timeline and batches.
+planned and written by ``desk_app.demo_lostfound`` in the same timeline and batches; and the key
+book (about 100 movements a day, master keys, losses, a board count at each handover) by
+``desk_app.demo_keys``.
 
 Everything goes through the real write path: the people through ``services.accounts``; every entry
 is checked by ``domain.log.validate_entry`` (with the entry's own time as "now") and written by
@@ -454,6 +456,7 @@ def _calling_hours(t: datetime, r: random.Random) -> datetime:
 # Event kinds, in the order they are taken when two fall on the same instant.
 _SIGN_IN, _ENTRY, _CLOSE, _READ, _INTAKE, _STEP = 0, 1, 2, 3, 4, 5
 _LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo_lostfound)
+_KEYS = 7  # the key book's events (desk_app.demo_keys)
 
 
 @dataclass(order=True)
@@ -617,6 +620,9 @@ class _Generator:
         from desk_app.demo_lostfound import LostFound  # it builds on this module
 
         self.lostfound = LostFound(self, _LOSTFOUND)
+        from desk_app.demo_keys import Keys  # it builds on this module
+
+        self.keys = Keys(self, _KEYS)
 
     # --- ids and helpers ---------------------------------------------------------------------
 
@@ -682,6 +688,7 @@ class _Generator:
         for at in intakes:
             self.push(at, _INTAKE, shift)
         self.lostfound.plan(shift)
+        self.keys.plan(shift)
 
     def author(self, shift: _Shift, at: datetime, manager_today: bool) -> int:
         x = self.rng.random()
@@ -1203,6 +1210,8 @@ class _Generator:
             self.complaint_step(batch, event.at, *event.data)
         elif event.kind == _LOSTFOUND:
             self.lostfound.apply(batch, event.at, event.data)
+        elif event.kind == _KEYS:
+            self.keys.apply(batch, event.at, event.data)
         else:
             entry_id, person = event.data
             self.read_mark(batch, event.at, entry_id, person)
@@ -1319,6 +1328,7 @@ def seed_demo(
         lost_reports=gen.lostfound.counts["reports"],
         returns=gen.lostfound.counts["returns"],
         disposed=gen.lostfound.counts["disposed"],
+        **gen.keys.result(),
     )
 
 

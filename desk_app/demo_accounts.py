@@ -79,6 +79,12 @@ class DemoResult:
     lost_reports: int = 0
     returns: int = 0
     disposed: int = 0
+    keys: int = 0  # on the board's register now (retired ones apart)
+    key_movements: int = 0
+    keys_out: int = 0
+    keys_overdue: int = 0
+    board_counts: int = 0
+    key_losses: int = 0  # lost or damaged
 
     def summary(self) -> str:
         return (
@@ -92,5 +98,7 @@ class DemoResult:
             f"{self.compensated} settlements with compensation, {self.late_replies} late first "
             f"replies, {self.reopened} reopened); {self.found_items} found items "
             f"({self.returns} returned, {self.disposed} disposed of), {self.lost_reports} "
-            f"reports of lost items; in {self.seconds:.1f} s"
+            f"reports of lost items; {self.keys} keys with {self.key_movements} movements "
+            f"({self.keys_out} out now, {self.keys_overdue} overdue; {self.key_losses} lost or "
+            f"damaged), {self.board_counts} board counts; in {self.seconds:.1f} s"
         )

@@ -613,6 +613,59 @@ def write_restore(
     return new
 
 
+def write_count(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    present_codes: Iterable[str],
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None = None,
+    log_num: int | None = None,
+) -> dict[str, Any]:
+    """The board counted against the register as it is in this transaction: the count kept and,
+    when it does not match, a security entry in the duty log (``log_num`` is used only then)."""
+    rows = conn.execute(select(key_asset.c.code, key_asset.c.state, key_asset.c.active)).all()
+    expected = [r.code for r in rows if r.active and r.state == KeyState.IN.value]
+    result = rules.count_board(expected, present_codes, [r.code for r in rows])
+    row = {
+        "id": new_id(),
+        "at": at,
+        "actor_id": actor_id,
+        "station": station,
+        "expected": len(result.expected),
+        "present": len(result.present),
+        "missing": canonical(sorted(result.missing)),
+        "unexpected": canonical(sorted(result.unexpected)),
+        "unknown": canonical(sorted(result.unknown)),
+        "matches": result.matches,
+    }
+    insert_journaled(conn, w, key_count, row, at)
+    if not result.matches:
+        draft = validate_entry(
+            category=Category.SECURITY.value,
+            text=log_text(
+                "count",
+                phrases,
+                missing=", ".join(sorted(result.missing)) or "0",
+                unexpected=", ".join(sorted(result.unexpected)) or "0",
+                unknown=", ".join(sorted(result.unknown)) or "0",
+            ),
+            now=at,
+        )
+        write_entry(
+            conn,
+            w,
+            draft=draft,
+            author_id=actor_id,
+            station=station,
+            at=at,
+            num=log_num if log_num is not None else next_entry_num(conn),
+        )
+    return row
+
+
 # --------------------------------------------------------------------------------------------
 # Use cases
 # --------------------------------------------------------------------------------------------
@@ -769,53 +822,17 @@ def record_count(
     the last one) and, when it does not match, written to the duty log."""
     present_codes = list(present)
     with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
-        rows = m.conn.execute(select(key_asset.c.code, key_asset.c.state, key_asset.c.active)).all()
-        expected = [r.code for r in rows if r.active and r.state == KeyState.IN.value]
-        result = rules.count_board(expected, present_codes, [r.code for r in rows])
-        row = {
-            "id": new_id(),
-            "at": m.by["at"],
-            "actor_id": actor.id,
-            "station": desk.station,
-            "expected": len(result.expected),
-            "present": len(result.present),
-            "missing": canonical(sorted(result.missing)),
-            "unexpected": canonical(sorted(result.unexpected)),
-            "unknown": canonical(sorted(result.unknown)),
-            "matches": result.matches,
-        }
-        insert_journaled(m.conn, m.w, key_count, row, m.by["at"])
-        if not result.matches:
-            draft = validate_entry(
-                category=Category.SECURITY.value,
-                text=log_text(
-                    "count",
-                    phrases,
-                    missing=", ".join(sorted(result.missing)) or "0",
-                    unexpected=", ".join(sorted(result.unexpected)) or "0",
-                    unknown=", ".join(sorted(result.unknown)) or "0",
-                ),
-                now=m.by["at"],
-            )
-            write_entry(
-                m.conn,
-                m.w,
-                draft=draft,
-                author_id=actor.id,
-                station=desk.station,
-                at=m.by["at"],
-                num=next_entry_num(m.conn),
-            )
+        row = write_count(m.conn, m.w, present_codes=present_codes, **m.by)
     return CountView(
         id=row["id"],
         at=row["at"],
         actor_name=actor.name,
         expected=row["expected"],
         present=row["present"],
-        missing=sorted(result.missing),
-        unexpected=sorted(result.unexpected),
-        unknown=sorted(result.unknown),
-        matches=result.matches,
+        missing=json.loads(row["missing"]),
+        unexpected=json.loads(row["unexpected"]),
+        unknown=json.loads(row["unknown"]),
+        matches=row["matches"],
     )
 
 

@@ -106,6 +106,11 @@ def test_bench_reports_every_figure_against_raw(tmp_path, capsys):
         "lostfound_match_ms_p50",
         "raw_lostfound_window_ms_p50",
         "lostfound_page_ms_p50",
+        "key_movements",
+        "key_board_ms",
+        "raw_key_board_ms",
+        "key_issue_ms_p50",
+        "key_history_ms_p50",
     ):
         assert isinstance(result[key], (int, float)) and result[key] > 0, key
     # The measured database is untouched: the bench worked on a scratch copy.

@@ -113,7 +113,7 @@ def test_issue_and_return_a_key_from_the_keyboard(qtbot, window, ui_desk, people
     window.keys_changed.emit()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    QTest.keyClick(window, Qt.Key.Key_K, CTRL)
+    QTest.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
     panel = window.keys_panel
     assert window.keys_dock.isVisible() and panel.code.hasFocus()
 

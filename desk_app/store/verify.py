@@ -9,8 +9,15 @@ journal shorter than its anchor outside the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -22,6 +29,7 @@ from desk_app.store.tables import JOURNALED, journal
 
 Progress = Callable[[int, int], None]
 BATCH = 5000
+URL_VARIABLE = "DESK_VERIFY_URL"
 
 
 @dataclass(frozen=True)
@@ -55,7 +63,75 @@ class VerifyReport:
         return not self.problems
 
 
-def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
+def verify(
+    db: Database, progress: Progress | None = None, *, parallel: bool = True
+) -> VerifyReport:
+    """Check everything. With two or more processors the current rows are digested in a second
+    process while this one walks the journal (three years: about 17 s down to 10). The two
+    passes then read two snapshots, so a write landing between them could look like tampering:
+    anything found is checked again on one snapshot before it is reported."""
+    if parallel and (os.cpu_count() or 1) > 1:
+        with tempfile.TemporaryDirectory(prefix="desk-verify-") as folder:
+            out = Path(folder) / "digests.pickle"
+            # A fresh interpreter, not a fork: nothing of this process's open database goes
+            # with it, and no caller's __main__ is imported again.
+            try:
+                child = subprocess.Popen(
+                    [sys.executable, "-m", "desk_app.store.verify", str(out)],
+                    # The address by environment, not argv: a PostgreSQL password stays out of
+                    # `ps`.
+                    env={**os.environ, URL_VARIABLE: db.url},
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                )
+            except OSError as exc:
+                logging.getLogger(__name__).warning("verify helper not started: %s", exc)
+            else:
+                report = _verify(db, progress, lambda: _collect(child, out))
+                if report.ok:
+                    return report
+    return _verify(db, progress, None)
+
+
+def _collect(child: subprocess.Popen, out: Path) -> dict[str, dict[str, bytes]] | None:
+    _stdout, err = child.communicate()
+    if child.returncode != 0 or not out.exists():
+        # The table pass is then done here, as without a second processor.
+        logging.getLogger(__name__).warning("verify helper failed: %s", err.decode()[-500:])
+        return None
+    with out.open("rb") as f:
+        return pickle.load(f)
+
+
+def table_digests(url: str) -> dict[str, dict[str, bytes]]:
+    """Every journaled row's digest by table and key (run in the second process)."""
+    from desk_app.store.database import connect
+
+    db = connect(url, create=False)
+    try:
+        out: dict[str, dict[str, bytes]] = {}
+        with db.read() as conn:
+            for table in JOURNALED:
+                out[table.name] = dict(_row_digests(conn, table))
+        return out
+    finally:
+        db.dispose()
+
+
+def _row_digests(conn, table) -> Iterator[tuple[str, bytes]]:
+    (pk,) = table.primary_key.columns
+    names = [c.name for c in table.columns]
+    key_at = names.index(pk.name)
+    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(select(table))
+    for values in rows:
+        yield str(values[key_at]), payload_digest(payload_of_values(names, values))
+
+
+def _verify(
+    db: Database,
+    progress: Progress | None,
+    digests: Callable[[], dict[str, dict[str, bytes]] | None] | None,
+) -> VerifyReport:
     report = VerifyReport()
     latest: dict[str, dict[str, tuple[str, bytes]]] = {t.name: {} for t in JOURNALED}
     with db.read() as conn:
@@ -129,22 +205,17 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
                 if stored != anchor.hash:
                     report.problems.append(Problem("journal", str(anchor.seq), "anchor-mismatch"))
 
+        current = digests() if digests is not None else None
         for table in JOURNALED:
-            (pk,) = table.primary_key.columns
             expected = latest.get(table.name, {})
             seen: set[str] = set()
-            rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
-                select(table)
-            )
-            names = [c.name for c in table.columns]
-            key_at = names.index(pk.name)
-            for values in rows:
-                key = str(values[key_at])
+            rows = current[table.name].items() if current is not None else _row_digests(conn, table)
+            for key, digest in rows:
                 seen.add(key)
                 journaled = expected.get(key)
                 if journaled is None or journaled[0] == "delete":
                     report.problems.append(Problem(table.name, key, "inserted"))
-                elif journaled[1] != payload_digest(payload_of_values(names, values)):
+                elif journaled[1] != digest:
                     report.problems.append(Problem(table.name, key, "edited"))
                 report.records += 1
                 done += 1
@@ -156,3 +227,9 @@ def verify(db: Database, progress: Progress | None = None) -> VerifyReport:
         if progress:
             progress(total, total)
     return report
+
+
+if __name__ == "__main__":
+    # The second process of ``verify``: python -m desk_app.store.verify OUT
+    with open(sys.argv[1], "wb") as f:
+        pickle.dump(table_digests(os.environ[URL_VARIABLE]), f, protocol=pickle.HIGHEST_PROTOCOL)

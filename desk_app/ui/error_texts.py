@@ -14,6 +14,12 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "A high-severity complaint is settled by a supervisor: escalate it first."
     ),
+    QT_TRANSLATE_NOOP("errors", "A hook's row and column are between 1 and {limit}."),
+    QT_TRANSLATE_NOOP("errors", "A key code is 1 to 30 letters, digits, dots, dashes or slashes."),
+    QT_TRANSLATE_NOOP("errors", "A key is lent for {days} days at most."),
+    QT_TRANSLATE_NOOP("errors", "A key with the code {code} is already registered."),
+    QT_TRANSLATE_NOOP("errors", "A restricted key comes back within 1 to {limit} hours."),
+    QT_TRANSLATE_NOOP("errors", "A restricted key must come back within {hours} hours."),
     QT_TRANSLATE_NOOP("errors", "A signature is required: ask them to sign on the pad."),
     QT_TRANSLATE_NOOP("errors", "An active person named {name} already exists."),
     QT_TRANSLATE_NOOP("errors", "An in-memory database cannot keep a duty log; give a file."),
@@ -31,12 +37,16 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Cannot create the backup folder {folder}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {error}"),
     QT_TRANSLATE_NOOP(
+        "errors", "Check an identity document of someone from outside: choose which."
+    ),
+    QT_TRANSLATE_NOOP(
         "errors", "Check the claimant's identity document before returning the item."
     ),
     QT_TRANSLATE_NOOP("errors", "Choose a person."),
     QT_TRANSLATE_NOOP("errors", "Choose how the item is to be disposed of."),
     QT_TRANSLATE_NOOP("errors", "Choose the identity document you checked."),
     QT_TRANSLATE_NOOP("errors", "Choose the member of staff who found it."),
+    QT_TRANSLATE_NOOP("errors", "Choose the member of staff who takes the key."),
     QT_TRANSLATE_NOOP("errors", "Choose when the follow-up is due."),
     QT_TRANSLATE_NOOP("errors", "Choose who owns the follow-up."),
     QT_TRANSLATE_NOOP(
@@ -51,18 +61,24 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Enter a phone, e-mail or room so the guest can be told."),
     QT_TRANSLATE_NOOP("errors", "Enter the last four characters of the document number, no more."),
     QT_TRANSLATE_NOOP("errors", "Enter the name of the guest who found it."),
+    QT_TRANSLATE_NOOP("errors", "Enter the name of the person who takes the key."),
     QT_TRANSLATE_NOOP("errors", "Enter the person's name."),
     QT_TRANSLATE_NOOP("errors", "Enter when the item was found."),
     QT_TRANSLATE_NOOP("errors", "Enter when the item was lost."),
+    QT_TRANSLATE_NOOP("errors", "Enter your PIN to issue a restricted key."),
     QT_TRANSLATE_NOOP(
         "errors", "Entry #{num} was already amended by #{later}; amend the newer one."
     ),
     QT_TRANSLATE_NOOP("errors", "Escalate to a supervisor or a manager."),
     QT_TRANSLATE_NOOP("errors", "Give the guest's satisfaction from 1 to 5."),
+    QT_TRANSLATE_NOOP("errors", "Give the key a label people recognise."),
     QT_TRANSLATE_NOOP("errors", "Give the new category a name."),
+    QT_TRANSLATE_NOOP("errors", "Hook {hook} already holds key {code}."),
     QT_TRANSLATE_NOOP("errors", "Keep at least one category in use."),
+    QT_TRANSLATE_NOOP("errors", "Managers must always be allowed to issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
     QT_TRANSLATE_NOOP("errors", "No disposal of this item is waiting for approval."),
+    QT_TRANSLATE_NOOP("errors", "No key has the code {code}."),
     QT_TRANSLATE_NOOP("errors", "No such complaint."),
     QT_TRANSLATE_NOOP("errors", "No such entry."),
     QT_TRANSLATE_NOOP("errors", "No such follow-up."),
@@ -70,10 +86,15 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "No such lost-item report."),
     QT_TRANSLATE_NOOP("errors", "No such person."),
     QT_TRANSLATE_NOOP("errors", "No such photo."),
+    QT_TRANSLATE_NOOP("errors", "Only a key reported lost or damaged can be put back."),
     QT_TRANSLATE_NOOP("errors", "Promise the guest a reply time: it is mandatory."),
     QT_TRANSLATE_NOOP("errors", "Retention must be between 1 and {limit} days."),
+    QT_TRANSLATE_NOOP("errors", "Say what happened, in a few words."),
     QT_TRANSLATE_NOOP("errors", "Say what the compensation is (refund, discount, voucher…)."),
+    QT_TRANSLATE_NOOP("errors", "Say when the key comes back."),
+    QT_TRANSLATE_NOOP("errors", "Say whether the key is lost or damaged."),
     QT_TRANSLATE_NOOP("errors", "Say who found the item."),
+    QT_TRANSLATE_NOOP("errors", "Say who takes the key."),
     QT_TRANSLATE_NOOP("errors", "Say why, in a few words."),
     QT_TRANSLATE_NOOP("errors", "That person does not exist."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too long: use at most {max} digits."),
@@ -105,6 +126,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The follow-up owner does not exist."),
     QT_TRANSLATE_NOOP("errors", "The follow-up owner is no longer active."),
     QT_TRANSLATE_NOOP("errors", "The idle lock time must be between {min} and {max} minutes."),
+    QT_TRANSLATE_NOOP("errors", "The label is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The last active manager cannot be deactivated."),
     QT_TRANSLATE_NOOP("errors", "The name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The note is longer than {limit} characters."),
@@ -126,6 +148,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The time found is in the future."),
     QT_TRANSLATE_NOOP("errors", "The time lost is in the future."),
     QT_TRANSLATE_NOOP("errors", "The time received is in the future."),
+    QT_TRANSLATE_NOOP("errors", "The time the key comes back is in the past."),
     QT_TRANSLATE_NOOP("errors", "The two PINs differ: type the same PIN twice."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
     QT_TRANSLATE_NOOP("errors", "This database already has a manager; sign in instead."),
@@ -142,6 +165,15 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "This follow-up was changed at another station; look again."),
     QT_TRANSLATE_NOOP("errors", "This item is no longer held (now: {state})."),
     QT_TRANSLATE_NOOP("errors", "This item's retention period has not ended yet."),
+    QT_TRANSLATE_NOOP("errors", "This key is already off the board."),
+    QT_TRANSLATE_NOOP("errors", "This key is already out: {holder} has it."),
+    QT_TRANSLATE_NOOP(
+        "errors", "This key is off the board (lost or damaged) and cannot be issued."
+    ),
+    QT_TRANSLATE_NOOP("errors", "This key is on the board: it was not issued."),
+    QT_TRANSLATE_NOOP("errors", "This key is out: take it back before retiring it."),
+    QT_TRANSLATE_NOOP("errors", "This key is retired and cannot be issued."),
+    QT_TRANSLATE_NOOP("errors", "This key is retired."),
     QT_TRANSLATE_NOOP("errors", "This report is closed."),
     QT_TRANSLATE_NOOP("errors", "This report is not linked to a found item."),
     QT_TRANSLATE_NOOP(
@@ -150,6 +182,7 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Two categories are both called {name}."),
     QT_TRANSLATE_NOOP("errors", "Unknown category: {category}."),
+    QT_TRANSLATE_NOOP("errors", "Unknown key type: {value}."),
     QT_TRANSLATE_NOOP("errors", "Unknown or inactive person."),
     QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
     QT_TRANSLATE_NOOP("errors", "Unknown step: {action}."),
@@ -161,6 +194,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "You proposed this disposal: another supervisor must approve it."),
     QT_TRANSLATE_NOOP("errors", "Your account is no longer active. Ask a manager."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this."),
+    QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "{name} is no longer active; choose someone on the staff."),
     QT_TRANSLATE_NOOP(
         "errors", "{path} is not a DutyDesk database (it is not an SQLite file at all)."

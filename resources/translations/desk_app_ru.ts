@@ -119,6 +119,173 @@
     </message>
 </context>
 <context>
+    <name>BoardCountDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="548"/>
+        <source>Count the key board</source>
+        <translation>Пересчёт ключей на щите</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="555"/>
+        <source>Tick each key you see on its hook, or scan it. Keys that are out or off the board are not listed; a key found on the board though it is out is added when scanned.</source>
+        <translation>Отметьте каждый ключ, который видите на крючке, или отсканируйте его. Выданных и снятых со щита ключей в списке нет; ключ, который числится выданным, но висит на щите, добавляется при сканировании.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="564"/>
+        <source>Scan or type a code, then Enter</source>
+        <translation>Отсканируйте или введите код и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="571"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Сканер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="583"/>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="587"/>
+        <source>Untick all</source>
+        <translation>Снять отметки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="614"/>
+        <source>Record count</source>
+        <translation>Записать пересчёт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="645"/>
+        <source>{hook}  {code} — {label}</source>
+        <translation>{hook}  {code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="682"/>
+        <source>{ticked} of {total} ticked</source>
+        <translation>Отмечено: {ticked} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="696"/>
+        <source>{code} ticked.</source>
+        <translation>{code} отмечен.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="699"/>
+        <source>{code} — not in the register</source>
+        <translation>{code} — нет в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="700"/>
+        <source>{code} is not in the register: it is counted as unknown.</source>
+        <translation>{code} нет в реестре: учтён как неизвестный.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="704"/>
+        <source>{line} ({state})</source>
+        <translation>{line} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="707"/>
+        <source>{code} is not expected on the board ({state}).</source>
+        <translation>Ключа {code} не должно быть на щите ({state}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="743"/>
+        <source>missing</source>
+        <translation>нет на месте</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="744"/>
+        <source>on the board though out</source>
+        <translation>на щите, хотя выдан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="745"/>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="757"/>
+        <source>{text} — {mark}</source>
+        <translation>{text} — {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="760"/>
+        <source>Recorded at {time}: all {present} keys are on the board.</source>
+        <translation>Записано в {time}: все ключи на щите ({present}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="768"/>
+        <source>Recorded at {time}; written to the duty log.
+Missing ({n_missing}): {missing}
+On the board though out ({n_unexpected}): {unexpected}
+Unknown ({n_unknown}): {unknown}</source>
+        <translation>Записано в {time} и внесено в журнал дежурств.
+Нет на месте ({n_missing}): {missing}
+На щите, хотя выданы ({n_unexpected}): {unexpected}
+Неизвестные ({n_unknown}): {unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="788"/>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="789"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="160"/>
+        <source>Hook {hook}: no key</source>
+        <translation>Крючок {hook}: ключа нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="176"/>
+        <source>Hook {hook}: {code}, {label}, {state}</source>
+        <translation>Крючок {hook}: {code}, {label}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="193"/>
+        <source>{code} — {label}</source>
+        <translation>{code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="194"/>
+        <source>Hook {hook} · {type}</source>
+        <translation>Крючок {hook} · {type}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="200"/>
+        <source>Restricted: only allowed roles may issue it, with their PIN</source>
+        <translation>Ограниченный доступ: выдавать могут только разрешённые должности, с PIN-кодом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="202"/>
+        <source>Holder: {name}</source>
+        <translation>У кого: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="203"/>
+        <source>Out since: {time}</source>
+        <translation>Выдан: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="205"/>
+        <source>Expected back: {time}</source>
+        <translation>Вернуть до: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="209"/>
+        <source>Purpose: {purpose}</source>
+        <translation>Цель: {purpose}</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaint_steps.py" line="291"/>
@@ -848,134 +1015,144 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
         <source>Log entry #{num}</source>
         <translation>Запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="121"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="122"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ Важно: обязательно для прочтения всем дежурным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="133"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="135"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>Исправляет запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>Исправлена записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>Снимает с контроля запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="147"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>Снята с контроля записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
         <source>Open #{num}</source>
         <translation>Открыть № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="159"/>
         <source>{name} ({time})</source>
         <translation>{name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
         <source>Read by: {names}</source>
         <translation>Прочитали: {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="168"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="179"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="189"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="201"/>
         <source>Open complaint…</source>
         <translation>Открыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="207"/>
         <source>Open found item…</source>
         <translation>Открыть находку…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="213"/>
+        <source>Open key…</source>
+        <translation>Открыть ключ…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="216"/>
+        <source>The key&apos;s page: who has it, and its history</source>
+        <translation>Страница ключа: у кого он и его история</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1466,180 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_intake.py" line="160"/>
         <source>Save complaint</source>
         <translation>Сохранить жалобу</translation>
+    </message>
+</context>
+<context>
+    <name>IssueKeyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="156"/>
+        <source>Issue key {code}</source>
+        <translation>Выдача ключа {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="158"/>
+        <source>{code} — {label}. Hook {hook}, {type}.</source>
+        <translation>{code} — {label}. Крючок {hook}, {type}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="165"/>
+        <source>{key} Restricted key.</source>
+        <translation>{key} Ключ ограниченного доступа.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="168"/>
+        <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
+        <translation>{key} Ключ ограниченного доступа: подтвердите выдачу PIN-кодом; вернуть ключ нужно в течение {hours} ч.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="180"/>
+        <source>Choose who takes the key</source>
+        <translation>Выберите, кто берёт ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="186"/>
+        <source>Name of the person who takes the key</source>
+        <translation>Имя человека, который берёт ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="196"/>
+        <source>Taken by</source>
+        <translation>Кто берёт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="201"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="203"/>
+        <source>Contractor&apos;s firm, if any</source>
+        <translation>Фирма подрядчика, если есть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="204"/>
+        <source>Identity checked</source>
+        <translation>Документ проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="206"/>
+        <source>Which document did you see?</source>
+        <translation>Какой документ вы проверили?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="211"/>
+        <source>Last four characters</source>
+        <translation>Последние четыре символа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="224"/>
+        <source>Cleaning</source>
+        <translation>Уборка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="225"/>
+        <source>Repair / maintenance</source>
+        <translation>Ремонт / обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="226"/>
+        <source>Room check</source>
+        <translation>Проверка номера</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="227"/>
+        <source>Guest locked out</source>
+        <translation>Гость не может попасть в номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="228"/>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="229"/>
+        <source>Contractor&apos;s work</source>
+        <translation>Работы подрядчика</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="233"/>
+        <source>What is the key for? Type or choose</source>
+        <translation>Для чего ключ? Введите или выберите</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="234"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="248"/>
+        <source>+&amp;1 h</source>
+        <translation>+&amp;1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="248"/>
+        <source>In an hour (Alt+1)</source>
+        <translation>Через час (Alt+1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="249"/>
+        <source>+&amp;2 h</source>
+        <translation>+&amp;2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="249"/>
+        <source>In two hours (Alt+2)</source>
+        <translation>Через два часа (Alt+2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="252"/>
+        <source>&amp;End of shift ({time})</source>
+        <translation>&amp;Конец смены ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="255"/>
+        <source>In {hours} hours, when the shift ends (Alt+E)</source>
+        <translation>Через {hours} ч, в конце смены (Alt+К)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="259"/>
+        <source>To&amp;morrow {time}</source>
+        <translation>&amp;Завтра {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="260"/>
+        <source>Tomorrow at 10:00 (Alt+M)</source>
+        <translation>Завтра в 10:00 (Alt+З)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="279"/>
+        <source>Back by</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="287"/>
+        <source>A restricted key must come back within {hours} hours.</source>
+        <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="297"/>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="299"/>
+        <source>Your PIN</source>
+        <translation>Ваш PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="311"/>
+        <source>Issue key</source>
+        <translation>Выдать ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="315"/>
+        <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
+        <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна. Попросите старшего администратора или менеджера выдать ключ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="321"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2022,602 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>KeyBoard</name>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="370"/>
+        <source>Key board: one cell per hook</source>
+        <translation>Щит с ключами: одна ячейка — один крючок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="67"/>
+        <source>LATE</source>
+        <comment>a key not back in time; short</comment>
+        <translation>ПРОСР.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="69"/>
+        <source>IN</source>
+        <comment>a key on its hook; short</comment>
+        <translation>ЕСТЬ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="70"/>
+        <source>OUT</source>
+        <comment>a key issued; short</comment>
+        <translation>ВЫДАН</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="71"/>
+        <source>OFF</source>
+        <comment>a key lost or damaged; short</comment>
+        <translation>СНЯТ</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1090"/>
+        <source>Change key {code}</source>
+        <translation>Изменение ключа {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1090"/>
+        <source>Add a key</source>
+        <translation>Новый ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1092"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1094"/>
+        <source>As engraved or on its tag, e.g. MK-01</source>
+        <translation>Как выгравировано на ключе или на бирке, напр. MK-01</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1097"/>
+        <source>The code is what is engraved and scanned: it stays.</source>
+        <translation>Код выгравирован на ключе и сканируется: изменить его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1098"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1101"/>
+        <source>What it opens, e.g. Master key, floors 1–5</source>
+        <translation>Что открывает, напр. мастер-ключ, этажи 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1102"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1123"/>
+        <source>Row</source>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1125"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1132"/>
+        <source>Hook</source>
+        <translation>Крючок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1138"/>
+        <source>Restricted: only allowed roles issue it, with a PIN</source>
+        <translation>Ограниченный доступ: выдают только разрешённые должности, с PIN-кодом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1146"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1146"/>
+        <source>Add key</source>
+        <translation>Добавить ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1155"/>
+        <source>= hook {hook}</source>
+        <translation>= крючок {hook}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="848"/>
+        <source>Issue…</source>
+        <translation>Выдать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="849"/>
+        <source>Return</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="851"/>
+        <source>Report lost/damaged…</source>
+        <translation>Утерян/повреждён…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="853"/>
+        <source>Put back…</source>
+        <translation>Вернуть на щит…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="859"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="906"/>
+        <source>Key {code}</source>
+        <translation>Ключ {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="907"/>
+        <source>{code} — {label}</source>
+        <translation>{code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="915"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="916"/>
+        <source>Hook</source>
+        <translation>Крючок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="919"/>
+        <source>Restricted</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="920"/>
+        <source>Yes: only allowed roles may issue it, with their PIN</source>
+        <translation>Да: выдавать могут только разрешённые должности, с PIN-кодом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="923"/>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="923"/>
+        <source>No: retired from the register</source>
+        <translation>Нет: выведен из учёта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="925"/>
+        <source>Holder</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="928"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="931"/>
+        <source>Identity checked</source>
+        <translation>Документ проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="932"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="934"/>
+        <source>Issued by</source>
+        <translation>Кто выдал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="935"/>
+        <source>{name} at {station}</source>
+        <translation>{name} ({station})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="939"/>
+        <source>Out since</source>
+        <translation>Когда выдан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="940"/>
+        <source>Expected back</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="943"/>
+        <source>{time} — overdue</source>
+        <translation>{time} — просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="954"/>
+        <source>Only a supervisor or the manager can put a key back.</source>
+        <translation>Вернуть ключ на щит может только старший администратор или менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="961"/>
+        <source>Your role ({role}) may not issue restricted keys.</source>
+        <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1026"/>
+        <source>Back on hook {hook}; {holder} returned it.</source>
+        <translation>Ключ снова на крючке {hook}; его вернул(а) {holder}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1212"/>
+        <source>Key register</source>
+        <translation>Реестр ключей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1216"/>
+        <source>Keys and other countable assets, by hook. A key is saved as soon as you add or change it; a key no longer used is retired, never deleted (its history stays). The rules for restricted keys are saved with Save.</source>
+        <translation>Ключи и другие подотчётные предметы, по крючкам. Ключ сохраняется сразу, как только вы его добавили или изменили; ненужный ключ выводят из учёта, но никогда не удаляют (его история сохраняется). Правила для ключей ограниченного доступа сохраняются кнопкой «Сохранить».</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1225"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1226"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1227"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1228"/>
+        <source>Hook</source>
+        <translation>Крючок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1229"/>
+        <source>Restricted</source>
+        <translation>Огр. доступ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1230"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1246"/>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1248"/>
+        <source>Add key…</source>
+        <translation>Добавить ключ…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1250"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1252"/>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1365"/>
+        <source>Retire</source>
+        <translation>Вывести из учёта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1271"/>
+        <source>Restricted keys (master keys)</source>
+        <translation>Ключи ограниченного доступа (мастер-ключи)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1284"/>
+        <source>Managers may always issue restricted keys.</source>
+        <translation>Менеджер может выдавать ключи ограниченного доступа всегда.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1288"/>
+        <source>May issue them</source>
+        <translation>Кто может выдавать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1293"/>
+        <source> h</source>
+        <comment>hours, after a number</comment>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1295"/>
+        <source>Must be back within</source>
+        <translation>Вернуть в течение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1303"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1304"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1306"/>
+        <source>Only a manager can change the key register.</source>
+        <translation>Реестр ключей может менять только менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1328"/>
+        <source>Retired</source>
+        <comment>a key no longer in use</comment>
+        <translation>Выведен из учёта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1335"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1365"/>
+        <source>Bring back</source>
+        <translation>Вернуть в учёт</translation>
+    </message>
+</context>
+<context>
+    <name>KeysLog</name>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="17"/>
+        <source>Restricted key {code} ({label}) issued to {holder} for: {purpose}. Back by {back}.</source>
+        <translation>Ключ ограниченного доступа {code} ({label}) выдан: {holder}. Цель: {purpose}. Вернуть до {back}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="21"/>
+        <source>Restricted key {code} ({label}) returned by {holder}.</source>
+        <translation>Ключ ограниченного доступа {code} ({label}) возвращён; его вернул(а) {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="22"/>
+        <source>Key {code} ({label}) reported lost: {reason}</source>
+        <translation>Ключ {code} ({label}) утерян: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="23"/>
+        <source>Key {code} ({label}) reported damaged: {reason}</source>
+        <translation>Ключ {code} ({label}) повреждён: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="24"/>
+        <source>Key {code} ({label}) is back on the board: {reason}</source>
+        <translation>Ключ {code} ({label}) снова на щите: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="25"/>
+        <source>Key board counted: {missing} missing, {unexpected} on the board though out, {unknown} unknown.</source>
+        <translation>Пересчёт ключей на щите. Нет на месте: {missing}. На щите, хотя выданы: {unexpected}. Неизвестные: {unknown}.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="83"/>
+        <source>{name} ({company})</source>
+        <translation>{name} ({company})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="92"/>
+        <source>{document} ···{tail}</source>
+        <translation>{document} ···{tail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="320"/>
+        <source>Scan or type, then Enter</source>
+        <translation>Скан или код, затем Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="323"/>
+        <source>Enter on a key on the board issues it; Enter on a key that is out takes it back (Ctrl+Shift+K comes back here)</source>
+        <translation>Enter: ключ на щите — выдать, выданный ключ — принять (Ctrl+Shift+K — вернуться сюда)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="334"/>
+        <source>&amp;Key code</source>
+        <translation>Ко&amp;д ключа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="357"/>
+        <source>Issue…</source>
+        <translation>Выдать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="357"/>
+        <source>Issue the selected key (or scan its code)</source>
+        <translation>Выдать выбранный ключ (или отсканируйте его код)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="361"/>
+        <source>Return</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="361"/>
+        <source>Take the selected key back onto its hook</source>
+        <translation>Принять выбранный ключ обратно на крючок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="365"/>
+        <source>Report lost/damaged…</source>
+        <translation>Утерян/повреждён…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="367"/>
+        <source>The selected key is lost or damaged: off the board, with the reason</source>
+        <translation>Выбранный ключ утерян или повреждён: снять со щита с указанием причины</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="371"/>
+        <source>Put back…</source>
+        <translation>Вернуть на щит…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="373"/>
+        <source>A lost key found or a damaged one repaired: back on its hook</source>
+        <translation>Утерянный ключ нашёлся или повреждённый отремонтирован: вернуть на крючок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="378"/>
+        <source>Count the board…</source>
+        <translation>Пересчёт ключей…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="380"/>
+        <source>Tick every key on the board; what is missing is recorded (Ctrl+Shift+B)</source>
+        <translation>Отметить каждый ключ на щите; недостающие будут записаны (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="384"/>
+        <source>Key register…</source>
+        <translation>Реестр ключей…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="386"/>
+        <source>Add, change and retire keys; who may issue restricted keys</source>
+        <translation>Добавление, изменение и вывод ключей из учёта; кто может выдавать ключи ограниченного доступа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="405"/>
+        <source>Board</source>
+        <translation>Щит</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="406"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="564"/>
+        <source>Out now</source>
+        <translation>На руках</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="407"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="435"/>
+        <source>No keys are registered yet. A manager adds them in the key register.</source>
+        <translation>Ключей пока нет. Их добавляет менеджер в реестре ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="494"/>
+        <source>Everyone</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="500"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="502"/>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="555"/>
+        <source>{out} out, {overdue} overdue</source>
+        <translation>Выдано: {out}, просрочено: {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="562"/>
+        <source>Out now ({count})</source>
+        <translation>На руках ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="584"/>
+        <source>All keys</source>
+        <translation>Все ключи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="586"/>
+        <source>{code} — {label}</source>
+        <translation>{code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="593"/>
+        <source>The board has not been counted yet.</source>
+        <translation>Пересчёта ключей ещё не было.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="597"/>
+        <source>Last count: {time} by {name}, all {present} keys present.</source>
+        <translation>Последний пересчёт: {time}, {name}; все ключи на месте ({present}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="602"/>
+        <source>Last count: {time} by {name}: missing {missing}; on the board though out {unexpected}; unknown {unknown}.</source>
+        <translation>Последний пересчёт: {time}, {name}. Нет на месте: {missing}; на щите, хотя выданы: {unexpected}; неизвестные: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="720"/>
+        <source>No key has the code {code}.</source>
+        <translation>Ключа с кодом {code} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="725"/>
+        <source>Key {code} is retired: it is no longer on the board.</source>
+        <translation>Ключ {code} выведен из учёта: его больше нет на щите.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="734"/>
+        <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
+        <translation>Ключ {code} снят со щита (утерян или повреждён); вернуть его на щит может старший администратор на странице ключа.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="745"/>
+        <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
+        <translation>Ключ {code} — ограниченного доступа: для вашей должности ({role}) его выдача недоступна. Обратитесь к старшему администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="769"/>
+        <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
+        <translation>{code} ({label}) снова на крючке {hook}; его вернул(а) {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="780"/>
+        <source>{code} ({label}) issued to {holder}, back by {time}.</source>
+        <translation>Выдан ключ {code} ({label}): {holder}, вернуть до {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="787"/>
+        <source>{code} ({label}) is off the board; the duty log has it.</source>
+        <translation>{code} ({label}) снят со щита; запись внесена в журнал дежурств.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="791"/>
+        <source>{code} ({label}) is back on hook {hook}.</source>
+        <translation>{code} ({label}) снова на крючке {hook}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="808"/>
+        <source>Select a key on the board, or scan or type its code.</source>
+        <translation>Выберите ключ на щите или отсканируйте либо введите его код.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="18"/>
@@ -1974,6 +2921,7 @@ median (h)</source>
         <translation>Закрыто</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="87"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="104"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
@@ -2024,19 +2972,121 @@ median (h)</source>
         <translation>Отозвано: владелец забрал вещь</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="43"/>
+        <source>Master key</source>
+        <translation>Мастер-ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="44"/>
+        <source>Floor key</source>
+        <translation>Ключ от этажа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="45"/>
+        <source>Room key</source>
+        <translation>Ключ от номера</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="46"/>
+        <source>Service key</source>
+        <translation>Служебный ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="47"/>
+        <source>Radio</source>
+        <translation>Рация</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="48"/>
+        <source>Vehicle key</source>
+        <translation>Ключ от автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="49"/>
+        <source>Other</source>
+        <comment>key or asset type</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="56"/>
+        <source>Overdue</source>
+        <comment>a key not back in time</comment>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="58"/>
+        <source>On the board</source>
+        <translation>На щите</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="59"/>
+        <source>Out</source>
+        <comment>a key issued to someone</comment>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="60"/>
+        <source>Off the board (lost or damaged)</source>
+        <translation>Снят со щита (утерян или повреждён)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="77"/>
+        <source>Issued</source>
+        <comment>key movement</comment>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="78"/>
+        <source>Returned</source>
+        <comment>key movement</comment>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="79"/>
+        <source>Reported lost</source>
+        <comment>key movement</comment>
+        <translation>Утерян</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="80"/>
+        <source>Reported damaged</source>
+        <comment>key movement</comment>
+        <translation>Повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="81"/>
+        <source>Back on the board</source>
+        <comment>key movement</comment>
+        <translation>Снова на щите</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="88"/>
+        <source>Someone from outside</source>
+        <comment>contractor, guest or visitor taking a key</comment>
+        <translation>Сторонний человек</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="96"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="132"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="97"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="133"/>
         <source>National identity card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="98"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="134"/>
         <source>Driving licence</source>
         <translation>Водительское удостоверение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="99"/>
+        <source>Company ID card</source>
+        <translation>Удостоверение компании</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="135"/>
@@ -2049,6 +3099,7 @@ median (h)</source>
         <translation>Служебное удостоверение</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="100"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="137"/>
         <source>Other document</source>
         <translation>Другой документ</translation>
@@ -2692,219 +3743,318 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="81"/>
+        <location filename="../../desk_app/ui/main_window.py" line="91"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="85"/>
+        <location filename="../../desk_app/ui/main_window.py" line="95"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="90"/>
-        <location filename="../../desk_app/ui/main_window.py" line="372"/>
+        <location filename="../../desk_app/ui/main_window.py" line="100"/>
+        <location filename="../../desk_app/ui/main_window.py" line="444"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/main_window.py" line="108"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/main_window.py" line="115"/>
+        <location filename="../../desk_app/ui/main_window.py" line="454"/>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="122"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="119"/>
+        <location filename="../../desk_app/ui/main_window.py" line="134"/>
         <source>Station: {station}</source>
         <translation>Рабочее место: {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/main_window.py" line="136"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="214"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="216"/>
+        <location filename="../../desk_app/ui/main_window.py" line="244"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="220"/>
+        <location filename="../../desk_app/ui/main_window.py" line="248"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="223"/>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="225"/>
+        <location filename="../../desk_app/ui/main_window.py" line="253"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="227"/>
+        <location filename="../../desk_app/ui/main_window.py" line="255"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="230"/>
+        <location filename="../../desk_app/ui/main_window.py" line="258"/>
         <source>&amp;Open selected entry</source>
         <translation>&amp;Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="232"/>
+        <location filename="../../desk_app/ui/main_window.py" line="260"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="233"/>
+        <location filename="../../desk_app/ui/main_window.py" line="261"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="238"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="240"/>
+        <location filename="../../desk_app/ui/main_window.py" line="268"/>
         <source>&amp;Complaints</source>
         <translation>Жа&amp;лобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="270"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="275"/>
         <source>&amp;Open selected complaint</source>
         <translation>&amp;Открыть выбранную жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../../desk_app/ui/main_window.py" line="281"/>
         <source>&amp;Search complaints</source>
         <translation>&amp;Поиск жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="257"/>
+        <location filename="../../desk_app/ui/main_window.py" line="285"/>
         <source>Complaint &amp;analysis…</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="294"/>
         <source>Lost and &amp;found</source>
         <translation>&amp;Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/main_window.py" line="296"/>
         <source>&amp;Register found item…</source>
         <translation>&amp;Зарегистрировать находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="276"/>
+        <location filename="../../desk_app/ui/main_window.py" line="304"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>Заявление о &amp;потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="284"/>
+        <location filename="../../desk_app/ui/main_window.py" line="312"/>
         <source>&amp;Open selected found item</source>
         <translation>&amp;Открыть выбранную находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/main_window.py" line="319"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>&amp;Найти находку или отсканировать бирку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/main_window.py" line="327"/>
         <source>&amp;Search lost reports</source>
         <translation>По&amp;иск заявлений о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="303"/>
+        <location filename="../../desk_app/ui/main_window.py" line="331"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>На&amp;стройки бюро находок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="310"/>
+        <location filename="../../desk_app/ui/main_window.py" line="338"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Ключи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="341"/>
+        <source>&amp;Issue or return a key (scan or type its code)</source>
+        <translation>&amp;Выдать или принять ключ (отсканируйте или введите код)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="349"/>
+        <source>&amp;Open selected key</source>
+        <translation>&amp;Открыть выбранный ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="353"/>
+        <source>Keys &amp;out now</source>
+        <translation>&amp;Ключи на руках</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="357"/>
+        <source>&amp;Count the board…</source>
+        <translation>&amp;Пересчёт ключей на щите…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="362"/>
+        <source>Key &amp;register…</source>
+        <translation>&amp;Реестр ключей…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <location filename="../../desk_app/ui/main_window.py" line="375"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="318"/>
+        <location filename="../../desk_app/ui/main_window.py" line="377"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="323"/>
+        <location filename="../../desk_app/ui/main_window.py" line="382"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="327"/>
+        <location filename="../../desk_app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="328"/>
+        <location filename="../../desk_app/ui/main_window.py" line="388"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="360"/>
+        <location filename="../../desk_app/ui/main_window.py" line="432"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="366"/>
+        <location filename="../../desk_app/ui/main_window.py" line="438"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="370"/>
+        <location filename="../../desk_app/ui/main_window.py" line="442"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <location filename="../../desk_app/ui/main_window.py" line="449"/>
+        <source>Keys overdue: {count}</source>
+        <translation>Просрочено ключей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="452"/>
+        <source>Keys ({count} overdue)</source>
+        <translation>Ключи (просрочено: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="461"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="409"/>
+        <location filename="../../desk_app/ui/main_window.py" line="492"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="413"/>
+        <location filename="../../desk_app/ui/main_window.py" line="496"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="650"/>
+        <location filename="../../desk_app/ui/main_window.py" line="842"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
         <translation>DutyDesk {version}
 Журнал дежурств стойки регистрации.
 База данных: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="202"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="203"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="204"/>
+        <source>Movement</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="205"/>
+        <source>Holder</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="206"/>
+        <source>Expected back</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="207"/>
+        <source>By</source>
+        <translation>Кто оформил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="208"/>
+        <source>Purpose / note</source>
+        <translation>Цель / примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="229"/>
+        <source>{note} · {identity}</source>
+        <translation>{note} · {identity}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="232"/>
+        <source>{code} — {label}</source>
+        <translation>{code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="264"/>
+        <source>{name} at {station}</source>
+        <translation>{name} ({station})</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4130,44 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/open_items.py" line="227"/>
         <source>Complaints awaiting a reply: {open}, overdue: {overdue}</source>
         <translation>Жалоб ждут ответа: {open}, просрочено: {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>OutNowModel</name>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="109"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="110"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="111"/>
+        <source>Holder</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="112"/>
+        <source>Out since</source>
+        <translation>Когда выдан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="113"/>
+        <source>Expected back</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="170"/>
+        <source>{time} — overdue</source>
+        <translation>{time} — просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="178"/>
+        <source>Hook {hook}: {state}</source>
+        <translation>Крючок {hook}: {state}</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +4418,54 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/complaint_steps.py" line="190"/>
         <source>The answer given to the guest, and how (call, visit, e-mail)</source>
         <translation>Ответ гостю и как он дан (звонок, лично, эл. почта)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKeyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="425"/>
+        <source>Report key {code}</source>
+        <translation>Утеря или повреждение ключа {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="427"/>
+        <source>{code} — {label}, hook {hook}.</source>
+        <translation>{code} — {label}, крючок {hook}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="431"/>
+        <source>{key} Out with {holder}.</source>
+        <translation>{key} Ключ выдан: {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="435"/>
+        <source>&amp;Lost</source>
+        <translation>&amp;Утерян</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="437"/>
+        <source>&amp;Damaged</source>
+        <translation>&amp;Повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="449"/>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="452"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="453"/>
+        <source>Where, when, how. Ctrl+Enter saves.</source>
+        <translation>Где, когда, как. Ctrl+Enter — сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="456"/>
+        <source>Take off the board</source>
+        <translation>Снять со щита</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +4787,39 @@ Closed: {note}</source>
         <location filename="../../desk_app/ui/complaint_steps.py" line="234"/>
         <source>Gift</source>
         <translation>Подарок</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreKeyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="489"/>
+        <source>Put key {code} back</source>
+        <translation>Возврат ключа {code} на щит</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="492"/>
+        <source>{code} — {label} goes back on hook {hook}.</source>
+        <translation>{code} — {label} возвращается на крючок {hook}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="498"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="500"/>
+        <source>Found where, or repaired how. Ctrl+Enter saves.</source>
+        <translation>Где нашёлся или как отремонтирован. Ctrl+Enter — сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="504"/>
+        <source>Put back on the board</source>
+        <translation>Вернуть на щит</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="507"/>
+        <source>Only a supervisor or the manager can put a key back.</source>
+        <translation>Вернуть ключ на щит может только старший администратор или менеджер.</translation>
     </message>
 </context>
 <context>
@@ -3876,591 +5145,741 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="17"/>
+        <source>A hook&apos;s row and column are between 1 and {limit}.</source>
+        <translation>Ряд и столбец крючка — от 1 до {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
+        <translation>Код ключа — от 1 до 30 символов: буквы, цифры, точки, дефисы или косые черты.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <source>A key is lent for {days} days at most.</source>
+        <translation>Ключ выдаётся не более чем на {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <source>A key with the code {code} is already registered.</source>
+        <translation>Ключ с кодом {code} уже есть в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <source>A restricted key comes back within 1 to {limit} hours.</source>
+        <translation>Срок возврата ключа ограниченного доступа — от 1 до {limit} ч.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <source>A restricted key must come back within {hours} hours.</source>
+        <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
         <source>An active person named {name} already exists.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>У находки может быть не более {limit} фото.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>Эту находку только что изменили на другом рабочем месте. Проверьте её ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="30"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>Это заявление только что изменили на другом рабочем месте. Проверьте его ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <source>Check an identity document of someone from outside: choose which.</source>
+        <translation>Проверьте документ, удостоверяющий личность стороннего человека, и выберите, какой именно.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>Перед выдачей вещи проверьте документ, удостоверяющий личность получателя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
         <source>Choose a person.</source>
         <translation>Выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>Выберите способ списания.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
         <source>Choose the identity document you checked.</source>
         <translation>Выберите проверенный документ, удостоверяющий личность.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
         <source>Choose the member of staff who found it.</source>
         <translation>Выберите сотрудника, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <source>Choose the member of staff who takes the key.</source>
+        <translation>Выберите сотрудника, который берёт ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="59"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>Введите последние четыре символа номера документа, не больше.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>Введите имя гостя, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <source>Enter the name of the person who takes the key.</source>
+        <translation>Введите имя человека, который берёт ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>Enter when the item was found.</source>
         <translation>Укажите, когда найдена вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>Enter when the item was lost.</source>
         <translation>Укажите, когда потеряна вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <source>Enter your PIN to issue a restricted key.</source>
+        <translation>Чтобы выдать ключ ограниченного доступа, введите свой PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>Укажите оценку гостя от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <source>Give the key a label people recognise.</source>
+        <translation>Дайте ключу понятное название.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>Give the new category a name.</source>
         <translation>Введите название новой категории.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <source>Hook {hook} already holds key {code}.</source>
+        <translation>На крючке {hook} уже висит ключ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
         <source>Keep at least one category in use.</source>
         <translation>Хотя бы одна категория должна использоваться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <source>Managers must always be allowed to issue restricted keys.</source>
+        <translation>Менеджеру всегда должно быть разрешено выдавать ключи ограниченного доступа.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>Списание этой находки не ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <source>No key has the code {code}.</source>
+        <translation>Ключа с кодом {code} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>No such complaint.</source>
         <translation>Жалоба не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>No such found item.</source>
         <translation>Находка не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>No such lost-item report.</source>
         <translation>Заявление о потере не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
         <source>No such photo.</source>
         <translation>Фото не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
+        <source>Only a key reported lost or damaged can be put back.</source>
+        <translation>Вернуть на щит можно только утерянный или повреждённый ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>Обещайте гостю время ответа: это обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>Срок хранения должен быть от 1 до {limit} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <source>Say what happened, in a few words.</source>
+        <translation>Опишите в нескольких словах, что случилось.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <source>Say when the key comes back.</source>
+        <translation>Укажите, когда ключ вернут.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <source>Say whether the key is lost or damaged.</source>
+        <translation>Укажите, утерян ключ или повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>Say who found the item.</source>
         <translation>Укажите, кто нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <source>Say who takes the key.</source>
+        <translation>Укажите, кто берёт ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
         <source>Say why, in a few words.</source>
         <translation>Укажите причину в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
         <source>That person does not exist.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>The authority limit must be more than zero.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>The compensation cannot be negative.</source>
         <translation>Компенсация не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>The compensation is implausibly large.</source>
         <translation>Сумма компенсации неправдоподобно велика.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>Конец периода потери раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
+        <source>The label is longer than {limit} characters.</source>
+        <translation>Название длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="137"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="138"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
         <source>The time found is in the future.</source>
         <translation>Время находки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
         <source>The time lost is in the future.</source>
         <translation>Время потери указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <source>The time the key comes back is in the past.</source>
+        <translation>Время возврата ключа уже прошло.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
+        <source>This key is already off the board.</source>
+        <translation>Этот ключ уже снят со щита.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
+        <source>This key is already out: {holder} has it.</source>
+        <translation>Этот ключ уже выдан: {holder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
+        <source>This key is off the board (lost or damaged) and cannot be issued.</source>
+        <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="173"/>
+        <source>This key is on the board: it was not issued.</source>
+        <translation>Этот ключ на щите: он не выдавался.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
+        <source>This key is out: take it back before retiring it.</source>
+        <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
+        <source>This key is retired and cannot be issued.</source>
+        <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <source>This key is retired.</source>
+        <translation>Этот ключ выведен из учёта.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
+        <source>Unknown key type: {value}.</source>
+        <translation>Неизвестный тип ключа: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
         <source>Unknown or inactive person.</source>
         <translation>Сотрудник не найден или отключён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="195"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <source>Your role ({role}) may not issue restricted keys.</source>
+        <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>

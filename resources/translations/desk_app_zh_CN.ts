@@ -119,6 +119,173 @@
     </message>
 </context>
 <context>
+    <name>BoardCountDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="548"/>
+        <source>Count the key board</source>
+        <translation>盘点钥匙板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="555"/>
+        <source>Tick each key you see on its hook, or scan it. Keys that are out or off the board are not listed; a key found on the board though it is out is added when scanned.</source>
+        <translation>请勾选您在挂钩上看到的每把钥匙，或扫描钥匙。已借出或已撤下的钥匙不会列出；如发现已借出的钥匙却挂在板上，扫描后会将其加入列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="564"/>
+        <source>Scan or type a code, then Enter</source>
+        <translation>扫描或输入编号后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="571"/>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="583"/>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="587"/>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="614"/>
+        <source>Record count</source>
+        <translation>记录盘点结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="645"/>
+        <source>{hook}  {code} — {label}</source>
+        <translation>{hook}  {code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="682"/>
+        <source>{ticked} of {total} ticked</source>
+        <translation>已勾选 {ticked}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="696"/>
+        <source>{code} ticked.</source>
+        <translation>已勾选 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="699"/>
+        <source>{code} — not in the register</source>
+        <translation>{code} — 不在登记簿中</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="700"/>
+        <source>{code} is not in the register: it is counted as unknown.</source>
+        <translation>{code} 不在登记簿中：计为未知钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="704"/>
+        <source>{line} ({state})</source>
+        <translation>{line}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="707"/>
+        <source>{code} is not expected on the board ({state}).</source>
+        <translation>{code} 本不应在钥匙板上（{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="743"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="744"/>
+        <source>on the board though out</source>
+        <translation>借出却在板上</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="745"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="757"/>
+        <source>{text} — {mark}</source>
+        <translation>{text} — {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="760"/>
+        <source>Recorded at {time}: all {present} keys are on the board.</source>
+        <translation>已于 {time} 记录：全部 {present} 把钥匙都在板上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="768"/>
+        <source>Recorded at {time}; written to the duty log.
+Missing ({n_missing}): {missing}
+On the board though out ({n_unexpected}): {unexpected}
+Unknown ({n_unknown}): {unknown}</source>
+        <translation>已于 {time} 记录，并已写入值班记录。
+缺失（{n_missing}）：{missing}
+借出却在板上（{n_unexpected}）：{unexpected}
+未知（{n_unknown}）：{unknown}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="788"/>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="789"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="160"/>
+        <source>Hook {hook}: no key</source>
+        <translation>挂钩 {hook}：无钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="176"/>
+        <source>Hook {hook}: {code}, {label}, {state}</source>
+        <translation>挂钩 {hook}：{code}，{label}，{state}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="193"/>
+        <source>{code} — {label}</source>
+        <translation>{code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="194"/>
+        <source>Hook {hook} · {type}</source>
+        <translation>挂钩 {hook} · {type}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="200"/>
+        <source>Restricted: only allowed roles may issue it, with their PIN</source>
+        <translation>受限钥匙：仅限授权岗位凭本人PIN码借出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="202"/>
+        <source>Holder: {name}</source>
+        <translation>持有人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="203"/>
+        <source>Out since: {time}</source>
+        <translation>借出时间：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="205"/>
+        <source>Expected back: {time}</source>
+        <translation>预计归还时间：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="209"/>
+        <source>Purpose: {purpose}</source>
+        <translation>用途：{purpose}</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaint_steps.py" line="291"/>
@@ -848,134 +1015,144 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
         <source>Log entry #{num}</source>
         <translation>值班记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="121"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="122"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="133"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="135"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>已由记录 #{num} 更正：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>关闭记录 #{num} 的跟进：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="147"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
         <source>Open #{num}</source>
         <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="159"/>
         <source>{name} ({time})</source>
         <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
         <source>Read by: {names}</source>
         <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="168"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="179"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="189"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="201"/>
         <source>Open complaint…</source>
         <translation>打开投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="207"/>
         <source>Open found item…</source>
         <translation>打开拾获物品…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="213"/>
+        <source>Open key…</source>
+        <translation>打开钥匙…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="216"/>
+        <source>The key&apos;s page: who has it, and its history</source>
+        <translation>钥匙页面：持有人及历史记录</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1466,180 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_intake.py" line="160"/>
         <source>Save complaint</source>
         <translation>保存投诉</translation>
+    </message>
+</context>
+<context>
+    <name>IssueKeyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="156"/>
+        <source>Issue key {code}</source>
+        <translation>借出钥匙 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="158"/>
+        <source>{code} — {label}. Hook {hook}, {type}.</source>
+        <translation>{code} — {label}。挂钩 {hook}，{type}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="165"/>
+        <source>{key} Restricted key.</source>
+        <translation>{key} 受限钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="168"/>
+        <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
+        <translation>{key} 受限钥匙：请输入您的PIN码确认；须在 {hours} 小时内归还。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="180"/>
+        <source>Choose who takes the key</source>
+        <translation>请选择领用人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="186"/>
+        <source>Name of the person who takes the key</source>
+        <translation>领用人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="196"/>
+        <source>Taken by</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="201"/>
+        <source>Company</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="203"/>
+        <source>Contractor&apos;s firm, if any</source>
+        <translation>外包单位（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="204"/>
+        <source>Identity checked</source>
+        <translation>核验证件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="206"/>
+        <source>Which document did you see?</source>
+        <translation>核验的是哪种证件？</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="211"/>
+        <source>Last four characters</source>
+        <translation>证件号后四位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="224"/>
+        <source>Cleaning</source>
+        <translation>清洁</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="225"/>
+        <source>Repair / maintenance</source>
+        <translation>维修/保养</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="226"/>
+        <source>Room check</source>
+        <translation>查房</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="227"/>
+        <source>Guest locked out</source>
+        <translation>客人被锁门外</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="228"/>
+        <source>Delivery</source>
+        <translation>送物</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="229"/>
+        <source>Contractor&apos;s work</source>
+        <translation>外包单位施工</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="233"/>
+        <source>What is the key for? Type or choose</source>
+        <translation>钥匙用途？可输入或选择</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="234"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="248"/>
+        <source>+&amp;1 h</source>
+        <translation>+&amp;1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="248"/>
+        <source>In an hour (Alt+1)</source>
+        <translation>一小时后（Alt+1）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="249"/>
+        <source>+&amp;2 h</source>
+        <translation>+&amp;2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="249"/>
+        <source>In two hours (Alt+2)</source>
+        <translation>两小时后（Alt+2）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="252"/>
+        <source>&amp;End of shift ({time})</source>
+        <translation>本班结束（{time}）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="255"/>
+        <source>In {hours} hours, when the shift ends (Alt+E)</source>
+        <translation>{hours} 小时后，即本班结束时（Alt+E）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="259"/>
+        <source>To&amp;morrow {time}</source>
+        <translation>明天 {time}(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="260"/>
+        <source>Tomorrow at 10:00 (Alt+M)</source>
+        <translation>明天 10:00（Alt+M）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="279"/>
+        <source>Back by</source>
+        <translation>预计归还时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="287"/>
+        <source>A restricted key must come back within {hours} hours.</source>
+        <translation>受限钥匙须在 {hours} 小时内归还。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="297"/>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="299"/>
+        <source>Your PIN</source>
+        <translation>您的PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="311"/>
+        <source>Issue key</source>
+        <translation>借出钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="315"/>
+        <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
+        <translation>您的岗位（{role}）无权借出受限钥匙。请由主管或经理借出 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="321"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2022,602 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>KeyBoard</name>
+    <message>
+        <location filename="../../desk_app/ui/key_board.py" line="370"/>
+        <source>Key board: one cell per hook</source>
+        <translation>钥匙板：每格一个挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="67"/>
+        <source>LATE</source>
+        <comment>a key not back in time; short</comment>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="69"/>
+        <source>IN</source>
+        <comment>a key on its hook; short</comment>
+        <translation>在板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="70"/>
+        <source>OUT</source>
+        <comment>a key issued; short</comment>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="71"/>
+        <source>OFF</source>
+        <comment>a key lost or damaged; short</comment>
+        <translation>撤下</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEditDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1090"/>
+        <source>Change key {code}</source>
+        <translation>修改钥匙 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1090"/>
+        <source>Add a key</source>
+        <translation>添加钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1092"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1094"/>
+        <source>As engraved or on its tag, e.g. MK-01</source>
+        <translation>与钥匙刻印或标牌一致，例如 MK-01</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1097"/>
+        <source>The code is what is engraved and scanned: it stays.</source>
+        <translation>编号即钥匙上刻印并用于扫描的编号，不可更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1098"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1101"/>
+        <source>What it opens, e.g. Master key, floors 1–5</source>
+        <translation>可开启的范围，例如：万能钥匙，1–5层</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1102"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1123"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1125"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1132"/>
+        <source>Hook</source>
+        <translation>挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1138"/>
+        <source>Restricted: only allowed roles issue it, with a PIN</source>
+        <translation>受限钥匙：仅限授权岗位凭PIN码借出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1146"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1146"/>
+        <source>Add key</source>
+        <translation>添加钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1155"/>
+        <source>= hook {hook}</source>
+        <translation>= 挂钩 {hook}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="848"/>
+        <source>Issue…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="849"/>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="851"/>
+        <source>Report lost/damaged…</source>
+        <translation>报告遗失/损坏…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="853"/>
+        <source>Put back…</source>
+        <translation>恢复上板…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="859"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="906"/>
+        <source>Key {code}</source>
+        <translation>钥匙 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="907"/>
+        <source>{code} — {label}</source>
+        <translation>{code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="915"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="916"/>
+        <source>Hook</source>
+        <translation>挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="919"/>
+        <source>Restricted</source>
+        <translation>受限钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="920"/>
+        <source>Yes: only allowed roles may issue it, with their PIN</source>
+        <translation>是：仅限授权岗位凭本人PIN码借出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="923"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="923"/>
+        <source>No: retired from the register</source>
+        <translation>否：已在登记簿中停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="925"/>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="928"/>
+        <source>Company</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="931"/>
+        <source>Identity checked</source>
+        <translation>核验证件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="932"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="934"/>
+        <source>Issued by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="935"/>
+        <source>{name} at {station}</source>
+        <translation>{name}（{station}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="939"/>
+        <source>Out since</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="940"/>
+        <source>Expected back</source>
+        <translation>预计归还时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="943"/>
+        <source>{time} — overdue</source>
+        <translation>{time} — 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="954"/>
+        <source>Only a supervisor or the manager can put a key back.</source>
+        <translation>只有主管或经理可以将钥匙恢复上板。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="961"/>
+        <source>Your role ({role}) may not issue restricted keys.</source>
+        <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1026"/>
+        <source>Back on hook {hook}; {holder} returned it.</source>
+        <translation>已挂回挂钩 {hook}；由 {holder} 归还。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1212"/>
+        <source>Key register</source>
+        <translation>钥匙登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1216"/>
+        <source>Keys and other countable assets, by hook. A key is saved as soon as you add or change it; a key no longer used is retired, never deleted (its history stays). The rules for restricted keys are saved with Save.</source>
+        <translation>按挂钩列出的钥匙及其他需清点的物品。钥匙一经添加或修改即保存；不再使用的钥匙会被停用，而不会被删除（其历史记录保留）。受限钥匙的规则须点击“保存”才会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1225"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1226"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1227"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1228"/>
+        <source>Hook</source>
+        <translation>挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1229"/>
+        <source>Restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1230"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1246"/>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1248"/>
+        <source>Add key…</source>
+        <translation>添加钥匙…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1250"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1252"/>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1365"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1271"/>
+        <source>Restricted keys (master keys)</source>
+        <translation>受限钥匙（万能钥匙）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1284"/>
+        <source>Managers may always issue restricted keys.</source>
+        <translation>经理始终可以借出受限钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1288"/>
+        <source>May issue them</source>
+        <translation>可借出的岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1293"/>
+        <source> h</source>
+        <comment>hours, after a number</comment>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1295"/>
+        <source>Must be back within</source>
+        <translation>归还时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1303"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1304"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1306"/>
+        <source>Only a manager can change the key register.</source>
+        <translation>只有经理可以更改钥匙登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1328"/>
+        <source>Retired</source>
+        <comment>a key no longer in use</comment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1335"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="1365"/>
+        <source>Bring back</source>
+        <translation>重新启用</translation>
+    </message>
+</context>
+<context>
+    <name>KeysLog</name>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="17"/>
+        <source>Restricted key {code} ({label}) issued to {holder} for: {purpose}. Back by {back}.</source>
+        <translation>受限钥匙 {code}（{label}）已借给 {holder}，用途：{purpose}。预计 {back} 前归还。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="21"/>
+        <source>Restricted key {code} ({label}) returned by {holder}.</source>
+        <translation>受限钥匙 {code}（{label}）已由 {holder} 归还。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="22"/>
+        <source>Key {code} ({label}) reported lost: {reason}</source>
+        <translation>钥匙 {code}（{label}）报告遗失：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="23"/>
+        <source>Key {code} ({label}) reported damaged: {reason}</source>
+        <translation>钥匙 {code}（{label}）报告损坏：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="24"/>
+        <source>Key {code} ({label}) is back on the board: {reason}</source>
+        <translation>钥匙 {code}（{label}）已恢复上板：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="25"/>
+        <source>Key board counted: {missing} missing, {unexpected} on the board though out, {unknown} unknown.</source>
+        <translation>钥匙板已盘点：缺失 {missing} 把，借出却在板上 {unexpected} 把，未知 {unknown} 把。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="83"/>
+        <source>{name} ({company})</source>
+        <translation>{name}（{company}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="92"/>
+        <source>{document} ···{tail}</source>
+        <translation>{document} ···{tail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="320"/>
+        <source>Scan or type, then Enter</source>
+        <translation>扫描或输入后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="323"/>
+        <source>Enter on a key on the board issues it; Enter on a key that is out takes it back (Ctrl+Shift+K comes back here)</source>
+        <translation>对在板钥匙按 Enter 即借出；对已借出的钥匙按 Enter 即归还（Ctrl+Shift+K 回到此处）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="334"/>
+        <source>&amp;Key code</source>
+        <translation>钥匙编号(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="357"/>
+        <source>Issue…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="357"/>
+        <source>Issue the selected key (or scan its code)</source>
+        <translation>借出所选钥匙（或扫描其编号）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="361"/>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="361"/>
+        <source>Take the selected key back onto its hook</source>
+        <translation>收回所选钥匙并挂回挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="365"/>
+        <source>Report lost/damaged…</source>
+        <translation>报告遗失/损坏…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="367"/>
+        <source>The selected key is lost or damaged: off the board, with the reason</source>
+        <translation>所选钥匙遗失或损坏：从钥匙板撤下，并注明原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="371"/>
+        <source>Put back…</source>
+        <translation>恢复上板…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="373"/>
+        <source>A lost key found or a damaged one repaired: back on its hook</source>
+        <translation>遗失的钥匙已找到或损坏的钥匙已修好：挂回挂钩</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="378"/>
+        <source>Count the board…</source>
+        <translation>盘点钥匙板…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="380"/>
+        <source>Tick every key on the board; what is missing is recorded (Ctrl+Shift+B)</source>
+        <translation>勾选板上的每把钥匙；缺失的钥匙将被记录（Ctrl+Shift+B）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="384"/>
+        <source>Key register…</source>
+        <translation>钥匙登记簿…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="386"/>
+        <source>Add, change and retire keys; who may issue restricted keys</source>
+        <translation>添加、修改、停用钥匙；设置谁可以借出受限钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="405"/>
+        <source>Board</source>
+        <translation>钥匙板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="406"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="564"/>
+        <source>Out now</source>
+        <translation>当前借出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="407"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="435"/>
+        <source>No keys are registered yet. A manager adds them in the key register.</source>
+        <translation>尚未登记任何钥匙。请由经理在钥匙登记簿中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="494"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="500"/>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="502"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="555"/>
+        <source>{out} out, {overdue} overdue</source>
+        <translation>借出 {out} 把，逾期 {overdue} 把</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="562"/>
+        <source>Out now ({count})</source>
+        <translation>当前借出（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="584"/>
+        <source>All keys</source>
+        <translation>全部钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="586"/>
+        <source>{code} — {label}</source>
+        <translation>{code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="593"/>
+        <source>The board has not been counted yet.</source>
+        <translation>钥匙板尚未盘点过。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="597"/>
+        <source>Last count: {time} by {name}, all {present} keys present.</source>
+        <translation>上次盘点：{time}，{name}，全部 {present} 把钥匙在板。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="602"/>
+        <source>Last count: {time} by {name}: missing {missing}; on the board though out {unexpected}; unknown {unknown}.</source>
+        <translation>上次盘点：{time}，{name}：缺失 {missing} 把；借出却在板上 {unexpected} 把；未知 {unknown} 把。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="720"/>
+        <source>No key has the code {code}.</source>
+        <translation>没有编号为 {code} 的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="725"/>
+        <source>Key {code} is retired: it is no longer on the board.</source>
+        <translation>钥匙 {code} 已停用，不再挂在钥匙板上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="734"/>
+        <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
+        <translation>钥匙 {code} 已从钥匙板撤下（已报告遗失或损坏）；主管可在其页面将其恢复上板。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="745"/>
+        <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
+        <translation>钥匙 {code} 为受限钥匙：您的岗位（{role}）无权借出。请联系主管。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="769"/>
+        <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
+        <translation>{code}（{label}）已挂回挂钩 {hook}；由 {holder} 归还。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="780"/>
+        <source>{code} ({label}) issued to {holder}, back by {time}.</source>
+        <translation>{code}（{label}）已借给 {holder}，预计 {time} 前归还。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="787"/>
+        <source>{code} ({label}) is off the board; the duty log has it.</source>
+        <translation>{code}（{label}）已从钥匙板撤下，并已写入值班记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="791"/>
+        <source>{code} ({label}) is back on hook {hook}.</source>
+        <translation>{code}（{label}）已恢复上板，挂钩 {hook}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="808"/>
+        <source>Select a key on the board, or scan or type its code.</source>
+        <translation>请在钥匙板上选择一把钥匙，或扫描/输入其编号。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desk_app/ui/labels.py" line="18"/>
@@ -1974,6 +2921,7 @@ median (h)</source>
         <translation>已关闭</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="87"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="104"/>
         <source>Staff</source>
         <translation>员工</translation>
@@ -2024,19 +2972,121 @@ median (h)</source>
         <translation>已撤销：失主已领回物品</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="43"/>
+        <source>Master key</source>
+        <translation>万能钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="44"/>
+        <source>Floor key</source>
+        <translation>楼层钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="45"/>
+        <source>Room key</source>
+        <translation>房间钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="46"/>
+        <source>Service key</source>
+        <translation>工作区钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="47"/>
+        <source>Radio</source>
+        <translation>对讲机</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="48"/>
+        <source>Vehicle key</source>
+        <translation>车钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="49"/>
+        <source>Other</source>
+        <comment>key or asset type</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="56"/>
+        <source>Overdue</source>
+        <comment>a key not back in time</comment>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="58"/>
+        <source>On the board</source>
+        <translation>在板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="59"/>
+        <source>Out</source>
+        <comment>a key issued to someone</comment>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="60"/>
+        <source>Off the board (lost or damaged)</source>
+        <translation>已撤下（遗失或损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="77"/>
+        <source>Issued</source>
+        <comment>key movement</comment>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="78"/>
+        <source>Returned</source>
+        <comment>key movement</comment>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="79"/>
+        <source>Reported lost</source>
+        <comment>key movement</comment>
+        <translation>报告遗失</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="80"/>
+        <source>Reported damaged</source>
+        <comment>key movement</comment>
+        <translation>报告损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="81"/>
+        <source>Back on the board</source>
+        <comment>key movement</comment>
+        <translation>恢复上板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="88"/>
+        <source>Someone from outside</source>
+        <comment>contractor, guest or visitor taking a key</comment>
+        <translation>外来人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="96"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="132"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="97"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="133"/>
         <source>National identity card</source>
         <translation>身份证</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="98"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="134"/>
         <source>Driving licence</source>
         <translation>驾驶证</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="99"/>
+        <source>Company ID card</source>
+        <translation>单位工作证</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="135"/>
@@ -2049,6 +3099,7 @@ median (h)</source>
         <translation>工作证</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/keys_labels.py" line="100"/>
         <location filename="../../desk_app/ui/lostfound_labels.py" line="137"/>
         <source>Other document</source>
         <translation>其他证件</translation>
@@ -2692,219 +3743,318 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="81"/>
+        <location filename="../../desk_app/ui/main_window.py" line="91"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="85"/>
+        <location filename="../../desk_app/ui/main_window.py" line="95"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="90"/>
-        <location filename="../../desk_app/ui/main_window.py" line="372"/>
+        <location filename="../../desk_app/ui/main_window.py" line="100"/>
+        <location filename="../../desk_app/ui/main_window.py" line="444"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/main_window.py" line="108"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/main_window.py" line="115"/>
+        <location filename="../../desk_app/ui/main_window.py" line="454"/>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="122"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="119"/>
+        <location filename="../../desk_app/ui/main_window.py" line="134"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/main_window.py" line="136"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="214"/>
+        <location filename="../../desk_app/ui/main_window.py" line="242"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="216"/>
+        <location filename="../../desk_app/ui/main_window.py" line="244"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="220"/>
+        <location filename="../../desk_app/ui/main_window.py" line="248"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="223"/>
+        <location filename="../../desk_app/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="225"/>
+        <location filename="../../desk_app/ui/main_window.py" line="253"/>
         <source>&amp;Log</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="227"/>
+        <location filename="../../desk_app/ui/main_window.py" line="255"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="230"/>
+        <location filename="../../desk_app/ui/main_window.py" line="258"/>
         <source>&amp;Open selected entry</source>
         <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="232"/>
+        <location filename="../../desk_app/ui/main_window.py" line="260"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="233"/>
+        <location filename="../../desk_app/ui/main_window.py" line="261"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="238"/>
+        <location filename="../../desk_app/ui/main_window.py" line="266"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="240"/>
+        <location filename="../../desk_app/ui/main_window.py" line="268"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="270"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="247"/>
+        <location filename="../../desk_app/ui/main_window.py" line="275"/>
         <source>&amp;Open selected complaint</source>
         <translation>打开所选投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../../desk_app/ui/main_window.py" line="281"/>
         <source>&amp;Search complaints</source>
         <translation>搜索投诉(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="257"/>
+        <location filename="../../desk_app/ui/main_window.py" line="285"/>
         <source>Complaint &amp;analysis…</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="294"/>
         <source>Lost and &amp;found</source>
         <translation>失物招领(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/main_window.py" line="296"/>
         <source>&amp;Register found item…</source>
         <translation>登记拾获物品(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="276"/>
+        <location filename="../../desk_app/ui/main_window.py" line="304"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>客人报失(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="284"/>
+        <location filename="../../desk_app/ui/main_window.py" line="312"/>
         <source>&amp;Open selected found item</source>
         <translation>打开所选拾获物品(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/main_window.py" line="319"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>查找拾获物品或扫描标签(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/main_window.py" line="327"/>
         <source>&amp;Search lost reports</source>
         <translation>搜索报失登记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="303"/>
+        <location filename="../../desk_app/ui/main_window.py" line="331"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>失物招领设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="310"/>
+        <location filename="../../desk_app/ui/main_window.py" line="338"/>
+        <source>&amp;Keys</source>
+        <translation>钥匙(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="341"/>
+        <source>&amp;Issue or return a key (scan or type its code)</source>
+        <translation>借出或归还钥匙（扫描或输入编号）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="349"/>
+        <source>&amp;Open selected key</source>
+        <translation>打开所选钥匙(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="353"/>
+        <source>Keys &amp;out now</source>
+        <translation>当前借出的钥匙(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="357"/>
+        <source>&amp;Count the board…</source>
+        <translation>盘点钥匙板(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="362"/>
+        <source>Key &amp;register…</source>
+        <translation>钥匙登记簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <location filename="../../desk_app/ui/main_window.py" line="375"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="318"/>
+        <location filename="../../desk_app/ui/main_window.py" line="377"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="323"/>
+        <location filename="../../desk_app/ui/main_window.py" line="382"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="327"/>
+        <location filename="../../desk_app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="328"/>
+        <location filename="../../desk_app/ui/main_window.py" line="388"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="360"/>
+        <location filename="../../desk_app/ui/main_window.py" line="432"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="366"/>
+        <location filename="../../desk_app/ui/main_window.py" line="438"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="370"/>
+        <location filename="../../desk_app/ui/main_window.py" line="442"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <location filename="../../desk_app/ui/main_window.py" line="449"/>
+        <source>Keys overdue: {count}</source>
+        <translation>逾期钥匙：{count} 把</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="452"/>
+        <source>Keys ({count} overdue)</source>
+        <translation>钥匙（逾期 {count} 把）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="461"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="409"/>
+        <location filename="../../desk_app/ui/main_window.py" line="492"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="413"/>
+        <location filename="../../desk_app/ui/main_window.py" line="496"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="650"/>
+        <location filename="../../desk_app/ui/main_window.py" line="842"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
         <translation>DutyDesk {version}
 前台值班记录簿。
 数据库：{url}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="202"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="203"/>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="204"/>
+        <source>Movement</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="205"/>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="206"/>
+        <source>Expected back</source>
+        <translation>预计归还时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="207"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="208"/>
+        <source>Purpose / note</source>
+        <translation>用途/备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="229"/>
+        <source>{note} · {identity}</source>
+        <translation>{note} · {identity}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="232"/>
+        <source>{code} — {label}</source>
+        <translation>{code} — {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="264"/>
+        <source>{name} at {station}</source>
+        <translation>{name}（{station}）</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4130,44 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/open_items.py" line="227"/>
         <source>Complaints awaiting a reply: {open}, overdue: {overdue}</source>
         <translation>待答复投诉：{open} 件，逾期：{overdue} 件</translation>
+    </message>
+</context>
+<context>
+    <name>OutNowModel</name>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="109"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="110"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="111"/>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="112"/>
+        <source>Out since</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="113"/>
+        <source>Expected back</source>
+        <translation>预计归还时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="170"/>
+        <source>{time} — overdue</source>
+        <translation>{time} — 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys_dock.py" line="178"/>
+        <source>Hook {hook}: {state}</source>
+        <translation>挂钩 {hook}：{state}</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +4418,54 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/complaint_steps.py" line="190"/>
         <source>The answer given to the guest, and how (call, visit, e-mail)</source>
         <translation>给客人的答复及方式（电话、当面、电子邮件）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKeyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="425"/>
+        <source>Report key {code}</source>
+        <translation>报告钥匙 {code} 遗失或损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="427"/>
+        <source>{code} — {label}, hook {hook}.</source>
+        <translation>{code} — {label}，挂钩 {hook}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="431"/>
+        <source>{key} Out with {holder}.</source>
+        <translation>{key} 目前由 {holder} 持有。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="435"/>
+        <source>&amp;Lost</source>
+        <translation>遗失(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="437"/>
+        <source>&amp;Damaged</source>
+        <translation>损坏(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="449"/>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="452"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="453"/>
+        <source>Where, when, how. Ctrl+Enter saves.</source>
+        <translation>在何处、何时、如何发生。按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="456"/>
+        <source>Take off the board</source>
+        <translation>从钥匙板撤下</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +4787,39 @@ Closed: {note}</source>
         <location filename="../../desk_app/ui/complaint_steps.py" line="234"/>
         <source>Gift</source>
         <translation>礼品</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreKeyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="489"/>
+        <source>Put key {code} back</source>
+        <translation>将钥匙 {code} 恢复上板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="492"/>
+        <source>{code} — {label} goes back on hook {hook}.</source>
+        <translation>{code} — {label} 将挂回挂钩 {hook}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="498"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="500"/>
+        <source>Found where, or repaired how. Ctrl+Enter saves.</source>
+        <translation>在何处找到，或如何修复。按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="504"/>
+        <source>Put back on the board</source>
+        <translation>恢复上板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/key_dialogs.py" line="507"/>
+        <source>Only a supervisor or the manager can put a key back.</source>
+        <translation>只有主管或经理可以将钥匙恢复上板。</translation>
     </message>
 </context>
 <context>
@@ -3876,591 +5145,741 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="17"/>
+        <source>A hook&apos;s row and column are between 1 and {limit}.</source>
+        <translation>挂钩的行号和列号须在 1 到 {limit} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
+        <translation>钥匙编号须由 1 到 30 个字母、数字、点、短横线或斜线组成。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <source>A key is lent for {days} days at most.</source>
+        <translation>钥匙最多借出 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <source>A key with the code {code} is already registered.</source>
+        <translation>编号为 {code} 的钥匙已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <source>A restricted key comes back within 1 to {limit} hours.</source>
+        <translation>受限钥匙的归还时限须在 1 到 {limit} 小时之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <source>A restricted key must come back within {hours} hours.</source>
+        <translation>受限钥匙须在 {hours} 小时内归还。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>每件物品最多 {limit} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="30"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <source>Check an identity document of someone from outside: choose which.</source>
+        <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <source>Choose the member of staff who takes the key.</source>
+        <translation>请选择领用钥匙的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="59"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <source>Enter the name of the person who takes the key.</source>
+        <translation>请填写领用人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <source>Enter your PIN to issue a restricted key.</source>
+        <translation>借出受限钥匙须输入您的PIN码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <source>Give the key a label people recognise.</source>
+        <translation>请为钥匙填写一个便于辨认的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <source>Hook {hook} already holds key {code}.</source>
+        <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <source>Managers must always be allowed to issue restricted keys.</source>
+        <translation>必须始终允许经理借出受限钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <source>No key has the code {code}.</source>
+        <translation>没有编号为 {code} 的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
+        <source>Only a key reported lost or damaged can be put back.</source>
+        <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <source>Say what happened, in a few words.</source>
+        <translation>请简要说明发生了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <source>Say when the key comes back.</source>
+        <translation>请填写预计归还时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <source>Say whether the key is lost or damaged.</source>
+        <translation>请说明钥匙是遗失还是损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <source>Say who takes the key.</source>
+        <translation>请填写领用人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
+        <source>The label is longer than {limit} characters.</source>
+        <translation>名称超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="137"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="138"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <source>The time the key comes back is in the past.</source>
+        <translation>预计归还时间不能早于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
+        <source>This key is already off the board.</source>
+        <translation>此钥匙已从钥匙板撤下。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
+        <source>This key is already out: {holder} has it.</source>
+        <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
+        <source>This key is off the board (lost or damaged) and cannot be issued.</source>
+        <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="173"/>
+        <source>This key is on the board: it was not issued.</source>
+        <translation>此钥匙在钥匙板上：并未借出。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
+        <source>This key is out: take it back before retiring it.</source>
+        <translation>此钥匙已借出：请先收回再停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
+        <source>This key is retired and cannot be issued.</source>
+        <translation>此钥匙已停用，不能借出。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <source>This key is retired.</source>
+        <translation>此钥匙已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
+        <source>Unknown key type: {value}.</source>
+        <translation>未知钥匙类型：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
         <source>Unknown or inactive person.</source>
         <translation>人员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="195"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <source>Your role ({role}) may not issue restricted keys.</source>
+        <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>

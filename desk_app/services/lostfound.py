@@ -21,7 +21,6 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from desk_app.domain import lostfound as rules
-from desk_app.domain.chain import canonical
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lostfound import (
     FinderKind,
@@ -78,11 +77,11 @@ from desk_app.services.lostfound_writes import (
     write_return,
     write_unlink,
 )
-from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.services.settings import put_setting
+from desk_app.store.journal import JournalWriter
 from desk_app.store.tables import (
     lf_photo,
     person,
-    setting,
 )
 from desk_app.store.types import new_id
 
@@ -415,12 +414,7 @@ def set_policy(desk: Desk, actor: Actor, policy: RetentionPolicy) -> RetentionPo
     with desk.db.write() as conn:
         require(conn, actor, Capability.CHANGE_SETTINGS)
         w = writer(conn, desk, actor)
-        encoded = canonical(clean.as_json())
-        current = conn.execute(select(setting).where(setting.c.key == POLICY_KEY)).first()
-        if current is None:
-            insert_journaled(conn, w, setting, {"key": POLICY_KEY, "value": encoded}, now)
-        elif current.value != encoded:
-            update_journaled(conn, w, setting, dict(current._mapping), {"value": encoded}, now)
+        put_setting(conn, w, POLICY_KEY, clean.as_json(), now)
         w.flush()
         return read_policy(conn)
 

@@ -48,7 +48,8 @@ def get_settings(desk: Desk) -> Settings:
     )
 
 
-def _put(conn, w, key: str, value, at) -> None:
+def put_setting(conn, w, key: str, value, at) -> None:
+    """Store one desk-wide value (canonical JSON), journaled; nothing written if unchanged."""
     row = conn.execute(select(setting).where(setting.c.key == key)).first()
     encoded = canonical(value)
     if row is None:
@@ -62,7 +63,7 @@ def set_idle_lock_minutes(desk: Desk, actor: Actor, minutes: int) -> Settings:
     with desk.db.write() as conn:
         require(conn, actor, Capability.CHANGE_SETTINGS)
         w = writer(conn, desk, actor)
-        _put(conn, w, "idle_lock_minutes", minutes, desk.clock.now())
+        put_setting(conn, w, "idle_lock_minutes", minutes, desk.clock.now())
         w.flush()
     return get_settings(desk)
 
@@ -74,7 +75,7 @@ def set_authority_limit(desk: Desk, actor: Actor, limit: str | Decimal) -> Setti
         require(conn, actor, Capability.CHANGE_SETTINGS)
         w = writer(conn, desk, actor)
         # Stored as text: a money amount must not pass through a float.
-        _put(conn, w, "authority_limit", str(value), desk.clock.now())
+        put_setting(conn, w, "authority_limit", str(value), desk.clock.now())
         w.flush()
     return get_settings(desk)
 
@@ -88,6 +89,6 @@ def set_reminder_minutes(desk: Desk, actor: Actor, minutes: int) -> Settings:
     with desk.db.write() as conn:
         require(conn, actor, Capability.CHANGE_SETTINGS)
         w = writer(conn, desk, actor)
-        _put(conn, w, "complaint_reminder_minutes", minutes, desk.clock.now())
+        put_setting(conn, w, "complaint_reminder_minutes", minutes, desk.clock.now())
         w.flush()
     return get_settings(desk)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
@@ -67,3 +70,30 @@ def require(conn: Connection, actor: Actor, capability: Capability | None = None
 
 def writer(conn: Connection, desk: Desk, actor: Actor | None) -> JournalWriter:
     return JournalWriter(conn, station=desk.station, actor=actor.id if actor else None)
+
+
+@dataclass(frozen=True)
+class Move:
+    """An open movement of a book: its connection, its journal writer, and what every writer is
+    told besides its own values (actor_id, station, at, phrases)."""
+
+    conn: Connection
+    w: JournalWriter
+    by: dict[str, Any]
+
+
+@contextmanager
+def movement(
+    desk: Desk,
+    actor: Actor,
+    capability: Capability,
+    phrases: Mapping[str, str] | None = None,
+) -> Iterator[Move]:
+    """One movement: one write transaction, the actor re-checked and the journal lock taken
+    before anything is read that decides it; written only if the body raises nothing."""
+    with desk.db.write() as conn:
+        require(conn, actor, capability)
+        w = writer(conn, desk, actor)
+        by = {"actor_id": actor.id, "station": desk.station, "at": desk.clock.now()}
+        yield Move(conn, w, {**by, "phrases": phrases})
+        w.flush()

@@ -10,11 +10,8 @@ holds it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Connection, select
 
@@ -28,7 +25,7 @@ from desk_app.domain.keys import (
 )
 from desk_app.domain.roles import Capability
 from desk_app.services import accounts
-from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.services.desk import Actor, Desk, movement, require, writer
 from desk_app.services.keys_views import (
     BY_CODE,
     PAGE_SIZE,
@@ -58,7 +55,7 @@ from desk_app.services.keys_writes import (
     write_return,
 )
 from desk_app.services.settings import put_setting
-from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import key_asset, person
 from desk_app.store.types import new_id
 
@@ -94,27 +91,6 @@ __all__ = [
     "write_restore",
     "write_return",
 ]
-
-
-@dataclass(frozen=True)
-class _Move:
-    conn: Connection
-    w: JournalWriter
-    by: dict[str, Any]  # actor_id, station, at, phrases: the writers' common arguments
-
-
-@contextmanager
-def _movement(
-    desk: Desk, actor: Actor, capability: Capability, phrases: Phrases | None
-) -> Iterator[_Move]:
-    """One movement: one write transaction, the actor re-checked and the journal lock taken
-    before the key is read, so what decides the movement cannot change under it."""
-    with desk.db.write() as conn:
-        require(conn, actor, capability)
-        w = writer(conn, desk, actor)
-        by = {"actor_id": actor.id, "station": desk.station, "at": desk.clock.now()}
-        yield _Move(conn, w, {**by, "phrases": phrases})
-        w.flush()
 
 
 def _reload(desk: Desk, actor: Actor, code: str) -> KeyView:
@@ -155,7 +131,7 @@ def issue_key(
         # Its own transaction: a wrong PIN counts towards the lock-out even though nothing else
         # is written.
         accounts.confirm_pin(desk, actor, pin)
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         key = key_row(m.conn, code)
         if key["restricted"] and (known is None or not known.restricted):
             # Made restricted between the two reads: ask again, with the PIN.
@@ -200,7 +176,7 @@ def return_key(
     phrases: Phrases | None = None,
 ) -> KeyView:
     """Take a key back (scan it and Enter): on its hook again."""
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         key = key_row(m.conn, code)
         write_return(m.conn, m.w, key=key, note=" ".join((note or "").split()), **m.by)
     return _reload(desk, actor, code)
@@ -217,15 +193,15 @@ def report_key(
 ) -> KeyView:
     """A key lost or damaged: off the board with the reason, an incident in the duty log."""
     try:
-        movement = Movement(kind)
+        what = Movement(kind)
     except ValueError:
-        movement = None
-    if movement not in (Movement.LOST, Movement.DAMAGED):
+        what = None
+    if what not in (Movement.LOST, Movement.DAMAGED):
         raise ValidationError("Say whether the key is lost or damaged.", field="kind")
     text = rules.clean_reason(reason)
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         key = key_row(m.conn, code)
-        write_report(m.conn, m.w, key=key, kind=movement, reason=text, **m.by)
+        write_report(m.conn, m.w, key=key, kind=what, reason=text, **m.by)
     return _reload(desk, actor, code)
 
 
@@ -234,7 +210,7 @@ def restore_key(
 ) -> KeyView:
     """A lost key found or a damaged one repaired: back on its hook (a supervisor's call)."""
     text = rules.clean_reason(reason)
-    with _movement(desk, actor, Capability.REVIEW_LOG, phrases) as m:
+    with movement(desk, actor, Capability.REVIEW_LOG, phrases) as m:
         key = key_row(m.conn, code)
         write_restore(m.conn, m.w, key=key, reason=text, **m.by)
     return _reload(desk, actor, code)
@@ -246,7 +222,7 @@ def record_count(
     """The board counted: what should hang there against what does. Kept (the handover shows
     the last one) and, when it does not match, written to the duty log."""
     present_codes = list(present)
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         row = write_count(m.conn, m.w, present_codes=present_codes, **m.by)
     return CountView(
         id=row["id"],

@@ -12,13 +12,11 @@ reads in the desk's language.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 
 from desk_app.domain import lostfound as rules
 from desk_app.domain.errors import ValidationError
@@ -28,7 +26,7 @@ from desk_app.domain.lostfound import (
 )
 from desk_app.domain.roles import Capability
 from desk_app.domain.signature import Signature, validate_signature
-from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.services.desk import Actor, Desk, movement, require, writer
 from desk_app.services.lostfound_views import (
     PAGE_SIZE,
     POLICY_KEY,
@@ -78,7 +76,6 @@ from desk_app.services.lostfound_writes import (
     write_unlink,
 )
 from desk_app.services.settings import put_setting
-from desk_app.store.journal import JournalWriter
 from desk_app.store.tables import (
     lf_photo,
     person,
@@ -134,37 +131,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class _Move:
-    """Who moves what, where and when: what every writer is told besides its own values."""
-
-    conn: Connection
-    w: JournalWriter
-    by: dict[str, Any]  # actor_id, station, at, phrases: the writers' common arguments
-
-
-@contextmanager
-def _movement(
-    desk: Desk, actor: Actor, capability: Capability, phrases: Phrases | None
-) -> Iterator[_Move]:
-    """One movement: one write transaction, the actor re-checked and the journal lock taken
-    before anything is read that decides it; written only if the body raises nothing."""
-    with desk.db.write() as conn:
-        require(conn, actor, capability)
-        w = writer(conn, desk, actor)
-        yield _Move(
-            conn,
-            w,
-            {
-                "actor_id": actor.id,
-                "station": desk.station,
-                "at": desk.clock.now(),
-                "phrases": phrases,
-            },
-        )
-        w.flush()
-
-
 def register_item(
     desk: Desk,
     actor: Actor,
@@ -183,7 +149,7 @@ def register_item(
 ) -> ItemView:
     """A found item into the book, with its photos and a log entry, in one transaction."""
     mimes = [rules.validate_photo(p, i) for i, p in enumerate(photos)]
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         now = m.by["at"]
         draft = rules.validate_item(
             found_at=found_at,
@@ -223,7 +189,7 @@ def register_item(
 def add_photo(
     desk: Desk, actor: Actor, item_id: str, data: bytes, *, phrases: Phrases | None = None
 ) -> PhotoView:
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         item = item_row(m.conn, item_id, None)
         count = m.conn.execute(
             select(func.count()).select_from(lf_photo).where(lf_photo.c.item_id == item_id)
@@ -267,7 +233,7 @@ def report_lost(
     category: str,
     phrases: Phrases | None = None,
 ) -> ReportView:
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         draft = rules.validate_report(
             guest_name=guest_name,
             contact=contact,
@@ -294,7 +260,7 @@ def link_match(
     phrases: Phrases | None = None,
 ) -> ReportView:
     """The clerk judges that a found item is what the guest lost: the guest is to be told."""
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         report = report_row(m.conn, report_id, expected_version)
         item = item_row(m.conn, item_id, None)
         write_link(m.conn, m.w, report=report, item=item, **m.by)
@@ -310,7 +276,7 @@ def unlink_match(
     phrases: Phrases | None = None,
 ) -> ReportView:
     """The guest saw the item and it is not theirs: the report is open again."""
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         write_unlink(m.conn, m.w, report=report_row(m.conn, report_id, expected_version), **m.by)
     return report_detail(desk, actor, report_id)
 
@@ -326,7 +292,7 @@ def close_report(
 ) -> ReportView:
     """The guest no longer looks for it (found it themselves, gave up): say why."""
     text = clean_note(note, required=True)
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         report = report_row(m.conn, report_id, expected_version)
         write_close_report(m.conn, m.w, report=report, note=text, **m.by)
     return report_detail(desk, actor, report_id)
@@ -356,7 +322,7 @@ def return_item(
         identity_checked=identity_checked,
     )
     sig = validate_signature(signature)
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         item = item_row(m.conn, item_id, expected_version)
         if report_id is not None:
             report_row(m.conn, report_id, None)
@@ -379,7 +345,7 @@ def propose_disposal(
     """A clerk proposes what to do with an item whose retention has run out."""
     how = rules.validate_disposal_method(method)
     text = clean_note(note)
-    with _movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         item = item_row(m.conn, item_id, expected_version)
         due = read_policy(m.conn).is_due(
             item["found_at"], item["category"], item["valuables"], m.by["at"]
@@ -401,7 +367,7 @@ def decide_disposal(
     """A supervisor (never the proposer) approves, and only then is the item disposed of, or
     rejects, and it stays on the shelf."""
     text = clean_note(note, required=not approve)
-    with _movement(desk, actor, Capability.APPROVE_DISPOSAL, phrases) as m:
+    with movement(desk, actor, Capability.APPROVE_DISPOSAL, phrases) as m:
         item = item_row(m.conn, item_id, expected_version)
         write_decision(m.conn, m.w, item=item, approve=approve, note=text, **m.by)
     return item_detail(desk, actor, item_id)

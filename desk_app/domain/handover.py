@@ -1,0 +1,278 @@
+"""The shift handover (交接班 / передача смены): shift windows, the sheet, signatures and the seal.
+
+The outgoing clerk is not relieved until both have signed, and a signed sheet never changes: the
+sheet is kept as a snapshot of plain values, and its seal is SHA-256 over that snapshot (in
+canonical JSON) and the journal head at the moment of sealing, so ``verify`` can recompute it and
+anyone holding the printed seal can tell the sheet is the one that was signed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from typing import Any
+
+from desk_app.domain.chain import canonical
+from desk_app.domain.errors import ValidationError
+
+DEFAULT_SHIFT_STARTS: tuple[time, ...] = (time(7, 0), time(15, 0), time(23, 0))
+REMARKS_MAX_LENGTH = 4000
+MAX_COUNT = 1_000_000
+
+
+class Meaning(StrEnum):
+    """What a signature on the sheet says."""
+
+    HANDED_OVER = "handed_over"  # the outgoing clerk
+    ACCEPTED = "accepted"  # the incoming clerk
+
+
+class HandoverState(StrEnum):
+    DRAFT = "draft"
+    HANDED_OVER = "handed_over"  # the outgoing clerk signed; waiting for the incoming one
+    SEALED = "sealed"
+
+
+# --------------------------------------------------------------------------------------------
+# Shift windows
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShiftWindow:
+    start: datetime  # aware
+    end: datetime  # aware, after start; may be on the next day
+
+    @property
+    def crosses_midnight(self) -> bool:
+        return self.start.date() != (self.end - timedelta(microseconds=1)).date()
+
+    def contains(self, at: datetime) -> bool:
+        return self.start <= at < self.end
+
+
+def validate_shift_starts(starts: Sequence[time]) -> tuple[time, ...]:
+    """A desk's shift pattern: one to six start times a day, all different."""
+    clean = tuple(sorted({t.replace(second=0, microsecond=0) for t in starts}))
+    if not 1 <= len(clean) <= 6 or len(clean) != len(starts):
+        raise ValidationError("Give one to six different shift start times.", field="shift_starts")
+    return clean
+
+
+def shift_window(at: datetime, starts: Sequence[time], tz: tzinfo) -> ShiftWindow:
+    """The shift ``at`` falls in, in the desk's local time: from the last start at or before it to
+    the next start, which for a night shift is on the next day (23:00 → 07:00)."""
+    if at.tzinfo is None:
+        raise ValueError("at must be timezone-aware")
+    local = at.astimezone(tz)
+    pattern = sorted(starts)
+    candidates: list[datetime] = []
+    for day_offset in (-1, 0, 1):
+        day: date = local.date() + timedelta(days=day_offset)
+        for t in pattern:
+            candidates.append(_local_datetime(day, t, tz))
+    candidates.sort()
+    start = max(c for c in candidates if c <= local)
+    end = min(c for c in candidates if c > start)
+    return ShiftWindow(start, end)
+
+
+def _local_datetime(day: date, t: time, tz: tzinfo) -> datetime:
+    naive = datetime.combine(day, t)
+    localize = getattr(tz, "localize", None)  # pytz zones; zoneinfo takes tzinfo directly
+    return localize(naive) if localize else naive.replace(tzinfo=tz)
+
+
+def previous_window(window: ShiftWindow, starts: Sequence[time], tz: tzinfo) -> ShiftWindow:
+    return shift_window(window.start - timedelta(seconds=1), starts, tz)
+
+
+# --------------------------------------------------------------------------------------------
+# The sheet: plain values, so it can be sealed, stored, printed and read back the same
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the sheet as a table of plain values (str, int, bool, None, aware datetimes).
+
+    ``key`` names the section ("log", "follow_ups", "complaints", "lostfound", "keys_out",
+    "board_count", "counts", "checklist", "discrepancies", "remarks"); ``columns`` name its
+    columns; ``flagged`` are the rows to highlight (overdue, a discrepancy); ``coded`` are the
+    columns whose values are codes the reader's language names (category, status...).
+    """
+
+    key: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...] = ()
+    flagged: tuple[int, ...] = ()
+    coded: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    role: str
+    meaning: Meaning
+    at: datetime
+    png: bytes  # the drawn signature
+    strokes_sha256: str  # digest of the vector strokes kept with it
+
+
+@dataclass(frozen=True)
+class HandoverSheet:
+    """A handover sheet as printed and sealed."""
+
+    number: int
+    station: str
+    property_name: str
+    shift_start: datetime
+    shift_end: datetime
+    outgoing: str
+    incoming: str
+    sections: tuple[Section, ...]
+    signers: tuple[Signer, ...] = ()
+    state: HandoverState = HandoverState.DRAFT
+    seal: str | None = None
+    journal_seq: int | None = None
+    journal_hash: str | None = None
+    sealed_at: datetime | None = None
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+@dataclass(frozen=True)
+class DutyReport:
+    """The daily duty report: every book over a period, for the supervisor's morning review."""
+
+    station: str
+    property_name: str
+    period_start: datetime
+    period_end: datetime
+    made_at: datetime
+    made_by: str
+    sections: tuple[Section, ...] = field(default_factory=tuple)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("sheet times must be timezone-aware")
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    return value
+
+
+def sheet_content(sheet: HandoverSheet) -> str:
+    """The sheet as canonical JSON: what is sealed. Times in UTC, images as their digests; the
+    seal itself and the sealing moment are not part of what they seal."""
+
+    utc = _plain
+    return canonical(
+        {
+            "number": sheet.number,
+            "station": sheet.station,
+            "property": sheet.property_name,
+            "shift": [utc(sheet.shift_start), utc(sheet.shift_end)],
+            "outgoing": sheet.outgoing,
+            "incoming": sheet.incoming,
+            "sections": [
+                {
+                    "key": s.key,
+                    "columns": list(s.columns),
+                    "rows": [[utc(v) for v in row] for row in s.rows],
+                    "flagged": list(s.flagged),
+                    "coded": list(s.coded),
+                }
+                for s in sheet.sections
+            ],
+            "signers": [
+                {
+                    "name": g.name,
+                    "role": g.role,
+                    "meaning": g.meaning.value,
+                    "at": utc(g.at),
+                    "png": utc(g.png),
+                    "strokes": g.strokes_sha256,
+                }
+                for g in sheet.signers
+            ],
+        }
+    )
+
+
+def seal_of(content: str, journal_hash: str) -> str:
+    """SHA-256 over the sheet and the journal head: the sheet cannot change, nor can it be
+    re-dated to a different state of the books."""
+    digest = hashlib.sha256(content.encode("utf-8"))
+    digest.update(b"\n")
+    digest.update(journal_hash.encode("ascii"))
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------------------------
+# Rules of signing
+# --------------------------------------------------------------------------------------------
+
+
+def check_signers(outgoing_id: str, incoming_id: str | None) -> None:
+    if incoming_id is not None and incoming_id == outgoing_id:
+        raise ValidationError(
+            "The same person cannot both hand over and accept a shift.", field="incoming"
+        )
+
+
+def check_can_sign(
+    state: HandoverState, meaning: Meaning, signer_id: str, outgoing_id: str
+) -> None:
+    if state is HandoverState.SEALED:
+        raise ValidationError("This handover is already sealed.", field="state")
+    if meaning is Meaning.HANDED_OVER:
+        if signer_id != outgoing_id:
+            raise ValidationError(
+                "Only the outgoing clerk signs the sheet as handed over.", field="signer"
+            )
+        if state is not HandoverState.DRAFT:
+            raise ValidationError("The outgoing clerk has already signed.", field="state")
+    else:
+        if signer_id == outgoing_id:
+            raise ValidationError(
+                "The same person cannot both hand over and accept a shift.", field="signer"
+            )
+        if state is not HandoverState.HANDED_OVER:
+            raise ValidationError(
+                "The outgoing clerk signs first; then the incoming clerk accepts.", field="state"
+            )
+
+
+def check_counts(items: Sequence[str], counts: Mapping[str, int | None]) -> dict[str, int]:
+    """Every item the manager listed must be counted, as a whole number."""
+    clean: dict[str, int] = {}
+    for item in items:
+        value = counts.get(item)
+        if value is None:
+            raise ValidationError("Count every item: {item} is missing.", field="counts", item=item)
+        if not 0 <= int(value) <= MAX_COUNT:
+            raise ValidationError(
+                "A count is a whole number from 0 to {limit}.", field="counts", limit=MAX_COUNT
+            )
+        clean[item] = int(value)
+    return clean
+
+
+def clean_remarks(text: str | None) -> str:
+    remarks = (text or "").strip()
+    if len(remarks) > REMARKS_MAX_LENGTH:
+        raise ValidationError(
+            "The remarks are longer than {limit} characters.",
+            field="remarks",
+            limit=REMARKS_MAX_LENGTH,
+        )
+    return remarks

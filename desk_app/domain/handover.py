@@ -74,9 +74,12 @@ def shift_window(at: datetime, starts: Sequence[time], tz: tzinfo) -> ShiftWindo
         day: date = local.date() + timedelta(days=day_offset)
         for t in pattern:
             candidates.append(_local_datetime(day, t, tz))
-    candidates.sort()
-    start = max(c for c in candidates if c <= local)
-    end = min(c for c in candidates if c > start)
+    # Compared as instants: two datetimes of one zone compare by wall clock in Python, which is
+    # wrong in the hour a summer-time change repeats.
+    now = at.astimezone(UTC)
+    instants = sorted((c.astimezone(UTC), c) for c in candidates)
+    start_utc, start = max((u, c) for u, c in instants if u <= now)
+    _end_utc, end = min((u, c) for u, c in instants if u > start_utc)
     return ShiftWindow(start, end)
 
 

@@ -359,6 +359,43 @@ key_count = Table(
 )
 Index("ix_key_count_at", key_count.c.at)
 
+handover = Table(
+    "handover",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("num", Integer, nullable=False, unique=True),  # the sheet's number
+    Column("station", String(60), nullable=False),
+    Column("shift_start", UTCDateTime, nullable=False),
+    Column("shift_end", UTCDateTime, nullable=False),
+    Column("outgoing_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("incoming_id", UUIDColumnType(), ForeignKey("person.id"), nullable=True),
+    Column("state", String(12), nullable=False),
+    # What the clerks entered while drafting (counts, checklist, discrepancies, remarks): JSON.
+    Column("draft", Text, nullable=False),
+    # Once sealed: the sheet as canonical JSON, its seal and the journal head it was sealed on.
+    Column("content", Text, nullable=True),
+    Column("seal", String(64), nullable=True),
+    Column("journal_seq", Integer, nullable=True),
+    Column("journal_hash", String(64), nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("sealed_at", UTCDateTime, nullable=True),
+    Column("version", Integer, nullable=False),
+)
+Index("ix_handover_station_shift_start", handover.c.station, handover.c.shift_start)
+
+handover_signature = Table(
+    "handover_signature",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("handover_id", UUIDColumnType(), ForeignKey("handover.id"), nullable=False),
+    Column("person_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("meaning", String(12), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("strokes", Text, nullable=False),
+    Column("png", LargeBinary, nullable=False),
+    UniqueConstraint("handover_id", "meaning"),
+)
+
 follow_up = Table(
     "follow_up",
     metadata,
@@ -413,6 +450,8 @@ JOURNALED: tuple[Table, ...] = (
     key_asset,
     key_movement,
     key_count,
+    handover,
+    handover_signature,
     log_entry,
     follow_up,
     entry_read,

@@ -22,10 +22,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desk_app.domain.chain import GENESIS, link_hash_of, payload_digest
+from desk_app.domain.handover import seal_of
 from desk_app.store.anchor import read_anchor
 from desk_app.store.database import Database
 from desk_app.store.records import payload_of_values
-from desk_app.store.tables import JOURNALED, journal
+from desk_app.store.tables import JOURNALED, handover, journal
 
 Progress = Callable[[int, int], None]
 BATCH = 5000
@@ -47,6 +48,7 @@ class Problem:
             "journal-missing": "journal row missing (gap in the sequence)",
             "tail-missing": "journal ends before the anchor kept outside the database: its tail was removed",
             "anchor-mismatch": "journal row differs from the anchor kept outside the database",
+            "seal-broken": "sealed handover sheet does not match its seal",
         }
         return f"{self.table} {self.id}: {texts.get(self.what, self.what)}"
 
@@ -224,9 +226,27 @@ def _verify(
             for key, (action, _digest) in expected.items():
                 if action != "delete" and key not in seen:
                     report.problems.append(Problem(table.name, key, "deleted"))
+        report.problems.extend(_check_seals(conn))
         if progress:
             progress(total, total)
     return report
+
+
+def _check_seals(conn) -> list[Problem]:
+    """Every sealed handover sheet: its seal recomputed from what it holds and the journal head
+    it names, and that head found in the journal."""
+    found = []
+    h = handover.c
+    rows = conn.execute(
+        select(h.id, h.content, h.seal, h.journal_seq, h.journal_hash).where(h.seal.is_not(None))
+    )
+    for row in rows:
+        stored = conn.execute(
+            select(journal.c.hash).where(journal.c.seq == row.journal_seq)
+        ).scalar()
+        if stored != row.journal_hash or seal_of(row.content or "", row.journal_hash) != row.seal:
+            found.append(Problem("handover", row.id, "seal-broken"))
+    return found
 
 
 if __name__ == "__main__":

@@ -1,0 +1,207 @@
+"""What the handover sheet and the duty report print, shared by the PDF and the workbook: the
+captions (:data:`HANDOVER_LABELS`) and how a section's plain values read.
+
+The caller passes the words: ``labels`` maps the keys below to the reader's language; a missing
+key prints the English default of :data:`HANDOVER_LABELS`. Keys whose default has
+``{placeholders}`` are templates: a translation must keep them (when it does not, the English
+default is used). Fixed keys:
+
+- the sheet: ``handover_title``, ``property``, ``station``, ``number``, ``shift``,
+  ``shift_start``, ``shift_end``, ``outgoing``, ``incoming``, ``handover``
+  ("{outgoing} → {incoming}"), ``state`` and its values ``sheet_state:draft``,
+  ``sheet_state:handed_over``, ``sheet_state:sealed``; ``draft_watermark`` ("DRAFT") and
+  ``draft_banner`` (printed on every sheet that is not sealed);
+- signatures: ``signatures``, ``signer``, ``role``, ``meaning``, ``signed_at``, ``signature``,
+  ``meaning:handed_over`` ("Handed over"), ``meaning:accepted`` ("Accepted"), ``not_signed``;
+- the seal: ``seal``, ``seal_note``, ``not_sealed``, ``journal_seq``, ``journal_hash``,
+  ``sealed_at``;
+- the duty report: ``duty_report_title``, ``period``, ``period_start``, ``period_end``,
+  ``made_by``, ``made_at``, ``report_empty`` (an empty section of the report);
+- tables: ``empty`` (an empty section of the sheet: "Nothing to hand over"), ``yes``, ``no``;
+- the workbook: ``summary`` (the first sheet's name), ``signers`` (its signers table),
+  ``field``, ``value``;
+- every page: ``page`` ("Page {page} of {pages}").
+
+Open keys, one per section, column and code the sheet holds:
+
+- ``section:{key}``: a section's title (defaults below for the known sections; else the key);
+- ``column:{name}``: a column's header (default: the name, "_" as spaces, first letter capital);
+- ``{column}:{value}``: a value of a *coded* column (``"category:noise"``; default: the value).
+
+Values print as: times ``YYYY-MM-DD HH:MM`` in ``tz`` (default: this computer's zone), naive
+times refused; booleans as ``yes``/``no`` (the workbook keeps them Excel booleans); None blank.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from datetime import date, datetime, tzinfo
+from decimal import Decimal
+from enum import Enum
+from types import MappingProxyType
+from typing import Any
+
+from desk_app.domain.handover import Section
+
+__all__ = [
+    "HANDOVER_LABELS",
+    "HANDOVER_LABEL_KEYS",
+    "TIME_FORMAT",
+    "cell_text",
+    "coded_text",
+    "column_title",
+    "display_width",
+    "label",
+    "local_time",
+    "section_title",
+    "time_text",
+]
+
+HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        # the sheet
+        "handover_title": "Shift handover",
+        "property": "Property",
+        "station": "Station",
+        "number": "Sheet no.",
+        "shift": "Shift",
+        "shift_start": "Shift start",
+        "shift_end": "Shift end",
+        "outgoing": "Outgoing",
+        "incoming": "Incoming",
+        "handover": "{outgoing} → {incoming}",
+        "state": "State",
+        "sheet_state:draft": "Draft",
+        "sheet_state:handed_over": "Handed over, not yet accepted",
+        "sheet_state:sealed": "Signed and sealed",
+        "draft_watermark": "DRAFT",
+        "draft_banner": "DRAFT: not signed by both clerks and not sealed. It may still change.",
+        # sections of the sheet (and of the duty report)
+        "section:log": "Shift log",
+        "section:follow_ups": "Open follow-ups",
+        "section:complaints": "Complaints",
+        "section:lostfound": "Lost and found",
+        "section:keys_out": "Keys out",
+        "section:board_count": "Keys on the board",
+        "section:counts": "Counts",
+        "section:checklist": "Desk checklist",
+        "section:discrepancies": "Discrepancies",
+        "section:remarks": "Remarks",
+        "empty": "Nothing to hand over",
+        "yes": "Yes",
+        "no": "No",
+        # signatures
+        "signatures": "Signatures",
+        "signer": "Name",
+        "role": "Role",
+        "meaning": "Meaning",
+        "signed_at": "Signed at",
+        "signature": "Signature",
+        "meaning:handed_over": "Handed over",
+        "meaning:accepted": "Accepted",
+        "not_signed": "Not signed",
+        # the seal
+        "seal": "Seal",
+        "seal_note": "SHA-256 of this sheet and of the record journal when it was sealed",
+        "not_sealed": "Not sealed",
+        "journal_seq": "Journal entry",
+        "journal_hash": "Journal hash",
+        "sealed_at": "Sealed at",
+        # the duty report
+        "duty_report_title": "Daily duty report",
+        "period": "Period",
+        "period_start": "From",
+        "period_end": "To",
+        "made_by": "Made by",
+        "made_at": "Made at",
+        "report_empty": "Nothing recorded",
+        # the workbook
+        "summary": "Summary",
+        "signers": "Signers",
+        "field": "Field",
+        "value": "Value",
+        # every page
+        "page": "Page {page} of {pages}",
+    }
+)
+"""Every fixed caption of the handover sheet and the duty report: key -> English default."""
+
+HANDOVER_LABEL_KEYS: tuple[str, ...] = tuple(HANDOVER_LABELS)
+
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def label(labels: Mapping[str, str] | None, key: str, **fields: Any) -> str:
+    """The caption for ``key`` in the reader's language, its ``{fields}`` filled in."""
+    default = HANDOVER_LABELS.get(key) or _humanize(key)
+    text = (labels or {}).get(key) or default
+    if fields:
+        try:
+            text = text.format(**fields)
+        except (KeyError, IndexError, ValueError):
+            text = default.format(**fields)  # a translation lost a placeholder
+    return text
+
+
+def section_title(labels: Mapping[str, str] | None, key: str) -> str:
+    key_ = f"section:{key}"
+    return (labels or {}).get(key_) or HANDOVER_LABELS.get(key_) or _humanize(key)
+
+
+def column_title(labels: Mapping[str, str] | None, name: str) -> str:
+    return (labels or {}).get(f"column:{name}") or _humanize(name)
+
+
+def coded_text(labels: Mapping[str, str] | None, column: str, value: Any) -> str:
+    raw = value.value if isinstance(value, Enum) else value
+    return (labels or {}).get(f"{column}:{raw}") or str(raw)
+
+
+def local_time(moment: datetime, tz: tzinfo | None) -> datetime:
+    """``moment`` on the desk's clock (``tz``; None: this computer's zone)."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive time {moment!r}: times must carry their zone")
+    return moment.astimezone(tz)
+
+
+def time_text(moment: datetime, tz: tzinfo | None) -> str:
+    return local_time(moment, tz).strftime(TIME_FORMAT)
+
+
+def cell_text(
+    section: Section, column: int, value: Any, labels: Mapping[str, str] | None, tz: tzinfo | None
+) -> str:
+    """A cell of ``section`` as printed: the reader's words for codes and yes/no, local times."""
+    name = section.columns[column] if column < len(section.columns) else ""
+    if value is None:
+        return ""
+    if name in section.coded:
+        return coded_text(labels, name, value)
+    if isinstance(value, bool):
+        return label(labels, "yes" if value else "no")
+    if isinstance(value, datetime):
+        return time_text(value, tz)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, float | Decimal):
+        return f"{value:,.2f}" if isinstance(value, Decimal) else f"{value:g}"
+    return str(value)
+
+
+def display_width(text: str) -> int:
+    """How many narrow characters' room ``text`` takes at its widest line (CJK counts two)."""
+    return max(
+        (
+            sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+            for line in str(text).splitlines()
+        ),
+        default=0,
+    )
+
+
+def _humanize(name: str) -> str:
+    words = name.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]

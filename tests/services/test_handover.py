@@ -1,0 +1,217 @@
+"""Handover services on SQLite and PostgreSQL: a draft that resumes, the sheet compiled from the
+books, two signatures with PINs, the seal, and every refusal writing nothing."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select, update
+
+from desk_app.domain.errors import AuthenticationFailed, ValidationError
+from desk_app.domain.handover import HandoverState, Meaning, seal_of, sheet_content
+from desk_app.domain.signature import Signature
+from desk_app.services import handover as ho
+from desk_app.services import keys, log
+from desk_app.store.tables import handover, handover_signature, journal
+from desk_app.store.verify import verify
+from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
+
+COUNTS = {"Cash float": 2000, "Blank room key cards": 40, "Guest umbrellas": 12}
+
+
+def png() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (200, 80), "white").save(buf, "PNG")
+    return buf.getvalue()
+
+
+def signature() -> Signature:
+    stroke = tuple((10.0 + i * 5, 40.0 + (i % 4) * 7) for i in range(30))
+    return Signature(strokes=(stroke,), width=320, height=120, png=png())
+
+
+def counts(db) -> dict[str, int]:
+    with db.read() as conn:
+        return {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (handover, handover_signature, journal)
+        }
+
+
+def assert_verifies(db):
+    result = verify(db)
+    assert result.ok, [p.describe() for p in result.problems]
+
+
+@pytest.fixture
+def shift(desk, clerk, manager, clock):
+    """A shift with a few entries, an important one, a key out and a complaint."""
+    log.record_entry(desk, clerk, category="note", text="Смена принята, всё спокойно")
+    log.record_entry(
+        desk, clerk, category="incident", text="1203房漏水，已报工程部", important=True
+    )
+    keys.add_key(
+        desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
+    )
+    keys.issue_key(
+        desk,
+        clerk,
+        "F12",
+        holder_kind="staff",
+        holder_id=clerk.id,
+        purpose="Housekeeping",
+        expected_back=clock.now() + timedelta(hours=1),
+    )
+    clock.advance(timedelta(hours=2))  # the key is overdue now
+    return desk
+
+
+def test_start_compile_sign_and_seal(shift, clerk, supervisor, clock):
+    draft = ho.start_handover(shift, clerk)
+    assert draft.state is HandoverState.DRAFT and draft.outgoing_id == clerk.id
+    assert draft.shift_start <= clock.now() < draft.shift_end
+    # Starting again resumes the same draft (as after a crash).
+    assert ho.start_handover(shift, clerk).id == draft.id
+
+    sheet = ho.sheet(shift, clerk, draft.id)
+    log_rows = sheet.section("log").rows
+    assert [r[4] for r in log_rows][:2] == ["Смена принята, всё спокойно", "1203房漏水，已报工程部"]
+    assert sheet.section("log").flagged == (1,)  # the important entry
+    keys_out = sheet.section("keys_out")
+    assert keys_out.rows[0][0] == "F12" and keys_out.flagged == (0,)  # overdue
+
+    saved = ho.save_draft(
+        shift,
+        clerk,
+        draft.id,
+        ho.Draft(counts=COUNTS, remarks="Всё в порядке"),
+        incoming_id=supervisor.id,
+    )
+    signed = ho.sign_handover(
+        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    assert signed.state is HandoverState.HANDED_OVER and saved.incoming_id == supervisor.id
+
+    # The incoming clerk must first read the important entry of the shift.
+    before = counts(shift.db)
+    with pytest.raises(ValidationError) as err:
+        ho.sign_handover(
+            shift,
+            supervisor,
+            draft.id,
+            meaning="accepted",
+            pin=SUPERVISOR_PIN,
+            signature=signature(),
+        )
+    assert err.value.field == "unread" and err.value.params == {"count": 1}
+    assert counts(shift.db) == before
+    for entry in log.unread_important(shift, supervisor, since=draft.shift_start):
+        log.mark_read(shift, supervisor, entry.id)
+
+    sealed = ho.sign_handover(
+        shift, supervisor, draft.id, meaning="accepted", pin=SUPERVISOR_PIN, signature=signature()
+    )
+    assert sealed.state is HandoverState.SEALED and len(sealed.seal) == 64
+    final = ho.sheet(shift, supervisor, draft.id)
+    assert [s.meaning for s in final.signers] == [Meaning.HANDED_OVER, Meaning.ACCEPTED]
+    assert final.seal == sealed.seal
+    # The seal is over the sheet as stored and the journal head it names.
+    with shift.db.read() as conn:
+        row = conn.execute(select(handover).where(handover.c.id == draft.id)).one()
+    assert seal_of(row.content, row.journal_hash) == row.seal
+    assert sheet_content(final) == row.content  # read back, the same content
+    # Sealed means sealed.
+    with pytest.raises(ValidationError, match="sealed"):
+        ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS))
+    with pytest.raises(ValidationError, match="sealed"):
+        ho.sign_handover(
+            shift,
+            supervisor,
+            draft.id,
+            meaning="accepted",
+            pin=SUPERVISOR_PIN,
+            signature=signature(),
+        )
+    assert ho.open_draft(shift, clerk) is None
+    assert_verifies(shift.db)
+
+
+def test_refusals_write_nothing(shift, clerk, supervisor):
+    draft = ho.start_handover(shift, clerk)
+    before = counts(shift.db)
+    with pytest.raises(ValidationError) as err:
+        ho.save_draft(shift, clerk, draft.id, ho.Draft(), incoming_id=clerk.id)
+    assert err.value.field == "incoming"
+    with pytest.raises(AuthenticationFailed):
+        ho.sign_handover(
+            shift, clerk, draft.id, meaning="handed_over", pin="0000", signature=signature()
+        )
+    with pytest.raises(ValidationError) as err:
+        ho.sign_handover(
+            shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=None
+        )
+    assert err.value.field == "signature"
+    with pytest.raises(ValidationError, match="signs first"):
+        ho.sign_handover(
+            shift,
+            supervisor,
+            draft.id,
+            meaning="accepted",
+            pin=SUPERVISOR_PIN,
+            signature=signature(),
+        )
+    with pytest.raises(ValidationError, match="Only the outgoing"):
+        ho.sign_handover(
+            shift,
+            supervisor,
+            draft.id,
+            meaning="handed_over",
+            pin=SUPERVISOR_PIN,
+            signature=signature(),
+        )
+    after = counts(shift.db)
+    # Only the wrong PIN's count was written (the lock-out needs it), nothing of the sheet.
+    assert (after["handover"], after["handover_signature"]) == (
+        before["handover"],
+        before["handover_signature"],
+    )
+    ho.sign_handover(
+        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    with pytest.raises(ValidationError, match="same person"):
+        ho.sign_handover(
+            shift, clerk, draft.id, meaning="accepted", pin=CLERK_PIN, signature=signature()
+        )
+    for entry in log.unread_important(shift, supervisor, since=draft.shift_start):
+        log.mark_read(shift, supervisor, entry.id)
+    with pytest.raises(ValidationError) as err:  # nothing was counted
+        ho.sign_handover(
+            shift,
+            supervisor,
+            draft.id,
+            meaning="accepted",
+            pin=SUPERVISOR_PIN,
+            signature=signature(),
+        )
+    assert err.value.field == "counts"
+
+
+def test_a_tampered_sheet_is_named_by_verify(shift, clerk, supervisor):
+    draft = ho.start_handover(shift, clerk)
+    ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS))
+    ho.sign_handover(
+        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    for entry in log.unread_important(shift, supervisor, since=draft.shift_start):
+        log.mark_read(shift, supervisor, entry.id)
+    ho.sign_handover(
+        shift, supervisor, draft.id, meaning="accepted", pin=SUPERVISOR_PIN, signature=signature()
+    )
+    with shift.db.write() as conn:
+        content = conn.execute(select(handover.c.content)).scalar()
+        conn.execute(update(handover).values(content=content.replace("2000", "200")))
+    found = {(p.table, p.what) for p in verify(shift.db).problems}
+    assert found == {("handover", "edited"), ("handover", "seal-broken")}

@@ -5135,751 +5135,821 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="13"/>
+        <source>A count is a whole number from 0 to {limit}.</source>
+        <translation>数量必须是 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
         <source>A disposal of this item is already waiting for approval.</source>
         <translation>此物品已有一项处置申请在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>严重程度为“高”的投诉须由主管处理：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="17"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>挂钩的行号和列号须在 1 到 {limit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>钥匙编号须由 1 到 30 个字母、数字、点、短横线或斜线组成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>钥匙最多借出 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>编号为 {code} 的钥匙已登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>受限钥匙的归还时限须在 1 到 {limit} 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>每件物品最多 {limit} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="30"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>请选择领用钥匙的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="59"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
+        <source>Count every item: {item} is missing.</source>
+        <translation>请清点所有物品：缺少“{item}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>请填写领用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>借出受限钥匙须输入您的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <source>Give one to six different shift start times.</source>
+        <translation>请设置一到六个不同的班次开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
         <source>Give the key a label people recognise.</source>
         <translation>请为钥匙填写一个便于辨认的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>必须始终允许经理借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
+        <source>No such handover sheet.</source>
+        <translation>没有这张交接班表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <source>Only the outgoing clerk signs the sheet as handed over.</source>
+        <translation>只有交班人以“已交班”签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <source>Read every important entry of the shift first: {count} unread.</source>
+        <translation>请先阅读本班所有重要记录：还有 {count} 条未读。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
+        <source>Say what each discrepancy is about.</source>
+        <translation>请写明每项差异涉及什么。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
         <source>Say what happened, in a few words.</source>
         <translation>请简要说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
         <source>Say when the key comes back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>请说明钥匙是遗失还是损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>Say who takes the key.</source>
         <translation>请填写领用人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="137"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="138"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <source>The outgoing clerk has already signed.</source>
+        <translation>交班人已经签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
+        <translation>先由交班人签名，再由接班人确认接班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <source>The remarks are longer than {limit} characters.</source>
+        <translation>备注超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <source>The same person cannot both hand over and accept a shift.</source>
+        <translation>交班人和接班人不能是同一人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <source>The sheet changed while you were signing: look at it again.</source>
+        <translation>签名期间交接班表已被修改：请重新查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
+        <source>This handover is already sealed.</source>
+        <translation>此交接班表已封存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>Unknown or inactive person.</source>
         <translation>人员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <source>Unknown signature meaning.</source>
+        <translation>未知的签名含义。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="216"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>

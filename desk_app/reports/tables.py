@@ -18,8 +18,7 @@ default is used). Fixed keys:
 - the duty report: ``duty_report_title``, ``period``, ``period_start``, ``period_end``,
   ``made_by``, ``made_at``, ``report_empty`` (an empty section of the report);
 - tables: ``empty`` (an empty section of the sheet: "Nothing to hand over"), ``yes``, ``no``;
-- the workbook: ``summary`` (the first sheet's name), ``signers`` (its signers table),
-  ``field``, ``value``;
+- the workbook: ``summary`` (the first sheet's name), ``signers`` (its signers table);
 - every page: ``page`` ("Page {page} of {pages}").
 
 Open keys, one per section, column and code the sheet holds:
@@ -39,6 +38,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from enum import Enum
+from string import Formatter
 from types import MappingProxyType
 from typing import Any
 
@@ -119,8 +119,6 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         # the workbook
         "summary": "Summary",
         "signers": "Signers",
-        "field": "Field",
-        "value": "Value",
         # every page
         "page": "Page {page} of {pages}",
     }
@@ -137,11 +135,20 @@ def label(labels: Mapping[str, str] | None, key: str, **fields: Any) -> str:
     default = HANDOVER_LABELS.get(key) or _humanize(key)
     text = (labels or {}).get(key) or default
     if fields:
+        if _placeholders(text) != _placeholders(default):
+            text = default  # a translation lost (or invented) a placeholder
         try:
             text = text.format(**fields)
         except (KeyError, IndexError, ValueError):
-            text = default.format(**fields)  # a translation lost a placeholder
+            text = default.format(**fields)
     return text
+
+
+def _placeholders(template: str) -> set[str] | None:
+    try:
+        return {name for _text, name, _spec, _conv in Formatter().parse(template) if name}
+    except ValueError:
+        return None
 
 
 def section_title(labels: Mapping[str, str] | None, key: str) -> str:

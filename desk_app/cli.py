@@ -161,6 +161,33 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Sealed handover sheets as PDF and/or Excel, exactly as sealed (the same content and seal
+    every time)."""
+    from desk_app.services.desk import Desk
+    from desk_app.services.handover import sealed_sheet
+    from desk_app.store.database import connect
+
+    if not (args.pdf or args.xlsx):
+        raise CommandError("Say where to write it: --pdf FILE and/or --xlsx FILE.")
+    db = connect(_database_arg(args), create=False)
+    try:
+        sheet = sealed_sheet(Desk(db=db, station=_station(args)), None if args.latest else args.id)
+    finally:
+        db.dispose()
+    if args.pdf:
+        from desk_app.reports.handover_pdf import write_handover_pdf
+
+        write_handover_pdf(Path(args.pdf).expanduser(), sheet)
+        print(f"{args.pdf}  handover #{sheet.number}, seal {sheet.seal}")
+    if args.xlsx:
+        from desk_app.reports.handover_xlsx import write_handover_xlsx
+
+        write_handover_xlsx(Path(args.xlsx).expanduser(), sheet)
+        print(f"{args.xlsx}  handover #{sheet.number}, seal {sheet.seal}")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from desk_app.store.backup import backup_database
     from desk_app.store.database import connect
@@ -264,6 +291,19 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="online backup of an SQLite database, checked")
     backup.add_argument("--to", metavar="DIR", help="folder (default: 'backups' beside the file)")
     backup.set_defaults(func=cmd_backup)
+
+    export = sub.add_parser(
+        "export",
+        help="write a sealed handover sheet as PDF and/or Excel",
+        description="Write a sealed handover sheet exactly as it was sealed.",
+    )
+    export.add_argument("what", choices=("handover",), help="what to export")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--latest", action="store_true", help="the last sheet sealed")
+    which.add_argument("--id", metavar="ID", help="a sheet's id")
+    export.add_argument("--pdf", metavar="FILE", help="write the printed sheet here")
+    export.add_argument("--xlsx", metavar="FILE", help="write the workbook here")
+    export.set_defaults(func=cmd_export)
 
     bench = sub.add_parser(
         "bench",

@@ -414,6 +414,38 @@ def sheet(desk: Desk, actor: Actor, handover_id: str) -> HandoverSheet:
     return _sheet(view, compile_sections(desk, actor, view, policy), signers, policy)
 
 
+def sealed_sheet(desk: Desk, handover_id: str | None = None) -> HandoverSheet:
+    """A sealed sheet for export from the command line (``desk-app export handover``): the
+    latest, or the one named. Only sealed sheets leave this way, and exactly as sealed; whoever
+    runs the command already holds the database file, so no sign-in is asked."""
+    with desk.db.read() as conn:
+        stmt = select(handover.c.id).where(handover.c.state == HandoverState.SEALED.value)
+        if handover_id is not None:
+            stmt = stmt.where(handover.c.id == handover_id)
+        found = conn.execute(stmt.order_by(handover.c.sealed_at.desc()).limit(1)).scalar()
+        if found is None:
+            raise NotFound(
+                "No sealed handover sheet with that id."
+                if handover_id
+                else "No handover sheet has been sealed yet."
+            )
+        view = _load(conn, found)
+        row = conn.execute(
+            select(handover.c.content, handover.c.journal_seq, handover.c.journal_hash).where(
+                handover.c.id == found
+            )
+        ).one()
+        signers = _signers(conn, found)
+    return replace(
+        sheet_from_content(row.content, signers),
+        state=view.state,
+        seal=view.seal,
+        sealed_at=view.sealed_at,
+        journal_seq=row.journal_seq,
+        journal_hash=row.journal_hash,
+    )
+
+
 def _parse(value: Any) -> Any:
     if isinstance(value, str) and len(value) >= 20 and value.endswith("Z") and value[10] == "T":
         try:

@@ -33,6 +33,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui.complaints_dock import ComplaintsPanel
 from desk_app.ui.errors import messenger, run_op
 from desk_app.ui.forms import OVERDUE_STYLE
+from desk_app.ui.handover_history import HandoverHistoryPanel
 from desk_app.ui.idle_lock import IdleWatcher, LockScreen
 from desk_app.ui.keys_dock import KeysPanel
 from desk_app.ui.labels import format_time, role_label
@@ -45,7 +46,7 @@ STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
 # Raised whenever the set of docks changes: a layout saved before a new book existed would
 # squeeze the new dock beside the others instead of placing it where it belongs.
-LAYOUT_VERSION = 4
+LAYOUT_VERSION = 5
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.key_restore_dialog: QDialog | None = None
         self.key_count_dialog: QDialog | None = None
         self.key_page: QDialog | None = None
+        # The handover sheet likewise: two clerks may be halfway through signing it.
+        self.handover_dialog: QDialog | None = None
         self._page_after_form: tuple[str, str] | None = None
         self._hidden_dialogs: list[QDialog] = []
         self.setObjectName("mainWindow")
@@ -115,6 +118,15 @@ class MainWindow(QMainWindow):
             "keysDock", self.tr("Keys"), self.keys_panel, Qt.DockWidgetArea.TopDockWidgetArea
         )
         self.tabifyDockWidget(self.lostfound_dock, self.keys_dock)
+        self.handover_history = HandoverHistoryPanel(desk, actor)
+        self.handover_history_dock = self._dock(
+            "handoverHistoryDock",
+            self.tr("Handover history"),
+            self.handover_history,
+            Qt.DockWidgetArea.TopDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.keys_dock, self.handover_history_dock)
+        self.handover_history.open_requested.connect(self.open_handover)
         self.log_dock.raise_()
         self.open_items = OpenItemsPanel(desk, actor)
         self.open_items_dock = self._dock(
@@ -364,12 +376,29 @@ class MainWindow(QMainWindow):
         self.key_register_action.setEnabled(can(self.actor.role, Capability.CHANGE_SETTINGS))
         keys_menu.addAction(self.key_register_action)
 
+        handover_menu = menu.addMenu(self.tr("&Handover"))
+        self.handover_action = self._action(
+            self.tr("&Start or resume handover…"),
+            self.start_handover,
+            "Ctrl+Shift+H",
+            "startHandoverAction",
+        )
+        handover_menu.addAction(self.handover_action)
+        handover_menu.addAction(
+            self._action(
+                self.tr("Handover &history"),
+                self._show_handover_history,
+                name="handoverHistoryAction",
+            )
+        )
+
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         view_menu.addAction(self.log_dock.toggleViewAction())
         view_menu.addAction(self.complaints_dock.toggleViewAction())
         view_menu.addAction(self.lostfound_dock.toggleViewAction())
         view_menu.addAction(self.keys_dock.toggleViewAction())
+        view_menu.addAction(self.handover_history_dock.toggleViewAction())
         view_menu.addAction(self.open_items_dock.toggleViewAction())
 
         admin = menu.addMenu(self.tr("&Admin"))
@@ -783,6 +812,39 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
 
+    # -- handover ------------------------------------------------------------------------------
+    def start_handover(self) -> None:
+        """Ctrl+Shift+H: the sheet of the shift in progress, or this station's unsealed draft."""
+        from desk_app.services import handover as handover_service
+
+        if self.locked or self.handover_dialog is not None:
+            return
+        view = run_op(self, lambda: handover_service.start_handover(self.desk, self.actor))
+        if view is not None:
+            self.handover_history.reload()
+            self.open_handover(view.id)
+
+    def open_handover(self, handover_id: str) -> None:
+        """A handover sheet, window-modal: a draft to sign, a sealed sheet to print."""
+        from desk_app.ui.handover_dialog import HandoverDialog
+
+        if self.locked or self.handover_dialog is not None:
+            return
+        dialog = HandoverDialog(self.desk, self.actor, handover_id, self)
+        if not dialog.loaded:
+            dialog.deleteLater()
+            return
+        dialog.changed.connect(self.handover_history.reload)
+        dialog.finished.connect(lambda _r: self._dialog_closed("handover_dialog"))
+        self.handover_dialog = dialog
+        dialog.open()
+
+    def _show_handover_history(self) -> None:
+        self.handover_history_dock.show()
+        self.handover_history_dock.raise_()
+        self.handover_history.reload()
+        self.handover_history.table.setFocus()
+
     def show_complaint_analysis(self) -> None:
         from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog
 
@@ -912,6 +974,7 @@ class MainWindow(QMainWindow):
             self.key_restore_dialog,
             self.key_count_dialog,
             self.key_page,
+            self.handover_dialog,
         ):
             if dialog is not None:
                 dialogs.append(dialog)

@@ -832,7 +832,12 @@ def test_found_item_labels_fit_and_no_combo_is_empty(qtbot, ui_desk, people):
 
 def test_the_dock_sits_with_the_log_and_complaints(qtbot, window):
     tabbed = set(window.tabifiedDockWidgets(window.log_dock))
-    assert tabbed == {window.complaints_dock, window.lostfound_dock, window.keys_dock}
+    assert tabbed == {
+        window.complaints_dock,
+        window.lostfound_dock,
+        window.keys_dock,
+        window.handover_history_dock,
+    }
     view_menu = next(
         a.menu() for a in window.menuBar().actions() if a.menu().objectName() == "viewMenu"
     )

@@ -1,0 +1,654 @@
+"""The shift handover sheet on screen: review, count, sign twice, then print or export.
+
+A draft shows every book's part of the shift read-only (flagged rows red), the counts, the desk
+checklist, the discrepancies and the remarks to fill in, and two signature blocks: the outgoing
+clerk hands over (drawn signature and PIN), then the incoming clerk accepts, which seals the
+sheet. A sealed sheet opens read-only with its seal, to print or save as Excel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError
+from desk_app.domain.handover import MAX_COUNT, HandoverSheet, HandoverState, Meaning, Section
+from desk_app.reports.handover_pdf import render_handover_pdf
+from desk_app.reports.handover_xlsx import write_handover_xlsx
+from desk_app.reports.tables import cell_text, column_title, section_title
+from desk_app.services import accounts
+from desk_app.services import handover as ho
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui import pdf_print
+from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, RED
+from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
+from desk_app.ui.labels import format_datetime
+from desk_app.ui.signature_pad import SignatureField
+
+# The books' parts of the sheet: always shown as tables. The clerks' own parts (counts,
+# checklist, discrepancies, remarks) are fields while the sheet is a draft.
+BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
+DISCREPANCY_COLUMNS = ("what", "expected", "found", "note")
+
+
+def _grouped(seal: str) -> str:
+    return " ".join(seal[i : i + 8] for i in range(0, len(seal), 8))
+
+
+def section_table(section: Section, labels: dict[str, str]) -> QTableWidget:
+    """A section of the sheet as a read-only table, its flagged rows in red."""
+    table = QTableWidget(len(section.rows), len(section.columns))
+    table.setObjectName(f"section_{section.key}")
+    table.setHorizontalHeaderLabels([column_title(labels, c) for c in section.columns])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    red = QBrush(QColor(RED))
+    for r, row in enumerate(section.rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(cell_text(section, c, value, labels, None))
+            if r in section.flagged:
+                item.setForeground(red)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if "text" in section.columns:  # the long column takes the room left, not a scroll bar
+        header.setSectionResizeMode(section.columns.index("text"), QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    rows_shown = max(1, min(len(section.rows), 8))
+    table.setFixedHeight(
+        header.sizeHint().height()
+        + rows_shown * table.verticalHeader().defaultSectionSize()
+        + table.horizontalScrollBar().sizeHint().height()
+        + 6
+    )
+    return table
+
+
+class SignatureBlock(QGroupBox):
+    """A drawn signature, the signer's PIN and the button that signs; errors beside them."""
+
+    def __init__(self, title: str, button_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.signature = SignatureField()
+        self.signature_error = _error_label()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.pin_error = _error_label()
+        self.sign_button = QPushButton(button_text)
+        self.sign_button.setAutoDefault(False)
+        self.signed_label = QLabel()
+        self.signed_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.signed_label.setWordWrap(True)
+        self.signed_label.hide()
+        self.picture = QLabel()
+        self.picture.hide()
+        self.pin_label = QLabel(self.tr("PIN:"))
+        form = QFormLayout(self)
+        form.addRow(self.picture)
+        form.addRow(self.signature)
+        form.addRow(self.signature_error)
+        form.addRow(self.pin_label, self.pin)
+        form.addRow(self.pin_error)
+        form.addRow(self.sign_button)
+        form.addRow(self.signed_label)
+        self.signature.changed.connect(lambda: _clear(self.signature, self.signature_error))
+        self.pin.textEdited.connect(lambda _t: _clear(self.pin, self.pin_error))
+
+    def set_signed(self, text: str) -> None:
+        self.signature.setReadOnly(True)
+        self.pin.setEnabled(False)
+        self.sign_button.hide()
+        self.signed_label.setText(text)
+        self.signed_label.show()
+
+    def show_picture(self, png: bytes) -> None:
+        """The stored signature, as it will print, in place of the pad."""
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.picture.setPixmap(
+            pixmap.scaledToHeight(90, Qt.TransformationMode.SmoothTransformation)
+        )
+        self.picture.show()
+        self.signature.hide()
+        self.pin.hide()
+        self.pin_label.hide()
+
+    def set_waiting(self, waiting: bool) -> None:
+        for widget in (self.signature, self.pin, self.sign_button):
+            widget.setEnabled(not waiting)
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def _clear(widget: QWidget, error: QLabel) -> None:
+    widget.setStyleSheet("")
+    error.hide()
+
+
+class HandoverDialog(QDialog):
+    """A handover sheet: a draft to fill in and sign, or a sealed sheet to print and export."""
+
+    changed = Signal()  # a draft saved, a signature given, the sheet sealed
+
+    def __init__(
+        self, desk: Desk, actor: Actor, handover_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.handover_id = handover_id
+        self.labels = handover_labels()
+        self.view: ho.HandoverView | None = None
+        self.sheet: HandoverSheet | None = None
+        self.policy = ho.get_policy(desk)
+        self.setObjectName("handoverDialog")
+        self.setWindowTitle(self.tr("Shift handover"))
+        self.resize(900, 760)
+
+        self.title = QLabel()
+        self.title.setObjectName("handoverTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state_label = QLabel()
+        self.shift_label = QLabel()
+        self.outgoing_label = QLabel()
+        for label in (self.state_label, self.shift_label, self.outgoing_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.incoming = QComboBox()
+        self.incoming.setObjectName("incomingCombo")
+        self.incoming_error = _error_label()
+        self.incoming.currentIndexChanged.connect(
+            lambda _i: _clear(self.incoming, self.incoming_error)
+        )
+        header = QFormLayout()
+        header.addRow(self.title)
+        header.addRow(self.tr("State:"), self.state_label)
+        header.addRow(self.tr("Shift:"), self.shift_label)
+        header.addRow(self.tr("Outgoing:"), self.outgoing_label)
+        header.addRow(self.tr("Incoming:"), self.incoming)
+        header.addRow(self.incoming_error)
+
+        # The body scrolls: sections, then the clerks' fields, then the signatures.
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        self.sections_box = QVBoxLayout()
+        self.body_layout.addLayout(self.sections_box)
+
+        self.counts_box = QGroupBox(self.labels["section:counts"])
+        counts_form = QFormLayout(self.counts_box)
+        self.counts: dict[str, QSpinBox] = {}
+        self.counted: dict[str, QCheckBox] = {}
+        for item in self.policy.count_items:
+            spin = QSpinBox()
+            spin.setRange(0, MAX_COUNT)
+            spin.setEnabled(False)
+            counted = QCheckBox(self.tr("Counted"))
+            counted.toggled.connect(spin.setEnabled)
+            counted.toggled.connect(lambda _on: _clear(self.counts_box, self.counts_error))
+            row = QHBoxLayout()
+            row.addWidget(spin, 1)
+            row.addWidget(counted)
+            counts_form.addRow(item, row)
+            self.counts[item] = spin
+            self.counted[item] = counted
+        self.counts_error = _error_label()
+        counts_form.addRow(self.counts_error)
+
+        self.checklist_box = QGroupBox(self.labels["section:checklist"])
+        check_layout = QVBoxLayout(self.checklist_box)
+        self.checks: dict[str, QCheckBox] = {}
+        for item in self.policy.checklist:
+            box = QCheckBox(item)
+            check_layout.addWidget(box)
+            self.checks[item] = box
+
+        self.discrepancies_box = QGroupBox(self.labels["section:discrepancies"])
+        disc_layout = QVBoxLayout(self.discrepancies_box)
+        self.discrepancies = QTableWidget(0, len(DISCREPANCY_COLUMNS))
+        self.discrepancies.setObjectName("discrepancyTable")
+        self.discrepancies.setHorizontalHeaderLabels(
+            [column_title(self.labels, c) for c in DISCREPANCY_COLUMNS]
+        )
+        self.discrepancies.horizontalHeader().setStretchLastSection(True)
+        self.discrepancies.verticalHeader().hide()
+        self.discrepancies.setMinimumHeight(110)
+        self.add_discrepancy_button = QPushButton(self.tr("&Add discrepancy"))
+        self.remove_discrepancy_button = QPushButton(self.tr("Re&move selected"))
+        for button in (self.add_discrepancy_button, self.remove_discrepancy_button):
+            button.setAutoDefault(False)
+        self.add_discrepancy_button.clicked.connect(lambda: self.add_discrepancy())
+        self.remove_discrepancy_button.clicked.connect(self.remove_discrepancy)
+        self.discrepancies_error = _error_label()
+        disc_buttons = QHBoxLayout()
+        disc_buttons.addWidget(self.add_discrepancy_button)
+        disc_buttons.addWidget(self.remove_discrepancy_button)
+        disc_buttons.addStretch(1)
+        disc_layout.addWidget(self.discrepancies)
+        disc_layout.addLayout(disc_buttons)
+        disc_layout.addWidget(self.discrepancies_error)
+
+        self.remarks_box = QGroupBox(self.labels["section:remarks"])
+        remarks_layout = QVBoxLayout(self.remarks_box)
+        self.remarks = QPlainTextEdit()
+        self.remarks.setObjectName("remarks")
+        self.remarks.setFixedHeight(80)
+        self.remarks_error = _error_label()
+        remarks_layout.addWidget(self.remarks)
+        remarks_layout.addWidget(self.remarks_error)
+
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_draft)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+
+        self.unread_error = _error_label()
+        self.outgoing_block = SignatureBlock(
+            self.tr("Outgoing clerk: handed over"), self.tr("&Hand over")
+        )
+        self.incoming_block = SignatureBlock(
+            self.tr("Incoming clerk: accepted"), self.tr("Accept and s&eal")
+        )
+        self.outgoing_block.sign_button.clicked.connect(self.hand_over)
+        self.incoming_block.sign_button.clicked.connect(self.accept_and_seal)
+        signatures = QHBoxLayout()
+        signatures.addWidget(self.outgoing_block)
+        signatures.addWidget(self.incoming_block)
+
+        self.seal_label = QLabel()
+        self.seal_label.setObjectName("sealLabel")
+        self.seal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.seal_label.setWordWrap(True)
+        self.seal_label.hide()
+
+        for part in (
+            self.counts_box,
+            self.checklist_box,
+            self.discrepancies_box,
+            self.remarks_box,
+        ):
+            self.body_layout.addWidget(part)
+        self.body_layout.addLayout(save_row)
+        self.body_layout.addWidget(self.unread_error)
+        self.body_layout.addLayout(signatures)
+        self.body_layout.addWidget(self.seal_label)
+        self.body_layout.addStretch(1)
+
+        self.error = _error_label()
+        self.error.setObjectName("formError")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.excel_button = QPushButton(self.tr("Save as &Excel…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        for button in (self.print_button, self.excel_button, self.close_button):
+            button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.excel_button.clicked.connect(self.save_excel)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.excel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self._field_errors: dict[str, tuple[QWidget | None, QLabel]] = {
+            "counts": (self.counts_box, self.counts_error),
+            "discrepancies": (self.discrepancies, self.discrepancies_error),
+            "remarks": (self.remarks, self.remarks_error),
+            "incoming": (self.incoming, self.incoming_error),
+            "unread": (None, self.unread_error),
+            "state": (None, self.error),
+        }
+        self.loaded = self.reload(fill=True)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self, *, fill: bool = False) -> bool:
+        """Read the sheet again (compiled live while a draft); ``fill`` puts the stored draft
+        into the fields."""
+        found = run_op(
+            self,
+            lambda: (
+                ho.get_handover(self.desk, self.actor, self.handover_id),
+                ho.sheet(self.desk, self.actor, self.handover_id),
+            ),
+        )
+        if found is None:
+            return False
+        self.view, self.sheet = found
+        view, sheet = self.view, self.sheet
+        sealed = view.state is HandoverState.SEALED
+        self.title.setText(self.tr("Shift handover no. {number}").format(number=view.num))
+        self.state_label.setText(state_label(view.state))
+        self.shift_label.setText(
+            self.tr("{start} – {end}").format(
+                start=format_datetime(view.shift_start), end=format_datetime(view.shift_end)
+            )
+        )
+        self.outgoing_label.setText(view.outgoing_name)
+        self._fill_incoming(view)
+        self._show_sections(sheet, sealed)
+        if fill:
+            self._fill_draft(view.draft)
+        editable = not sealed
+        for part in (self.counts_box, self.checklist_box, self.discrepancies_box, self.remarks_box):
+            part.setVisible(editable)
+        self.save_button.setVisible(editable)
+        self.incoming.setEnabled(editable and view.state is HandoverState.DRAFT)
+        self._show_signers(sheet)
+        out_signed = view.state is not HandoverState.DRAFT
+        self.incoming_block.set_waiting(not out_signed and not sealed)
+        self.print_button.setEnabled(True)
+        self.excel_button.setEnabled(sealed)
+        if sealed and view.seal:
+            self.seal_label.setText(
+                self.tr("Seal (SHA-256), sealed at {at}:\n{seal}").format(
+                    at=format_datetime(view.sealed_at), seal=_grouped(view.seal)
+                )
+            )
+            self.seal_label.show()
+        return True
+
+    def _fill_incoming(self, view: ho.HandoverView) -> None:
+        """Active people other than the outgoing clerk; once signed, who was chosen stays."""
+        current = self.incoming.currentData() or view.incoming_id
+        self.incoming.blockSignals(True)
+        self.incoming.clear()
+        self.incoming.addItem(self.tr("(choose who takes over)"), None)
+        if view.state is HandoverState.SEALED:
+            people = [(view.incoming_id, view.incoming_name or "")]
+        else:
+            people = [
+                (p.id, p.name) for p in accounts.list_people(self.desk) if p.id != view.outgoing_id
+            ]
+        for person_id, name in people:
+            self.incoming.addItem(name, person_id)
+        self.incoming.setCurrentIndex(max(self.incoming.findData(current), 0))
+        self.incoming.blockSignals(False)
+
+    def _show_sections(self, sheet: HandoverSheet, sealed: bool) -> None:
+        while self.sections_box.count():
+            item = self.sections_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.section_tables: dict[str, QTableWidget] = {}
+        for section in sheet.sections:
+            if not sealed and section.key not in BOOK_SECTIONS:
+                continue
+            title = QLabel(section_title(self.labels, section.key))
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            self.sections_box.addWidget(title)
+            if not section.rows:
+                empty = QLabel(self.labels["empty"])
+                empty.setEnabled(False)
+                self.sections_box.addWidget(empty)
+                continue
+            table = section_table(section, self.labels)
+            self.section_tables[section.key] = table
+            self.sections_box.addWidget(table)
+
+    def _fill_draft(self, draft: ho.Draft) -> None:
+        for item, spin in self.counts.items():
+            value = draft.counts.get(item)
+            self.counted[item].setChecked(value is not None)
+            spin.setValue(int(value or 0))
+        for item, box in self.checks.items():
+            box.setChecked(draft.checklist.get(item, False))
+        self.discrepancies.setRowCount(0)
+        for d in draft.discrepancies:
+            self.add_discrepancy(d)
+        self.remarks.setPlainText(draft.remarks)
+
+    def _show_signers(self, sheet: HandoverSheet) -> None:
+        for signer in sheet.signers:
+            block = (
+                self.outgoing_block
+                if signer.meaning is Meaning.HANDED_OVER
+                else self.incoming_block
+            )
+            block.set_signed(
+                self.tr("{meaning}: {name}, {at}").format(
+                    meaning=meaning_label(signer.meaning),
+                    name=signer.name,
+                    at=format_datetime(signer.at),
+                )
+            )
+            block.show_picture(signer.png)
+
+    # -- the clerks' fields ------------------------------------------------------------------
+
+    def add_discrepancy(self, d: ho.Discrepancy | None = None) -> None:
+        row = self.discrepancies.rowCount()
+        self.discrepancies.insertRow(row)
+        values = (d.what, d.expected, d.found, d.note) if d else ("", "", "", "")
+        for col, text in enumerate(values):
+            self.discrepancies.setItem(row, col, QTableWidgetItem(text))
+        if d is None:
+            self.discrepancies.setCurrentCell(row, 0)
+            self.discrepancies.editItem(self.discrepancies.item(row, 0))
+
+    def remove_discrepancy(self) -> None:
+        rows = sorted({i.row() for i in self.discrepancies.selectedIndexes()}, reverse=True)
+        if not rows and self.discrepancies.currentRow() >= 0:
+            rows = [self.discrepancies.currentRow()]
+        for row in rows:
+            self.discrepancies.removeRow(row)
+
+    def draft(self) -> ho.Draft:
+        counts: dict[str, int | None] = {
+            item: (spin.value() if self.counted[item].isChecked() else None)
+            for item, spin in self.counts.items()
+        }
+        found = []
+        for row in range(self.discrepancies.rowCount()):
+            texts = [
+                (self.discrepancies.item(row, c).text() if self.discrepancies.item(row, c) else "")
+                for c in range(len(DISCREPANCY_COLUMNS))
+            ]
+            if any(t.strip() for t in texts):
+                found.append(ho.Discrepancy(*(t.strip() for t in texts)))
+        return ho.Draft(
+            counts=counts,
+            checklist={item: box.isChecked() for item, box in self.checks.items()},
+            discrepancies=tuple(found),
+            remarks=self.remarks.toPlainText(),
+        )
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _clear_errors(self) -> None:
+        for widget, label in self._field_errors.values():
+            if widget is not None:
+                widget.setStyleSheet("")
+            label.hide()
+        for block in (self.outgoing_block, self.incoming_block):
+            _clear(block.signature, block.signature_error)
+            _clear(block.pin, block.pin_error)
+
+    def _show_error(self, exc: DeskError, block: SignatureBlock | None = None) -> bool:
+        """Beside the field it names; a signature's or PIN's beside the block being signed."""
+        targets = dict(self._field_errors)
+        if block is not None:
+            targets["signature"] = (block.signature, block.signature_error)
+            targets["signer"] = (None, block.signature_error)
+            targets["pin"] = (block.pin, block.pin_error)
+        self._show_text(exc.field or "", error_text(exc), targets)
+        return True
+
+    def _show_text(
+        self,
+        field: str,
+        text: str,
+        targets: dict[str, tuple[QWidget | None, QLabel]] | None = None,
+    ) -> None:
+        widget, label = (targets or self._field_errors).get(field, (None, self.error))
+        label.setText(text)
+        label.show()
+        if widget is not None:
+            widget.setStyleSheet(FIELD_ERROR_STYLE)
+            widget.setFocus()
+
+    def save_draft(self) -> bool:
+        if self.view is None or self.view.state is HandoverState.SEALED:
+            return False
+        self._clear_errors()
+        draft = self.draft()
+        incoming_id = self.incoming.currentData()
+        view = run_op(
+            self,
+            lambda: ho.save_draft(
+                self.desk, self.actor, self.handover_id, draft, incoming_id=incoming_id
+            ),
+            self._show_error,
+        )
+        if view is None:
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def _outgoing_actor(self) -> Actor | None:
+        assert self.view is not None
+        if self.actor.id == self.view.outgoing_id:
+            return self.actor
+        return self._person(self.view.outgoing_id)
+
+    def _person(self, person_id: str | None) -> Actor | None:
+        found = next((p for p in accounts.list_people(self.desk) if p.id == person_id), None)
+        return Actor(id=found.id, name=found.name, role=found.role) if found else None
+
+    def hand_over(self) -> None:
+        """The outgoing clerk signs: the draft is saved first, so the signature covers it."""
+        block = self.outgoing_block
+        if not self.save_draft():
+            return
+        signer = self._outgoing_actor()
+        if signer is None:
+            return
+        self._sign(block, signer, Meaning.HANDED_OVER)
+
+    def accept_and_seal(self) -> None:
+        """The incoming clerk signs and the sheet is sealed."""
+        block = self.incoming_block
+        if self.incoming.currentData() is None:
+            self._clear_errors()
+            self._show_text("incoming", self.tr("Choose who takes over the shift."))
+            return
+        if not self.save_draft():
+            return
+        signer = self._person(self.incoming.currentData())
+        if signer is None:
+            return
+        self._sign(block, signer, Meaning.ACCEPTED)
+
+    def _sign(self, block: SignatureBlock, signer: Actor, meaning: Meaning) -> None:
+        signature = block.signature.signature()
+        pin = block.pin.text()
+        view = run_op(
+            self,
+            lambda: ho.sign_handover(
+                self.desk,
+                signer,
+                self.handover_id,
+                meaning=meaning.value,
+                pin=pin,
+                signature=signature,
+            ),
+            lambda exc: self._show_error(exc, block),
+        )
+        block.pin.clear()
+        if view is None:
+            return
+        self.reload()
+        self.changed.emit()
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def _file_name(self, suffix: str) -> str:
+        assert self.sheet is not None
+        base = self.tr("handover-{number}").format(number=self.sheet.number)
+        return f"{base}.{suffix}"
+
+    def pdf(self) -> bytes | None:
+        if self.sheet is None:
+            return None
+        sheet = self.sheet
+        return run_op(self, lambda: render_handover_pdf(sheet, self.labels))
+
+    def print_sheet(self) -> None:
+        pdf = self.pdf()
+        if pdf is not None:
+            title = self.tr("Shift handover no. {number}").format(number=self.sheet.number)
+            pdf_print.print_pdf(self, pdf, title)
+
+    def save_excel(self) -> Path | None:
+        if self.sheet is None or self.sheet.state is not HandoverState.SEALED:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder or Path.home()) / self._file_name("xlsx"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save as Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        sheet = self.sheet
+
+        def write() -> Path:
+            write_handover_xlsx(path, sheet, self.labels)
+            return path
+
+        return run_op(self, write)

@@ -1,0 +1,119 @@
+"""The handover history dock: past sheets, newest first; double-click opens one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.handover import HandoverState
+from desk_app.services import handover as ho
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui.errors import run_op
+from desk_app.ui.handover_labels import state_label
+from desk_app.ui.labels import format_datetime
+
+PAGE_SIZE = 100
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HandoverHistoryPanel(QWidget):
+    """Every handover sheet of the desk; ``open_requested(id)`` on double-click or Enter."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self._last_num: int | None = None
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("handoverHistoryTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Shift start"),
+                self.tr("Outgoing"),
+                self.tr("Incoming"),
+                self.tr("State"),
+                self.tr("Sealed at"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+        self.table.cellActivated.connect(lambda row, _col: self._open_row(row))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.more_button = QPushButton(self.tr("Show &older"))
+        self.more_button.clicked.connect(self.load_more)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.table.setRowCount(0)
+        self._last_num = None
+        self.load_more()
+
+    def load_more(self) -> None:
+        rows = run_op(
+            self, lambda: ho.list_handovers(self.desk, self.actor, self._last_num, PAGE_SIZE)
+        )
+        if rows is None:
+            return
+        for view in rows:
+            self._add(view)
+        if rows:
+            self._last_num = rows[-1].num
+        self.more_button.setEnabled(len(rows) == PAGE_SIZE)
+
+    def _add(self, view: ho.HandoverView) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        sealed = view.state is HandoverState.SEALED
+        values = (
+            str(view.num),
+            format_datetime(view.shift_start),
+            view.outgoing_name,
+            view.incoming_name or "",
+            state_label(view.state),
+            format_datetime(view.sealed_at) if sealed else "",
+        )
+        for col, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setData(ID_ROLE, view.id)
+            self.table.setItem(row, col, item)
+
+    def ids(self) -> list[str]:
+        return [self.table.item(r, 0).data(ID_ROLE) for r in range(self.table.rowCount())]
+
+    def open_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self._open_row(row)
+
+    def _open_row(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.open_requested.emit(item.data(ID_ROLE))

@@ -1,0 +1,143 @@
+"""The handover sheet's words in the reader's language, for the PDF, the workbook and the window.
+
+``handover_labels()`` gives every key of ``reports.tables.HANDOVER_LABELS`` plus the open keys
+the handover service produces: a title per section (``section:<key>``), a header per column
+(``column:<name>``) and the names of coded values (``category:<code>``, ``status:<code>``).
+Every caption is a literal ``QCoreApplication.translate`` call so lupdate collects it; templates
+keep their ``{fields}``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.domain.complaints import ComplaintCategory, Status
+from desk_app.domain.handover import HandoverState, Meaning
+from desk_app.domain.log import Category
+from desk_app.ui.labels import category_label, complaint_category_label, complaint_status_label
+
+
+def fixed_labels() -> dict[str, str]:
+    """The fixed captions of the sheet and the duty report."""
+    return {
+        "handover_title": QCoreApplication.translate("HandoverLabels", "Shift handover"),
+        "property": QCoreApplication.translate("HandoverLabels", "Property"),
+        "station": QCoreApplication.translate("HandoverLabels", "Station"),
+        "number": QCoreApplication.translate("HandoverLabels", "Sheet no."),
+        "shift": QCoreApplication.translate("HandoverLabels", "Shift"),
+        "shift_start": QCoreApplication.translate("HandoverLabels", "Shift start"),
+        "shift_end": QCoreApplication.translate("HandoverLabels", "Shift end"),
+        "outgoing": QCoreApplication.translate("HandoverLabels", "Outgoing"),
+        "incoming": QCoreApplication.translate("HandoverLabels", "Incoming"),
+        "handover": QCoreApplication.translate("HandoverLabels", "{outgoing} → {incoming}"),
+        "state": QCoreApplication.translate("HandoverLabels", "State"),
+        "sheet_state:draft": QCoreApplication.translate("HandoverLabels", "Draft"),
+        "sheet_state:handed_over": QCoreApplication.translate(
+            "HandoverLabels", "Handed over, not yet accepted"
+        ),
+        "sheet_state:sealed": QCoreApplication.translate("HandoverLabels", "Signed and sealed"),
+        "draft_watermark": QCoreApplication.translate("HandoverLabels", "DRAFT"),
+        "draft_banner": QCoreApplication.translate(
+            "HandoverLabels",
+            "DRAFT: not signed by both clerks and not sealed. It may still change.",
+        ),
+        "section:log": QCoreApplication.translate("HandoverLabels", "Shift log"),
+        "section:follow_ups": QCoreApplication.translate("HandoverLabels", "Open follow-ups"),
+        "section:complaints": QCoreApplication.translate("HandoverLabels", "Complaints"),
+        "section:lostfound": QCoreApplication.translate("HandoverLabels", "Lost and found"),
+        "section:keys_out": QCoreApplication.translate("HandoverLabels", "Keys out"),
+        "section:board_count": QCoreApplication.translate("HandoverLabels", "Keys on the board"),
+        "section:counts": QCoreApplication.translate("HandoverLabels", "Counts"),
+        "section:checklist": QCoreApplication.translate("HandoverLabels", "Desk checklist"),
+        "section:discrepancies": QCoreApplication.translate("HandoverLabels", "Discrepancies"),
+        "section:remarks": QCoreApplication.translate("HandoverLabels", "Remarks"),
+        "empty": QCoreApplication.translate("HandoverLabels", "Nothing to hand over"),
+        "yes": QCoreApplication.translate("HandoverLabels", "Yes"),
+        "no": QCoreApplication.translate("HandoverLabels", "No"),
+        "signatures": QCoreApplication.translate("HandoverLabels", "Signatures"),
+        "signer": QCoreApplication.translate("HandoverLabels", "Name"),
+        "role": QCoreApplication.translate("HandoverLabels", "Role"),
+        "meaning": QCoreApplication.translate("HandoverLabels", "Meaning"),
+        "signed_at": QCoreApplication.translate("HandoverLabels", "Signed at"),
+        "signature": QCoreApplication.translate("HandoverLabels", "Signature"),
+        "meaning:handed_over": QCoreApplication.translate("HandoverLabels", "Handed over"),
+        "meaning:accepted": QCoreApplication.translate("HandoverLabels", "Accepted"),
+        "not_signed": QCoreApplication.translate("HandoverLabels", "Not signed"),
+        "seal": QCoreApplication.translate("HandoverLabels", "Seal"),
+        "seal_note": QCoreApplication.translate(
+            "HandoverLabels",
+            "SHA-256 of this sheet and of the record journal when it was sealed",
+        ),
+        "not_sealed": QCoreApplication.translate("HandoverLabels", "Not sealed"),
+        "journal_seq": QCoreApplication.translate("HandoverLabels", "Journal entry"),
+        "journal_hash": QCoreApplication.translate("HandoverLabels", "Journal hash"),
+        "sealed_at": QCoreApplication.translate("HandoverLabels", "Sealed at"),
+        "duty_report_title": QCoreApplication.translate("HandoverLabels", "Daily duty report"),
+        "period": QCoreApplication.translate("HandoverLabels", "Period"),
+        "period_start": QCoreApplication.translate("HandoverLabels", "From"),
+        "period_end": QCoreApplication.translate("HandoverLabels", "To"),
+        "made_by": QCoreApplication.translate("HandoverLabels", "Made by"),
+        "made_at": QCoreApplication.translate("HandoverLabels", "Made at"),
+        "report_empty": QCoreApplication.translate("HandoverLabels", "Nothing recorded"),
+        "summary": QCoreApplication.translate("HandoverLabels", "Summary"),
+        "signers": QCoreApplication.translate("HandoverLabels", "Signers"),
+        "page": QCoreApplication.translate("HandoverLabels", "Page {page} of {pages}"),
+    }
+
+
+def column_labels() -> dict[str, str]:
+    """A header for every column the handover service's sections have."""
+    return {
+        "column:num": QCoreApplication.translate("HandoverColumns", "No."),
+        "column:at": QCoreApplication.translate("HandoverColumns", "Time"),
+        "column:category": QCoreApplication.translate("HandoverColumns", "Category"),
+        "column:room": QCoreApplication.translate("HandoverColumns", "Room"),
+        "column:text": QCoreApplication.translate("HandoverColumns", "Text"),
+        "column:author": QCoreApplication.translate("HandoverColumns", "Written by"),
+        "column:important": QCoreApplication.translate("HandoverColumns", "Important"),
+        "column:due": QCoreApplication.translate("HandoverColumns", "Due"),
+        "column:owner": QCoreApplication.translate("HandoverColumns", "Owner"),
+        "column:received": QCoreApplication.translate("HandoverColumns", "Received"),
+        "column:guest": QCoreApplication.translate("HandoverColumns", "Guest"),
+        "column:status": QCoreApplication.translate("HandoverColumns", "Status"),
+        "column:promised": QCoreApplication.translate("HandoverColumns", "Promised by"),
+        "column:code": QCoreApplication.translate("HandoverColumns", "Key"),
+        "column:label": QCoreApplication.translate("HandoverColumns", "Label"),
+        "column:holder": QCoreApplication.translate("HandoverColumns", "Holder"),
+        "column:since": QCoreApplication.translate("HandoverColumns", "Out since"),
+        "column:expected_back": QCoreApplication.translate("HandoverColumns", "Expected back"),
+        "column:expected": QCoreApplication.translate("HandoverColumns", "Expected"),
+        "column:present": QCoreApplication.translate("HandoverColumns", "Present"),
+        "column:missing": QCoreApplication.translate("HandoverColumns", "Missing"),
+        "column:unexpected": QCoreApplication.translate("HandoverColumns", "Unexpected"),
+        "column:unknown": QCoreApplication.translate("HandoverColumns", "Unknown"),
+        "column:item": QCoreApplication.translate("HandoverColumns", "Item"),
+        "column:counted": QCoreApplication.translate("HandoverColumns", "Counted"),
+        "column:ok": QCoreApplication.translate("HandoverColumns", "Done"),
+        "column:what": QCoreApplication.translate("HandoverColumns", "What"),
+        "column:found": QCoreApplication.translate("HandoverColumns", "Found"),
+        "column:note": QCoreApplication.translate("HandoverColumns", "Note"),
+    }
+
+
+def coded_labels() -> dict[str, str]:
+    """The reader's names of coded values: log and complaint categories, complaint statuses.
+    (The two category sets have no code in common, so one ``category:`` key serves both.)"""
+    out = {f"category:{c.value}": category_label(c) for c in Category}
+    out.update({f"category:{c.value}": complaint_category_label(c) for c in ComplaintCategory})
+    out.update({f"status:{s.value}": complaint_status_label(s) for s in Status})
+    return out
+
+
+def handover_labels() -> dict[str, str]:
+    """Every caption of the handover sheet, for ``render_handover_pdf`` and
+    ``write_handover_xlsx``."""
+    return {**fixed_labels(), **column_labels(), **coded_labels()}
+
+
+def state_label(state: HandoverState) -> str:
+    return fixed_labels()[f"sheet_state:{state.value}"]
+
+
+def meaning_label(meaning: Meaning) -> str:
+    return fixed_labels()[f"meaning:{meaning.value}"]

@@ -1,0 +1,173 @@
+"""The shift handover from the window: two clerks sign on the pads with their PINs, the sheet is
+sealed, printed and exported, and the history lists it."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from desk_app.domain.handover import HandoverState
+from desk_app.services import handover as ho
+from desk_app.ui import handover_dialog as dialog_module
+from desk_app.ui.forms import FIELD_ERROR_STYLE
+from desk_app.ui.handover_labels import handover_labels
+
+LEFT = Qt.MouseButton.LeftButton
+NONE = Qt.MouseButton.NoButton
+
+
+def _mouse(widget, kind, pos: QPointF, button, buttons) -> None:
+    event = QMouseEvent(
+        kind, pos, QPointF(widget.mapToGlobal(pos)), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def _sign(pad) -> None:
+    """A signature drawn with the mouse: one long wavy stroke and a short one."""
+    for y0, n in ((70, 40), (110, 15)):
+        points = [QPointF(40 + i * 6, y0 + 25 * math.sin(i / 4)) for i in range(n)]
+        _mouse(pad, QEvent.Type.MouseButtonPress, points[0], LEFT, LEFT)
+        for p in points[1:]:
+            _mouse(pad, QEvent.Type.MouseMove, p, NONE, LEFT)
+        _mouse(pad, QEvent.Type.MouseButtonRelease, points[-1], LEFT, NONE)
+
+
+def _open(qtbot, window):
+    window.handover_action.trigger()
+    dialog = window.handover_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_labels_cover_every_report_key_and_column(qapp, ui_desk, people):
+    from desk_app.reports.tables import HANDOVER_LABELS
+
+    labels = handover_labels()
+    assert set(HANDOVER_LABELS) <= set(labels)
+    policy = ho.get_policy(ui_desk)
+    view = ho.start_handover(ui_desk, people["clerk"])
+    for section in ho.compile_sections(ui_desk, people["clerk"], view, policy):
+        assert f"section:{section.key}" in labels
+        for column in section.columns:
+            assert f"column:{column}" in labels
+
+
+def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
+    qtbot, window, ui_desk, people, messages, monkeypatch, tmp_path
+):
+    clerk, manager = people["clerk"], people["manager"]
+    dialog = _open(qtbot, window)
+    assert dialog.view.state is HandoverState.DRAFT
+    assert dialog.outgoing_label.text() == clerk.name
+    names = [dialog.incoming.itemText(i) for i in range(dialog.incoming.count())]
+    assert manager.name in names and clerk.name not in names
+    assert not dialog.incoming_block.sign_button.isEnabled()  # the outgoing clerk signs first
+
+    # A wrong PIN is refused beside the PIN field; nothing is signed.
+    _sign(dialog.outgoing_block.signature.pad)
+    dialog.outgoing_block.pin.setText("9999")
+    dialog.outgoing_block.sign_button.click()
+    block = dialog.outgoing_block
+    assert not block.pin_error.isHidden() and "PIN" in block.pin_error.text()
+    assert block.pin.styleSheet() == FIELD_ERROR_STYLE
+    assert ho.get_handover(ui_desk, clerk, dialog.handover_id).state is HandoverState.DRAFT
+
+    block.pin.setText("2222")
+    block.sign_button.click()
+    assert block.pin_error.isHidden()
+    assert dialog.view.state is HandoverState.HANDED_OVER
+    assert not block.signed_label.isHidden()
+    assert dialog.incoming_block.sign_button.isEnabled()
+
+    # The incoming clerk must count every item: a missing count is shown beside the counts.
+    dialog.incoming.setCurrentIndex(dialog.incoming.findData(manager.id))
+    incoming = dialog.incoming_block
+    _sign(incoming.signature.pad)
+    incoming.pin.setText("1111")
+    incoming.sign_button.click()
+    assert not dialog.counts_error.isHidden()
+    assert dialog.counts_box.styleSheet() == FIELD_ERROR_STYLE
+    assert dialog.view.state is HandoverState.HANDED_OVER
+
+    for item, spin in dialog.counts.items():
+        dialog.counted[item].setChecked(True)
+        spin.setValue(3)
+    for box in dialog.checks.values():
+        box.setChecked(True)
+    dialog.add_discrepancy()
+    dialog.discrepancies.item(0, 0).setText("Зонт")  # non-ASCII: set, not typed
+    dialog.discrepancies.item(0, 1).setText("3")
+    dialog.discrepancies.item(0, 2).setText("2")
+    dialog.remarks.setPlainText("Гость в 214 просит ранний завтрак.")
+    incoming.pin.setText("1111")
+    incoming.sign_button.click()
+    assert dialog.counts_error.isHidden()
+    assert dialog.view.state is HandoverState.SEALED, messages.errors
+    assert not dialog.seal_label.isHidden()
+    assert dialog.view.seal[:8] in dialog.seal_label.text()
+    assert not incoming.signed_label.isHidden()
+    assert dialog.counts_box.isHidden()
+    assert dialog.excel_button.isEnabled()
+    sheet = ho.sheet(ui_desk, clerk, dialog.handover_id)
+    assert [s.name for s in sheet.signers] == [clerk.name, manager.name]
+    assert sheet.section("discrepancies").rows[0][0] == "Зонт"
+
+    printed = []
+    monkeypatch.setattr(
+        dialog_module.pdf_print, "print_pdf", lambda parent, pdf, title: printed.append(pdf)
+    )
+    dialog.print_button.click()
+    assert printed and printed[0].startswith(b"%PDF")
+    target = tmp_path / "sheet.xlsx"
+    monkeypatch.setattr(
+        dialog_module.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), "")),
+    )
+    dialog.excel_button.click()
+    assert target.stat().st_size > 0
+    handover_id = dialog.handover_id
+    dialog.reject()
+    assert window.handover_dialog is None
+
+    # The history lists the sealed sheet; opening it shows it read-only.
+    history = window.handover_history
+    assert history.ids()[0] == handover_id
+    assert history.table.item(0, 4).text() == handover_labels()["sheet_state:sealed"]
+    history.table.cellDoubleClicked.emit(0, 0)
+    sealed = window.handover_dialog
+    assert sealed is not None and sealed.view.state is HandoverState.SEALED
+    assert sealed.save_button.isHidden()
+    assert "counts" in sealed.section_tables
+    assert sealed.outgoing_block.sign_button.isHidden()
+    assert sealed.incoming_block.sign_button.isHidden()
+    assert not messages.errors
+
+
+def test_the_lock_hides_the_sheet_and_keeps_the_drawn_signature(qtbot, window, people, messages):
+    dialog = _open(qtbot, window)
+    _sign(dialog.outgoing_block.signature.pad)
+    window.lock()
+    assert dialog.isHidden()
+    window.lock_screen.pin.setText("2222")
+    window.unlock()
+    assert dialog.isVisible()
+    assert not dialog.outgoing_block.signature.is_empty()
+
+
+def test_resuming_the_draft_of_this_station(qtbot, window, ui_desk, people, messages):
+    dialog = _open(qtbot, window)
+    first = dialog.handover_id
+    item = next(iter(dialog.counts))
+    dialog.counted[item].setChecked(True)
+    dialog.counts[item].setValue(7)
+    dialog.save_button.click()
+    dialog.reject()
+    again = _open(qtbot, window)
+    assert again.handover_id == first
+    assert again.counted[item].isChecked() and again.counts[item].value() == 7

@@ -63,7 +63,14 @@ from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
 from desk_app.store.database import connect
-from desk_app.store.tables import complaint, key_movement, lf_item, log_entry, person
+from desk_app.store.tables import (
+    complaint,
+    handover,
+    key_movement,
+    lf_item,
+    log_entry,
+    person,
+)
 from desk_app.store.verify import verify
 
 RECORDS = 200
@@ -139,6 +146,9 @@ KEYS = (
     "raw_key_board_ms",
     "key_issue_ms_p50",
     "key_history_ms_p50",
+    "handovers",
+    "handover_compile_ms",
+    "handover_pdf_ms",
     "log_page_ms_p50",
     "enter_to_row_ms",
     "startup_s",
@@ -547,6 +557,44 @@ def key_figures(desk: Desk, actor: Actor, path: Path) -> dict[str, float | None]
     }
 
 
+HANDOVER_REPEATS = 5
+
+
+def busiest_handover(desk: Desk) -> str | None:
+    """The handover sheet whose shift has the most log entries: the longest to compile."""
+    h, e = handover.c, log_entry.c
+    entries = (
+        select(func.count())
+        .where(e.at >= h.shift_start, e.at < h.shift_end)
+        .correlate(handover)
+        .scalar_subquery()
+    )
+    with desk.db.read() as conn:
+        return conn.execute(select(h.id).order_by(entries.desc(), h.num).limit(1)).scalar()
+
+
+def handover_figures(desk: Desk, actor: Actor) -> dict[str, float | None]:
+    """The busiest shift's sheet compiled from every book, and printed (medians of five); None
+    where no handover sheet exists."""
+    from desk_app.reports.handover_pdf import render_handover_pdf
+    from desk_app.services import handover as handover_service
+
+    busy = busiest_handover(desk)
+    if busy is None:
+        return {"handover_compile_ms": None, "handover_pdf_ms": None}
+    view = handover_service.get_handover(desk, actor, busy)
+    policy = handover_service.get_policy(desk)
+    compile_ms = _median_ms(
+        lambda: handover_service.compile_sections(desk, actor, view, policy), HANDOVER_REPEATS
+    )
+    sheet = handover_service.sheet(desk, actor, busy)
+    pdf_ms = _median_ms(lambda: render_handover_pdf(sheet), HANDOVER_REPEATS)
+    return {
+        "handover_compile_ms": _round(compile_ms, 1),
+        "handover_pdf_ms": _round(pdf_ms, 1),
+    }
+
+
 def verify_s(desk: Desk) -> float:
     start = time.perf_counter()
     report = verify(desk.db)
@@ -656,6 +704,7 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             complaint_count = conn.execute(select(func.count()).select_from(complaint)).scalar_one()
             item_count = conn.execute(select(func.count()).select_from(lf_item)).scalar_one()
             movements = conn.execute(select(func.count()).select_from(key_movement)).scalar_one()
+            sheets = conn.execute(select(func.count()).select_from(handover)).scalar_one()
         source = db.sqlite_path
     finally:
         db.dispose()
@@ -703,6 +752,8 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             lostfound = lostfound_figures(desk, actor, copy, tell)
             tell(f"keys: the board, issue x{KEY_ISSUES}, a key's history")
             keys = key_figures(desk, actor, copy)
+            tell("handover: the busiest shift's sheet compiled and printed")
+            handovers = handover_figures(desk, actor)
             reset_pin(desk, _manager(desk), actor.id, pin=BENCH_PIN, pin_repeat=BENCH_PIN)
         finally:
             bench_db.dispose()
@@ -737,6 +788,8 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
         **lostfound,
         "key_movements": movements,
         **keys,
+        "handovers": sheets,
+        **handovers,
         "log_page_ms_p50": gui["log_page_ms_p50"],
         "enter_to_row_ms": gui["enter_to_row_ms"],
         "startup_s": _round(gui["startup_s"], 3),
@@ -774,6 +827,9 @@ LABELS = {
     "raw_key_board_ms": ("raw key register query", "ms"),
     "key_issue_ms_p50": ("issue a key p50", "ms"),
     "key_history_ms_p50": ("a busy key's history, first page p50", "ms"),
+    "handovers": ("handover sheets", ""),
+    "handover_compile_ms": ("compile the busiest shift's sheet", "ms"),
+    "handover_pdf_ms": ("print that sheet as PDF", "ms"),
     "log_page_ms_p50": ("log page p50 (GUI)", "ms"),
     "enter_to_row_ms": ("Enter to row (GUI)", "ms"),
     "startup_s": ("start-up to signed-in window", "s"),
@@ -794,7 +850,7 @@ def format_table(result: dict[str, Any]) -> str:
         value = result.get(key)
         if value is None:
             shown = "not measured"
-        elif key in ("rows", "complaints", "lostfound_items", "key_movements"):
+        elif key in ("rows", "complaints", "lostfound_items", "key_movements", "handovers"):
             shown = f"{value:,}"
         else:
             shown = f"{value:,.3f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")

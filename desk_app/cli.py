@@ -6,6 +6,8 @@
                                                       # (duty log and complaints)
     desk-app --db X verify                            # check the journal chain against the rows
     desk-app --db X backup [--to DIR]                 # online backup (SQLite)
+    desk-app --db X export handover (--latest|--id ID) [--pdf FILE] [--xlsx FILE]
+    desk-app --db X export report --from DATE --to DATE [--pdf FILE] [--xlsx FILE]
     desk-app --db X bench [--json] [--rows N]         # speed, as ratios to raw SQLite
 
 Errors the user can act on (``DeskError``) are printed as ``error: ...`` with exit status 2.
@@ -19,7 +21,7 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from desk_app import __version__
@@ -163,13 +165,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Sealed handover sheets as PDF and/or Excel, exactly as sealed (the same content and seal
-    every time)."""
+    every time); or the duty report of a period."""
     from desk_app.services.desk import Desk
     from desk_app.services.handover import sealed_sheet
     from desk_app.store.database import connect
 
     if not (args.pdf or args.xlsx):
         raise CommandError("Say where to write it: --pdf FILE and/or --xlsx FILE.")
+    if args.what == "report":
+        return _export_report(args)
+    if args.date_from or args.date_to:
+        raise CommandError("--from and --to belong to 'export report'.")
+    if not (args.latest or args.id):
+        raise CommandError("Say which sheet: --latest or --id ID.")
     db = connect(_database_arg(args), create=False)
     try:
         sheet = sealed_sheet(Desk(db=db, station=_station(args)), None if args.latest else args.id)
@@ -185,6 +193,55 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         write_handover_xlsx(Path(args.xlsx).expanduser(), sheet)
         print(f"{args.xlsx}  handover #{sheet.number}, seal {sheet.seal}")
+    return EXIT_OK
+
+
+def _local_day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(
+            "{option} wants a date as YYYY-MM-DD, not {value!r}.", option=option, value=text
+        ) from None
+
+
+def _local_midnight(day: date) -> datetime:
+    """The start of ``day`` in this computer's time zone (the desk's local time)."""
+    return datetime.combine(day, time()).astimezone()
+
+
+def _export_report(args: argparse.Namespace) -> int:
+    """The duty report from the start of --from to the end of --to (local days, --to included).
+    No sign-in: whoever runs this holds the database file (see services.duty_report)."""
+    from desk_app.services.desk import Desk
+    from desk_app.services.duty_report import duty_report
+    from desk_app.store.database import connect
+
+    if args.latest or args.id:
+        raise CommandError("--latest and --id belong to 'export handover'.")
+    if not (args.date_from and args.date_to):
+        raise CommandError("Say which days: --from YYYY-MM-DD --to YYYY-MM-DD.")
+    first = _local_day(args.date_from, "--from")
+    last = _local_day(args.date_to, "--to")
+    if last < first:
+        raise CommandError("--to is before --from.")
+    start, end = _local_midnight(first), _local_midnight(last + timedelta(days=1))
+    db = connect(_database_arg(args), create=False)
+    try:
+        report = duty_report(Desk(db=db, station=_station(args)), None, start, end)
+    finally:
+        db.dispose()
+    rows = sum(len(s.rows) for s in report.sections)
+    if args.pdf:
+        from desk_app.reports.handover_pdf import write_duty_report_pdf
+
+        write_duty_report_pdf(Path(args.pdf).expanduser(), report)
+        print(f"{args.pdf}  duty report {first} to {last}, {rows:,} rows")
+    if args.xlsx:
+        from desk_app.reports.handover_xlsx import write_duty_report_xlsx
+
+        write_duty_report_xlsx(Path(args.xlsx).expanduser(), report)
+        print(f"{args.xlsx}  duty report {first} to {last}, {rows:,} rows")
     return EXIT_OK
 
 
@@ -294,13 +351,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write a sealed handover sheet as PDF and/or Excel",
-        description="Write a sealed handover sheet exactly as it was sealed.",
+        help="write a sealed handover sheet or the duty report as PDF and/or Excel",
+        description="'handover': a sealed handover sheet exactly as it was sealed (--latest or "
+        "--id). 'report': the daily duty report, every book from --from to --to (local days, "
+        "--to included).",
     )
-    export.add_argument("what", choices=("handover",), help="what to export")
-    which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--latest", action="store_true", help="the last sheet sealed")
-    which.add_argument("--id", metavar="ID", help="a sheet's id")
+    export.add_argument("what", choices=("handover", "report"), help="what to export")
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--latest", action="store_true", help="handover: the last sheet sealed")
+    which.add_argument("--id", metavar="ID", help="handover: a sheet's id")
+    export.add_argument(
+        "--from", dest="date_from", metavar="YYYY-MM-DD", help="report: the first day"
+    )
+    export.add_argument(
+        "--to", dest="date_to", metavar="YYYY-MM-DD", help="report: the last day (included)"
+    )
     export.add_argument("--pdf", metavar="FILE", help="write the printed sheet here")
     export.add_argument("--xlsx", metavar="FILE", help="write the workbook here")
     export.set_defaults(func=cmd_export)

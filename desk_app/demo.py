@@ -12,7 +12,8 @@ satisfaction score, closed; a few reopened; the last day's still open, some over
 lost-and-found book (about 10 found items a day, with guests' reports, returns and disposals),
 planned and written by ``desk_app.demo_lostfound`` in the same timeline and batches; and the key
 book (about 100 movements a day, master keys, losses, a board count at each handover) by
-``desk_app.demo_keys``.
+``desk_app.demo_keys``; and a sealed handover sheet at every shift change by
+``desk_app.demo_handover``.
 
 Everything goes through the real write path: the people through ``services.accounts``; every entry
 is checked by ``domain.log.validate_entry`` (with the entry's own time as "now") and written by
@@ -457,6 +458,7 @@ def _calling_hours(t: datetime, r: random.Random) -> datetime:
 _SIGN_IN, _ENTRY, _CLOSE, _READ, _INTAKE, _STEP = 0, 1, 2, 3, 4, 5
 _LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo_lostfound)
 _KEYS = 7  # the key book's events (desk_app.demo_keys)
+_HANDOVER = 8  # a sealed handover sheet at each shift change (desk_app.demo_handover)
 
 
 @dataclass(order=True)
@@ -623,6 +625,9 @@ class _Generator:
         from desk_app.demo_keys import Keys  # it builds on this module
 
         self.keys = Keys(self, _KEYS)
+        from desk_app.demo_handover import Handovers  # it builds on this module
+
+        self.handovers = Handovers(self, _HANDOVER)
 
     # --- ids and helpers ---------------------------------------------------------------------
 
@@ -689,6 +694,7 @@ class _Generator:
             self.push(at, _INTAKE, shift)
         self.lostfound.plan(shift)
         self.keys.plan(shift)
+        self.handovers.plan(shift)
 
     def author(self, shift: _Shift, at: datetime, manager_today: bool) -> int:
         x = self.rng.random()
@@ -1212,6 +1218,8 @@ class _Generator:
             self.lostfound.apply(batch, event.at, event.data)
         elif event.kind == _KEYS:
             self.keys.apply(batch, event.at, event.data)
+        elif event.kind == _HANDOVER:
+            self.handovers.apply(batch, event.at, event.data)
         else:
             entry_id, person = event.data
             self.read_mark(batch, event.at, entry_id, person)
@@ -1329,6 +1337,7 @@ def seed_demo(
         returns=gen.lostfound.counts["returns"],
         disposed=gen.lostfound.counts["disposed"],
         **gen.keys.result(),
+        **gen.handovers.result(),
     )
 
 

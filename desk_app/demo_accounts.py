@@ -85,6 +85,7 @@ class DemoResult:
     keys_overdue: int = 0
     board_counts: int = 0
     key_losses: int = 0  # lost or damaged
+    handovers: int = 0  # sealed handover sheets
 
     def summary(self) -> str:
         return (
@@ -100,5 +101,6 @@ class DemoResult:
             f"({self.returns} returned, {self.disposed} disposed of), {self.lost_reports} "
             f"reports of lost items; {self.keys} keys with {self.key_movements} movements "
             f"({self.keys_out} out now, {self.keys_overdue} overdue; {self.key_losses} lost or "
-            f"damaged), {self.board_counts} board counts; in {self.seconds:.1f} s"
+            f"damaged), {self.board_counts} board counts; {self.handovers} sealed handover sheets; "
+            f"in {self.seconds:.1f} s"
         )

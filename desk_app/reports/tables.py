@@ -88,6 +88,8 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "section:checklist": "Desk checklist",
         "section:discrepancies": "Discrepancies",
         "section:remarks": "Remarks",
+        "section:key_movements": "Key movements",
+        "section:handovers": "Handovers sealed",
         "empty": "Nothing to hand over",
         "yes": "Yes",
         "no": "No",

@@ -33,7 +33,7 @@ from desk_app.services import accounts, complaints, keys, log
 from desk_app.services.desk import Actor, Desk, movement, require
 from desk_app.services.settings import put_setting, read_setting
 from desk_app.store.backup import backup_database
-from desk_app.store.journal import insert_journaled, update_journaled
+from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import handover, handover_signature, person
 from desk_app.store.types import new_id
 
@@ -498,25 +498,16 @@ def start_handover(desk: Desk, actor: Actor) -> HandoverView:
         now = m.by["at"]
         window = rules.shift_window(now, policy.shift_starts, now.astimezone().tzinfo)
         num = (m.conn.execute(select(func.max(handover.c.num))).scalar() or 0) + 1
-        row = {
-            "id": new_id(),
-            "num": num,
-            "station": desk.station,
-            "shift_start": window.start,
-            "shift_end": window.end,
-            "outgoing_id": actor.id,
-            "incoming_id": None,
-            "state": HandoverState.DRAFT.value,
-            "draft": Draft().as_json(),
-            "content": None,
-            "seal": None,
-            "journal_seq": None,
-            "journal_hash": None,
-            "created_at": now,
-            "sealed_at": None,
-            "version": 1,
-        }
-        insert_journaled(m.conn, m.w, handover, row, now)
+        row = write_handover(
+            m.conn,
+            m.w,
+            num=num,
+            station=desk.station,
+            shift_start=window.start,
+            shift_end=window.end,
+            outgoing_id=actor.id,
+            at=now,
+        )
     return get_handover(desk, actor, row["id"])
 
 
@@ -546,6 +537,100 @@ def save_draft(
         }
         update_journaled(m.conn, m.w, handover, dict(row._mapping), changes, m.by["at"])
     return get_handover(desk, actor, handover_id)
+
+
+def write_handover(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    num: int,
+    station: str,
+    shift_start: datetime,
+    shift_end: datetime,
+    outgoing_id: str,
+    at: datetime,
+    incoming_id: str | None = None,
+    draft: Draft | None = None,
+) -> dict[str, Any]:
+    """A new sheet in the draft state (``start_handover``; the demo writes through it too)."""
+    row = {
+        "id": new_id(),
+        "num": num,
+        "station": station,
+        "shift_start": shift_start,
+        "shift_end": shift_end,
+        "outgoing_id": outgoing_id,
+        "incoming_id": incoming_id,
+        "state": HandoverState.DRAFT.value,
+        "draft": (draft or Draft()).as_json(),
+        "content": None,
+        "seal": None,
+        "journal_seq": None,
+        "journal_hash": None,
+        "created_at": at,
+        "sealed_at": None,
+        "version": 1,
+    }
+    insert_journaled(conn, w, handover, row, at)
+    return row
+
+
+def write_signature(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    handover_id: str,
+    person_id: str,
+    meaning: Meaning,
+    signature: Signature,
+    at: datetime,
+) -> None:
+    """One signature (already validated) with its meaning; the caller checked who signs."""
+    insert_journaled(
+        conn,
+        w,
+        handover_signature,
+        {
+            "id": new_id(),
+            "handover_id": handover_id,
+            "person_id": person_id,
+            "meaning": meaning.value,
+            "at": at,
+            "strokes": strokes_to_json(signature),
+            "png": signature.png,
+        },
+        at,
+    )
+
+
+def write_seal(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    row: dict[str, Any],
+    view: HandoverView,
+    sections: tuple[Section, ...],
+    policy: HandoverPolicy,
+    incoming_id: str,
+    at: datetime,
+) -> dict[str, Any]:
+    """Seal the sheet ``row`` (as stored) in this transaction: its content as canonical JSON with
+    the signatures written so far, and SHA-256 over it and the journal head as it stands now.
+    ``view`` gives the names printed on it. Returns the row as sealed."""
+    signers = _signers(conn, row["id"])
+    content = rules.sheet_content(_sheet(view, sections, signers, policy))
+    seq, head = w.head  # the journal as it stands when the sheet is sealed
+    changes = {
+        "version": row["version"] + 1,
+        "state": HandoverState.SEALED.value,
+        "incoming_id": incoming_id,
+        "content": content,
+        "seal": rules.seal_of(content, head),
+        "journal_seq": seq,
+        "journal_hash": head,
+        "sealed_at": at,
+    }
+    return update_journaled(conn, w, handover, row, changes, at)
 
 
 def sign_handover(
@@ -588,38 +673,29 @@ def sign_handover(
                 "The sheet changed while you were signing: look at it again.", field="state"
             )
         at = m.by["at"]
-        insert_journaled(
+        write_signature(
             m.conn,
             m.w,
-            handover_signature,
-            {
-                "id": new_id(),
-                "handover_id": handover_id,
-                "person_id": signer.id,
-                "meaning": what.value,
-                "at": at,
-                "strokes": strokes_to_json(sig),
-                "png": sig.png,
-            },
-            at,
+            handover_id=handover_id,
+            person_id=signer.id,
+            meaning=what,
+            signature=sig,
+            at=at,
         )
-        changes: dict[str, Any] = {"version": row.version + 1}
         if what is Meaning.HANDED_OVER:
-            changes["state"] = HandoverState.HANDED_OVER.value
+            changes = {"version": row.version + 1, "state": HandoverState.HANDED_OVER.value}
+            update_journaled(m.conn, m.w, handover, dict(row._mapping), changes, at)
         else:
-            signers = _signers(m.conn, handover_id)
-            content = rules.sheet_content(_sheet(view, sections, signers, policy))
-            seq, head = m.w.head  # the journal as it stands when the sheet is sealed
-            changes.update(
-                state=HandoverState.SEALED.value,
+            write_seal(
+                m.conn,
+                m.w,
+                row=dict(row._mapping),
+                view=view,
+                sections=sections,
+                policy=policy,
                 incoming_id=signer.id,
-                content=content,
-                seal=rules.seal_of(content, head),
-                journal_seq=seq,
-                journal_hash=head,
-                sealed_at=at,
+                at=at,
             )
-        update_journaled(m.conn, m.w, handover, dict(row._mapping), changes, at)
     if what is Meaning.ACCEPTED and desk.db.sqlite_path is not None:
         # A copy of the books as they were sealed, and the journal head anchored outside.
         backup_database(desk.db, reason="handover")
@@ -638,3 +714,16 @@ def set_policy(desk: Desk, actor: Actor, policy: HandoverPolicy) -> HandoverPoli
 
 def strokes_digest(signature: Signature) -> str:
     return _sha(strokes_to_json(signature))
+
+
+def list_handovers(
+    desk: Desk, actor: Actor, before: int | None = None, limit: int = 100
+) -> list[HandoverView]:
+    """Handover sheets, newest first: a keyset page of ``limit`` sheets numbered below
+    ``before`` (None: from the newest)."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        stmt = _select().order_by(handover.c.num.desc()).limit(max(1, min(limit, 500)))
+        if before is not None:
+            stmt = stmt.where(handover.c.num < before)
+        return [_view(r) for r in conn.execute(stmt)]

@@ -262,3 +262,12 @@ def _count_view(row) -> CountView:
         unknown=json.loads(row.unknown),
         matches=row.matches,
     )
+
+
+def movements_between(conn: Connection, start: datetime, end: datetime) -> list[MovementView]:
+    """Every key movement from ``start`` (inclusive) to ``end`` (exclusive), in the order they
+    happened: one range of ``ix_key_movement_at_num``. Connection-level: the caller checks who
+    may read (the duty report)."""
+    m = key_movement.c
+    stmt = _movement_select().where(m.at >= start, m.at < end).order_by(m.at, m.num)
+    return [_movement_view(r) for r in conn.execute(stmt)]

@@ -51,6 +51,8 @@ def fixed_labels() -> dict[str, str]:
         "section:checklist": QCoreApplication.translate("HandoverLabels", "Desk checklist"),
         "section:discrepancies": QCoreApplication.translate("HandoverLabels", "Discrepancies"),
         "section:remarks": QCoreApplication.translate("HandoverLabels", "Remarks"),
+        "section:key_movements": QCoreApplication.translate("HandoverLabels", "Key movements"),
+        "section:handovers": QCoreApplication.translate("HandoverLabels", "Handovers sealed"),
         "empty": QCoreApplication.translate("HandoverLabels", "Nothing to hand over"),
         "yes": QCoreApplication.translate("HandoverLabels", "Yes"),
         "no": QCoreApplication.translate("HandoverLabels", "No"),

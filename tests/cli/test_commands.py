@@ -111,6 +111,9 @@ def test_bench_reports_every_figure_against_raw(tmp_path, capsys):
         "raw_key_board_ms",
         "key_issue_ms_p50",
         "key_history_ms_p50",
+        "handovers",
+        "handover_compile_ms",
+        "handover_pdf_ms",
     ):
         assert isinstance(result[key], (int, float)) and result[key] > 0, key
     # The measured database is untouched: the bench worked on a scratch copy.

@@ -1,0 +1,320 @@
+"""The demo's handover sheets: one sealed sheet at every shift change (two a day, ~2,190 in three
+years).
+
+The duty-log generator (``desk_app.demo``) owns the timeline; this one queues each shift's
+handover a few minutes after the shift ends and writes it when the generator reaches it, in the
+same batch transaction: the outgoing clerk of the shift starts the sheet (the next shift's first
+clerk is named as incoming), the counts of the policy's items are entered (now and then one is
+off, with a discrepancy and a note), the desk checklist mostly ticked, sometimes a remark; the
+outgoing clerk signs as handed over, the incoming one as accepted, each with a drawn signature
+(procedural strokes and their 1-bit PNG, as ``desk_app.demo_lostfound`` draws them), and the sheet
+is sealed by ``services.handover.write_seal``, the writer ``sign_handover`` uses: its content and
+seal are exactly what the service would store, so ``desk-app verify`` recomputes every seal.
+
+The sheet is compiled cheaply rather than through ``compile_sections`` (which pages through the
+log as a signed-in clerk): the shift's log entries and the complaints received in it are read in
+the batch transaction with two indexed range queries, the keys out come from the key book's
+register in memory. The open follow-ups and the board count are left out of the demo sheets.
+
+The policy is written first, as of the hour before the first shift: the demo's shifts (08:00 and
+20:00), the demo property's name, the default count items and checklist.
+
+The random generator is this module's own (derived from the log's), so adding the handovers leaves
+every other book the same for a given seed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from desk_app.demo import DAY_START_HOUR, NIGHT_START_HOUR, _Batch, _next_shift, _Shift
+from desk_app.demo_accounts import DEMO_ACCOUNTS, MANAGER
+from desk_app.demo_lostfound import make_signature
+from desk_app.domain.clock import FixedClock
+from desk_app.domain.complaints import is_overdue
+from desk_app.domain.handover import HandoverState, Meaning, Section
+from desk_app.domain.keys import KeyState
+from desk_app.domain.roles import Role
+from desk_app.services import handover as service
+from desk_app.services.desk import Actor
+from desk_app.services.handover import Discrepancy, Draft, HandoverPolicy, HandoverView
+from desk_app.store.journal import update_journaled
+from desk_app.store.tables import complaint, handover, log_entry, person
+
+if TYPE_CHECKING:
+    from desk_app.demo import _Generator
+
+PROPERTY_NAME = "Grand Harbour Hotel 海港大酒店"
+# What the desk holds when all is well (the default count items of HandoverPolicy).
+EXPECTED_COUNTS = {"Cash float": 2000, "Blank room key cards": 40, "Guest umbrellas": 12}
+CHECK_SHARE = 0.97  # each checklist item ticked
+DISCREPANCY_SHARE = 0.06
+REMARK_SHARE = 0.3
+REMARKS = {
+    "zh": (
+        "交接正常，无遗留问题。",
+        "1208房客人明早叫醒服务，已登记。",
+        "打印机卡纸，已联系IT。",
+        "夜班大堂较安静。",
+    ),
+    "ru": (
+        "Смена прошла спокойно, замечаний нет.",
+        "Гость 1512 просил поздний выезд — согласовано с менеджером.",
+        "Закончилась бумага для принтера, заявка подана.",
+    ),
+    "en": (
+        "All quiet; nothing outstanding.",
+        "Group check-in tomorrow 10:00, keys pre-encoded.",
+        "Card encoder slow; engineering informed.",
+        "Taxi account slips handed to accounts.",
+    ),
+}
+DISCREPANCY_NOTES = {
+    "zh": "已报告值班经理",
+    "ru": "Сообщено дежурному менеджеру",
+    "en": "Reported to the duty manager",
+}
+
+
+class Handovers:
+    """Queues a handover at each shift change into the log generator's queue; writes them."""
+
+    def __init__(self, host: _Generator, event_kind: int) -> None:
+        self.host = host
+        self.event_kind = event_kind
+        state = host.rng.getstate()[1]
+        self.rng = random.Random(f"handover {state[:8]}")
+        self.count = 0
+        with host.desk.db.read() as conn:
+            self.num = conn.execute(select(func.max(handover.c.num))).scalar() or 0
+        manager = DEMO_ACCOUNTS[MANAGER]
+        setup = replace(host.desk, clock=FixedClock(host.start - timedelta(hours=1)))
+        self.policy = service.set_policy(
+            setup,
+            Actor(id=host.people[MANAGER], name=manager.name, role=Role.MANAGER),
+            HandoverPolicy(
+                property_name=PROPERTY_NAME,
+                shift_starts=(time(DAY_START_HOUR), time(NIGHT_START_HOUR)),
+            ),
+        )
+
+    def plan(self, shift: _Shift) -> None:
+        """The shift's handover, a few minutes after it ends (if that is before the clock)."""
+        at = shift.end + timedelta(minutes=self.rng.uniform(2, 15))
+        if self.host.start <= shift.start and at < self.host.now:
+            self.host.push(at, self.event_kind, shift)
+
+    def apply(self, batch: _Batch, at: datetime, shift: _Shift) -> None:
+        r = self.rng
+        incoming_shift = _next_shift(shift)
+        outgoing = shift.clerks[0]
+        incoming = next(c for c in incoming_shift.clerks if c != outgoing)
+        out_id, in_id = self.host.people[outgoing], self.host.people[incoming]
+        draft = self.draft(outgoing)
+        self.num += 1
+        batch.w.actor = out_id
+        row = service.write_handover(
+            batch.conn,
+            batch.w,
+            num=self.num,
+            station=batch.station,
+            shift_start=shift.start,
+            shift_end=shift.end,
+            outgoing_id=out_id,
+            incoming_id=in_id,
+            draft=draft,
+            at=at,
+        )
+        handed_at = at + timedelta(minutes=r.uniform(3, 9))
+        service.write_signature(
+            batch.conn,
+            batch.w,
+            handover_id=row["id"],
+            person_id=out_id,
+            meaning=Meaning.HANDED_OVER,
+            signature=make_signature(r),
+            at=handed_at,
+        )
+        changes = {"version": row["version"] + 1, "state": HandoverState.HANDED_OVER.value}
+        row = update_journaled(batch.conn, batch.w, handover, row, changes, handed_at)
+        accepted_at = handed_at + timedelta(minutes=r.uniform(2, 8))
+        batch.w.actor = in_id
+        service.write_signature(
+            batch.conn,
+            batch.w,
+            handover_id=row["id"],
+            person_id=in_id,
+            meaning=Meaning.ACCEPTED,
+            signature=make_signature(r),
+            at=accepted_at,
+        )
+        view = HandoverView(
+            id=row["id"],
+            num=row["num"],
+            station=batch.station,
+            shift_start=shift.start,
+            shift_end=shift.end,
+            outgoing_id=out_id,
+            outgoing_name=DEMO_ACCOUNTS[outgoing].name,
+            incoming_id=in_id,
+            incoming_name=DEMO_ACCOUNTS[incoming].name,
+            state=HandoverState.HANDED_OVER,
+            draft=draft,
+            seal=None,
+            sealed_at=None,
+            version=row["version"],
+        )
+        service.write_seal(
+            batch.conn,
+            batch.w,
+            row=row,
+            view=view,
+            sections=self.sections(batch, shift, draft, accepted_at),
+            policy=self.policy,
+            incoming_id=in_id,
+            at=accepted_at,
+        )
+        self.count += 1
+
+    # --- the sheet ---------------------------------------------------------------------------
+
+    def draft(self, person: int) -> Draft:
+        r = self.rng
+        lang = DEMO_ACCOUNTS[person].lang
+        counts = dict(EXPECTED_COUNTS)
+        discrepancies: tuple[Discrepancy, ...] = ()
+        if r.random() < DISCREPANCY_SHARE:
+            item = r.choice(sorted(counts))
+            expected = counts[item]
+            found = max(0, expected - r.randint(1, 3 if item != "Cash float" else 50))
+            counts[item] = found
+            discrepancies = (Discrepancy(item, str(expected), str(found), DISCREPANCY_NOTES[lang]),)
+        checklist = {item: r.random() < CHECK_SHARE for item in self.policy.checklist}
+        remarks = r.choice(REMARKS[lang]) if r.random() < REMARK_SHARE else ""
+        return Draft(
+            counts=counts, checklist=checklist, discrepancies=discrepancies, remarks=remarks
+        )
+
+    def sections(
+        self, batch: _Batch, shift: _Shift, draft: Draft, now: datetime
+    ) -> tuple[Section, ...]:
+        """The sheet's sections, as ``compile_sections`` lays them out (two range queries)."""
+        e = log_entry.c
+        entries = batch.conn.execute(
+            select(
+                e.num,
+                e.at,
+                e.category,
+                e.room,
+                e.text,
+                e.important,
+                e.lf_item_id,
+                person.c.name,
+            )
+            .join(person, person.c.id == e.author_id)
+            .where(e.at >= shift.start, e.at < shift.end)
+            .order_by(e.at, e.num)
+        ).all()
+        c = complaint.c
+        received = batch.conn.execute(
+            select(
+                c.num,
+                c.received_at,
+                c.guest_name,
+                c.room,
+                c.category,
+                c.status,
+                c.promised_at,
+                c.reply_owed,
+            )
+            .where(c.received_at >= shift.start, c.received_at < shift.end)
+            .order_by(c.received_at, c.num)
+        ).all()
+        out = sorted(
+            (k for k in self.host.keys.rows.values() if k["state"] == KeyState.OUT.value),
+            key=lambda k: (k["hook_row"], k["hook_col"], k["code"]),
+        )
+        items = self.policy.count_items
+        checks = self.policy.checklist
+        sections: list[Section] = [
+            Section(
+                "log",
+                ("num", "at", "category", "room", "text", "author", "important"),
+                tuple(
+                    (x.num, x.at, x.category, x.room, x.text, x.name, bool(x.important))
+                    for x in entries
+                ),
+                flagged=tuple(i for i, x in enumerate(entries) if x.important),
+                coded=("category",),
+            ),
+            Section(
+                "complaints",
+                ("num", "received", "guest", "room", "category", "status", "promised"),
+                tuple(
+                    (
+                        x.num,
+                        x.received_at,
+                        x.guest_name,
+                        x.room,
+                        x.category,
+                        x.status,
+                        x.promised_at,
+                    )
+                    for x in received
+                ),
+                flagged=tuple(
+                    i
+                    for i, x in enumerate(received)
+                    if is_overdue(x.reply_owed, x.promised_at, now)
+                ),
+                coded=("category", "status"),
+            ),
+            Section(
+                "lostfound",
+                ("at", "text", "author"),
+                tuple((x.at, x.text, x.name) for x in entries if x.lf_item_id is not None),
+            ),
+            Section(
+                "keys_out",
+                ("code", "label", "holder", "since", "expected_back"),
+                tuple(
+                    (k["code"], k["label"], k["holder_name"], k["out_since"], k["expected_back"])
+                    for k in out
+                ),
+                flagged=tuple(
+                    i
+                    for i, k in enumerate(out)
+                    if k["expected_back"] is not None and k["expected_back"] < now
+                ),
+            ),
+            Section(
+                "counts",
+                ("item", "counted"),
+                tuple((item, draft.counts.get(item)) for item in items),
+                flagged=tuple(i for i, item in enumerate(items) if draft.counts.get(item) is None),
+            ),
+            Section(
+                "checklist",
+                ("item", "ok"),
+                tuple((item, draft.checklist.get(item, False)) for item in checks),
+                flagged=tuple(
+                    i for i, item in enumerate(checks) if not draft.checklist.get(item, False)
+                ),
+            ),
+            Section(
+                "discrepancies",
+                ("what", "expected", "found", "note"),
+                tuple((d.what, d.expected, d.found, d.note) for d in draft.discrepancies),
+                flagged=tuple(range(len(draft.discrepancies))),
+            ),
+            Section("remarks", ("text",), ((draft.remarks,),) if draft.remarks else ()),
+        ]
+        return tuple(sections)
+
+    def result(self) -> dict[str, Any]:
+        return {"handovers": self.count}

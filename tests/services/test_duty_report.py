@@ -1,0 +1,123 @@
+"""The daily duty report on SQLite and PostgreSQL: every book of a period as sections; a
+supervisor may make it, a clerk may not; the command line (no actor) may."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+import pytest
+from PIL import Image
+
+from desk_app.domain.errors import PermissionDenied, ValidationError
+from desk_app.domain.signature import Signature
+from desk_app.services import complaints, keys, log
+from desk_app.services import handover as ho
+from desk_app.services import lostfound as lf
+from desk_app.services.duty_report import COMMAND_LINE, duty_report
+from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
+
+
+def _signature() -> Signature:
+    buf = io.BytesIO()
+    Image.new("RGB", (200, 80), "white").save(buf, "PNG")
+    stroke = tuple((10.0 + i * 5, 40.0 + (i % 4) * 7) for i in range(30))
+    return Signature(strokes=(stroke,), width=320, height=120, png=buf.getvalue())
+
+
+@pytest.fixture
+def day(desk, clerk, supervisor, manager, clock):
+    """A morning: entries (one important), a complaint, a found item, a key out and back, and a
+    sealed handover."""
+    start = clock.now() - timedelta(hours=1)
+    log.record_entry(desk, clerk, category="note", text="Смена принята, всё спокойно")
+    log.record_entry(desk, clerk, category="incident", text="1203房漏水", important=True)
+    complaints.intake(
+        desk,
+        clerk,
+        channel="walk_in",
+        guest_name="Иван Петров",
+        room="1208",
+        category="maintenance",
+        severity="medium",
+        text="Не работает кондиционер",
+        promised_at=clock.now() + timedelta(minutes=30),
+    )
+    lf.register_item(
+        desk,
+        clerk,
+        found_at=clock.now() - timedelta(minutes=20),
+        found_place="Lobby 大堂",
+        finder_kind="guest",
+        finder_name="Anna Smith",
+        description="黑色雨伞, black umbrella",
+        category="other",
+        storage_place="Shelf B",
+    )
+    keys.add_key(
+        desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
+    )
+    keys.issue_key(
+        desk,
+        clerk,
+        "F12",
+        holder_kind="staff",
+        holder_id=clerk.id,
+        purpose="Housekeeping",
+        expected_back=clock.now() + timedelta(hours=1),
+    )
+    draft = ho.start_handover(desk, clerk)
+    counts = {item: 1 for item in ho.get_policy(desk).count_items}
+    ho.save_draft(desk, clerk, draft.id, ho.Draft(counts=counts), incoming_id=supervisor.id)
+    ho.sign_handover(
+        desk, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=_signature()
+    )
+    for entry in log.unread_important(desk, supervisor, since=draft.shift_start):
+        log.mark_read(desk, supervisor, entry.id)
+    sealed = ho.sign_handover(
+        desk, supervisor, draft.id, meaning="accepted", pin=SUPERVISOR_PIN, signature=_signature()
+    )
+    clock.advance(timedelta(hours=2))  # the complaint's promise has passed
+    return start, clock.now(), sealed
+
+
+def test_sections_and_rows(day, desk, supervisor, clerk):
+    start, end, sealed = day
+    report = duty_report(desk, supervisor, start, end)
+    assert report.made_by == supervisor.name and report.period_start == start
+    by_key = {s.key: s for s in report.sections}
+    assert list(by_key) == ["log", "complaints", "lostfound", "key_movements", "handovers"]
+
+    entries = by_key["log"]
+    texts = [r[4] for r in entries.rows]
+    assert texts[:2] == ["Смена принята, всё спокойно", "1203房漏水"]
+    assert entries.flagged == (1,)
+    assert entries.rows[0][5] == clerk.name and entries.coded == ("category",)
+
+    (complaint,) = by_key["complaints"].rows
+    assert complaint[2] == "Иван Петров" and complaint[4] == "maintenance"
+    assert by_key["complaints"].flagged == (0,)  # overdue now
+
+    assert len(by_key["lostfound"].rows) == 1
+    assert "umbrella" in by_key["lostfound"].rows[0][1]
+
+    (move,) = by_key["key_movements"].rows
+    assert move[1:5] == ("issue", "F12", "Floor 12", clerk.name)
+    assert move[5] == "Housekeeping"
+
+    (sheet,) = by_key["handovers"].rows
+    assert sheet[0] == sealed.num and sheet[3:] == (clerk.name, supervisor.name, sealed.seal)
+
+
+def test_period_bounds_and_who_may(day, desk, clerk, manager):
+    start, end, _sealed = day
+    with pytest.raises(PermissionDenied):
+        duty_report(desk, clerk, start, end)
+    assert duty_report(desk, manager, start, end).made_by == manager.name
+    cli = duty_report(desk, None, start, end)
+    assert cli.made_by == COMMAND_LINE and cli.sections[0].rows
+    # A period before anything happened: every section empty.
+    earlier = duty_report(desk, None, start - timedelta(days=1), start)
+    assert all(not s.rows for s in earlier.sections)
+    with pytest.raises(ValidationError):
+        duty_report(desk, None, end, start)

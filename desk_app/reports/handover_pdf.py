@@ -72,6 +72,7 @@ from desk_app.domain.handover import (
 )
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.pdf_fonts import pdf_text, register_fonts
+from desk_app.reports.pdf_pages import numbered_canvas
 from desk_app.reports.tables import (
     HANDOVER_LABEL_KEYS,
     HANDOVER_LABELS,
@@ -648,30 +649,6 @@ def _seal_style(*extra: tuple) -> TableStyle:
 # --- pages -------------------------------------------------------------------------------------
 
 
-def _numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]):
-    """A canvas class that draws ``draw_footer(canvas, page, pages)`` on every page once the
-    number of pages is known (at save): reportlab's two-pass "page N of M"."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                draw_footer(self, number, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _footer(font: str, left: str, labels: Mapping[str, str] | None):
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         width = canvas._pagesize[0]
@@ -747,7 +724,7 @@ def _render(
         kwargs = {"onPage": on_page} if on_page else {}
         templates.append(PageTemplate(name, [frame], pagesize=size, **kwargs))
     doc.addPageTemplates(templates)
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    doc.build(story, canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
 

@@ -65,6 +65,7 @@ from reportlab.platypus import (
 
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.pdf_fonts import pdf_text, register_fonts
+from desk_app.reports.pdf_pages import numbered_canvas
 
 __all__ = [
     "PDF_LABELS",
@@ -644,30 +645,6 @@ def _footer(font: str, slip: ReturnSlip, labels: Mapping[str, str] | None):
     return draw
 
 
-def _numbered_canvas(draw_footer):
-    """A canvas class that draws ``draw_footer(canvas, page, pages)`` on every page once the
-    number of pages is known (at save)."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                draw_footer(self, number, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _slip_story(
     slip: ReturnSlip, font: str, labels: Mapping[str, str] | None, tz: tzinfo | None
 ) -> list:
@@ -813,7 +790,7 @@ def render_return_slip(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate("slip", [frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(_footer(font, slip, labels)))
+    doc.build(story, canvasmaker=numbered_canvas(_footer(font, slip, labels)))
     return buffer.getvalue()
 
 

@@ -140,6 +140,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The outgoing clerk has already signed."),
     QT_TRANSLATE_NOOP("errors", "The outgoing clerk signs first; then the incoming clerk accepts."),
     QT_TRANSLATE_NOOP("errors", "The party concerned is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The period must end after it starts."),
     QT_TRANSLATE_NOOP("errors", "The photo is larger than {limit} MB: take a smaller one."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be after the time received."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be in the future."),

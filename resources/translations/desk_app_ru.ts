@@ -1356,6 +1356,616 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>HandoverColumns</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="93"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="94"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="95"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="96"/>
+        <source>Room</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="97"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="98"/>
+        <source>Written by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="99"/>
+        <source>Important</source>
+        <translation>Важно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="100"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="101"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="102"/>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="103"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
+        <source>Promised by</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
+        <source>Holder</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="109"/>
+        <source>Out since</source>
+        <translation>Когда выдан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="110"/>
+        <source>Expected back</source>
+        <translation>Вернуть до</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="111"/>
+        <source>Expected</source>
+        <translation>Должно быть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="112"/>
+        <source>Present</source>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="113"/>
+        <source>Missing</source>
+        <translation>Нет на месте</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="114"/>
+        <source>Unexpected</source>
+        <translation>Лишние</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="115"/>
+        <source>Unknown</source>
+        <translation>Неизвестные</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="116"/>
+        <source>Item</source>
+        <translation>Вещь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
+        <source>Counted</source>
+        <translation>Пересчитано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
+        <source>Found</source>
+        <translation>Фактически</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="183"/>
+        <source>Shift handover</source>
+        <translation>Передача смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="205"/>
+        <source>State:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="206"/>
+        <source>Shift:</source>
+        <translation>Смена:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="207"/>
+        <source>Outgoing:</source>
+        <translation>Сдаёт:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="208"/>
+        <source>Incoming:</source>
+        <translation>Принимает:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="228"/>
+        <source>Counted</source>
+        <translation>Пересчитано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="258"/>
+        <source>&amp;Add discrepancy</source>
+        <translation>&amp;Добавить расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="259"/>
+        <source>Re&amp;move selected</source>
+        <translation>&amp;Удалить выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="282"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <source>Outgoing clerk: handed over</source>
+        <translation>Сдающий смену: смену сдал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <source>&amp;Hand over</source>
+        <translation>Сд&amp;ать смену</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="294"/>
+        <source>Incoming clerk: accepted</source>
+        <translation>Принимающий смену: смену принял</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="294"/>
+        <source>Accept and s&amp;eal</source>
+        <translation>Принять и &amp;опечатать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="323"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="324"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>Сохранить в &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="325"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="370"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="632"/>
+        <source>Shift handover no. {number}</source>
+        <translation>Передача смены № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="373"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="394"/>
+        <source>Seal (SHA-256), sealed at {at}:
+{seal}</source>
+        <translation>Печать (SHA-256), опечатано {at}:
+{seal}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="406"/>
+        <source>(choose who takes over)</source>
+        <translation>(выберите, кто принимает смену)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="461"/>
+        <source>{meaning}: {name}, {at}</source>
+        <translation>{meaning}: {name}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="586"/>
+        <source>Choose who takes over the shift.</source>
+        <translation>Выберите, кто принимает смену.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="620"/>
+        <source>handover-{number}</source>
+        <translation>передача-смены-{number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="641"/>
+        <source>Save as Excel</source>
+        <translation>Сохранить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="641"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHistoryPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="42"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="43"/>
+        <source>Shift start</source>
+        <translation>Начало смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="44"/>
+        <source>Outgoing</source>
+        <translation>Сдаёт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="45"/>
+        <source>Incoming</source>
+        <translation>Принимает</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="46"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="47"/>
+        <source>Sealed at</source>
+        <translation>Опечатано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="58"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="60"/>
+        <source>Show &amp;older</source>
+        <translation>Показать &amp;более ранние</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="62"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverLabels</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="23"/>
+        <source>Shift handover</source>
+        <translation>Передача смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="24"/>
+        <source>Property</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="25"/>
+        <source>Station</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="26"/>
+        <source>Sheet no.</source>
+        <translation>Лист №</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="27"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="28"/>
+        <source>Shift start</source>
+        <translation>Начало смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="29"/>
+        <source>Shift end</source>
+        <translation>Конец смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="30"/>
+        <source>Outgoing</source>
+        <translation>Сдаёт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="31"/>
+        <source>Incoming</source>
+        <translation>Принимает</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="32"/>
+        <source>{outgoing} → {incoming}</source>
+        <translation>{outgoing} → {incoming}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="33"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="34"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="35"/>
+        <source>Handed over, not yet accepted</source>
+        <translation>Смена сдана, но ещё не принята</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="38"/>
+        <source>Signed and sealed</source>
+        <translation>Подписано и опечатано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="39"/>
+        <source>DRAFT</source>
+        <translation>ЧЕРНОВИК</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="40"/>
+        <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
+        <translation>ЧЕРНОВИК: не подписан обоими дежурными и не опечатан. Ещё может измениться.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="44"/>
+        <source>Shift log</source>
+        <translation>Журнал дежурств</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="45"/>
+        <source>Open follow-ups</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="46"/>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="47"/>
+        <source>Lost and found</source>
+        <translation>Бюро находок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="48"/>
+        <source>Keys out</source>
+        <translation>Выданные ключи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="49"/>
+        <source>Keys on the board</source>
+        <translation>Ключи на щите</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="50"/>
+        <source>Counts</source>
+        <translation>Пересчёт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="51"/>
+        <source>Desk checklist</source>
+        <translation>Чек-лист стойки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="52"/>
+        <source>Discrepancies</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="53"/>
+        <source>Remarks</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="54"/>
+        <source>Key movements</source>
+        <translation>Движение ключей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="55"/>
+        <source>Handovers sealed</source>
+        <translation>Опечатанные передачи смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="56"/>
+        <source>Nothing to hand over</source>
+        <translation>Нечего передавать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="57"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="58"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="59"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="60"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="61"/>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="62"/>
+        <source>Meaning</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="63"/>
+        <source>Signed at</source>
+        <translation>Время подписи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="64"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="65"/>
+        <source>Handed over</source>
+        <translation>Смену сдал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="66"/>
+        <source>Accepted</source>
+        <translation>Смену принял</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="67"/>
+        <source>Not signed</source>
+        <translation>Не подписано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="68"/>
+        <source>Seal</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="69"/>
+        <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
+        <translation>SHA-256 этого листа и журнала записей на момент опечатывания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="73"/>
+        <source>Not sealed</source>
+        <translation>Не опечатано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="74"/>
+        <source>Journal entry</source>
+        <translation>Запись в журнале</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="75"/>
+        <source>Journal hash</source>
+        <translation>Хеш журнала</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="76"/>
+        <source>Sealed at</source>
+        <translation>Опечатано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="77"/>
+        <source>Daily duty report</source>
+        <translation>Ежедневный отчёт дежурного</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="78"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="79"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="80"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="81"/>
+        <source>Made by</source>
+        <translation>Составил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="82"/>
+        <source>Made at</source>
+        <translation>Составлено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="83"/>
+        <source>Nothing recorded</source>
+        <translation>Ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="84"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
+        <source>Signers</source>
+        <translation>Подписавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaint_intake.py" line="73"/>
@@ -3743,259 +4353,279 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="91"/>
+        <location filename="../../desk_app/ui/main_window.py" line="94"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="95"/>
+        <location filename="../../desk_app/ui/main_window.py" line="98"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="100"/>
-        <location filename="../../desk_app/ui/main_window.py" line="444"/>
+        <location filename="../../desk_app/ui/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/main_window.py" line="473"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/main_window.py" line="111"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="115"/>
-        <location filename="../../desk_app/ui/main_window.py" line="454"/>
+        <location filename="../../desk_app/ui/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/main_window.py" line="483"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122"/>
+        <location filename="../../desk_app/ui/main_window.py" line="124"/>
+        <source>Handover history</source>
+        <translation>История передач смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="134"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="134"/>
+        <location filename="../../desk_app/ui/main_window.py" line="146"/>
         <source>Station: {station}</source>
         <translation>Рабочее место: {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136"/>
+        <location filename="../../desk_app/ui/main_window.py" line="148"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="254"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/main_window.py" line="256"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="260"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../../desk_app/ui/main_window.py" line="265"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="255"/>
+        <location filename="../../desk_app/ui/main_window.py" line="267"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="258"/>
+        <location filename="../../desk_app/ui/main_window.py" line="270"/>
         <source>&amp;Open selected entry</source>
         <translation>&amp;Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="260"/>
+        <location filename="../../desk_app/ui/main_window.py" line="272"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="261"/>
+        <location filename="../../desk_app/ui/main_window.py" line="273"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="278"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/main_window.py" line="280"/>
         <source>&amp;Complaints</source>
         <translation>Жа&amp;лобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/main_window.py" line="282"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="275"/>
+        <location filename="../../desk_app/ui/main_window.py" line="287"/>
         <source>&amp;Open selected complaint</source>
         <translation>&amp;Открыть выбранную жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="281"/>
+        <location filename="../../desk_app/ui/main_window.py" line="293"/>
         <source>&amp;Search complaints</source>
         <translation>&amp;Поиск жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/main_window.py" line="297"/>
         <source>Complaint &amp;analysis…</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="294"/>
+        <location filename="../../desk_app/ui/main_window.py" line="306"/>
         <source>Lost and &amp;found</source>
         <translation>&amp;Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="296"/>
+        <location filename="../../desk_app/ui/main_window.py" line="308"/>
         <source>&amp;Register found item…</source>
         <translation>&amp;Зарегистрировать находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="304"/>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>Заявление о &amp;потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="312"/>
+        <location filename="../../desk_app/ui/main_window.py" line="324"/>
         <source>&amp;Open selected found item</source>
         <translation>&amp;Открыть выбранную находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="319"/>
+        <location filename="../../desk_app/ui/main_window.py" line="331"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>&amp;Найти находку или отсканировать бирку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="327"/>
+        <location filename="../../desk_app/ui/main_window.py" line="339"/>
         <source>&amp;Search lost reports</source>
         <translation>По&amp;иск заявлений о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="331"/>
+        <location filename="../../desk_app/ui/main_window.py" line="343"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>На&amp;стройки бюро находок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="338"/>
+        <location filename="../../desk_app/ui/main_window.py" line="350"/>
         <source>&amp;Keys</source>
         <translation>&amp;Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="341"/>
+        <location filename="../../desk_app/ui/main_window.py" line="353"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>&amp;Выдать или принять ключ (отсканируйте или введите код)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="349"/>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
         <source>&amp;Open selected key</source>
         <translation>&amp;Открыть выбранный ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="353"/>
+        <location filename="../../desk_app/ui/main_window.py" line="365"/>
         <source>Keys &amp;out now</source>
         <translation>&amp;Ключи на руках</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="357"/>
+        <location filename="../../desk_app/ui/main_window.py" line="369"/>
         <source>&amp;Count the board…</source>
         <translation>&amp;Пересчёт ключей на щите…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="362"/>
+        <location filename="../../desk_app/ui/main_window.py" line="374"/>
         <source>Key &amp;register…</source>
         <translation>&amp;Реестр ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="367"/>
+        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <source>&amp;Handover</source>
+        <translation>&amp;Передача смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="381"/>
+        <source>&amp;Start or resume handover…</source>
+        <translation>&amp;Начать или продолжить передачу смены…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="389"/>
+        <source>Handover &amp;history</source>
+        <translation>&amp;История передач смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="375"/>
+        <location filename="../../desk_app/ui/main_window.py" line="404"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="377"/>
+        <location filename="../../desk_app/ui/main_window.py" line="406"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="382"/>
+        <location filename="../../desk_app/ui/main_window.py" line="411"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="387"/>
+        <location filename="../../desk_app/ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="388"/>
+        <location filename="../../desk_app/ui/main_window.py" line="417"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="432"/>
+        <location filename="../../desk_app/ui/main_window.py" line="461"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="438"/>
+        <location filename="../../desk_app/ui/main_window.py" line="467"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="442"/>
+        <location filename="../../desk_app/ui/main_window.py" line="471"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="449"/>
+        <location filename="../../desk_app/ui/main_window.py" line="478"/>
         <source>Keys overdue: {count}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="452"/>
+        <location filename="../../desk_app/ui/main_window.py" line="481"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="461"/>
+        <location filename="../../desk_app/ui/main_window.py" line="490"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="492"/>
+        <location filename="../../desk_app/ui/main_window.py" line="521"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="496"/>
+        <location filename="../../desk_app/ui/main_window.py" line="525"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="842"/>
+        <location filename="../../desk_app/ui/main_window.py" line="904"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -4982,6 +5612,14 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>SignatureBlock</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="116"/>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
+    </message>
+</context>
+<context>
     <name>SignatureField</name>
     <message>
         <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
@@ -5650,306 +6288,311 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <source>The period must end after it starts.</source>
+        <translation>Окончание периода должно быть позже его начала.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>Один и тот же человек не может и сдать, и принять смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
         <source>The time found is in the future.</source>
         <translation>Время находки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
         <source>The time lost is in the future.</source>
         <translation>Время потери указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>The time the key comes back is in the past.</source>
         <translation>Время возврата ключа уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
         <source>This handover is already sealed.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
         <source>This key is already off the board.</source>
         <translation>Этот ключ уже снят со щита.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>Этот ключ уже выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>Этот ключ на щите: он не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>This key is retired.</source>
         <translation>Этот ключ выведен из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>Unknown key type: {value}.</source>
         <translation>Неизвестный тип ключа: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
         <source>Unknown or inactive person.</source>
         <translation>Сотрудник не найден или отключён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>Unknown signature meaning.</source>
         <translation>Неизвестное значение подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>

@@ -1356,6 +1356,616 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>HandoverColumns</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="93"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="94"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="95"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="96"/>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="97"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="98"/>
+        <source>Written by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="99"/>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="100"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="101"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="102"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="103"/>
+        <source>Guest</source>
+        <translation>客人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
+        <source>Promised by</source>
+        <translation>承诺答复时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="109"/>
+        <source>Out since</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="110"/>
+        <source>Expected back</source>
+        <translation>预计归还时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="111"/>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="112"/>
+        <source>Present</source>
+        <translation>在板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="113"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="114"/>
+        <source>Unexpected</source>
+        <translation>借出却在板</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="115"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="116"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
+        <source>Counted</source>
+        <translation>清点数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
+        <source>Found</source>
+        <translation>实有</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="183"/>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="205"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="206"/>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="207"/>
+        <source>Outgoing:</source>
+        <translation>交班人：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="208"/>
+        <source>Incoming:</source>
+        <translation>接班人：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="228"/>
+        <source>Counted</source>
+        <translation>已清点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="258"/>
+        <source>&amp;Add discrepancy</source>
+        <translation>添加差异(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="259"/>
+        <source>Re&amp;move selected</source>
+        <translation>删除所选(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="282"/>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <source>Outgoing clerk: handed over</source>
+        <translation>交班人：已交班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <source>&amp;Hand over</source>
+        <translation>交班(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="294"/>
+        <source>Incoming clerk: accepted</source>
+        <translation>接班人：已接班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="294"/>
+        <source>Accept and s&amp;eal</source>
+        <translation>接班并封存(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="323"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="324"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="325"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="370"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="632"/>
+        <source>Shift handover no. {number}</source>
+        <translation>交接班表 第 {number} 号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="373"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="394"/>
+        <source>Seal (SHA-256), sealed at {at}:
+{seal}</source>
+        <translation>封签（SHA-256），封存于 {at}：
+{seal}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="406"/>
+        <source>(choose who takes over)</source>
+        <translation>（请选择接班人）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="461"/>
+        <source>{meaning}: {name}, {at}</source>
+        <translation>{meaning}：{name}，{at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="586"/>
+        <source>Choose who takes over the shift.</source>
+        <translation>请选择接班人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="620"/>
+        <source>handover-{number}</source>
+        <translation>交接班-{number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="641"/>
+        <source>Save as Excel</source>
+        <translation>另存为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="641"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHistoryPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="42"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="43"/>
+        <source>Shift start</source>
+        <translation>班次开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="44"/>
+        <source>Outgoing</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="45"/>
+        <source>Incoming</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="46"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="47"/>
+        <source>Sealed at</source>
+        <translation>封存时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="58"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="60"/>
+        <source>Show &amp;older</source>
+        <translation>显示更早的(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_history.py" line="62"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverLabels</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="23"/>
+        <source>Shift handover</source>
+        <translation>交接班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="24"/>
+        <source>Property</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="25"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="26"/>
+        <source>Sheet no.</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="27"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="28"/>
+        <source>Shift start</source>
+        <translation>班次开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="29"/>
+        <source>Shift end</source>
+        <translation>班次结束</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="30"/>
+        <source>Outgoing</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="31"/>
+        <source>Incoming</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="32"/>
+        <source>{outgoing} → {incoming}</source>
+        <translation>{outgoing} → {incoming}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="33"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="34"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="35"/>
+        <source>Handed over, not yet accepted</source>
+        <translation>已交班，尚未接班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="38"/>
+        <source>Signed and sealed</source>
+        <translation>已签名并封存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="39"/>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="40"/>
+        <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
+        <translation>草稿：交接双方尚未签名，且未封存，内容仍可能变动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="44"/>
+        <source>Shift log</source>
+        <translation>本班值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="45"/>
+        <source>Open follow-ups</source>
+        <translation>未结跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="46"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="47"/>
+        <source>Lost and found</source>
+        <translation>失物招领</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="48"/>
+        <source>Keys out</source>
+        <translation>已借出钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="49"/>
+        <source>Keys on the board</source>
+        <translation>钥匙板盘点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="50"/>
+        <source>Counts</source>
+        <translation>清点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="51"/>
+        <source>Desk checklist</source>
+        <translation>前台检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="52"/>
+        <source>Discrepancies</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="53"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="54"/>
+        <source>Key movements</source>
+        <translation>钥匙借还</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="55"/>
+        <source>Handovers sealed</source>
+        <translation>已封存的交接班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="56"/>
+        <source>Nothing to hand over</source>
+        <translation>无交接事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="57"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="58"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="59"/>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="60"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="61"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="62"/>
+        <source>Meaning</source>
+        <translation>签名含义</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="63"/>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="64"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="65"/>
+        <source>Handed over</source>
+        <translation>已交班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="66"/>
+        <source>Accepted</source>
+        <translation>已接班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="67"/>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="68"/>
+        <source>Seal</source>
+        <translation>封签</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="69"/>
+        <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
+        <translation>封存时本表及记录日志的 SHA-256 值</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="73"/>
+        <source>Not sealed</source>
+        <translation>未封存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="74"/>
+        <source>Journal entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="75"/>
+        <source>Journal hash</source>
+        <translation>日志哈希值</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="76"/>
+        <source>Sealed at</source>
+        <translation>封存时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="77"/>
+        <source>Daily duty report</source>
+        <translation>每日值班报告</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="78"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="79"/>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="80"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="81"/>
+        <source>Made by</source>
+        <translation>制表人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="82"/>
+        <source>Made at</source>
+        <translation>制表时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="83"/>
+        <source>Nothing recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="84"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
+        <source>Signers</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaint_intake.py" line="73"/>
@@ -3743,259 +4353,279 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="91"/>
+        <location filename="../../desk_app/ui/main_window.py" line="94"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="95"/>
+        <location filename="../../desk_app/ui/main_window.py" line="98"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="100"/>
-        <location filename="../../desk_app/ui/main_window.py" line="444"/>
+        <location filename="../../desk_app/ui/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/main_window.py" line="473"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/main_window.py" line="111"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="115"/>
-        <location filename="../../desk_app/ui/main_window.py" line="454"/>
+        <location filename="../../desk_app/ui/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/main_window.py" line="483"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="122"/>
+        <location filename="../../desk_app/ui/main_window.py" line="124"/>
+        <source>Handover history</source>
+        <translation>交接班历史</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="134"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="134"/>
+        <location filename="../../desk_app/ui/main_window.py" line="146"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136"/>
+        <location filename="../../desk_app/ui/main_window.py" line="148"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/main_window.py" line="254"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/main_window.py" line="256"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="248"/>
+        <location filename="../../desk_app/ui/main_window.py" line="260"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../../desk_app/ui/main_window.py" line="265"/>
         <source>&amp;Log</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="255"/>
+        <location filename="../../desk_app/ui/main_window.py" line="267"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="258"/>
+        <location filename="../../desk_app/ui/main_window.py" line="270"/>
         <source>&amp;Open selected entry</source>
         <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="260"/>
+        <location filename="../../desk_app/ui/main_window.py" line="272"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="261"/>
+        <location filename="../../desk_app/ui/main_window.py" line="273"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/main_window.py" line="278"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/main_window.py" line="280"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/main_window.py" line="282"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="275"/>
+        <location filename="../../desk_app/ui/main_window.py" line="287"/>
         <source>&amp;Open selected complaint</source>
         <translation>打开所选投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="281"/>
+        <location filename="../../desk_app/ui/main_window.py" line="293"/>
         <source>&amp;Search complaints</source>
         <translation>搜索投诉(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/main_window.py" line="297"/>
         <source>Complaint &amp;analysis…</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="294"/>
+        <location filename="../../desk_app/ui/main_window.py" line="306"/>
         <source>Lost and &amp;found</source>
         <translation>失物招领(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="296"/>
+        <location filename="../../desk_app/ui/main_window.py" line="308"/>
         <source>&amp;Register found item…</source>
         <translation>登记拾获物品(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="304"/>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>客人报失(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="312"/>
+        <location filename="../../desk_app/ui/main_window.py" line="324"/>
         <source>&amp;Open selected found item</source>
         <translation>打开所选拾获物品(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="319"/>
+        <location filename="../../desk_app/ui/main_window.py" line="331"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>查找拾获物品或扫描标签(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="327"/>
+        <location filename="../../desk_app/ui/main_window.py" line="339"/>
         <source>&amp;Search lost reports</source>
         <translation>搜索报失登记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="331"/>
+        <location filename="../../desk_app/ui/main_window.py" line="343"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>失物招领设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="338"/>
+        <location filename="../../desk_app/ui/main_window.py" line="350"/>
         <source>&amp;Keys</source>
         <translation>钥匙(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="341"/>
+        <location filename="../../desk_app/ui/main_window.py" line="353"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>借出或归还钥匙（扫描或输入编号）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="349"/>
+        <location filename="../../desk_app/ui/main_window.py" line="361"/>
         <source>&amp;Open selected key</source>
         <translation>打开所选钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="353"/>
+        <location filename="../../desk_app/ui/main_window.py" line="365"/>
         <source>Keys &amp;out now</source>
         <translation>当前借出的钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="357"/>
+        <location filename="../../desk_app/ui/main_window.py" line="369"/>
         <source>&amp;Count the board…</source>
         <translation>盘点钥匙板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="362"/>
+        <location filename="../../desk_app/ui/main_window.py" line="374"/>
         <source>Key &amp;register…</source>
         <translation>钥匙登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="367"/>
+        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <source>&amp;Handover</source>
+        <translation>交接班(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="381"/>
+        <source>&amp;Start or resume handover…</source>
+        <translation>开始或继续交接班(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="389"/>
+        <source>Handover &amp;history</source>
+        <translation>交接班历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="375"/>
+        <location filename="../../desk_app/ui/main_window.py" line="404"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="377"/>
+        <location filename="../../desk_app/ui/main_window.py" line="406"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="382"/>
+        <location filename="../../desk_app/ui/main_window.py" line="411"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="387"/>
+        <location filename="../../desk_app/ui/main_window.py" line="416"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="388"/>
+        <location filename="../../desk_app/ui/main_window.py" line="417"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="432"/>
+        <location filename="../../desk_app/ui/main_window.py" line="461"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="438"/>
+        <location filename="../../desk_app/ui/main_window.py" line="467"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="442"/>
+        <location filename="../../desk_app/ui/main_window.py" line="471"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="449"/>
+        <location filename="../../desk_app/ui/main_window.py" line="478"/>
         <source>Keys overdue: {count}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="452"/>
+        <location filename="../../desk_app/ui/main_window.py" line="481"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="461"/>
+        <location filename="../../desk_app/ui/main_window.py" line="490"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="492"/>
+        <location filename="../../desk_app/ui/main_window.py" line="521"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="496"/>
+        <location filename="../../desk_app/ui/main_window.py" line="525"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="842"/>
+        <location filename="../../desk_app/ui/main_window.py" line="904"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -4982,6 +5612,14 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>SignatureBlock</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="116"/>
+        <source>PIN:</source>
+        <translation>PIN码：</translation>
+    </message>
+</context>
+<context>
     <name>SignatureField</name>
     <message>
         <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
@@ -5650,306 +6288,311 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <source>The period must end after it starts.</source>
+        <translation>期间的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>交班人和接班人不能是同一人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
         <source>Unknown or inactive person.</source>
         <translation>人员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>

@@ -186,12 +186,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.pdf:
         from desk_app.reports.handover_pdf import write_handover_pdf
 
-        write_handover_pdf(Path(args.pdf).expanduser(), sheet)
+        write_handover_pdf(Path(args.pdf).expanduser(), sheet, _export_labels())
         print(f"{args.pdf}  handover #{sheet.number}, seal {sheet.seal}")
     if args.xlsx:
         from desk_app.reports.handover_xlsx import write_handover_xlsx
 
-        write_handover_xlsx(Path(args.xlsx).expanduser(), sheet)
+        write_handover_xlsx(Path(args.xlsx).expanduser(), sheet, _export_labels())
         print(f"{args.xlsx}  handover #{sheet.number}, seal {sheet.seal}")
     return EXIT_OK
 
@@ -235,14 +235,22 @@ def _export_report(args: argparse.Namespace) -> int:
     if args.pdf:
         from desk_app.reports.handover_pdf import write_duty_report_pdf
 
-        write_duty_report_pdf(Path(args.pdf).expanduser(), report)
+        write_duty_report_pdf(Path(args.pdf).expanduser(), report, _export_labels())
         print(f"{args.pdf}  duty report {first} to {last}, {rows:,} rows")
     if args.xlsx:
         from desk_app.reports.handover_xlsx import write_duty_report_xlsx
 
-        write_duty_report_xlsx(Path(args.xlsx).expanduser(), report)
+        write_duty_report_xlsx(Path(args.xlsx).expanduser(), report, _export_labels())
         print(f"{args.xlsx}  duty report {first} to {last}, {rows:,} rows")
     return EXIT_OK
+
+
+def _export_labels() -> dict[str, str]:
+    """The printouts' captions and the names of coded values (categories, states), in English:
+    the window's labels read without a translator installed."""
+    from desk_app.ui.handover_labels import handover_labels
+
+    return handover_labels()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

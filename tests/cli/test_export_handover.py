@@ -90,3 +90,15 @@ def test_export_refusals(desk, manager, tmp_path, capsys):
     assert main(["--db", db, "export", "handover", "--latest"]) == 2  # EXIT_ERROR
     assert "--pdf" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_exported_codes_read_as_words(sealed, desk, tmp_path):
+    pdf = tmp_path / "sheet.pdf"
+    assert (
+        main(
+            ["--db", str(desk.db.sqlite_path), "export", "handover", "--latest", "--pdf", str(pdf)]
+        )
+        == 0
+    )
+    text = _pdf_text(pdf)
+    assert "Note" in text and "Shift log" in text  # the category's name, the section's title

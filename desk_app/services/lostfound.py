@@ -67,6 +67,7 @@ from desk_app.services.lostfound_writes import (
     write_close_report,
     write_decision,
     write_item,
+    write_item_log,
     write_link,
     write_log,
     write_photo,
@@ -121,6 +122,7 @@ __all__ = [
     "write_close_report",
     "write_decision",
     "write_item",
+    "write_item_log",
     "write_link",
     "write_log",
     "write_photo",
@@ -205,17 +207,7 @@ def add_photo(
             at=m.by["at"],
             position=count + 1,
         )
-        write_log(
-            m.conn,
-            m.w,
-            kind="photo",
-            item_id=item_id,
-            room=item["storage_place"],
-            party="",
-            log_num=None,
-            number=number_of(item),
-            **m.by,
-        )
+        write_item_log(m.conn, m.w, item=item, kind="photo", party="", log_num=None, **m.by)
     return PhotoView(photo_id, mime, m.by["at"], actor.name)
 
 

@@ -86,6 +86,38 @@ def write_log(
     )
 
 
+def write_item_log(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    item: Mapping[str, Any],
+    kind: str,
+    party: str,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    phrases: Phrases | None,
+    log_num: int | None,
+    **values: Any,
+) -> None:
+    """A movement of a held item, in the log: at its storage place, under its number."""
+    write_log(
+        conn,
+        w,
+        kind=kind,
+        phrases=phrases,
+        item_id=item["id"],
+        room=item["storage_place"],
+        party=party,
+        actor_id=actor_id,
+        station=station,
+        at=at,
+        log_num=log_num,
+        number=number_of(item),
+        **values,
+    )
+
+
 def _short_text(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -364,11 +396,7 @@ def write_return(
 ) -> dict[str, Any]:
     rules.check_can_return(ITEM_STATES[item["state"]])
     # A disposal waiting for approval is moot once the owner has the item.
-    for pending in conn.execute(
-        select(lf_disposal).where(
-            lf_disposal.c.item_id == item["id"], lf_disposal.c.decision.is_(None)
-        )
-    ).all():
+    for pending in _pending_disposals(conn, item["id"]):
         update_journaled(
             conn,
             w,
@@ -425,19 +453,17 @@ def write_return(
             },
             at,
         )
-    write_log(
+    write_item_log(
         conn,
         w,
+        item=item,
         kind="return",
-        phrases=phrases,
-        item_id=item["id"],
-        room=item["storage_place"],
         party=draft.claimant_name,
         actor_id=actor_id,
         station=station,
         at=at,
+        phrases=phrases,
         log_num=log_num,
-        number=number_of(item),
         claimant=draft.claimant_name,
         document=_phrase(phrases, f"document:{draft.id_document.value}", draft.id_document.value),
         tail=draft.id_last_four,
@@ -482,23 +508,30 @@ def write_proposal(
         {"state": ItemState.DISPOSAL_PROPOSED.value, "version": item["version"] + 1},
         at,
     )
-    write_log(
+    write_item_log(
         conn,
         w,
+        item=item,
         kind="propose",
-        phrases=phrases,
-        item_id=item["id"],
-        room=item["storage_place"],
         party="",
         actor_id=actor_id,
         station=station,
         at=at,
+        phrases=phrases,
         log_num=log_num,
-        number=number_of(item),
         method=_phrase(phrases, f"method:{method.value}", method.value),
         note=note,
     )
     return proposal
+
+
+def _pending_disposals(conn: Connection, item_id: str):
+    """Proposals of the item still waiting for a decision (at most one, by the rules)."""
+    return conn.execute(
+        select(lf_disposal).where(
+            lf_disposal.c.item_id == item_id, lf_disposal.c.decision.is_(None)
+        )
+    ).all()
 
 
 def write_decision(
@@ -514,11 +547,7 @@ def write_decision(
     phrases: Phrases | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
-    pending = conn.execute(
-        select(lf_disposal).where(
-            lf_disposal.c.item_id == item["id"], lf_disposal.c.decision.is_(None)
-        )
-    ).first()
+    pending = next(iter(_pending_disposals(conn, item["id"])), None)
     rules.check_can_decide(
         ITEM_STATES[item["state"]], pending.proposed_by_id if pending else "", actor_id
     )
@@ -543,19 +572,17 @@ def write_decision(
         conn, w, lf_item, item, {"state": state.value, "version": item["version"] + 1}, at
     )
     method = DisposalMethod(pending.method)
-    write_log(
+    write_item_log(
         conn,
         w,
+        item=item,
         kind="approve" if approve else "reject",
-        phrases=phrases,
-        item_id=item["id"],
-        room=item["storage_place"],
         party="",
         actor_id=actor_id,
         station=station,
         at=at,
+        phrases=phrases,
         log_num=log_num,
-        number=number_of(item),
         method=_phrase(phrases, f"method:{method.value}", method.value),
         note=note,
     )

@@ -21,6 +21,8 @@ from desk_app.domain.errors import ValidationError
 DEFAULT_SHIFT_STARTS: tuple[time, ...] = (time(7, 0), time(15, 0), time(23, 0))
 REMARKS_MAX_LENGTH = 4000
 MAX_COUNT = 1_000_000
+# The duty report is read and printed whole: a month is already thousands of rows on paper.
+MAX_REPORT_DAYS = 31
 
 
 class Meaning(StrEnum):
@@ -59,6 +61,54 @@ def validate_shift_starts(starts: Sequence[time]) -> tuple[time, ...]:
     clean = tuple(sorted({t.replace(second=0, microsecond=0) for t in starts}))
     if not 1 <= len(clean) <= 6 or len(clean) != len(starts):
         raise ValidationError("Give one to six different shift start times.", field="shift_starts")
+    return clean
+
+
+def parse_shift_starts(text: str) -> tuple[time, ...]:
+    """Start times as a manager types them: "07:00, 15:00, 23:00" (commas or spaces; 7:00 and
+    0700 too)."""
+    starts: list[time] = []
+    for token in text.replace(",", " ").replace(";", " ").split():
+        digits = token.replace(":", "").replace(".", "")
+        if not digits.isdigit() or len(digits) not in (3, 4):
+            raise ValidationError(
+                "Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.",
+                field="shift_starts",
+            )
+        hour, minute = int(digits[:-2]), int(digits[-2:])
+        if hour > 23 or minute > 59:
+            raise ValidationError(
+                "{value} is not a time of day.", field="shift_starts", value=token
+            )
+        starts.append(time(hour, minute))
+    return validate_shift_starts(starts)
+
+
+MAX_POLICY_ITEMS = 20
+MAX_POLICY_ITEM_LENGTH = 80
+
+
+def clean_policy_items(items: Sequence[str], field_name: str) -> tuple[str, ...]:
+    """The items counted, or the desk checklist: blank lines dropped, spaces tidied, at most
+    twenty lines of at most 80 characters, none twice."""
+    clean = tuple(" ".join(i.split()) for i in items if i.strip())
+    if len(clean) > MAX_POLICY_ITEMS:
+        raise ValidationError(
+            "At most {limit} lines, please.", field=field_name, limit=MAX_POLICY_ITEMS
+        )
+    for item in clean:
+        if len(item) > MAX_POLICY_ITEM_LENGTH:
+            raise ValidationError(
+                "A line may have at most {limit} characters: {item}",
+                field=field_name,
+                limit=MAX_POLICY_ITEM_LENGTH,
+                item=item,
+            )
+    seen: set[str] = set()
+    for item in clean:
+        if item.casefold() in seen:
+            raise ValidationError("{item} is listed twice.", field=field_name, item=item)
+        seen.add(item.casefold())
     return clean
 
 
@@ -159,6 +209,20 @@ class DutyReport:
     made_at: datetime
     made_by: str
     sections: tuple[Section, ...] = field(default_factory=tuple)
+
+
+def check_report_period(start: datetime, end: datetime) -> None:
+    """A duty report's period: aware ends, the end after the start, at most a month long."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("the period's ends must be timezone-aware")
+    if end <= start:
+        raise ValidationError("The period must end after it starts.", field="period")
+    if end - start > timedelta(days=MAX_REPORT_DAYS, hours=1):  # an hour for summer time
+        raise ValidationError(
+            "A duty report covers at most {days} days; choose a shorter period.",
+            field="period",
+            days=MAX_REPORT_DAYS,
+        )
 
 
 def _plain(value: Any) -> Any:

@@ -26,8 +26,7 @@ from datetime import datetime
 from sqlalchemy import Connection, select
 
 from desk_app.domain.complaints import is_overdue
-from desk_app.domain.errors import ValidationError
-from desk_app.domain.handover import DutyReport, HandoverState, Section
+from desk_app.domain.handover import DutyReport, HandoverState, Section, check_report_period
 from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover import read_policy
@@ -38,13 +37,6 @@ COMMAND_LINE = "desk-app (command line)"
 
 _outgoing = person.alias("outgoing")
 _incoming = person.alias("incoming")
-
-
-def _check_period(start: datetime, end: datetime) -> None:
-    if start.tzinfo is None or end.tzinfo is None:
-        raise ValueError("the period's ends must be timezone-aware")
-    if end <= start:
-        raise ValidationError("The period must end after it starts.", field="period")
 
 
 def _log_rows(conn: Connection, start: datetime, end: datetime) -> list:
@@ -167,7 +159,7 @@ def _handover_section(conn: Connection, start: datetime, end: datetime) -> Secti
 def duty_report(desk: Desk, actor: Actor | None, start: datetime, end: datetime) -> DutyReport:
     """Every book from ``start`` (inclusive) to ``end`` (exclusive). ``actor`` None: the
     command line (see the module's note); otherwise the actor needs ``REVIEW_LOG``."""
-    _check_period(start, end)
+    check_report_period(start, end)
     now = desk.clock.now()
     with desk.db.read() as conn:
         if actor is not None:

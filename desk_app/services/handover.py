@@ -641,9 +641,15 @@ def sign_handover(
     meaning: str,
     pin: str,
     signature: Signature | None,
+    read_important: bool = False,
 ) -> HandoverView:
     """A signature: drawn on the pad and confirmed with the signer's own PIN. The incoming
-    clerk's acceptance seals the sheet."""
+    clerk's acceptance seals the sheet.
+
+    The incoming clerk must have read every important entry of the shift. On the sheet they are
+    printed in red; ``read_important`` is the clerk's statement, signed with PIN and signature,
+    that they read them there: the entries not yet marked are marked read by the clerk in the
+    sealing transaction, as if each had been opened in the log."""
     try:
         what = Meaning(meaning)
     except ValueError:
@@ -655,11 +661,12 @@ def sign_handover(
     policy = get_policy(desk)
     rules.check_can_sign(view.state, what, signer.id, view.outgoing_id)
     sections: tuple[Section, ...] = ()
+    unread: list[log.EntryView] = []
     if what is Meaning.ACCEPTED:
         unread = log.unread_important(desk, signer, since=view.shift_start)
-        if unread:
+        if unread and not read_important:
             raise ValidationError(
-                "Read every important entry of the shift first: {count} unread.",
+                "Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.",
                 field="unread",
                 count=len(unread),
             )
@@ -686,6 +693,8 @@ def sign_handover(
             changes = {"version": row.version + 1, "state": HandoverState.HANDED_OVER.value}
             update_journaled(m.conn, m.w, handover, dict(row._mapping), changes, at)
         else:
+            for entry in unread:
+                log.write_read(m.conn, m.w, entry_id=entry.id, person_id=signer.id, at=at)
             write_seal(
                 m.conn,
                 m.w,
@@ -704,9 +713,16 @@ def sign_handover(
 
 def set_policy(desk: Desk, actor: Actor, policy: HandoverPolicy) -> HandoverPolicy:
     starts = rules.validate_shift_starts(policy.shift_starts)
-    items = tuple(" ".join(i.split()) for i in policy.count_items if i.strip())
-    checks = tuple(" ".join(i.split()) for i in policy.checklist if i.strip())
-    clean = HandoverPolicy(" ".join(policy.property_name.split()), starts, items, checks)
+    items = rules.clean_policy_items(policy.count_items, "count_items")
+    checks = rules.clean_policy_items(policy.checklist, "checklist")
+    name = " ".join(policy.property_name.split())
+    if len(name) > rules.MAX_POLICY_ITEM_LENGTH:
+        raise ValidationError(
+            "A name may have at most {limit} characters.",
+            field="property",
+            limit=rules.MAX_POLICY_ITEM_LENGTH,
+        )
+    clean = HandoverPolicy(name, starts, items, checks)
     with movement(desk, actor, Capability.CHANGE_SETTINGS) as m:
         put_setting(m.conn, m.w, POLICY_KEY, clean.as_json(), m.by["at"])
     return get_policy(desk)
@@ -727,3 +743,15 @@ def list_handovers(
         if before is not None:
             stmt = stmt.where(handover.c.num < before)
         return [_view(r) for r in conn.execute(stmt)]
+
+
+def history_stamp(desk: Desk, actor: Actor) -> tuple[int, int, int]:
+    """What changes when any station starts, signs or seals a sheet: (newest number, signatures,
+    sealed sheets). The history dock compares it on the clock's tick instead of reloading."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        newest, sealed = conn.execute(
+            select(func.coalesce(func.max(handover.c.num), 0), func.count(handover.c.sealed_at))
+        ).one()
+        signatures = conn.execute(select(func.count()).select_from(handover_signature)).scalar_one()
+    return int(newest), int(signatures), int(sealed)

@@ -445,21 +445,30 @@ def mark_read(desk: Desk, actor: Actor, entry_id: str) -> bool:
         require(conn, actor)
         if conn.execute(select(log_entry.c.id).where(log_entry.c.id == entry_id)).first() is None:
             raise NotFound("No such entry.")
-        done = conn.execute(
-            select(entry_read.c.id).where(
-                entry_read.c.entry_id == entry_id, entry_read.c.person_id == actor.id
-            )
-        ).first()
-        if done is not None:
-            return False
-        insert_journaled(
-            conn,
-            w,
-            entry_read,
-            {"id": new_id(), "entry_id": entry_id, "person_id": actor.id, "at": now},
-            now,
-        )
+        done = write_read(conn, w, entry_id=entry_id, person_id=actor.id, at=now)
         w.flush()
+    return done
+
+
+def write_read(
+    conn: Connection, w: JournalWriter, *, entry_id: str, person_id: str, at: datetime
+) -> bool:
+    """Mark the entry read by the person in this transaction (under the journal lock); False
+    when it already was. The handover's acceptance marks the shift's entries through it too."""
+    done = conn.execute(
+        select(entry_read.c.id).where(
+            entry_read.c.entry_id == entry_id, entry_read.c.person_id == person_id
+        )
+    ).first()
+    if done is not None:
+        return False
+    insert_journaled(
+        conn,
+        w,
+        entry_read,
+        {"id": new_id(), "entry_id": entry_id, "person_id": person_id, "at": at},
+        at,
+    )
     return True
 
 

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,6 +63,7 @@ from desk_app.ui.labels import (
     complaint_status_label,
     severity_label,
 )
+from desk_app.ui.save_as import ask_save_path
 
 # A chart with more bars than this cannot be read (a month of days fits); it shows the latest
 # (periods) or the largest (staff) that many, and says so. The table always has every row.
@@ -464,13 +464,7 @@ class ComplaintAnalysisDialog(QDialog):
     # ---- exporting ------------------------------------------------------------------------
 
     def _ask_path(self, title: str, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, title, suggested, self.tr("Excel workbook (*.xlsx)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        return ask_save_path(self, title, suggested, self.tr("Excel workbook (*.xlsx)"), ".xlsx")
 
     def _period_slug(self) -> str:
         first = self.date_from.date().toPython()

@@ -13,12 +13,17 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "A count is a whole number from 0 to {limit}."),
     QT_TRANSLATE_NOOP("errors", "A disposal of this item is already waiting for approval."),
     QT_TRANSLATE_NOOP(
+        "errors", "A duty report covers at most {days} days; choose a shorter period."
+    ),
+    QT_TRANSLATE_NOOP(
         "errors", "A high-severity complaint is settled by a supervisor: escalate it first."
     ),
     QT_TRANSLATE_NOOP("errors", "A hook's row and column are between 1 and {limit}."),
     QT_TRANSLATE_NOOP("errors", "A key code is 1 to 30 letters, digits, dots, dashes or slashes."),
     QT_TRANSLATE_NOOP("errors", "A key is lent for {days} days at most."),
     QT_TRANSLATE_NOOP("errors", "A key with the code {code} is already registered."),
+    QT_TRANSLATE_NOOP("errors", "A line may have at most {limit} characters: {item}"),
+    QT_TRANSLATE_NOOP("errors", "A name may have at most {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "A restricted key comes back within 1 to {limit} hours."),
     QT_TRANSLATE_NOOP("errors", "A restricted key must come back within {hours} hours."),
     QT_TRANSLATE_NOOP("errors", "A signature is required: ask them to sign on the pad."),
@@ -31,6 +36,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "Another station changed this report a moment ago. Look at it again and retry."
     ),
+    QT_TRANSLATE_NOOP("errors", "At most {limit} lines, please."),
     QT_TRANSLATE_NOOP(
         "errors",
         "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.",
@@ -77,6 +83,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Give the key a label people recognise."),
     QT_TRANSLATE_NOOP("errors", "Give the new category a name."),
     QT_TRANSLATE_NOOP("errors", "Hook {hook} already holds key {code}."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.",
+    ),
     QT_TRANSLATE_NOOP("errors", "Keep at least one category in use."),
     QT_TRANSLATE_NOOP("errors", "Managers must always be allowed to issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
@@ -93,7 +103,6 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Only a key reported lost or damaged can be put back."),
     QT_TRANSLATE_NOOP("errors", "Only the outgoing clerk signs the sheet as handed over."),
     QT_TRANSLATE_NOOP("errors", "Promise the guest a reply time: it is mandatory."),
-    QT_TRANSLATE_NOOP("errors", "Read every important entry of the shift first: {count} unread."),
     QT_TRANSLATE_NOOP("errors", "Retention must be between 1 and {limit} days."),
     QT_TRANSLATE_NOOP("errors", "Say what each discrepancy is about."),
     QT_TRANSLATE_NOOP("errors", "Say what happened, in a few words."),
@@ -202,6 +211,9 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Unknown signature meaning."),
     QT_TRANSLATE_NOOP("errors", "Unknown step: {action}."),
     QT_TRANSLATE_NOOP("errors", "Use at most two decimals for the compensation."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Write shift start times as HH:MM, for example 07:00, 15:00, 23:00."
+    ),
     QT_TRANSLATE_NOOP("errors", "Write what happened: the text is empty."),
     QT_TRANSLATE_NOOP("errors", "Write what the guest complains about."),
     QT_TRANSLATE_NOOP("errors", "Wrong PIN."),
@@ -210,6 +222,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Your account is no longer active. Ask a manager."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not issue restricted keys."),
+    QT_TRANSLATE_NOOP("errors", "{item} is listed twice."),
     QT_TRANSLATE_NOOP("errors", "{name} is no longer active; choose someone on the staff."),
     QT_TRANSLATE_NOOP(
         "errors", "{path} is not a DutyDesk database (it is not an SQLite file at all)."
@@ -218,4 +231,5 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "{url} is not a DutyDesk database: it holds other tables ({tables})."
     ),
+    QT_TRANSLATE_NOOP("errors", "{value} is not a time of day."),
 )

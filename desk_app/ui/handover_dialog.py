@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,18 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.domain.handover import MAX_COUNT, HandoverSheet, HandoverState, Meaning, Section
+from desk_app.domain.handover import MAX_COUNT, HandoverSheet, HandoverState, Meaning
 from desk_app.reports.handover_pdf import render_handover_pdf
 from desk_app.reports.handover_xlsx import write_handover_xlsx
-from desk_app.reports.tables import cell_text, column_title, section_title
+from desk_app.reports.tables import column_title, section_title
 from desk_app.services import accounts
 from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.errors import error_text, run_op
-from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, RED
+from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
 from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
 from desk_app.ui.labels import format_datetime
+from desk_app.ui.save_as import save_workbook_as
+from desk_app.ui.section_table import section_table
 from desk_app.ui.signature_pad import SignatureField
 
 # The books' parts of the sheet: always shown as tables. The clerks' own parts (counts,
@@ -59,46 +58,20 @@ def _grouped(seal: str) -> str:
     return " ".join(seal[i : i + 8] for i in range(0, len(seal), 8))
 
 
-def section_table(section: Section, labels: dict[str, str]) -> QTableWidget:
-    """A section of the sheet as a read-only table, its flagged rows in red."""
-    table = QTableWidget(len(section.rows), len(section.columns))
-    table.setObjectName(f"section_{section.key}")
-    table.setHorizontalHeaderLabels([column_title(labels, c) for c in section.columns])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setWordWrap(True)
-    red = QBrush(QColor(RED))
-    for r, row in enumerate(section.rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(cell_text(section, c, value, labels, None))
-            if r in section.flagged:
-                item.setForeground(red)
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            table.setItem(r, c, item)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if "text" in section.columns:  # the long column takes the room left, not a scroll bar
-        header.setSectionResizeMode(section.columns.index("text"), QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    rows_shown = max(1, min(len(section.rows), 8))
-    table.setFixedHeight(
-        header.sizeHint().height()
-        + rows_shown * table.verticalHeader().defaultSectionSize()
-        + table.horizontalScrollBar().sizeHint().height()
-        + 6
-    )
-    return table
-
-
 class SignatureBlock(QGroupBox):
     """A drawn signature, the signer's PIN and the button that signs; errors beside them."""
 
-    def __init__(self, title: str, button_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        button_text: str,
+        statement: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, parent)
+        # What the signer states besides the signature (the incoming clerk: "I have read...").
+        self.statement: QCheckBox | None = QCheckBox(statement) if statement else None
+        self.statement_error = _error_label()
         self.signature = SignatureField()
         self.signature_error = _error_label()
         self.pin = QLineEdit()
@@ -120,6 +93,11 @@ class SignatureBlock(QGroupBox):
         form.addRow(self.signature_error)
         form.addRow(self.pin_label, self.pin)
         form.addRow(self.pin_error)
+        if self.statement is not None:
+            self.statement.setObjectName("readImportantBox")
+            self.statement.toggled.connect(lambda _on: _clear(self.statement, self.statement_error))
+            form.addRow(self.statement)
+            form.addRow(self.statement_error)
         form.addRow(self.sign_button)
         form.addRow(self.signed_label)
         self.signature.changed.connect(lambda: _clear(self.signature, self.signature_error))
@@ -129,6 +107,8 @@ class SignatureBlock(QGroupBox):
         self.signature.setReadOnly(True)
         self.pin.setEnabled(False)
         self.sign_button.hide()
+        if self.statement is not None:
+            self.statement.hide()
         self.signed_label.setText(text)
         self.signed_label.show()
 
@@ -145,8 +125,12 @@ class SignatureBlock(QGroupBox):
         self.pin_label.hide()
 
     def set_waiting(self, waiting: bool) -> None:
-        for widget in (self.signature, self.pin, self.sign_button):
-            widget.setEnabled(not waiting)
+        for widget in (self.signature, self.pin, self.sign_button, self.statement):
+            if widget is not None:
+                widget.setEnabled(not waiting)
+
+    def stated(self) -> bool:
+        return self.statement is not None and self.statement.isChecked()
 
 
 def _error_label() -> QLabel:
@@ -286,12 +270,13 @@ class HandoverDialog(QDialog):
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
 
-        self.unread_error = _error_label()
         self.outgoing_block = SignatureBlock(
             self.tr("Outgoing clerk: handed over"), self.tr("&Hand over")
         )
         self.incoming_block = SignatureBlock(
-            self.tr("Incoming clerk: accepted"), self.tr("Accept and s&eal")
+            self.tr("Incoming clerk: accepted"),
+            self.tr("Accept and s&eal"),
+            self.tr("I have &read the shift's important entries (in red in the log above)."),
         )
         self.outgoing_block.sign_button.clicked.connect(self.hand_over)
         self.incoming_block.sign_button.clicked.connect(self.accept_and_seal)
@@ -313,7 +298,6 @@ class HandoverDialog(QDialog):
         ):
             self.body_layout.addWidget(part)
         self.body_layout.addLayout(save_row)
-        self.body_layout.addWidget(self.unread_error)
         self.body_layout.addLayout(signatures)
         self.body_layout.addWidget(self.seal_label)
         self.body_layout.addStretch(1)
@@ -321,15 +305,18 @@ class HandoverDialog(QDialog):
         self.error = _error_label()
         self.error.setObjectName("formError")
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.excel_button = QPushButton(self.tr("Save as &Excel…"))
         self.close_button = QPushButton(self.tr("Close"))
-        for button in (self.print_button, self.excel_button, self.close_button):
+        for button in (self.print_button, self.pdf_button, self.excel_button, self.close_button):
             button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_sheet)
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.excel_button.clicked.connect(self.save_excel)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.excel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -345,7 +332,7 @@ class HandoverDialog(QDialog):
             "discrepancies": (self.discrepancies, self.discrepancies_error),
             "remarks": (self.remarks, self.remarks_error),
             "incoming": (self.incoming, self.incoming_error),
-            "unread": (None, self.unread_error),
+            "unread": (self.incoming_block.statement, self.incoming_block.statement_error),
             "state": (None, self.error),
         }
         self.loaded = self.reload(fill=True)
@@ -388,6 +375,7 @@ class HandoverDialog(QDialog):
         out_signed = view.state is not HandoverState.DRAFT
         self.incoming_block.set_waiting(not out_signed and not sealed)
         self.print_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)  # a draft prints with DRAFT across each page
         self.excel_button.setEnabled(sealed)
         if sealed and view.seal:
             self.seal_label.setText(
@@ -515,6 +503,8 @@ class HandoverDialog(QDialog):
         for block in (self.outgoing_block, self.incoming_block):
             _clear(block.signature, block.signature_error)
             _clear(block.pin, block.pin_error)
+            if block.statement is not None:
+                _clear(block.statement, block.statement_error)
 
     def _show_error(self, exc: DeskError, block: SignatureBlock | None = None) -> bool:
         """Beside the field it names; a signature's or PIN's beside the block being signed."""
@@ -595,6 +585,7 @@ class HandoverDialog(QDialog):
     def _sign(self, block: SignatureBlock, signer: Actor, meaning: Meaning) -> None:
         signature = block.signature.signature()
         pin = block.pin.text()
+        read_important = block.stated()
         view = run_op(
             self,
             lambda: ho.sign_handover(
@@ -604,6 +595,7 @@ class HandoverDialog(QDialog):
                 meaning=meaning.value,
                 pin=pin,
                 signature=signature,
+                read_important=read_important,
             ),
             lambda exc: self._show_error(exc, block),
         )
@@ -632,23 +624,18 @@ class HandoverDialog(QDialog):
             title = self.tr("Shift handover no. {number}").format(number=self.sheet.number)
             pdf_print.print_pdf(self, pdf, title)
 
+    def save_pdf(self) -> Path | None:
+        pdf = self.pdf()
+        if pdf is None:
+            return None
+        return pdf_print.save_pdf_as(self, pdf, self._file_name("pdf"))
+
     def save_excel(self) -> Path | None:
         if self.sheet is None or self.sheet.state is not HandoverState.SEALED:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / self._file_name("xlsx"))
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as Excel"), suggested, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         sheet = self.sheet
-
-        def write() -> Path:
-            write_handover_xlsx(path, sheet, self.labels)
-            return path
-
-        return run_op(self, write)
+        return save_workbook_as(
+            self,
+            self._file_name("xlsx"),
+            lambda path: write_handover_xlsx(path, sheet, self.labels),
+        )

@@ -1,4 +1,9 @@
-"""The handover history dock: past sheets, newest first; double-click opens one."""
+"""The handover history dock: past sheets, newest first; double-click opens one.
+
+Another station's signature or seal shows here on the window's clock tick: the dock compares a
+three-number stamp of the sheets (one small read) and reloads only when it moved, keeping the
+selected sheet selected.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +40,7 @@ class HandoverHistoryPanel(QWidget):
         self.desk = desk
         self.actor = actor
         self._last_num: int | None = None
+        self._stamp: tuple[int, int, int] | None = None
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("handoverHistoryTable")
         self.table.setHorizontalHeaderLabels(
@@ -72,9 +78,28 @@ class HandoverHistoryPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        selected = self.selected_id()
+        shown = max(self.table.rowCount(), PAGE_SIZE)
+        self._stamp = run_op(self, lambda: ho.history_stamp(self.desk, self.actor))
         self.table.setRowCount(0)
         self._last_num = None
         self.load_more()
+        while self.table.rowCount() < shown and self.more_button.isEnabled():
+            self.load_more()
+        if selected is not None:
+            rows = [r for r, i in enumerate(self.ids()) if i == selected]
+            if rows:
+                self.table.selectRow(rows[0])
+
+    def poll(self) -> None:
+        """Reload when any station started, signed or sealed a sheet since the last look."""
+        stamp = run_op(self, lambda: ho.history_stamp(self.desk, self.actor))
+        if stamp is not None and stamp != self._stamp:
+            self.reload()
+
+    def selected_id(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.data(ID_ROLE) if item is not None else None
 
     def load_more(self) -> None:
         rows = run_op(

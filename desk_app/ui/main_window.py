@@ -391,6 +391,22 @@ class MainWindow(QMainWindow):
                 name="handoverHistoryAction",
             )
         )
+        handover_menu.addSeparator()
+        self.duty_report_action = self._action(
+            self.tr("&Duty report…"),
+            self.show_duty_report,
+            "Ctrl+Shift+D",
+            "dutyReportAction",
+        )
+        self.duty_report_action.setEnabled(can(self.actor.role, Capability.REVIEW_LOG))
+        handover_menu.addAction(self.duty_report_action)
+        self.handover_settings_action = self._action(
+            self.tr("Handover se&ttings…"),
+            self.show_handover_settings,
+            name="handoverSettingsAction",
+        )
+        self.handover_settings_action.setEnabled(can(self.actor.role, Capability.CHANGE_SETTINGS))
+        handover_menu.addAction(self.handover_settings_action)
 
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
@@ -500,6 +516,7 @@ class MainWindow(QMainWindow):
         self.complaints_panel.model.mark_overdue()
         self.lostfound_panel.time_passed()
         self.keys_panel.time_passed()
+        self.handover_history.poll()  # another station may have signed or sealed a sheet
         self.open_items.refresh()
         self.refresh_status()
         self.check_reminders()
@@ -844,6 +861,26 @@ class MainWindow(QMainWindow):
         self.handover_history_dock.raise_()
         self.handover_history.reload()
         self.handover_history.table.setFocus()
+
+    def show_duty_report(self) -> None:
+        """The morning review: every book over a few days, to read, print or save."""
+        from desk_app.ui.duty_report_dialog import DutyReportDialog
+
+        if self.locked or not can(self.actor.role, Capability.REVIEW_LOG):
+            return
+        dialog = DutyReportDialog(self.desk, self.actor, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_handover_settings(self) -> None:
+        """A manager's: the shift pattern, the items counted and the desk checklist."""
+        from desk_app.ui.handover_settings import HandoverSettingsDialog
+
+        if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
+            return
+        dialog = HandoverSettingsDialog(self.desk, self.actor, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_complaint_analysis(self) -> None:
         from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog

@@ -26,16 +26,15 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     QSizeF,
-    QStandardPaths,
     QTimer,
 )
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.reports.files import atomic_write_bytes
-from desk_app.ui.errors import run_op
+from desk_app.ui.save_as import save_as
 
 # Resolution caps: a label printer prints at 300-600 dpi; an A4 page as a 16-megapixel image is
 # ~400 dpi, plenty for a laser printer, and keeps a preview of several pages in memory bounds.
@@ -198,31 +197,14 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
         dialog.deleteLater()
 
 
-def _documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 def save_pdf_as(parent: QWidget | None, pdf: bytes, suggested_name: str) -> Path | None:
     """Ask where to save ``pdf`` and write it there; the path, or None when cancelled or failed
     (the failure is shown to the user)."""
-    suggested = Path(suggested_name)
-    if not suggested.is_absolute():
-        suggested = _documents_folder() / suggested
-    name, _filter = QFileDialog.getSaveFileName(
+    return save_as(
         parent,
         QCoreApplication.translate("PdfPrint", "Save PDF"),
-        str(suggested),
+        suggested_name,
         QCoreApplication.translate("PdfPrint", "PDF documents (*.pdf)"),
+        ".pdf",
+        lambda path: atomic_write_bytes(path, pdf),
     )
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
-
-    def write() -> Path:
-        atomic_write_bytes(path, pdf)
-        return path
-
-    return run_op(parent, write)

@@ -348,13 +348,13 @@ Unknown ({n_unknown}): {unknown}</source>
     <name>ComplaintAnalysisDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="482"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="192"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="483"/>
         <source>Complaint analysis</source>
         <translation>Анализ жалоб</translation>
     </message>
@@ -390,7 +390,7 @@ Unknown ({n_unknown}): {unknown}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -417,7 +417,7 @@ Unknown ({n_unknown}): {unknown}</source>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="430"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="552"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="546"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -482,142 +482,142 @@ median (h)</source>
         <translation>На графике — последние {count} периодов; в таблице — все. Чтобы увидеть больше на графике, группируйте по более длинному периоду.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="468"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="467"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="484"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>Анализ жалоб, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
         <source>Record id</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="491"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
         <source>Escalated to</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="508"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
         <source>Resolved by</source>
         <translation>Кто решил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="510"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="512"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
         <source>Kind of compensation</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="513"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
         <source>Guest reached on follow-up call</source>
         <translation>Гость ответил на контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="515"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="516"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="510"/>
         <source>Taken in by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="517"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="534"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="528"/>
         <source>Export analysis</source>
         <translation>Экспорт анализа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="546"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="540"/>
         <source>Export register</source>
         <translation>Экспорт журнала жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="553"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="547"/>
         <source>Complaint register</source>
         <translation>Журнал жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="571"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="565"/>
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
@@ -1010,6 +1010,69 @@ median (h)</source>
         <location filename="../../desk_app/ui/lostfound_steps.py" line="307"/>
         <source>Why the item is to be kept</source>
         <translation>Почему вещь нужно хранить дальше</translation>
+    </message>
+</context>
+<context>
+    <name>DutyReportDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="69"/>
+        <source>Duty report</source>
+        <translation>Отчёт дежурной службы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="80"/>
+        <source>&amp;Make report</source>
+        <translation>&amp;Сформировать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="83"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="85"/>
+        <source>&amp;To (included):</source>
+        <translation>&amp;По (включительно):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="107"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="108"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="109"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>Сохранить в &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="181"/>
+        <source>Choose the days and make the report.</source>
+        <translation>Выберите дни и сформируйте отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="184"/>
+        <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
+        <translation>{property} · {station} · {start} – {end} · сформирован {at}, {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="195"/>
+        <source>{section} ({rows})</source>
+        <translation>{section} ({rows})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="211"/>
+        <source>duty-report-{first}-{last}</source>
+        <translation>otchet-dezhurstva-{first}-{last}</translation>
     </message>
 </context>
 <context>
@@ -1506,178 +1569,178 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="167"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="189"/>
         <source>State:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="190"/>
         <source>Shift:</source>
         <translation>Смена:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="191"/>
         <source>Outgoing:</source>
         <translation>Сдаёт:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="208"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="192"/>
         <source>Incoming:</source>
         <translation>Принимает:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="228"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="212"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="242"/>
         <source>&amp;Add discrepancy</source>
         <translation>&amp;Добавить расхождение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="243"/>
         <source>Re&amp;move selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="282"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="266"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="274"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="274"/>
         <source>&amp;Hand over</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="277"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="278"/>
         <source>Accept and s&amp;eal</source>
         <translation>Принять и &amp;опечатать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="323"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="279"/>
+        <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
+        <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="307"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="324"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="308"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="309"/>
         <source>Save as &amp;Excel…</source>
         <translation>Сохранить в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="325"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="310"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="370"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="632"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="357"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="624"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="373"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="360"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="394"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="382"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="406"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="394"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="461"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="449"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}: {name}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="586"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="576"/>
         <source>Choose who takes over the shift.</source>
         <translation>Выберите, кто принимает смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="620"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="612"/>
         <source>handover-{number}</source>
         <translation>передача-смены-{number}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="641"/>
-        <source>Save as Excel</source>
-        <translation>Сохранить в Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="641"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>HandoverHistoryPanel</name>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="42"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="48"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="43"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="49"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="44"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="50"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="45"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="51"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="46"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="52"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="47"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="53"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="58"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="64"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="60"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="66"/>
         <source>Show &amp;older</source>
         <translation>Показать &amp;более ранние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="62"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
@@ -1963,6 +2026,44 @@ median (h)</source>
         <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSettingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="27"/>
+        <source>Handover settings</source>
+        <translation>Настройки передачи смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="30"/>
+        <source>What every handover sheet of this desk shows and asks. Shifts start at the times given (a night shift runs past midnight to the first start of the next day). One item a line; a sheet already sealed keeps what it was sealed with.</source>
+        <translation>Что показывает и спрашивает каждый лист передачи смены этой стойки. Смены начинаются в указанное время (ночная смена идёт после полуночи до первого начала смены следующего дня). По одному пункту в строке; уже опечатанный лист сохраняет то, с чем был опечатан.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="39"/>
+        <source>printed at the top of every sheet</source>
+        <translation>печатается вверху каждого листа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="50"/>
+        <source>&amp;Property:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="51"/>
+        <source>&amp;Shifts start at:</source>
+        <translation>&amp;Начало смен:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="52"/>
+        <source>&amp;Counted at each handover:</source>
+        <translation>&amp;Пересчитывается при передаче:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="53"/>
+        <source>Desk c&amp;hecklist:</source>
+        <translation>&amp;Контрольный список стойки:</translation>
     </message>
 </context>
 <context>
@@ -4364,7 +4465,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="103"/>
-        <location filename="../../desk_app/ui/main_window.py" line="473"/>
+        <location filename="../../desk_app/ui/main_window.py" line="489"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -4375,7 +4476,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="118"/>
-        <location filename="../../desk_app/ui/main_window.py" line="483"/>
+        <location filename="../../desk_app/ui/main_window.py" line="499"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
@@ -4555,77 +4656,87 @@ median (h)</source>
         <translation>&amp;История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="395"/>
+        <location filename="../../desk_app/ui/main_window.py" line="396"/>
+        <source>&amp;Duty report…</source>
+        <translation>&amp;Отчёт дежурной службы…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="404"/>
+        <source>Handover se&amp;ttings…</source>
+        <translation>&amp;Настройки передачи смены…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="411"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="404"/>
+        <location filename="../../desk_app/ui/main_window.py" line="420"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/main_window.py" line="422"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="411"/>
+        <location filename="../../desk_app/ui/main_window.py" line="427"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="416"/>
+        <location filename="../../desk_app/ui/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="417"/>
+        <location filename="../../desk_app/ui/main_window.py" line="433"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="461"/>
+        <location filename="../../desk_app/ui/main_window.py" line="477"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="467"/>
+        <location filename="../../desk_app/ui/main_window.py" line="483"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="471"/>
+        <location filename="../../desk_app/ui/main_window.py" line="487"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="478"/>
+        <location filename="../../desk_app/ui/main_window.py" line="494"/>
         <source>Keys overdue: {count}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="481"/>
+        <location filename="../../desk_app/ui/main_window.py" line="497"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="490"/>
+        <location filename="../../desk_app/ui/main_window.py" line="506"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="521"/>
+        <location filename="../../desk_app/ui/main_window.py" line="538"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="525"/>
+        <location filename="../../desk_app/ui/main_window.py" line="542"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="904"/>
+        <location filename="../../desk_app/ui/main_window.py" line="941"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -4803,17 +4914,17 @@ Database: {url}</source>
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="183"/>
+        <location filename="../../desk_app/ui/pdf_print.py" line="182"/>
         <source>Print preview — {title}</source>
         <translation>Предварительный просмотр печати — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="214"/>
+        <location filename="../../desk_app/ui/pdf_print.py" line="205"/>
         <source>Save PDF</source>
         <translation>Сохранение PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="216"/>
+        <location filename="../../desk_app/ui/pdf_print.py" line="207"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -5541,6 +5652,19 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>SaveAs</name>
+    <message>
+        <location filename="../../desk_app/ui/save_as.py" line="66"/>
+        <source>Save as Excel</source>
+        <translation>Сохранить в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_as.py" line="68"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
@@ -5614,7 +5738,7 @@ Closed: {note}</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="89"/>
         <source>PIN:</source>
         <translation>PIN-код:</translation>
     </message>
@@ -5783,818 +5907,853 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="15"/>
+        <source>A duty report covers at most {days} days; choose a shorter period.</source>
+        <translation>Отчёт охватывает не больше {days} дней; выберите период короче.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>Жалобу высокой серьёзности решает старший администратор: сначала передайте её ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>Ряд и столбец крючка — от 1 до {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>Код ключа — от 1 до 30 символов: буквы, цифры, точки, дефисы или косые черты.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>Ключ выдаётся не более чем на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>Ключ с кодом {code} уже есть в реестре.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <source>A line may have at most {limit} characters: {item}</source>
+        <translation>В строке может быть не больше {limit} символов: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <source>A name may have at most {limit} characters.</source>
+        <translation>Название может быть не длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>Срок возврата ключа ограниченного доступа — от 1 до {limit} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="29"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="30"/>
         <source>An active person named {name} already exists.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>У находки может быть не более {limit} фото.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>Эту находку только что изменили на другом рабочем месте. Проверьте её ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>Это заявление только что изменили на другом рабочем месте. Проверьте его ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <source>At most {limit} lines, please.</source>
+        <translation>Не больше {limit} строк.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>Проверьте документ, удостоверяющий личность стороннего человека, и выберите, какой именно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>Перед выдачей вещи проверьте документ, удостоверяющий личность получателя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
         <source>Choose a person.</source>
         <translation>Выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>Выберите способ списания.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
         <source>Choose the identity document you checked.</source>
         <translation>Выберите проверенный документ, удостоверяющий личность.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
         <source>Choose the member of staff who found it.</source>
         <translation>Выберите сотрудника, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>Выберите сотрудника, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="58"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="59"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>Count every item: {item} is missing.</source>
         <translation>Пересчитайте всё: нет данных по «{item}».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>Введите последние четыре символа номера документа, не больше.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>Введите имя гостя, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>Введите имя человека, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
         <source>Enter when the item was found.</source>
         <translation>Укажите, когда найдена вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>Enter when the item was lost.</source>
         <translation>Укажите, когда потеряна вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>Чтобы выдать ключ ограниченного доступа, введите свой PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>Give one to six different shift start times.</source>
         <translation>Укажите от одного до шести разных времён начала смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>Укажите оценку гостя от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>Give the key a label people recognise.</source>
         <translation>Дайте ключу понятное название.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>Give the new category a name.</source>
         <translation>Введите название новой категории.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>На крючке {hook} уже висит ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
+        <translation>Важных записей смены, не отмеченных вами как прочитанные: {count}. Прочитайте их на листе (красным) и подтвердите это.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
         <source>Keep at least one category in use.</source>
         <translation>Хотя бы одна категория должна использоваться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>Менеджеру всегда должно быть разрешено выдавать ключи ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>Списание этой находки не ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>No such complaint.</source>
         <translation>Жалоба не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
         <source>No such found item.</source>
         <translation>Находка не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
         <source>No such handover sheet.</source>
         <translation>Такого листа передачи смены нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
         <source>No such lost-item report.</source>
         <translation>Заявление о потере не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>No such photo.</source>
         <translation>Фото не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>Вернуть на щит можно только утерянный или повреждённый ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>Подпись «смену сдал» ставит только сдающий смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>Обещайте гостю время ответа: это обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
-        <source>Read every important entry of the shift first: {count} unread.</source>
-        <translation>Сначала прочитайте все важные записи смены: непрочитано {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>Срок хранения должен быть от 1 до {limit} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>Say what each discrepancy is about.</source>
         <translation>Укажите, к чему относится каждое расхождение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>Say what happened, in a few words.</source>
         <translation>Опишите в нескольких словах, что случилось.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
         <source>Say when the key comes back.</source>
         <translation>Укажите, когда ключ вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>Укажите, утерян ключ или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
         <source>Say who found the item.</source>
         <translation>Укажите, кто нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>Say who takes the key.</source>
         <translation>Укажите, кто берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>Say why, in a few words.</source>
         <translation>Укажите причину в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
         <source>That person does not exist.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
         <source>The authority limit must be more than zero.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
         <source>The compensation cannot be negative.</source>
         <translation>Компенсация не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
         <source>The compensation is implausibly large.</source>
         <translation>Сумма компенсации неправдоподобно велика.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>Конец периода потери раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>Название длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>Сдающий смену уже расписался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>Сначала расписывается сдающий смену, затем принимающий.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
         <source>The period must end after it starts.</source>
         <translation>Окончание периода должно быть позже его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>Один и тот же человек не может и сдать, и принять смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
         <source>The time found is in the future.</source>
         <translation>Время находки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
         <source>The time lost is in the future.</source>
         <translation>Время потери указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="172"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="173"/>
         <source>The time the key comes back is in the past.</source>
         <translation>Время возврата ключа уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>This handover is already sealed.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>This key is already off the board.</source>
         <translation>Этот ключ уже снят со щита.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>Этот ключ уже выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>Этот ключ на щите: он не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>This key is retired.</source>
         <translation>Этот ключ выведен из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
         <source>Unknown key type: {value}.</source>
         <translation>Неизвестный тип ключа: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
         <source>Unknown or inactive person.</source>
         <translation>Сотрудник не найден или отключён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
         <source>Unknown signature meaning.</source>
         <translation>Неизвестное значение подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
+        <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
+        <translation>Укажите начало смен в виде ЧЧ:ММ, например 07:00, 15:00, 23:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="219"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="220"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
+        <source>{item} is listed twice.</source>
+        <translation>«{item}» указано дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="230"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="234"/>
+        <source>{value} is not a time of day.</source>
+        <translation>{value} — не время суток.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/errors.py" line="54"/>

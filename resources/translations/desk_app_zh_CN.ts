@@ -348,13 +348,13 @@ Unknown ({n_unknown}): {unknown}</source>
     <name>ComplaintAnalysisDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="482"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="192"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="483"/>
         <source>Complaint analysis</source>
         <translation>投诉分析</translation>
     </message>
@@ -390,7 +390,7 @@ Unknown ({n_unknown}): {unknown}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -417,7 +417,7 @@ Unknown ({n_unknown}): {unknown}</source>
     <message>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
         <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="430"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="552"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="546"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
@@ -482,142 +482,142 @@ median (h)</source>
         <translation>图表显示最近 {count} 个时段；表格列出全部时段。按更长的时段分组，可在图表中看到更多。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="468"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="467"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="484"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>投诉分析，{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
         <source>Record id</source>
         <translation>记录ID</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="491"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="508"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
         <source>Resolved by</source>
         <translation>解决人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="510"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="512"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
         <source>Kind of compensation</source>
         <translation>补偿方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="513"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
         <source>Guest reached on follow-up call</source>
         <translation>回访时联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="515"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="516"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="510"/>
         <source>Taken in by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="517"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="534"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="528"/>
         <source>Export analysis</source>
         <translation>导出分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="546"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="540"/>
         <source>Export register</source>
         <translation>导出投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="553"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="547"/>
         <source>Complaint register</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="571"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="565"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -1010,6 +1010,69 @@ median (h)</source>
         <location filename="../../desk_app/ui/lostfound_steps.py" line="307"/>
         <source>Why the item is to be kept</source>
         <translation>为什么要继续保管该物品</translation>
+    </message>
+</context>
+<context>
+    <name>DutyReportDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="69"/>
+        <source>Duty report</source>
+        <translation>值班报告</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="80"/>
+        <source>&amp;Make report</source>
+        <translation>生成报告(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="83"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="85"/>
+        <source>&amp;To (included):</source>
+        <translation>至（含）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="107"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="108"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="109"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="181"/>
+        <source>Choose the days and make the report.</source>
+        <translation>请选择日期并生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="184"/>
+        <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
+        <translation>{property} · {station} · {start} – {end} · 由 {who} 于 {at} 生成</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="195"/>
+        <source>{section} ({rows})</source>
+        <translation>{section}（{rows}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="211"/>
+        <source>duty-report-{first}-{last}</source>
+        <translation>值班报告-{first}-{last}</translation>
     </message>
 </context>
 <context>
@@ -1506,178 +1569,178 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="167"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="189"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="190"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="191"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="208"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="192"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="228"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="212"/>
         <source>Counted</source>
         <translation>已清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="242"/>
         <source>&amp;Add discrepancy</source>
         <translation>添加差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="243"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="282"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="266"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="274"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="274"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="277"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="278"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="323"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="279"/>
+        <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
+        <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="307"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="324"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="308"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="309"/>
         <source>Save as &amp;Excel…</source>
         <translation>另存为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="325"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="310"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="370"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="632"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="357"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="624"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="373"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="360"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="394"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="382"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="406"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="394"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="461"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="449"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="586"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="576"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="620"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="612"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="641"/>
-        <source>Save as Excel</source>
-        <translation>另存为 Excel</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="641"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>HandoverHistoryPanel</name>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="42"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="48"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="43"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="49"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="44"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="50"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="45"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="51"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="46"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="52"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="47"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="53"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="58"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="64"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="60"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="66"/>
         <source>Show &amp;older</source>
         <translation>显示更早的(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="62"/>
+        <location filename="../../desk_app/ui/handover_history.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1963,6 +2026,44 @@ median (h)</source>
         <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSettingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="27"/>
+        <source>Handover settings</source>
+        <translation>交接班设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="30"/>
+        <source>What every handover sheet of this desk shows and asks. Shifts start at the times given (a night shift runs past midnight to the first start of the next day). One item a line; a sheet already sealed keeps what it was sealed with.</source>
+        <translation>本前台每张交接班表显示和要求填写的内容。各班次在所填时间开始（夜班跨过午夜，直到次日第一个班次开始）。每行一项；已封存的交接表保留封存时的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="39"/>
+        <source>printed at the top of every sheet</source>
+        <translation>打印在每张交接表顶部</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="50"/>
+        <source>&amp;Property:</source>
+        <translation>物业名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="51"/>
+        <source>&amp;Shifts start at:</source>
+        <translation>班次开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="52"/>
+        <source>&amp;Counted at each handover:</source>
+        <translation>每次交接清点(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_settings.py" line="53"/>
+        <source>Desk c&amp;hecklist:</source>
+        <translation>前台检查清单(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -4364,7 +4465,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="103"/>
-        <location filename="../../desk_app/ui/main_window.py" line="473"/>
+        <location filename="../../desk_app/ui/main_window.py" line="489"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -4375,7 +4476,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="118"/>
-        <location filename="../../desk_app/ui/main_window.py" line="483"/>
+        <location filename="../../desk_app/ui/main_window.py" line="499"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
@@ -4555,77 +4656,87 @@ median (h)</source>
         <translation>交接班历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="395"/>
+        <location filename="../../desk_app/ui/main_window.py" line="396"/>
+        <source>&amp;Duty report…</source>
+        <translation>值班报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="404"/>
+        <source>Handover se&amp;ttings…</source>
+        <translation>交接班设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="411"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="404"/>
+        <location filename="../../desk_app/ui/main_window.py" line="420"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/main_window.py" line="422"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="411"/>
+        <location filename="../../desk_app/ui/main_window.py" line="427"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="416"/>
+        <location filename="../../desk_app/ui/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="417"/>
+        <location filename="../../desk_app/ui/main_window.py" line="433"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="461"/>
+        <location filename="../../desk_app/ui/main_window.py" line="477"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="467"/>
+        <location filename="../../desk_app/ui/main_window.py" line="483"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="471"/>
+        <location filename="../../desk_app/ui/main_window.py" line="487"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="478"/>
+        <location filename="../../desk_app/ui/main_window.py" line="494"/>
         <source>Keys overdue: {count}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="481"/>
+        <location filename="../../desk_app/ui/main_window.py" line="497"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="490"/>
+        <location filename="../../desk_app/ui/main_window.py" line="506"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="521"/>
+        <location filename="../../desk_app/ui/main_window.py" line="538"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="525"/>
+        <location filename="../../desk_app/ui/main_window.py" line="542"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="904"/>
+        <location filename="../../desk_app/ui/main_window.py" line="941"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -4803,17 +4914,17 @@ Database: {url}</source>
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="183"/>
+        <location filename="../../desk_app/ui/pdf_print.py" line="182"/>
         <source>Print preview — {title}</source>
         <translation>打印预览 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="214"/>
+        <location filename="../../desk_app/ui/pdf_print.py" line="205"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="216"/>
+        <location filename="../../desk_app/ui/pdf_print.py" line="207"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -5541,6 +5652,19 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>SaveAs</name>
+    <message>
+        <location filename="../../desk_app/ui/save_as.py" line="66"/>
+        <source>Save as Excel</source>
+        <translation>另存为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/save_as.py" line="68"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
@@ -5614,7 +5738,7 @@ Closed: {note}</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="89"/>
         <source>PIN:</source>
         <translation>PIN码：</translation>
     </message>
@@ -5783,818 +5907,853 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="15"/>
+        <source>A duty report covers at most {days} days; choose a shorter period.</source>
+        <translation>值班报告最多涵盖 {days} 天，请选择较短的时段。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>严重程度为“高”的投诉须由主管处理：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>挂钩的行号和列号须在 1 到 {limit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>钥匙编号须由 1 到 30 个字母、数字、点、短横线或斜线组成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>钥匙最多借出 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>编号为 {code} 的钥匙已登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <source>A line may have at most {limit} characters: {item}</source>
+        <translation>每行最多 {limit} 个字符：{item}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <source>A name may have at most {limit} characters.</source>
+        <translation>名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>受限钥匙的归还时限须在 1 到 {limit} 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="29"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="30"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>每件物品最多 {limit} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <source>At most {limit} lines, please.</source>
+        <translation>最多 {limit} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>请选择领用钥匙的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="58"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="59"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>Count every item: {item} is missing.</source>
         <translation>请清点所有物品：缺少“{item}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>请填写领用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>借出受限钥匙须输入您的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>Give one to six different shift start times.</source>
         <translation>请设置一到六个不同的班次开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>Give the key a label people recognise.</source>
         <translation>请为钥匙填写一个便于辨认的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
+        <translation>本班尚有 {count} 条重要记录您未标记已读。请在交接表上阅读（红色显示）并确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>必须始终允许经理借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
         <source>No such handover sheet.</source>
         <translation>没有这张交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>只有交班人以“已交班”签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
-        <source>Read every important entry of the shift first: {count} unread.</source>
-        <translation>请先阅读本班所有重要记录：还有 {count} 条未读。</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>Say what each discrepancy is about.</source>
         <translation>请写明每项差异涉及什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>Say what happened, in a few words.</source>
         <translation>请简要说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
         <source>Say when the key comes back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>请说明钥匙是遗失还是损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>Say who takes the key.</source>
         <translation>请填写领用人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>交班人已经签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>先由交班人签名，再由接班人确认接班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
         <source>The period must end after it starts.</source>
         <translation>期间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>交班人和接班人不能是同一人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="172"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="173"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
         <source>Unknown or inactive person.</source>
         <translation>人员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
+        <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
+        <translation>请按 时:分 填写班次开始时间，例如 07:00, 15:00, 23:00。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="219"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="220"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
+        <source>{item} is listed twice.</source>
+        <translation>“{item}”重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="230"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="234"/>
+        <source>{value} is not a time of day.</source>
+        <translation>{value} 不是有效的时间。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/errors.py" line="54"/>

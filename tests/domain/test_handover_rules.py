@@ -127,3 +127,46 @@ def test_remarks_length():
     assert ho.clean_remarks("  ok ") == "ok"
     with pytest.raises(ValidationError):
         ho.clean_remarks("x" * (ho.REMARKS_MAX_LENGTH + 1))
+
+
+def test_a_duty_report_covers_at_most_a_month():
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    ho.check_report_period(start, start + timedelta(days=ho.MAX_REPORT_DAYS))
+    with pytest.raises(ValidationError, match="at most") as err:
+        ho.check_report_period(start, start + timedelta(days=ho.MAX_REPORT_DAYS + 1))
+    assert err.value.field == "period" and err.value.params == {"days": ho.MAX_REPORT_DAYS}
+    with pytest.raises(ValidationError, match="end after"):
+        ho.check_report_period(start, start)
+    # Summer time: 31 local days may be 31 days and an hour.
+    paris = ZoneInfo("Europe/Paris")
+    ho.check_report_period(datetime(2026, 10, 1, tzinfo=paris), datetime(2026, 11, 1, tzinfo=paris))
+
+
+def test_shift_starts_as_a_manager_types_them():
+    assert ho.parse_shift_starts("07:00, 15:00, 23:00") == (time(7), time(15), time(23))
+    assert ho.parse_shift_starts("20:00 8:00") == (time(8), time(20))
+    assert ho.parse_shift_starts("0630;1830") == (time(6, 30), time(18, 30))
+    for bad, words in (
+        ("", "one to six"),
+        ("7", "HH:MM"),
+        ("seven", "HH:MM"),
+        ("25:00", "not a time"),
+        ("07:00 7:00", "one to six different"),
+    ):
+        with pytest.raises(ValidationError, match=words) as err:
+            ho.parse_shift_starts(bad)
+        assert err.value.field == "shift_starts"
+
+
+def test_the_counted_items_and_the_checklist():
+    assert ho.clean_policy_items(["  Cash   float ", "", "Umbrellas"], "count_items") == (
+        "Cash float",
+        "Umbrellas",
+    )
+    with pytest.raises(ValidationError, match="twice") as err:
+        ho.clean_policy_items(["Umbrellas", "umbrellas"], "checklist")
+    assert err.value.field == "checklist"
+    with pytest.raises(ValidationError, match="at most"):
+        ho.clean_policy_items(["x" * (ho.MAX_POLICY_ITEM_LENGTH + 1)], "checklist")
+    with pytest.raises(ValidationError, match="At most"):
+        ho.clean_policy_items([f"Item {i}" for i in range(ho.MAX_POLICY_ITEMS + 1)], "count_items")

@@ -215,3 +215,65 @@ def test_a_tampered_sheet_is_named_by_verify(shift, clerk, supervisor):
         conn.execute(update(handover).values(content=content.replace("2000", "200")))
     found = {(p.table, p.what) for p in verify(shift.db).problems}
     assert found == {("handover", "edited"), ("handover", "seal-broken")}
+
+
+def test_accepting_reads_the_shifts_important_entries_on_the_sheet(shift, clerk, supervisor):
+    """The incoming clerk who says they read the red entries on the sheet has them marked read,
+    by them, in the sealing transaction; a wrong PIN marks nothing."""
+    draft = ho.start_handover(shift, clerk)
+    ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS), incoming_id=supervisor.id)
+    ho.sign_handover(
+        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    unread = log.unread_important(shift, supervisor, since=draft.shift_start)
+    assert len(unread) == 1
+    with pytest.raises(AuthenticationFailed):
+        ho.sign_handover(
+            shift,
+            supervisor,
+            draft.id,
+            meaning="accepted",
+            pin="000000",
+            signature=signature(),
+            read_important=True,
+        )
+    assert len(log.unread_important(shift, supervisor, since=draft.shift_start)) == 1
+
+    sealed = ho.sign_handover(
+        shift,
+        supervisor,
+        draft.id,
+        meaning="accepted",
+        pin=SUPERVISOR_PIN,
+        signature=signature(),
+        read_important=True,
+    )
+    assert sealed.state is HandoverState.SEALED
+    assert log.unread_important(shift, supervisor, since=draft.shift_start) == []
+    detail = log.entry_detail(shift, supervisor, unread[0].id)
+    assert supervisor.name in [r.name for r in detail.read_by]
+    assert_verifies(shift.db)
+
+
+def test_the_history_stamp_moves_with_every_signature(shift, clerk, supervisor):
+    empty = ho.history_stamp(shift, clerk)
+    draft = ho.start_handover(shift, clerk)
+    started = ho.history_stamp(shift, clerk)
+    assert started[0] == draft.num and started != empty
+    ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS), incoming_id=supervisor.id)
+    assert ho.history_stamp(shift, clerk) == started  # a draft saved is not history yet
+    ho.sign_handover(
+        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    signed = ho.history_stamp(shift, clerk)
+    assert signed[1] == started[1] + 1
+    ho.sign_handover(
+        shift,
+        supervisor,
+        draft.id,
+        meaning="accepted",
+        pin=SUPERVISOR_PIN,
+        signature=signature(),
+        read_important=True,
+    )
+    assert ho.history_stamp(shift, clerk)[2] == signed[2] + 1

@@ -7,10 +7,11 @@ import math
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desk_app.domain.handover import HandoverState
 from desk_app.services import handover as ho
+from desk_app.services import log
 from desk_app.ui import handover_dialog as dialog_module
 from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover_labels import handover_labels
@@ -61,6 +62,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     qtbot, window, ui_desk, people, messages, monkeypatch, tmp_path
 ):
     clerk, manager = people["clerk"], people["manager"]
+    log.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
     dialog = _open(qtbot, window)
     assert dialog.view.state is HandoverState.DRAFT
     assert dialog.outgoing_label.text() == clerk.name
@@ -84,15 +86,28 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     assert not block.signed_label.isHidden()
     assert dialog.incoming_block.sign_button.isEnabled()
 
-    # The incoming clerk must count every item: a missing count is shown beside the counts.
+    # The shift's important entry, red on the sheet, is not marked read by the manager yet:
+    # refused beside the statement that they read it.
     dialog.incoming.setCurrentIndex(dialog.incoming.findData(manager.id))
     incoming = dialog.incoming_block
     _sign(incoming.signature.pad)
     incoming.pin.setText("1111")
     incoming.sign_button.click()
+    assert not incoming.statement_error.isHidden()
+    assert incoming.statement.styleSheet() == FIELD_ERROR_STYLE
+    assert incoming.statement_error.text().startswith("Important entries of the shift")
+    assert ": 1." in incoming.statement_error.text()
+    assert dialog.view.state is HandoverState.HANDED_OVER
+    incoming.statement.setChecked(True)
+    assert incoming.statement_error.isHidden()
+
+    # The incoming clerk must count every item: a missing count is shown beside the counts.
+    incoming.pin.setText("1111")
+    incoming.sign_button.click()
     assert not dialog.counts_error.isHidden()
     assert dialog.counts_box.styleSheet() == FIELD_ERROR_STYLE
     assert dialog.view.state is HandoverState.HANDED_OVER
+    assert log.unread_important(ui_desk, manager, since=dialog.view.shift_start)  # nothing written
 
     for item, spin in dialog.counts.items():
         dialog.counted[item].setChecked(True)
@@ -108,6 +123,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     incoming.sign_button.click()
     assert dialog.counts_error.isHidden()
     assert dialog.view.state is HandoverState.SEALED, messages.errors
+    assert log.unread_important(ui_desk, manager, since=dialog.view.shift_start) == []
     assert not dialog.seal_label.isHidden()
     assert dialog.view.seal[:8] in dialog.seal_label.text()
     assert not incoming.signed_label.isHidden()
@@ -125,12 +141,17 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     assert printed and printed[0].startswith(b"%PDF")
     target = tmp_path / "sheet.xlsx"
     monkeypatch.setattr(
-        dialog_module.QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(target), "")),
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     dialog.excel_button.click()
     assert target.stat().st_size > 0
+    pdf_target = tmp_path / "sheet"  # typed without the suffix
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf_target), ""))
+    )
+    dialog.pdf_button.click()
+    saved = (tmp_path / "sheet.pdf").read_bytes()
+    assert saved.startswith(b"%PDF") and abs(len(saved) - len(printed[0])) < 100
     handover_id = dialog.handover_id
     dialog.reject()
     assert window.handover_dialog is None
@@ -171,3 +192,32 @@ def test_resuming_the_draft_of_this_station(qtbot, window, ui_desk, people, mess
     again = _open(qtbot, window)
     assert again.handover_id == first
     assert again.counted[item].isChecked() and again.counts[item].value() == 7
+
+
+def test_the_history_shows_another_stations_sheet_on_the_clock_tick(
+    qtbot, window, ui_desk, people, messages
+):
+    history = window.handover_history
+    first = ho.start_handover(ui_desk, people["manager"])  # written behind the window's back
+    assert history.ids() == []
+    window.tick()
+    assert history.ids() == [first.id]
+    history.table.selectRow(0)
+    ho.sign_handover(
+        ui_desk,
+        people["manager"],
+        first.id,
+        meaning="handed_over",
+        pin="1111",
+        signature=_signature(),
+    )
+    window.tick()
+    assert history.table.item(0, 4).text() == handover_labels()["sheet_state:handed_over"]
+    assert history.selected_id() == first.id  # the reload kept the selection
+    assert not messages.errors
+
+
+def _signature():
+    from tests.services.test_handover import signature
+
+    return signature()

@@ -1,0 +1,246 @@
+"""The duty report from the window: the supervisor's morning review of every book.
+
+Two local days (both included; yesterday and today by default, so the night shift is in it) make
+the report; each section is a tab with its rows, red where flagged (important entries, overdue
+complaints). From there it is printed (the print preview), saved as PDF or as a workbook, the
+same files ``desk-app export report`` writes, in the window's language.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError
+from desk_app.domain.handover import DutyReport
+from desk_app.reports.handover_pdf import render_duty_report_pdf
+from desk_app.reports.handover_xlsx import write_duty_report_xlsx
+from desk_app.reports.tables import section_title
+from desk_app.services import duty_report as duty_report_service
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui import pdf_print
+from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
+from desk_app.ui.handover_labels import handover_labels
+from desk_app.ui.labels import format_datetime
+from desk_app.ui.save_as import save_workbook_as
+from desk_app.ui.section_table import section_table
+
+
+def _local_midnight(day: date) -> datetime:
+    """Midnight of ``day`` in this computer's zone, with that day's own offset (summer time)."""
+    return datetime.combine(day, time(0)).astimezone()
+
+
+class _WaitCursor:
+    """The busy cursor while a month of rows is read or laid out on pages."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc) -> None:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class DutyReportDialog(QDialog):
+    """Choose the days, make the report, read it, print it or save it."""
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.actor = actor
+        self.labels = handover_labels()
+        self.report: DutyReport | None = None
+        self._pdf: bytes | None = None
+        self.setObjectName("dutyReportDialog")
+        self.setWindowTitle(self.tr("Duty report"))
+        self.resize(1000, 680)
+
+        today = QDate(desk.clock.now().astimezone().date())
+        self.date_from = QDateEdit(today.addDays(-1))
+        self.date_from.setObjectName("reportFrom")
+        self.date_to = QDateEdit(today)
+        self.date_to.setObjectName("reportTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._period_changed)
+        self.make_button = QPushButton(self.tr("&Make report"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.date_from)
+        to_label = QLabel(self.tr("&To (included):"))
+        to_label.setBuddy(self.date_to)
+        period = QHBoxLayout()
+        period.addWidget(from_label)
+        period.addWidget(self.date_from)
+        period.addWidget(to_label)
+        period.addWidget(self.date_to)
+        period.addWidget(self.make_button)
+        period.addStretch(1)
+        self.period_error = QLabel()
+        self.period_error.setObjectName("periodError")
+        self.period_error.setStyleSheet(ERROR_STYLE)
+        self.period_error.setWordWrap(True)
+        self.period_error.hide()
+
+        self.summary = QLabel()
+        self.summary.setObjectName("reportSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportSections")
+
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.excel_button = QPushButton(self.tr("Save as &Excel…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        for button in (self.print_button, self.pdf_button, self.excel_button, self.close_button):
+            button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.excel_button.clicked.connect(self.save_excel)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.excel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(self.period_error)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self._show(None)
+        self.date_from.setFocus()
+
+    # -- the period ----------------------------------------------------------------------------
+
+    def period(self) -> tuple[datetime, datetime]:
+        """From the start of the first day to the end of the last, local days."""
+        first = self.date_from.date().toPython()
+        last = self.date_to.date().toPython()
+        return _local_midnight(first), _local_midnight(last + timedelta(days=1))
+
+    def _period_changed(self) -> None:
+        self.period_error.hide()
+        for edit in (self.date_from, self.date_to):
+            edit.setStyleSheet("")
+
+    def _show_period_error(self, exc: DeskError) -> bool:
+        if exc.field != "period":
+            return False
+        self.period_error.setText(error_text(exc))
+        self.period_error.show()
+        for edit in (self.date_from, self.date_to):
+            edit.setStyleSheet(FIELD_ERROR_STYLE)
+        self.date_to.setFocus()
+        return True
+
+    # -- making and showing --------------------------------------------------------------------
+
+    def make(self) -> DutyReport | None:
+        self._period_changed()
+        start, end = self.period()
+        with _WaitCursor():
+            report = run_op(
+                self,
+                lambda: duty_report_service.duty_report(self.desk, self.actor, start, end),
+                self._show_period_error,
+            )
+        if report is not None:
+            self._show(report)
+        return report
+
+    def _show(self, report: DutyReport | None) -> None:
+        self.report = report
+        self._pdf = None
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        for button in (self.print_button, self.pdf_button, self.excel_button):
+            button.setEnabled(report is not None)
+        if report is None:
+            self.summary.setText(self.tr("Choose the days and make the report."))
+            return
+        self.summary.setText(
+            self.tr("{property} · {station} · {start} – {end} · made {at} by {who}").format(
+                property=report.property_name,
+                station=report.station,
+                start=format_datetime(report.period_start),
+                end=format_datetime(report.period_end),
+                at=format_datetime(report.made_at),
+                who=report.made_by,
+            )
+        )
+        with _WaitCursor():
+            for section in report.sections:
+                title = self.tr("{section} ({rows})").format(
+                    section=section_title(self.labels, section.key), rows=len(section.rows)
+                )
+                if section.rows:
+                    page: QWidget = section_table(section, self.labels, rows_shown=None)
+                else:
+                    page = QLabel(self.labels["report_empty"])
+                    page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                    page.setEnabled(False)
+                self.tabs.addTab(page, title)
+
+    # -- printing and saving -------------------------------------------------------------------
+
+    def _file_name(self, suffix: str) -> str:
+        first = self.date_from.date().toPython()
+        last = self.date_to.date().toPython()
+        base = self.tr("duty-report-{first}-{last}").format(
+            first=f"{first:%Y%m%d}", last=f"{last:%Y%m%d}"
+        )
+        return f"{base}.{suffix}"
+
+    def pdf(self) -> bytes | None:
+        """The report on A4 pages, laid out once however often it is printed or saved."""
+        if self.report is None:
+            return None
+        if self._pdf is None:
+            report = self.report
+            with _WaitCursor():
+                self._pdf = run_op(self, lambda: render_duty_report_pdf(report, self.labels))
+        return self._pdf
+
+    def print_report(self) -> None:
+        pdf = self.pdf()
+        if pdf is not None:
+            pdf_print.print_pdf(self, pdf, self.windowTitle())
+
+    def save_pdf(self) -> Path | None:
+        pdf = self.pdf()
+        if pdf is None:
+            return None
+        return pdf_print.save_pdf_as(self, pdf, self._file_name("pdf"))
+
+    def save_excel(self) -> Path | None:
+        if self.report is None:
+            return None
+        report = self.report
+
+        def write(path: Path) -> None:
+            with _WaitCursor():
+                write_duty_report_xlsx(path, report, self.labels)
+
+        return save_workbook_as(self, self._file_name("xlsx"), write)

@@ -1,0 +1,79 @@
+"""Handover settings (a manager's): the name on the sheet, the shift pattern, what the incoming
+clerk counts and what the desk checklist asks.
+
+Lists are edited one line an item, as a manager would write them on the paper form; a sheet
+already sealed keeps the lists it was sealed with.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from desk_app.domain import handover as rules
+from desk_app.domain.roles import Capability, can
+from desk_app.services import handover as ho
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import FormDialog
+
+
+class HandoverSettingsDialog(FormDialog):
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.policy: ho.HandoverPolicy | None = None
+        self.setObjectName("handoverSettings")
+        self.setWindowTitle(self.tr("Handover settings"))
+        self.set_intro(
+            self.tr(
+                "What every handover sheet of this desk shows and asks. Shifts start at the "
+                "times given (a night shift runs past midnight to the first start of the next "
+                "day). One item a line; a sheet already sealed keeps what it was sealed with."
+            )
+        )
+        current = run_op(self, lambda: ho.get_policy(desk)) or ho.HandoverPolicy()
+        self.property_name = QLineEdit(current.property_name)
+        self.property_name.setObjectName("propertyName")
+        self.property_name.setMaxLength(rules.MAX_POLICY_ITEM_LENGTH)
+        self.property_name.setPlaceholderText(self.tr("printed at the top of every sheet"))
+        self.shift_starts = QLineEdit(", ".join(t.strftime("%H:%M") for t in current.shift_starts))
+        self.shift_starts.setObjectName("shiftStarts")
+        self.shift_starts.setPlaceholderText("07:00, 15:00, 23:00")
+        self.count_items = QPlainTextEdit("\n".join(current.count_items))
+        self.count_items.setObjectName("countItems")
+        self.checklist = QPlainTextEdit("\n".join(current.checklist))
+        self.checklist.setObjectName("checklist")
+        for edit in (self.count_items, self.checklist):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumSize(420, 120)
+        self.add_field("property", self.tr("&Property:"), self.property_name)
+        self.add_field("shift_starts", self.tr("&Shifts start at:"), self.shift_starts)
+        self.add_field("count_items", self.tr("&Counted at each handover:"), self.count_items)
+        self.add_field("checklist", self.tr("Desk c&hecklist:"), self.checklist)
+        manager = can(actor.role, Capability.CHANGE_SETTINGS)
+        for widget in (self.property_name, self.shift_starts, self.count_items, self.checklist):
+            widget.setEnabled(manager)
+        self.property_name.setFocus()
+
+    def edited_policy(self) -> ho.HandoverPolicy:
+        """The fields as a policy; ``ValidationError`` for start times that are not times."""
+        return ho.HandoverPolicy(
+            property_name=self.property_name.text(),
+            shift_starts=rules.parse_shift_starts(self.shift_starts.text()),
+            count_items=tuple(self.count_items.toPlainText().splitlines()),
+            checklist=tuple(self.checklist.toPlainText().splitlines()),
+        )
+
+    def submit(self) -> None:
+        if not can(self._actor.role, Capability.CHANGE_SETTINGS):
+            return
+        policy = run_op(
+            self,
+            lambda: ho.set_policy(self._desk, self._actor, self.edited_policy()),
+            on_error=self.show_error,
+        )
+        if policy is None:
+            return
+        self.policy = policy
+        self.accept()

@@ -1,0 +1,81 @@
+"""The duty report from the window: a supervisor's morning review of every book, read on screen,
+printed and saved; clerks do not get it, and a too-long period is refused beside the dates."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFileDialog, QLabel, QTableWidget
+
+from desk_app.domain.handover import MAX_REPORT_DAYS
+from desk_app.services import log
+from desk_app.ui import duty_report_dialog as dialog_module
+from desk_app.ui.duty_report_dialog import DutyReportDialog
+from desk_app.ui.forms import FIELD_ERROR_STYLE
+from desk_app.ui.handover_labels import handover_labels
+
+
+def test_clerks_do_not_get_the_report(window):
+    assert not window.duty_report_action.isEnabled()
+
+
+def test_a_supervisor_reads_prints_and_saves_the_report(
+    qtbot, ui_desk, people, messages, monkeypatch, tmp_path: Path
+):
+    clerk, manager = people["clerk"], people["manager"]
+    log.record_entry(ui_desk, clerk, category="note", text="Смена принята, всё спокойно")
+    log.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
+    dialog = DutyReportDialog(ui_desk, manager)
+    qtbot.addWidget(dialog)
+    today = ui_desk.clock.now().astimezone().date()
+    assert dialog.date_to.date().toPython() == today
+    assert dialog.date_from.date().toPython() == today - timedelta(days=1)
+    assert not dialog.print_button.isEnabled()  # nothing made yet
+
+    report = dialog.make()
+    assert report is not None and report.made_by == manager.name
+    labels = handover_labels()
+    assert dialog.tabs.count() == len(report.sections)
+    assert dialog.tabs.tabText(0) == f"{labels['section:log']} (2)"
+    table = dialog.tabs.widget(0)
+    assert isinstance(table, QTableWidget) and table.rowCount() == 2
+    texts = {table.item(r, 4).text() for r in range(2)}
+    assert texts == {"Смена принята, всё спокойно", "1203房漏水"}
+    assert isinstance(dialog.tabs.widget(1), QLabel)  # no complaints: "Nothing recorded"
+
+    printed = []
+    monkeypatch.setattr(
+        dialog_module.pdf_print, "print_pdf", lambda parent, pdf, title: printed.append(pdf)
+    )
+    dialog.print_button.click()
+    assert printed and printed[0].startswith(b"%PDF")
+
+    target = tmp_path / "morning"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    dialog.pdf_button.click()
+    assert (tmp_path / "morning.pdf").read_bytes() == printed[0]  # laid out once
+    dialog.excel_button.click()
+    book = load_workbook(tmp_path / "morning.xlsx")
+    assert len(book.sheetnames) >= len(report.sections)
+    assert not messages.errors
+
+
+def test_a_period_too_long_is_refused_beside_the_dates(qtbot, ui_desk, people, messages):
+    dialog = DutyReportDialog(ui_desk, people["manager"])
+    qtbot.addWidget(dialog)
+    dialog.date_from.setDate(dialog.date_to.date().addDays(-MAX_REPORT_DAYS))
+    assert dialog.make() is None
+    assert not dialog.period_error.isHidden()
+    assert str(MAX_REPORT_DAYS) in dialog.period_error.text()
+    assert dialog.date_to.styleSheet() == FIELD_ERROR_STYLE
+    assert not messages.errors  # beside the dates, not a message box
+    dialog.date_from.setDate(dialog.date_to.date().addDays(-2))
+    assert dialog.period_error.isHidden()
+    # The last day before the first: the same message beside the dates.
+    dialog.date_to.setDate(QDate(dialog.date_from.date().addDays(-1)))
+    assert dialog.make() is None and not dialog.period_error.isHidden()

@@ -1,0 +1,57 @@
+"""Handover settings from the window: a manager sets the shifts, the counts and the checklist,
+and the next sheet asks for them; bad lines are refused beside their field."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from desk_app.services import handover as ho
+from desk_app.ui.forms import FIELD_ERROR_STYLE
+from desk_app.ui.handover_settings import HandoverSettingsDialog
+
+
+def test_clerks_do_not_get_the_settings(window):
+    assert not window.handover_settings_action.isEnabled()
+
+
+def test_a_manager_sets_what_the_sheet_asks(qtbot, ui_desk, people, messages):
+    manager = people["manager"]
+    dialog = HandoverSettingsDialog(ui_desk, manager)
+    qtbot.addWidget(dialog)
+    assert dialog.shift_starts.text() == "07:00, 15:00, 23:00"
+
+    dialog.shift_starts.setText("8:00 25:00")
+    dialog.submit()
+    assert not dialog.error.isHidden() and "25:00" in dialog.error.text()
+    assert dialog.shift_starts.styleSheet() == FIELD_ERROR_STYLE
+    assert ho.get_policy(ui_desk).shift_starts == (time(7), time(15), time(23))  # unchanged
+
+    dialog.shift_starts.setText("08:00, 20:00")
+    dialog.count_items.setPlainText("Касса (размен)\n\nКарты-ключи\nкарты-ключи")
+    dialog.submit()
+    assert "twice" in dialog.error.text()
+    assert dialog.count_items.styleSheet() == FIELD_ERROR_STYLE
+
+    dialog.property_name.setText("Гостиница «Северная»")
+    dialog.count_items.setPlainText("Касса (размен)\n\nКарты-ключи")
+    dialog.checklist.setPlainText("大堂灯光正常\nСейф закрыт")
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    policy = ho.get_policy(ui_desk)
+    assert policy.property_name == "Гостиница «Северная»"
+    assert policy.shift_starts == (time(8), time(20))
+    assert policy.count_items == ("Касса (размен)", "Карты-ключи")
+    assert policy.checklist == ("大堂灯光正常", "Сейф закрыт")
+    assert not messages.errors
+
+
+def test_the_next_sheet_asks_for_the_new_counts(qtbot, window, ui_desk, people, messages):
+    ho.set_policy(
+        ui_desk,
+        people["manager"],
+        ho.HandoverPolicy(count_items=("Cash float", "Parking passes"), checklist=("Safe locked",)),
+    )
+    window.handover_action.trigger()
+    dialog = window.handover_dialog
+    assert list(dialog.counts) == ["Cash float", "Parking passes"]
+    assert list(dialog.checks) == ["Safe locked"]

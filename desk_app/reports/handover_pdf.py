@@ -77,6 +77,7 @@ from desk_app.reports.tables import (
     HANDOVER_LABEL_KEYS,
     HANDOVER_LABELS,
     cell_text,
+    coded_text,
     column_title,
     label,
     section_title,
@@ -545,7 +546,7 @@ def _signatures(
             picture = _signature_image(signer.png, col_w - 8 * mm, box_h - 6 * mm) or ""
             who = [
                 _para(signer.name, st.value),
-                _para(f"{_L(labels, 'role')}: {signer.role}", st.small),
+                _para(f"{_L(labels, 'role')}: {coded_text(labels, 'role', signer.role)}", st.small),
                 _para(f"{_L(labels, 'signed_at')}: {time_text(signer.at, tz)}", st.small),
             ]
         box = Table([[picture]], colWidths=[col_w], rowHeights=[box_h])

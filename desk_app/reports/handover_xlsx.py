@@ -289,7 +289,7 @@ def _signers(
         row += 1
         values = [
             signer.name,
-            signer.role,
+            coded_text(labels, "role", signer.role),
             label(labels, f"meaning:{signer.meaning.value}"),
             _excel_time(signer.at, tz),
         ]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLayout,
     QVBoxLayout,
@@ -25,6 +26,16 @@ RED = "#c62828"
 ERROR_STYLE = f"color: {RED};"
 FIELD_ERROR_STYLE = f"border: 1px solid {RED};"
 OVERDUE_STYLE = f"color: {RED}; font-weight: bold;"
+
+
+def field_error_style(widget: QWidget) -> str:
+    """The red frame for a field in error. A box of fields gets it around itself alone: a plain
+    style sheet on a container would frame every label and field inside it too."""
+    if isinstance(widget, QGroupBox):
+        name = widget.objectName() or "fieldInError"
+        widget.setObjectName(name)
+        return f"QGroupBox#{name} {{ {FIELD_ERROR_STYLE} }}"
+    return FIELD_ERROR_STYLE
 
 
 class FormDialog(QDialog):

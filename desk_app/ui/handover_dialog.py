@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +41,7 @@ from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.errors import error_text, run_op
-from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
+from desk_app.ui.forms import ERROR_STYLE, field_error_style
 from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
 from desk_app.ui.labels import format_datetime
 from desk_app.ui.save_as import save_workbook_as
@@ -52,6 +52,8 @@ from desk_app.ui.signature_pad import SignatureField
 # checklist, discrepancies, remarks) are fields while the sheet is a draft.
 BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
 DISCREPANCY_COLUMNS = ("what", "expected", "found", "note")
+PICTURE_WIDTH, PICTURE_HEIGHT = 320, 90  # a signed block's picture, in pixels
+PAD_HEIGHT = 140
 
 
 def _grouped(seal: str) -> str:
@@ -73,6 +75,8 @@ class SignatureBlock(QGroupBox):
         self.statement: QCheckBox | None = QCheckBox(statement) if statement else None
         self.statement_error = _error_label()
         self.signature = SignatureField()
+        # Both blocks' pads the same size, whatever else a block holds.
+        self.signature.pad.setFixedHeight(PAD_HEIGHT)
         self.signature_error = _error_label()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -100,6 +104,7 @@ class SignatureBlock(QGroupBox):
             form.addRow(self.statement_error)
         form.addRow(self.sign_button)
         form.addRow(self.signed_label)
+        self.pin.returnPressed.connect(self.sign_button.click)  # PIN, then Enter signs
         self.signature.changed.connect(lambda: _clear(self.signature, self.signature_error))
         self.pin.textEdited.connect(lambda _t: _clear(self.pin, self.pin_error))
 
@@ -116,8 +121,13 @@ class SignatureBlock(QGroupBox):
         """The stored signature, as it will print, in place of the pad."""
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
+        # Within the block, whatever the pad's shape: a wide signature must not widen the sheet.
         self.picture.setPixmap(
-            pixmap.scaledToHeight(90, Qt.TransformationMode.SmoothTransformation)
+            pixmap.scaled(
+                QSize(PICTURE_WIDTH, PICTURE_HEIGHT),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         )
         self.picture.show()
         self.signature.hide()
@@ -195,22 +205,24 @@ class HandoverDialog(QDialog):
         # The body scrolls: sections, then the clerks' fields, then the signatures.
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         self.sections_box = QVBoxLayout()
         self.body_layout.addLayout(self.sections_box)
 
         self.counts_box = QGroupBox(self.labels["section:counts"])
+        self.counts_box.setObjectName("countsBox")
         counts_form = QFormLayout(self.counts_box)
         self.counts: dict[str, QSpinBox] = {}
         self.counted: dict[str, QCheckBox] = {}
         for item in self.policy.count_items:
             spin = QSpinBox()
             spin.setRange(0, MAX_COUNT)
-            spin.setEnabled(False)
             counted = QCheckBox(self.tr("Counted"))
-            counted.toggled.connect(spin.setEnabled)
+            # Typing a number counts the item; "Counted" alone says a count of 0 (or untick it to
+            # take a count back).
+            spin.lineEdit().textEdited.connect(lambda _t, box=counted: box.setChecked(True))
             counted.toggled.connect(lambda _on: _clear(self.counts_box, self.counts_error))
             row = QHBoxLayout()
             row.addWidget(spin, 1)
@@ -370,7 +382,9 @@ class HandoverDialog(QDialog):
         for part in (self.counts_box, self.checklist_box, self.discrepancies_box, self.remarks_box):
             part.setVisible(editable)
         self.save_button.setVisible(editable)
-        self.incoming.setEnabled(editable and view.state is HandoverState.DRAFT)
+        # Who takes over may still be chosen after the outgoing clerk signed (they may have
+        # signed first and left the sheet for whoever comes).
+        self.incoming.setEnabled(editable)
         self._show_signers(sheet)
         out_signed = view.state is not HandoverState.DRAFT
         self.incoming_block.set_waiting(not out_signed and not sealed)
@@ -526,8 +540,19 @@ class HandoverDialog(QDialog):
         label.setText(text)
         label.show()
         if widget is not None:
-            widget.setStyleSheet(FIELD_ERROR_STYLE)
+            widget.setStyleSheet(field_error_style(widget))
             widget.setFocus()
+        self._scroll_to(widget, label)
+
+    def _scroll_to(self, *widgets: QWidget | None) -> None:
+        """The sheet is long: a message may be far above the button that was pressed. The
+        label just shown gets its place first (the layouts' pending requests, now), then the
+        sheet scrolls to it."""
+        for _nesting in range(4):  # a request settled in a box posts one for its parent
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for shown in widgets:
+            if shown is not None and self.body.isAncestorOf(shown):
+                self.scroll.ensureWidgetVisible(shown, 20, 40)
 
     def save_draft(self) -> bool:
         if self.view is None or self.view.state is HandoverState.SEALED:

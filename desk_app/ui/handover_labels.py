@@ -14,7 +14,13 @@ from PySide6.QtCore import QCoreApplication
 from desk_app.domain.complaints import ComplaintCategory, Status
 from desk_app.domain.handover import HandoverState, Meaning
 from desk_app.domain.log import Category
-from desk_app.ui.labels import category_label, complaint_category_label, complaint_status_label
+from desk_app.domain.roles import Role
+from desk_app.ui.labels import (
+    category_label,
+    complaint_category_label,
+    complaint_status_label,
+    role_label,
+)
 
 
 def fixed_labels() -> dict[str, str]:
@@ -128,6 +134,7 @@ def coded_labels() -> dict[str, str]:
     out = {f"category:{c.value}": category_label(c) for c in Category}
     out.update({f"category:{c.value}": complaint_category_label(c) for c in ComplaintCategory})
     out.update({f"status:{s.value}": complaint_status_label(s) for s in Status})
+    out.update({f"role:{r.value}": role_label(r) for r in Role})  # the signers' roles
     return out
 
 

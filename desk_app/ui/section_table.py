@@ -9,6 +9,8 @@ from desk_app.domain.handover import Section
 from desk_app.reports.tables import cell_text, column_title
 from desk_app.ui.forms import RED
 
+MAX_COLUMN_WIDTH = 180  # pixels: a name or a label column, wrapped beyond it
+
 
 def section_table(
     section: Section, labels: dict[str, str], rows_shown: int | None = 8
@@ -26,7 +28,9 @@ def section_table(
     red = QBrush(QColor(RED))
     for r, row in enumerate(section.rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(cell_text(section, c, value, labels, None))
+            text = cell_text(section, c, value, labels, None)
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # a long text is cut in its cell; the whole of it on hover
             if r in section.flagged:
                 item.setForeground(red)
                 font = item.font()
@@ -34,7 +38,12 @@ def section_table(
                 item.setFont(font)
             table.setItem(r, c, item)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Each column as wide as its contents, but no short column so wide (a long name) that the
+    # text is squeezed; the user may still widen any of them.
+    table.resizeColumnsToContents()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for c in range(len(section.columns)):
+        header.resizeSection(c, min(header.sectionSize(c), MAX_COLUMN_WIDTH))
     if "text" in section.columns:  # the long column takes the room left, not a scroll bar
         header.setSectionResizeMode(section.columns.index("text"), QHeaderView.ResizeMode.Stretch)
     else:

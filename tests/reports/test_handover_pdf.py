@@ -580,3 +580,11 @@ def test_a_failed_render_leaves_nothing(tmp_path: Path):
             tmp_path / "sheet.pdf", sample_sheet(shift_end=datetime(2026, 3, 15, 7, 0))
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_signers_role_is_printed_in_the_readers_words():
+    signers = tuple(dataclasses.replace(s, role="clerk") for s in sample_sheet().signers)
+    labels = {"role:clerk": "Администратор", "role": "Должность"}
+    texts = "".join(_texts(render_handover_pdf(sample_sheet(signers=signers), labels)))
+    assert "Должность: Администратор" in texts
+    assert "clerk" not in texts

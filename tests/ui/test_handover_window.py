@@ -80,7 +80,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     assert ho.get_handover(ui_desk, clerk, dialog.handover_id).state is HandoverState.DRAFT
 
     block.pin.setText("2222")
-    block.sign_button.click()
+    qtbot.keyClick(block.pin, Qt.Key.Key_Return)  # Enter in the PIN field signs
     assert block.pin_error.isHidden()
     assert dialog.view.state is HandoverState.HANDED_OVER
     assert not block.signed_label.isHidden()
@@ -92,8 +92,13 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     incoming = dialog.incoming_block
     _sign(incoming.signature.pad)
     incoming.pin.setText("1111")
+    dialog.resize(900, 520)  # a small screen: the sheet scrolls
+    qtbot.wait(50)  # laid out at that size
+    dialog.scroll.verticalScrollBar().setValue(0)
     incoming.sign_button.click()
     assert not incoming.statement_error.isHidden()
+    # Scrolled to where the message is, wherever the sheet was scrolled.
+    qtbot.waitUntil(lambda: not incoming.statement_error.visibleRegion().isEmpty())
     assert incoming.statement.styleSheet() == FIELD_ERROR_STYLE
     assert incoming.statement_error.text().startswith("Important entries of the shift")
     assert ": 1." in incoming.statement_error.text()
@@ -103,15 +108,19 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
 
     # The incoming clerk must count every item: a missing count is shown beside the counts.
     incoming.pin.setText("1111")
+    dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())
     incoming.sign_button.click()
     assert not dialog.counts_error.isHidden()
-    assert dialog.counts_box.styleSheet() == FIELD_ERROR_STYLE
+    qtbot.waitUntil(lambda: not dialog.counts_error.visibleRegion().isEmpty())
+    assert dialog.counts_box.styleSheet() == f"QGroupBox#countsBox {{ {FIELD_ERROR_STYLE} }}"
     assert dialog.view.state is HandoverState.HANDED_OVER
     assert log.unread_important(ui_desk, manager, since=dialog.view.shift_start)  # nothing written
 
-    for item, spin in dialog.counts.items():
-        dialog.counted[item].setChecked(True)
-        spin.setValue(3)
+    for item, spin in dialog.counts.items():  # typing a number counts the item
+        assert not dialog.counted[item].isChecked()
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin.lineEdit(), "3")
+        assert dialog.counted[item].isChecked() and spin.value() == 3
     for box in dialog.checks.values():
         box.setChecked(True)
     dialog.add_discrepancy()

@@ -79,6 +79,7 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "draft_banner": "DRAFT: not signed by both clerks and not sealed. It may still change.",
         # sections of the sheet (and of the duty report)
         "section:log": "Shift log",
+        "section:duty_log": "Duty log",
         "section:follow_ups": "Open follow-ups",
         "section:complaints": "Complaints",
         "section:lostfound": "Lost and found",

@@ -4,7 +4,7 @@ morning review (DESIGN rule 7) and for ``desk-app export report``.
 Sections, each a :class:`~desk_app.domain.handover.Section` the PDF and the workbook print as
 they are:
 
-- ``log``: the period's entries in the order they happened; important ones flagged;
+- ``duty_log``: the period's entries in the order they happened; important ones flagged;
 - ``complaints``: complaints received in the period; overdue ones flagged;
 - ``lostfound``: lost-and-found movements (the log entries that link to a found item);
 - ``key_movements``: every key issued, returned, lost, damaged or restored;
@@ -61,7 +61,7 @@ def _log_rows(conn: Connection, start: datetime, end: datetime) -> list:
 def _log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Section, Section]:
     entries = _log_rows(conn, start, end)
     log_section = Section(
-        "log",
+        "duty_log",
         ("num", "at", "category", "room", "text", "author", "important"),
         tuple(
             (r.num, r.at, r.category, r.room, r.text, r.author_name, bool(r.important))

@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.complaints import ComplaintCategory, Status
 from desk_app.domain.handover import HandoverState, Meaning
+from desk_app.domain.keys import Movement
 from desk_app.domain.log import Category
 from desk_app.domain.roles import Role
+from desk_app.ui.keys_labels import movement_label
 from desk_app.ui.labels import (
     category_label,
     complaint_category_label,
@@ -48,6 +50,7 @@ def fixed_labels() -> dict[str, str]:
             "DRAFT: not signed by both clerks and not sealed. It may still change.",
         ),
         "section:log": QCoreApplication.translate("HandoverLabels", "Shift log"),
+        "section:duty_log": QCoreApplication.translate("HandoverLabels", "Duty log"),
         "section:follow_ups": QCoreApplication.translate("HandoverLabels", "Open follow-ups"),
         "section:complaints": QCoreApplication.translate("HandoverLabels", "Complaints"),
         "section:lostfound": QCoreApplication.translate("HandoverLabels", "Lost and found"),
@@ -135,6 +138,7 @@ def coded_labels() -> dict[str, str]:
     out.update({f"category:{c.value}": complaint_category_label(c) for c in ComplaintCategory})
     out.update({f"status:{s.value}": complaint_status_label(s) for s in Status})
     out.update({f"role:{r.value}": role_label(r) for r in Role})  # the signers' roles
+    out.update({f"kind:{m.value}": movement_label(m) for m in Movement})  # key movements
     return out
 
 

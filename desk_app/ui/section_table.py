@@ -9,7 +9,7 @@ from desk_app.domain.handover import Section
 from desk_app.reports.tables import cell_text, column_title
 from desk_app.ui.forms import RED
 
-MAX_COLUMN_WIDTH = 180  # pixels: a name or a label column, wrapped beyond it
+MAX_COLUMN_WIDTH = 140  # pixels: a name or a label column, wrapped beyond it
 
 
 def section_table(

@@ -1421,147 +1421,147 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="102"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="103"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="95"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="96"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="97"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
         <source>Written by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="109"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="110"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="111"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="103"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="112"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="113"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="114"/>
         <source>Promised by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="115"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="116"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="110"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="111"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
         <source>Expected</source>
         <translation>Должно быть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="112"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
         <source>Present</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="113"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="122"/>
         <source>Missing</source>
         <translation>Нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="123"/>
         <source>Unexpected</source>
         <translation>Лишние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="124"/>
         <source>Unknown</source>
         <translation>Неизвестные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="125"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="126"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="127"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="128"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="129"/>
         <source>Found</source>
         <translation>Фактически</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="130"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1569,130 +1569,130 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="177"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="199"/>
         <source>State:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
         <source>Shift:</source>
         <translation>Смена:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
         <source>Outgoing:</source>
         <translation>Сдаёт:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
         <source>Incoming:</source>
         <translation>Принимает:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="222"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="242"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="254"/>
         <source>&amp;Add discrepancy</source>
         <translation>&amp;Добавить расхождение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="255"/>
         <source>Re&amp;move selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="266"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="278"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
         <source>&amp;Hand over</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="289"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="278"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
         <source>Accept and s&amp;eal</source>
         <translation>Принять и &amp;опечатать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="307"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="319"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="308"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="320"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="309"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="321"/>
         <source>Save as &amp;Excel…</source>
         <translation>Сохранить в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="310"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="322"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="357"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="624"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="369"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="649"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="360"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="372"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="382"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="396"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="394"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="408"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="449"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="463"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}: {name}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="576"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="601"/>
         <source>Choose who takes over the shift.</source>
         <translation>Выберите, кто принимает смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="612"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="637"/>
         <source>handover-{number}</source>
         <translation>передача-смены-{number}</translation>
     </message>
@@ -1748,282 +1748,287 @@ median (h)</source>
 <context>
     <name>HandoverLabels</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="23"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="31"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="24"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="32"/>
         <source>Property</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="25"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="33"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="26"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="34"/>
         <source>Sheet no.</source>
         <translation>Лист №</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="27"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="35"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="28"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="36"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="29"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="37"/>
         <source>Shift end</source>
         <translation>Конец смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="30"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="38"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="31"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="39"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="32"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="40"/>
         <source>{outgoing} → {incoming}</source>
         <translation>{outgoing} → {incoming}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="33"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="41"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="34"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="42"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="35"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="43"/>
         <source>Handed over, not yet accepted</source>
         <translation>Смена сдана, но ещё не принята</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="38"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="46"/>
         <source>Signed and sealed</source>
         <translation>Подписано и опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="39"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="47"/>
         <source>DRAFT</source>
         <translation>ЧЕРНОВИК</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="40"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="48"/>
         <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
         <translation>ЧЕРНОВИК: не подписан обоими дежурными и не опечатан. Ещё может измениться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="44"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="52"/>
         <source>Shift log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="45"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="53"/>
+        <source>Duty log</source>
+        <translation>Журнал дежурств</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="54"/>
         <source>Open follow-ups</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="46"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="55"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="47"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="56"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="48"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="57"/>
         <source>Keys out</source>
         <translation>Выданные ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="49"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="58"/>
         <source>Keys on the board</source>
         <translation>Ключи на щите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="50"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="59"/>
         <source>Counts</source>
         <translation>Пересчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="51"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="60"/>
         <source>Desk checklist</source>
         <translation>Чек-лист стойки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="52"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="61"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="53"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="62"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="54"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="63"/>
         <source>Key movements</source>
         <translation>Движение ключей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="55"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="64"/>
         <source>Handovers sealed</source>
         <translation>Опечатанные передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="56"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="65"/>
         <source>Nothing to hand over</source>
         <translation>Нечего передавать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="57"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="66"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="58"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="67"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="59"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="68"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="60"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="69"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="61"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="70"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="62"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="71"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="63"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="72"/>
         <source>Signed at</source>
         <translation>Время подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="64"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="73"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="65"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="74"/>
         <source>Handed over</source>
         <translation>Смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="66"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="75"/>
         <source>Accepted</source>
         <translation>Смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="67"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="76"/>
         <source>Not signed</source>
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="68"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="77"/>
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="69"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="78"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>SHA-256 этого листа и журнала записей на момент опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="73"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="82"/>
         <source>Not sealed</source>
         <translation>Не опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="74"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="83"/>
         <source>Journal entry</source>
         <translation>Запись в журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="75"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="84"/>
         <source>Journal hash</source>
         <translation>Хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="76"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="77"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
         <source>Daily duty report</source>
         <translation>Ежедневный отчёт дежурного</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="87"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="88"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="89"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="90"/>
         <source>Made by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="91"/>
         <source>Made at</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="92"/>
         <source>Nothing recorded</source>
         <translation>Ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="93"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="94"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="95"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -5738,7 +5743,7 @@ Closed: {note}</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="93"/>
         <source>PIN:</source>
         <translation>PIN-код:</translation>
     </message>

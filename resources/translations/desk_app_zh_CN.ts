@@ -1421,147 +1421,147 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="102"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="103"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="95"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="96"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="97"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
         <source>Written by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="109"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="110"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="111"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="103"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="112"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="114"/>
         <source>Promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="115"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="116"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="110"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="111"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="112"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
         <source>Present</source>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="113"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="122"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="123"/>
         <source>Unexpected</source>
         <translation>借出却在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="124"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="125"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="126"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="127"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="128"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="129"/>
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="130"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1569,130 +1569,130 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="177"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="199"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="222"/>
         <source>Counted</source>
         <translation>已清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="242"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="254"/>
         <source>&amp;Add discrepancy</source>
         <translation>添加差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="255"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="266"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="278"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="289"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="278"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="307"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="319"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="308"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="320"/>
         <source>Save as P&amp;DF…</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="309"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="321"/>
         <source>Save as &amp;Excel…</source>
         <translation>另存为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="310"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="322"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="357"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="624"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="369"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="649"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="360"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="372"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="382"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="396"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="394"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="408"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="449"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="463"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="576"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="601"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="612"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="637"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -1748,282 +1748,287 @@ median (h)</source>
 <context>
     <name>HandoverLabels</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="23"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="31"/>
         <source>Shift handover</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="24"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="32"/>
         <source>Property</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="25"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="33"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="26"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="34"/>
         <source>Sheet no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="27"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="35"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="28"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="36"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="29"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="37"/>
         <source>Shift end</source>
         <translation>班次结束</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="30"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="38"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="31"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="39"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="32"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="40"/>
         <source>{outgoing} → {incoming}</source>
         <translation>{outgoing} → {incoming}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="33"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="41"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="34"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="42"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="35"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="43"/>
         <source>Handed over, not yet accepted</source>
         <translation>已交班，尚未接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="38"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="46"/>
         <source>Signed and sealed</source>
         <translation>已签名并封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="39"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="47"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="40"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="48"/>
         <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
         <translation>草稿：交接双方尚未签名，且未封存，内容仍可能变动。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="44"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="52"/>
         <source>Shift log</source>
         <translation>本班值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="45"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="53"/>
+        <source>Duty log</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="54"/>
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="46"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="55"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="47"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="56"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="48"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="57"/>
         <source>Keys out</source>
         <translation>已借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="49"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="58"/>
         <source>Keys on the board</source>
         <translation>钥匙板盘点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="50"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="59"/>
         <source>Counts</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="51"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="60"/>
         <source>Desk checklist</source>
         <translation>前台检查清单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="52"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="61"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="53"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="62"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="54"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="63"/>
         <source>Key movements</source>
         <translation>钥匙借还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="55"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="64"/>
         <source>Handovers sealed</source>
         <translation>已封存的交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="56"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="65"/>
         <source>Nothing to hand over</source>
         <translation>无交接事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="57"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="66"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="58"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="67"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="59"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="68"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="60"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="69"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="61"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="70"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="62"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="71"/>
         <source>Meaning</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="63"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="72"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="64"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="73"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="65"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="74"/>
         <source>Handed over</source>
         <translation>已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="66"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="75"/>
         <source>Accepted</source>
         <translation>已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="67"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="76"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="68"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="77"/>
         <source>Seal</source>
         <translation>封签</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="69"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="78"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>封存时本表及记录日志的 SHA-256 值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="73"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="82"/>
         <source>Not sealed</source>
         <translation>未封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="74"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="83"/>
         <source>Journal entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="75"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="84"/>
         <source>Journal hash</source>
         <translation>日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="76"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="77"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
         <source>Daily duty report</source>
         <translation>每日值班报告</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="87"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="88"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="89"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="90"/>
         <source>Made by</source>
         <translation>制表人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="91"/>
         <source>Made at</source>
         <translation>制表时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="92"/>
         <source>Nothing recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="93"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="94"/>
         <source>Signers</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="95"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -5738,7 +5743,7 @@ Closed: {note}</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="93"/>
         <source>PIN:</source>
         <translation>PIN码：</translation>
     </message>

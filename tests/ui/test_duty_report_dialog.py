@@ -39,7 +39,7 @@ def test_a_supervisor_reads_prints_and_saves_the_report(
     assert report is not None and report.made_by == manager.name
     labels = handover_labels()
     assert dialog.tabs.count() == len(report.sections)
-    assert dialog.tabs.tabText(0) == f"{labels['section:log']} (2)"
+    assert dialog.tabs.tabText(0) == f"{labels['section:duty_log']} (2)"
     table = dialog.tabs.widget(0)
     assert isinstance(table, QTableWidget) and table.rowCount() == 2
     texts = {table.item(r, 4).text() for r in range(2)}

@@ -230,3 +230,13 @@ def _signature():
     from tests.services.test_handover import signature
 
     return signature()
+
+
+def test_every_coded_value_of_the_printouts_has_words(qapp):
+    from desk_app.domain.keys import Movement
+    from desk_app.domain.roles import Role
+
+    labels = handover_labels()
+    assert labels["kind:issue"] == "Issued" and labels["role:clerk"] == "Clerk"
+    assert all(f"kind:{m.value}" in labels for m in Movement)
+    assert all(f"role:{r.value}" in labels for r in Role)

@@ -4668,7 +4668,7 @@ median (h)</source>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="404"/>
         <source>Handover se&amp;ttings…</source>
-        <translation>&amp;Настройки передачи смены…</translation>
+        <translation>Настройки передачи с&amp;мены…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="411"/>

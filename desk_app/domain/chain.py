@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _json_string
 from typing import Any
 
 GENESIS = "0" * 64
@@ -60,12 +61,50 @@ def link_hash_of(
     action: str,
     payload: str,
 ) -> str:
-    """The same link from plain values: verify recomputes three years of them in a loop."""
-    header = _CANONICAL.encode([seq, at, actor, station, entity, entity_id, action])
+    """The same link from plain values."""
+    return link_digest(
+        prev_hash, seq, at, actor, station, entity, entity_id, action, payload.encode("utf-8")
+    ).hex()
+
+
+def link_digest(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    actor: str | None,
+    station: str,
+    entity: str,
+    entity_id: str,
+    action: str,
+    payload: bytes,
+) -> bytes:
+    """The link as 32 raw bytes, from the payload already encoded: ``verify`` recomputes a
+    million of them and compares them with the stored raw digests."""
     digest = hashlib.sha256(prev_hash.encode("ascii"))
-    digest.update(header.encode("utf-8"))
-    digest.update(payload.encode("utf-8"))
-    return digest.hexdigest()
+    digest.update(_header(seq, at, actor, station, entity, entity_id, action).encode("utf-8"))
+    digest.update(payload)
+    return digest.digest()
+
+
+def _header(
+    seq: int, at: str, actor: str | None, station: str, entity: str, entity_id: str, action: str
+) -> str:
+    """Canonical JSON of the row's fields, ``[seq,"at",actor,...]``. Written out with the JSON
+    module's own string escaper (what the canonical encoder uses for every string) when the
+    fields have their usual types: a third of the cost of the full encoder, the same text."""
+    if (
+        type(seq) is int
+        and type(at) is str
+        and type(station) is str
+        and type(entity) is str
+        and type(entity_id) is str
+        and type(action) is str
+        and (actor is None or type(actor) is str)
+    ):
+        q = _json_string
+        who = "null" if actor is None else q(actor)
+        return f"[{seq},{q(at)},{who},{q(station)},{q(entity)},{q(entity_id)},{q(action)}]"
+    return _CANONICAL.encode([seq, at, actor, station, entity, entity_id, action])
 
 
 def payload_digest(payload: str) -> bytes:

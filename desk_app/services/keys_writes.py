@@ -216,31 +216,8 @@ def write_return(
     log_num: int | None = None,
 ) -> dict[str, Any]:
     rules.check_can_return(KEY_STATES[key["state"]])
-    _insert_movement(
-        conn,
-        w,
-        at,
-        num,
-        key_id=key["id"],
-        kind=Movement.RETURN.value,
-        actor_id=actor_id,
-        station=station,
-        holder_id=key["holder_id"],
-        holder_name=key["holder_name"],
-        issue_id=key["issue_id"],
-        note=note or None,
-    )
-    new = update_journaled(
-        conn,
-        w,
-        key_asset,
-        key,
-        {
-            "state": KeyState.IN.value,
-            **NO_LOAN,
-            "version": key["version"] + 1,
-        },
-        at,
+    new = _end_loan(
+        conn, w, key, Movement.RETURN, KeyState.IN, note or None, actor_id, station, at, num
     )
     if key["restricted"]:
         _log(
@@ -260,6 +237,38 @@ def write_return(
     return new
 
 
+def _end_loan(
+    conn: Connection,
+    w: JournalWriter,
+    key: dict[str, Any],
+    kind: Movement,
+    state: KeyState,
+    note: str | None,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    num: int | None,
+) -> dict[str, Any]:
+    """A key comes off its loan (back on its hook, or lost or damaged while out): the movement
+    names whoever held it, and the key keeps no loan. Returns the key as written."""
+    _insert_movement(
+        conn,
+        w,
+        at,
+        num,
+        key_id=key["id"],
+        kind=kind.value,
+        actor_id=actor_id,
+        station=station,
+        holder_id=key["holder_id"],
+        holder_name=key["holder_name"],
+        issue_id=key["issue_id"],
+        note=note,
+    )
+    changes = {"state": state.value, **NO_LOAN, "version": key["version"] + 1}
+    return update_journaled(conn, w, key_asset, key, changes, at)
+
+
 def write_report(
     conn: Connection,
     w: JournalWriter,
@@ -276,32 +285,7 @@ def write_report(
 ) -> dict[str, Any]:
     """Lost or damaged: off the board, with the reason, and an incident in the log."""
     rules.check_can_report(KEY_STATES[key["state"]], key["active"])
-    _insert_movement(
-        conn,
-        w,
-        at,
-        num,
-        key_id=key["id"],
-        kind=kind.value,
-        actor_id=actor_id,
-        station=station,
-        holder_id=key["holder_id"],
-        holder_name=key["holder_name"],
-        issue_id=key["issue_id"],
-        note=reason,
-    )
-    new = update_journaled(
-        conn,
-        w,
-        key_asset,
-        key,
-        {
-            "state": KeyState.OFF.value,
-            **NO_LOAN,
-            "version": key["version"] + 1,
-        },
-        at,
-    )
+    new = _end_loan(conn, w, key, kind, KeyState.OFF, reason, actor_id, station, at, num)
     _log(
         conn,
         w,

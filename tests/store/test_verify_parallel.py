@@ -44,3 +44,39 @@ def test_tampering_is_named_the_same_way(entries):
 def test_a_helper_that_cannot_start_falls_back(entries, monkeypatch):
     monkeypatch.setattr(sys, "executable", "/nonexistent/python")
     assert verify_module.verify(entries.db).ok
+
+
+def test_the_tables_are_shared_so_both_sides_finish_together():
+    from desk_app.store.tables import JOURNALED
+
+    counts = {"journal": 1_000_000, "log_entry": 380_000, "complaint_event": 140_000}
+    counts.update({"key_movement": 110_000, "complaint": 22_000, "lf_item": 11_000})
+    helper, here = verify_module.split_tables(counts)
+    assert helper[:2] == ["log_entry", "complaint_event"] and "key_movement" in here
+    assert sorted(helper + here) == sorted(t.name for t in JOURNALED)
+
+
+@pytest.mark.parametrize("side", ["helper", "here"])
+def test_tampering_is_found_on_either_side_of_the_split(entries, monkeypatch, side):
+    """A row deleted and another edited behind the back, in a table digested by the helper
+    process or by this one after its journal walk."""
+    from desk_app.store.tables import JOURNALED
+
+    others = [t.name for t in JOURNALED if t.name != "log_entry"]
+    split = (["log_entry"], others) if side == "helper" else (others, ["log_entry"])
+    monkeypatch.setattr(verify_module, "split_tables", lambda counts: split)
+    with entries.db.write() as conn:
+        conn.execute(update(log_entry).where(log_entry.c.num == 5).values(text="подделка"))
+        conn.execute(log_entry.delete().where(log_entry.c.num == 7))
+    reports = []
+    original = verify_module._verify
+
+    def spy(*args):
+        reports.append(original(*args))
+        return reports[-1]
+
+    monkeypatch.setattr(verify_module, "_verify", spy)
+    found = verify(entries.db)
+    split_pass, confirmed = reports  # found with the split, then confirmed on one snapshot
+    assert sorted(p.what for p in split_pass.problems) == ["deleted", "edited"]
+    assert split_pass.problems == confirmed.problems == found.problems

@@ -29,7 +29,7 @@ from desk_app.domain.complaints import is_overdue
 from desk_app.domain.handover import DutyReport, HandoverState, Section, check_report_period
 from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
-from desk_app.services.handover import read_policy
+from desk_app.services.handover_views import read_policy
 from desk_app.services.keys_views import movements_between
 from desk_app.store.tables import complaint, handover, log_entry, person
 

@@ -5,486 +5,89 @@ so a crash between the two signatures leaves a draft that resumes. The incoming 
 counts and accepts; that second signature seals the sheet in the same transaction: the sheet's
 content is stored as canonical JSON with SHA-256 over it and the journal head, and never changes
 again. After the seal a backup is taken and the journal anchor rewritten (SQLite).
+
+This module holds the writing use cases; the reads (:mod:`handover_views`) and the sheet
+(:mod:`handover_sheet`) live beside it and are re-exported here, so callers see one service.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, replace
-from datetime import datetime, time
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
 from desk_app.domain import handover as rules
-from desk_app.domain.chain import canonical
 from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.handover import (
-    HandoverSheet,
     HandoverState,
     Meaning,
     Section,
-    Signer,
 )
-from desk_app.domain.keys import KeyState
 from desk_app.domain.roles import Capability
 from desk_app.domain.signature import Signature, strokes_to_json, validate_signature
-from desk_app.services import accounts, complaints, keys, log
-from desk_app.services.desk import Actor, Desk, movement, require
-from desk_app.services.settings import put_setting, read_setting
+from desk_app.services import accounts, log
+from desk_app.services.desk import Actor, Desk, movement
+from desk_app.services.handover_sheet import (
+    _sheet,
+    _signers,
+    compile_sections,
+    sealed_sheet,
+    sheet,
+    sheet_from_content,
+    strokes_digest,
+)
+from desk_app.services.handover_views import (
+    DEFAULT_CHECKLIST,
+    DEFAULT_COUNT_ITEMS,
+    POLICY_KEY,
+    Discrepancy,
+    Draft,
+    HandoverPolicy,
+    HandoverView,
+    get_handover,
+    get_policy,
+    history_stamp,
+    list_handovers,
+    open_draft,
+    policy_from_json,
+    read_policy,
+)
+from desk_app.services.settings import put_setting
 from desk_app.store.backup import backup_database
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
-from desk_app.store.tables import handover, handover_signature, person
+from desk_app.store.tables import handover, handover_signature
 from desk_app.store.types import new_id
 
-POLICY_KEY = "handover_policy"
-DEFAULT_COUNT_ITEMS = ("Cash float", "Blank room key cards", "Guest umbrellas")
-DEFAULT_CHECKLIST = (
-    "Desk tidy and clean",
-    "Printer paper and forms stocked",
-    "Phones and radios charged",
-    "Safe closed and locked",
-)
-
-
-@dataclass(frozen=True)
-class HandoverPolicy:
-    """A manager's settings: the property's name on the sheet, the shift pattern, what is counted
-    and what the desk checklist asks."""
-
-    property_name: str = ""
-    shift_starts: tuple[time, ...] = rules.DEFAULT_SHIFT_STARTS
-    count_items: tuple[str, ...] = DEFAULT_COUNT_ITEMS
-    checklist: tuple[str, ...] = DEFAULT_CHECKLIST
-
-    def as_json(self) -> dict:
-        return {
-            "property": self.property_name,
-            "shift_starts": [t.strftime("%H:%M") for t in self.shift_starts],
-            "count_items": list(self.count_items),
-            "checklist": list(self.checklist),
-        }
-
-
-def policy_from_json(data: dict | None) -> HandoverPolicy:
-    if not data:
-        return HandoverPolicy()
-    return HandoverPolicy(
-        property_name=str(data.get("property", "")),
-        shift_starts=tuple(time.fromisoformat(t) for t in data.get("shift_starts", []))
-        or rules.DEFAULT_SHIFT_STARTS,
-        count_items=tuple(data.get("count_items", DEFAULT_COUNT_ITEMS)),
-        checklist=tuple(data.get("checklist", DEFAULT_CHECKLIST)),
-    )
-
-
-@dataclass(frozen=True)
-class Discrepancy:
-    what: str
-    expected: str
-    found: str
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class Draft:
-    """What the clerks enter while reviewing."""
-
-    counts: dict[str, int | None] = field(default_factory=dict)
-    checklist: dict[str, bool] = field(default_factory=dict)
-    discrepancies: tuple[Discrepancy, ...] = ()
-    remarks: str = ""
-
-    def as_json(self) -> str:
-        return canonical(
-            {
-                "counts": self.counts,
-                "checklist": self.checklist,
-                "discrepancies": [d.__dict__ for d in self.discrepancies],
-                "remarks": self.remarks,
-            }
-        )
-
-
-def _draft_from(text: str) -> Draft:
-    data = json.loads(text or "{}")
-    return Draft(
-        counts=dict(data.get("counts", {})),
-        checklist={k: bool(v) for k, v in data.get("checklist", {}).items()},
-        discrepancies=tuple(Discrepancy(**d) for d in data.get("discrepancies", [])),
-        remarks=data.get("remarks", ""),
-    )
-
-
-@dataclass(frozen=True)
-class HandoverView:
-    id: str
-    num: int
-    station: str
-    shift_start: datetime
-    shift_end: datetime
-    outgoing_id: str
-    outgoing_name: str
-    incoming_id: str | None
-    incoming_name: str | None
-    state: HandoverState
-    draft: Draft
-    seal: str | None
-    sealed_at: datetime | None
-    version: int
-
-
-# --------------------------------------------------------------------------------------------
-# Reading
-# --------------------------------------------------------------------------------------------
-
-_outgoing = person.alias("outgoing")
-_incoming = person.alias("incoming")
-
-
-def read_policy(conn: Connection) -> HandoverPolicy:
-    return policy_from_json(read_setting(conn, POLICY_KEY))
-
-
-def get_policy(desk: Desk) -> HandoverPolicy:
-    with desk.db.read() as conn:
-        return read_policy(conn)
-
-
-def _select():
-    return (
-        select(
-            handover,
-            _outgoing.c.name.label("outgoing_name"),
-            _incoming.c.name.label("incoming_name"),
-        )
-        .join(_outgoing, _outgoing.c.id == handover.c.outgoing_id)
-        .outerjoin(_incoming, _incoming.c.id == handover.c.incoming_id)
-    )
-
-
-def _view(row) -> HandoverView:
-    return HandoverView(
-        id=row.id,
-        num=row.num,
-        station=row.station,
-        shift_start=row.shift_start,
-        shift_end=row.shift_end,
-        outgoing_id=row.outgoing_id,
-        outgoing_name=row.outgoing_name,
-        incoming_id=row.incoming_id,
-        incoming_name=row.incoming_name,
-        state=HandoverState(row.state),
-        draft=_draft_from(row.draft),
-        seal=row.seal,
-        sealed_at=row.sealed_at,
-        version=row.version,
-    )
-
-
-def _load(conn: Connection, handover_id: str) -> HandoverView:
-    row = conn.execute(_select().where(handover.c.id == handover_id)).first()
-    if row is None:
-        raise NotFound("No such handover sheet.")
-    return _view(row)
-
-
-def get_handover(desk: Desk, actor: Actor, handover_id: str) -> HandoverView:
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        return _load(conn, handover_id)
-
-
-def open_draft(desk: Desk, actor: Actor) -> HandoverView | None:
-    """This station's handover that is not yet sealed, if any: it resumes after a crash."""
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        row = conn.execute(
-            _select()
-            .where(
-                handover.c.station == desk.station,
-                handover.c.state != HandoverState.SEALED.value,
-            )
-            .order_by(handover.c.shift_start.desc())
-            .limit(1)
-        ).first()
-        return _view(row) if row else None
-
-
-# --------------------------------------------------------------------------------------------
-# Compiling the sheet
-# --------------------------------------------------------------------------------------------
-
-
-def _all_entries(desk: Desk, actor: Actor, start: datetime, end: datetime) -> list:
-    rows, cursor = [], None
-    flt = log.LogFilter(since=start, until=end)
-    while True:
-        page = log.list_entries(desk, actor, flt, after=cursor)
-        rows += page.rows
-        cursor = page.next_cursor
-        if cursor is None:
-            return list(reversed(rows))  # the shift in the order it happened
-
-
-def compile_sections(
-    desk: Desk, actor: Actor, view: HandoverView, policy: HandoverPolicy
-) -> tuple[Section, ...]:
-    """Every book's part of the shift, as plain tables (the reports print them as they are)."""
-    start, end = view.shift_start, view.shift_end
-    entries = _all_entries(desk, actor, start, end)
-    log_section = Section(
-        "log",
-        ("num", "at", "category", "room", "text", "author", "important"),
-        tuple(
-            (e.num, e.at, e.category.value, e.room, e.text, e.author_name, e.important)
-            for e in entries
-        ),
-        flagged=tuple(i for i, e in enumerate(entries) if e.important),
-        coded=("category",),
-    )
-    follow_ups = log.open_follow_ups(desk, actor)
-    follow_up_section = Section(
-        "follow_ups",
-        ("num", "due", "text", "owner"),
-        tuple((f.entry_num, f.due_at, f.entry_text, f.owner_name) for f in follow_ups),
-        flagged=tuple(i for i, f in enumerate(follow_ups) if f.overdue),
-    )
-    opened = complaints.list_complaints(
-        desk, actor, complaints.ComplaintFilter(since=start, until=end), limit=500
-    ).rows
-    outstanding = complaints.open_complaints(desk, actor)
-    opened_ids = {c.id for c in opened}
-    listed = list(reversed(opened)) + [c for c in outstanding if c.id not in opened_ids]
-    complaint_section = Section(
-        "complaints",
-        ("num", "received", "guest", "room", "category", "status", "promised"),
-        tuple(
-            (
-                c.num,
-                c.received_at,
-                c.guest_name,
-                c.room,
-                c.category.value,
-                c.status.value,
-                c.promised_at,
-            )
-            for c in listed
-        ),
-        flagged=tuple(i for i, c in enumerate(listed) if c.overdue),
-        coded=("category", "status"),
-    )
-    lostfound_section = Section(
-        "lostfound",
-        ("at", "text", "author"),
-        tuple((e.at, e.text, e.author_name) for e in entries if e.lf_item_id),
-    )
-    out = [k for k in keys.board(desk, actor) if k.state is KeyState.OUT]
-    keys_section = Section(
-        "keys_out",
-        ("code", "label", "holder", "since", "expected_back"),
-        tuple((k.code, k.label, k.holder_name, k.out_since, k.expected_back) for k in out),
-        flagged=tuple(i for i, k in enumerate(out) if k.overdue),
-    )
-    count = keys.last_count(desk, actor)
-    count_rows = ()
-    flagged_count: tuple[int, ...] = ()
-    if count is not None and count.at >= start:
-        count_rows = (
-            (
-                count.at,
-                count.expected,
-                count.present,
-                ", ".join(count.missing),
-                ", ".join(count.unexpected),
-                ", ".join(count.unknown),
-            ),
-        )
-        flagged_count = () if count.matches else (0,)
-    board_section = Section(
-        "board_count",
-        ("at", "expected", "present", "missing", "unexpected", "unknown"),
-        count_rows,
-        flagged=flagged_count,
-    )
-    draft = view.draft
-    counts_section = Section(
-        "counts",
-        ("item", "counted"),
-        tuple((item, draft.counts.get(item)) for item in policy.count_items),
-        flagged=tuple(
-            i for i, item in enumerate(policy.count_items) if draft.counts.get(item) is None
-        ),
-    )
-    checklist_section = Section(
-        "checklist",
-        ("item", "ok"),
-        tuple((item, draft.checklist.get(item, False)) for item in policy.checklist),
-        flagged=tuple(
-            i for i, item in enumerate(policy.checklist) if not draft.checklist.get(item, False)
-        ),
-    )
-    discrepancy_section = Section(
-        "discrepancies",
-        ("what", "expected", "found", "note"),
-        tuple((d.what, d.expected, d.found, d.note) for d in draft.discrepancies),
-        flagged=tuple(range(len(draft.discrepancies))),
-    )
-    remarks_section = Section("remarks", ("text",), ((draft.remarks,),) if draft.remarks else ())
-    return (
-        log_section,
-        follow_up_section,
-        complaint_section,
-        lostfound_section,
-        keys_section,
-        board_section,
-        counts_section,
-        checklist_section,
-        discrepancy_section,
-        remarks_section,
-    )
-
-
-def _signers(conn: Connection, handover_id: str) -> tuple[Signer, ...]:
-    rows = conn.execute(
-        select(handover_signature, person.c.name, person.c.role)
-        .join(person, person.c.id == handover_signature.c.person_id)
-        .where(handover_signature.c.handover_id == handover_id)
-        .order_by(handover_signature.c.at)
-    ).all()
-    # Handed over, then accepted: the sheet's order, whatever the clocks say.
-    rows = sorted(rows, key=lambda r: r.meaning != Meaning.HANDED_OVER.value)
-    return tuple(
-        Signer(
-            name=r.name,
-            role=r.role,
-            meaning=Meaning(r.meaning),
-            at=r.at,
-            png=bytes(r.png),
-            strokes_sha256=_sha(r.strokes),
-        )
-        for r in rows
-    )
-
-
-def _sha(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _sheet(view: HandoverView, sections, signers, policy: HandoverPolicy) -> HandoverSheet:
-    return HandoverSheet(
-        number=view.num,
-        station=view.station,
-        property_name=policy.property_name,
-        shift_start=view.shift_start,
-        shift_end=view.shift_end,
-        outgoing=view.outgoing_name,
-        incoming=view.incoming_name or "",
-        sections=sections,
-        signers=signers,
-        state=view.state,
-        seal=view.seal,
-        sealed_at=view.sealed_at,
-    )
-
-
-def sheet(desk: Desk, actor: Actor, handover_id: str) -> HandoverSheet:
-    """The sheet as it stands: compiled live while a draft; once sealed, exactly as sealed."""
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        view = _load(conn, handover_id)
-        signers = _signers(conn, handover_id)
-        row = conn.execute(
-            select(handover.c.content, handover.c.journal_seq, handover.c.journal_hash).where(
-                handover.c.id == handover_id
-            )
-        ).one()
-        policy = read_policy(conn)
-    if view.state is HandoverState.SEALED:
-        return replace(
-            sheet_from_content(row.content, signers),
-            state=view.state,
-            seal=view.seal,
-            sealed_at=view.sealed_at,
-            journal_seq=row.journal_seq,
-            journal_hash=row.journal_hash,
-        )
-    return _sheet(view, compile_sections(desk, actor, view, policy), signers, policy)
-
-
-def sealed_sheet(desk: Desk, handover_id: str | None = None) -> HandoverSheet:
-    """A sealed sheet for export from the command line (``desk-app export handover``): the
-    latest, or the one named. Only sealed sheets leave this way, and exactly as sealed; whoever
-    runs the command already holds the database file, so no sign-in is asked."""
-    with desk.db.read() as conn:
-        stmt = select(handover.c.id).where(handover.c.state == HandoverState.SEALED.value)
-        if handover_id is not None:
-            stmt = stmt.where(handover.c.id == handover_id)
-        found = conn.execute(stmt.order_by(handover.c.sealed_at.desc()).limit(1)).scalar()
-        if found is None:
-            raise NotFound(
-                "No sealed handover sheet with that id."
-                if handover_id
-                else "No handover sheet has been sealed yet."
-            )
-        view = _load(conn, found)
-        row = conn.execute(
-            select(handover.c.content, handover.c.journal_seq, handover.c.journal_hash).where(
-                handover.c.id == found
-            )
-        ).one()
-        signers = _signers(conn, found)
-    return replace(
-        sheet_from_content(row.content, signers),
-        state=view.state,
-        seal=view.seal,
-        sealed_at=view.sealed_at,
-        journal_seq=row.journal_seq,
-        journal_hash=row.journal_hash,
-    )
-
-
-def _parse(value: Any) -> Any:
-    if isinstance(value, str) and len(value) >= 20 and value.endswith("Z") and value[10] == "T":
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return value
-    return value
-
-
-def sheet_from_content(content: str, signers: tuple[Signer, ...]) -> HandoverSheet:
-    """A sealed sheet read back from what was sealed (the same content, byte for byte)."""
-    data = json.loads(content)
-    sections = tuple(
-        Section(
-            s["key"],
-            tuple(s["columns"]),
-            tuple(tuple(_parse(v) for v in row) for row in s["rows"]),
-            tuple(s["flagged"]),
-            tuple(s["coded"]),
-        )
-        for s in data["sections"]
-    )
-    start, end = (_parse(t) for t in data["shift"])
-    return HandoverSheet(
-        number=data["number"],
-        station=data["station"],
-        property_name=data["property"],
-        shift_start=start,
-        shift_end=end,
-        outgoing=data["outgoing"],
-        incoming=data["incoming"],
-        sections=sections,
-        signers=signers,
-    )
-
-
-# --------------------------------------------------------------------------------------------
-# Writing
-# --------------------------------------------------------------------------------------------
+__all__ = [
+    "DEFAULT_CHECKLIST",
+    "DEFAULT_COUNT_ITEMS",
+    "POLICY_KEY",
+    "Discrepancy",
+    "Draft",
+    "HandoverPolicy",
+    "HandoverView",
+    "compile_sections",
+    "get_handover",
+    "get_policy",
+    "history_stamp",
+    "list_handovers",
+    "open_draft",
+    "policy_from_json",
+    "read_policy",
+    "save_draft",
+    "sealed_sheet",
+    "set_policy",
+    "sheet",
+    "sheet_from_content",
+    "sign_handover",
+    "start_handover",
+    "strokes_digest",
+    "write_handover",
+    "write_seal",
+    "write_signature",
+]
 
 
 def start_handover(desk: Desk, actor: Actor) -> HandoverView:
@@ -726,32 +329,3 @@ def set_policy(desk: Desk, actor: Actor, policy: HandoverPolicy) -> HandoverPoli
     with movement(desk, actor, Capability.CHANGE_SETTINGS) as m:
         put_setting(m.conn, m.w, POLICY_KEY, clean.as_json(), m.by["at"])
     return get_policy(desk)
-
-
-def strokes_digest(signature: Signature) -> str:
-    return _sha(strokes_to_json(signature))
-
-
-def list_handovers(
-    desk: Desk, actor: Actor, before: int | None = None, limit: int = 100
-) -> list[HandoverView]:
-    """Handover sheets, newest first: a keyset page of ``limit`` sheets numbered below
-    ``before`` (None: from the newest)."""
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        stmt = _select().order_by(handover.c.num.desc()).limit(max(1, min(limit, 500)))
-        if before is not None:
-            stmt = stmt.where(handover.c.num < before)
-        return [_view(r) for r in conn.execute(stmt)]
-
-
-def history_stamp(desk: Desk, actor: Actor) -> tuple[int, int, int]:
-    """What changes when any station starts, signs or seals a sheet: (newest number, signatures,
-    sealed sheets). The history dock compares it on the clock's tick instead of reloading."""
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        newest, sealed = conn.execute(
-            select(func.coalesce(func.max(handover.c.num), 0), func.count(handover.c.sealed_at))
-        ).one()
-        signatures = conn.execute(select(func.count()).select_from(handover_signature)).scalar_one()
-    return int(newest), int(signatures), int(sealed)

@@ -1,0 +1,291 @@
+"""The handover sheet itself: compiled live from every book while a draft, read back exactly
+as sealed afterwards. The reports print it as it comes from here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from desk_app.domain.errors import NotFound
+from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Section, Signer
+from desk_app.domain.keys import KeyState
+from desk_app.domain.roles import Capability
+from desk_app.domain.signature import Signature, strokes_to_json
+from desk_app.services import complaints, keys, log
+from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.handover_views import HandoverPolicy, HandoverView, _load, read_policy
+from desk_app.store.tables import handover, handover_signature, person
+
+
+def _all_entries(desk: Desk, actor: Actor, start: datetime, end: datetime) -> list:
+    rows, cursor = [], None
+    flt = log.LogFilter(since=start, until=end)
+    while True:
+        page = log.list_entries(desk, actor, flt, after=cursor)
+        rows += page.rows
+        cursor = page.next_cursor
+        if cursor is None:
+            return list(reversed(rows))  # the shift in the order it happened
+
+
+def compile_sections(
+    desk: Desk, actor: Actor, view: HandoverView, policy: HandoverPolicy
+) -> tuple[Section, ...]:
+    """Every book's part of the shift, as plain tables (the reports print them as they are)."""
+    start, end = view.shift_start, view.shift_end
+    entries = _all_entries(desk, actor, start, end)
+    log_section = Section(
+        "log",
+        ("num", "at", "category", "room", "text", "author", "important"),
+        tuple(
+            (e.num, e.at, e.category.value, e.room, e.text, e.author_name, e.important)
+            for e in entries
+        ),
+        flagged=tuple(i for i, e in enumerate(entries) if e.important),
+        coded=("category",),
+    )
+    follow_ups = log.open_follow_ups(desk, actor)
+    follow_up_section = Section(
+        "follow_ups",
+        ("num", "due", "text", "owner"),
+        tuple((f.entry_num, f.due_at, f.entry_text, f.owner_name) for f in follow_ups),
+        flagged=tuple(i for i, f in enumerate(follow_ups) if f.overdue),
+    )
+    opened = complaints.list_complaints(
+        desk, actor, complaints.ComplaintFilter(since=start, until=end), limit=500
+    ).rows
+    outstanding = complaints.open_complaints(desk, actor)
+    opened_ids = {c.id for c in opened}
+    listed = list(reversed(opened)) + [c for c in outstanding if c.id not in opened_ids]
+    complaint_section = Section(
+        "complaints",
+        ("num", "received", "guest", "room", "category", "status", "promised"),
+        tuple(
+            (
+                c.num,
+                c.received_at,
+                c.guest_name,
+                c.room,
+                c.category.value,
+                c.status.value,
+                c.promised_at,
+            )
+            for c in listed
+        ),
+        flagged=tuple(i for i, c in enumerate(listed) if c.overdue),
+        coded=("category", "status"),
+    )
+    lostfound_section = Section(
+        "lostfound",
+        ("at", "text", "author"),
+        tuple((e.at, e.text, e.author_name) for e in entries if e.lf_item_id),
+    )
+    out = [k for k in keys.board(desk, actor) if k.state is KeyState.OUT]
+    keys_section = Section(
+        "keys_out",
+        ("code", "label", "holder", "since", "expected_back"),
+        tuple((k.code, k.label, k.holder_name, k.out_since, k.expected_back) for k in out),
+        flagged=tuple(i for i, k in enumerate(out) if k.overdue),
+    )
+    count = keys.last_count(desk, actor)
+    count_rows = ()
+    flagged_count: tuple[int, ...] = ()
+    if count is not None and count.at >= start:
+        count_rows = (
+            (
+                count.at,
+                count.expected,
+                count.present,
+                ", ".join(count.missing),
+                ", ".join(count.unexpected),
+                ", ".join(count.unknown),
+            ),
+        )
+        flagged_count = () if count.matches else (0,)
+    board_section = Section(
+        "board_count",
+        ("at", "expected", "present", "missing", "unexpected", "unknown"),
+        count_rows,
+        flagged=flagged_count,
+    )
+    draft = view.draft
+    counts_section = Section(
+        "counts",
+        ("item", "counted"),
+        tuple((item, draft.counts.get(item)) for item in policy.count_items),
+        flagged=tuple(
+            i for i, item in enumerate(policy.count_items) if draft.counts.get(item) is None
+        ),
+    )
+    checklist_section = Section(
+        "checklist",
+        ("item", "ok"),
+        tuple((item, draft.checklist.get(item, False)) for item in policy.checklist),
+        flagged=tuple(
+            i for i, item in enumerate(policy.checklist) if not draft.checklist.get(item, False)
+        ),
+    )
+    discrepancy_section = Section(
+        "discrepancies",
+        ("what", "expected", "found", "note"),
+        tuple((d.what, d.expected, d.found, d.note) for d in draft.discrepancies),
+        flagged=tuple(range(len(draft.discrepancies))),
+    )
+    remarks_section = Section("remarks", ("text",), ((draft.remarks,),) if draft.remarks else ())
+    return (
+        log_section,
+        follow_up_section,
+        complaint_section,
+        lostfound_section,
+        keys_section,
+        board_section,
+        counts_section,
+        checklist_section,
+        discrepancy_section,
+        remarks_section,
+    )
+
+
+def _signers(conn: Connection, handover_id: str) -> tuple[Signer, ...]:
+    rows = conn.execute(
+        select(handover_signature, person.c.name, person.c.role)
+        .join(person, person.c.id == handover_signature.c.person_id)
+        .where(handover_signature.c.handover_id == handover_id)
+        .order_by(handover_signature.c.at)
+    ).all()
+    # Handed over, then accepted: the sheet's order, whatever the clocks say.
+    rows = sorted(rows, key=lambda r: r.meaning != Meaning.HANDED_OVER.value)
+    return tuple(
+        Signer(
+            name=r.name,
+            role=r.role,
+            meaning=Meaning(r.meaning),
+            at=r.at,
+            png=bytes(r.png),
+            strokes_sha256=_sha(r.strokes),
+        )
+        for r in rows
+    )
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _sheet(view: HandoverView, sections, signers, policy: HandoverPolicy) -> HandoverSheet:
+    return HandoverSheet(
+        number=view.num,
+        station=view.station,
+        property_name=policy.property_name,
+        shift_start=view.shift_start,
+        shift_end=view.shift_end,
+        outgoing=view.outgoing_name,
+        incoming=view.incoming_name or "",
+        sections=sections,
+        signers=signers,
+        state=view.state,
+        seal=view.seal,
+        sealed_at=view.sealed_at,
+    )
+
+
+def sheet(desk: Desk, actor: Actor, handover_id: str) -> HandoverSheet:
+    """The sheet as it stands: compiled live while a draft; once sealed, exactly as sealed."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        view = _load(conn, handover_id)
+        signers = _signers(conn, handover_id)
+        row = conn.execute(
+            select(handover.c.content, handover.c.journal_seq, handover.c.journal_hash).where(
+                handover.c.id == handover_id
+            )
+        ).one()
+        policy = read_policy(conn)
+    if view.state is HandoverState.SEALED:
+        return replace(
+            sheet_from_content(row.content, signers),
+            state=view.state,
+            seal=view.seal,
+            sealed_at=view.sealed_at,
+            journal_seq=row.journal_seq,
+            journal_hash=row.journal_hash,
+        )
+    return _sheet(view, compile_sections(desk, actor, view, policy), signers, policy)
+
+
+def sealed_sheet(desk: Desk, handover_id: str | None = None) -> HandoverSheet:
+    """A sealed sheet for export from the command line (``desk-app export handover``): the
+    latest, or the one named. Only sealed sheets leave this way, and exactly as sealed; whoever
+    runs the command already holds the database file, so no sign-in is asked."""
+    with desk.db.read() as conn:
+        stmt = select(handover.c.id).where(handover.c.state == HandoverState.SEALED.value)
+        if handover_id is not None:
+            stmt = stmt.where(handover.c.id == handover_id)
+        found = conn.execute(stmt.order_by(handover.c.sealed_at.desc()).limit(1)).scalar()
+        if found is None:
+            raise NotFound(
+                "No sealed handover sheet with that id."
+                if handover_id
+                else "No handover sheet has been sealed yet."
+            )
+        view = _load(conn, found)
+        row = conn.execute(
+            select(handover.c.content, handover.c.journal_seq, handover.c.journal_hash).where(
+                handover.c.id == found
+            )
+        ).one()
+        signers = _signers(conn, found)
+    return replace(
+        sheet_from_content(row.content, signers),
+        state=view.state,
+        seal=view.seal,
+        sealed_at=view.sealed_at,
+        journal_seq=row.journal_seq,
+        journal_hash=row.journal_hash,
+    )
+
+
+def _parse(value: Any) -> Any:
+    if isinstance(value, str) and len(value) >= 20 and value.endswith("Z") and value[10] == "T":
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    return value
+
+
+def sheet_from_content(content: str, signers: tuple[Signer, ...]) -> HandoverSheet:
+    """A sealed sheet read back from what was sealed (the same content, byte for byte)."""
+    data = json.loads(content)
+    sections = tuple(
+        Section(
+            s["key"],
+            tuple(s["columns"]),
+            tuple(tuple(_parse(v) for v in row) for row in s["rows"]),
+            tuple(s["flagged"]),
+            tuple(s["coded"]),
+        )
+        for s in data["sections"]
+    )
+    start, end = (_parse(t) for t in data["shift"])
+    return HandoverSheet(
+        number=data["number"],
+        station=data["station"],
+        property_name=data["property"],
+        shift_start=start,
+        shift_end=end,
+        outgoing=data["outgoing"],
+        incoming=data["incoming"],
+        sections=sections,
+        signers=signers,
+    )
+
+
+def strokes_digest(signature: Signature) -> str:
+    return _sha(strokes_to_json(signature))

@@ -1,0 +1,218 @@
+"""Handover sheets as read: the manager's policy, the draft the clerks fill in, a sheet's
+place in the history, and the stamp the history dock polls.
+
+The use cases that write (start, save, sign, seal) are in :mod:`desk_app.services.handover`;
+the sheet compiled from the books and read back once sealed, in
+:mod:`desk_app.services.handover_sheet`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from sqlalchemy import Connection, func, select
+
+from desk_app.domain import handover as rules
+from desk_app.domain.chain import canonical
+from desk_app.domain.errors import NotFound
+from desk_app.domain.handover import HandoverState
+from desk_app.domain.roles import Capability
+from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.settings import read_setting
+from desk_app.store.tables import handover, handover_signature, person
+
+POLICY_KEY = "handover_policy"
+DEFAULT_COUNT_ITEMS = ("Cash float", "Blank room key cards", "Guest umbrellas")
+DEFAULT_CHECKLIST = (
+    "Desk tidy and clean",
+    "Printer paper and forms stocked",
+    "Phones and radios charged",
+    "Safe closed and locked",
+)
+
+
+@dataclass(frozen=True)
+class HandoverPolicy:
+    """A manager's settings: the property's name on the sheet, the shift pattern, what is counted
+    and what the desk checklist asks."""
+
+    property_name: str = ""
+    shift_starts: tuple[time, ...] = rules.DEFAULT_SHIFT_STARTS
+    count_items: tuple[str, ...] = DEFAULT_COUNT_ITEMS
+    checklist: tuple[str, ...] = DEFAULT_CHECKLIST
+
+    def as_json(self) -> dict:
+        return {
+            "property": self.property_name,
+            "shift_starts": [t.strftime("%H:%M") for t in self.shift_starts],
+            "count_items": list(self.count_items),
+            "checklist": list(self.checklist),
+        }
+
+
+def policy_from_json(data: dict | None) -> HandoverPolicy:
+    if not data:
+        return HandoverPolicy()
+    return HandoverPolicy(
+        property_name=str(data.get("property", "")),
+        shift_starts=tuple(time.fromisoformat(t) for t in data.get("shift_starts", []))
+        or rules.DEFAULT_SHIFT_STARTS,
+        count_items=tuple(data.get("count_items", DEFAULT_COUNT_ITEMS)),
+        checklist=tuple(data.get("checklist", DEFAULT_CHECKLIST)),
+    )
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    what: str
+    expected: str
+    found: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the clerks enter while reviewing."""
+
+    counts: dict[str, int | None] = field(default_factory=dict)
+    checklist: dict[str, bool] = field(default_factory=dict)
+    discrepancies: tuple[Discrepancy, ...] = ()
+    remarks: str = ""
+
+    def as_json(self) -> str:
+        return canonical(
+            {
+                "counts": self.counts,
+                "checklist": self.checklist,
+                "discrepancies": [d.__dict__ for d in self.discrepancies],
+                "remarks": self.remarks,
+            }
+        )
+
+
+def _draft_from(text: str) -> Draft:
+    data = json.loads(text or "{}")
+    return Draft(
+        counts=dict(data.get("counts", {})),
+        checklist={k: bool(v) for k, v in data.get("checklist", {}).items()},
+        discrepancies=tuple(Discrepancy(**d) for d in data.get("discrepancies", [])),
+        remarks=data.get("remarks", ""),
+    )
+
+
+@dataclass(frozen=True)
+class HandoverView:
+    id: str
+    num: int
+    station: str
+    shift_start: datetime
+    shift_end: datetime
+    outgoing_id: str
+    outgoing_name: str
+    incoming_id: str | None
+    incoming_name: str | None
+    state: HandoverState
+    draft: Draft
+    seal: str | None
+    sealed_at: datetime | None
+    version: int
+
+
+_outgoing = person.alias("outgoing")
+_incoming = person.alias("incoming")
+
+
+def read_policy(conn: Connection) -> HandoverPolicy:
+    return policy_from_json(read_setting(conn, POLICY_KEY))
+
+
+def get_policy(desk: Desk) -> HandoverPolicy:
+    with desk.db.read() as conn:
+        return read_policy(conn)
+
+
+def _select():
+    return (
+        select(
+            handover,
+            _outgoing.c.name.label("outgoing_name"),
+            _incoming.c.name.label("incoming_name"),
+        )
+        .join(_outgoing, _outgoing.c.id == handover.c.outgoing_id)
+        .outerjoin(_incoming, _incoming.c.id == handover.c.incoming_id)
+    )
+
+
+def _view(row) -> HandoverView:
+    return HandoverView(
+        id=row.id,
+        num=row.num,
+        station=row.station,
+        shift_start=row.shift_start,
+        shift_end=row.shift_end,
+        outgoing_id=row.outgoing_id,
+        outgoing_name=row.outgoing_name,
+        incoming_id=row.incoming_id,
+        incoming_name=row.incoming_name,
+        state=HandoverState(row.state),
+        draft=_draft_from(row.draft),
+        seal=row.seal,
+        sealed_at=row.sealed_at,
+        version=row.version,
+    )
+
+
+def _load(conn: Connection, handover_id: str) -> HandoverView:
+    row = conn.execute(_select().where(handover.c.id == handover_id)).first()
+    if row is None:
+        raise NotFound("No such handover sheet.")
+    return _view(row)
+
+
+def get_handover(desk: Desk, actor: Actor, handover_id: str) -> HandoverView:
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        return _load(conn, handover_id)
+
+
+def open_draft(desk: Desk, actor: Actor) -> HandoverView | None:
+    """This station's handover that is not yet sealed, if any: it resumes after a crash."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        row = conn.execute(
+            _select()
+            .where(
+                handover.c.station == desk.station,
+                handover.c.state != HandoverState.SEALED.value,
+            )
+            .order_by(handover.c.shift_start.desc())
+            .limit(1)
+        ).first()
+        return _view(row) if row else None
+
+
+def list_handovers(
+    desk: Desk, actor: Actor, before: int | None = None, limit: int = 100
+) -> list[HandoverView]:
+    """Handover sheets, newest first: a keyset page of ``limit`` sheets numbered below
+    ``before`` (None: from the newest)."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        stmt = _select().order_by(handover.c.num.desc()).limit(max(1, min(limit, 500)))
+        if before is not None:
+            stmt = stmt.where(handover.c.num < before)
+        return [_view(r) for r in conn.execute(stmt)]
+
+
+def history_stamp(desk: Desk, actor: Actor) -> tuple[int, int, int]:
+    """What changes when any station starts, signs or seals a sheet: (newest number, signatures,
+    sealed sheets). The history dock compares it on the clock's tick instead of reloading."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        newest, sealed = conn.execute(
+            select(func.coalesce(func.max(handover.c.num), 0), func.count(handover.c.sealed_at))
+        ).one()
+        signatures = conn.execute(select(func.count()).select_from(handover_signature)).scalar_one()
+    return int(newest), int(signatures), int(sealed)

@@ -33,6 +33,7 @@ from desk_app.services import duty_report as duty_report_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
 from desk_app.ui.handover_labels import handover_labels
 from desk_app.ui.labels import format_datetime
@@ -104,22 +105,11 @@ class DutyReportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportSections")
 
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
-        self.excel_button = QPushButton(self.tr("Save as &Excel…"))
-        self.close_button = QPushButton(self.tr("Close"))
-        for button in (self.print_button, self.pdf_button, self.excel_button, self.close_button):
-            button.setAutoDefault(False)
-        self.print_button.clicked.connect(self.print_report)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.excel_button.clicked.connect(self.save_excel)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.excel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = self.export_bar = ExportBar(
+            self.print_report, self.save_pdf, self.save_excel, self.reject
+        )
+        self.print_button, self.pdf_button = buttons.print_button, buttons.pdf_button
+        self.excel_button, self.close_button = buttons.excel_button, buttons.close_button
 
         layout = QVBoxLayout(self)
         layout.addLayout(period)
@@ -175,8 +165,7 @@ class DutyReportDialog(QDialog):
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
             page.deleteLater()
-        for button in (self.print_button, self.pdf_button, self.excel_button):
-            button.setEnabled(report is not None)
+        self.export_bar.set_ready(report is not None, report is not None)
         if report is None:
             self.summary.setText(self.tr("Choose the days and make the report."))
             return

@@ -41,6 +41,7 @@ from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.forms import ERROR_STYLE, field_error_style
 from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
 from desk_app.ui.labels import format_datetime
@@ -316,22 +317,11 @@ class HandoverDialog(QDialog):
 
         self.error = _error_label()
         self.error.setObjectName("formError")
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
-        self.excel_button = QPushButton(self.tr("Save as &Excel…"))
-        self.close_button = QPushButton(self.tr("Close"))
-        for button in (self.print_button, self.pdf_button, self.excel_button, self.close_button):
-            button.setAutoDefault(False)
-        self.print_button.clicked.connect(self.print_sheet)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.excel_button.clicked.connect(self.save_excel)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.excel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = self.export_bar = ExportBar(
+            self.print_sheet, self.save_pdf, self.save_excel, self.reject
+        )
+        self.print_button, self.pdf_button = buttons.print_button, buttons.pdf_button
+        self.excel_button, self.close_button = buttons.excel_button, buttons.close_button
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -388,9 +378,7 @@ class HandoverDialog(QDialog):
         self._show_signers(sheet)
         out_signed = view.state is not HandoverState.DRAFT
         self.incoming_block.set_waiting(not out_signed and not sealed)
-        self.print_button.setEnabled(True)
-        self.pdf_button.setEnabled(True)  # a draft prints with DRAFT across each page
-        self.excel_button.setEnabled(sealed)
+        self.export_bar.set_ready(True, sealed)  # a draft prints with DRAFT across each page
         if sealed and view.seal:
             self.seal_label.setText(
                 self.tr("Seal (SHA-256), sealed at {at}:\n{seal}").format(

@@ -1015,62 +1015,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
         <source>Duty report</source>
         <translation>Отчёт дежурной службы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="81"/>
         <source>&amp;Make report</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="84"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="86"/>
         <source>&amp;To (included):</source>
         <translation>&amp;По (включительно):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="107"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="108"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Сохранить в P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="109"/>
-        <source>Save as &amp;Excel…</source>
-        <translation>Сохранить в &amp;Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="110"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="170"/>
         <source>Choose the days and make the report.</source>
         <translation>Выберите дни и сформируйте отчёт.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="173"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · сформирован {at}, {who}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="184"/>
         <source>{section} ({rows})</source>
         <translation>{section} ({rows})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="200"/>
         <source>duty-report-{first}-{last}</source>
         <translation>otchet-dezhurstva-{first}-{last}</translation>
     </message>
@@ -1239,6 +1219,29 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_steps.py" line="172"/>
         <source>Why a supervisor must take it (amount, severity, guest…)</source>
         <translation>Почему нужен старший администратор (сумма, серьёзность, гость…)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../desk_app/ui/export_bar.py" line="23"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/export_bar.py" line="24"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/export_bar.py" line="25"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>Сохранить в &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/export_bar.py" line="26"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1569,130 +1572,110 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="178"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="199"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
         <source>State:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
         <source>Shift:</source>
         <translation>Смена:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
         <source>Outgoing:</source>
         <translation>Сдаёт:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="203"/>
         <source>Incoming:</source>
         <translation>Принимает:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="223"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="254"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="255"/>
         <source>&amp;Add discrepancy</source>
         <translation>&amp;Добавить расхождение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="255"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="256"/>
         <source>Re&amp;move selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="278"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="279"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="287"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="287"/>
         <source>&amp;Hand over</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
         <source>Accept and s&amp;eal</source>
         <translation>Принять и &amp;опечатать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="292"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="319"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="320"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Сохранить в P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="321"/>
-        <source>Save as &amp;Excel…</source>
-        <translation>Сохранить в &amp;Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="322"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="369"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="649"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="359"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="637"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="372"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="362"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="396"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="384"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="408"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="396"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="463"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="451"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}: {name}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="601"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="589"/>
         <source>Choose who takes over the shift.</source>
         <translation>Выберите, кто принимает смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="637"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="625"/>
         <source>handover-{number}</source>
         <translation>передача-смены-{number}</translation>
     </message>
@@ -2361,310 +2344,310 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="519"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="403"/>
         <source>Found item {number}: {category}</source>
         <translation>Находка {number}: {category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="551"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="602"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="435"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="486"/>
         <source>Valuables</source>
         <translation>Ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="559"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="443"/>
         <source>Retention ended on {date}</source>
         <translation>Срок хранения истёк {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="445"/>
         <source>Due for disposal since {date}</source>
         <translation>Подлежит списанию с {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="564"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="448"/>
         <source>Keep until {date}</source>
         <translation>Хранить до {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="572"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="456"/>
         <source>Return to owner…</source>
         <translation>Вернуть владельцу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="575"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="459"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="578"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="462"/>
         <source>Print tag…</source>
         <translation>Печать бирки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="580"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="464"/>
         <source>Propose disposal…</source>
         <translation>Предложить списание…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="598"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="482"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="603"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="487"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="603"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="487"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="605"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="489"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="606"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="490"/>
         <source>Found at</source>
         <translation>Место находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="607"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="491"/>
         <source>Found by</source>
         <translation>Кто нашёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="608"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="492"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="610"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="494"/>
         <source>Registered by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="612"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="702"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="496"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="586"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name} ({station}), {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="622"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="752"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="506"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="636"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="633"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="517"/>
         <source>Photos ({count})</source>
         <translation>Фото ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="641"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="525"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>Фото {n} из {count}; добавлено: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="652"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="536"/>
         <source>No photos.</source>
         <translation>Фото нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="677"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
         <source>Returned to its owner</source>
         <translation>Возвращена владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="681"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="565"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>Вещь выдана получателю: {name}. Распечатайте для него расписку или сохраните её в PDF.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="692"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="576"/>
         <source>Claimant</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="694"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="578"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="696"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="580"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="700"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="584"/>
         <source>Returned by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="726"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="610"/>
         <source>The claimant&apos;s signature</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="730"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="614"/>
         <source>Print return slip…</source>
         <translation>Печать расписки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="732"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="616"/>
         <source>Save return slip as PDF…</source>
         <translation>Сохранить расписку в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="745"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="629"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>Заявления гостей, связанные с этой находкой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="748"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="632"/>
         <source>Report</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="749"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="633"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="750"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="634"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="751"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="635"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="776"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="660"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>Открытые заявления, к которым может относиться эта находка ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="784"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="668"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>Ни одно открытое заявление о потере не подходит к этой находке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="792"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="676"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="794"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="678"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>Вероятно, это вещь гостя {guest}: свяжите её с заявлением и сообщите гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="803"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="687"/>
         <source>Lost {time}, {place}</source>
         <translation>Потеряно {time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="805"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="689"/>
         <source>Lost {time}</source>
         <translation>Потеряно {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="820"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="704"/>
         <source>Disposal</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="823"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="707"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>Предложено ({name}, {time}): {method}. {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="836"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="720"/>
         <source>Approve…</source>
         <translation>Согласовать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="837"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="721"/>
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="855"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="739"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="856"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="740"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="857"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="741"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="858"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="742"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="859"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="743"/>
         <source>Decision note</source>
         <translation>Примечание к решению</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="868"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="752"/>
         <source>{name}, {time}</source>
         <translation>{name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="891"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="775"/>
         <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="893"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="777"/>
         <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="895"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="779"/>
         <source>A supervisor or a manager approves or rejects this disposal.</source>
         <translation>Согласовать или отклонить списание может старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="939"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="823"/>
         <source>Add a photo of {number}</source>
         <translation>Добавить фото находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="941"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="825"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="951"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="835"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="971"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="855"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}: фото {n} из {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1005"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="889"/>
         <source>Return slip {number}</source>
         <translation>Расписка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1012"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="896"/>
         <source>{number} return slip</source>
         <translation>Расписка {number}</translation>
     </message>
@@ -3999,61 +3982,61 @@ median (h)</source>
 <context>
     <name>LostFoundPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="113"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="123"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="131"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="133"/>
         <source>same category</source>
         <comment>why a found item may be the one lost</comment>
         <translation>та же категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="137"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="139"/>
         <source>in time</source>
         <comment>found while the guest says it was lost</comment>
         <translation>время совпадает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="143"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="145"/>
         <source>time {percent}%</source>
         <translation>время {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="149"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="151"/>
         <source>place {percent}%</source>
         <translation>место {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="157"/>
         <source>words {percent}%</source>
         <translation>слова {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="162"/>
         <source>; </source>
         <comment>between reasons</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="164"/>
         <source>little in common</source>
         <translation>мало общего</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="168"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="170"/>
         <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
         <translation>Категория: {category}%. Время: {time}%. Место: {place}%. Описание: {text}%.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="365"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="249"/>
         <source>{contact}, room {room}</source>
         <translation>{contact}, номер {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="369"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="253"/>
         <source>Room {room}</source>
         <translation>Номер {room}</translation>
     </message>
@@ -4063,7 +4046,7 @@ median (h)</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="374"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="258"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
@@ -5217,163 +5200,163 @@ Database: {url}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1033"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="917"/>
         <source>Close report…</source>
         <translation>Закрыть заявление…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1058"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="942"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>Заявление о потере № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1075"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="959"/>
         <source>#{num} {guest}</source>
         <translation>№ {num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1097"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="981"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1098"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="982"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1099"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="983"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1101"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="985"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1106"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="990"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1109"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="993"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="995"/>
         <source>Reported</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1113"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="997"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}, записано: {name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1123"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1007"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1126"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1010"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1131"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1015"/>
         <source>What the guest lost</source>
         <translation>Что потерял гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1135"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1019"/>
         <source>Linked found item</source>
         <translation>Связанная находка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1138"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1022"/>
         <source>The linked item cannot be shown.</source>
         <translation>Связанную находку не удаётся показать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1142"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1026"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>Возможно, находка {number} — вещь, которую потерял гость. Сообщите гостю; когда он её осмотрит, выдайте вещь на странице находки или нажмите «Не та вещь».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1150"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1034"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1151"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1035"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1153"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1037"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1157"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1041"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1159"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1043"/>
         <source>{time}, {place}</source>
         <translation>{time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1164"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1048"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1167"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1200"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1051"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1084"/>
         <source>Open item</source>
         <translation>Открыть находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1169"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1053"/>
         <source>Not theirs</source>
         <translation>Не та вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1171"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1055"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>Гость осмотрел вещь — это не та вещь: заявление снова открыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1182"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1066"/>
         <source>Found items that may be it ({count})</source>
         <translation>Находки, которые могут подойти ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1189"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1073"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>Среди находок на хранении подходящих нет. Проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1197"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1081"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1198"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1082"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>Вероятно, это вещь гостя: свяжите её с заявлением.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1206"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1090"/>
         <source>Stored at {place}</source>
         <translation>Место хранения: {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1207"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1091"/>
         <source>Found {time}, {place}</source>
         <translation>Найдена {time}, {place}</translation>
     </message>
@@ -5743,7 +5726,7 @@ Closed: {note}</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="94"/>
         <source>PIN:</source>
         <translation>PIN-код:</translation>
     </message>

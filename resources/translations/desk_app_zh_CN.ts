@@ -1015,62 +1015,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
         <source>Duty report</source>
         <translation>值班报告</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="81"/>
         <source>&amp;Make report</source>
         <translation>生成报告(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="84"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="86"/>
         <source>&amp;To (included):</source>
         <translation>至（含）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="107"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="108"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="109"/>
-        <source>Save as &amp;Excel…</source>
-        <translation>另存为 Excel(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="110"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="170"/>
         <source>Choose the days and make the report.</source>
         <translation>请选择日期并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="173"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · 由 {who} 于 {at} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="184"/>
         <source>{section} ({rows})</source>
         <translation>{section}（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="200"/>
         <source>duty-report-{first}-{last}</source>
         <translation>值班报告-{first}-{last}</translation>
     </message>
@@ -1239,6 +1219,29 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_steps.py" line="172"/>
         <source>Why a supervisor must take it (amount, severity, guest…)</source>
         <translation>为什么须由主管处理（金额、严重程度、客人…）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../desk_app/ui/export_bar.py" line="23"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/export_bar.py" line="24"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/export_bar.py" line="25"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/export_bar.py" line="26"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1569,130 +1572,110 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="178"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="199"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="203"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="223"/>
         <source>Counted</source>
         <translation>已清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="254"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="255"/>
         <source>&amp;Add discrepancy</source>
         <translation>添加差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="255"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="256"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="278"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="279"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="287"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="287"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="292"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="319"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="320"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="321"/>
-        <source>Save as &amp;Excel…</source>
-        <translation>另存为 Excel(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="322"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="369"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="649"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="359"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="637"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="372"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="362"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="396"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="384"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="408"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="396"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="463"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="451"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="601"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="589"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="637"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="625"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -2361,310 +2344,310 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="519"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="403"/>
         <source>Found item {number}: {category}</source>
         <translation>拾获物品 {number}：{category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="551"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="602"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="435"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="486"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="559"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="443"/>
         <source>Retention ended on {date}</source>
         <translation>保留期限已于 {date} 届满</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="445"/>
         <source>Due for disposal since {date}</source>
         <translation>自 {date} 起待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="564"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="448"/>
         <source>Keep until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="572"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="456"/>
         <source>Return to owner…</source>
         <translation>归还失主…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="575"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="459"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="578"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="462"/>
         <source>Print tag…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="580"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="464"/>
         <source>Propose disposal…</source>
         <translation>申请处置…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="598"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="482"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="603"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="487"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="603"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="487"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="605"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="489"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="606"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="490"/>
         <source>Found at</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="607"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="491"/>
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="608"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="492"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="610"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="494"/>
         <source>Registered by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="612"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="702"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="496"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="586"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name}（{station}），{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="622"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="752"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="506"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="636"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="633"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="517"/>
         <source>Photos ({count})</source>
         <translation>照片（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="641"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="525"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>第 {n} 张，共 {count} 张，由 {name} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="652"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="536"/>
         <source>No photos.</source>
         <translation>无照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="677"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
         <source>Returned to its owner</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="681"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="565"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>物品已归还给 {name}。请打印领取单交其留存，或另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="692"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="576"/>
         <source>Claimant</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="694"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="578"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="696"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="580"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="700"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="584"/>
         <source>Returned by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="726"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="610"/>
         <source>The claimant&apos;s signature</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="730"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="614"/>
         <source>Print return slip…</source>
         <translation>打印领取单…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="732"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="616"/>
         <source>Save return slip as PDF…</source>
         <translation>将领取单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="745"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="629"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>与此物品关联的客人报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="748"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="632"/>
         <source>Report</source>
         <translation>报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="749"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="633"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="750"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="634"/>
         <source>Lost</source>
         <translation>遗失时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="751"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="635"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="776"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="660"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>可能与此物品相符的未结报失登记（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="784"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="668"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>没有与此物品相符的未结报失登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="792"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="676"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="794"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="678"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>这可能是 {guest} 遗失的物品：请关联后通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="803"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="687"/>
         <source>Lost {time}, {place}</source>
         <translation>遗失于 {time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="805"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="689"/>
         <source>Lost {time}</source>
         <translation>遗失于 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="820"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="704"/>
         <source>Disposal</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="823"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="707"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="836"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="720"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="837"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="721"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="855"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="739"/>
         <source>Proposed</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="856"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="740"/>
         <source>Method</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="857"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="741"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="858"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="742"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="859"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="743"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="868"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="752"/>
         <source>{name}, {time}</source>
         <translation>{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="891"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="775"/>
         <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
         <translation>此处置由您申请：须由另一位主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="893"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="777"/>
         <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
         <translation>此处置由您申请：须由主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="895"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="779"/>
         <source>A supervisor or a manager approves or rejects this disposal.</source>
         <translation>此处置由主管或经理批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="939"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="823"/>
         <source>Add a photo of {number}</source>
         <translation>为 {number} 添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="941"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="825"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="951"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="835"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="971"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="855"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}：第 {n} 张，共 {count} 张</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1005"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="889"/>
         <source>Return slip {number}</source>
         <translation>领取单 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1012"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="896"/>
         <source>{number} return slip</source>
         <translation>{number} 领取单</translation>
     </message>
@@ -3999,61 +3982,61 @@ median (h)</source>
 <context>
     <name>LostFoundPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="113"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="123"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="131"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="133"/>
         <source>same category</source>
         <comment>why a found item may be the one lost</comment>
         <translation>类别相同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="137"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="139"/>
         <source>in time</source>
         <comment>found while the guest says it was lost</comment>
         <translation>时间吻合</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="143"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="145"/>
         <source>time {percent}%</source>
         <translation>时间 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="149"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="151"/>
         <source>place {percent}%</source>
         <translation>地点 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="157"/>
         <source>words {percent}%</source>
         <translation>描述 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="162"/>
         <source>; </source>
         <comment>between reasons</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="164"/>
         <source>little in common</source>
         <translation>相似之处很少</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="168"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="170"/>
         <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
         <translation>类别：{category}%。时间：{time}%。地点：{place}%。描述：{text}%。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="365"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="249"/>
         <source>{contact}, room {room}</source>
         <translation>{contact}，房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="369"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="253"/>
         <source>Room {room}</source>
         <translation>房间 {room}</translation>
     </message>
@@ -4063,7 +4046,7 @@ median (h)</source>
         <translation>{name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="374"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="258"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
@@ -5217,163 +5200,163 @@ Database: {url}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1033"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="917"/>
         <source>Close report…</source>
         <translation>关闭登记…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1058"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="942"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>报失登记 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1075"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="959"/>
         <source>#{num} {guest}</source>
         <translation>#{num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1097"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="981"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1098"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="982"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1099"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="983"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1101"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="985"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1106"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="990"/>
         <source>Lost</source>
         <translation>遗失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1109"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="993"/>
         <source>Where</source>
         <translation>遗失地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1111"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="995"/>
         <source>Reported</source>
         <translation>报失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1113"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="997"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}，由 {name}（{station}）登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1123"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1007"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1126"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1010"/>
         <source>Why</source>
         <translation>关闭原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1131"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1015"/>
         <source>What the guest lost</source>
         <translation>客人遗失的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1135"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1019"/>
         <source>Linked found item</source>
         <translation>已关联的拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1138"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1022"/>
         <source>The linked item cannot be shown.</source>
         <translation>无法显示已关联的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1142"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1026"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>拾获物品 {number} 可能是客人遗失的物品。请通知客人；客人看过后，请在物品页面办理归还，或选择“不是其物品”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1150"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1034"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1151"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1035"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1153"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1037"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1157"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1041"/>
         <source>Found</source>
         <translation>拾获时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1159"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1043"/>
         <source>{time}, {place}</source>
         <translation>{time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1164"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1048"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1167"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1200"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1051"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1084"/>
         <source>Open item</source>
         <translation>打开物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1169"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1053"/>
         <source>Not theirs</source>
         <translation>不是其物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1171"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1055"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>客人看过物品，不是其物品：报失登记重新变为未结。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1182"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1066"/>
         <source>Found items that may be it ({count})</source>
         <translation>可能相符的拾获物品（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1189"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1073"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>目前保管的拾获物品中没有与此登记相符的。请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1197"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1081"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1198"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1082"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>这可能是客人遗失的物品：请关联。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1206"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1090"/>
         <source>Stored at {place}</source>
         <translation>保管位置：{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1207"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="1091"/>
         <source>Found {time}, {place}</source>
         <translation>拾获于 {time}，{place}</translation>
     </message>
@@ -5743,7 +5726,7 @@ Closed: {note}</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="94"/>
         <source>PIN:</source>
         <translation>PIN码：</translation>
     </message>

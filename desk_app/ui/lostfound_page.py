@@ -10,8 +10,9 @@ Tags and return slips are printed from here; the PDFs come from ``reports.lostfo
 their words in the reader's language, and go to ``ui.pdf_print`` for preview, printing or saving.
 
 The movements' forms are in ``ui.lostfound_steps``, the tags and slips in ``ui.lostfound_print``,
-the photos in ``ui.lostfound_photos``; none of them knows the pages. The plain labels, tables
-and buttons the pages are built from are in ``ui.lostfound_widgets``.
+the photos in ``ui.lostfound_photos``; none of them knows the pages. The labels, tables and
+match cards the pages are built from are in ``ui.lostfound_widgets``; this module holds only
+the two pages (and the base they share).
 """
 
 from __future__ import annotations
@@ -19,18 +20,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -40,9 +39,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.domain.lostfound import (
     MAX_PHOTO_BYTES,
-    IdDocument,
     ItemState,
-    MatchReason,
     ReportState,
     RetentionPolicy,
     default_policy,
@@ -62,12 +59,11 @@ from desk_app.ui import errors as ui_errors
 from desk_app.ui import pdf_print
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import OVERDUE_STYLE, RED
-from desk_app.ui.labels import format_datetime, format_time, to_qdatetime
+from desk_app.ui.labels import format_datetime
 from desk_app.ui.lostfound_labels import (
     category_label,
     decision_label,
     disposal_method_label,
-    id_document_label,
     item_state_label,
     log_phrases,
     report_state_label,
@@ -84,15 +80,19 @@ from desk_app.ui.lostfound_steps import (
     lf_error_text,
 )
 from desk_app.ui.lostfound_widgets import (
+    MatchCard,
     badge,
     fit_table,
     form_layout,
     heading,
     hide_unless,
+    identity_text,
     make_table,
     plain_button,
+    reach_text,
     table_cell,
     text_panel,
+    time_range,
     two_lines,
     value_label,
 )
@@ -105,159 +105,6 @@ STATE_COLORS = {
     ItemState.RETURNED: "#1e63b5",
     ItemState.DISPOSED: "#616161",
 }
-
-
-# --------------------------------------------------------------------------------------------
-# Words and match cards shared by both pages (the plainer pieces are in ui.lostfound_widgets)
-# --------------------------------------------------------------------------------------------
-
-
-def time_range(start, end) -> str:
-    """From … to …; the date once when both fall on the same local day."""
-    if start == end:
-        return format_datetime(start)
-    if to_qdatetime(start).date() == to_qdatetime(end).date():
-        return QCoreApplication.translate("LostFoundPage", "{start} – {end}").format(
-            start=format_datetime(start), end=format_time(end)
-        )
-    return QCoreApplication.translate("LostFoundPage", "{start} – {end}").format(
-        start=format_datetime(start), end=format_datetime(end)
-    )
-
-
-def match_reasons(reason: MatchReason) -> str:
-    """Why a report and an item may belong together, in a few words."""
-    parts: list[str] = []
-    if reason.category > 0:
-        parts.append(
-            QCoreApplication.translate(
-                "LostFoundPage", "same category", "why a found item may be the one lost"
-            )
-        )
-    if reason.time >= 0.999:
-        parts.append(
-            QCoreApplication.translate(
-                "LostFoundPage", "in time", "found while the guest says it was lost"
-            )
-        )
-    elif reason.time > 0:
-        parts.append(
-            QCoreApplication.translate("LostFoundPage", "time {percent}%").format(
-                percent=round(reason.time * 100)
-            )
-        )
-    if reason.place > 0:
-        parts.append(
-            QCoreApplication.translate("LostFoundPage", "place {percent}%").format(
-                percent=round(reason.place * 100)
-            )
-        )
-    if reason.text > 0:
-        parts.append(
-            QCoreApplication.translate("LostFoundPage", "words {percent}%").format(
-                percent=round(reason.text * 100)
-            )
-        )
-    return (
-        QCoreApplication.translate("LostFoundPage", "; ", "between reasons").join(parts)
-        if parts
-        else QCoreApplication.translate("LostFoundPage", "little in common")
-    )
-
-
-def match_tooltip(reason: MatchReason) -> str:
-    """The same, spelled out, for the score bar's tooltip."""
-    return QCoreApplication.translate(
-        "LostFoundPage",
-        "Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.",
-    ).format(
-        category=round(reason.category * 100),
-        time=round(reason.time * 100),
-        place=round(reason.place * 100),
-        text=round(reason.text * 100),
-    )
-
-
-def score_bar(reason: MatchReason) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setObjectName("matchScore")
-    bar.setRange(0, 100)
-    bar.setValue(round(reason.score * 100))
-    bar.setFormat("%p%")
-    bar.setTextVisible(True)
-    bar.setMaximumWidth(110)
-    bar.setMinimumWidth(80)
-    bar.setToolTip(match_tooltip(reason))
-    return bar
-
-
-class MatchCard(QFrame):
-    """One possible match, in full: who or what, when and where, the words of the description,
-    how well it fits and why, and what can be done with it."""
-
-    def __init__(
-        self,
-        title: str,
-        subtitle: str,
-        when_where: str,
-        description: str,
-        reason: MatchReason,
-        buttons: list[QPushButton],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("matchCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(2)
-        head = QHBoxLayout()
-        head.setSpacing(10)
-        self.title = value_label(title, "matchTitle")
-        self.title.setWordWrap(False)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        head.addWidget(self.title)
-        self.subtitle = value_label(subtitle, "matchSubtitle")
-        head.addWidget(self.subtitle, 1)
-        grid.addLayout(head, 0, 0)
-        self.when_where = value_label(when_where, "matchWhenWhere")
-        grid.addWidget(self.when_where, 1, 0)
-        self.description = value_label(description, "matchDescription")
-        grid.addWidget(self.description, 2, 0)
-        self.score = score_bar(reason)
-        grid.addWidget(self.score, 0, 1)
-        self.reasons = value_label(match_reasons(reason), "matchReasons")
-        self.reasons.setStyleSheet("color: #555555;")
-        self.reasons.setMinimumWidth(150)
-        self.reasons.setMaximumWidth(220)
-        grid.addWidget(self.reasons, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
-        column.setSpacing(4)
-        for button in buttons:
-            column.addWidget(button)
-        column.addStretch(1)
-        grid.addLayout(column, 0, 2, 3, 1)
-        grid.setColumnStretch(0, 1)
-
-
-def reach_text(report: ReportView) -> str:
-    """How the guest can be told: contact and room."""
-    if report.contact and report.room:
-        return QCoreApplication.translate("LostFoundPage", "{contact}, room {room}").format(
-            contact=report.contact, room=report.room
-        )
-    if report.room:
-        return QCoreApplication.translate("LostFoundPage", "Room {room}").format(room=report.room)
-    return report.contact
-
-
-def identity_text(document: IdDocument, last_four: str) -> str:
-    return QCoreApplication.translate("LostFoundPage", "{document} ···{tail}").format(
-        document=id_document_label(document), tail=last_four
-    )
 
 
 def _told(parent: QWidget, refused: list[DeskError]) -> Callable[[DeskError], bool]:

@@ -1,32 +1,123 @@
 """Lost and found: the small pieces both pages are built from.
 
 Labels, badges and form layouts; the read-only tables of a page (linked reports, disposals);
-the buttons that do nothing on Enter. They live here so that ``ui.lostfound_page`` is about
-the pages; none of these knows a page, and none has words of its own to translate.
+a possible match's card with its score bar and reasons; and the wording of a time range, of
+how to reach a guest and of a checked identity. They live here so that ``ui.lostfound_page``
+holds only the pages themselves; none of these knows a page.
+
+Their words keep the "LostFoundPage" translation context they were first translated in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QFrame,
+    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
+
+from desk_app.domain.lostfound import IdDocument, MatchReason
+from desk_app.services.lostfound import ReportView
+from desk_app.ui.labels import format_datetime, format_time, to_qdatetime
+from desk_app.ui.lostfound_labels import id_document_label
 
 MAX_COLUMN_WIDTH = 280
 BADGE_STYLE = "border: 1px solid {color}; color: {color}; border-radius: 3px; padding: 1px 6px;"
 
 
+def time_range(start, end) -> str:
+    """From … to …; the date once when both fall on the same local day."""
+    if start == end:
+        return format_datetime(start)
+    if to_qdatetime(start).date() == to_qdatetime(end).date():
+        return QCoreApplication.translate("LostFoundPage", "{start} – {end}").format(
+            start=format_datetime(start), end=format_time(end)
+        )
+    return QCoreApplication.translate("LostFoundPage", "{start} – {end}").format(
+        start=format_datetime(start), end=format_datetime(end)
+    )
+
+
 def two_lines(first: str, second: str) -> str:
     """A table cell's main value over its detail."""
     return f"{first}\n{second}" if second else first
+
+
+def match_reasons(reason: MatchReason) -> str:
+    """Why a report and an item may belong together, in a few words."""
+    parts: list[str] = []
+    if reason.category > 0:
+        parts.append(
+            QCoreApplication.translate(
+                "LostFoundPage", "same category", "why a found item may be the one lost"
+            )
+        )
+    if reason.time >= 0.999:
+        parts.append(
+            QCoreApplication.translate(
+                "LostFoundPage", "in time", "found while the guest says it was lost"
+            )
+        )
+    elif reason.time > 0:
+        parts.append(
+            QCoreApplication.translate("LostFoundPage", "time {percent}%").format(
+                percent=round(reason.time * 100)
+            )
+        )
+    if reason.place > 0:
+        parts.append(
+            QCoreApplication.translate("LostFoundPage", "place {percent}%").format(
+                percent=round(reason.place * 100)
+            )
+        )
+    if reason.text > 0:
+        parts.append(
+            QCoreApplication.translate("LostFoundPage", "words {percent}%").format(
+                percent=round(reason.text * 100)
+            )
+        )
+    return (
+        QCoreApplication.translate("LostFoundPage", "; ", "between reasons").join(parts)
+        if parts
+        else QCoreApplication.translate("LostFoundPage", "little in common")
+    )
+
+
+def match_tooltip(reason: MatchReason) -> str:
+    """The same, spelled out, for the score bar's tooltip."""
+    return QCoreApplication.translate(
+        "LostFoundPage",
+        "Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.",
+    ).format(
+        category=round(reason.category * 100),
+        time=round(reason.time * 100),
+        place=round(reason.place * 100),
+        text=round(reason.text * 100),
+    )
+
+
+def score_bar(reason: MatchReason) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setObjectName("matchScore")
+    bar.setRange(0, 100)
+    bar.setValue(round(reason.score * 100))
+    bar.setFormat("%p%")
+    bar.setTextVisible(True)
+    bar.setMaximumWidth(110)
+    bar.setMinimumWidth(80)
+    bar.setToolTip(match_tooltip(reason))
+    return bar
 
 
 def heading(text: str, name: str = "") -> QLabel:
@@ -145,3 +236,72 @@ def fit_table(table: QTableWidget, stretch: tuple[int, ...], max_rows: int = 8) 
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     else:
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+class MatchCard(QFrame):
+    """One possible match, in full: who or what, when and where, the words of the description,
+    how well it fits and why, and what can be done with it."""
+
+    def __init__(
+        self,
+        title: str,
+        subtitle: str,
+        when_where: str,
+        description: str,
+        reason: MatchReason,
+        buttons: list[QPushButton],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("matchCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        self.title = value_label(title, "matchTitle")
+        self.title.setWordWrap(False)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        head.addWidget(self.title)
+        self.subtitle = value_label(subtitle, "matchSubtitle")
+        head.addWidget(self.subtitle, 1)
+        grid.addLayout(head, 0, 0)
+        self.when_where = value_label(when_where, "matchWhenWhere")
+        grid.addWidget(self.when_where, 1, 0)
+        self.description = value_label(description, "matchDescription")
+        grid.addWidget(self.description, 2, 0)
+        self.score = score_bar(reason)
+        grid.addWidget(self.score, 0, 1)
+        self.reasons = value_label(match_reasons(reason), "matchReasons")
+        self.reasons.setStyleSheet("color: #555555;")
+        self.reasons.setMinimumWidth(150)
+        self.reasons.setMaximumWidth(220)
+        grid.addWidget(self.reasons, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        for button in buttons:
+            column.addWidget(button)
+        column.addStretch(1)
+        grid.addLayout(column, 0, 2, 3, 1)
+        grid.setColumnStretch(0, 1)
+
+
+def reach_text(report: ReportView) -> str:
+    """How the guest can be told: contact and room."""
+    if report.contact and report.room:
+        return QCoreApplication.translate("LostFoundPage", "{contact}, room {room}").format(
+            contact=report.contact, room=report.room
+        )
+    if report.room:
+        return QCoreApplication.translate("LostFoundPage", "Room {room}").format(room=report.room)
+    return report.contact
+
+
+def identity_text(document: IdDocument, last_four: str) -> str:
+    return QCoreApplication.translate("LostFoundPage", "{document} ···{tail}").format(
+        document=id_document_label(document), tail=last_four
+    )

@@ -2344,310 +2344,310 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="403"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="250"/>
         <source>Found item {number}: {category}</source>
         <translation>Находка {number}: {category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="435"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="486"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="282"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="333"/>
         <source>Valuables</source>
         <translation>Ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="443"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="290"/>
         <source>Retention ended on {date}</source>
         <translation>Срок хранения истёк {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="445"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="292"/>
         <source>Due for disposal since {date}</source>
         <translation>Подлежит списанию с {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="448"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="295"/>
         <source>Keep until {date}</source>
         <translation>Хранить до {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="456"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="303"/>
         <source>Return to owner…</source>
         <translation>Вернуть владельцу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="459"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="306"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="462"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="309"/>
         <source>Print tag…</source>
         <translation>Печать бирки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="464"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="311"/>
         <source>Propose disposal…</source>
         <translation>Предложить списание…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="482"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="329"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="487"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="334"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="487"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="334"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="489"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="336"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="490"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="337"/>
         <source>Found at</source>
         <translation>Место находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="491"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="338"/>
         <source>Found by</source>
         <translation>Кто нашёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="492"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="339"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="494"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="341"/>
         <source>Registered by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="496"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="586"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="343"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="433"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name} ({station}), {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="506"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="636"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="353"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="483"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="517"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="364"/>
         <source>Photos ({count})</source>
         <translation>Фото ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="525"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="372"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>Фото {n} из {count}; добавлено: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="536"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="383"/>
         <source>No photos.</source>
         <translation>Фото нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="408"/>
         <source>Returned to its owner</source>
         <translation>Возвращена владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="565"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="412"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>Вещь выдана получателю: {name}. Распечатайте для него расписку или сохраните её в PDF.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="576"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="423"/>
         <source>Claimant</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="578"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="425"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="580"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="427"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="584"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="431"/>
         <source>Returned by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="610"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="457"/>
         <source>The claimant&apos;s signature</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="614"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="461"/>
         <source>Print return slip…</source>
         <translation>Печать расписки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="616"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="463"/>
         <source>Save return slip as PDF…</source>
         <translation>Сохранить расписку в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="629"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="476"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>Заявления гостей, связанные с этой находкой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="632"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="479"/>
         <source>Report</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="633"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="480"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="634"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="481"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="635"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="482"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="660"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="507"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>Открытые заявления, к которым может относиться эта находка ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="668"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="515"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>Ни одно открытое заявление о потере не подходит к этой находке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="676"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="523"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="678"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="525"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>Вероятно, это вещь гостя {guest}: свяжите её с заявлением и сообщите гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="687"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="534"/>
         <source>Lost {time}, {place}</source>
         <translation>Потеряно {time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="689"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="536"/>
         <source>Lost {time}</source>
         <translation>Потеряно {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="704"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="551"/>
         <source>Disposal</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="707"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="554"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>Предложено ({name}, {time}): {method}. {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="720"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="567"/>
         <source>Approve…</source>
         <translation>Согласовать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="721"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="568"/>
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="739"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="586"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="740"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="587"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="741"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="588"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="742"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="589"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="743"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="590"/>
         <source>Decision note</source>
         <translation>Примечание к решению</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="752"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="599"/>
         <source>{name}, {time}</source>
         <translation>{name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="775"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="622"/>
         <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="777"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="624"/>
         <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="779"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="626"/>
         <source>A supervisor or a manager approves or rejects this disposal.</source>
         <translation>Согласовать или отклонить списание может старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="823"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="670"/>
         <source>Add a photo of {number}</source>
         <translation>Добавить фото находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="825"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="672"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="835"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="682"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="855"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="702"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}: фото {n} из {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="889"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="736"/>
         <source>Return slip {number}</source>
         <translation>Расписка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="896"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="743"/>
         <source>{number} return slip</source>
         <translation>Расписка {number}</translation>
     </message>
@@ -3982,61 +3982,61 @@ median (h)</source>
 <context>
     <name>LostFoundPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="120"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="123"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="44"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="47"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="62"/>
         <source>same category</source>
         <comment>why a found item may be the one lost</comment>
         <translation>та же категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="139"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="68"/>
         <source>in time</source>
         <comment>found while the guest says it was lost</comment>
         <translation>время совпадает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="74"/>
         <source>time {percent}%</source>
         <translation>время {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="151"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="80"/>
         <source>place {percent}%</source>
         <translation>место {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="86"/>
         <source>words {percent}%</source>
         <translation>слова {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="91"/>
         <source>; </source>
         <comment>between reasons</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="164"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="93"/>
         <source>little in common</source>
         <translation>мало общего</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="99"/>
         <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
         <translation>Категория: {category}%. Время: {time}%. Место: {place}%. Описание: {text}%.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="249"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="296"/>
         <source>{contact}, room {room}</source>
         <translation>{contact}, номер {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="253"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="300"/>
         <source>Room {room}</source>
         <translation>Номер {room}</translation>
     </message>
@@ -4046,7 +4046,7 @@ median (h)</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="258"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="305"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
@@ -5200,163 +5200,163 @@ Database: {url}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="917"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="764"/>
         <source>Close report…</source>
         <translation>Закрыть заявление…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="942"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="789"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>Заявление о потере № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="959"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="806"/>
         <source>#{num} {guest}</source>
         <translation>№ {num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="981"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="828"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="982"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="829"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="983"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="830"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="985"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="832"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="990"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="837"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="993"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="840"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="995"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="842"/>
         <source>Reported</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="997"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="844"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}, записано: {name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1007"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="854"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1010"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="857"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1015"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="862"/>
         <source>What the guest lost</source>
         <translation>Что потерял гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1019"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="866"/>
         <source>Linked found item</source>
         <translation>Связанная находка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1022"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="869"/>
         <source>The linked item cannot be shown.</source>
         <translation>Связанную находку не удаётся показать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1026"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="873"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>Возможно, находка {number} — вещь, которую потерял гость. Сообщите гостю; когда он её осмотрит, выдайте вещь на странице находки или нажмите «Не та вещь».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1034"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="881"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1035"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="882"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1037"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="884"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1041"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="888"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1043"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="890"/>
         <source>{time}, {place}</source>
         <translation>{time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1048"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="895"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1051"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1084"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="898"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="931"/>
         <source>Open item</source>
         <translation>Открыть находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1053"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="900"/>
         <source>Not theirs</source>
         <translation>Не та вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1055"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="902"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>Гость осмотрел вещь — это не та вещь: заявление снова открыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1066"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="913"/>
         <source>Found items that may be it ({count})</source>
         <translation>Находки, которые могут подойти ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1073"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="920"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>Среди находок на хранении подходящих нет. Проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1081"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="928"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1082"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="929"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>Вероятно, это вещь гостя: свяжите её с заявлением.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1090"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="937"/>
         <source>Stored at {place}</source>
         <translation>Место хранения: {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1091"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="938"/>
         <source>Found {time}, {place}</source>
         <translation>Найдена {time}, {place}</translation>
     </message>

@@ -2344,310 +2344,310 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="403"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="250"/>
         <source>Found item {number}: {category}</source>
         <translation>拾获物品 {number}：{category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="435"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="486"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="282"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="333"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="443"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="290"/>
         <source>Retention ended on {date}</source>
         <translation>保留期限已于 {date} 届满</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="445"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="292"/>
         <source>Due for disposal since {date}</source>
         <translation>自 {date} 起待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="448"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="295"/>
         <source>Keep until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="456"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="303"/>
         <source>Return to owner…</source>
         <translation>归还失主…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="459"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="306"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="462"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="309"/>
         <source>Print tag…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="464"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="311"/>
         <source>Propose disposal…</source>
         <translation>申请处置…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="482"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="329"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="487"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="334"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="487"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="334"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="489"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="336"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="490"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="337"/>
         <source>Found at</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="491"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="338"/>
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="492"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="339"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="494"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="341"/>
         <source>Registered by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="496"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="586"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="343"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="433"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name}（{station}），{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="506"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="636"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="353"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="483"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="517"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="364"/>
         <source>Photos ({count})</source>
         <translation>照片（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="525"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="372"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>第 {n} 张，共 {count} 张，由 {name} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="536"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="383"/>
         <source>No photos.</source>
         <translation>无照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="561"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="408"/>
         <source>Returned to its owner</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="565"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="412"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>物品已归还给 {name}。请打印领取单交其留存，或另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="576"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="423"/>
         <source>Claimant</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="578"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="425"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="580"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="427"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="584"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="431"/>
         <source>Returned by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="610"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="457"/>
         <source>The claimant&apos;s signature</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="614"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="461"/>
         <source>Print return slip…</source>
         <translation>打印领取单…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="616"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="463"/>
         <source>Save return slip as PDF…</source>
         <translation>将领取单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="629"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="476"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>与此物品关联的客人报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="632"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="479"/>
         <source>Report</source>
         <translation>报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="633"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="480"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="634"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="481"/>
         <source>Lost</source>
         <translation>遗失时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="635"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="482"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="660"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="507"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>可能与此物品相符的未结报失登记（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="668"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="515"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>没有与此物品相符的未结报失登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="676"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="523"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="678"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="525"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>这可能是 {guest} 遗失的物品：请关联后通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="687"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="534"/>
         <source>Lost {time}, {place}</source>
         <translation>遗失于 {time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="689"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="536"/>
         <source>Lost {time}</source>
         <translation>遗失于 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="704"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="551"/>
         <source>Disposal</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="707"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="554"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="720"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="567"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="721"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="568"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="739"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="586"/>
         <source>Proposed</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="740"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="587"/>
         <source>Method</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="741"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="588"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="742"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="589"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="743"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="590"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="752"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="599"/>
         <source>{name}, {time}</source>
         <translation>{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="775"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="622"/>
         <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
         <translation>此处置由您申请：须由另一位主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="777"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="624"/>
         <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
         <translation>此处置由您申请：须由主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="779"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="626"/>
         <source>A supervisor or a manager approves or rejects this disposal.</source>
         <translation>此处置由主管或经理批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="823"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="670"/>
         <source>Add a photo of {number}</source>
         <translation>为 {number} 添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="825"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="672"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="835"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="682"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="855"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="702"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}：第 {n} 张，共 {count} 张</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="889"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="736"/>
         <source>Return slip {number}</source>
         <translation>领取单 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="896"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="743"/>
         <source>{number} return slip</source>
         <translation>{number} 领取单</translation>
     </message>
@@ -3982,61 +3982,61 @@ median (h)</source>
 <context>
     <name>LostFoundPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="120"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="123"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="44"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="47"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="62"/>
         <source>same category</source>
         <comment>why a found item may be the one lost</comment>
         <translation>类别相同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="139"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="68"/>
         <source>in time</source>
         <comment>found while the guest says it was lost</comment>
         <translation>时间吻合</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="74"/>
         <source>time {percent}%</source>
         <translation>时间 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="151"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="80"/>
         <source>place {percent}%</source>
         <translation>地点 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="86"/>
         <source>words {percent}%</source>
         <translation>描述 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="91"/>
         <source>; </source>
         <comment>between reasons</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="164"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="93"/>
         <source>little in common</source>
         <translation>相似之处很少</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="99"/>
         <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
         <translation>类别：{category}%。时间：{time}%。地点：{place}%。描述：{text}%。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="249"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="296"/>
         <source>{contact}, room {room}</source>
         <translation>{contact}，房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="253"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="300"/>
         <source>Room {room}</source>
         <translation>房间 {room}</translation>
     </message>
@@ -4046,7 +4046,7 @@ median (h)</source>
         <translation>{name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="258"/>
+        <location filename="../../desk_app/ui/lostfound_widgets.py" line="305"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
@@ -5200,163 +5200,163 @@ Database: {url}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="917"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="764"/>
         <source>Close report…</source>
         <translation>关闭登记…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="942"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="789"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>报失登记 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="959"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="806"/>
         <source>#{num} {guest}</source>
         <translation>#{num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="981"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="828"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="982"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="829"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="983"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="830"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="985"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="832"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="990"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="837"/>
         <source>Lost</source>
         <translation>遗失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="993"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="840"/>
         <source>Where</source>
         <translation>遗失地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="995"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="842"/>
         <source>Reported</source>
         <translation>报失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="997"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="844"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}，由 {name}（{station}）登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1007"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="854"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1010"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="857"/>
         <source>Why</source>
         <translation>关闭原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1015"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="862"/>
         <source>What the guest lost</source>
         <translation>客人遗失的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1019"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="866"/>
         <source>Linked found item</source>
         <translation>已关联的拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1022"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="869"/>
         <source>The linked item cannot be shown.</source>
         <translation>无法显示已关联的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1026"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="873"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>拾获物品 {number} 可能是客人遗失的物品。请通知客人；客人看过后，请在物品页面办理归还，或选择“不是其物品”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1034"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="881"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1035"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="882"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1037"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="884"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1041"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="888"/>
         <source>Found</source>
         <translation>拾获时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1043"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="890"/>
         <source>{time}, {place}</source>
         <translation>{time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1048"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="895"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1051"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1084"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="898"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="931"/>
         <source>Open item</source>
         <translation>打开物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1053"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="900"/>
         <source>Not theirs</source>
         <translation>不是其物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1055"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="902"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>客人看过物品，不是其物品：报失登记重新变为未结。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1066"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="913"/>
         <source>Found items that may be it ({count})</source>
         <translation>可能相符的拾获物品（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1073"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="920"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>目前保管的拾获物品中没有与此登记相符的。请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1081"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="928"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1082"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="929"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>这可能是客人遗失的物品：请关联。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1090"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="937"/>
         <source>Stored at {place}</source>
         <translation>保管位置：{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="1091"/>
+        <location filename="../../desk_app/ui/lostfound_page.py" line="938"/>
         <source>Found {time}, {place}</source>
         <translation>拾获于 {time}，{place}</translation>
     </message>

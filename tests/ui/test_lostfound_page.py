@@ -746,6 +746,7 @@ def _extracted(tmp_path: Path) -> set[tuple[str, str, str]]:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = [
         "desk_app/ui/lostfound_page.py",
+        "desk_app/ui/lostfound_widgets.py",
         "desk_app/ui/lostfound_steps.py",
         "desk_app/ui/lostfound_print.py",
         "desk_app/ui/lostfound_photos.py",

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, select, true
+from sqlalchemy import Connection, and_, bindparam, func, or_, select, true
 
 from desk_app.domain import complaints as rules
 from desk_app.domain.chain import canonical
@@ -686,6 +686,23 @@ def open_complaints(desk: Desk, actor: Actor) -> list[ComplaintView]:
     """Complaints still awaiting a reply, soonest promise first (the open-items view)."""
     now = desk.clock.now()
     stmt = _select().where(_awaiting()).order_by(complaint.c.promised_at)
+    with desk.db.read() as conn:
+        require(conn, actor)
+        return [_view(r, now) for r in conn.execute(stmt)]
+
+
+def settled_between(
+    desk: Desk, actor: Actor, start: datetime, end: datetime
+) -> list[ComplaintView]:
+    """Complaints resolved or closed from ``start`` to ``end`` (the handover's "closed during
+    the shift"), in the order they were settled; two index ranges, not a pass over them all."""
+    now = desk.clock.now()
+    c = complaint.c
+    settled = or_(
+        and_(c.resolved_at >= start, c.resolved_at < end),
+        and_(c.closed_at >= start, c.closed_at < end),
+    )
+    stmt = _select().where(settled).order_by(func.coalesce(c.resolved_at, c.closed_at), c.num)
     with desk.db.read() as conn:
         require(conn, actor)
         return [_view(r, now) for r in conn.execute(stmt)]

@@ -60,9 +60,14 @@ def compile_sections(
     opened = complaints.list_complaints(
         desk, actor, complaints.ComplaintFilter(since=start, until=end), limit=500
     ).rows
-    outstanding = complaints.open_complaints(desk, actor)
-    opened_ids = {c.id for c in opened}
-    listed = list(reversed(opened)) + [c for c in outstanding if c.id not in opened_ids]
+    # Opened during the shift, then those settled during it, then those still awaiting a reply.
+    listed = list(reversed(opened))
+    for more in (
+        complaints.settled_between(desk, actor, start, end),
+        complaints.open_complaints(desk, actor),
+    ):
+        shown = {c.id for c in listed}
+        listed += [c for c in more if c.id not in shown]
     complaint_section = Section(
         "complaints",
         ("num", "received", "guest", "room", "category", "status", "promised"),

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, text
 from desk_app.domain.errors import StorageError
 from desk_app.store.database import APP_MARK, Database, read_meta, table_names
 
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

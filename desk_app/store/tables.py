@@ -169,6 +169,8 @@ complaint = Table(
 )
 Index("ix_complaint_received_at_num", complaint.c.received_at, complaint.c.num)
 Index("ix_complaint_reply_owed_promised_at", complaint.c.reply_owed, complaint.c.promised_at)
+Index("ix_complaint_resolved_at", complaint.c.resolved_at)
+Index("ix_complaint_closed_at", complaint.c.closed_at)
 
 complaint_event = Table(
     "complaint_event",

@@ -277,3 +277,19 @@ def test_the_history_stamp_moves_with_every_signature(shift, clerk, supervisor):
         read_important=True,
     )
     assert ho.history_stamp(shift, clerk)[2] == signed[2] + 1
+
+
+def test_a_complaint_settled_during_the_shift_is_on_the_sheet(shift, clerk, clock):
+    """Received the day before, resolved during this shift: listed with the shift's complaints
+    although neither opened in the shift nor still open."""
+    from tests.services.test_complaints import step, take
+
+    older = take(shift, clerk, received_at=clock.now() - timedelta(days=1))
+    older = step(shift, clerk, older, "acknowledge")
+    older = step(shift, clerk, older, "resolve", outcome="Fixed the air conditioner")
+    untouched = take(shift, clerk, received_at=clock.now() - timedelta(days=1))
+    draft = ho.start_handover(shift, clerk)
+    rows = ho.sheet(shift, clerk, draft.id).section("complaints").rows
+    by_num = {r[0]: r for r in rows}
+    assert by_num[older.num][5] == "resolved"
+    assert untouched.num in by_num  # still awaiting a reply: outstanding

@@ -321,10 +321,27 @@ def write_link(
         },
         at,
     )
+    _write_report_log(conn, w, "link", report, item, phrases, actor_id, station, at, log_num)
+    return new
+
+
+def _write_report_log(
+    conn: Connection,
+    w: JournalWriter,
+    kind: str,
+    report: dict[str, Any],
+    item: dict[str, Any],
+    phrases: Phrases | None,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    log_num: int | None,
+) -> None:
+    """A guest's report linked to a found item, or unlinked: the log entry names both."""
     write_log(
         conn,
         w,
-        kind="link",
+        kind=kind,
         phrases=phrases,
         item_id=item["id"],
         room=report["room"] or report["lost_place"],
@@ -336,7 +353,6 @@ def write_link(
         number=number_of(item),
         guest=report["guest_name"],
     )
-    return new
 
 
 def write_unlink(
@@ -362,21 +378,7 @@ def write_unlink(
         {"state": ReportState.OPEN.value, "item_id": None, "version": report["version"] + 1},
         at,
     )
-    write_log(
-        conn,
-        w,
-        kind="unlink",
-        phrases=phrases,
-        item_id=item["id"],
-        room=report["room"] or report["lost_place"],
-        party=report["guest_name"],
-        actor_id=actor_id,
-        station=station,
-        at=at,
-        log_num=log_num,
-        number=number_of(item),
-        guest=report["guest_name"],
-    )
+    _write_report_log(conn, w, "unlink", report, item, phrases, actor_id, station, at, log_num)
     return new
 
 

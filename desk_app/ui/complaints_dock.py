@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,12 +31,12 @@ from desk_app.domain.complaints import (
     Severity,
     Status,
 )
-from desk_app.services import accounts
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import complaint_model as cm
 from desk_app.ui.book_table import book_table
 from desk_app.ui.errors import run_op
+from desk_app.ui.filters import PeopleCombo, apply_filter, search_as_you_type
 from desk_app.ui.labels import (
     complaint_category_label,
     complaint_status_label,
@@ -93,7 +93,7 @@ class ComplaintsPanel(QWidget):
         self.severity.addItem(self.tr("Any severity"), None)
         for severity in Severity:
             self.severity.addItem(severity_label(severity), severity.value)
-        self.assignee = QComboBox()
+        self.assignee = PeopleCombo(desk, self.tr("Anyone assigned"))
         self.assignee.setObjectName("complaintAssignee")
         self.period = PeriodFilter("complaintPeriod", default_days=30)
 
@@ -166,12 +166,7 @@ class ComplaintsPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
+        self._search_timer = search_as_you_type(self, self.search, self.apply_filter)
         for combo in (self.state, self.category, self.severity, self.assignee):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.period.changed.connect(self.apply_filter)
@@ -181,16 +176,7 @@ class ComplaintsPanel(QWidget):
         self.reload_people()
 
     def reload_people(self) -> None:
-        current = self.assignee.currentData()
-        self.assignee.blockSignals(True)
-        self.assignee.clear()
-        self.assignee.addItem(self.tr("Anyone assigned"), None)
-        for p in (
-            run_op(self, lambda: accounts.list_people(self._desk, include_inactive=True)) or []
-        ):
-            self.assignee.addItem(p.name, p.id)
-        self.assignee.setCurrentIndex(max(0, self.assignee.findData(current)))
-        self.assignee.blockSignals(False)
+        self.assignee.reload()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -213,10 +199,7 @@ class ComplaintsPanel(QWidget):
         )
 
     def apply_filter(self) -> None:
-        self._search_timer.stop()
-        flt = self.current_filter()
-        if flt != self.model.filter:
-            run_op(self, lambda: self.model.set_filter(flt))
+        apply_filter(self, self.model, self.current_filter(), self._search_timer)
 
     def refresh(self) -> None:
         run_op(self, self.model.refresh)

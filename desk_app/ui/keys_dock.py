@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.keys import HolderKind, KeyState
 from desk_app.domain.roles import Capability, can
-from desk_app.services import accounts
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView, MovementView
 from desk_app.ui.book_table import book_table
 from desk_app.ui.errors import run_op
+from desk_app.ui.filters import PeopleCombo
 from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.key_board import KeyBoard
 from desk_app.ui.keys_labels import (
@@ -485,17 +485,12 @@ class KeysPanel(QWidget):
         self.history_key.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.history_person = QComboBox()
+        self.history_person = PeopleCombo(self._desk, self.tr("Everyone"))
         self.history_person.setObjectName("historyPerson")
         self.history_person.setMinimumContentsLength(16)
         self.history_person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.history_person.addItem(self.tr("Everyone"), None)
-        for p in (
-            run_op(self, lambda: accounts.list_people(self._desk, include_inactive=True)) or []
-        ):
-            self.history_person.addItem(p.name, p.id)
         filters = QHBoxLayout()
         key_label = QLabel(self.tr("Key"))
         key_label.setBuddy(self.history_key)

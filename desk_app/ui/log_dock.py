@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.log import CATEGORY_ORDER, Category
-from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, LogFilter
 from desk_app.ui import log_model as lm
 from desk_app.ui.book_table import book_table
 from desk_app.ui.errors import run_op
+from desk_app.ui.filters import PeopleCombo, apply_filter, search_as_you_type
 from desk_app.ui.labels import category_label
 from desk_app.ui.period_filter import PeriodFilter
 from desk_app.ui.quick_entry import QuickEntry
@@ -45,7 +45,7 @@ class LogPanel(QWidget):
         self.category.addItem(self.tr("All categories"), None)
         for cat in CATEGORY_ORDER:
             self.category.addItem(category_label(cat), cat.value)
-        self.who = QComboBox()
+        self.who = PeopleCombo(desk, self.tr("Anyone"))
         self.who.setObjectName("filterWho")
         self.open_only = QCheckBox(self.tr("Open follow-ups only"))
         self.open_only.setObjectName("filterOpen")
@@ -84,12 +84,7 @@ class LogPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
+        self._search_timer = search_as_you_type(self, self.search, self.apply_filter)
         self.period.changed.connect(self.apply_filter)
         self.category.currentIndexChanged.connect(self.apply_filter)
         self.who.currentIndexChanged.connect(self.apply_filter)
@@ -103,16 +98,7 @@ class LogPanel(QWidget):
         self.reload_people()
 
     def reload_people(self) -> None:
-        current = self.who.currentData()
-        self.who.blockSignals(True)
-        self.who.clear()
-        self.who.addItem(self.tr("Anyone"), None)
-        for p in (
-            run_op(self, lambda: accounts.list_people(self._desk, include_inactive=True)) or []
-        ):
-            self.who.addItem(p.name, p.id)
-        self.who.setCurrentIndex(max(0, self.who.findData(current)))
-        self.who.blockSignals(False)
+        self.who.reload()
         self.quick.reload_people()
 
     def _focus_search(self) -> None:
@@ -132,10 +118,7 @@ class LogPanel(QWidget):
         )
 
     def apply_filter(self) -> None:
-        self._search_timer.stop()
-        flt = self.current_filter()
-        if flt != self.model.filter:
-            run_op(self, lambda: self.model.set_filter(flt))
+        apply_filter(self, self.model, self.current_filter(), self._search_timer)
 
     def refresh(self) -> None:
         run_op(self, self.model.refresh_links)

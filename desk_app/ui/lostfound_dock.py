@@ -29,6 +29,7 @@ from desk_app.services.lostfound import ItemFilter, ItemView, ReportFilter, Repo
 from desk_app.ui import lostfound_model as lm
 from desk_app.ui.book_table import book_table
 from desk_app.ui.errors import run_op
+from desk_app.ui.filters import apply_filter, search_as_you_type
 from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.lostfound_labels import (
     category_choices,
@@ -38,7 +39,6 @@ from desk_app.ui.lostfound_labels import (
 )
 from desk_app.ui.period_filter import PeriodFilter
 
-SEARCH_DELAY_MS = 250
 NOTICE_MS = 15_000
 
 
@@ -158,12 +158,9 @@ class LostFoundPanel(QWidget):
             bold=True,
         )
 
-        self._item_timer = QTimer(self)
-        self._item_timer.setSingleShot(True)
-        self._item_timer.setInterval(SEARCH_DELAY_MS)
-        self._item_timer.timeout.connect(self.apply_item_filter)
-        self.item_search.textChanged.connect(self._item_timer.start)
-        self.item_search.returnPressed.connect(self._item_search_entered)
+        self._item_timer = search_as_you_type(
+            self, self.item_search, self.apply_item_filter, self._item_search_entered
+        )
         for combo in (self.item_state, self.item_category):
             combo.currentIndexChanged.connect(self.apply_item_filter)
         for box in (self.valuables_only, self.due_only, self.awaiting_only):
@@ -230,12 +227,7 @@ class LostFoundPanel(QWidget):
             bold=False,
         )
 
-        self._report_timer = QTimer(self)
-        self._report_timer.setSingleShot(True)
-        self._report_timer.setInterval(SEARCH_DELAY_MS)
-        self._report_timer.timeout.connect(self.apply_report_filter)
-        self.report_search.textChanged.connect(self._report_timer.start)
-        self.report_search.returnPressed.connect(self.apply_report_filter)
+        self._report_timer = search_as_you_type(self, self.report_search, self.apply_report_filter)
         for combo in (self.report_state, self.report_category):
             combo.currentIndexChanged.connect(self.apply_report_filter)
         self.report_period.changed.connect(self.apply_report_filter)
@@ -296,16 +288,10 @@ class LostFoundPanel(QWidget):
         )
 
     def apply_item_filter(self) -> None:
-        self._item_timer.stop()
-        flt = self.item_filter()
-        if flt != self.item_model.filter:
-            run_op(self, lambda: self.item_model.set_filter(flt))
+        apply_filter(self, self.item_model, self.item_filter(), self._item_timer)
 
     def apply_report_filter(self) -> None:
-        self._report_timer.stop()
-        flt = self.report_filter()
-        if flt != self.report_model.filter:
-            run_op(self, lambda: self.report_model.set_filter(flt))
+        apply_filter(self, self.report_model, self.report_filter(), self._report_timer)
 
     def refresh(self) -> None:
         run_op(self, self.item_model.refresh)

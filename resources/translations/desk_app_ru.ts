@@ -954,12 +954,12 @@ median (h)</source>
         <translation>Скрыть эти напоминания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="187"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="96"/>
         <source>Anyone assigned</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="259"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="242"/>
         <source>Reply promised by {time}: complaint #{num}, {guest}</source>
         <translation>Ответ обещан к {time}: жалоба № {num}, {guest}</translation>
     </message>
@@ -3206,7 +3206,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys_dock.py" line="406"/>
-        <location filename="../../desk_app/ui/keys_dock.py" line="564"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="559"/>
         <source>Out now</source>
         <translation>На руках</translation>
     </message>
@@ -3221,97 +3221,97 @@ median (h)</source>
         <translation>Ключей пока нет. Их добавляет менеджер в реестре ключей.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="494"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="488"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="500"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="495"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="502"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="497"/>
         <source>Person</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="555"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="550"/>
         <source>{out} out, {overdue} overdue</source>
         <translation>Выдано: {out}, просрочено: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="562"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="557"/>
         <source>Out now ({count})</source>
         <translation>На руках ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="584"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="579"/>
         <source>All keys</source>
         <translation>Все ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="586"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="581"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="593"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="588"/>
         <source>The board has not been counted yet.</source>
         <translation>Пересчёта ключей ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="597"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="592"/>
         <source>Last count: {time} by {name}, all {present} keys present.</source>
         <translation>Последний пересчёт: {time}, {name}; все ключи на месте ({present}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="602"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="597"/>
         <source>Last count: {time} by {name}: missing {missing}; on the board though out {unexpected}; unknown {unknown}.</source>
         <translation>Последний пересчёт: {time}, {name}. Нет на месте: {missing}; на щите, хотя выданы: {unexpected}; неизвестные: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="720"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="715"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="725"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="720"/>
         <source>Key {code} is retired: it is no longer on the board.</source>
         <translation>Ключ {code} выведен из учёта: его больше нет на щите.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="734"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="729"/>
         <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
         <translation>Ключ {code} снят со щита (утерян или повреждён); вернуть его на щит может старший администратор на странице ключа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="745"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="740"/>
         <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
         <translation>Ключ {code} — ограниченного доступа: для вашей должности ({role}) его выдача недоступна. Обратитесь к старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="769"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="764"/>
         <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
         <translation>{code} ({label}) снова на крючке {hook}; его вернул(а) {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="780"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="775"/>
         <source>{code} ({label}) issued to {holder}, back by {time}.</source>
         <translation>Выдан ключ {code} ({label}): {holder}, вернуть до {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="787"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="782"/>
         <source>{code} ({label}) is off the board; the duty log has it.</source>
         <translation>{code} ({label}) снят со щита; запись внесена в журнал дежурств.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="791"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="786"/>
         <source>{code} ({label}) is back on hook {hook}.</source>
         <translation>{code} ({label}) снова на крючке {hook}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="808"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="803"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>Выберите ключ на щите или отсканируйте либо введите его код.</translation>
     </message>
@@ -3845,7 +3845,7 @@ median (h)</source>
         <translation>Поиск по тексту, номеру, лицу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="109"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="48"/>
         <source>Anyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -4080,7 +4080,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/lostfound_dock.py" line="96"/>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="192"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
@@ -4110,37 +4110,37 @@ median (h)</source>
         <translation>Списания, которые ещё должен согласовать старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="185"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="182"/>
         <source>Guest reports a loss…</source>
         <translation>Заявление о потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="187"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="184"/>
         <source>Record what a guest has lost</source>
         <translation>Записать, что потерял гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="189"/>
         <source>Search guest, room, contact, description</source>
         <translation>Поиск: гость, номер, контакт, описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="194"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="264"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="256"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="269"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="261"/>
         <source>{category} (retired)</source>
         <translation>{category} (не используется)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="345"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="331"/>
         <source>No found item has the number {number}.</source>
         <translation>Находки с номером {number} нет.</translation>
     </message>

@@ -954,12 +954,12 @@ median (h)</source>
         <translation>隐藏这些提醒</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="187"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="96"/>
         <source>Anyone assigned</source>
         <translation>全部处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="259"/>
+        <location filename="../../desk_app/ui/complaints_dock.py" line="242"/>
         <source>Reply promised by {time}: complaint #{num}, {guest}</source>
         <translation>承诺 {time} 前答复：投诉 #{num}，{guest}</translation>
     </message>
@@ -3206,7 +3206,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys_dock.py" line="406"/>
-        <location filename="../../desk_app/ui/keys_dock.py" line="564"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="559"/>
         <source>Out now</source>
         <translation>当前借出</translation>
     </message>
@@ -3221,97 +3221,97 @@ median (h)</source>
         <translation>尚未登记任何钥匙。请由经理在钥匙登记簿中添加。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="494"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="488"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="500"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="495"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="502"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="497"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="555"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="550"/>
         <source>{out} out, {overdue} overdue</source>
         <translation>借出 {out} 把，逾期 {overdue} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="562"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="557"/>
         <source>Out now ({count})</source>
         <translation>当前借出（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="584"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="579"/>
         <source>All keys</source>
         <translation>全部钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="586"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="581"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="593"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="588"/>
         <source>The board has not been counted yet.</source>
         <translation>钥匙板尚未盘点过。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="597"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="592"/>
         <source>Last count: {time} by {name}, all {present} keys present.</source>
         <translation>上次盘点：{time}，{name}，全部 {present} 把钥匙在板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="602"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="597"/>
         <source>Last count: {time} by {name}: missing {missing}; on the board though out {unexpected}; unknown {unknown}.</source>
         <translation>上次盘点：{time}，{name}：缺失 {missing} 把；借出却在板上 {unexpected} 把；未知 {unknown} 把。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="720"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="715"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="725"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="720"/>
         <source>Key {code} is retired: it is no longer on the board.</source>
         <translation>钥匙 {code} 已停用，不再挂在钥匙板上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="734"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="729"/>
         <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
         <translation>钥匙 {code} 已从钥匙板撤下（已报告遗失或损坏）；主管可在其页面将其恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="745"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="740"/>
         <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
         <translation>钥匙 {code} 为受限钥匙：您的岗位（{role}）无权借出。请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="769"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="764"/>
         <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
         <translation>{code}（{label}）已挂回挂钩 {hook}；由 {holder} 归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="780"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="775"/>
         <source>{code} ({label}) issued to {holder}, back by {time}.</source>
         <translation>{code}（{label}）已借给 {holder}，预计 {time} 前归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="787"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="782"/>
         <source>{code} ({label}) is off the board; the duty log has it.</source>
         <translation>{code}（{label}）已从钥匙板撤下，并已写入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="791"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="786"/>
         <source>{code} ({label}) is back on hook {hook}.</source>
         <translation>{code}（{label}）已恢复上板，挂钩 {hook}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="808"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="803"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>请在钥匙板上选择一把钥匙，或扫描/输入其编号。</translation>
     </message>
@@ -3845,7 +3845,7 @@ median (h)</source>
         <translation>搜索内容、房间、当事人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="109"/>
+        <location filename="../../desk_app/ui/log_dock.py" line="48"/>
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
@@ -4080,7 +4080,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/lostfound_dock.py" line="96"/>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="192"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
@@ -4110,37 +4110,37 @@ median (h)</source>
         <translation>尚待主管审批的处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="185"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="182"/>
         <source>Guest reports a loss…</source>
         <translation>客人报失…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="187"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="184"/>
         <source>Record what a guest has lost</source>
         <translation>登记客人遗失的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="189"/>
         <source>Search guest, room, contact, description</source>
         <translation>搜索客人、房间、联系方式、描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="194"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="264"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="256"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="269"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="261"/>
         <source>{category} (retired)</source>
         <translation>{category}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="345"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="331"/>
         <source>No found item has the number {number}.</source>
         <translation>没有编号为 {number} 的拾获物品。</translation>
     </message>

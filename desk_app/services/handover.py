@@ -57,7 +57,7 @@ from desk_app.services.handover_views import (
 from desk_app.services.settings import put_setting
 from desk_app.store.backup import backup_database
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
-from desk_app.store.tables import handover, handover_signature
+from desk_app.store.tables import handover, handover_signature, person
 from desk_app.store.types import new_id
 
 __all__ = [
@@ -133,6 +133,16 @@ def save_draft(
         if row.state == HandoverState.SEALED.value:
             raise ValidationError("This handover is already sealed.", field="state")
         rules.check_signers(row.outgoing_id, incoming_id)
+        if incoming_id is not None:
+            taking_over = m.conn.execute(
+                select(person.c.name, person.c.active).where(person.c.id == incoming_id)
+            ).first()
+            if taking_over is None or not taking_over.active:
+                raise ValidationError(
+                    "{name} is no longer active; choose someone on the staff.",
+                    field="incoming",
+                    name=taking_over.name if taking_over else incoming_id,
+                )
         changes = {
             "draft": replace(draft, remarks=remarks).as_json(),
             "incoming_id": incoming_id,

@@ -10,11 +10,11 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select, update
 
-from desk_app.domain.errors import AuthenticationFailed, ValidationError
+from desk_app.domain.errors import AuthenticationFailed, DeskError, ValidationError
 from desk_app.domain.handover import HandoverState, Meaning, seal_of, sheet_content
 from desk_app.domain.signature import Signature
+from desk_app.services import accounts, keys, log
 from desk_app.services import handover as ho
-from desk_app.services import keys, log
 from desk_app.store.tables import handover, handover_signature, journal
 from desk_app.store.verify import verify
 from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
@@ -293,3 +293,34 @@ def test_a_complaint_settled_during_the_shift_is_on_the_sheet(shift, clerk, cloc
     by_num = {r[0]: r for r in rows}
     assert by_num[older.num][5] == "resolved"
     assert untouched.num in by_num  # still awaiting a reply: outstanding
+
+
+def test_a_deactivated_incoming_clerk_cannot_take_over(shift, clerk, supervisor, manager):
+    draft = ho.start_handover(shift, clerk)
+    ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS), incoming_id=supervisor.id)
+    ho.sign_handover(
+        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    accounts.deactivate_person(shift, manager, supervisor.id)
+    before = counts(shift.db)
+    with pytest.raises(DeskError) as err:
+        ho.sign_handover(
+            shift,
+            supervisor,
+            draft.id,
+            meaning="accepted",
+            pin=SUPERVISOR_PIN,
+            signature=signature(),
+            read_important=True,
+        )
+    assert "inactive" in str(err.value)
+    after = counts(shift.db)
+    assert (after["handover"], after["handover_signature"]) == (
+        before["handover"],
+        before["handover_signature"],
+    )
+    assert ho.get_handover(shift, clerk, draft.id).state is HandoverState.HANDED_OVER
+    # Nor can the sheet name them as the one who takes over.
+    with pytest.raises(ValidationError, match="no longer active") as chosen:
+        ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS), incoming_id=supervisor.id)
+    assert chosen.value.field == "incoming"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from json.encoder import encode_basestring as _json_string
 from typing import Any
 
 from sqlalchemy import Table
@@ -48,13 +49,29 @@ def payload_of(table: Table, row: Mapping[str, Any]) -> str:
     return canonical(record_of(table, row))
 
 
-def payload_of_values(names: Sequence[str], values: Sequence[Any]) -> str:
-    """``payload_of`` for a row read as a plain tuple in column order (verify's fast path)."""
-    plain = _PLAIN
-    return canonical(
-        {
-            n: v if type(v) in plain else encode_value(v)
-            for n, v in zip(names, values, strict=True)
-            if v is not None
-        }
-    )
+class PayloadWriter:
+    """``payload_of`` for many rows of one table read as plain tuples, written out directly: the columns in
+    sorted order and their JSON keys worked out once, strings through the JSON module's own
+    escaper, so the text is the canonical encoder's to the character (a test compares them)
+    at a fraction of its cost. ``verify`` digests every row of three years with it."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        order = sorted(range(len(names)), key=lambda i: names[i])
+        self._columns = [(i, _json_string(names[i]) + ":") for i in order]
+
+    def payload(self, values: Sequence[Any]) -> str:
+        parts = []
+        for i, key in self._columns:
+            v = values[i]
+            if v is None:
+                continue
+            kind = type(v)
+            if kind is str:
+                parts.append(key + _json_string(v))
+            elif kind is int:
+                parts.append(key + int.__repr__(v))
+            elif kind is bool:
+                parts.append(key + ("true" if v else "false"))
+            else:  # times, binary digests, floats: as the journal encodes them
+                parts.append(key + canonical(encode_value(v)))
+        return "{" + ",".join(parts) + "}"

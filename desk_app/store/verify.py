@@ -22,11 +22,11 @@ from pathlib import Path
 
 from sqlalchemy import LargeBinary, func, select, type_coerce
 
-from desk_app.domain.chain import GENESIS, link_digest, payload_digest
+from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.handover import seal_of
 from desk_app.store.anchor import read_anchor
 from desk_app.store.database import Database
-from desk_app.store.records import payload_of_values
+from desk_app.store.records import PayloadWriter
 from desk_app.store.tables import JOURNALED, handover, journal
 
 Progress = Callable[[int, int], None]
@@ -167,9 +167,11 @@ def _row_digests(conn, table) -> Iterator[tuple[str, bytes]]:
     (pk,) = table.primary_key.columns
     names = [c.name for c in table.columns]
     key_at = names.index(pk.name)
+    payload = PayloadWriter(names).payload
+    sha256 = hashlib.sha256
     rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(select(table))
     for values in rows:
-        yield str(values[key_at]), payload_digest(payload_of_values(names, values))
+        yield str(values[key_at]), sha256(payload(values).encode("utf-8")).digest()
 
 
 def _verify(

@@ -105,18 +105,14 @@ class DutyReportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reportSections")
 
-        buttons = self.export_bar = ExportBar(
-            self.print_report, self.save_pdf, self.save_excel, self.reject
-        )
-        self.print_button, self.pdf_button = buttons.print_button, buttons.pdf_button
-        self.excel_button, self.close_button = buttons.excel_button, buttons.close_button
+        self.export_bar = ExportBar(self.print_report, self.save_pdf, self.save_excel, self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(period)
         layout.addWidget(self.period_error)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.export_bar)
         self._show(None)
         self.date_from.setFocus()
 

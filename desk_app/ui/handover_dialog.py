@@ -317,17 +317,13 @@ class HandoverDialog(QDialog):
 
         self.error = _error_label()
         self.error.setObjectName("formError")
-        buttons = self.export_bar = ExportBar(
-            self.print_sheet, self.save_pdf, self.save_excel, self.reject
-        )
-        self.print_button, self.pdf_button = buttons.print_button, buttons.pdf_button
-        self.excel_button, self.close_button = buttons.excel_button, buttons.close_button
+        self.export_bar = ExportBar(self.print_sheet, self.save_pdf, self.save_excel, self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addLayout(self.export_bar)
 
         self._field_errors: dict[str, tuple[QWidget | None, QLabel]] = {
             "counts": (self.counts_box, self.counts_error),

@@ -33,7 +33,7 @@ def test_a_supervisor_reads_prints_and_saves_the_report(
     today = ui_desk.clock.now().astimezone().date()
     assert dialog.date_to.date().toPython() == today
     assert dialog.date_from.date().toPython() == today - timedelta(days=1)
-    assert not dialog.print_button.isEnabled()  # nothing made yet
+    assert not dialog.export_bar.print_button.isEnabled()  # nothing made yet
 
     report = dialog.make()
     assert report is not None and report.made_by == manager.name
@@ -50,16 +50,16 @@ def test_a_supervisor_reads_prints_and_saves_the_report(
     monkeypatch.setattr(
         dialog_module.pdf_print, "print_pdf", lambda parent, pdf, title: printed.append(pdf)
     )
-    dialog.print_button.click()
+    dialog.export_bar.print_button.click()
     assert printed and printed[0].startswith(b"%PDF")
 
     target = tmp_path / "morning"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    dialog.pdf_button.click()
+    dialog.export_bar.pdf_button.click()
     assert (tmp_path / "morning.pdf").read_bytes() == printed[0]  # laid out once
-    dialog.excel_button.click()
+    dialog.export_bar.excel_button.click()
     book = load_workbook(tmp_path / "morning.xlsx")
     assert len(book.sheetnames) >= len(report.sections)
     assert not messages.errors

@@ -137,7 +137,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     assert dialog.view.seal[:8] in dialog.seal_label.text()
     assert not incoming.signed_label.isHidden()
     assert dialog.counts_box.isHidden()
-    assert dialog.excel_button.isEnabled()
+    assert dialog.export_bar.excel_button.isEnabled()
     sheet = ho.sheet(ui_desk, clerk, dialog.handover_id)
     assert [s.name for s in sheet.signers] == [clerk.name, manager.name]
     assert sheet.section("discrepancies").rows[0][0] == "Зонт"
@@ -146,19 +146,19 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     monkeypatch.setattr(
         dialog_module.pdf_print, "print_pdf", lambda parent, pdf, title: printed.append(pdf)
     )
-    dialog.print_button.click()
+    dialog.export_bar.print_button.click()
     assert printed and printed[0].startswith(b"%PDF")
     target = tmp_path / "sheet.xlsx"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    dialog.excel_button.click()
+    dialog.export_bar.excel_button.click()
     assert target.stat().st_size > 0
     pdf_target = tmp_path / "sheet"  # typed without the suffix
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf_target), ""))
     )
-    dialog.pdf_button.click()
+    dialog.export_bar.pdf_button.click()
     saved = (tmp_path / "sheet.pdf").read_bytes()
     assert saved.startswith(b"%PDF") and abs(len(saved) - len(printed[0])) < 100
     handover_id = dialog.handover_id

@@ -121,102 +121,102 @@
 <context>
     <name>BoardCountDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="548"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="51"/>
         <source>Count the key board</source>
         <translation>盘点钥匙板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="555"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="58"/>
         <source>Tick each key you see on its hook, or scan it. Keys that are out or off the board are not listed; a key found on the board though it is out is added when scanned.</source>
         <translation>请勾选您在挂钩上看到的每把钥匙，或扫描钥匙。已借出或已撤下的钥匙不会列出；如发现已借出的钥匙却挂在板上，扫描后会将其加入列表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="564"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="67"/>
         <source>Scan or type a code, then Enter</source>
         <translation>扫描或输入编号后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="571"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="74"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="583"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="86"/>
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="587"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="90"/>
         <source>Untick all</source>
         <translation>全部取消勾选</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="614"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="117"/>
         <source>Record count</source>
         <translation>记录盘点结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="645"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="148"/>
         <source>{hook}  {code} — {label}</source>
         <translation>{hook}  {code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="682"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="185"/>
         <source>{ticked} of {total} ticked</source>
         <translation>已勾选 {ticked}/{total}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="696"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="199"/>
         <source>{code} ticked.</source>
         <translation>已勾选 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="699"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="202"/>
         <source>{code} — not in the register</source>
         <translation>{code} — 不在登记簿中</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="700"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="203"/>
         <source>{code} is not in the register: it is counted as unknown.</source>
         <translation>{code} 不在登记簿中：计为未知钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="704"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="207"/>
         <source>{line} ({state})</source>
         <translation>{line}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="707"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="210"/>
         <source>{code} is not expected on the board ({state}).</source>
         <translation>{code} 本不应在钥匙板上（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="743"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="246"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="744"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="247"/>
         <source>on the board though out</source>
         <translation>借出却在板上</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="745"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="248"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="757"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="260"/>
         <source>{text} — {mark}</source>
         <translation>{text} — {mark}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="760"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="263"/>
         <source>Recorded at {time}: all {present} keys are on the board.</source>
         <translation>已于 {time} 记录：全部 {present} 把钥匙都在板上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="768"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="271"/>
         <source>Recorded at {time}; written to the duty log.
 Missing ({n_missing}): {missing}
 On the board though out ({n_unexpected}): {unexpected}
@@ -227,12 +227,12 @@ Unknown ({n_unknown}): {unknown}</source>
 未知（{n_unknown}）：{unknown}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="788"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="291"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="789"/>
+        <location filename="../../desk_app/ui/key_count_dialog.py" line="292"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1035,22 +1035,22 @@ median (h)</source>
         <translation>至（含）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="170"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="166"/>
         <source>Choose the days and make the report.</source>
         <translation>请选择日期并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="173"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="169"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · 由 {who} 于 {at} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="180"/>
         <source>{section} ({rows})</source>
         <translation>{section}（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="196"/>
         <source>duty-report-{first}-{last}</source>
         <translation>值班报告-{first}-{last}</translation>
     </message>
@@ -1642,40 +1642,40 @@ median (h)</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="359"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="637"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="355"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="633"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="362"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="358"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="384"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="380"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="396"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="392"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="451"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="447"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="589"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="585"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="625"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="621"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -2170,173 +2170,173 @@ median (h)</source>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="156"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="60"/>
         <source>Issue key {code}</source>
         <translation>借出钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="158"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="62"/>
         <source>{code} — {label}. Hook {hook}, {type}.</source>
         <translation>{code} — {label}。挂钩 {hook}，{type}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="165"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="69"/>
         <source>{key} Restricted key.</source>
         <translation>{key} 受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="168"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="72"/>
         <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
         <translation>{key} 受限钥匙：请输入您的PIN码确认；须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="84"/>
         <source>Choose who takes the key</source>
         <translation>请选择领用人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="186"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="90"/>
         <source>Name of the person who takes the key</source>
         <translation>领用人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="196"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="100"/>
         <source>Taken by</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="201"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="105"/>
         <source>Company</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="203"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="107"/>
         <source>Contractor&apos;s firm, if any</source>
         <translation>外包单位（如有）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="204"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="206"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="110"/>
         <source>Which document did you see?</source>
         <translation>核验的是哪种证件？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="211"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="115"/>
         <source>Last four characters</source>
         <translation>证件号后四位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="224"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="128"/>
         <source>Cleaning</source>
         <translation>清洁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="225"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="129"/>
         <source>Repair / maintenance</source>
         <translation>维修/保养</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="226"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="130"/>
         <source>Room check</source>
         <translation>查房</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="227"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
         <source>Guest locked out</source>
         <translation>客人被锁门外</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="228"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
         <source>Delivery</source>
         <translation>送物</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="229"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
         <source>Contractor&apos;s work</source>
         <translation>外包单位施工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="233"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="137"/>
         <source>What is the key for? Type or choose</source>
         <translation>钥匙用途？可输入或选择</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="234"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="138"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="248"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
         <source>+&amp;1 h</source>
         <translation>+&amp;1 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="248"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
         <source>In an hour (Alt+1)</source>
         <translation>一小时后（Alt+1）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="249"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="249"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="252"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="255"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
         <source>In {hours} hours, when the shift ends (Alt+E)</source>
         <translation>{hours} 小时后，即本班结束时（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="259"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="163"/>
         <source>To&amp;morrow {time}</source>
         <translation>明天 {time}(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="260"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="164"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>明天 10:00（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="279"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="183"/>
         <source>Back by</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="287"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="191"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="297"/>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="299"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="203"/>
         <source>Your PIN</source>
         <translation>您的PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="311"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="215"/>
         <source>Issue key</source>
         <translation>借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="315"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="219"/>
         <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。请由主管或经理借出 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="321"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="225"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2755,77 +2755,77 @@ median (h)</source>
 <context>
     <name>KeyEditDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1090"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="98"/>
         <source>Change key {code}</source>
         <translation>修改钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1090"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="98"/>
         <source>Add a key</source>
         <translation>添加钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1092"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="100"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1094"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="102"/>
         <source>As engraved or on its tag, e.g. MK-01</source>
         <translation>与钥匙刻印或标牌一致，例如 MK-01</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1097"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="105"/>
         <source>The code is what is engraved and scanned: it stays.</source>
         <translation>编号即钥匙上刻印并用于扫描的编号，不可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1098"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="106"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1101"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="109"/>
         <source>What it opens, e.g. Master key, floors 1–5</source>
         <translation>可开启的范围，例如：万能钥匙，1–5层</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1102"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="110"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1123"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="131"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1125"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="133"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1132"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="140"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1138"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="146"/>
         <source>Restricted: only allowed roles issue it, with a PIN</source>
         <translation>受限钥匙：仅限授权岗位凭PIN码借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1146"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="154"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1146"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="154"/>
         <source>Add key</source>
         <translation>添加钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1155"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="163"/>
         <source>= hook {hook}</source>
         <translation>= 挂钩 {hook}</translation>
     </message>
@@ -2833,127 +2833,127 @@ median (h)</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="848"/>
+        <location filename="../../desk_app/ui/key_page.py" line="102"/>
         <source>Issue…</source>
         <translation>借出…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="849"/>
+        <location filename="../../desk_app/ui/key_page.py" line="103"/>
         <source>Return</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="851"/>
+        <location filename="../../desk_app/ui/key_page.py" line="105"/>
         <source>Report lost/damaged…</source>
         <translation>报告遗失/损坏…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="853"/>
+        <location filename="../../desk_app/ui/key_page.py" line="107"/>
         <source>Put back…</source>
         <translation>恢复上板…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="859"/>
+        <location filename="../../desk_app/ui/key_page.py" line="113"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="906"/>
+        <location filename="../../desk_app/ui/key_page.py" line="160"/>
         <source>Key {code}</source>
         <translation>钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="907"/>
+        <location filename="../../desk_app/ui/key_page.py" line="161"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="915"/>
+        <location filename="../../desk_app/ui/key_page.py" line="169"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="916"/>
+        <location filename="../../desk_app/ui/key_page.py" line="170"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="919"/>
+        <location filename="../../desk_app/ui/key_page.py" line="173"/>
         <source>Restricted</source>
         <translation>受限钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="920"/>
+        <location filename="../../desk_app/ui/key_page.py" line="174"/>
         <source>Yes: only allowed roles may issue it, with their PIN</source>
         <translation>是：仅限授权岗位凭本人PIN码借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="923"/>
+        <location filename="../../desk_app/ui/key_page.py" line="177"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="923"/>
+        <location filename="../../desk_app/ui/key_page.py" line="177"/>
         <source>No: retired from the register</source>
         <translation>否：已在登记簿中停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="925"/>
+        <location filename="../../desk_app/ui/key_page.py" line="179"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="928"/>
+        <location filename="../../desk_app/ui/key_page.py" line="182"/>
         <source>Company</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="931"/>
+        <location filename="../../desk_app/ui/key_page.py" line="185"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="932"/>
+        <location filename="../../desk_app/ui/key_page.py" line="186"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="934"/>
+        <location filename="../../desk_app/ui/key_page.py" line="188"/>
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="935"/>
+        <location filename="../../desk_app/ui/key_page.py" line="189"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="939"/>
+        <location filename="../../desk_app/ui/key_page.py" line="193"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="940"/>
+        <location filename="../../desk_app/ui/key_page.py" line="194"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="943"/>
+        <location filename="../../desk_app/ui/key_page.py" line="197"/>
         <source>{time} — overdue</source>
         <translation>{time} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="954"/>
+        <location filename="../../desk_app/ui/key_page.py" line="208"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>只有主管或经理可以将钥匙恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="961"/>
+        <location filename="../../desk_app/ui/key_page.py" line="215"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1026"/>
+        <location filename="../../desk_app/ui/key_page.py" line="280"/>
         <source>Back on hook {hook}; {holder} returned it.</source>
         <translation>已挂回挂钩 {hook}；由 {holder} 归还。</translation>
     </message>
@@ -2961,120 +2961,120 @@ median (h)</source>
 <context>
     <name>KeyRegisterDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1212"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="220"/>
         <source>Key register</source>
         <translation>钥匙登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1216"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="224"/>
         <source>Keys and other countable assets, by hook. A key is saved as soon as you add or change it; a key no longer used is retired, never deleted (its history stays). The rules for restricted keys are saved with Save.</source>
         <translation>按挂钩列出的钥匙及其他需清点的物品。钥匙一经添加或修改即保存；不再使用的钥匙会被停用，而不会被删除（其历史记录保留）。受限钥匙的规则须点击“保存”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1225"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="233"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1226"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="234"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1227"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="235"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1228"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="236"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1229"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="237"/>
         <source>Restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1230"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="238"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1246"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="254"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1248"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="256"/>
         <source>Add key…</source>
         <translation>添加钥匙…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1250"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="258"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1252"/>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1365"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="373"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1271"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="279"/>
         <source>Restricted keys (master keys)</source>
         <translation>受限钥匙（万能钥匙）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1284"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="292"/>
         <source>Managers may always issue restricted keys.</source>
         <translation>经理始终可以借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1288"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="296"/>
         <source>May issue them</source>
         <translation>可借出的岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1293"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="301"/>
         <source> h</source>
         <comment>hours, after a number</comment>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1295"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="303"/>
         <source>Must be back within</source>
         <translation>归还时限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1303"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="311"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1304"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="312"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1306"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="314"/>
         <source>Only a manager can change the key register.</source>
         <translation>只有经理可以更改钥匙登记簿。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1328"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="336"/>
         <source>Retired</source>
         <comment>a key no longer in use</comment>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1335"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="343"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="1365"/>
+        <location filename="../../desk_app/ui/key_register_dialog.py" line="373"/>
         <source>Bring back</source>
         <translation>重新启用</translation>
     </message>
@@ -5152,47 +5152,47 @@ Database: {url}</source>
 <context>
     <name>ReportKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="425"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="44"/>
         <source>Report key {code}</source>
         <translation>报告钥匙 {code} 遗失或损坏</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="427"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="46"/>
         <source>{code} — {label}, hook {hook}.</source>
         <translation>{code} — {label}，挂钩 {hook}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="431"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="50"/>
         <source>{key} Out with {holder}.</source>
         <translation>{key} 目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="435"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="54"/>
         <source>&amp;Lost</source>
         <translation>遗失(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="437"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="56"/>
         <source>&amp;Damaged</source>
         <translation>损坏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="449"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="68"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="452"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="71"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="453"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="72"/>
         <source>Where, when, how. Ctrl+Enter saves.</source>
         <translation>在何处、何时、如何发生。按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="456"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="75"/>
         <source>Take off the board</source>
         <translation>从钥匙板撤下</translation>
     </message>
@@ -5521,32 +5521,32 @@ Closed: {note}</source>
 <context>
     <name>RestoreKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="489"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="108"/>
         <source>Put key {code} back</source>
         <translation>将钥匙 {code} 恢复上板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="492"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="111"/>
         <source>{code} — {label} goes back on hook {hook}.</source>
         <translation>{code} — {label} 将挂回挂钩 {hook}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="498"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="117"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="500"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="119"/>
         <source>Found where, or repaired how. Ctrl+Enter saves.</source>
         <translation>在何处找到，或如何修复。按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="504"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="123"/>
         <source>Put back on the board</source>
         <translation>恢复上板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_dialogs.py" line="507"/>
+        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="126"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>只有主管或经理可以将钥匙恢复上板。</translation>
     </message>

@@ -1,0 +1,304 @@
+"""Issuing a key: the longest of the key forms and the only one with rules of its own (staff or
+an outside holder with the identity seen, quick return times, a PIN and a time limit for a
+restricted key), so it has a module to itself rather than sitting among the shorter forms.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError, NotFound
+from desk_app.domain.keys import HolderKind, IdDocument, KeyPolicy, normalize_code
+from desk_app.services import accounts
+from desk_app.services import keys as keys_service
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.keys import KeyView
+from desk_app.ui.complaint_intake import tomorrow_at_ten
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE
+from desk_app.ui.key_forms import _KeyForm, fit_width
+from desk_app.ui.keys_labels import (
+    holder_kind_label,
+    key_id_document_label,
+    key_log_phrases,
+    key_type_label,
+)
+from desk_app.ui.labels import format_time, role_label, to_qdatetime
+
+SHIFT_HOURS = 8
+DEFAULT_LOAN_HOURS = 2
+
+
+def _from_edit(edit: QDateTimeEdit) -> datetime:
+    return edit.dateTime().toPython().astimezone()
+
+
+class IssueKeyDialog(_KeyForm):
+    """A key handed to a named person, with what it is for and when it comes back."""
+
+    def __init__(self, desk: Desk, actor: Actor, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, actor, parent)
+        self.setObjectName("issueKeyDialog")
+        self.key: KeyView | None = run_op(self, lambda: keys_service.find_key(desk, actor, code))
+        self._code = self.key.code if self.key else normalize_code(code)
+        self.policy: KeyPolicy = run_op(self, lambda: keys_service.get_policy(desk)) or KeyPolicy()
+        restricted = bool(self.key and self.key.restricted)
+        self.allowed = not restricted or self.policy.may_issue_restricted(actor.role)
+        self.setWindowTitle(self.tr("Issue key {code}").format(code=self._code))
+        if self.key is not None:
+            intro = self.tr("{code} — {label}. Hook {hook}, {type}.").format(
+                code=self.key.code,
+                label=self.key.label,
+                hook=self.key.hook,
+                type=key_type_label(self.key.key_type),
+            )
+            if restricted and not self.allowed:
+                intro = self.tr("{key} Restricted key.").format(key=intro)
+            elif restricted:
+                intro = self.tr(
+                    "{key} Restricted key: confirm with your PIN; it must be back within "
+                    "{hours} hours."
+                ).format(key=intro, hours=self.policy.restricted_hours)
+            self.set_intro(intro)
+
+        # Taken by: a member of staff (from the accounts) or someone from outside (a name).
+        self.holder_kind = QComboBox()
+        self.holder_kind.setObjectName("holderKind")
+        for kind in HolderKind:
+            self.holder_kind.addItem(holder_kind_label(kind), kind.value)
+        self.staff = QComboBox()
+        self.staff.setObjectName("holderStaff")
+        self.staff.setPlaceholderText(self.tr("Choose who takes the key"))
+        for p in run_op(self, lambda: accounts.list_people(desk)) or []:
+            self.staff.addItem(p.name, p.id)
+        self.staff.setCurrentIndex(-1)
+        self.outside_name = QLineEdit()
+        self.outside_name.setObjectName("holderName")
+        self.outside_name.setPlaceholderText(self.tr("Name of the person who takes the key"))
+        self.holder_stack = QStackedWidget()
+        self.holder_stack.addWidget(self.staff)
+        self.holder_stack.addWidget(self.outside_name)
+        self.holder_stack.setSizePolicy(self.outside_name.sizePolicy())
+        holder_row = QWidget()
+        holder_layout = QHBoxLayout(holder_row)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.holder_kind)
+        holder_layout.addWidget(self.holder_stack, 1)
+        self.form.addRow(self.tr("Taken by"), holder_row)
+        self._fields["holder"] = self.staff
+        self._fields["holder_name"] = self.outside_name
+        self.holder_kind.currentIndexChanged.connect(self._holder_kind_changed)
+
+        self.company = self.add_field("company", self.tr("Company"), QLineEdit())
+        self.company.setObjectName("holderCompany")
+        self.company.setPlaceholderText(self.tr("Contractor's firm, if any"))
+        self.id_document = self.add_field("id_document", self.tr("Identity checked"), QComboBox())
+        self.id_document.setObjectName("holderDocument")
+        self.id_document.setPlaceholderText(self.tr("Which document did you see?"))
+        for doc in IdDocument:
+            self.id_document.addItem(key_id_document_label(doc), doc.value)
+        self.id_document.setCurrentIndex(-1)
+        self.id_last_four = self.add_field(
+            "id_last_four", self.tr("Last four characters"), QLineEdit()
+        )
+        self.id_last_four.setObjectName("holderIdTail")
+        self.id_last_four.setMaxLength(4)
+        self.id_last_four.setMaximumWidth(self.fontMetrics().horizontalAdvance("WWWW") + 24)
+        self._outside_rows = (self.company, self.id_document, self.id_last_four)
+
+        # What for: typed, or one of the usual reasons.
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("keyPurpose")
+        self.purpose.setEditable(True)
+        self.purpose.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for text in (
+            self.tr("Cleaning"),
+            self.tr("Repair / maintenance"),
+            self.tr("Room check"),
+            self.tr("Guest locked out"),
+            self.tr("Delivery"),
+            self.tr("Contractor's work"),
+        ):
+            self.purpose.addItem(text)
+        self.purpose.setCurrentIndex(-1)
+        self.purpose.lineEdit().setPlaceholderText(self.tr("What is the key for? Type or choose"))
+        self.add_field("purpose", self.tr("Purpose"), self.purpose)
+
+        # Back by: a quick choice or a typed time.
+        now = desk.clock.now()
+        self.expected_back = QDateTimeEdit()
+        self.expected_back.setObjectName("expectedBack")
+        self.expected_back.setCalendarPopup(True)
+        self.expected_back.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("00.00.0000 00:00 PM") + 48
+        )
+        self.quick_buttons: dict[str, QPushButton] = {}
+        quick_row = QHBoxLayout()
+        quick_row.setContentsMargins(0, 0, 0, 0)
+        for key, text, tip in (
+            ("1h", self.tr("+&1 h"), self.tr("In an hour (Alt+1)")),
+            ("2h", self.tr("+&2 h"), self.tr("In two hours (Alt+2)")),
+            (
+                "shift",
+                self.tr("&End of shift ({time})").format(
+                    time=format_time(now + timedelta(hours=SHIFT_HOURS))
+                ),
+                self.tr("In {hours} hours, when the shift ends (Alt+E)").format(hours=SHIFT_HOURS),
+            ),
+            (
+                "tomorrow",
+                self.tr("To&morrow {time}").format(time=format_time(tomorrow_at_ten(now))),
+                self.tr("Tomorrow at 10:00 (Alt+M)"),
+            ),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"back_{key}")
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, key=key: self.choose_back(key))
+            quick_row.addWidget(button)
+            self.quick_buttons[key] = button
+        quick_row.addStretch(1)
+        back_box = QWidget()
+        back_layout = QVBoxLayout(back_box)
+        back_layout.setContentsMargins(0, 0, 0, 0)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.expected_back)
+        edit_row.addStretch(1)
+        back_layout.addLayout(edit_row)
+        back_layout.addLayout(quick_row)
+        self.form.addRow(self.tr("Back by"), back_box)
+        self._fields["expected_back"] = self.expected_back
+        if restricted:
+            limit = now + timedelta(hours=self.policy.restricted_hours)
+            for key, button in self.quick_buttons.items():
+                if self._back_for(key) > limit:
+                    button.setEnabled(False)
+                    button.setToolTip(
+                        self.tr("A restricted key must come back within {hours} hours.").format(
+                            hours=self.policy.restricted_hours
+                        )
+                    )
+        self.choose_back("2h")
+
+        self.pin = QLineEdit()
+        self.pin.setObjectName("issuerPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 12) + 24)
+        self.pin.setPlaceholderText(self.tr("Your PIN"))
+        if restricted:
+            self.add_field("pin", self.tr("Your PIN"), self.pin)
+        else:
+            self.pin.hide()
+
+        # A role that may not issue a restricted key is told at once, before typing anything.
+        self.refusal = QLabel()
+        self.refusal.setObjectName("restrictedRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet(OVERDUE_STYLE)
+        self.refusal.hide()
+        self.layout().insertWidget(1, self.refusal)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Issue key"))
+        if not self.allowed:
+            self.refusal.setText(
+                self.tr(
+                    "Your role ({role}) may not issue restricted keys. Ask a supervisor or "
+                    "the manager to issue {code}."
+                ).format(role=role_label(actor.role), code=self._code)
+            )
+            self.refusal.show()
+            ok.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            # Nothing to fill in: the form is not shown at all.
+            for row in range(self.form.rowCount()):
+                self.form.setRowVisible(row, False)
+        elif self.key is None:
+            self.show_error(
+                NotFound("No key has the code {code}.", field="code", code=self._code or "—")
+            )
+            ok.setEnabled(False)
+        self._holder_kind_changed(initial=True)
+        fit_width(self, 640)
+        self.staff.setFocus()
+
+    # -- holder --------------------------------------------------------------------------------
+    def _holder_kind_changed(self, *_args, initial: bool = False) -> None:
+        outside = self.holder_kind.currentData() == HolderKind.OUTSIDE.value
+        self.holder_stack.setCurrentWidget(self.outside_name if outside else self.staff)
+        if self.allowed:
+            for w in self._outside_rows:
+                self.form.setRowVisible(w, outside)
+        self.setTabOrder(self.holder_kind, self.outside_name if outside else self.staff)
+        if not initial:
+            self.adjustSize()
+
+    def choose_staff(self, person_id: str) -> None:
+        self.holder_kind.setCurrentIndex(self.holder_kind.findData(HolderKind.STAFF.value))
+        self.staff.setCurrentIndex(self.staff.findData(person_id))
+
+    def choose_outside(self) -> None:
+        self.holder_kind.setCurrentIndex(self.holder_kind.findData(HolderKind.OUTSIDE.value))
+
+    # -- back by -------------------------------------------------------------------------------
+    def _back_for(self, key: str) -> datetime:
+        now = self._desk.clock.now()
+        return {
+            "1h": lambda: now + timedelta(hours=1),
+            "2h": lambda: now + timedelta(hours=DEFAULT_LOAN_HOURS),
+            "shift": lambda: now + timedelta(hours=SHIFT_HOURS),
+            "tomorrow": lambda: tomorrow_at_ten(now),
+        }[key]()
+
+    def choose_back(self, key: str) -> None:
+        self.expected_back.setDateTime(to_qdatetime(self._back_for(key)))
+        self.expected_back.setStyleSheet("")
+
+    # -- saving --------------------------------------------------------------------------------
+    def submit(self) -> None:
+        if not self.allowed:
+            return
+        kind = self.holder_kind.currentData()
+        staff = kind == HolderKind.STAFF.value
+        view = run_op(
+            self,
+            lambda: keys_service.issue_key(
+                self._desk,
+                self._actor,
+                self._code,
+                holder_kind=kind,
+                holder_id=self.staff.currentData() if staff else None,
+                holder_name="" if staff else self.outside_name.text(),
+                company="" if staff else self.company.text(),
+                id_document=None if staff else self.id_document.currentData(),
+                id_last_four=None if staff else self.id_last_four.text(),
+                purpose=self.purpose.currentText(),
+                expected_back=_from_edit(self.expected_back),
+                pin=self.pin.text() if self.key is not None and self.key.restricted else None,
+                phrases=key_log_phrases(),
+            ),
+            on_error=self.show_error,
+        )
+        if view is None and self.key is not None and self.key.restricted:
+            self.pin.clear()
+        self._done(view)
+
+    def show_error(self, exc: DeskError) -> bool:
+        super().show_error(exc)
+        if exc.field == "holder" and self.holder_kind.currentData() == HolderKind.OUTSIDE.value:
+            self.outside_name.setStyleSheet(FIELD_ERROR_STYLE)
+            self.outside_name.setFocus()
+        return True

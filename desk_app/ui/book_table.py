@@ -1,6 +1,9 @@
-"""The table view every book shows its lazy model in, and the wiring of its load errors."""
+"""The table view every book shows its lazy model in, the wiring of its load errors, and a
+reload that keeps the clerk's place."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -27,3 +30,24 @@ def book_table(owner: QWidget, model: KeysetTableModel, name: str) -> QTableView
     table.verticalHeader().setDefaultSectionSize(owner.fontMetrics().height() + 8)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def refresh_in_place(
+    table: QTableView, model: KeysetTableModel, refresh: Callable[[], object]
+) -> None:
+    """Reload ``model`` as far as it is shown and put the view back as the clerk left it: the
+    same record current and selected (found by its id among the rows read again), the same
+    scroll position. Another station's write must not make the row being read jump away."""
+    current = table.currentIndex()
+    row = model.row_at(current.row()) if current.isValid() else None
+    key = getattr(row, "id", None)
+    column = max(current.column(), 0)
+    scroll = table.verticalScrollBar().value()
+    refresh()
+    if key is not None:
+        for i in range(model.rowCount()):
+            if getattr(model.row_at(i), "id", None) == key:
+                table.setCurrentIndex(model.index(i, column))
+                table.selectRow(i)
+                break
+    table.verticalScrollBar().setValue(scroll)

@@ -34,7 +34,7 @@ from desk_app.domain.complaints import (
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import complaint_model as cm
-from desk_app.ui.book_table import book_table
+from desk_app.ui.book_table import book_table, refresh_in_place
 from desk_app.ui.errors import run_op
 from desk_app.ui.filters import PeopleCombo, apply_filter, search_as_you_type
 from desk_app.ui.labels import (
@@ -202,7 +202,7 @@ class ComplaintsPanel(QWidget):
         apply_filter(self, self.model, self.current_filter(), self._search_timer)
 
     def refresh(self) -> None:
-        run_op(self, self.model.refresh)
+        refresh_in_place(self.table, self.model, lambda: run_op(self, self.model.refresh))
 
     def select_complaint(self, complaint_id: str) -> None:
         row = self.model.row_of(complaint_id)

@@ -41,7 +41,7 @@ from desk_app.domain.roles import Capability, can
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView, MovementView
-from desk_app.ui.book_table import book_table
+from desk_app.ui.book_table import book_table, refresh_in_place
 from desk_app.ui.errors import run_op
 from desk_app.ui.filters import PeopleCombo
 from desk_app.ui.forms import OVERDUE_STYLE
@@ -608,7 +608,9 @@ class KeysPanel(QWidget):
 
     def refresh(self) -> None:
         self.reload_board()
-        run_op(self, self.history_model.refresh)
+        refresh_in_place(
+            self.history_table, self.history_model, lambda: run_op(self, self.history_model.refresh)
+        )
 
     def time_passed(self) -> None:
         """The clock moved: keys out past their time turn red."""

@@ -19,7 +19,7 @@ from desk_app.domain.log import CATEGORY_ORDER, Category
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, LogFilter
 from desk_app.ui import log_model as lm
-from desk_app.ui.book_table import book_table
+from desk_app.ui.book_table import book_table, refresh_in_place
 from desk_app.ui.errors import run_op
 from desk_app.ui.filters import PeopleCombo, apply_filter, search_as_you_type
 from desk_app.ui.labels import category_label
@@ -121,7 +121,7 @@ class LogPanel(QWidget):
         apply_filter(self, self.model, self.current_filter(), self._search_timer)
 
     def refresh(self) -> None:
-        run_op(self, self.model.refresh_links)
+        refresh_in_place(self.table, self.model, lambda: run_op(self, self.model.refresh_links))
 
     def _saved(self, entry: EntryView) -> None:
         self.model.add_new_entry(entry)

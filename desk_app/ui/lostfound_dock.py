@@ -27,7 +27,7 @@ from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import ItemFilter, ItemView, ReportFilter, ReportView
 from desk_app.ui import lostfound_model as lm
-from desk_app.ui.book_table import book_table
+from desk_app.ui.book_table import book_table, refresh_in_place
 from desk_app.ui.errors import run_op
 from desk_app.ui.filters import apply_filter, search_as_you_type
 from desk_app.ui.forms import OVERDUE_STYLE
@@ -294,8 +294,11 @@ class LostFoundPanel(QWidget):
         apply_filter(self, self.report_model, self.report_filter(), self._report_timer)
 
     def refresh(self) -> None:
-        run_op(self, self.item_model.refresh)
-        run_op(self, self.report_model.refresh)
+        for table, model in (
+            (self.item_table, self.item_model),
+            (self.report_table, self.report_model),
+        ):
+            refresh_in_place(table, model, lambda m=model: run_op(self, m.refresh))
 
     def time_passed(self) -> None:
         """The clock moved: shown items past their retention turn red; the "due" list, which

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from desk_app import __version__
 from desk_app.config import Preferences
+from desk_app.domain.errors import DeskError
 from desk_app.domain.roles import Capability, can
+from desk_app.services import changes as changes_service
 from desk_app.services import complaints as complaint_service
 from desk_app.services import keys as keys_service
 from desk_app.services import log as log_service
@@ -31,7 +33,7 @@ from desk_app.services import lostfound as lf_service
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.complaints_dock import ComplaintsPanel
-from desk_app.ui.errors import messenger, run_op
+from desk_app.ui.errors import error_text, messenger, run_op
 from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.handover_history import HandoverHistoryPanel
 from desk_app.ui.idle_lock import IdleWatcher, LockScreen
@@ -42,6 +44,7 @@ from desk_app.ui.lostfound_dock import LostFoundPanel
 from desk_app.ui.open_items import OpenItemsPanel
 
 REMINDER_MESSAGE_MS = 120_000
+POLL_MS = 10_000  # another counter's writes show within this
 STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
 # Raised whenever the set of docks changes: a layout saved before a new book existed would
@@ -216,6 +219,13 @@ class MainWindow(QMainWindow):
         self._clock_timer.setInterval(30_000)
         self._clock_timer.timeout.connect(self.tick)
         self._clock_timer.start()
+
+        # Other counters on the same server: what they write shows here within seconds.
+        self._seen_seq = run_op(self, lambda: changes_service.journal_head(desk)) or 0
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self.poll_other_stations)
+        self._poll_timer.start()
 
         self._fit_to_screen()
         self._restore_layout()
@@ -548,6 +558,35 @@ class MainWindow(QMainWindow):
                 time=format_time(first.promised_at),
             )
         self.statusBar().showMessage(text, REMINDER_MESSAGE_MS)
+
+    def poll_other_stations(self) -> None:
+        """Another station wrote: the docks of the books it touched are read again, each view
+        keeping its place. A failure is said in the status bar, not in a box every few seconds."""
+        if self.locked:
+            return  # unlocking reads everything again
+        try:
+            found = changes_service.changes_since(self.desk, self.actor, self._seen_seq)
+        except DeskError as exc:
+            self.statusBar().showMessage(error_text(exc), POLL_MS)
+            return
+        self._seen_seq = found.head
+        books = found.books
+        if "people" in books:
+            self.log_panel.reload_people()
+            self.complaints_panel.reload_people()
+            self.keys_panel.history_person.reload()
+        if books & {"log", "complaints", "lostfound", "keys"}:  # each of them writes the log
+            self.log_panel.refresh()
+        if "complaints" in books:
+            self.complaints_changed.emit()
+        if "lostfound" in books:
+            self.lostfound_changed.emit()
+        if "keys" in books:
+            self.keys_changed.emit()
+        if "handover" in books:
+            self.handover_history.poll()
+        if books:
+            self.entries_changed.emit()
 
     def _after_write(self, *_args, reload_log: bool = True) -> None:
         if reload_log:
@@ -988,6 +1027,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self._show_docks()
         self.idle.touch()
+        self.poll_other_stations()  # what other counters wrote while this one was locked
         self.tick()
         hidden, self._hidden_dialogs = self._hidden_dialogs, []
         for dialog in hidden:

@@ -213,14 +213,7 @@ def sheet(desk: Desk, actor: Actor, handover_id: str) -> HandoverSheet:
         ).one()
         policy = read_policy(conn)
     if view.state is HandoverState.SEALED:
-        return replace(
-            sheet_from_content(row.content, signers),
-            state=view.state,
-            seal=view.seal,
-            sealed_at=view.sealed_at,
-            journal_seq=row.journal_seq,
-            journal_hash=row.journal_hash,
-        )
+        return _as_sealed(view, row, signers)
     return _sheet(view, compile_sections(desk, actor, view, policy), signers, policy)
 
 
@@ -246,6 +239,11 @@ def sealed_sheet(desk: Desk, handover_id: str | None = None) -> HandoverSheet:
             )
         ).one()
         signers = _signers(conn, found)
+    return _as_sealed(view, row, signers)
+
+
+def _as_sealed(view: HandoverView, row, signers: tuple[Signer, ...]) -> HandoverSheet:
+    """The sheet exactly as sealed (its stored content), with its seal and the journal head."""
     return replace(
         sheet_from_content(row.content, signers),
         state=view.state,

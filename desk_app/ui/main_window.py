@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 from desk_app import __version__
 from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
-from desk_app.domain.roles import Capability, can
 from desk_app.services import changes as changes_service
 from desk_app.services import complaints as complaint_service
 from desk_app.services import keys as keys_service
@@ -41,6 +39,11 @@ from desk_app.ui.keys_dock import KeysPanel
 from desk_app.ui.labels import format_time, role_label
 from desk_app.ui.log_dock import LogPanel
 from desk_app.ui.lostfound_dock import LostFoundPanel
+from desk_app.ui.main_complaints import ComplaintHandlers
+from desk_app.ui.main_handover import HandoverHandlers
+from desk_app.ui.main_keys import KeyHandlers
+from desk_app.ui.main_lostfound import LostFoundHandlers
+from desk_app.ui.main_menus import build_menus
 from desk_app.ui.open_items import OpenItemsPanel
 
 REMINDER_MESSAGE_MS = 120_000
@@ -52,7 +55,11 @@ GEOMETRY_KEY = "window_geometry"
 LAYOUT_VERSION = 5
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHandlers, QMainWindow):
+    """The docks, the status bar and the lock. The menus are built in ``main_menus``; each book's
+    dialogs are opened by its mixin (``main_complaints``, ``main_lostfound``, ``main_keys``,
+    ``main_handover``), the window keeping them as its attributes."""
+
     entries_changed = Signal()
     complaints_changed = Signal()
     lostfound_changed = Signal()
@@ -177,7 +184,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.keys_overdue_label)
         bar.addPermanentWidget(self.lostfound_label)
 
-        self._build_menus()
+        build_menus(self)
 
         self.log_panel.entry_saved.connect(lambda _e: self._after_write(reload_log=False))
         self.log_panel.open_entry.connect(self.open_entry)
@@ -246,201 +253,6 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(area, dock)
         return dock
-
-    def _action(
-        self, text: str, slot, shortcut: str | None = None, name: str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        desk_menu = menu.addMenu(self.tr("&Desk"))
-        self.lock_action = self._action(
-            self.tr("&Lock now"), self.lock, "Ctrl+Shift+L", "lockAction"
-        )
-        desk_menu.addAction(self.lock_action)
-        desk_menu.addAction(
-            self._action(self.tr("Sign in as someone &else…"), self.switch_person_requested.emit)
-        )
-        desk_menu.addSeparator()
-        desk_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
-
-        log_menu = menu.addMenu(self.tr("&Log"))
-        log_menu.addAction(
-            self._action(self.tr("&New entry"), self.log_panel.quick.focus_text, "Ctrl+L")
-        )
-        log_menu.addAction(
-            self._action(self.tr("&Open selected entry"), self._open_selected, "Ctrl+O")
-        )
-        log_menu.addAction(self._action(self.tr("&Search"), self.log_panel._focus_search))
-        log_menu.addAction(self._action(self.tr("&Refresh"), self._after_write, "F5"))
-        for action in log_menu.actions():
-            if action.shortcut().toString() in ("Ctrl+L",):
-                # The quick-entry line already owns Ctrl+L; keep the menu entry as a hint only.
-                action.setShortcut(QKeySequence())
-                action.setText(self.tr("&New entry\tCtrl+L"))
-
-        complaints_menu = menu.addMenu(self.tr("&Complaints"))
-        self.new_complaint_action = self._action(
-            self.tr("&New complaint…"), self.new_complaint, "Ctrl+Shift+C", "newComplaintAction"
-        )
-        complaints_menu.addAction(self.new_complaint_action)
-        complaints_menu.addAction(
-            self._action(
-                self.tr("&Open selected complaint"),
-                self._open_selected_complaint,
-                name="openComplaintAction",
-            )
-        )
-        complaints_menu.addAction(
-            self._action(self.tr("&Search complaints"), self._focus_complaint_search)
-        )
-        complaints_menu.addSeparator()
-        self.complaint_analysis_action = self._action(
-            self.tr("Complaint &analysis…"),
-            self.show_complaint_analysis,
-            name="complaintAnalysisAction",
-        )
-        self.complaint_analysis_action.setEnabled(
-            can(self.actor.role, Capability.ANALYSE_COMPLAINTS)
-        )
-        complaints_menu.addAction(self.complaint_analysis_action)
-
-        lostfound_menu = menu.addMenu(self.tr("Lost and &found"))
-        self.register_item_action = self._action(
-            self.tr("&Register found item…"),
-            self.new_found_item,
-            "Ctrl+Shift+F",
-            "registerFoundItemAction",
-        )
-        lostfound_menu.addAction(self.register_item_action)
-        # Ctrl+Shift+L already locks the window.
-        self.report_loss_action = self._action(
-            self.tr("&Guest reports a loss…"),
-            self.new_loss_report,
-            "Ctrl+Shift+R",
-            "reportLossAction",
-        )
-        lostfound_menu.addAction(self.report_loss_action)
-        lostfound_menu.addAction(
-            self._action(
-                self.tr("&Open selected found item"),
-                self._open_selected_lf_item,
-                name="openFoundItemAction",
-            )
-        )
-        lostfound_menu.addAction(
-            self._action(
-                self.tr("&Find a found item or scan its tag"),
-                self._focus_lf_search,
-                # T for tag: the scanner then types the number and Enter into the search box.
-                "Ctrl+Shift+T",
-                "findFoundItemAction",
-            )
-        )
-        lostfound_menu.addAction(
-            self._action(self.tr("&Search lost reports"), self._focus_lf_report_search)
-        )
-        lostfound_menu.addSeparator()
-        self.lostfound_settings_action = self._action(
-            self.tr("Lost and found se&ttings…"),
-            self.show_lostfound_settings,
-            name="lostFoundSettingsAction",
-        )
-        self.lostfound_settings_action.setEnabled(can(self.actor.role, Capability.CHANGE_SETTINGS))
-        lostfound_menu.addAction(self.lostfound_settings_action)
-
-        keys_menu = menu.addMenu(self.tr("&Keys"))
-        # K for key: the scanner then types the code and Enter into the line.
-        self.key_code_action = self._action(
-            self.tr("&Issue or return a key (scan or type its code)"),
-            self.focus_key_code,
-            "Ctrl+Shift+K",
-            "keyCodeAction",
-        )
-        keys_menu.addAction(self.key_code_action)
-        keys_menu.addAction(
-            self._action(
-                self.tr("&Open selected key"), self._open_selected_key, name="openKeyAction"
-            )
-        )
-        keys_menu.addAction(
-            self._action(self.tr("Keys &out now"), self._show_keys_out, name="keysOutAction")
-        )
-        # B for board (Ctrl+Shift+C is a complaint).
-        self.count_board_action = self._action(
-            self.tr("&Count the board…"), self.count_board, "Ctrl+Shift+B", "countBoardAction"
-        )
-        keys_menu.addAction(self.count_board_action)
-        keys_menu.addSeparator()
-        self.key_register_action = self._action(
-            self.tr("Key &register…"), self.show_key_register, name="keyRegisterAction"
-        )
-        self.key_register_action.setEnabled(can(self.actor.role, Capability.CHANGE_SETTINGS))
-        keys_menu.addAction(self.key_register_action)
-
-        handover_menu = menu.addMenu(self.tr("&Handover"))
-        self.handover_action = self._action(
-            self.tr("&Start or resume handover…"),
-            self.start_handover,
-            "Ctrl+Shift+H",
-            "startHandoverAction",
-        )
-        handover_menu.addAction(self.handover_action)
-        handover_menu.addAction(
-            self._action(
-                self.tr("Handover &history"),
-                self._show_handover_history,
-                name="handoverHistoryAction",
-            )
-        )
-        handover_menu.addSeparator()
-        self.duty_report_action = self._action(
-            self.tr("&Duty report…"),
-            self.show_duty_report,
-            "Ctrl+Shift+D",
-            "dutyReportAction",
-        )
-        self.duty_report_action.setEnabled(can(self.actor.role, Capability.REVIEW_LOG))
-        handover_menu.addAction(self.duty_report_action)
-        self.handover_settings_action = self._action(
-            self.tr("Handover se&ttings…"),
-            self.show_handover_settings,
-            name="handoverSettingsAction",
-        )
-        self.handover_settings_action.setEnabled(can(self.actor.role, Capability.CHANGE_SETTINGS))
-        handover_menu.addAction(self.handover_settings_action)
-
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.setObjectName("viewMenu")
-        view_menu.addAction(self.log_dock.toggleViewAction())
-        view_menu.addAction(self.complaints_dock.toggleViewAction())
-        view_menu.addAction(self.lostfound_dock.toggleViewAction())
-        view_menu.addAction(self.keys_dock.toggleViewAction())
-        view_menu.addAction(self.handover_history_dock.toggleViewAction())
-        view_menu.addAction(self.open_items_dock.toggleViewAction())
-
-        admin = menu.addMenu(self.tr("&Admin"))
-        self.people_action = self._action(
-            self.tr("&People…"), self.show_people, name="peopleAction"
-        )
-        self.people_action.setEnabled(can(self.actor.role, Capability.MANAGE_PEOPLE))
-        admin.addAction(self.people_action)
-        admin.addAction(
-            self._action(self.tr("&Settings…"), self.show_settings, name="settingsAction")
-        )
-        admin.addAction(self.lostfound_settings_action)
-        admin.addAction(self.key_register_action)
-
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About DutyDesk"), self.show_about))
 
     # -- state ---------------------------------------------------------------------------------
     def _fit_to_screen(self) -> None:
@@ -619,314 +431,13 @@ class MainWindow(QMainWindow):
         if entry is not None:
             self.open_entry(entry.id)
 
-    def _open_selected_complaint(self) -> None:
-        complaint = self.complaints_panel.selected_complaint()
-        if complaint is not None:
-            self.open_complaint(complaint.id)
-
-    def _focus_complaint_search(self) -> None:
-        self.complaints_dock.show()
-        self.complaints_dock.raise_()
-        self.complaints_panel.focus_search()
-
-    def _show_lostfound(self) -> None:
-        self.lostfound_dock.show()
-        self.lostfound_dock.raise_()
-
-    def _open_selected_lf_item(self) -> None:
-        item = self.lostfound_panel.selected_item()
-        if item is not None:
-            self.open_lf_item(item.id)
-
-    def _focus_lf_search(self) -> None:
-        self._show_lostfound()
-        self.lostfound_panel.focus_item_search()
-
-    def _focus_lf_report_search(self) -> None:
-        self._show_lostfound()
-        self.lostfound_panel.focus_report_search()
-
-    # Dialogs are imported when first opened: start-up pays only for what it shows.
-    def new_complaint(self) -> None:
-        """The intake form, window-modal; the docks refresh as soon as it is saved."""
-        from desk_app.ui.complaint_intake import IntakeDialog
-
-        if self.locked or self.intake_dialog is not None:
-            return
-        dialog = IntakeDialog(self.desk, self.actor, self)
-        dialog.saved.connect(self._complaint_taken)
-        dialog.finished.connect(lambda _r: self._dialog_closed("intake_dialog"))
-        self.intake_dialog = dialog
-        dialog.open()
-
-    def _complaint_taken(self, view) -> None:
-        self._after_complaint_write()
-        self.complaints_dock.show()
-        self.complaints_dock.raise_()
-        self.complaints_panel.select_complaint(view.id)
-
-    def open_complaint(self, complaint_id: str) -> None:
-        """A complaint's page, window-modal; each step refreshes the docks behind it."""
-        from desk_app.ui.complaint_page import ComplaintDialog
-
-        if self.locked or self.complaint_page is not None:
-            return
-        page = ComplaintDialog(self.desk, self.actor, complaint_id, self)
-        if page.detail is None:
-            page.deleteLater()
-            return
-        page.changed.connect(self._after_complaint_write)
-        page.finished.connect(lambda _r: self._dialog_closed("complaint_page"))
-        self.complaint_page = page
-        page.open()
-
-    # -- lost and found ------------------------------------------------------------------------
-    def new_found_item(self) -> None:
-        """The found-item form, window-modal; once saved, the item's page (its tag to print and
-        the reports it may answer)."""
-        from desk_app.ui.lostfound_forms import FoundItemDialog
-
-        if self.locked or self.found_dialog is not None:
-            return
-        dialog = FoundItemDialog(self.desk, self.actor, self)
-        dialog.saved.connect(self._found_item_saved)
-        dialog.finished.connect(lambda _r: self._lf_form_closed("found_dialog"))
-        self.found_dialog = dialog
-        dialog.open()
-
-    def new_loss_report(self) -> None:
-        """A guest's report of a lost item; once saved, its page (the found items that may be it)."""
-        from desk_app.ui.lostfound_forms import LostReportDialog
-
-        if self.locked or self.loss_dialog is not None:
-            return
-        dialog = LostReportDialog(self.desk, self.actor, self)
-        dialog.saved.connect(self._loss_reported)
-        dialog.finished.connect(lambda _r: self._lf_form_closed("loss_dialog"))
-        self.loss_dialog = dialog
-        dialog.open()
-
-    def _found_item_saved(self, view) -> None:
-        self._after_lostfound_write()
-        self._show_lostfound()
-        self.lostfound_panel.show_item(view.id)
-        self._page_after_form = ("item", view.id)
-
-    def _loss_reported(self, view) -> None:
-        self._after_lostfound_write()
-        self._show_lostfound()
-        self.lostfound_panel.show_report(view.id)
-        self._page_after_form = ("report", view.id)
-
-    def _lf_form_closed(self, attribute: str) -> None:
-        self._dialog_closed(attribute)
-        page, self._page_after_form = self._page_after_form, None
-        if page is None:
-            return
-        kind, record_id = page
-        if kind == "item":
-            self.open_lf_item(record_id)
-        else:
-            self.open_lf_report(record_id)
-
-    def open_lf_item(self, item_id: str) -> None:
-        """A found item's page, window-modal; each movement refreshes the docks behind it."""
-        from desk_app.ui.lostfound_page import ItemPage
-
-        if self.locked or self.lf_item_page is not None:
-            return
-        page = ItemPage(self.desk, self.actor, item_id, self)
-        self._open_lf_page(page, "lf_item_page", page.detail is not None)
-
-    def open_lf_report(self, report_id: str) -> None:
-        from desk_app.ui.lostfound_page import ReportPage
-
-        if self.locked or self.lf_report_page is not None:
-            return
-        page = ReportPage(self.desk, self.actor, report_id, self)
-        self._open_lf_page(page, "lf_report_page", page.report is not None)
-
-    def _open_lf_page(self, page: QDialog, attribute: str, loaded: bool) -> None:
-        if not loaded:  # the error was shown; an empty page would only confuse
-            page.deleteLater()
-            return
-        page.changed.connect(self._after_lostfound_write)
-        page.finished.connect(lambda _r: self._dialog_closed(attribute))
-        setattr(self, attribute, page)
-        page.open()
-
-    def show_lostfound_settings(self) -> None:
-        from desk_app.ui.lostfound_settings import LostFoundSettingsDialog
-
-        if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
-            return
-        dialog = LostFoundSettingsDialog(self.desk, self.actor, self)
-        if dialog.exec():
-            self.lostfound_panel.reload_categories()
-            self.lostfound_changed.emit()
-
-    # -- keys ----------------------------------------------------------------------------------
-    def _show_keys(self) -> None:
-        self.keys_dock.show()
-        self.keys_dock.raise_()
-
-    def focus_key_code(self) -> None:
-        """Ctrl+Shift+K: the key code line, ready for a scan (Enter issues or takes back)."""
-        self._show_keys()
-        self.keys_panel.focus_code()
-
-    def _show_keys_out(self) -> None:
-        self._show_keys()
-        self.keys_panel.tabs.setCurrentIndex(KeysPanel.TAB_OUT)
-
-    def _open_selected_key(self) -> None:
-        key = self.keys_panel.current_key()
-        if key is not None:
-            self.open_key(key.id)
-
-    def _open_key_form(self, attribute: str, dialog: QDialog) -> None:
-        dialog.saved.connect(self._key_form_saved)
-        dialog.finished.connect(lambda _r: self._key_form_closed(attribute))
-        setattr(self, attribute, dialog)
-        dialog.open()
-
-    def issue_key(self, code: str) -> None:
-        """The issue form for a key on the board, window-modal; the code line again after it."""
-        from desk_app.ui.key_dialogs import IssueKeyDialog
-
-        if self.locked or self.key_issue_dialog is not None:
-            return
-        self._open_key_form("key_issue_dialog", IssueKeyDialog(self.desk, self.actor, code, self))
-
-    def report_key(self, code: str) -> None:
-        from desk_app.ui.key_dialogs import ReportKeyDialog
-
-        if self.locked or self.key_report_dialog is not None:
-            return
-        self._open_key_form("key_report_dialog", ReportKeyDialog(self.desk, self.actor, code, self))
-
-    def restore_key(self, code: str) -> None:
-        from desk_app.ui.key_dialogs import RestoreKeyDialog
-
-        if self.locked or self.key_restore_dialog is not None:
-            return
-        self._open_key_form(
-            "key_restore_dialog", RestoreKeyDialog(self.desk, self.actor, code, self)
-        )
-
-    def _key_form_saved(self, view) -> None:
-        self._after_keys_write()
-        self.keys_panel.select_key(view.id)
-        self.keys_panel.show_saved(view)
-
-    def _key_form_closed(self, attribute: str) -> None:
-        self._dialog_closed(attribute)
-        if not self.locked:
-            self.keys_panel.focus_code()
-
-    def count_board(self) -> None:
-        """Ctrl+Shift+B: tick what hangs on the board; the result stays on screen."""
-        from desk_app.ui.key_dialogs import BoardCountDialog
-
-        if self.locked or self.key_count_dialog is not None:
-            return
-        self._show_keys()
-        dialog = BoardCountDialog(self.desk, self.actor, self)
-        dialog.recorded.connect(self._after_keys_write)
-        dialog.finished.connect(lambda _r: self._dialog_closed("key_count_dialog"))
-        self.key_count_dialog = dialog
-        dialog.open()
-
-    def open_key(self, key_id: str) -> None:
-        """A key's page (its loan, its history), window-modal; each movement refreshes the docks."""
-        from desk_app.ui.key_dialogs import KeyPage
-
-        if self.locked or self.key_page is not None:
-            return
-        page = KeyPage(self.desk, self.actor, key_id, self)
-        if page.key is None:  # the error was shown; an empty page would only confuse
-            page.deleteLater()
-            return
-        page.changed.connect(self._after_keys_write)
-        page.finished.connect(lambda _r: self._dialog_closed("key_page"))
-        self.key_page = page
-        page.open()
-
-    def show_key_register(self) -> None:
-        from desk_app.ui.key_dialogs import KeyRegisterDialog
-
-        if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
-            return
-        dialog = KeyRegisterDialog(self.desk, self.actor, self)
-        dialog.exec()
-        if dialog.changed or dialog.policy is not None:
-            self.keys_changed.emit()
-
     def _dialog_closed(self, attribute: str) -> None:
         dialog = getattr(self, attribute)
         setattr(self, attribute, None)
         if dialog is not None:
             dialog.deleteLater()
 
-    # -- handover ------------------------------------------------------------------------------
-    def start_handover(self) -> None:
-        """Ctrl+Shift+H: the sheet of the shift in progress, or this station's unsealed draft."""
-        from desk_app.services import handover as handover_service
-
-        if self.locked or self.handover_dialog is not None:
-            return
-        view = run_op(self, lambda: handover_service.start_handover(self.desk, self.actor))
-        if view is not None:
-            self.handover_history.reload()
-            self.open_handover(view.id)
-
-    def open_handover(self, handover_id: str) -> None:
-        """A handover sheet, window-modal: a draft to sign, a sealed sheet to print."""
-        from desk_app.ui.handover_dialog import HandoverDialog
-
-        if self.locked or self.handover_dialog is not None:
-            return
-        dialog = HandoverDialog(self.desk, self.actor, handover_id, self)
-        if not dialog.loaded:
-            dialog.deleteLater()
-            return
-        dialog.changed.connect(self.handover_history.reload)
-        dialog.finished.connect(lambda _r: self._dialog_closed("handover_dialog"))
-        self.handover_dialog = dialog
-        dialog.open()
-
-    def _show_handover_history(self) -> None:
-        self.handover_history_dock.show()
-        self.handover_history_dock.raise_()
-        self.handover_history.reload()
-        self.handover_history.table.setFocus()
-
-    def show_duty_report(self) -> None:
-        """The morning review: every book over a few days, to read, print or save."""
-        from desk_app.ui.duty_report_dialog import DutyReportDialog
-
-        if self.locked or not can(self.actor.role, Capability.REVIEW_LOG):
-            return
-        dialog = DutyReportDialog(self.desk, self.actor, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def show_handover_settings(self) -> None:
-        """A manager's: the shift pattern, the items counted and the desk checklist."""
-        from desk_app.ui.handover_settings import HandoverSettingsDialog
-
-        if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
-            return
-        dialog = HandoverSettingsDialog(self.desk, self.actor, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def show_complaint_analysis(self) -> None:
-        from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog
-
-        dialog = ComplaintAnalysisDialog(self.desk, self.actor, self)
-        dialog.exec()
-
+    # Dialogs are imported when first opened: start-up pays only for what it shows.
     def open_entry(self, entry_id: str) -> None:
         from desk_app.ui.entry_dialog import EntryDialog
 

@@ -3271,47 +3271,47 @@ median (h)</source>
         <translation>Последний пересчёт: {time}, {name}. Нет на месте: {missing}; на щите, хотя выданы: {unexpected}; неизвестные: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="715"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="717"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="720"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="722"/>
         <source>Key {code} is retired: it is no longer on the board.</source>
         <translation>Ключ {code} выведен из учёта: его больше нет на щите.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="729"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="731"/>
         <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
         <translation>Ключ {code} снят со щита (утерян или повреждён); вернуть его на щит может старший администратор на странице ключа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="740"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="742"/>
         <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
         <translation>Ключ {code} — ограниченного доступа: для вашей должности ({role}) его выдача недоступна. Обратитесь к старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="764"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="766"/>
         <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
         <translation>{code} ({label}) снова на крючке {hook}; его вернул(а) {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="775"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="777"/>
         <source>{code} ({label}) issued to {holder}, back by {time}.</source>
         <translation>Выдан ключ {code} ({label}): {holder}, вернуть до {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="782"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="784"/>
         <source>{code} ({label}) is off the board; the duty log has it.</source>
         <translation>{code} ({label}) снят со щита; запись внесена в журнал дежурств.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="786"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="788"/>
         <source>{code} ({label}) is back on hook {hook}.</source>
         <translation>{code} ({label}) снова на крючке {hook}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="803"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="805"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>Выберите ключ на щите или отсканируйте либо введите его код.</translation>
     </message>
@@ -4140,7 +4140,7 @@ median (h)</source>
         <translation>{category} (не используется)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="331"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="334"/>
         <source>No found item has the number {number}.</source>
         <translation>Находки с номером {number} нет.</translation>
     </message>
@@ -4442,289 +4442,289 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="94"/>
+        <location filename="../../desk_app/ui/main_window.py" line="104"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/main_window.py" line="108"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="103"/>
-        <location filename="../../desk_app/ui/main_window.py" line="489"/>
+        <location filename="../../desk_app/ui/main_window.py" line="113"/>
+        <location filename="../../desk_app/ui/main_window.py" line="311"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/main_window.py" line="121"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="118"/>
-        <location filename="../../desk_app/ui/main_window.py" line="499"/>
+        <location filename="../../desk_app/ui/main_window.py" line="128"/>
+        <location filename="../../desk_app/ui/main_window.py" line="321"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="124"/>
+        <location filename="../../desk_app/ui/main_window.py" line="134"/>
         <source>Handover history</source>
         <translation>История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="134"/>
+        <location filename="../../desk_app/ui/main_window.py" line="144"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="146"/>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>Station: {station}</source>
         <translation>Рабочее место: {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="148"/>
+        <location filename="../../desk_app/ui/main_window.py" line="158"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="254"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="53"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="256"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="56"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="260"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="65"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="263"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="265"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="76"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="80"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="88"/>
         <source>&amp;Open selected entry</source>
         <translation>&amp;Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="272"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="96"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="273"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="278"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="112"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="280"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="116"/>
         <source>&amp;Complaints</source>
         <translation>Жа&amp;лобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="282"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="119"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="128"/>
         <source>&amp;Open selected complaint</source>
         <translation>&amp;Открыть выбранную жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="293"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="136"/>
         <source>&amp;Search complaints</source>
         <translation>&amp;Поиск жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="297"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="143"/>
         <source>Complaint &amp;analysis…</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="306"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="154"/>
         <source>Lost and &amp;found</source>
         <translation>&amp;Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="308"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="157"/>
         <source>&amp;Register found item…</source>
         <translation>&amp;Зарегистрировать находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="166"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>Заявление о &amp;потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="324"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="175"/>
         <source>&amp;Open selected found item</source>
         <translation>&amp;Открыть выбранную находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="331"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="183"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>&amp;Найти находку или отсканировать бирку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="339"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="193"/>
         <source>&amp;Search lost reports</source>
         <translation>По&amp;иск заявлений о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="343"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="200"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>На&amp;стройки бюро находок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="350"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="209"/>
         <source>&amp;Keys</source>
         <translation>&amp;Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="353"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="213"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>&amp;Выдать или принять ключ (отсканируйте или введите код)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="361"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="222"/>
         <source>&amp;Open selected key</source>
         <translation>&amp;Открыть выбранный ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="365"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="230"/>
         <source>Keys &amp;out now</source>
         <translation>&amp;Ключи на руках</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="369"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="238"/>
         <source>&amp;Count the board…</source>
         <translation>&amp;Пересчёт ключей на щите…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="374"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="247"/>
         <source>Key &amp;register…</source>
         <translation>&amp;Реестр ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="256"/>
         <source>&amp;Handover</source>
         <translation>&amp;Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="381"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="259"/>
         <source>&amp;Start or resume handover…</source>
         <translation>&amp;Начать или продолжить передачу смены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="389"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="268"/>
         <source>Handover &amp;history</source>
         <translation>&amp;История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="396"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="276"/>
         <source>&amp;Duty report…</source>
         <translation>&amp;Отчёт дежурной службы…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="404"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="285"/>
         <source>Handover se&amp;ttings…</source>
         <translation>Настройки передачи с&amp;мены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="411"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="420"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="307"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="422"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="310"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="427"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="319"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="432"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="329"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="433"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="333"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="477"/>
+        <location filename="../../desk_app/ui/main_window.py" line="299"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="483"/>
+        <location filename="../../desk_app/ui/main_window.py" line="305"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="487"/>
+        <location filename="../../desk_app/ui/main_window.py" line="309"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="494"/>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
         <source>Keys overdue: {count}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="497"/>
+        <location filename="../../desk_app/ui/main_window.py" line="319"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="506"/>
+        <location filename="../../desk_app/ui/main_window.py" line="328"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="538"/>
+        <location filename="../../desk_app/ui/main_window.py" line="360"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="542"/>
+        <location filename="../../desk_app/ui/main_window.py" line="364"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="941"/>
+        <location filename="../../desk_app/ui/main_window.py" line="491"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>

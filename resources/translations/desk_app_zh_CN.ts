@@ -3271,47 +3271,47 @@ median (h)</source>
         <translation>上次盘点：{time}，{name}：缺失 {missing} 把；借出却在板上 {unexpected} 把；未知 {unknown} 把。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="715"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="717"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="720"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="722"/>
         <source>Key {code} is retired: it is no longer on the board.</source>
         <translation>钥匙 {code} 已停用，不再挂在钥匙板上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="729"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="731"/>
         <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
         <translation>钥匙 {code} 已从钥匙板撤下（已报告遗失或损坏）；主管可在其页面将其恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="740"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="742"/>
         <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
         <translation>钥匙 {code} 为受限钥匙：您的岗位（{role}）无权借出。请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="764"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="766"/>
         <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
         <translation>{code}（{label}）已挂回挂钩 {hook}；由 {holder} 归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="775"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="777"/>
         <source>{code} ({label}) issued to {holder}, back by {time}.</source>
         <translation>{code}（{label}）已借给 {holder}，预计 {time} 前归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="782"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="784"/>
         <source>{code} ({label}) is off the board; the duty log has it.</source>
         <translation>{code}（{label}）已从钥匙板撤下，并已写入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="786"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="788"/>
         <source>{code} ({label}) is back on hook {hook}.</source>
         <translation>{code}（{label}）已恢复上板，挂钩 {hook}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="803"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="805"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>请在钥匙板上选择一把钥匙，或扫描/输入其编号。</translation>
     </message>
@@ -4140,7 +4140,7 @@ median (h)</source>
         <translation>{category}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="331"/>
+        <location filename="../../desk_app/ui/lostfound_dock.py" line="334"/>
         <source>No found item has the number {number}.</source>
         <translation>没有编号为 {number} 的拾获物品。</translation>
     </message>
@@ -4442,289 +4442,289 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="94"/>
+        <location filename="../../desk_app/ui/main_window.py" line="104"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/main_window.py" line="108"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="103"/>
-        <location filename="../../desk_app/ui/main_window.py" line="489"/>
+        <location filename="../../desk_app/ui/main_window.py" line="113"/>
+        <location filename="../../desk_app/ui/main_window.py" line="311"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/main_window.py" line="121"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="118"/>
-        <location filename="../../desk_app/ui/main_window.py" line="499"/>
+        <location filename="../../desk_app/ui/main_window.py" line="128"/>
+        <location filename="../../desk_app/ui/main_window.py" line="321"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="124"/>
+        <location filename="../../desk_app/ui/main_window.py" line="134"/>
         <source>Handover history</source>
         <translation>交接班历史</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="134"/>
+        <location filename="../../desk_app/ui/main_window.py" line="144"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="146"/>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="148"/>
+        <location filename="../../desk_app/ui/main_window.py" line="158"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="254"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="53"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="256"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="56"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="260"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="65"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="263"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="265"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="76"/>
         <source>&amp;Log</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="80"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="88"/>
         <source>&amp;Open selected entry</source>
         <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="272"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="96"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="273"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="278"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="112"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="280"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="116"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="282"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="119"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="128"/>
         <source>&amp;Open selected complaint</source>
         <translation>打开所选投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="293"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="136"/>
         <source>&amp;Search complaints</source>
         <translation>搜索投诉(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="297"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="143"/>
         <source>Complaint &amp;analysis…</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="306"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="154"/>
         <source>Lost and &amp;found</source>
         <translation>失物招领(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="308"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="157"/>
         <source>&amp;Register found item…</source>
         <translation>登记拾获物品(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="166"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>客人报失(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="324"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="175"/>
         <source>&amp;Open selected found item</source>
         <translation>打开所选拾获物品(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="331"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="183"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>查找拾获物品或扫描标签(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="339"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="193"/>
         <source>&amp;Search lost reports</source>
         <translation>搜索报失登记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="343"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="200"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>失物招领设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="350"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="209"/>
         <source>&amp;Keys</source>
         <translation>钥匙(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="353"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="213"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>借出或归还钥匙（扫描或输入编号）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="361"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="222"/>
         <source>&amp;Open selected key</source>
         <translation>打开所选钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="365"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="230"/>
         <source>Keys &amp;out now</source>
         <translation>当前借出的钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="369"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="238"/>
         <source>&amp;Count the board…</source>
         <translation>盘点钥匙板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="374"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="247"/>
         <source>Key &amp;register…</source>
         <translation>钥匙登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="379"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="256"/>
         <source>&amp;Handover</source>
         <translation>交接班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="381"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="259"/>
         <source>&amp;Start or resume handover…</source>
         <translation>开始或继续交接班(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="389"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="268"/>
         <source>Handover &amp;history</source>
         <translation>交接班历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="396"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="276"/>
         <source>&amp;Duty report…</source>
         <translation>值班报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="404"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="285"/>
         <source>Handover se&amp;ttings…</source>
         <translation>交接班设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="411"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="294"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="420"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="307"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="422"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="310"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="427"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="319"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="432"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="329"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="433"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="333"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="477"/>
+        <location filename="../../desk_app/ui/main_window.py" line="299"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="483"/>
+        <location filename="../../desk_app/ui/main_window.py" line="305"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="487"/>
+        <location filename="../../desk_app/ui/main_window.py" line="309"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="494"/>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
         <source>Keys overdue: {count}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="497"/>
+        <location filename="../../desk_app/ui/main_window.py" line="319"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="506"/>
+        <location filename="../../desk_app/ui/main_window.py" line="328"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="538"/>
+        <location filename="../../desk_app/ui/main_window.py" line="360"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="542"/>
+        <location filename="../../desk_app/ui/main_window.py" line="364"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="941"/>
+        <location filename="../../desk_app/ui/main_window.py" line="491"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>

@@ -5,6 +5,7 @@ Alt+M: tomorrow 10:00), Ctrl+Enter saves. Errors show next to their field; nothi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Signal
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.complaints import Channel, ComplaintCategory, Severity
+from desk_app.domain.handover import shift_window
 from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.handover_views import HandoverPolicy, get_policy
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FormDialog
 from desk_app.ui.labels import (
@@ -35,19 +38,11 @@ from desk_app.ui.labels import (
     to_qdatetime,
 )
 
-SHIFT_CHANGES = (time(8), time(20))
 
-
-def end_of_shift(now: datetime) -> datetime:
-    """The next shift change (08:00 or 20:00 local time) after ``now``."""
-    local = now.astimezone()
-    for days in (0, 1):
-        for at in SHIFT_CHANGES:
-            # Each day with its own offset: a shift change across a summer-time switch stays 08:00.
-            candidate = datetime.combine(local.date() + timedelta(days=days), at).astimezone()
-            if candidate > local:
-                return candidate
-    raise AssertionError("unreachable: a shift change comes within a day")
+def end_of_shift(now: datetime, shift_starts: Sequence[time]) -> datetime:
+    """When the shift in progress ends: the next of the desk's shift starts (Handover settings)
+    after ``now`` — the same shifts the handover sheet is compiled for."""
+    return shift_window(now, shift_starts, now.astimezone().tzinfo).end
 
 
 def tomorrow_at_ten(now: datetime) -> datetime:
@@ -72,6 +67,9 @@ class IntakeDialog(FormDialog):
         self.setObjectName("intakeDialog")
         self.setWindowTitle(self.tr("New complaint"))
         now = desk.clock.now()
+        self._shift_starts = (
+            run_op(self, lambda: get_policy(desk)) or HandoverPolicy()
+        ).shift_starts
 
         self.received = self.add_field(
             "received_at", self.tr("Received"), QDateTimeEdit(to_qdatetime(now))
@@ -129,7 +127,9 @@ class IntakeDialog(FormDialog):
             ("2h", self.tr("+&2 h"), self.tr("In two hours (Alt+2)")),
             (
                 "shift",
-                self.tr("&End of shift ({time})").format(time=format_time(end_of_shift(now))),
+                self.tr("&End of shift ({time})").format(
+                    time=format_time(end_of_shift(now, self._shift_starts))
+                ),
                 self.tr("At the next shift change, 08:00 or 20:00 (Alt+E)"),
             ),
             (
@@ -168,7 +168,7 @@ class IntakeDialog(FormDialog):
         when = {
             "30min": lambda: now + timedelta(minutes=30),
             "2h": lambda: now + timedelta(hours=2),
-            "shift": lambda: end_of_shift(now),
+            "shift": lambda: end_of_shift(now, self._shift_starts),
             "tomorrow": lambda: tomorrow_at_ten(now),
         }[key]()
         self.promised.setDateTime(to_qdatetime(when))

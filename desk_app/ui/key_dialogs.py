@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from desk_app.ui.key_count_dialog import CODE_ROLE, BoardCountDialog
 from desk_app.ui.key_forms import fit_width
-from desk_app.ui.key_issue_dialog import DEFAULT_LOAN_HOURS, SHIFT_HOURS, IssueKeyDialog
+from desk_app.ui.key_issue_dialog import DEFAULT_LOAN_HOURS, IssueKeyDialog
 from desk_app.ui.key_loss_dialogs import ReportKeyDialog, RestoreKeyDialog
 from desk_app.ui.key_page import BADGE_STYLE, KeyPage, find_key_by_id
 from desk_app.ui.key_register_dialog import (
@@ -39,7 +39,6 @@ __all__ = [
     "RCOL_RESTRICTED",
     "RCOL_STATE",
     "RCOL_TYPE",
-    "SHIFT_HOURS",
     "BoardCountDialog",
     "IssueKeyDialog",
     "KeyEditDialog",

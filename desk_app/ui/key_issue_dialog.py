@@ -25,8 +25,10 @@ from desk_app.domain.keys import HolderKind, IdDocument, KeyPolicy, normalize_co
 from desk_app.services import accounts
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.handover_views import HandoverPolicy
+from desk_app.services.handover_views import get_policy as get_handover_policy
 from desk_app.services.keys import KeyView
-from desk_app.ui.complaint_intake import tomorrow_at_ten
+from desk_app.ui.complaint_intake import end_of_shift, tomorrow_at_ten
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE
 from desk_app.ui.key_forms import _KeyForm, fit_width
@@ -38,7 +40,6 @@ from desk_app.ui.keys_labels import (
 )
 from desk_app.ui.labels import format_time, role_label, to_qdatetime
 
-SHIFT_HOURS = 8
 DEFAULT_LOAN_HOURS = 2
 
 
@@ -55,6 +56,8 @@ class IssueKeyDialog(_KeyForm):
         self.key: KeyView | None = run_op(self, lambda: keys_service.find_key(desk, actor, code))
         self._code = self.key.code if self.key else normalize_code(code)
         self.policy: KeyPolicy = run_op(self, lambda: keys_service.get_policy(desk)) or KeyPolicy()
+        shifts = run_op(self, lambda: get_handover_policy(desk)) or HandoverPolicy()
+        self._shift_starts = shifts.shift_starts
         restricted = bool(self.key and self.key.restricted)
         self.allowed = not restricted or self.policy.may_issue_restricted(actor.role)
         self.setWindowTitle(self.tr("Issue key {code}").format(code=self._code))
@@ -154,9 +157,9 @@ class IssueKeyDialog(_KeyForm):
             (
                 "shift",
                 self.tr("&End of shift ({time})").format(
-                    time=format_time(now + timedelta(hours=SHIFT_HOURS))
+                    time=format_time(end_of_shift(now, self._shift_starts))
                 ),
-                self.tr("In {hours} hours, when the shift ends (Alt+E)").format(hours=SHIFT_HOURS),
+                self.tr("When this shift ends (Alt+E)"),
             ),
             (
                 "tomorrow",
@@ -259,7 +262,7 @@ class IssueKeyDialog(_KeyForm):
         return {
             "1h": lambda: now + timedelta(hours=1),
             "2h": lambda: now + timedelta(hours=DEFAULT_LOAN_HOURS),
-            "shift": lambda: now + timedelta(hours=SHIFT_HOURS),
+            "shift": lambda: end_of_shift(now, self._shift_starts),
             "tomorrow": lambda: tomorrow_at_ten(now),
         }[key]()
 

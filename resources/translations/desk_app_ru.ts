@@ -2057,87 +2057,87 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="73"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="68"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="77"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="75"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="81"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="79"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="83"/>
         <source>Guest name</source>
         <translation>Имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="89"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="89"/>
         <source>Phone, e-mail or messenger</source>
         <translation>Телефон, эл. почта или мессенджер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="92"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="90"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="96"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="94"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="101"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="99"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="105"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="103"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>На что жалуется гость? Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="115"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="113"/>
         <source>— choose a time —</source>
         <translation>— выберите время —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 мин</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
         <source>In half an hour (Alt+3)</source>
         <translation>Через полчаса (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
         <source>In two hours (Alt+2)</source>
         <translation>Через два часа (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="132"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="130"/>
         <source>&amp;End of shift ({time})</source>
         <translation>&amp;Конец смены ({time})</translation>
     </message>
@@ -2170,173 +2170,173 @@ median (h)</source>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="63"/>
         <source>Issue key {code}</source>
         <translation>Выдача ключа {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="65"/>
         <source>{code} — {label}. Hook {hook}, {type}.</source>
         <translation>{code} — {label}. Крючок {hook}, {type}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="72"/>
         <source>{key} Restricted key.</source>
         <translation>{key} Ключ ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="75"/>
         <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
         <translation>{key} Ключ ограниченного доступа: подтвердите выдачу PIN-кодом; вернуть ключ нужно в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="87"/>
         <source>Choose who takes the key</source>
         <translation>Выберите, кто берёт ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="93"/>
         <source>Name of the person who takes the key</source>
         <translation>Имя человека, который берёт ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="103"/>
         <source>Taken by</source>
         <translation>Кто берёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="110"/>
         <source>Contractor&apos;s firm, if any</source>
         <translation>Фирма подрядчика, если есть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="111"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="113"/>
         <source>Which document did you see?</source>
         <translation>Какой документ вы проверили?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="118"/>
         <source>Last four characters</source>
         <translation>Последние четыре символа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
         <source>Cleaning</source>
         <translation>Уборка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
         <source>Repair / maintenance</source>
         <translation>Ремонт / обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
         <source>Room check</source>
         <translation>Проверка номера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="134"/>
         <source>Guest locked out</source>
         <translation>Гость не может попасть в номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="135"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="136"/>
         <source>Contractor&apos;s work</source>
         <translation>Работы подрядчика</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="140"/>
         <source>What is the key for? Type or choose</source>
         <translation>Для чего ключ? Введите или выберите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="138"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="141"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="155"/>
         <source>+&amp;1 h</source>
         <translation>+&amp;1 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="155"/>
         <source>In an hour (Alt+1)</source>
         <translation>Через час (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
         <source>In two hours (Alt+2)</source>
         <translation>Через два часа (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
         <source>&amp;End of shift ({time})</source>
         <translation>&amp;Конец смены ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
-        <source>In {hours} hours, when the shift ends (Alt+E)</source>
-        <translation>Через {hours} ч, в конце смены (Alt+К)</translation>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="162"/>
+        <source>When this shift ends (Alt+E)</source>
+        <translation>Когда закончится эта смена (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="166"/>
         <source>To&amp;morrow {time}</source>
         <translation>&amp;Завтра {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="167"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>Завтра в 10:00 (Alt+З)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="186"/>
         <source>Back by</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="194"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="201"/>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="206"/>
         <source>Your PIN</source>
         <translation>Ваш PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="215"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="218"/>
         <source>Issue key</source>
         <translation>Выдать ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="219"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="222"/>
         <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна. Попросите старшего администратора или менеджера выдать ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

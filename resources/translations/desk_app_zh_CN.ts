@@ -2057,87 +2057,87 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="73"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="68"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="77"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="75"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="81"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="79"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="83"/>
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="89"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="89"/>
         <source>Phone, e-mail or messenger</source>
         <translation>电话、邮箱或微信等</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="92"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="90"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="96"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="94"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="101"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="99"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="105"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="103"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>客人投诉什么？按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="115"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="113"/>
         <source>— choose a time —</source>
         <translation>— 请选择时间 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="128"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
         <source>In half an hour (Alt+3)</source>
         <translation>半小时后（Alt+3）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="132"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="130"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
@@ -2170,173 +2170,173 @@ median (h)</source>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="63"/>
         <source>Issue key {code}</source>
         <translation>借出钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="65"/>
         <source>{code} — {label}. Hook {hook}, {type}.</source>
         <translation>{code} — {label}。挂钩 {hook}，{type}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="72"/>
         <source>{key} Restricted key.</source>
         <translation>{key} 受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="75"/>
         <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
         <translation>{key} 受限钥匙：请输入您的PIN码确认；须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="87"/>
         <source>Choose who takes the key</source>
         <translation>请选择领用人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="93"/>
         <source>Name of the person who takes the key</source>
         <translation>领用人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="103"/>
         <source>Taken by</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
         <source>Company</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="110"/>
         <source>Contractor&apos;s firm, if any</source>
         <translation>外包单位（如有）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="111"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="113"/>
         <source>Which document did you see?</source>
         <translation>核验的是哪种证件？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="115"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="118"/>
         <source>Last four characters</source>
         <translation>证件号后四位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
         <source>Cleaning</source>
         <translation>清洁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
         <source>Repair / maintenance</source>
         <translation>维修/保养</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
         <source>Room check</source>
         <translation>查房</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="134"/>
         <source>Guest locked out</source>
         <translation>客人被锁门外</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="135"/>
         <source>Delivery</source>
         <translation>送物</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="136"/>
         <source>Contractor&apos;s work</source>
         <translation>外包单位施工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="140"/>
         <source>What is the key for? Type or choose</source>
         <translation>钥匙用途？可输入或选择</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="138"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="141"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="155"/>
         <source>+&amp;1 h</source>
         <translation>+&amp;1 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="155"/>
         <source>In an hour (Alt+1)</source>
         <translation>一小时后（Alt+1）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
-        <source>In {hours} hours, when the shift ends (Alt+E)</source>
-        <translation>{hours} 小时后，即本班结束时（Alt+E）</translation>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="162"/>
+        <source>When this shift ends (Alt+E)</source>
+        <translation>本班结束时（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="166"/>
         <source>To&amp;morrow {time}</source>
         <translation>明天 {time}(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="167"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>明天 10:00（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="183"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="186"/>
         <source>Back by</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="194"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="201"/>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="206"/>
         <source>Your PIN</source>
         <translation>您的PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="215"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="218"/>
         <source>Issue key</source>
         <translation>借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="219"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="222"/>
         <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。请由主管或经理借出 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="228"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

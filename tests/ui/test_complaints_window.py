@@ -3,7 +3,7 @@ the authority rule by role, the optimistic version check, and the log kept in st
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -147,12 +147,17 @@ def test_intake_missing_guest_name_is_shown_next_to_the_field(qtbot, window, ui_
 
 
 def test_quick_promise_times():
+    """The end of the shift follows the desk's shift pattern (Handover settings)."""
+    shifts = (time(8), time(20))
     local = datetime(2025, 3, 14, 7, 59).astimezone()
-    assert end_of_shift(local).hour == 8 and end_of_shift(local).date() == local.date()
+    assert end_of_shift(local, shifts).hour == 8
+    assert end_of_shift(local, shifts).date() == local.date()
     morning = local.replace(hour=8, minute=0)
-    assert end_of_shift(morning).hour == 20
+    assert end_of_shift(morning, shifts).hour == 20
     night = local.replace(hour=21, minute=0)
-    assert end_of_shift(night) == night.replace(hour=8) + timedelta(days=1)
+    assert end_of_shift(night, shifts) == night.replace(hour=8) + timedelta(days=1)
+    three = (time(7), time(15), time(23))
+    assert end_of_shift(night, three) == night.replace(hour=23)
     assert tomorrow_at_ten(night) == night.replace(hour=10) + timedelta(days=1)
 
 

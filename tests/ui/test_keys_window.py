@@ -677,3 +677,21 @@ def test_a_layout_saved_before_the_keys_dock_is_not_restored(qtbot, ui_desk, peo
     again = DeskController(ui_desk, prefs, "en").open_window(people["clerk"])
     qtbot.addWidget(again)
     assert again.keys_dock in again.tabifiedDockWidgets(again.log_dock)
+
+
+def test_end_of_shift_is_the_desks_own_shift_change(qtbot, window, ui_desk, people, board):
+    """ "End of shift" on the issue form is when the shift in progress ends, as the manager set
+    the shifts for the handover — not a fixed number of hours."""
+    from datetime import time
+
+    from desk_app.services import handover as ho
+
+    ho.set_policy(ui_desk, people["manager"], ho.HandoverPolicy(shift_starts=(time(8), time(20))))
+    dialog = kd.IssueKeyDialog(ui_desk, people["clerk"], "K-101", window)
+    qtbot.addWidget(dialog)
+    now = ui_desk.clock.now().astimezone()
+    expected = now.replace(hour=20 if 8 <= now.hour < 20 else 8, minute=0, second=0, microsecond=0)
+    if now.hour >= 20:
+        expected += timedelta(days=1)
+    dialog.quick_buttons["shift"].click()
+    assert dialog._back_for("shift") == expected

@@ -3115,203 +3115,203 @@ median (h)</source>
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="83"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="52"/>
         <source>{name} ({company})</source>
         <translation>{name} ({company})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="92"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="61"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="320"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="139"/>
         <source>Scan or type, then Enter</source>
         <translation>Скан или код, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="323"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="142"/>
         <source>Enter on a key on the board issues it; Enter on a key that is out takes it back (Ctrl+Shift+K comes back here)</source>
         <translation>Enter: ключ на щите — выдать, выданный ключ — принять (Ctrl+Shift+K — вернуться сюда)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="334"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="153"/>
         <source>&amp;Key code</source>
         <translation>Ко&amp;д ключа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="357"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="176"/>
         <source>Issue…</source>
         <translation>Выдать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="357"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="176"/>
         <source>Issue the selected key (or scan its code)</source>
         <translation>Выдать выбранный ключ (или отсканируйте его код)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="361"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="180"/>
         <source>Return</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="361"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="180"/>
         <source>Take the selected key back onto its hook</source>
         <translation>Принять выбранный ключ обратно на крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="365"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="184"/>
         <source>Report lost/damaged…</source>
         <translation>Утерян/повреждён…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="367"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="186"/>
         <source>The selected key is lost or damaged: off the board, with the reason</source>
         <translation>Выбранный ключ утерян или повреждён: снять со щита с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="371"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="190"/>
         <source>Put back…</source>
         <translation>Вернуть на щит…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="373"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="192"/>
         <source>A lost key found or a damaged one repaired: back on its hook</source>
         <translation>Утерянный ключ нашёлся или повреждённый отремонтирован: вернуть на крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="378"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="197"/>
         <source>Count the board…</source>
         <translation>Пересчёт ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="380"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="199"/>
         <source>Tick every key on the board; what is missing is recorded (Ctrl+Shift+B)</source>
         <translation>Отметить каждый ключ на щите; недостающие будут записаны (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="384"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="203"/>
         <source>Key register…</source>
         <translation>Реестр ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="386"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="205"/>
         <source>Add, change and retire keys; who may issue restricted keys</source>
         <translation>Добавление, изменение и вывод ключей из учёта; кто может выдавать ключи ограниченного доступа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="405"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="224"/>
         <source>Board</source>
         <translation>Щит</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="406"/>
-        <location filename="../../desk_app/ui/keys_dock.py" line="559"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="225"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="378"/>
         <source>Out now</source>
         <translation>На руках</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="407"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="226"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="435"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="254"/>
         <source>No keys are registered yet. A manager adds them in the key register.</source>
         <translation>Ключей пока нет. Их добавляет менеджер в реестре ключей.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="488"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="307"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="495"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="314"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="497"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="316"/>
         <source>Person</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="550"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="369"/>
         <source>{out} out, {overdue} overdue</source>
         <translation>Выдано: {out}, просрочено: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="557"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="376"/>
         <source>Out now ({count})</source>
         <translation>На руках ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="579"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="398"/>
         <source>All keys</source>
         <translation>Все ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="581"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="400"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="588"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="407"/>
         <source>The board has not been counted yet.</source>
         <translation>Пересчёта ключей ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="592"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="411"/>
         <source>Last count: {time} by {name}, all {present} keys present.</source>
         <translation>Последний пересчёт: {time}, {name}; все ключи на месте ({present}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="597"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="416"/>
         <source>Last count: {time} by {name}: missing {missing}; on the board though out {unexpected}; unknown {unknown}.</source>
         <translation>Последний пересчёт: {time}, {name}. Нет на месте: {missing}; на щите, хотя выданы: {unexpected}; неизвестные: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="717"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="536"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="722"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="541"/>
         <source>Key {code} is retired: it is no longer on the board.</source>
         <translation>Ключ {code} выведен из учёта: его больше нет на щите.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="731"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="550"/>
         <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
         <translation>Ключ {code} снят со щита (утерян или повреждён); вернуть его на щит может старший администратор на странице ключа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="742"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="561"/>
         <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
         <translation>Ключ {code} — ограниченного доступа: для вашей должности ({role}) его выдача недоступна. Обратитесь к старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="766"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="585"/>
         <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
         <translation>{code} ({label}) снова на крючке {hook}; его вернул(а) {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="777"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="596"/>
         <source>{code} ({label}) issued to {holder}, back by {time}.</source>
         <translation>Выдан ключ {code} ({label}): {holder}, вернуть до {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="784"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="603"/>
         <source>{code} ({label}) is off the board; the duty log has it.</source>
         <translation>{code} ({label}) снят со щита; запись внесена в журнал дежурств.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="788"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="607"/>
         <source>{code} ({label}) is back on hook {hook}.</source>
         <translation>{code} ({label}) снова на крючке {hook}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="805"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="624"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>Выберите ключ на щите или отсканируйте либо введите его код.</translation>
     </message>
@@ -4736,52 +4736,52 @@ Database: {url}</source>
 <context>
     <name>MovementTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="202"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="171"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="203"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="172"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="204"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="173"/>
         <source>Movement</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="205"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="174"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="206"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="175"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="207"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="176"/>
         <source>By</source>
         <translation>Кто оформил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="208"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="177"/>
         <source>Purpose / note</source>
         <translation>Цель / примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="229"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="198"/>
         <source>{note} · {identity}</source>
         <translation>{note} · {identity}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="232"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="201"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="264"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="233"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
@@ -4864,37 +4864,37 @@ Database: {url}</source>
 <context>
     <name>OutNowModel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="109"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="78"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="110"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="79"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="111"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="80"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="112"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="81"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="113"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="82"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="170"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="139"/>
         <source>{time} — overdue</source>
         <translation>{time} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="178"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="147"/>
         <source>Hook {hook}: {state}</source>
         <translation>Крючок {hook}: {state}</translation>
     </message>

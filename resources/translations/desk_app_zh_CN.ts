@@ -3115,203 +3115,203 @@ median (h)</source>
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="83"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="52"/>
         <source>{name} ({company})</source>
         <translation>{name}（{company}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="92"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="61"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="320"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="139"/>
         <source>Scan or type, then Enter</source>
         <translation>扫描或输入后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="323"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="142"/>
         <source>Enter on a key on the board issues it; Enter on a key that is out takes it back (Ctrl+Shift+K comes back here)</source>
         <translation>对在板钥匙按 Enter 即借出；对已借出的钥匙按 Enter 即归还（Ctrl+Shift+K 回到此处）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="334"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="153"/>
         <source>&amp;Key code</source>
         <translation>钥匙编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="357"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="176"/>
         <source>Issue…</source>
         <translation>借出…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="357"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="176"/>
         <source>Issue the selected key (or scan its code)</source>
         <translation>借出所选钥匙（或扫描其编号）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="361"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="180"/>
         <source>Return</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="361"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="180"/>
         <source>Take the selected key back onto its hook</source>
         <translation>收回所选钥匙并挂回挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="365"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="184"/>
         <source>Report lost/damaged…</source>
         <translation>报告遗失/损坏…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="367"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="186"/>
         <source>The selected key is lost or damaged: off the board, with the reason</source>
         <translation>所选钥匙遗失或损坏：从钥匙板撤下，并注明原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="371"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="190"/>
         <source>Put back…</source>
         <translation>恢复上板…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="373"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="192"/>
         <source>A lost key found or a damaged one repaired: back on its hook</source>
         <translation>遗失的钥匙已找到或损坏的钥匙已修好：挂回挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="378"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="197"/>
         <source>Count the board…</source>
         <translation>盘点钥匙板…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="380"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="199"/>
         <source>Tick every key on the board; what is missing is recorded (Ctrl+Shift+B)</source>
         <translation>勾选板上的每把钥匙；缺失的钥匙将被记录（Ctrl+Shift+B）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="384"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="203"/>
         <source>Key register…</source>
         <translation>钥匙登记簿…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="386"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="205"/>
         <source>Add, change and retire keys; who may issue restricted keys</source>
         <translation>添加、修改、停用钥匙；设置谁可以借出受限钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="405"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="224"/>
         <source>Board</source>
         <translation>钥匙板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="406"/>
-        <location filename="../../desk_app/ui/keys_dock.py" line="559"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="225"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="378"/>
         <source>Out now</source>
         <translation>当前借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="407"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="226"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="435"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="254"/>
         <source>No keys are registered yet. A manager adds them in the key register.</source>
         <translation>尚未登记任何钥匙。请由经理在钥匙登记簿中添加。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="488"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="307"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="495"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="314"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="497"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="316"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="550"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="369"/>
         <source>{out} out, {overdue} overdue</source>
         <translation>借出 {out} 把，逾期 {overdue} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="557"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="376"/>
         <source>Out now ({count})</source>
         <translation>当前借出（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="579"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="398"/>
         <source>All keys</source>
         <translation>全部钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="581"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="400"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="588"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="407"/>
         <source>The board has not been counted yet.</source>
         <translation>钥匙板尚未盘点过。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="592"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="411"/>
         <source>Last count: {time} by {name}, all {present} keys present.</source>
         <translation>上次盘点：{time}，{name}，全部 {present} 把钥匙在板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="597"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="416"/>
         <source>Last count: {time} by {name}: missing {missing}; on the board though out {unexpected}; unknown {unknown}.</source>
         <translation>上次盘点：{time}，{name}：缺失 {missing} 把；借出却在板上 {unexpected} 把；未知 {unknown} 把。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="717"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="536"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="722"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="541"/>
         <source>Key {code} is retired: it is no longer on the board.</source>
         <translation>钥匙 {code} 已停用，不再挂在钥匙板上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="731"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="550"/>
         <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
         <translation>钥匙 {code} 已从钥匙板撤下（已报告遗失或损坏）；主管可在其页面将其恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="742"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="561"/>
         <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
         <translation>钥匙 {code} 为受限钥匙：您的岗位（{role}）无权借出。请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="766"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="585"/>
         <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
         <translation>{code}（{label}）已挂回挂钩 {hook}；由 {holder} 归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="777"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="596"/>
         <source>{code} ({label}) issued to {holder}, back by {time}.</source>
         <translation>{code}（{label}）已借给 {holder}，预计 {time} 前归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="784"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="603"/>
         <source>{code} ({label}) is off the board; the duty log has it.</source>
         <translation>{code}（{label}）已从钥匙板撤下，并已写入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="788"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="607"/>
         <source>{code} ({label}) is back on hook {hook}.</source>
         <translation>{code}（{label}）已恢复上板，挂钩 {hook}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="805"/>
+        <location filename="../../desk_app/ui/keys_dock.py" line="624"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>请在钥匙板上选择一把钥匙，或扫描/输入其编号。</translation>
     </message>
@@ -4736,52 +4736,52 @@ Database: {url}</source>
 <context>
     <name>MovementTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="202"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="171"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="203"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="172"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="204"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="173"/>
         <source>Movement</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="205"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="174"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="206"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="175"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="207"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="176"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="208"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="177"/>
         <source>Purpose / note</source>
         <translation>用途/备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="229"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="198"/>
         <source>{note} · {identity}</source>
         <translation>{note} · {identity}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="232"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="201"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="264"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="233"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
@@ -4864,37 +4864,37 @@ Database: {url}</source>
 <context>
     <name>OutNowModel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="109"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="78"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="110"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="79"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="111"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="80"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="112"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="81"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="113"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="82"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="170"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="139"/>
         <source>{time} — overdue</source>
         <translation>{time} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="178"/>
+        <location filename="../../desk_app/ui/keys_models.py" line="147"/>
         <source>Hook {hook}: {state}</source>
         <translation>挂钩 {hook}：{state}</translation>
     </message>

@@ -21,11 +21,12 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from desk_app import __version__
 from desk_app.config import default_database, demo_database
+from desk_app.domain.clock import local_days
 from desk_app.domain.errors import DeskError
 from desk_app.progress import ProgressBar
 
@@ -205,11 +206,6 @@ def _local_day(text: str, option: str) -> date:
         ) from None
 
 
-def _local_midnight(day: date) -> datetime:
-    """The start of ``day`` in this computer's time zone (the desk's local time)."""
-    return datetime.combine(day, time()).astimezone()
-
-
 def _export_report(args: argparse.Namespace) -> int:
     """The duty report from the start of --from to the end of --to (local days, --to included).
     No sign-in: whoever runs this holds the database file (see services.duty_report)."""
@@ -225,7 +221,7 @@ def _export_report(args: argparse.Namespace) -> int:
     last = _local_day(args.date_to, "--to")
     if last < first:
         raise CommandError("--to is before --from.")
-    start, end = _local_midnight(first), _local_midnight(last + timedelta(days=1))
+    start, end = local_days(first, last)
     db = connect(_database_arg(args), create=False)
     try:
         report = duty_report(Desk(db=db, station=_station(args)), None, start, end)

@@ -10,7 +10,7 @@ column titles and value names translated here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,11 +50,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.clock import local_days
 from desk_app.domain.complaints import Channel, ComplaintCategory, Severity, Status
 from desk_app.reports.complaints_xlsx import write_analysis_xlsx, write_register_xlsx
 from desk_app.services import complaint_analysis
 from desk_app.services.complaint_analysis import AnalysisRow, ComplaintAnalysis
 from desk_app.services.desk import Actor, Desk
+from desk_app.ui.busy import busy_cursor
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import RED
 from desk_app.ui.labels import (
@@ -83,11 +85,6 @@ def category_label(value: str) -> str:
 def _coded_labels(prefix: str, enum: type[StrEnum], label: Callable) -> dict[str, str]:
     """``{"status:closed": "Closed", ...}``: the workbooks' words for coded values."""
     return {f"{prefix}:{member.value}": label(member) for member in enum}
-
-
-def local_day_start(day: date) -> datetime:
-    """Local midnight of ``day`` as an aware time (the desk's local zone, daylight saving kept)."""
-    return datetime.combine(day, time(0)).astimezone()
 
 
 class AnalysisModel(QAbstractTableModel):
@@ -308,7 +305,7 @@ class ComplaintAnalysisDialog(QDialog):
         last = self.date_to.date().toPython()
         if last < first:
             first, last = last, first
-        return local_day_start(first), local_day_start(last + timedelta(days=1))
+        return local_days(first, last)
 
     def current_grouping(self) -> str:
         return self.group_by.currentData()
@@ -318,16 +315,13 @@ class ComplaintAnalysisDialog(QDialog):
     def refresh(self) -> None:
         since, until = self.period()
         group_by = self.current_grouping()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with busy_cursor():
             result = run_op(
                 self,
                 lambda: complaint_analysis.analyse(
                     self._desk, self._actor, group_by=group_by, since=since, until=until
                 ),
             )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.analysis = result
         self.model.set_analysis(result, self.key_label, self.headers())
         self._draw(result)
@@ -556,11 +550,8 @@ class ComplaintAnalysisDialog(QDialog):
 
     def _export(self, path: Path, write: Callable[[], None]) -> bool:
         self.status.setText("")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with busy_cursor():
             done = run_op(self, lambda: write() or True)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         if done:
             self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
         return bool(done)

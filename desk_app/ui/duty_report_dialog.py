@@ -8,11 +8,10 @@ same files ``desk-app export report`` writes, in the window's language.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.clock import local_days
 from desk_app.domain.errors import DeskError
 from desk_app.domain.handover import DutyReport
 from desk_app.reports.handover_pdf import render_duty_report_pdf
@@ -32,6 +32,7 @@ from desk_app.reports.tables import section_title
 from desk_app.services import duty_report as duty_report_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
+from desk_app.ui.busy import busy_cursor
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
@@ -39,21 +40,6 @@ from desk_app.ui.handover_labels import handover_labels
 from desk_app.ui.labels import format_datetime
 from desk_app.ui.save_as import save_workbook_as
 from desk_app.ui.section_table import section_table
-
-
-def _local_midnight(day: date) -> datetime:
-    """Midnight of ``day`` in this computer's zone, with that day's own offset (summer time)."""
-    return datetime.combine(day, time(0)).astimezone()
-
-
-class _WaitCursor:
-    """The busy cursor while a month of rows is read or laid out on pages."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc) -> None:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class DutyReportDialog(QDialog):
@@ -122,7 +108,7 @@ class DutyReportDialog(QDialog):
         """From the start of the first day to the end of the last, local days."""
         first = self.date_from.date().toPython()
         last = self.date_to.date().toPython()
-        return _local_midnight(first), _local_midnight(last + timedelta(days=1))
+        return local_days(first, last)
 
     def _period_changed(self) -> None:
         self.period_error.hide()
@@ -144,7 +130,7 @@ class DutyReportDialog(QDialog):
     def make(self) -> DutyReport | None:
         self._period_changed()
         start, end = self.period()
-        with _WaitCursor():
+        with busy_cursor():
             report = run_op(
                 self,
                 lambda: duty_report_service.duty_report(self.desk, self.actor, start, end),
@@ -175,7 +161,7 @@ class DutyReportDialog(QDialog):
                 who=report.made_by,
             )
         )
-        with _WaitCursor():
+        with busy_cursor():
             for section in report.sections:
                 title = self.tr("{section} ({rows})").format(
                     section=section_title(self.labels, section.key), rows=len(section.rows)
@@ -204,7 +190,7 @@ class DutyReportDialog(QDialog):
             return None
         if self._pdf is None:
             report = self.report
-            with _WaitCursor():
+            with busy_cursor():
                 self._pdf = run_op(self, lambda: render_duty_report_pdf(report, self.labels))
         return self._pdf
 
@@ -225,7 +211,7 @@ class DutyReportDialog(QDialog):
         report = self.report
 
         def write(path: Path) -> None:
-            with _WaitCursor():
+            with busy_cursor():
                 write_duty_report_xlsx(path, report, self.labels)
 
         return save_workbook_as(self, self._file_name("xlsx"), write)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
+from desk_app.domain.clock import local_days, local_midnight
+
 ALL, TODAY, LAST_12H, LAST_7D, LAST_30D, DATES = range(6)
-
-
-def _local_midnight(day: date) -> datetime:
-    """Midnight of ``day`` in this computer's zone, with that day's own offset (summer time)."""
-    return datetime.combine(day, time(0)).astimezone()
 
 
 class PeriodFilter(QWidget):
@@ -56,14 +53,15 @@ class PeriodFilter(QWidget):
         chosen = self.combo.currentIndex()
         local_now = now.astimezone()
         if chosen == TODAY:
-            return _local_midnight(local_now.date()), None
+            return local_midnight(local_now.date()), None
         if chosen in (LAST_12H, LAST_7D, LAST_30D):
             span = {LAST_12H: timedelta(hours=12), LAST_7D: timedelta(days=7)}.get(
                 chosen, timedelta(days=30)
             )
             return now - span, None
         if chosen == DATES:
-            since = _local_midnight(self.date_from.date().toPython())
-            until = _local_midnight(self.date_to.date().toPython() + timedelta(days=1))
+            since, until = local_days(
+                self.date_from.date().toPython(), self.date_to.date().toPython()
+            )
             return since, until
         return None, None

@@ -28,6 +28,23 @@ FIELD_ERROR_STYLE = f"border: 1px solid {RED};"
 OVERDUE_STYLE = f"color: {RED}; font-weight: bold;"
 
 
+def error_label() -> QLabel:
+    """A message in red, hidden until there is something to say; plain text (it may quote what a
+    guest or a clerk wrote)."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def clear_field_error(widget: QWidget, error: QLabel) -> None:
+    """The field is no longer in error: its red frame and its message go."""
+    widget.setStyleSheet("")
+    error.hide()
+
+
 def field_error_style(widget: QWidget) -> str:
     """The red frame for a field in error. A box of fields gets it around itself alone: a plain
     style sheet on a container would frame every label and field inside it too."""

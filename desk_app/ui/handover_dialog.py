@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -42,120 +40,21 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.export_bar import ExportBar
-from desk_app.ui.forms import ERROR_STYLE, field_error_style
+from desk_app.ui.forms import clear_field_error, error_label, field_error_style
 from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
 from desk_app.ui.labels import format_datetime
 from desk_app.ui.save_as import save_workbook_as
 from desk_app.ui.section_table import section_table
-from desk_app.ui.signature_pad import SignatureField
+from desk_app.ui.signature_block import SignatureBlock
 
 # The books' parts of the sheet: always shown as tables. The clerks' own parts (counts,
 # checklist, discrepancies, remarks) are fields while the sheet is a draft.
 BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
 DISCREPANCY_COLUMNS = ("what", "expected", "found", "note")
-PICTURE_WIDTH, PICTURE_HEIGHT = 320, 90  # a signed block's picture, in pixels
-PAD_HEIGHT = 140
 
 
 def _grouped(seal: str) -> str:
     return " ".join(seal[i : i + 8] for i in range(0, len(seal), 8))
-
-
-class SignatureBlock(QGroupBox):
-    """A drawn signature, the signer's PIN and the button that signs; errors beside them."""
-
-    def __init__(
-        self,
-        title: str,
-        button_text: str,
-        statement: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(title, parent)
-        # What the signer states besides the signature (the incoming clerk: "I have read...").
-        self.statement: QCheckBox | None = QCheckBox(statement) if statement else None
-        self.statement_error = _error_label()
-        self.signature = SignatureField()
-        # Both blocks' pads the same size, whatever else a block holds.
-        self.signature.pad.setFixedHeight(PAD_HEIGHT)
-        self.signature_error = _error_label()
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(12)
-        self.pin_error = _error_label()
-        self.sign_button = QPushButton(button_text)
-        self.sign_button.setAutoDefault(False)
-        self.signed_label = QLabel()
-        self.signed_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.signed_label.setWordWrap(True)
-        self.signed_label.hide()
-        self.picture = QLabel()
-        self.picture.hide()
-        self.pin_label = QLabel(self.tr("PIN:"))
-        form = QFormLayout(self)
-        form.addRow(self.picture)
-        form.addRow(self.signature)
-        form.addRow(self.signature_error)
-        form.addRow(self.pin_label, self.pin)
-        form.addRow(self.pin_error)
-        if self.statement is not None:
-            self.statement.setObjectName("readImportantBox")
-            self.statement.toggled.connect(lambda _on: _clear(self.statement, self.statement_error))
-            form.addRow(self.statement)
-            form.addRow(self.statement_error)
-        form.addRow(self.sign_button)
-        form.addRow(self.signed_label)
-        self.pin.returnPressed.connect(self.sign_button.click)  # PIN, then Enter signs
-        self.signature.changed.connect(lambda: _clear(self.signature, self.signature_error))
-        self.pin.textEdited.connect(lambda _t: _clear(self.pin, self.pin_error))
-
-    def set_signed(self, text: str) -> None:
-        self.signature.setReadOnly(True)
-        self.pin.setEnabled(False)
-        self.sign_button.hide()
-        if self.statement is not None:
-            self.statement.hide()
-        self.signed_label.setText(text)
-        self.signed_label.show()
-
-    def show_picture(self, png: bytes) -> None:
-        """The stored signature, as it will print, in place of the pad."""
-        pixmap = QPixmap()
-        pixmap.loadFromData(png, "PNG")
-        # Within the block, whatever the pad's shape: a wide signature must not widen the sheet.
-        self.picture.setPixmap(
-            pixmap.scaled(
-                QSize(PICTURE_WIDTH, PICTURE_HEIGHT),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
-        self.picture.show()
-        self.signature.hide()
-        self.pin.hide()
-        self.pin_label.hide()
-
-    def set_waiting(self, waiting: bool) -> None:
-        for widget in (self.signature, self.pin, self.sign_button, self.statement):
-            if widget is not None:
-                widget.setEnabled(not waiting)
-
-    def stated(self) -> bool:
-        return self.statement is not None and self.statement.isChecked()
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def _clear(widget: QWidget, error: QLabel) -> None:
-    widget.setStyleSheet("")
-    error.hide()
 
 
 class HandoverDialog(QDialog):
@@ -191,9 +90,9 @@ class HandoverDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.incoming = QComboBox()
         self.incoming.setObjectName("incomingCombo")
-        self.incoming_error = _error_label()
+        self.incoming_error = error_label()
         self.incoming.currentIndexChanged.connect(
-            lambda _i: _clear(self.incoming, self.incoming_error)
+            lambda _i: clear_field_error(self.incoming, self.incoming_error)
         )
         header = QFormLayout()
         header.addRow(self.title)
@@ -224,14 +123,16 @@ class HandoverDialog(QDialog):
             # Typing a number counts the item; "Counted" alone says a count of 0 (or untick it to
             # take a count back).
             spin.lineEdit().textEdited.connect(lambda _t, box=counted: box.setChecked(True))
-            counted.toggled.connect(lambda _on: _clear(self.counts_box, self.counts_error))
+            counted.toggled.connect(
+                lambda _on: clear_field_error(self.counts_box, self.counts_error)
+            )
             row = QHBoxLayout()
             row.addWidget(spin, 1)
             row.addWidget(counted)
             counts_form.addRow(item, row)
             self.counts[item] = spin
             self.counted[item] = counted
-        self.counts_error = _error_label()
+        self.counts_error = error_label()
         counts_form.addRow(self.counts_error)
 
         self.checklist_box = QGroupBox(self.labels["section:checklist"])
@@ -258,7 +159,7 @@ class HandoverDialog(QDialog):
             button.setAutoDefault(False)
         self.add_discrepancy_button.clicked.connect(lambda: self.add_discrepancy())
         self.remove_discrepancy_button.clicked.connect(self.remove_discrepancy)
-        self.discrepancies_error = _error_label()
+        self.discrepancies_error = error_label()
         disc_buttons = QHBoxLayout()
         disc_buttons.addWidget(self.add_discrepancy_button)
         disc_buttons.addWidget(self.remove_discrepancy_button)
@@ -272,7 +173,7 @@ class HandoverDialog(QDialog):
         self.remarks = QPlainTextEdit()
         self.remarks.setObjectName("remarks")
         self.remarks.setFixedHeight(80)
-        self.remarks_error = _error_label()
+        self.remarks_error = error_label()
         remarks_layout.addWidget(self.remarks)
         remarks_layout.addWidget(self.remarks_error)
 
@@ -315,7 +216,7 @@ class HandoverDialog(QDialog):
         self.body_layout.addWidget(self.seal_label)
         self.body_layout.addStretch(1)
 
-        self.error = _error_label()
+        self.error = error_label()
         self.error.setObjectName("formError")
         self.export_bar = ExportBar(self.print_sheet, self.save_pdf, self.save_excel, self.reject)
 
@@ -499,10 +400,10 @@ class HandoverDialog(QDialog):
                 widget.setStyleSheet("")
             label.hide()
         for block in (self.outgoing_block, self.incoming_block):
-            _clear(block.signature, block.signature_error)
-            _clear(block.pin, block.pin_error)
+            clear_field_error(block.signature, block.signature_error)
+            clear_field_error(block.pin, block.pin_error)
             if block.statement is not None:
-                _clear(block.statement, block.statement_error)
+                clear_field_error(block.statement, block.statement_error)
 
     def _show_error(self, exc: DeskError, block: SignatureBlock | None = None) -> bool:
         """Beside the field it names; a signature's or PIN's beside the block being signed."""

@@ -347,277 +347,277 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>ComplaintAnalysisDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="482"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="151"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="476"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="192"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="483"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="477"/>
         <source>Complaint analysis</source>
         <translation>Анализ жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="202"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Группировать:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="203"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="204"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="249"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="246"/>
         <source>Export &amp;analysis…</source>
         <translation>Экспорт &amp;анализа…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="252"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="249"/>
         <source>Export &amp;register…</source>
         <translation>Экспорт &amp;журнала…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="255"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="281"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="278"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="282"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="279"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="283"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="284"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="281"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="430"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="546"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="357"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="424"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="540"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="364"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="432"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="358"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="426"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="365"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="359"/>
         <source>Overdue
 rate</source>
         <translation>Доля
 просроченных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="366"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="360"/>
         <source>First reply,
 median (min)</source>
         <translation>Первый ответ,
 медиана (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="367"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="361"/>
         <source>Resolution,
 median (h)</source>
         <translation>Решение,
 медиана (ч)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="368"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="362"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="369"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
         <source>Satisfaction
 (1-5)</source>
         <translation>Оценка гостя
 (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="383"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="377"/>
         <source>Week {week}, {year}</source>
         <translation>{week}-я нед. {year}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="387"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="381"/>
         <source>{month} {year}</source>
         <comment>month and year</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="412"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="406"/>
         <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
         <translation>На графике — {count} сотрудников с наибольшим числом жалоб; в таблице — все.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="420"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="414"/>
         <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
         <translation>На графике — последние {count} периодов; в таблице — все. Чтобы увидеть больше на графике, группируйте по более длинному периоду.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="467"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="461"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="484"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="478"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>Анализ жалоб, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="481"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="482"/>
         <source>Record id</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="483"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="484"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="491"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="485"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="486"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="491"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
         <source>Escalated to</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
         <source>Resolved by</source>
         <translation>Кто решил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
         <source>Kind of compensation</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
         <source>Guest reached on follow-up call</source>
         <translation>Гость ответил на контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="510"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
         <source>Taken in by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="528"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="522"/>
         <source>Export analysis</source>
         <translation>Экспорт анализа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="540"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="534"/>
         <source>Export register</source>
         <translation>Экспорт журнала жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="547"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="541"/>
         <source>Complaint register</source>
         <translation>Журнал жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="565"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="556"/>
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
@@ -1015,42 +1015,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="56"/>
         <source>Duty report</source>
         <translation>Отчёт дежурной службы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="67"/>
         <source>&amp;Make report</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="72"/>
         <source>&amp;To (included):</source>
         <translation>&amp;По (включительно):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="152"/>
         <source>Choose the days and make the report.</source>
         <translation>Выберите дни и сформируйте отчёт.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="155"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · сформирован {at}, {who}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="166"/>
         <source>{section} ({rows})</source>
         <translation>{section} ({rows})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="182"/>
         <source>duty-report-{first}-{last}</source>
         <translation>otchet-dezhurstva-{first}-{last}</translation>
     </message>
@@ -1572,110 +1572,110 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="77"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="99"/>
         <source>State:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="100"/>
         <source>Shift:</source>
         <translation>Смена:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="101"/>
         <source>Outgoing:</source>
         <translation>Сдаёт:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="102"/>
         <source>Incoming:</source>
         <translation>Принимает:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="223"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="122"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="255"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="156"/>
         <source>&amp;Add discrepancy</source>
         <translation>&amp;Добавить расхождение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="157"/>
         <source>Re&amp;move selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="180"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="188"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="188"/>
         <source>&amp;Hand over</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="191"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="192"/>
         <source>Accept and s&amp;eal</source>
         <translation>Принять и &amp;опечатать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="292"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="193"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="355"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="633"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="534"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="358"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="259"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="380"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="281"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="392"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="293"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="447"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="348"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}: {name}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="585"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="486"/>
         <source>Choose who takes over the shift.</source>
         <translation>Выберите, кто принимает смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="621"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="522"/>
         <source>handover-{number}</source>
         <translation>передача-смены-{number}</translation>
     </message>
@@ -4984,32 +4984,32 @@ Database: {url}</source>
 <context>
     <name>PeriodFilter</name>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="25"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="29"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="26"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="30"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="27"/>
         <source>Last 12 hours</source>
         <translation>Последние 12 часов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="31"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="32"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="29"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="33"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="30"/>
         <source>Dates…</source>
         <translation>Период…</translation>
     </message>
@@ -5726,7 +5726,7 @@ Closed: {note}</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/signature_block.py" line="56"/>
         <source>PIN:</source>
         <translation>PIN-код:</translation>
     </message>

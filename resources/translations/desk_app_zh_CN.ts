@@ -347,277 +347,277 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>ComplaintAnalysisDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="482"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="151"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="476"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="192"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="483"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="477"/>
         <source>Complaint analysis</source>
         <translation>投诉分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="202"/>
         <source>&amp;Group by:</source>
         <translation>分组依据(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="203"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="204"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="249"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="246"/>
         <source>Export &amp;analysis…</source>
         <translation>导出分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="252"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="249"/>
         <source>Export &amp;register…</source>
         <translation>导出登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="255"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="252"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="281"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="278"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="282"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="279"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="283"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="280"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="284"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="281"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="430"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="546"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="357"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="424"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="540"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="364"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="432"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="358"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="426"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="365"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="359"/>
         <source>Overdue
 rate</source>
         <translation>逾期
 比例</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="366"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="360"/>
         <source>First reply,
 median (min)</source>
         <translation>首次答复
 中位数(分钟)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="367"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="361"/>
         <source>Resolution,
 median (h)</source>
         <translation>解决用时
 中位数(小时)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="368"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="362"/>
         <source>Compensation</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="369"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="363"/>
         <source>Satisfaction
 (1-5)</source>
         <translation>满意度
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="383"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="377"/>
         <source>Week {week}, {year}</source>
         <translation>{year}年第{week}周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="387"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="381"/>
         <source>{month} {year}</source>
         <comment>month and year</comment>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="412"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="406"/>
         <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
         <translation>图表显示投诉最多的 {count} 人；表格列出全部人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="420"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="414"/>
         <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
         <translation>图表显示最近 {count} 个时段；表格列出全部时段。按更长的时段分组，可在图表中看到更多。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="467"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="461"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="484"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="478"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>投诉分析，{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="481"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="488"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="482"/>
         <source>Record id</source>
         <translation>记录ID</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="483"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="484"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="491"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="485"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="486"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="487"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="491"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
         <source>Resolved by</source>
         <translation>解决人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
         <source>Kind of compensation</source>
         <translation>补偿方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="507"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
         <source>Guest reached on follow-up call</source>
         <translation>回访时联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="510"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
         <source>Taken in by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="528"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="522"/>
         <source>Export analysis</source>
         <translation>导出分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="540"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="534"/>
         <source>Export register</source>
         <translation>导出投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="547"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="541"/>
         <source>Complaint register</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="565"/>
+        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="556"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -1015,42 +1015,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="56"/>
         <source>Duty report</source>
         <translation>值班报告</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="81"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="67"/>
         <source>&amp;Make report</source>
         <translation>生成报告(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="72"/>
         <source>&amp;To (included):</source>
         <translation>至（含）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="152"/>
         <source>Choose the days and make the report.</source>
         <translation>请选择日期并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="155"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · 由 {who} 于 {at} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="166"/>
         <source>{section} ({rows})</source>
         <translation>{section}（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="182"/>
         <source>duty-report-{first}-{last}</source>
         <translation>值班报告-{first}-{last}</translation>
     </message>
@@ -1572,110 +1572,110 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="77"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="99"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="100"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="101"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="102"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="223"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="122"/>
         <source>Counted</source>
         <translation>已清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="255"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="156"/>
         <source>&amp;Add discrepancy</source>
         <translation>添加差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="157"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="180"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="188"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="188"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="191"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="192"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="292"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="193"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="355"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="633"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="534"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="358"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="259"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="380"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="281"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="392"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="293"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="447"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="348"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="585"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="486"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="621"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="522"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -4984,32 +4984,32 @@ Database: {url}</source>
 <context>
     <name>PeriodFilter</name>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="25"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="29"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="26"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="30"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="27"/>
         <source>Last 12 hours</source>
         <translation>最近12小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="31"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
         <source>Last 7 days</source>
         <translation>最近7天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="32"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="29"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="33"/>
+        <location filename="../../desk_app/ui/period_filter.py" line="30"/>
         <source>Dates…</source>
         <translation>指定日期…</translation>
     </message>
@@ -5726,7 +5726,7 @@ Closed: {note}</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/signature_block.py" line="56"/>
         <source>PIN:</source>
         <translation>PIN码：</translation>
     </message>

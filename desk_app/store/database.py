@@ -23,6 +23,12 @@ from desk_app.domain.errors import StorageError
 
 APP_MARK = "DutyDesk"
 BUSY_TIMEOUT_MS = 10_000
+# The WAL is copied back into the file every 250 pages (2 MB) rather than SQLite's 1,000: an entry
+# writes some ten pages, and until the WAL first wraps round every commit also grows the file, an
+# extra metadata write per fsync. At 1,000 that was the first ~100 entries after each start,
+# ~40% slower (three-year file, measured); at 250 it is the first ~25, and the checkpoints that
+# make a write's p99 are a quarter as long.
+WAL_AUTOCHECKPOINT_PAGES = 250
 
 
 def resolve_url(path_or_url: str) -> str:
@@ -43,6 +49,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cur.execute("PRAGMA page_size=8192")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
 

@@ -52,6 +52,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desk_app.bench_size import file_size
 from desk_app.cli import CommandError
 from desk_app.domain.lostfound import ItemState, candidate_window_for_report
 from desk_app.domain.roles import Capability, Role, can
@@ -62,7 +63,7 @@ from desk_app.services import lostfound as lf_service
 from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
-from desk_app.store.database import connect
+from desk_app.store.database import WAL_AUTOCHECKPOINT_PAGES, connect
 from desk_app.store.tables import (
     complaint,
     handover,
@@ -155,9 +156,13 @@ KEYS = (
     "startup_small_s",
     "bare_qt_startup_s",
     "startup_vs_bare",
+    "startup_floor_s",
+    "floor_vs_bare",
     "window_rss_mb",
     "verify_s",
     "db_size_mb",
+    "db_journal_mb",
+    "db_log_book_mb",
 )
 
 
@@ -220,13 +225,15 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def raw_insert_ms(folder: Path, count: int = RECORDS) -> Timings:
-    """A single-row insert and commit per sample, WAL and synchronous=FULL, as the app sets them."""
+    """A single-row insert and commit per sample, with the app's pragmas (WAL, synchronous=FULL,
+    its checkpoint interval)."""
     path = _scratch_path(folder, ".bench-raw-")
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
             conn.execute("CREATE TABLE scratch (id TEXT PRIMARY KEY, at TEXT NOT NULL, text TEXT)")
             samples = []
             for i in range(WARM_UP + count):
@@ -609,7 +616,7 @@ def verify_s(desk: Desk) -> float:
 
 
 # --------------------------------------------------------------------------------------------
-# GUI figures: measured by desk_app.ui.probe in child processes (offscreen Qt), on the scratch
+# GUI figures: measured by desk_app.bench_probe in child processes (offscreen Qt), on the scratch
 # copy, signed in as the bench actor with a PIN the bench sets on that copy only.
 # --------------------------------------------------------------------------------------------
 
@@ -622,7 +629,7 @@ def _probe(args: list[str], config_dir: Path) -> tuple[float, dict[str, Any]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_CONFIG_DIR": str(config_dir)}
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "desk_app.ui.probe", *args],
+        [sys.executable, "-m", "desk_app.bench_probe", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -641,13 +648,31 @@ def _probe(args: list[str], config_dir: Path) -> tuple[float, dict[str, Any]]:
     return elapsed, json.loads(line)
 
 
+def compile_package() -> None:
+    """Compile the program's bytecode before timing its start-up, as installing a wheel does.
+
+    An editable install (the README's) leaves that to the first import, and where
+    ``PYTHONDONTWRITEBYTECODE`` is set it is never kept: every start would then compile some
+    eighty modules (~80 ms here) that an installed program never compiles again."""
+    import compileall
+
+    import desk_app
+
+    compileall.compile_dir(Path(desk_app.__file__).parent, quiet=2)
+
+
 def gui_figures(db_path: Path, actor: Actor, config_dir: Path) -> dict[str, Any]:
+    compile_package()
     login = ["--db", str(db_path), "--person", actor.name, "--pin", BENCH_PIN]
     bare = statistics.median(_probe(["bare"], config_dir)[0] for _ in range(STARTUP_RUNS))
+    floor = statistics.median(
+        _probe(["floor", "--db", str(db_path)], config_dir)[0] for _ in range(STARTUP_RUNS)
+    )
     startups = [_probe(["startup", *login], config_dir) for _ in range(STARTUP_RUNS)]
     _elapsed, window = _probe(["window", *login], config_dir)
     return {
         "bare_qt_startup_s": bare,
+        "startup_floor_s": floor,
         "startup_s": statistics.median(t for t, _ in startups),
         "startup_rss_mb": max(r["rss_mb"] for _, r in startups),
         "log_page_ms_p50": window["log_page_ms_p50"],
@@ -715,6 +740,8 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             path=str(source),
         )
     size_mb = _file_size(source) / 1e6
+    tell("where the file's bytes are")
+    sizes = file_size(source)
     folder = source.parent
     copy = _scratch_path(folder, ".bench-copy-")
     try:
@@ -796,9 +823,14 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
         "startup_small_s": _round(gui["startup_small_s"], 3),
         "bare_qt_startup_s": _round(gui["bare_qt_startup_s"], 3),
         "startup_vs_bare": _round(gui["startup_s"] / gui["bare_qt_startup_s"], 2),
+        "startup_floor_s": _round(gui["startup_floor_s"], 3),
+        "floor_vs_bare": _round(gui["startup_floor_s"] / gui["bare_qt_startup_s"], 2),
         "window_rss_mb": gui["window_rss_mb"],
         "verify_s": _round(verify_seconds, 2),
         "db_size_mb": _round(size_mb, 1),
+        "db_journal_mb": _round(sizes.journal_mb, 1),
+        "db_log_book_mb": _round(sizes.book("log"), 1),
+        "db_books_mb": {book: _round(mb, 1) for book, mb in sizes.by_book_mb.items()},
     }
 
 
@@ -836,9 +868,13 @@ LABELS = {
     "startup_small_s": ("same, ~100 entries", "s"),
     "bare_qt_startup_s": ("bare Qt start-up", "s"),
     "startup_vs_bare": ("start-up / bare Qt", "x"),
+    "startup_floor_s": ("bare Qt after importing SQLAlchemy", "s"),
+    "floor_vs_bare": ("that / bare Qt", "x"),
     "window_rss_mb": ("window resident memory", "MB"),
     "verify_s": ("verify", "s"),
     "db_size_mb": ("database size", "MB"),
+    "db_journal_mb": ("  of which the journal", "MB"),
+    "db_log_book_mb": ("  of which the duty log (all its parts)", "MB"),
 }
 
 
@@ -855,6 +891,10 @@ def format_table(result: dict[str, Any]) -> str:
         else:
             shown = f"{value:,.3f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")
         lines.append(f"{label:<{width}}  {shown}")
+    books = result.get("db_books_mb")
+    if books:
+        shares = ", ".join(f"{book} {mb:,.0f}" for book, mb in books.items())
+        lines.append(f"file by book, MB (records, indexes, full text, journal rows): {shares}")
     lines.append("")
     lines.append(f"search queries: {', '.join(SEARCH_QUERIES)}; short: {', '.join(SHORT_QUERIES)}")
     lines.append(f"complaint search queries: {', '.join(COMPLAINT_QUERIES)}")
@@ -864,4 +904,5 @@ def format_table(result: dict[str, Any]) -> str:
 
 
 def format_json(result: dict[str, Any]) -> str:
-    return json.dumps({k: result.get(k) for k in KEYS}, ensure_ascii=False)
+    keys = (*KEYS, "db_books_mb")
+    return json.dumps({k: result.get(k) for k in keys}, ensure_ascii=False)

@@ -42,6 +42,9 @@ install_python_packages() {
   fi
   "$VENV/bin/python" -m pip install -q --upgrade pip
   "$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
+  # Bytecode now, as installing a wheel does: an editable install leaves it to the first start,
+  # and where PYTHONDONTWRITEBYTECODE is set every start would compile the program again.
+  "$VENV/bin/python" -m compileall -q "$ROOT/desk_app" >/dev/null
 }
 
 cmd="${1:-run}"

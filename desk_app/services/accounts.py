@@ -22,8 +22,7 @@ from desk_app.store.tables import person, station
 from desk_app.store.tables import sign_in as sign_in_table
 from desk_app.store.types import new_id
 
-# OWASP's argon2id minimum: about 20-40 ms here, slow enough against guessing a short PIN offline.
-_hasher = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
+_hasher = PasswordHasher(**rules.PIN_HASH_PARAMETERS)
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,10 @@ def test_bench_reports_every_figure_against_raw(tmp_path, capsys):
         "log_page_ms_p50",
         "startup_s",
         "bare_qt_startup_s",
+        "startup_floor_s",
+        "db_size_mb",
+        "db_journal_mb",
+        "db_log_book_mb",
         "lostfound_items",
         "lostfound_match_ms_p50",
         "raw_lostfound_window_ms_p50",
@@ -116,6 +120,10 @@ def test_bench_reports_every_figure_against_raw(tmp_path, capsys):
         "handover_pdf_ms",
     ):
         assert isinstance(result[key], (int, float)) and result[key] > 0, key
+    # The yardstick and the floor: the floor pays for SQLAlchemy and a PIN hash on top of Qt.
+    assert result["startup_floor_s"] > result["bare_qt_startup_s"]
+    assert result["db_log_book_mb"] < result["db_size_mb"]
+    assert set(result["db_books_mb"]) >= {"log", "complaints", "lostfound", "keys", "handover"}
     # The measured database is untouched: the bench worked on a scratch copy.
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(
         p.name for p in tmp_path.iterdir() if p.is_file() and ".bench-" not in p.name

@@ -1,9 +1,14 @@
 """Measurements of the window for ``desk-app bench``, run offscreen in a child process.
 
-``python -m desk_app.ui.probe startup --db X --person NAME --pin PIN`` opens the real main
+``python -m desk_app.bench_probe startup --db X --person NAME --pin PIN`` opens the real main
 window (database, sign-in, first page of the log) and prints one JSON line when it has painted;
-``… bare`` does the same for an empty QMainWindow, the yardstick. ``… window`` also times the
-first page of the log table and Enter-to-row in the quick-entry line, and reports resident memory.
+``… bare`` does the same for an empty QMainWindow, the yardstick. ``… floor`` is the bare window
+after importing SQLAlchemy, reading one row through it and hashing one PIN: what any signed-in
+window on this stack pays before its own code runs. ``… window`` also times the first page of the log table and
+Enter-to-row in the quick-entry line, and reports resident memory.
+
+This module sits outside ``desk_app.ui`` on purpose: importing that package imports the services
+and SQLAlchemy (see its docstring), which the bare yardstick must not pay.
 """
 
 from __future__ import annotations
@@ -51,12 +56,32 @@ def bare() -> dict:
     return {"shown": True}
 
 
+def floor(db: str) -> dict:
+    """What every signed-in window on this stack pays before its own code: SQLAlchemy imported
+    and one row read through it, one PIN hashed with the program's argon2 parameters, then the
+    bare window."""
+    from argon2 import PasswordHasher
+    from sqlalchemy import create_engine, text
+
+    from desk_app.domain.people import PIN_HASH_PARAMETERS
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1")).scalar()
+    engine.dispose()
+    PasswordHasher(**PIN_HASH_PARAMETERS).hash("73519246")
+    return bare()
+
+
 def _open_window(db: str, person: str, pin: str, station: str):
+    # In the program's own order (``desk-app`` → ``run_gui``): the window's modules, then Qt's
+    # application object.
+    from desk_app.ui.app import DeskController
+
     app = _app()
     from desk_app.config import Preferences
     from desk_app.services import accounts
     from desk_app.services.desk import open_desk
-    from desk_app.ui.app import DeskController
 
     desk = open_desk(db, station=station, create=False)
     actor = accounts.sign_in_by_name(desk, name=person, pin=pin)
@@ -101,8 +126,8 @@ def window_metrics(db: str, person: str, pin: str, station: str, repeats: int = 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desk_app.ui.probe")
-    parser.add_argument("what", choices=["bare", "startup", "window"])
+    parser = argparse.ArgumentParser(prog="python -m desk_app.bench_probe")
+    parser.add_argument("what", choices=["bare", "floor", "startup", "window"])
     parser.add_argument("--db")
     parser.add_argument("--person")
     parser.add_argument("--pin")
@@ -110,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.what == "bare":
         result = bare()
+    elif args.what == "floor":
+        result = floor(args.db)
     elif args.what == "startup":
         result = startup(args.db, args.person, args.pin, args.station)
     else:

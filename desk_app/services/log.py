@@ -523,6 +523,16 @@ def get_entry(desk: Desk, actor: Actor, entry_id: str) -> EntryView:
     return view
 
 
+def entry_id_of(desk: Desk, actor: Actor, num: int) -> str:
+    """The entry numbered ``num``: printed sheets and reports name entries by number."""
+    with desk.db.read() as conn:
+        require(conn, actor)
+        entry_id = conn.execute(select(log_entry.c.id).where(log_entry.c.num == num)).scalar()
+    if entry_id is None:
+        raise NotFound("There is no entry #{num}.", num=num)
+    return entry_id
+
+
 def entry_detail(desk: Desk, actor: Actor, entry_id: str) -> EntryDetail:
     """An entry with its links both ways, and who has read it among those on duty since."""
     now = desk.clock.now()

@@ -86,11 +86,20 @@ class EntryDialog(QDialog):
     open_key = Signal(str)  # key id: likewise, for a restricted key's loan or a key lost
 
     def __init__(
-        self, desk: Desk, actor: Actor, entry_id: str, parent: QWidget | None = None
+        self,
+        desk: Desk,
+        actor: Actor,
+        entry_id: str,
+        parent: QWidget | None = None,
+        *,
+        links: bool = True,
     ) -> None:
+        """``links``: buttons to the complaint, found item or key the entry is about (which the
+        window opens once this closes); off where another page is open under this one."""
         super().__init__(parent)
         self._desk = desk
         self._actor = actor
+        self._links = links
         self.setObjectName("entryDialog")
         self.setMinimumWidth(560)
         self._outer = QVBoxLayout(self)
@@ -196,19 +205,19 @@ class EntryDialog(QDialog):
             else self.tr("Already amended: amend the newer entry.")
         )
         self.amend_button.clicked.connect(self.amend)
-        if e.complaint_id:
+        if e.complaint_id and self._links:
             complaint_button = buttons.addButton(
                 self.tr("Open complaint…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             complaint_button.setObjectName("openComplaint")
             complaint_button.clicked.connect(lambda: self._to_complaint(e.complaint_id))
-        if e.lf_item_id:
+        if e.lf_item_id and self._links:
             item_button = buttons.addButton(
                 self.tr("Open found item…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             item_button.setObjectName("openFoundItem")
             item_button.clicked.connect(lambda: self._to_item(e.lf_item_id))
-        if e.key_id:
+        if e.key_id and self._links:
             key_button = buttons.addButton(
                 self.tr("Open key…"), QDialogButtonBox.ButtonRole.ActionRole
             )

@@ -30,12 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.domain.handover import MAX_COUNT, HandoverSheet, HandoverState, Meaning
+from desk_app.domain.handover import (
+    MAX_COUNT,
+    HandoverSheet,
+    HandoverState,
+    Meaning,
+    Section,
+)
 from desk_app.reports.handover_pdf import render_handover_pdf
 from desk_app.reports.handover_xlsx import write_handover_xlsx
 from desk_app.reports.tables import column_title, section_title
 from desk_app.services import accounts
 from desk_app.services import handover as ho
+from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.errors import error_text, run_op
@@ -50,6 +57,7 @@ from desk_app.ui.signature_block import SignatureBlock
 # The books' parts of the sheet: always shown as tables. The clerks' own parts (counts,
 # checklist, discrepancies, remarks) are fields while the sheet is a draft.
 BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
+ENTRY_SECTIONS = ("log", "follow_ups")  # their rows are log entries, numbered: they open
 DISCREPANCY_COLUMNS = ("what", "expected", "found", "note")
 
 
@@ -61,6 +69,7 @@ class HandoverDialog(QDialog):
     """A handover sheet: a draft to fill in and sign, or a sealed sheet to print and export."""
 
     changed = Signal()  # a draft saved, a signature given, the sheet sealed
+    entries_changed = Signal()  # an entry opened from the sheet was marked read or amended
 
     def __init__(
         self, desk: Desk, actor: Actor, handover_id: str, parent: QWidget | None = None
@@ -324,6 +333,44 @@ class HandoverDialog(QDialog):
             table = section_table(section, self.labels)
             self.section_tables[section.key] = table
             self.sections_box.addWidget(table)
+            if section.key in ENTRY_SECTIONS:
+                self._open_rows_as_entries(table, section)
+
+    def _open_rows_as_entries(self, table: QTableWidget, section: Section) -> None:
+        """A row of the shift's log (or of the open follow-ups) opens its entry: the whole text,
+        who has read it, and Mark read, for the incoming clerk going through the red ones."""
+        num_column = section.columns.index("num")
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                item.setToolTip(
+                    self.tr("{text}\n\nDouble-click or Enter: open the entry.").format(
+                        text=item.text()
+                    )
+                )
+        table.itemActivated.connect(
+            lambda item: self.open_entry(section.rows[item.row()][num_column])
+        )
+
+    def open_entry(self, num: int) -> None:
+        from desk_app.ui.entry_dialog import EntryDialog
+
+        entry_id = run_op(self, lambda: log_service.entry_id_of(self.desk, self.actor, num))
+        if entry_id is None:
+            return
+        # No links onward from here: this sheet stays open under the entry.
+        dialog = EntryDialog(self.desk, self.actor, entry_id, self, links=False)
+        if dialog.detail is None:
+            dialog.deleteLater()
+            return
+        changed = []
+        dialog.changed.connect(lambda: changed.append(True))
+        dialog.exec()
+        dialog.deleteLater()
+        if changed:
+            self.entries_changed.emit()
+            if self.view.state is HandoverState.DRAFT:
+                self.reload()  # compiled live: an amendment is on the sheet at once
 
     def _fill_draft(self, draft: ho.Draft) -> None:
         for item, spin in self.counts.items():

@@ -40,6 +40,7 @@ class HandoverHandlers:
             dialog.deleteLater()
             return
         dialog.changed.connect(self.handover_history.reload)
+        dialog.entries_changed.connect(self._after_write)
         dialog.finished.connect(lambda _r: self._dialog_closed("handover_dialog"))
         self.handover_dialog = dialog
         dialog.open()

@@ -1058,142 +1058,142 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="123"/>
         <source>Log entry #{num}</source>
         <translation>Запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="125"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="126"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="131"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="137"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="139"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ Важно: обязательно для прочтения всем дежурным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="135"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>Исправляет запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="154"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>Исправлена записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="155"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>Снимает с контроля запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="147"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="156"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>Снята с контроля записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
         <source>Open #{num}</source>
         <translation>Открыть № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="168"/>
         <source>{name} ({time})</source>
         <translation>{name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="172"/>
         <source>Read by: {names}</source>
         <translation>Прочитали: {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="172"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="198"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="203"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="205"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="210"/>
         <source>Open complaint…</source>
         <translation>Открыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="216"/>
         <source>Open found item…</source>
         <translation>Открыть находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="222"/>
         <source>Open key…</source>
         <translation>Открыть ключ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="216"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="225"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>Страница ключа: у кого он и его история</translation>
     </message>
@@ -1572,110 +1572,119 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="86"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="99"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="108"/>
         <source>State:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="109"/>
         <source>Shift:</source>
         <translation>Смена:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="110"/>
         <source>Outgoing:</source>
         <translation>Сдаёт:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="111"/>
         <source>Incoming:</source>
         <translation>Принимает:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="131"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="165"/>
         <source>&amp;Add discrepancy</source>
         <translation>&amp;Добавить расхождение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="166"/>
         <source>Re&amp;move selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="189"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="197"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="197"/>
         <source>&amp;Hand over</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
         <source>Accept and s&amp;eal</source>
         <translation>Принять и &amp;опечатать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="256"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="534"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="265"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="581"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="268"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="281"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="293"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="302"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="347"/>
+        <source>{text}
+
+Double-click or Enter: open the entry.</source>
+        <translation>{text}
+
+Двойной щелчок или Enter: открыть запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="395"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}: {name}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="486"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="533"/>
         <source>Choose who takes over the shift.</source>
         <translation>Выберите, кто принимает смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="522"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="569"/>
         <source>handover-{number}</source>
         <translation>передача-смены-{number}</translation>
     </message>
@@ -6530,216 +6539,221 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <source>There is no entry #{num}.</source>
+        <translation>Записи № {num} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>This handover is already sealed.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>This key is already off the board.</source>
         <translation>Этот ключ уже снят со щита.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>Этот ключ уже выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>Этот ключ на щите: он не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
         <source>This key is retired.</source>
         <translation>Этот ключ выведен из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
         <source>Unknown key type: {value}.</source>
         <translation>Неизвестный тип ключа: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
         <source>Unknown or inactive person.</source>
         <translation>Сотрудник не найден или отключён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
         <source>Unknown signature meaning.</source>
         <translation>Неизвестное значение подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="215"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>Укажите начало смен в виде ЧЧ:ММ, например 07:00, 15:00, 23:00.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="219"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="220"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
         <source>{item} is listed twice.</source>
         <translation>«{item}» указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="228"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="232"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="235"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} — не время суток.</translation>
     </message>

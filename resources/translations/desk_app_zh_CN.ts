@@ -1058,142 +1058,142 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="114"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="123"/>
         <source>Log entry #{num}</source>
         <translation>值班记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="125"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="126"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="131"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="137"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="139"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="135"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="154"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>已由记录 #{num} 更正：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="155"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>关闭记录 #{num} 的跟进：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="147"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="156"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
         <source>Open #{num}</source>
         <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="168"/>
         <source>{name} ({time})</source>
         <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="172"/>
         <source>Read by: {names}</source>
         <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="172"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="198"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="203"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="205"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="210"/>
         <source>Open complaint…</source>
         <translation>打开投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="216"/>
         <source>Open found item…</source>
         <translation>打开拾获物品…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="222"/>
         <source>Open key…</source>
         <translation>打开钥匙…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="216"/>
+        <location filename="../../desk_app/ui/entry_dialog.py" line="225"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>钥匙页面：持有人及历史记录</translation>
     </message>
@@ -1572,110 +1572,119 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="86"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="99"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="108"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="109"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="110"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="111"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="131"/>
         <source>Counted</source>
         <translation>已清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="165"/>
         <source>&amp;Add discrepancy</source>
         <translation>添加差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="166"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="189"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="197"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="197"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="256"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="534"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="265"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="581"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="268"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="281"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="293"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="302"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="347"/>
+        <source>{text}
+
+Double-click or Enter: open the entry.</source>
+        <translation>{text}
+
+双击或按 Enter：打开该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="395"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="486"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="533"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="522"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="569"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -6530,216 +6539,221 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <source>There is no entry #{num}.</source>
+        <translation>没有第 {num} 号记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
         <source>Unknown or inactive person.</source>
         <translation>人员不存在或已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="215"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>请按 时:分 填写班次开始时间，例如 07:00, 15:00, 23:00。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="219"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="220"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
         <source>{item} is listed twice.</source>
         <translation>“{item}”重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="228"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="232"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="235"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} 不是有效的时间。</translation>
     </message>

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from desk_app.domain.handover import HandoverState
 from desk_app.services import handover as ho
 from desk_app.services import log
 from desk_app.ui import handover_dialog as dialog_module
+from desk_app.ui.entry_dialog import EntryDialog
 from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover_labels import handover_labels
 
@@ -224,6 +225,51 @@ def test_the_history_shows_another_stations_sheet_on_the_clock_tick(
     assert history.table.item(0, 4).text() == handover_labels()["sheet_state:handed_over"]
     assert history.selected_id() == first.id  # the reload kept the selection
     assert not messages.errors
+
+
+def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, people, messages):
+    clerk, manager = people["clerk"], people["manager"]
+    log.record_entry(ui_desk, clerk, category="note", text="Quiet evening")
+    leak = log.record_entry(
+        ui_desk, manager, category="incident", text="1203房漏水 — plumber called", important=True
+    )
+    dialog = _open(qtbot, window)
+    table = dialog.section_tables["log"]
+    row = next(r for r in range(table.rowCount()) if "1203" in table.item(r, 4).text())
+    assert "Double-click or Enter: open the entry." in table.item(row, 4).toolTip()
+    assert "1203房漏水 — plumber called" in table.item(row, 4).toolTip()
+    seen = []
+
+    def read_it() -> None:
+        page = QApplication.activeModalWidget()
+        if not isinstance(page, EntryDialog):
+            return  # not open yet: the timer comes back
+        timer.stop()
+        seen.append(page.windowTitle())
+        # Opened over the sheet: no buttons onward to other books' pages.
+        assert page.findChild(QPushButton, "openComplaint") is None
+        page.findChild(QPushButton, "markRead").click()
+        page.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(read_it)
+    timer.start(10)
+    with qtbot.waitSignal(dialog.entries_changed):
+        at = table.visualRect(table.model().index(row, 4)).center()
+        # A real double-click: QTest's lone double-click event is not one for an item view.
+        qtbot.mouseClick(table.viewport(), LEFT, pos=at)
+        qtbot.mouseDClick(table.viewport(), LEFT, pos=at)
+    assert seen == [f"Log entry #{leak.num}"]
+    # Read by the clerk who will hand over; the sheet is still the draft being filled in.
+    assert not log.unread_important(ui_desk, clerk, since=dialog.view.shift_start)
+    assert dialog.view.state is HandoverState.DRAFT and window.handover_dialog is dialog
+    assert not messages.errors
+
+
+def test_a_number_that_is_no_entry_is_said(qtbot, window, ui_desk, people, messages):
+    dialog = _open(qtbot, window)
+    dialog.open_entry(987654)
+    assert messages.errors and "987654" in messages.errors[-1]
 
 
 def _signature():

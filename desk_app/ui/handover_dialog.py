@@ -30,21 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.domain.handover import (
-    MAX_COUNT,
-    HandoverSheet,
-    HandoverState,
-    Meaning,
-    Section,
-)
+from desk_app.domain.handover import MAX_COUNT, HandoverSheet, HandoverState, Meaning
 from desk_app.reports.handover_pdf import render_handover_pdf
 from desk_app.reports.handover_xlsx import write_handover_xlsx
 from desk_app.reports.tables import column_title, section_title
 from desk_app.services import accounts
 from desk_app.services import handover as ho
-from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
+from desk_app.ui.entry_rows import ENTRY_SECTIONS, open_entry_over, open_rows_as_entries
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.forms import clear_field_error, error_label, field_error_style
@@ -57,7 +51,6 @@ from desk_app.ui.signature_block import SignatureBlock
 # The books' parts of the sheet: always shown as tables. The clerks' own parts (counts,
 # checklist, discrepancies, remarks) are fields while the sheet is a draft.
 BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
-ENTRY_SECTIONS = ("log", "follow_ups")  # their rows are log entries, numbered: they open
 DISCREPANCY_COLUMNS = ("what", "expected", "found", "note")
 
 
@@ -334,40 +327,10 @@ class HandoverDialog(QDialog):
             self.section_tables[section.key] = table
             self.sections_box.addWidget(table)
             if section.key in ENTRY_SECTIONS:
-                self._open_rows_as_entries(table, section)
-
-    def _open_rows_as_entries(self, table: QTableWidget, section: Section) -> None:
-        """A row of the shift's log (or of the open follow-ups) opens its entry: the whole text,
-        who has read it, and Mark read, for the incoming clerk going through the red ones."""
-        num_column = section.columns.index("num")
-        for r in range(table.rowCount()):
-            for c in range(table.columnCount()):
-                item = table.item(r, c)
-                item.setToolTip(
-                    self.tr("{text}\n\nDouble-click or Enter: open the entry.").format(
-                        text=item.text()
-                    )
-                )
-        table.itemActivated.connect(
-            lambda item: self.open_entry(section.rows[item.row()][num_column])
-        )
+                open_rows_as_entries(table, section, self.open_entry)
 
     def open_entry(self, num: int) -> None:
-        from desk_app.ui.entry_dialog import EntryDialog
-
-        entry_id = run_op(self, lambda: log_service.entry_id_of(self.desk, self.actor, num))
-        if entry_id is None:
-            return
-        # No links onward from here: this sheet stays open under the entry.
-        dialog = EntryDialog(self.desk, self.actor, entry_id, self, links=False)
-        if dialog.detail is None:
-            dialog.deleteLater()
-            return
-        changed = []
-        dialog.changed.connect(lambda: changed.append(True))
-        dialog.exec()
-        dialog.deleteLater()
-        if changed:
+        if open_entry_over(self, self.desk, self.actor, num):
             self.entries_changed.emit()
             if self.view.state is HandoverState.DRAFT:
                 self.reload()  # compiled live: an amendment is on the sheet at once

@@ -58,6 +58,7 @@ class HandoverHandlers:
         if self.locked or not can(self.actor.role, Capability.REVIEW_LOG):
             return
         dialog = DutyReportDialog(self.desk, self.actor, self)
+        dialog.entries_changed.connect(self._after_write)
         dialog.exec()
         dialog.deleteLater()
 

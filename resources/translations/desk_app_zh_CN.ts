@@ -1015,42 +1015,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="59"/>
         <source>Duty report</source>
         <translation>值班报告</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
         <source>&amp;Make report</source>
         <translation>生成报告(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="73"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="75"/>
         <source>&amp;To (included):</source>
         <translation>至（含）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="152"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="155"/>
         <source>Choose the days and make the report.</source>
         <translation>请选择日期并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="158"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · 由 {who} 于 {at} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="169"/>
         <source>{section} ({rows})</source>
         <translation>{section}（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="192"/>
         <source>duty-report-{first}-{last}</source>
         <translation>值班报告-{first}-{last}</translation>
     </message>
@@ -1196,6 +1196,18 @@ median (h)</source>
         <location filename="../../desk_app/ui/entry_dialog.py" line="225"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>钥匙页面：持有人及历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <location filename="../../desk_app/ui/entry_rows.py" line="33"/>
+        <source>{text}
+
+Double-click or Enter: open the entry.</source>
+        <translation>{text}
+
+双击或按 Enter：打开该记录。</translation>
     </message>
 </context>
 <context>
@@ -1572,119 +1584,110 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="79"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="101"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="102"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="103"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="104"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="124"/>
         <source>Counted</source>
         <translation>已清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="158"/>
         <source>&amp;Add discrepancy</source>
         <translation>添加差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="159"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="189"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="182"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="190"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="190"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="193"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="201"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="194"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="195"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="265"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="581"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="544"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="268"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="261"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="283"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="302"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="295"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="347"/>
-        <source>{text}
-
-Double-click or Enter: open the entry.</source>
-        <translation>{text}
-
-双击或按 Enter：打开该记录。</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="395"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="358"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="533"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="496"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="569"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="532"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>

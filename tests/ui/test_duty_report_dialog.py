@@ -7,13 +7,14 @@ from datetime import timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QLabel, QTableWidget
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTableWidget
 
 from desk_app.domain.handover import MAX_REPORT_DAYS
 from desk_app.services import log
 from desk_app.ui import duty_report_dialog as dialog_module
 from desk_app.ui.duty_report_dialog import DutyReportDialog
+from desk_app.ui.entry_dialog import EntryDialog
 from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover_labels import handover_labels
 
@@ -79,3 +80,35 @@ def test_a_period_too_long_is_refused_beside_the_dates(qtbot, ui_desk, people, m
     # The last day before the first: the same message beside the dates.
     dialog.date_to.setDate(QDate(dialog.date_from.date().addDays(-1)))
     assert dialog.make() is None and not dialog.period_error.isHidden()
+
+
+def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, people, messages):
+    clerk, manager = people["clerk"], people["manager"]
+    leak = log.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
+    dialog = DutyReportDialog(ui_desk, manager)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.make() is not None
+    table = dialog.tabs.widget(0)
+    assert "Double-click or Enter: open the entry." in table.item(0, 4).toolTip()
+    seen = []
+
+    def read_it() -> None:
+        page = QApplication.activeModalWidget()
+        if not isinstance(page, EntryDialog):
+            return
+        timer.stop()
+        seen.append(page.windowTitle())
+        page.findChild(QPushButton, "markRead").click()
+        page.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(read_it)
+    timer.start(10)
+    with qtbot.waitSignal(dialog.entries_changed):
+        table.setCurrentCell(0, 4)
+        qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens it, as a double-click does
+    assert seen == [f"Log entry #{leak.num}"]
+    assert not log.unread_important(ui_desk, manager, since=leak.at - timedelta(minutes=1))
+    assert not messages.errors

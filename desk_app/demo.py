@@ -27,103 +27,76 @@ the one chronological book. Only the transactions are bigger: one ``JournalWrite
 few thousand rows, so three years (about 330,000 entries and 22,000 complaints) take two minutes or
 so and ``desk-app verify`` passes on the result. The text is deterministic for a given seed and
 clock; the ids are random, as in real use.
+
+This module holds the orchestration: ``seed_demo`` and the generator that plans each shift and
+writes the duty log. The pieces it builds on have their own modules: the shift calendar
+(``demo_shifts``), the wording of the lines (``demo_lines``), the events and the batch writer
+(``demo_batch``) and the complaint register (``demo_complaints``).
 """
 
 from __future__ import annotations
 
 import heapq
 import random
-import string
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import func, select
 
-from desk_app.demo_accounts import (
-    CLERK_PAIRS,
-    DEMO_ACCOUNTS,
-    MANAGER,
-    SUPERVISORS,
-    DemoResult,
+from desk_app.demo_accounts import DEMO_ACCOUNTS, MANAGER, SUPERVISORS, DemoResult
+from desk_app.demo_batch import (
+    _CLOSE,
+    _ENTRY,
+    _HANDOVER,
+    _INTAKE,
+    _KEYS,
+    _LOSTFOUND,
+    _READ,
+    _SIGN_IN,
+    _STEP,
+    _Batch,
+    _Event,
+)
+from desk_app.demo_complaints import FORGETTABLE, _Complaint, _ComplaintsMixin
+from desk_app.demo_lines import _Texts
+
+# The other books (demo_keys, demo_lostfound, demo_handover) import the shift calendar, _Batch and
+# _Texts from here: the names this module does not use itself are marked as re-exported.
+from desk_app.demo_shifts import (
+    DAY_START_HOUR,  # noqa: F401 (re-exported)
+    NIGHT_START_HOUR,  # noqa: F401 (re-exported)
+    _local,  # noqa: F401 (re-exported)
+    _next_shift,
+    _Shift,
+    _shift_at,
+    _shift_for,  # noqa: F401 (re-exported)
+    _shifts,
 )
 from desk_app.demo_texts import (
-    ACK_SHARE,
     AMEND_SHARE,
-    ASSIGN_SHARE,
-    CHANNEL_WEIGHTS,
-    COMPENSATION_KINDS,
-    COMPENSATION_SHARE,
-    COMPLAINT_CATEGORY_WEIGHTS,
-    COMPLAINT_DEMANDS,
-    COMPLAINT_FRAMES,
-    COMPLAINT_PROBLEMS,
-    COMPLAINT_REPLIES,
-    COMPLAINTS_DAY_MEAN,
-    COMPLAINTS_NIGHT_MEAN,
-    COURIERS,
     DAY_HOURS,
     DAY_WEIGHTS,
-    DEFAULT_SEVERITY_WEIGHTS,
-    DEMAND_FORMS,
-    EMAIL_HOSTS,
-    EMAIL_NAMES,
-    EN_FIRST,
-    EN_LAST,
-    END,
-    EXTRA_ESCALATION_SHARE,
-    FEELINGS,
     FOLLOW_UP_SHARE,
-    FORGET_COMPLAINT_SHARE,
     IMPORTANT_SHARE,
-    ITEMS,
-    KINDS_BY_CATEGORY,
     LANGS,
-    LARGE_COMPENSATION_SHARE,
-    LATE_SHARE,
-    LOCATIONS,
     NIGHT_HOURS,
     NIGHT_WEIGHTS,
-    ORGS,
-    PLACES,
-    REACHED_SHARE,
-    REASONS,
-    REOPEN_SHARE,
-    RU_FEMALE,
-    RU_MALE,
-    RU_SURNAMES,
-    SATISFACTION_LATE,
-    SATISFACTION_ON_TIME,
-    SEVERITY_WEIGHTS,
-    SKIP_REPLY_SHARE,
-    STEP_NOTES,
     TEMPLATES,
-    ZH_GIVEN,
-    ZH_SURNAMES,
 )
 from desk_app.domain.clock import FixedClock
-from desk_app.domain.complaints import (
-    AWAITING_REPLY,
-    Action,
-    ComplaintDraft,
-    Severity,
-    Status,
-    from_cents,
-    validate_intake,
-)
+from desk_app.domain.complaints import AWAITING_REPLY
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.log import EntryDraft, closing_entry, validate_entry
 from desk_app.domain.roles import Role
 from desk_app.services import accounts
-from desk_app.services.complaints import get_limit, write_intake, write_step
+from desk_app.services.complaints import get_limit
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import write_entry
-from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
-from desk_app.store.tables import complaint, entry_read, follow_up, log_entry, sign_in
+from desk_app.store.tables import complaint, entry_read, log_entry, sign_in
 from desk_app.store.types import new_id
 
 Progress = Callable[[int, int], None]
@@ -136,260 +109,8 @@ DEFAULT_BATCH = 4000
 # book has ~300 entries a day in all: ~330,000 over the three-year retention (DESIGN.md's scale).
 DAY_SHIFT_MEAN = 100
 NIGHT_SHIFT_MEAN = 54
-DAY_START_HOUR = 8
-NIGHT_START_HOUR = 20
-# Follow-ups opened this close to "now" are sometimes left open (a few of them overdue).
-FORGETTABLE = timedelta(hours=24)
+# Of the follow-ups opened within FORGETTABLE of "now", the share left open.
 FORGET_SHARE = 0.2
-# The crew rotation counts days from a fixed date, so the same date always has the same crew.
-ROTATION_EPOCH = date(2020, 1, 6)
-
-
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_FORMATTER = string.Formatter()
-
-
-def _fields(template: str) -> frozenset[str]:
-    return frozenset(name for _, name, _, _ in _FORMATTER.parse(template) if name)
-
-
-# Parsed once: for each template, the slots it uses.
-_TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
-    t: _fields(t) for by_cat in TEMPLATES.values() for ts in by_cat.values() for t in ts
-}
-
-
-class _Slots(dict):
-    """Slot values made on first use, so a template only pays for the slots it names."""
-
-    def __init__(self, texts: _Texts, lang: str, at_local: datetime) -> None:
-        super().__init__()
-        self.texts = texts
-        self.lang = lang
-        self.at_local = at_local
-
-    def __missing__(self, key: str) -> str:
-        value = self.texts.slot(key, self.lang, self.at_local, self)
-        self[key] = value
-        return value
-
-
-class _Texts:
-    """Log lines from templates and slots, deterministic for a given random generator."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-
-    # --- slots -------------------------------------------------------------------------------
-
-    def room(self) -> str:
-        r = self.rng
-        return f"{r.randint(2, 18)}{r.randint(1, 38):02d}"
-
-    def party(self, lang: str) -> str:
-        r = self.rng
-        if r.random() < 0.15:  # a guest whose name is in another script
-            lang = r.choice([x for x in LANGS if x != lang])
-        if lang == "zh":
-            surname = r.choice(ZH_SURNAMES)
-            form = r.random()
-            if form < 0.45:
-                return surname + r.choice(("先生", "女士"))
-            return surname + r.choice(ZH_GIVEN)
-        if lang == "ru":
-            male = r.random() < 0.5
-            surname = r.choice(RU_SURNAMES)[0 if male else 1]
-            first = r.choice(RU_MALE if male else RU_FEMALE)
-            form = r.random()
-            if form < 0.4:
-                return f"{surname} {first[0]}."
-            if form < 0.8:
-                return f"{first} {surname}"
-            return ("г-н " if male else "г-жа ") + surname
-        first, last = r.choice(EN_FIRST), r.choice(EN_LAST)
-        form = r.random()
-        if form < 0.4:
-            return r.choice(("Mr ", "Ms ", "Mrs ")) + last
-        return f"{first} {last}"
-
-    def day(self, lang: str, when: date) -> str:
-        if lang == "zh":
-            return f"{when.month}月{when.day}日"
-        if lang == "ru":
-            return f"{when.day:02d}.{when.month:02d}"
-        return f"{when.day} {MONTHS_EN[when.month - 1]}"
-
-    def slot(self, key: str, lang: str, at_local: datetime, slots: _Slots) -> str:
-        r = self.rng
-        match key:
-            case "room":
-                return self.room()
-            case "room2":
-                room = slots["room"] if "room" in slots else self.room()
-                floor, num = room[:-2], int(room[-2:])
-                # Usually a neighbour: next door or the room above or below.
-                if r.random() < 0.6:
-                    return f"{floor}{max(1, min(38, num + r.choice((-1, 1)))):02d}"
-                return f"{max(2, min(18, int(floor) + r.choice((-1, 1))))}{num:02d}"
-            case "floor":
-                return str(r.randint(2, 18))
-            case "floor2":
-                return str(min(18, int(slots["floor"]) + r.randint(1, 4)))
-            case "loc":
-                return r.choice(LOCATIONS[lang])
-            case "place":
-                return r.choice(PLACES[lang])
-            case "item":
-                return r.choice(ITEMS[lang])
-            case "reason":
-                return r.choice(REASONS[lang])
-            case "party":
-                return self.party(lang)
-            case "org":
-                return r.choice(ORGS[lang])
-            case "courier":
-                return r.choice(COURIERS[lang])
-            case "n":
-                return str(r.randint(2, 6))
-            case "n2":
-                return str(r.randint(10, 80))
-            case "money":
-                return str(
-                    r.randrange(50, 500, 10) if lang != "ru" else r.randrange(300, 5000, 100)
-                )
-            case "n3":
-                return str(r.randint(8, 90))
-            case "pct":
-                return str(r.randint(52, 99))
-            case "min":
-                return str(r.randrange(5, 45, 5))
-            case "time":
-                return f"{r.randint(5, 23):02d}:{r.choice(('00', '15', '30', '45'))}"
-            case "hm":
-                return f"{at_local:%H:%M}"
-            case "wake":
-                return f"{r.randint(5, 8):02d}:{r.choice(('00', '15', '30', '45'))}"
-            case "late":
-                return str(r.randint(13, 16))
-            case "date":
-                return self.day(lang, at_local.date() + timedelta(days=r.randint(1, 20)))
-            case "yesterday":
-                return self.day(lang, at_local.date() - timedelta(days=1))
-            case "phone":
-                if lang == "zh":
-                    return f"1{r.choice('3589')}{r.randint(0, 9)}{r.randint(0, 99999999):08d}"
-                if lang == "ru":
-                    return f"+7 9{r.randint(10, 99)} {r.randint(100, 999)}-{r.randint(10, 99)}-{r.randint(10, 99)}"
-                return f"+44 7{r.randint(100, 999)} {r.randint(100000, 999999)}"
-            case "plate":
-                if lang == "zh":
-                    return (
-                        f"{r.choice('京沪粤浙苏川')}{r.choice('ABCDEF')}·{r.randint(10000, 99999)}"
-                    )
-                if lang == "ru":
-                    letters = "АВЕКМНОРСТУХ"
-                    return (
-                        f"{r.choice(letters)}{r.randint(100, 999)}{r.choice(letters)}"
-                        f"{r.choice(letters)} {r.choice(('77', '97', '177', '78', '50'))}"
-                    )
-                up = string.ascii_uppercase
-                return (
-                    f"{r.choice(up)}{r.choice(up)}{r.randint(10, 75)} {''.join(r.choices(up, k=3))}"
-                )
-            case "tag":
-                return f"L{r.randint(1000, 9999)}"
-            case "wo":
-                return f"WO-{r.randint(10000, 99999)}"
-            case "id4":
-                return f"{r.randint(0, 9999):04d}"
-            case "flight":
-                return (
-                    f"{r.choice(('CA', 'MU', 'SU', 'S7', 'BA', 'CZ', 'HU'))}{r.randint(100, 1999)}"
-                )
-            case "cash":
-                return str(r.randrange(1000, 3001, 500))
-            case "keys":
-                return str(r.choice((32, 32, 32, 32, 31)))
-            case "staff":
-                return r.choice(DEMO_ACCOUNTS).short
-            case "supervisor":
-                return DEMO_ACCOUNTS[r.choice(SUPERVISORS)].short
-            case "clerk":
-                return DEMO_ACCOUNTS[r.choice(CLERK_PAIRS)[r.randint(0, 1)]].short
-        raise KeyError(key)
-
-    # --- whole lines -------------------------------------------------------------------------
-
-    def line(self, lang: str, kind: str, at_local: datetime) -> tuple[str, str, str]:
-        """(text, room or location, party) for one entry."""
-        template = self.rng.choice(TEMPLATES[lang][kind])
-        slots = _Slots(self, lang, at_local)
-        text = template.format_map(slots)
-        names = _TEMPLATE_FIELDS[template]
-        if "room" in names:
-            room = slots["room"]
-        elif "loc" in names:
-            room = slots["loc"]
-        elif "floor" in names:
-            room = {"zh": "{}楼", "ru": "{} этаж", "en": "Floor {}"}[lang].format(slots["floor"])
-        else:
-            room = ""
-        party = next((slots[k] for k in ("party", "org", "courier") if k in names), "")
-        return text, room, party
-
-
-# --------------------------------------------------------------------------------------------
-# The timeline: shifts, who is on duty, and the events of each shift in time order.
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Shift:
-    key: tuple[date, str]  # (local date the shift starts on, "day" or "night")
-    start: datetime  # UTC
-    end: datetime  # UTC
-    clerks: tuple[int, ...]  # indexes into DEMO_ACCOUNTS
-    supervisor: int | None
-
-
-def _local(day: date, hour: int) -> datetime:
-    """A wall-clock time on this computer, as UTC (DST handled by the system's zone)."""
-    return datetime(day.year, day.month, day.day, hour).astimezone().astimezone(UTC)
-
-
-def _shift_for(day: date, kind: str) -> _Shift:
-    d = (day - ROTATION_EPOCH).days
-    if kind == "day":
-        start, end = _local(day, DAY_START_HOUR), _local(day, NIGHT_START_HOUR)
-        pair = CLERK_PAIRS[d % 3]
-        supervisor = SUPERVISORS[d % 2] if day.weekday() != 6 else None
-    else:
-        start = _local(day, NIGHT_START_HOUR)
-        end = _local(day + timedelta(days=1), DAY_START_HOUR)
-        pair = CLERK_PAIRS[(d + 2) % 3]
-        supervisor = None
-    return _Shift((day, kind), start, end, pair, supervisor)
-
-
-def _shift_at(t: datetime) -> _Shift:
-    local = t.astimezone()
-    if DAY_START_HOUR <= local.hour < NIGHT_START_HOUR:
-        return _shift_for(local.date(), "day")
-    if local.hour >= NIGHT_START_HOUR:
-        return _shift_for(local.date(), "night")
-    return _shift_for(local.date() - timedelta(days=1), "night")
-
-
-def _next_shift(shift: _Shift) -> _Shift:
-    day, kind = shift.key
-    return _shift_for(day, "night") if kind == "day" else _shift_for(day + timedelta(days=1), "day")
-
-
-def _shifts(start: datetime, end: datetime) -> Iterator[_Shift]:
-    shift = _shift_at(start)
-    while shift.start < end:
-        yield shift
-        shift = _next_shift(shift)
 
 
 @dataclass
@@ -416,163 +137,16 @@ class _OpenFollowUp:
     owner: int
 
 
-@dataclass
-class _PlannedStep:
-    at: datetime
-    action: Action
-    detail: Any = None  # escalate: the note's kind; follow_up: (reached, score); resolve: "again"
-
-
-@dataclass
-class _Complaint:
-    """What the generator remembers of a complaint until it is closed."""
-
-    id: str
-    lang: str
-    category: str
-    severity: Severity
-    room: str
-    received_at: datetime
-    promised_at: datetime
-    version: int
-    status: Status
-    compensation: Decimal = Decimal("0.00")
-    kind: str | None = None
-    needs_authority: bool = False
-    assignee: int | None = None
-    escalated_to: int | None = None
-    reopened: bool = False
-    first_reply_at: datetime | None = None
-
-
-def _calling_hours(t: datetime, r: random.Random) -> datetime:
-    """The same moment if it is between 09:00 and 21:00 local time, else the next 09:00-11:00."""
-    local = t.astimezone()
-    if 9 <= local.hour < 21:
-        return t
-    day = local.date() if local.hour < 9 else local.date() + timedelta(days=1)
-    return _local(day, 9) + timedelta(minutes=r.uniform(0, 120))
-
-
-# Event kinds, in the order they are taken when two fall on the same instant.
-_SIGN_IN, _ENTRY, _CLOSE, _READ, _INTAKE, _STEP = 0, 1, 2, 3, 4, 5
-_LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo_lostfound)
-_KEYS = 7  # the key book's events (desk_app.demo_keys)
-_HANDOVER = 8  # a sealed handover sheet at each shift change (desk_app.demo_handover)
-
-
-@dataclass(order=True)
-class _Event:
-    at: datetime
-    kind: int
-    order: int
-    data: Any = field(compare=False)
-
-
-# --------------------------------------------------------------------------------------------
-# Writing: one journal writer per batch transaction.
-# --------------------------------------------------------------------------------------------
-
-
-class _Batch:
-    """One write transaction: every row through the real write path, one journal writer.
-
-    Entries go through ``write_entry`` (the function ``record_entry`` uses), follow-ups are closed
-    with ``update_journaled`` on the row as stored (as ``close_follow_up`` does), read marks and
-    sign-ins with ``insert_journaled``; the journal rows are flushed once at the end.
-    """
-
-    def __init__(self, conn: Connection, station: str) -> None:
-        self.conn = conn
-        self.station = station
-        self.w = JournalWriter(conn, station=station, actor=None)
-
-    def entry(
-        self, draft: EntryDraft, *, author_id: str, at: datetime, num: int
-    ) -> tuple[str, str | None]:
-        """Write an entry (and its follow-up); return their ids."""
-        self.w.actor = author_id
-        return write_entry(
-            self.conn,
-            self.w,
-            draft=draft,
-            author_id=author_id,
-            station=self.station,
-            at=at,
-            num=num,
-        )
-
-    def close(self, follow_up_id: str, closing_entry_id: str, at: datetime) -> None:
-        row = self.conn.execute(select(follow_up).where(follow_up.c.id == follow_up_id)).one()
-        changes = {
-            "closed_at": at,
-            "closing_entry_id": closing_entry_id,
-            "version": row.version + 1,
-        }
-        update_journaled(self.conn, self.w, follow_up, dict(row._mapping), changes, at)
-
-    def insert(self, table: Table, row: dict[str, Any], actor: str) -> None:
-        self.w.actor = actor
-        insert_journaled(self.conn, self.w, table, row, row["at"])
-
-    def intake(
-        self, draft: ComplaintDraft, *, actor_id: str, at: datetime, num: int, log_num: int
-    ) -> dict[str, Any]:
-        """A complaint, its history event and its log entry, as ``complaints.intake`` writes them."""
-        self.w.actor = actor_id
-        return write_intake(
-            self.conn,
-            self.w,
-            draft=draft,
-            actor_id=actor_id,
-            station=self.station,
-            at=at,
-            num=num,
-            log_num=log_num,
-        )
-
-    def step(
-        self,
-        complaint_id: str,
-        action: Action,
-        *,
-        expected_version: int,
-        actor_id: str,
-        role: Role,
-        at: datetime,
-        note: str,
-        limit: Decimal,
-        log_num: int,
-        **details: Any,
-    ) -> dict[str, Any]:
-        """One step, every rule checked, as ``complaints.act`` writes it."""
-        self.w.actor = actor_id
-        return write_step(
-            self.conn,
-            self.w,
-            complaint_id=complaint_id,
-            action=action,
-            expected_version=expected_version,
-            actor_id=actor_id,
-            role=role,
-            station=self.station,
-            at=at,
-            note=note,
-            limit=limit,
-            log_num=log_num,
-            **details,
-        )
-
-    def flush(self) -> None:
-        self.w.flush()
-
-
 # --------------------------------------------------------------------------------------------
 # The generator.
 # --------------------------------------------------------------------------------------------
 
 
-class _Generator:
+class _Generator(_ComplaintsMixin):
+    """Plans the shifts, keeps the event queue in time order and writes the duty log; the
+    complaint register's methods come from ``_ComplaintsMixin``, the other books are objects
+    of their own (``self.lostfound``, ``self.keys``, ``self.handovers``)."""
+
     def __init__(
         self,
         desk: Desk,
@@ -643,6 +217,14 @@ class _Generator:
     def jitter(self, base: datetime, lo_min: float, hi_min: float) -> datetime:
         return base + timedelta(seconds=self.rng.uniform(lo_min * 60, hi_min * 60))
 
+    def next_log_num(self, at: datetime) -> int:
+        num = self.num
+        self.num += 1
+        self.counts["entries"] += 1
+        self.first_at = self.first_at or at
+        self.last_at = at
+        return num
+
     # --- planning a shift --------------------------------------------------------------------
 
     def entry_times(self, shift: _Shift) -> list[datetime]:
@@ -703,328 +285,6 @@ class _Generator:
         if manager_today and x > 0.995:
             return MANAGER
         return self.rng.choice(shift.clerks)
-
-    # --- complaints --------------------------------------------------------------------------
-
-    def complaint_times(self, shift: _Shift) -> list[datetime]:
-        r = self.rng
-        day, kind = shift.key
-        mean = COMPLAINTS_DAY_MEAN if kind == "day" else COMPLAINTS_NIGHT_MEAN
-        if day.month in (7, 8, 10, 12):  # a full house complains more
-            mean *= 1.1
-        count = max(0, round(r.gauss(mean, mean * 0.3)))
-        hours = DAY_HOURS if kind == "day" else NIGHT_HOURS
-        span = (shift.end - shift.start).total_seconds() / len(hours)
-        picks = r.choices(range(len(hours)), weights=hours, k=count)
-        times = sorted(shift.start + timedelta(seconds=(h + r.random()) * span) for h in picks)
-        return [t for t in times if self.start <= t < self.now]
-
-    def next_log_num(self, at: datetime) -> int:
-        num = self.num
-        self.num += 1
-        self.counts["entries"] += 1
-        self.first_at = self.first_at or at
-        self.last_at = at
-        return num
-
-    def intake(self, batch: _Batch, at: datetime, shift: _Shift) -> None:
-        """A guest complains: the complaint is taken, and the rest of its life planned."""
-        r = self.rng
-        person = self.author(shift, at, manager_today=False)
-        lang = self.lang_for(person)
-        category = r.choices(
-            list(COMPLAINT_CATEGORY_WEIGHTS), weights=list(COMPLAINT_CATEGORY_WEIGHTS.values())
-        )[0]
-        severity = r.choices(
-            ("low", "medium", "high"),
-            weights=SEVERITY_WEIGHTS.get(category, DEFAULT_SEVERITY_WEIGHTS),
-        )[0]
-        channel = r.choices(list(CHANNEL_WEIGHTS), weights=list(CHANNEL_WEIGHTS.values()))[0]
-        at_local = at.astimezone()
-        slots = _Slots(self.texts, lang, at_local)
-        room = self.texts.room() if r.random() < 0.9 else ""
-        if room:
-            slots["room"] = room
-        guest = self.texts.party(lang)
-        slots["guest"] = guest
-        frames = [f for f in COMPLAINT_FRAMES[lang][channel] if room or "{room}" not in f]
-        frames = frames or [f for f in COMPLAINT_FRAMES[lang]["email"]]
-        slots["problem"] = r.choice(COMPLAINT_PROBLEMS[lang][category]).format_map(slots)
-        text = r.choice(frames).format_map(slots)
-        if r.random() < 0.45:
-            text += DEMAND_FORMS[lang].format(demand=r.choice(COMPLAINT_DEMANDS[lang]))
-        else:
-            text += END[lang]
-        if channel in ("email", "online"):
-            contact = (
-                f"{r.choice(EMAIL_NAMES[lang])}{r.randint(1, 99)}@{r.choice(EMAIL_HOSTS[lang])}"
-            )
-            received = at - timedelta(minutes=r.uniform(3, 180))
-        else:
-            contact = self.texts.slot("phone", lang, at_local, slots) if r.random() < 0.6 else ""
-            received = at - timedelta(minutes=r.uniform(0.3, 8))
-        promised = self.promise(at, severity)
-        draft = validate_intake(
-            received_at=received,
-            channel=channel,
-            guest_name=guest,
-            room=room,
-            contact=contact,
-            category=category,
-            severity=severity,
-            text=text,
-            promised_at=promised,
-            now=at,  # a historical complaint is validated as of its own time
-        )
-        row = batch.intake(
-            draft,
-            actor_id=self.people[person],
-            at=at,
-            num=self.complaint_num,
-            log_num=self.next_log_num(at),
-        )
-        self.complaint_num += 1
-        c = _Complaint(
-            id=row["id"],
-            lang=lang,
-            category=category,
-            severity=Severity(severity),
-            room=room,
-            received_at=received,
-            promised_at=promised,
-            version=row["version"],
-            status=Status(row["status"]),
-        )
-        self.complaints[c.id] = c
-        self.counts["complaints"] += 1
-        for step in self.lifecycle(c, at):
-            self.push(step.at, _STEP, (c, step))
-
-    def promise(self, at: datetime, severity: str) -> datetime:
-        """The quick choices of the intake form: +30 min, +1 h, +2 h, end of shift, tomorrow 10:00."""
-        r = self.rng
-        weights = (40, 35, 15, 5, 5) if severity == "high" else (18, 27, 25, 12, 18)
-        choice = r.choices(range(5), weights=weights)[0]
-        if choice < 3:
-            return at + timedelta(minutes=(30, 60, 120)[choice])
-        if choice == 3:
-            end = _shift_at(at).end
-            return end if end - at > timedelta(minutes=30) else at + timedelta(hours=1)
-        local = at.astimezone()
-        return _local(local.date() + timedelta(days=1), 10)
-
-    def lifecycle(self, c: _Complaint, t0: datetime) -> list[_PlannedStep]:
-        """The steps this complaint will take, in time order, with what each will say and do."""
-        r = self.rng
-        high = c.severity is Severity.HIGH
-        steps: list[_PlannedStep] = []
-        t = t0
-
-        def add(action: Action, gap_min: tuple[float, float], detail: Any = None) -> None:
-            nonlocal t
-            t = t + timedelta(minutes=r.uniform(*gap_min))
-            steps.append(_PlannedStep(t, action, detail))
-
-        # Compensation: most complaints are settled with an apology; a few cost the house.
-        cents = 0
-        kind = None
-        if r.random() < COMPENSATION_SHARE[c.category]:
-            if r.random() < LARGE_COMPENSATION_SHARE:
-                cents = r.randrange(600, 3001, 50) * 100
-            else:
-                cents = r.randrange(50, 501, 10) * 100
-            kind = COMPENSATION_KINDS[c.lang][r.choice(KINDS_BY_CATEGORY[c.category])]
-        c.compensation = from_cents(cents)
-        c.kind = kind
-        above = c.compensation > self.limit
-        c.needs_authority = high or above
-        late_escalation = False
-        early_escalation = None
-        if high and r.random() < 0.92:
-            early_escalation = "escalate_high"
-        elif above:
-            if r.random() < 0.45:
-                early_escalation = "escalate_authority"
-            else:
-                late_escalation = True
-        elif r.random() < EXTRA_ESCALATION_SHARE:
-            early_escalation = "escalate_other"
-
-        acked = r.random() < ACK_SHARE
-        if acked:
-            add(Action.ACKNOWLEDGE, (0.5, 12))
-        if r.random() < ASSIGN_SHARE:
-            add(Action.ASSIGN, (3, 45))
-        if early_escalation:
-            add(Action.ESCALATE, (2, 30), early_escalation)
-        skip_reply = not late_escalation and r.random() < SKIP_REPLY_SHARE
-        if not steps and skip_reply:
-            add(Action.ACKNOWLEDGE, (0.5, 12))  # resolving needs the complaint taken up first
-        if self.now - t0 < FORGETTABLE and r.random() < FORGET_COMPLAINT_SHARE:
-            return steps  # not answered yet: open at the desk, overdue once the promise passes
-
-        late = r.random() < (LATE_SHARE / 2 if high else LATE_SHARE)
-        lo = t + timedelta(minutes=2)
-        if late:
-            first = max(lo, c.promised_at + timedelta(minutes=r.uniform(10, 360)))
-        else:
-            hi = c.promised_at - timedelta(minutes=1)
-            first = lo + (hi - lo) * r.betavariate(1.2, 2.5) if hi > lo else lo
-        t = first
-        if skip_reply:
-            steps.append(_PlannedStep(t, Action.RESOLVE))
-        else:
-            steps.append(_PlannedStep(t, Action.REPLY))
-            if late_escalation:
-                add(Action.ESCALATE, (10, 120), "escalate_authority")
-            hours = min(72.0, max(10 / 60, r.expovariate(1 / 4)))
-            add(Action.RESOLVE, (hours * 60, hours * 60))
-
-        # The follow-up call (回访) in calling hours, a few hours to a day and a half later.
-        reached = r.random() < REACHED_SHARE
-        score = None
-        if reached:
-            weights = SATISFACTION_LATE if late else SATISFACTION_ON_TIME
-            score = r.choices((1, 2, 3, 4, 5), weights=weights)[0]
-            if cents and score < 5 and r.random() < 0.3:
-                score += 1
-        t = _calling_hours(t + timedelta(minutes=r.uniform(120, 30 * 60)), r)
-        steps.append(_PlannedStep(t, Action.FOLLOW_UP, (reached, score)))
-        if score is not None and score <= 2 and r.random() < REOPEN_SHARE:
-            add(Action.REOPEN, (10, 120))
-            t = _calling_hours(t + timedelta(minutes=r.uniform(60, 20 * 60)), r)
-            steps.append(_PlannedStep(t, Action.RESOLVE, "again"))
-            t = _calling_hours(t + timedelta(minutes=r.uniform(120, 30 * 60)), r)
-            steps.append(_PlannedStep(t, Action.FOLLOW_UP, (True, r.choice((3, 4, 4, 5)))))
-        add(Action.CLOSE, (1, 90))
-        return steps
-
-    def complaint_actor(self, c: _Complaint, action: Action, at: datetime) -> int:
-        """Who takes the step: someone on duty, the person it was given to, or a supervisor."""
-        r = self.rng
-        shift = self.on_duty(at)
-        sup = shift.supervisor
-        on_duty = (*shift.clerks, *(() if sup is None else (sup,)))
-        if action is Action.RESOLVE and (
-            c.needs_authority or c.escalated_to is not None or c.reopened
-        ):
-            if c.escalated_to is not None and (c.escalated_to in on_duty or sup is None):
-                return c.escalated_to
-            return sup if sup is not None else r.choice(SUPERVISORS)
-        if action is Action.REOPEN:
-            if sup is not None:
-                return sup
-            return c.escalated_to if c.escalated_to is not None else r.choice(SUPERVISORS)
-        if action is Action.CLOSE and sup is not None and r.random() < 0.35:
-            return sup
-        if (
-            action in (Action.REPLY, Action.RESOLVE, Action.FOLLOW_UP)
-            and c.assignee is not None
-            and c.assignee in on_duty
-        ):
-            return c.assignee
-        return r.choice(shift.clerks)
-
-    def complaint_step(self, batch: _Batch, at: datetime, c: _Complaint, step: _PlannedStep):
-        r = self.rng
-        lang = c.lang
-        notes = STEP_NOTES[lang]
-        action = step.action
-        person = self.complaint_actor(c, action, at)
-        kwargs: dict[str, Any] = {}
-        slots = _Slots(self.texts, lang, at.astimezone())
-        if c.room:
-            slots["room"] = c.room
-        if action is Action.ACKNOWLEDGE:
-            promised = c.promised_at.astimezone()
-            hm = f"{promised:%H:%M}"
-            if promised.date() != at.astimezone().date():
-                hm = notes["tomorrow"][0].format(hm=hm)
-            note = r.choice(notes["acknowledge"]).format(promise=hm)
-        elif action is Action.ASSIGN:
-            shift = self.on_duty(at)
-            x = r.random()
-            colleagues = [p for p in shift.clerks if p != person]
-            if x < 0.25 and shift.supervisor is not None:
-                assignee = shift.supervisor
-            elif x < 0.8 and colleagues:
-                assignee = r.choice(colleagues)
-            else:
-                assignee = person
-            c.assignee = assignee
-            kwargs["assignee_id"] = self.people[assignee]
-            note = r.choice(notes["assign"]).format(who=DEMO_ACCOUNTS[assignee].short)
-        elif action is Action.ESCALATE:
-            sup = self.on_duty(at).supervisor
-            x = r.random()
-            if x < 0.1:
-                target = MANAGER
-            elif sup is not None and x < 0.9:
-                target = sup
-            else:
-                target = r.choice(SUPERVISORS)
-            c.escalated_to = target
-            kwargs["escalate_to_id"] = self.people[target]
-            note = r.choice(notes[step.detail]).format(who=DEMO_ACCOUNTS[target].short)
-            self.counts["escalated"] += 1
-        elif action is Action.REPLY:
-            reply = r.choice(COMPLAINT_REPLIES[lang][c.category]).format_map(slots)
-            note = r.choice(notes["reply"]).format(reply=reply)
-        elif action is Action.RESOLVE:
-            reply = r.choice(COMPLAINT_REPLIES[lang][c.category]).format_map(slots)
-            outcome = r.choice(notes["outcome"]).format(reply=reply)
-            amount, kind = c.compensation, c.kind
-            if step.detail == "again":  # after reopening: the supervisor adds a goodwill gesture
-                amount += from_cents(r.randrange(100, 301, 50) * 100)
-                kind = kind or COMPENSATION_KINDS[lang][2]  # a voucher
-            if amount:
-                outcome += {"zh": "；", "ru": "; ", "en": "; "}[lang] + notes["compensation"][
-                    0
-                ].format(kind=kind, amount=f"{amount:.0f}")
-                kwargs.update(compensation=str(amount), compensation_kind=kind)
-            kwargs["outcome"] = outcome
-            note = r.choice(notes["resolve"]).format(outcome=outcome)
-        elif action is Action.FOLLOW_UP:
-            reached, score = step.detail
-            kwargs.update(reached=reached, satisfaction=score)
-            if reached:
-                note = r.choice(notes["reached"]).format(
-                    feeling=FEELINGS[lang][score - 1], score=score
-                )
-            else:
-                note = r.choice(notes["not_reached"])
-        elif action is Action.CLOSE:
-            note = r.choice(notes["close"])
-        else:
-            c.reopened = True
-            self.counts["reopened"] += 1
-            note = r.choice(notes["reopen"])
-            # A reopened complaint is promised a reply anew, as the intake form's "+2 h".
-            kwargs["promised_at"] = at + timedelta(hours=2)
-            c.promised_at = kwargs["promised_at"]
-        row = batch.step(
-            c.id,
-            action,
-            expected_version=c.version,
-            actor_id=self.people[person],
-            role=DEMO_ACCOUNTS[person].role,
-            at=at,
-            note=note,
-            limit=self.limit,
-            log_num=self.next_log_num(at),
-            **kwargs,
-        )
-        c.version = row["version"]
-        c.status = Status(row["status"])
-        self.counts["complaint_steps"] += 1
-        if action is Action.RESOLVE and row["compensation_cents"]:
-            self.counts["compensated"] += 1
-        if action in (Action.REPLY, Action.RESOLVE) and c.first_reply_at is None:
-            c.first_reply_at = at
-            if at > c.promised_at:
-                self.counts["late_replies"] += 1
-        if c.status is Status.CLOSED:
-            del self.complaints[c.id]
 
     # --- one entry ---------------------------------------------------------------------------
 

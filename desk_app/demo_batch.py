@@ -1,0 +1,132 @@
+"""The demo's write side: the events the generator queues in time order, and the batch
+transaction that writes them.
+
+Each event is one thing that happens at the desk at one instant (a sign-in, an entry, a complaint
+step, a key handed out ...); the generator takes them off a heap in time order and writes a few
+thousand of them per ``_Batch``: one transaction, one journal writer, every row through the same
+service functions the desk itself uses, so the journal chain of the result verifies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+
+from desk_app.domain.complaints import Action, ComplaintDraft
+from desk_app.domain.log import EntryDraft
+from desk_app.domain.roles import Role
+from desk_app.services.complaints import write_intake, write_step
+from desk_app.services.log import write_entry
+from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.tables import follow_up
+
+# Event kinds, in the order they are taken when two fall on the same instant.
+_SIGN_IN, _ENTRY, _CLOSE, _READ, _INTAKE, _STEP = 0, 1, 2, 3, 4, 5
+_LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo_lostfound)
+_KEYS = 7  # the key book's events (desk_app.demo_keys)
+_HANDOVER = 8  # a sealed handover sheet at each shift change (desk_app.demo_handover)
+
+
+@dataclass(order=True)
+class _Event:
+    at: datetime
+    kind: int
+    order: int
+    data: Any = field(compare=False)
+
+
+class _Batch:
+    """One write transaction: every row through the real write path, one journal writer.
+
+    Entries go through ``write_entry`` (the function ``record_entry`` uses), follow-ups are closed
+    with ``update_journaled`` on the row as stored (as ``close_follow_up`` does), read marks and
+    sign-ins with ``insert_journaled``; the journal rows are flushed once at the end.
+    """
+
+    def __init__(self, conn: Connection, station: str) -> None:
+        self.conn = conn
+        self.station = station
+        self.w = JournalWriter(conn, station=station, actor=None)
+
+    def entry(
+        self, draft: EntryDraft, *, author_id: str, at: datetime, num: int
+    ) -> tuple[str, str | None]:
+        """Write an entry (and its follow-up); return their ids."""
+        self.w.actor = author_id
+        return write_entry(
+            self.conn,
+            self.w,
+            draft=draft,
+            author_id=author_id,
+            station=self.station,
+            at=at,
+            num=num,
+        )
+
+    def close(self, follow_up_id: str, closing_entry_id: str, at: datetime) -> None:
+        row = self.conn.execute(select(follow_up).where(follow_up.c.id == follow_up_id)).one()
+        changes = {
+            "closed_at": at,
+            "closing_entry_id": closing_entry_id,
+            "version": row.version + 1,
+        }
+        update_journaled(self.conn, self.w, follow_up, dict(row._mapping), changes, at)
+
+    def insert(self, table: Table, row: dict[str, Any], actor: str) -> None:
+        self.w.actor = actor
+        insert_journaled(self.conn, self.w, table, row, row["at"])
+
+    def intake(
+        self, draft: ComplaintDraft, *, actor_id: str, at: datetime, num: int, log_num: int
+    ) -> dict[str, Any]:
+        """A complaint, its history event and its log entry, as ``complaints.intake`` writes them."""
+        self.w.actor = actor_id
+        return write_intake(
+            self.conn,
+            self.w,
+            draft=draft,
+            actor_id=actor_id,
+            station=self.station,
+            at=at,
+            num=num,
+            log_num=log_num,
+        )
+
+    def step(
+        self,
+        complaint_id: str,
+        action: Action,
+        *,
+        expected_version: int,
+        actor_id: str,
+        role: Role,
+        at: datetime,
+        note: str,
+        limit: Decimal,
+        log_num: int,
+        **details: Any,
+    ) -> dict[str, Any]:
+        """One step, every rule checked, as ``complaints.act`` writes it."""
+        self.w.actor = actor_id
+        return write_step(
+            self.conn,
+            self.w,
+            complaint_id=complaint_id,
+            action=action,
+            expected_version=expected_version,
+            actor_id=actor_id,
+            role=role,
+            station=self.station,
+            at=at,
+            note=note,
+            limit=limit,
+            log_num=log_num,
+            **details,
+        )
+
+    def flush(self) -> None:
+        self.w.flush()

@@ -226,6 +226,16 @@ def list_complaints(
     return ComplaintPage(rows=rows, next_cursor=rows[-1].cursor if more and rows else None)
 
 
+def complaint_id_of(desk: Desk, actor: Actor, num: int) -> str:
+    """The complaint numbered ``num``: printed sheets and reports name complaints by number."""
+    with desk.db.read() as conn:
+        require(conn, actor)
+        complaint_id = conn.execute(select(complaint.c.id).where(complaint.c.num == num)).scalar()
+    if complaint_id is None:
+        raise NotFound("There is no complaint no. {num}.", num=num)
+    return complaint_id
+
+
 def complaint_detail(desk: Desk, actor: Actor, complaint_id: str) -> ComplaintDetail:
     now = desk.clock.now()
     stmt = (

@@ -33,20 +33,20 @@ from desk_app.services import duty_report as duty_report_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.busy import busy_cursor
-from desk_app.ui.entry_rows import ENTRY_SECTIONS, open_entry_over, open_rows_as_entries
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
 from desk_app.ui.handover_labels import handover_labels
 from desk_app.ui.labels import format_datetime
 from desk_app.ui.save_as import save_workbook_as
+from desk_app.ui.section_rows import open_record_over, open_rows, opens_records
 from desk_app.ui.section_table import section_table
 
 
 class DutyReportDialog(QDialog):
     """Choose the days, make the report, read it, print it or save it."""
 
-    entries_changed = Signal()  # an entry opened from the report was marked read or amended
+    records_changed = Signal()  # written from an entry or complaint opened from the report
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,18 +171,18 @@ class DutyReportDialog(QDialog):
                 )
                 if section.rows:
                     page: QWidget = section_table(section, self.labels, rows_shown=None)
-                    if section.key in ENTRY_SECTIONS:
-                        open_rows_as_entries(page, section, self.open_entry)
+                    if opens_records(section):
+                        open_rows(page, section, self.open_record)
                 else:
                     page = QLabel(self.labels["report_empty"])
                     page.setAlignment(Qt.AlignmentFlag.AlignCenter)
                     page.setEnabled(False)
                 self.tabs.addTab(page, title)
 
-    def open_entry(self, num: int) -> None:
-        """The report stays as made (it is what prints); the window's docks show the read mark."""
-        if open_entry_over(self, self.desk, self.actor, num):
-            self.entries_changed.emit()
+    def open_record(self, key: str, num: int) -> None:
+        """The report stays as made (it is what prints); the window's docks show what changed."""
+        if open_record_over(self, self.desk, self.actor, key, num):
+            self.records_changed.emit()
 
     # -- printing and saving -------------------------------------------------------------------
 

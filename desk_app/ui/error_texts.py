@@ -172,6 +172,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The time received is in the future."),
     QT_TRANSLATE_NOOP("errors", "The time the key comes back is in the past."),
     QT_TRANSLATE_NOOP("errors", "The two PINs differ: type the same PIN twice."),
+    QT_TRANSLATE_NOOP("errors", "There is no complaint no. {num}."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
     QT_TRANSLATE_NOOP("errors", "There is no entry #{num}."),
     QT_TRANSLATE_NOOP("errors", "This database already has a manager; sign in instead."),

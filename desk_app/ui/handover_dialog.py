@@ -38,13 +38,13 @@ from desk_app.services import accounts
 from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
-from desk_app.ui.entry_rows import ENTRY_SECTIONS, open_entry_over, open_rows_as_entries
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.forms import clear_field_error, error_label, field_error_style
 from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
 from desk_app.ui.labels import format_datetime
 from desk_app.ui.save_as import save_workbook_as
+from desk_app.ui.section_rows import open_record_over, open_rows, opens_records
 from desk_app.ui.section_table import section_table
 from desk_app.ui.signature_block import SignatureBlock
 
@@ -62,7 +62,7 @@ class HandoverDialog(QDialog):
     """A handover sheet: a draft to fill in and sign, or a sealed sheet to print and export."""
 
     changed = Signal()  # a draft saved, a signature given, the sheet sealed
-    entries_changed = Signal()  # an entry opened from the sheet was marked read or amended
+    records_changed = Signal()  # written from an entry or complaint opened from the sheet
 
     def __init__(
         self, desk: Desk, actor: Actor, handover_id: str, parent: QWidget | None = None
@@ -326,14 +326,15 @@ class HandoverDialog(QDialog):
             table = section_table(section, self.labels)
             self.section_tables[section.key] = table
             self.sections_box.addWidget(table)
-            if section.key in ENTRY_SECTIONS:
-                open_rows_as_entries(table, section, self.open_entry)
+            if opens_records(section):
+                open_rows(table, section, self.open_record)
 
-    def open_entry(self, num: int) -> None:
-        if open_entry_over(self, self.desk, self.actor, num):
-            self.entries_changed.emit()
+    def open_record(self, key: str, num: int) -> None:
+        """A log entry or a complaint of the sheet, on its own page over the sheet."""
+        if open_record_over(self, self.desk, self.actor, key, num):
+            self.records_changed.emit()
             if self.view.state is HandoverState.DRAFT:
-                self.reload()  # compiled live: an amendment is on the sheet at once
+                self.reload()  # compiled live: an amendment or a complaint's step shows at once
 
     def _fill_draft(self, draft: ho.Draft) -> None:
         for item, spin in self.counts.items():

@@ -40,7 +40,7 @@ class HandoverHandlers:
             dialog.deleteLater()
             return
         dialog.changed.connect(self.handover_history.reload)
-        dialog.entries_changed.connect(self._after_write)
+        dialog.records_changed.connect(self._after_write)
         dialog.finished.connect(lambda _r: self._dialog_closed("handover_dialog"))
         self.handover_dialog = dialog
         dialog.open()
@@ -58,7 +58,7 @@ class HandoverHandlers:
         if self.locked or not can(self.actor.role, Capability.REVIEW_LOG):
             return
         dialog = DutyReportDialog(self.desk, self.actor, self)
-        dialog.entries_changed.connect(self._after_write)
+        dialog.records_changed.connect(self._after_write)
         dialog.exec()
         dialog.deleteLater()
 

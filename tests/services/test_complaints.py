@@ -171,6 +171,21 @@ def test_intake_numbers_follow_each_other(desk, clerk, supervisor):
     assert [e.num for e in log.list_entries(desk, clerk).rows] == [2, 1]
 
 
+def test_printed_numbers_lead_back_to_the_records(desk, clerk, supervisor):
+    """A handover sheet or duty report names complaints and entries by number; the window opens
+    them from there."""
+    first = take(desk, clerk)
+    second = take(desk, supervisor, text="Dirty room on arrival, hair in the bathroom")
+    assert complaints.complaint_id_of(desk, clerk, second.num) == second.id
+    assert complaints.complaint_id_of(desk, clerk, first.num) == first.id
+    entries = log.list_entries(desk, clerk).rows
+    assert {log.entry_id_of(desk, clerk, e.num) for e in entries} == {e.id for e in entries}
+    with pytest.raises(NotFound, match="complaint"):
+        complaints.complaint_id_of(desk, clerk, 99)
+    with pytest.raises(NotFound, match="entry"):
+        log.entry_id_of(desk, clerk, 99)
+
+
 @pytest.mark.parametrize(
     ("overrides", "field"),
     [

@@ -106,7 +106,7 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
     timer = QTimer()
     timer.timeout.connect(read_it)
     timer.start(10)
-    with qtbot.waitSignal(dialog.entries_changed):
+    with qtbot.waitSignal(dialog.records_changed):
         table.setCurrentCell(0, 4)
         qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens it, as a double-click does
     assert seen == [f"Log entry #{leak.num}"]

@@ -4,6 +4,7 @@ sealed, printed and exported, and the history lists it."""
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
@@ -254,7 +255,7 @@ def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, 
     timer = QTimer()
     timer.timeout.connect(read_it)
     timer.start(10)
-    with qtbot.waitSignal(dialog.entries_changed):
+    with qtbot.waitSignal(dialog.records_changed):
         at = table.visualRect(table.model().index(row, 4)).center()
         # A real double-click: QTest's lone double-click event is not one for an item view.
         qtbot.mouseClick(table.viewport(), LEFT, pos=at)
@@ -266,9 +267,49 @@ def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, 
     assert not messages.errors
 
 
+def test_a_complaint_of_the_sheet_opens_its_page(qtbot, window, ui_desk, people, messages):
+    from desk_app.services import complaints as complaint_service
+    from desk_app.ui.complaint_page import ComplaintDialog
+
+    taken = complaint_service.intake(
+        ui_desk,
+        people["clerk"],
+        channel="phone",
+        guest_name="张先生",
+        room="1208",
+        category="maintenance",
+        severity="medium",
+        text="空调不制冷",
+        promised_at=ui_desk.clock.now() + timedelta(minutes=30),
+    )
+    dialog = _open(qtbot, window)
+    table = dialog.section_tables["complaints"]
+    assert "Double-click or Enter: open the complaint." in table.item(0, 2).toolTip()
+    seen = []
+
+    def step_taken() -> None:
+        page = QApplication.activeModalWidget()
+        if not isinstance(page, ComplaintDialog):
+            return
+        timer.stop()
+        seen.append(page.windowTitle())
+        assert set(page.action_buttons)  # its steps are there to take
+        page.changed.emit(page.detail.complaint)  # as a step taken on the page says
+        page.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(step_taken)
+    timer.start(10)
+    with qtbot.waitSignal(dialog.records_changed):
+        table.setCurrentCell(0, 2)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert seen == [f"Complaint #{taken.num}: 张先生"]
+    assert window.handover_dialog is dialog and not messages.errors
+
+
 def test_a_number_that_is_no_entry_is_said(qtbot, window, ui_desk, people, messages):
     dialog = _open(qtbot, window)
-    dialog.open_entry(987654)
+    dialog.open_record("log", 987654)
     assert messages.errors and "987654" in messages.errors[-1]
 
 

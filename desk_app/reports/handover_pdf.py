@@ -74,12 +74,12 @@ from desk_app.reports.handover_pdf_style import (
     _RULE,
     _SEALED,
     _frame_width,
-    _layout_style,
     _para,
     _Styles,
 )
 from desk_app.reports.pdf_fonts import pdf_text, register_fonts
 from desk_app.reports.pdf_pages import numbered_canvas
+from desk_app.reports.pdf_parts import layout_style
 from desk_app.reports.tables import (
     HANDOVER_LABEL_KEYS,
     HANDOVER_LABELS,
@@ -106,7 +106,7 @@ _FOOTER = 11 * mm  # below the text frame: a rule, then station, number and page
 def _badge(text: str, colour, st: _Styles, width: float) -> Table:
     badge = Table([[_para(text, st.badge)]], colWidths=[width])
     badge.setStyle(
-        _layout_style(
+        layout_style(
             ("BACKGROUND", (0, 0), (-1, -1), colour),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -124,7 +124,7 @@ def _title_row(title: str, subtitle: str, badge: Table | None, st: _Styles) -> T
         [[[_para(title, st.title), _para(subtitle, st.subtitle)], badge or ""]],
         colWidths=[width - badge_w, badge_w],
     )
-    row.setStyle(_layout_style(("VALIGN", (1, 0), (1, 0), "MIDDLE")))
+    row.setStyle(layout_style(("VALIGN", (1, 0), (1, 0), "MIDDLE")))
     return row
 
 

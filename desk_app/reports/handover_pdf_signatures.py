@@ -11,15 +11,13 @@ sheet has these (the duty report is not signed), so they live apart from the pag
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Signer
 from desk_app.reports.handover_pdf_style import (
@@ -27,10 +25,10 @@ from desk_app.reports.handover_pdf_style import (
     _L,
     _PORTRAIT,
     _frame_width,
-    _layout_style,
     _para,
     _Styles,
 )
+from desk_app.reports.pdf_parts import layout_style, signature_image
 from desk_app.reports.tables import coded_text, time_text
 
 __all__ = ["SEAL_QR_PREFIX", "seal_payload"]
@@ -43,15 +41,6 @@ _QR_QUIET_MODULES = 4
 
 
 # --- signatures --------------------------------------------------------------------------------
-
-
-def _signature_image(png: bytes, width: float, height: float) -> Image | None:
-    """The drawn signature scaled to fit ``width`` x ``height``, its proportions kept."""
-    if not png:
-        return None
-    w, h = ImageReader(io.BytesIO(png)).getSize()
-    scale = min(width / w, height / h)
-    return Image(io.BytesIO(png), width=w * scale, height=h * scale)
 
 
 def _slots(signers: Sequence[Signer]) -> list[tuple[Meaning, Signer | None]]:
@@ -81,7 +70,7 @@ def _signatures(
             picture: object = _para(_L(labels, "not_signed"), st.unsigned)
             who = [_para("", st.value)]
         else:
-            picture = _signature_image(signer.png, col_w - 8 * mm, box_h - 6 * mm) or ""
+            picture = signature_image(signer.png, col_w - 8 * mm, box_h - 6 * mm) or ""
             who = [
                 _para(signer.name, st.value),
                 _para(f"{_L(labels, 'role')}: {coded_text(labels, 'role', signer.role)}", st.small),
@@ -89,7 +78,7 @@ def _signatures(
             ]
         box = Table([[picture]], colWidths=[col_w], rowHeights=[box_h])
         box.setStyle(
-            _layout_style(
+            layout_style(
                 ("BOX", (0, 0), (-1, -1), 0.75, _GREY),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -101,7 +90,7 @@ def _signatures(
         pair = cells[i : i + 2]
         rows.append([pair[0], "", pair[1] if len(pair) > 1 else ""])
     table = Table(rows, colWidths=[col_w, gap, col_w], hAlign="LEFT")
-    table.setStyle(_layout_style(("BOTTOMPADDING", (0, 0), (-1, -2), 5 * mm)))
+    table.setStyle(layout_style(("BOTTOMPADDING", (0, 0), (-1, -2), 5 * mm)))
     return table
 
 

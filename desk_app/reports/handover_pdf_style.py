@@ -19,7 +19,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import Paragraph
 
 from desk_app.reports.pdf_fonts import pdf_text
 from desk_app.reports.tables import label
@@ -105,16 +105,3 @@ def _L(labels: Mapping[str, str] | None, key: str, **fields: object) -> str:  # 
 
 
 # --- tables that only place things -------------------------------------------------------------
-
-
-def _layout_style(*extra: tuple) -> TableStyle:
-    return TableStyle(
-        [
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            *extra,
-        ]
-    )

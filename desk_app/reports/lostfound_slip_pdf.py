@@ -21,12 +21,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
-    Image,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -48,6 +46,7 @@ from desk_app.reports.lostfound_pdf_style import (
 )
 from desk_app.reports.pdf_fonts import pdf_text, register_fonts
 from desk_app.reports.pdf_pages import numbered_canvas
+from desk_app.reports.pdf_parts import layout_style, signature_image
 
 ID_MASK = "···"
 
@@ -119,27 +118,13 @@ def _para(text: str, style: ParagraphStyle, multiline: bool = False) -> Paragrap
     return Paragraph(body, style)
 
 
-def _cell_style(*extra: tuple) -> TableStyle:
-    """No padding unless asked: tables used for layout line up with the text around them."""
-    return TableStyle(
-        [
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            *extra,
-        ]
-    )
-
-
 def _badge(text: str, st: _Styles, font: str) -> Table:
     """White on black, as wide as its words: the valuables mark."""
     pad = 5
     width = _width(text, font, st.badge.fontSize) + 2 * pad + 1
     table = Table([[_para(text, st.badge)]], colWidths=[min(width, _FRAME_W / 2)])
     table.setStyle(
-        _cell_style(
+        layout_style(
             ("BACKGROUND", (0, 0), (-1, -1), colors.black),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -149,15 +134,6 @@ def _badge(text: str, st: _Styles, font: str) -> Table:
     )
     table.hAlign = "LEFT"
     return table
-
-
-def _signature_image(png: bytes, width: float, height: float) -> Image | None:
-    """The drawn signature scaled to fit ``width`` x ``height``, its proportions kept."""
-    if not png:
-        return None
-    w, h = ImageReader(io.BytesIO(png)).getSize()
-    scale = min(width / w, height / h)
-    return Image(io.BytesIO(png), width=w * scale, height=h * scale)
 
 
 def _footer(font: str, slip: ReturnSlip, labels: Mapping[str, str] | None):
@@ -204,7 +180,7 @@ def _slip_story(
     header = Table(
         [[heading, _qr_drawing(number, qr_size)]], colWidths=[_FRAME_W - qr_size, qr_size]
     )
-    header.setStyle(_cell_style())
+    header.setStyle(layout_style())
 
     # The facts: the item on the left, the claimant on the right.
     item = [
@@ -267,7 +243,7 @@ def _slip_story(
     gap = 12 * mm
     col_w = (_FRAME_W - gap) / 2
     box_h = 34 * mm
-    signature = _signature_image(slip.signature_png, col_w - 6 * mm, box_h - 6 * mm)
+    signature = signature_image(slip.signature_png, col_w - 6 * mm, box_h - 6 * mm)
     returned_at = _time(slip.returned_at, tz)
     signatures = Table(
         [
@@ -283,7 +259,7 @@ def _slip_story(
         rowHeights=[None, box_h, None],
     )
     signatures.setStyle(
-        _cell_style(
+        layout_style(
             ("BOX", (0, 1), (0, 1), 0.75, colors.black),
             ("LINEBELOW", (2, 1), (2, 1), 0.75, colors.black),
             ("ALIGN", (0, 1), (0, 1), "CENTER"),

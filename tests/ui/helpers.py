@@ -1,9 +1,13 @@
-"""Typing as a person would, including scripts that QTest.keyClicks cannot type."""
+"""Typing as a person would, including scripts that QTest.keyClicks cannot type; acting in a
+modal dialog that ``exec()`` opened (the test waits inside it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def type_text(widget, text: str) -> None:
@@ -19,3 +23,19 @@ def type_text(widget, text: str) -> None:
                 ch,
                 Qt.KeyboardModifier.NoModifier,
             )
+
+
+def when_modal(kind: type, act: Callable[[QWidget], None]) -> QTimer:
+    """Run ``act`` on the modal dialog of type ``kind`` once it is open. Keep the returned timer
+    alive until then: it looks every 10 ms (a single shot may fire before the dialog opens)."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            timer.stop()
+            act(dialog)
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(10)
+    return timer

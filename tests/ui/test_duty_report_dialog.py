@@ -7,8 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTableWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableWidget
 
 from desk_app.domain.handover import MAX_REPORT_DAYS
 from desk_app.services import log
@@ -17,6 +17,7 @@ from desk_app.ui.duty_report_dialog import DutyReportDialog
 from desk_app.ui.entry_dialog import EntryDialog
 from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover_labels import handover_labels
+from tests.ui.helpers import when_modal
 
 
 def test_clerks_do_not_get_the_report(window):
@@ -94,18 +95,12 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
     assert "Double-click or Enter: open the entry." in table.item(0, 4).toolTip()
     seen = []
 
-    def read_it() -> None:
-        page = QApplication.activeModalWidget()
-        if not isinstance(page, EntryDialog):
-            return
-        timer.stop()
+    def read_it(page) -> None:
         seen.append(page.windowTitle())
         page.findChild(QPushButton, "markRead").click()
         page.accept()
 
-    timer = QTimer()
-    timer.timeout.connect(read_it)
-    timer.start(10)
+    _timer = when_modal(EntryDialog, read_it)
     with qtbot.waitSignal(dialog.records_changed):
         table.setCurrentCell(0, 4)
         qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens it, as a double-click does

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
@@ -17,6 +17,7 @@ from desk_app.ui import handover_dialog as dialog_module
 from desk_app.ui.entry_dialog import EntryDialog
 from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover_labels import handover_labels
+from tests.ui.helpers import when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.MouseButton.NoButton
@@ -241,20 +242,14 @@ def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, 
     assert "1203房漏水 — plumber called" in table.item(row, 4).toolTip()
     seen = []
 
-    def read_it() -> None:
-        page = QApplication.activeModalWidget()
-        if not isinstance(page, EntryDialog):
-            return  # not open yet: the timer comes back
-        timer.stop()
+    def read_it(page) -> None:
         seen.append(page.windowTitle())
         # Opened over the sheet: no buttons onward to other books' pages.
         assert page.findChild(QPushButton, "openComplaint") is None
         page.findChild(QPushButton, "markRead").click()
         page.accept()
 
-    timer = QTimer()
-    timer.timeout.connect(read_it)
-    timer.start(10)
+    _timer = when_modal(EntryDialog, read_it)
     with qtbot.waitSignal(dialog.records_changed):
         at = table.visualRect(table.model().index(row, 4)).center()
         # A real double-click: QTest's lone double-click event is not one for an item view.
@@ -287,19 +282,13 @@ def test_a_complaint_of_the_sheet_opens_its_page(qtbot, window, ui_desk, people,
     assert "Double-click or Enter: open the complaint." in table.item(0, 2).toolTip()
     seen = []
 
-    def step_taken() -> None:
-        page = QApplication.activeModalWidget()
-        if not isinstance(page, ComplaintDialog):
-            return
-        timer.stop()
+    def step_taken(page) -> None:
         seen.append(page.windowTitle())
         assert set(page.action_buttons)  # its steps are there to take
         page.changed.emit(page.detail.complaint)  # as a step taken on the page says
         page.accept()
 
-    timer = QTimer()
-    timer.timeout.connect(step_taken)
-    timer.start(10)
+    _timer = when_modal(ComplaintDialog, step_taken)
     with qtbot.waitSignal(dialog.records_changed):
         table.setCurrentCell(0, 2)
         qtbot.keyClick(table, Qt.Key.Key_Return)

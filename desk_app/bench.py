@@ -21,7 +21,13 @@ the same run does not, much. So every figure that matters comes with its raw cou
 - keys: the board with every key on it (``services.keys.board``, states, holders and overdue
   worked out) against the bare ``SELECT`` of the register in hook order; issuing an ordinary key
   through ``services.keys.issue_key`` (each taken back with ``return_key``, untimed); and the first
-  page of the history of the key that moved most (``services.keys.history``).
+  page of the history of the key that moved most (``services.keys.history``);
+- handover: the sheet of the shift with the most log entries, compiled from every book
+  (``services.handover.compile_sections``) and printed as PDF, with no raw counterpart.
+
+The figures of the books beside the log (complaints, lost and found, keys, handover) are measured
+by ``desk_app.bench_books``; this module keeps the core, the log's and the window's figures, and
+runs them all in one order.
 
 The measured database is never touched: the bench works on a copy made with SQLite's backup API
 in the same folder (same disk), and deletes it afterwards. The 200 entries it records are notes
@@ -36,7 +42,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import sqlite3
 import statistics
 import subprocess
@@ -44,22 +49,29 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
+from desk_app.bench_books import (
+    COMPLAINT_QUERIES,
+    KEY_ISSUES,
+    MATCH_REPORTS,
+    _analyst,
+    complaint_analysis_ms,
+    complaint_page_ms,
+    handover_figures,
+    key_figures,
+    lostfound_figures,
+    raw_complaint_page_ms,
+)
 from desk_app.bench_size import file_size
+from desk_app.bench_timing import WARM_UP, Say, Timings, _ms, _round
 from desk_app.cli import CommandError
-from desk_app.domain.lostfound import ItemState, candidate_window_for_report
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
-from desk_app.services import complaints as complaint_service
-from desk_app.services import keys as key_service
-from desk_app.services import lostfound as lf_service
 from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
@@ -75,7 +87,6 @@ from desk_app.store.tables import (
 from desk_app.store.verify import verify
 
 RECORDS = 200
-WARM_UP = 5
 SEARCH_REPEATS = 7
 # Three characters or more, in every script the desk writes: common and rare words.
 SEARCH_QUERIES = (
@@ -90,36 +101,11 @@ SEARCH_QUERIES = (
 )
 # Shorter than a trigram: the scan path.
 SHORT_QUERIES = ("漏水", "水", "投诉", "Ян")
-# The complaint register: searches in every script, long and short.
-COMPLAINT_QUERIES = ("空调", "不制冷", "кондиционер", "Wi-Fi", "dirty room", "投诉", "漏水")
-PAGE_REPEATS = 15
-RAW_COMPLAINT_PAGE = (
-    "SELECT * FROM complaint ORDER BY received_at DESC, num DESC "
-    f"LIMIT {complaint_service.PAGE_SIZE}"
-)
-# Lost and found: guests' reports matched against the found items, losses within the data's
-# last months (where items are still held, so the window has candidates to score).
-MATCH_REPORTS = 20
-MATCH_RECENT = timedelta(days=120)
-MATCH_SEED = 20261124
-# The candidate window the matching scores, as the service fetches it (held items found in the
-# window, with the registering clerk's name), straight from sqlite3.
-RAW_LF_WINDOW = (
-    "SELECT i.*, p.name FROM lf_item AS i JOIN person AS p ON p.id = i.registered_by_id "
-    "WHERE i.state IN (?, ?) AND i.found_at >= ? AND i.found_at <= ?"
-)
-HELD = (ItemState.STORED.value, ItemState.DISPOSAL_PROPOSED.value)
-# Keys: the board as the window shows it, and the register's rows in hook order from sqlite3.
-KEY_BOARD_REPEATS = 20
-KEY_ISSUES = 50
-RAW_KEY_BOARD = "SELECT * FROM key_asset WHERE active ORDER BY hook_row, hook_col"
 # The same page the service returns (its rows, newest first), straight from sqlite3.
 RAW_FTS = (
     "SELECT e.* FROM log_fts JOIN log_entry AS e ON e.num = log_fts.rowid "
     f"WHERE log_fts MATCH ? ORDER BY e.at DESC, e.num DESC LIMIT {PAGE_SIZE}"
 )
-
-Say = Callable[[str], None]
 
 # The keys of ``--json``, in print order.
 KEYS = (
@@ -164,25 +150,6 @@ KEYS = (
     "db_journal_mb",
     "db_log_book_mb",
 )
-
-
-@dataclass(frozen=True)
-class Timings:
-    samples_ms: list[float]
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.samples_ms)
-
-    @property
-    def p99(self) -> float:
-        if len(self.samples_ms) < 2:
-            return self.samples_ms[0]
-        return statistics.quantiles(self.samples_ms, n=100, method="inclusive")[98]
-
-
-def _ms(start: float) -> float:
-    return (time.perf_counter() - start) * 1000
 
 
 def _file_size(path: Path) -> int:
@@ -326,282 +293,6 @@ def search_ms(
     return Timings(samples)
 
 
-def _analyst(desk: Desk) -> Actor:
-    """A supervisor (or else a manager): who reads the complaint analysis."""
-    with desk.db.read() as conn:
-        rows = conn.execute(
-            select(person.c.id, person.c.name, person.c.role).where(
-                person.c.active.is_(True),
-                person.c.role.in_([Role.SUPERVISOR.value, Role.MANAGER.value]),
-            )
-        ).all()
-    if not rows:
-        raise CommandError("The database has no active supervisor or manager.")
-    chosen = next((r for r in rows if r.role == Role.SUPERVISOR.value), rows[0])
-    return Actor(id=chosen.id, name=chosen.name, role=Role(chosen.role))
-
-
-def complaint_page_ms(
-    desk: Desk, actor: Actor, queries: tuple[str, ...] = ("",), repeats: int = PAGE_REPEATS
-) -> Timings:
-    """The register's first page, as the complaints dock opens it (or searches it)."""
-    samples = []
-    for query in queries:
-        flt = complaint_service.ComplaintFilter(search=query)
-        complaint_service.list_complaints(desk, actor, flt)  # warm
-        for _ in range(repeats):
-            start = time.perf_counter()
-            complaint_service.list_complaints(desk, actor, flt)
-            samples.append(_ms(start))
-    return Timings(samples)
-
-
-def raw_complaint_page_ms(path: Path, repeats: int = PAGE_REPEATS) -> Timings:
-    conn = sqlite3.connect(str(path))
-    try:
-        conn.execute(RAW_COMPLAINT_PAGE).fetchall()  # warm
-        samples = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            conn.execute(RAW_COMPLAINT_PAGE).fetchall()
-            samples.append(_ms(start))
-    finally:
-        conn.close()
-    return Timings(samples)
-
-
-def complaint_analysis_ms(desk: Desk, actor: Actor, group_by: str) -> float | None:
-    """One analysis over every complaint (the median of three), or None when the analysis
-    service is not there (it is built apart from the register; see issue 4)."""
-    try:
-        from desk_app.services.complaint_analysis import analyse
-    except ImportError:
-        return None
-    analyse(desk, actor, group_by=group_by)  # warm
-    samples = []
-    for _ in range(3):
-        start = time.perf_counter()
-        analyse(desk, actor, group_by=group_by)
-        samples.append(_ms(start))
-    return statistics.median(samples)
-
-
-def _sqlite_time(t: datetime) -> str:
-    """A time as SQLAlchemy keeps it in SQLite: naive UTC text, microseconds always."""
-    return t.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-@dataclass(frozen=True)
-class LostReport:
-    id: str
-    lost_from: datetime
-    lost_until: datetime
-
-
-def lostfound_reports(desk: Desk, actor: Actor, count: int = MATCH_REPORTS) -> list[LostReport]:
-    """Guests' reports of a loss in the data's last months, in the demo's words (every script),
-    written through ``services.lostfound.report_lost`` (into the scratch copy); none when the
-    book is empty."""
-    from desk_app.demo_lostfound import sample_report
-
-    with desk.db.read() as conn:
-        first, last = conn.execute(
-            select(func.min(lf_item.c.found_at), func.max(lf_item.c.found_at))
-        ).one()
-    if first is None:
-        return []
-    rng = random.Random(MATCH_SEED)
-    span = min(MATCH_RECENT, last - first)
-    reports = []
-    for _ in range(count):
-        lost_until = last - span * rng.random()
-        lost_from = lost_until - timedelta(hours=rng.uniform(1, 48))
-        view = lf_service.report_lost(
-            desk, actor, lost_from=lost_from, lost_until=lost_until, **sample_report(rng)
-        )
-        reports.append(LostReport(view.id, view.lost_from, view.lost_until))
-    return reports
-
-
-def lostfound_match_ms(desk: Desk, actor: Actor, reports: list[LostReport]) -> Timings:
-    """Matching each report against the found items still held (the call the window makes)."""
-    lf_service.matches_for_report(desk, actor, reports[0].id)  # warm
-    samples = []
-    for report in reports:
-        start = time.perf_counter()
-        lf_service.matches_for_report(desk, actor, report.id)
-        samples.append(_ms(start))
-    return Timings(samples)
-
-
-def raw_lostfound_window_ms(path: Path, reports: list[LostReport]) -> tuple[Timings, float]:
-    """The candidate window of each report from raw sqlite3; and its rows on average."""
-    conn = sqlite3.connect(str(path))
-    try:
-        params = []
-        for report in reports:
-            start, end = candidate_window_for_report(report.lost_from, report.lost_until)
-            params.append((*HELD, _sqlite_time(start), _sqlite_time(end)))
-        conn.execute(RAW_LF_WINDOW, params[0]).fetchall()  # warm
-        samples, rows = [], 0
-        for p in params:
-            start = time.perf_counter()
-            rows += len(conn.execute(RAW_LF_WINDOW, p).fetchall())
-            samples.append(_ms(start))
-    finally:
-        conn.close()
-    return Timings(samples), rows / len(params)
-
-
-def lostfound_page_ms(desk: Desk, actor: Actor, repeats: int = PAGE_REPEATS) -> Timings:
-    """The found-item book's first page, newest first, as the lost-and-found dock opens it."""
-    lf_service.list_items(desk, actor)  # warm
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        lf_service.list_items(desk, actor)
-        samples.append(_ms(start))
-    return Timings(samples)
-
-
-def lostfound_figures(
-    desk: Desk, actor: Actor, path: Path, say: Say | None = None
-) -> dict[str, float | None]:
-    """The lost-and-found keys of the result (None where the book is empty)."""
-    reports = lostfound_reports(desk, actor)
-    if not reports:
-        return dict.fromkeys(("lostfound_match_ms_p50", "raw_lostfound_window_ms_p50")) | {
-            "lostfound_page_ms_p50": _round(lostfound_page_ms(desk, actor).p50, 3)
-        }
-    match = lostfound_match_ms(desk, actor, reports)
-    raw, candidates = raw_lostfound_window_ms(path, reports)
-    if say is not None:
-        say(f"lost and found: {candidates:,.0f} candidate items a report on average")
-    return {
-        "lostfound_match_ms_p50": _round(match.p50, 3),
-        "raw_lostfound_window_ms_p50": _round(raw.p50, 3),
-        "lostfound_page_ms_p50": _round(lostfound_page_ms(desk, actor).p50, 3),
-    }
-
-
-def _median_ms(call: Callable[[], Any], repeats: int) -> float:
-    call()  # warm
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        call()
-        samples.append(_ms(start))
-    return statistics.median(samples)
-
-
-def key_board_ms(desk: Desk, actor: Actor, repeats: int = KEY_BOARD_REPEATS) -> float:
-    """The whole board (every key, who holds it, what is overdue), as the keys dock opens it."""
-    return _median_ms(lambda: key_service.board(desk, actor), repeats)
-
-
-def raw_key_board_ms(path: Path, repeats: int = KEY_BOARD_REPEATS) -> float:
-    conn = sqlite3.connect(str(path))
-    try:
-        return _median_ms(lambda: conn.execute(RAW_KEY_BOARD).fetchall(), repeats)
-    finally:
-        conn.close()
-
-
-def key_issue_ms(desk: Desk, actor: Actor, count: int = KEY_ISSUES) -> Timings | None:
-    """Issuing an ordinary key on the board to the bench actor, back in an hour, through
-    ``issue_key``; each is taken back with ``return_key`` (not timed). None: no such key."""
-    codes = [
-        k.code for k in key_service.board(desk, actor) if k.state.value == "in" and not k.restricted
-    ]
-    if not codes:
-        return None
-    samples = []
-    for i in range(WARM_UP + count):
-        code = codes[i % len(codes)]
-        start = time.perf_counter()
-        key_service.issue_key(
-            desk,
-            actor,
-            code,
-            holder_kind="staff",
-            holder_id=actor.id,
-            purpose=f"bench {i + 1}",
-            expected_back=desk.clock.now() + timedelta(hours=1),
-        )
-        if i >= WARM_UP:
-            samples.append(_ms(start))
-        key_service.return_key(desk, actor, code)
-    return Timings(samples)
-
-
-def busiest_key(desk: Desk) -> str | None:
-    """The key with the most movements: its history is the longest to page through."""
-    with desk.db.read() as conn:
-        return conn.execute(
-            select(key_movement.c.key_id)
-            .group_by(key_movement.c.key_id)
-            .order_by(func.count().desc())
-            .limit(1)
-        ).scalar()
-
-
-def key_history_ms(
-    desk: Desk, actor: Actor, key_id: str, repeats: int = KEY_BOARD_REPEATS
-) -> float:
-    """The first page of one key's history, newest first."""
-    return _median_ms(lambda: key_service.history(desk, actor, key_id=key_id), repeats)
-
-
-def key_figures(desk: Desk, actor: Actor, path: Path) -> dict[str, float | None]:
-    """The keys' figures of the result (None where the register is empty)."""
-    busy = busiest_key(desk)
-    issued = key_issue_ms(desk, actor)
-    return {
-        "key_board_ms": _round(key_board_ms(desk, actor), 3),
-        "raw_key_board_ms": _round(raw_key_board_ms(path), 3),
-        "key_issue_ms_p50": _round(issued.p50, 3) if issued else None,
-        "key_history_ms_p50": _round(key_history_ms(desk, actor, busy), 3) if busy else None,
-    }
-
-
-HANDOVER_REPEATS = 5
-
-
-def busiest_handover(desk: Desk) -> str | None:
-    """The handover sheet whose shift has the most log entries: the longest to compile."""
-    h, e = handover.c, log_entry.c
-    entries = (
-        select(func.count())
-        .where(e.at >= h.shift_start, e.at < h.shift_end)
-        .correlate(handover)
-        .scalar_subquery()
-    )
-    with desk.db.read() as conn:
-        return conn.execute(select(h.id).order_by(entries.desc(), h.num).limit(1)).scalar()
-
-
-def handover_figures(desk: Desk, actor: Actor) -> dict[str, float | None]:
-    """The busiest shift's sheet compiled from every book, and printed (medians of five); None
-    where no handover sheet exists."""
-    from desk_app.reports.handover_pdf import render_handover_pdf
-    from desk_app.services import handover as handover_service
-
-    busy = busiest_handover(desk)
-    if busy is None:
-        return {"handover_compile_ms": None, "handover_pdf_ms": None}
-    view = handover_service.get_handover(desk, actor, busy)
-    policy = handover_service.get_policy(desk)
-    compile_ms = _median_ms(
-        lambda: handover_service.compile_sections(desk, actor, view, policy), HANDOVER_REPEATS
-    )
-    sheet = handover_service.sheet(desk, actor, busy)
-    pdf_ms = _median_ms(lambda: render_handover_pdf(sheet), HANDOVER_REPEATS)
-    return {
-        "handover_compile_ms": _round(compile_ms, 1),
-        "handover_pdf_ms": _round(pdf_ms, 1),
-    }
-
-
 def verify_s(desk: Desk) -> float:
     start = time.perf_counter()
     report = verify(desk.db)
@@ -703,10 +394,6 @@ def small_startup_s(folder: Path, config_dir: Path) -> float:
         _remove_sqlite_files(small)
         for extra in small.parent.glob(small.name + "*"):
             extra.unlink(missing_ok=True)
-
-
-def _round(value: float | None, digits: int) -> float | None:
-    return None if value is None else round(value, digits)
 
 
 def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:

@@ -249,7 +249,7 @@ def test_the_board_reads_back_through_the_services(demo, book):
 
 
 def test_bench_measures_the_board_against_the_raw_register(demo, tmp_path):
-    from desk_app import bench
+    from desk_app import bench, bench_books
 
     for key in (
         "key_movements",
@@ -265,10 +265,10 @@ def test_bench_measures_the_board_against_the_raw_register(demo, tmp_path):
     try:
         clerk = bench._bench_actor(desk)
         before = {k.code: k.state for k in keys.board(desk, clerk)}
-        issued = bench.key_issue_ms(desk, clerk, count=3)
+        issued = bench_books.key_issue_ms(desk, clerk, count=3)
         assert issued is not None and len(issued.samples_ms) == 3
         assert {k.code: k.state for k in keys.board(desk, clerk)} == before  # all taken back
-        figures = bench.key_figures(desk, clerk, copy)
+        figures = bench_books.key_figures(desk, clerk, copy)
         assert all(v and v > 0 for v in figures.values()), figures
         assert verify(desk.db).ok
     finally:

@@ -225,7 +225,7 @@ def test_the_book_reads_back_through_the_services(demo, book):
 
 
 def test_bench_measures_matching_against_the_raw_window(demo, tmp_path):
-    from desk_app import bench
+    from desk_app import bench, bench_books
 
     for key in (
         "lostfound_items",
@@ -239,13 +239,13 @@ def test_bench_measures_matching_against_the_raw_window(demo, tmp_path):
     desk = open_desk(str(copy), station="bench", create=False)
     try:
         clerk = bench._bench_actor(desk)
-        reports = bench.lostfound_reports(desk, clerk, count=4)
+        reports = bench_books.lostfound_reports(desk, clerk, count=4)
         assert len(reports) == 4
-        assert bench.lostfound_match_ms(desk, clerk, reports).p50 > 0
-        raw, candidates = bench.raw_lostfound_window_ms(copy, reports)
+        assert bench_books.lostfound_match_ms(desk, clerk, reports).p50 > 0
+        raw, candidates = bench_books.raw_lostfound_window_ms(copy, reports)
         assert raw.p50 > 0 and candidates > 0
-        assert bench.lostfound_page_ms(desk, clerk, repeats=2).p50 > 0
-        figures = bench.lostfound_figures(desk, clerk, copy)
+        assert bench_books.lostfound_page_ms(desk, clerk, repeats=2).p50 > 0
+        figures = bench_books.lostfound_figures(desk, clerk, copy)
         assert all(v and v > 0 for v in figures.values()), figures
     finally:
         desk.db.dispose()

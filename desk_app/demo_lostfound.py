@@ -367,6 +367,9 @@ class LostFound:
             }
         self.counts: Counter[str] = Counter()
         self.clock = host.start
+        # Rejected disposals come from a running share, not a draw each time: every stretch of
+        # some twenty decisions has its rejection, and a short demo is not left without one.
+        self.rejections_due = 0.5
 
     # --- planning ----------------------------------------------------------------------------
 
@@ -793,8 +796,11 @@ class LostFound:
         item = self.item_row(batch, item_id)
         if item["state"] != ItemState.DISPOSAL_PROPOSED.value:
             return  # the owner came for it: the proposal was withdrawn
-        share = REJECT_SHARE * (2 if item["valuables"] else 1)
-        approve = attempt > 1 or r.random() >= share
+        if attempt == 1:  # a second proposal, after the item was kept longer, goes through
+            self.rejections_due += REJECT_SHARE * (2 if item["valuables"] else 1)
+        approve = attempt > 1 or self.rejections_due < 1
+        if not approve:
+            self.rejections_due -= 1
         lang = self.lang(decider)
         note = r.choice((APPROVAL_NOTES if approve else REJECT_NOTES)[lang])
         lf.write_decision(

@@ -177,6 +177,16 @@ def get_handover(desk: Desk, actor: Actor, handover_id: str) -> HandoverView:
         return _load(conn, handover_id)
 
 
+def handover_id_of(desk: Desk, actor: Actor, num: int) -> str:
+    """The sheet numbered ``num``: the duty report lists sealed sheets by number."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        handover_id = conn.execute(select(handover.c.id).where(handover.c.num == num)).scalar()
+    if handover_id is None:
+        raise NotFound("There is no handover sheet no. {num}.", num=num)
+    return handover_id
+
+
 def open_draft(desk: Desk, actor: Actor) -> HandoverView | None:
     """This station's handover that is not yet sealed, if any: it resumes after a crash."""
     with desk.db.read() as conn:

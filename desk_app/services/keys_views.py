@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import Connection, and_, bindparam, func, or_, select, true
 
 from desk_app.domain import keys as rules
+from desk_app.domain.errors import NotFound
 from desk_app.domain.keys import (
     HolderKind,
     KeyPolicy,
@@ -158,6 +159,14 @@ def find_key(desk: Desk, actor: Actor, code: str) -> KeyView | None:
         require(conn, actor, Capability.KEEP_LOG)
         row = conn.execute(BY_CODE, {"code": rules.normalize_code(code)}).first()
         return _view(row, desk.clock.now()) if row else None
+
+
+def key_id_of(desk: Desk, actor: Actor, code: str) -> str:
+    """The key with this code: printed sheets and reports name keys by code."""
+    found = find_key(desk, actor, code)
+    if found is None:
+        raise NotFound("There is no key {code} in the register.", code=code)
+    return found.id
 
 
 def overdue_count(desk: Desk) -> int:

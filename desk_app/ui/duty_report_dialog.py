@@ -179,9 +179,9 @@ class DutyReportDialog(QDialog):
                     page.setEnabled(False)
                 self.tabs.addTab(page, title)
 
-    def open_record(self, key: str, num: int) -> None:
+    def open_record(self, kind: str, ref: object) -> None:
         """The report stays as made (it is what prints); the window's docks show what changed."""
-        if open_record_over(self, self.desk, self.actor, key, num):
+        if open_record_over(self, self.desk, self.actor, kind, ref):
             self.records_changed.emit()
 
     # -- printing and saving -------------------------------------------------------------------

@@ -175,6 +175,8 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "There is no complaint no. {num}."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
     QT_TRANSLATE_NOOP("errors", "There is no entry #{num}."),
+    QT_TRANSLATE_NOOP("errors", "There is no handover sheet no. {num}."),
+    QT_TRANSLATE_NOOP("errors", "There is no key {code} in the register."),
     QT_TRANSLATE_NOOP("errors", "This database already has a manager; sign in instead."),
     QT_TRANSLATE_NOOP(
         "errors", "This database already has people. Demo data goes into a new, empty database."

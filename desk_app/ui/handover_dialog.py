@@ -329,9 +329,9 @@ class HandoverDialog(QDialog):
             if opens_records(section):
                 open_rows(table, section, self.open_record)
 
-    def open_record(self, key: str, num: int) -> None:
-        """A log entry or a complaint of the sheet, on its own page over the sheet."""
-        if open_record_over(self, self.desk, self.actor, key, num):
+    def open_record(self, kind: str, ref: object) -> None:
+        """A log entry, a complaint or a key of the sheet, on its own page over the sheet."""
+        if open_record_over(self, self.desk, self.actor, kind, ref):
             self.records_changed.emit()
             if self.view.state is HandoverState.DRAFT:
                 self.reload()  # compiled live: an amendment or a complaint's step shows at once

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select, update
 
-from desk_app.domain.errors import AuthenticationFailed, DeskError, ValidationError
+from desk_app.domain.errors import AuthenticationFailed, DeskError, NotFound, ValidationError
 from desk_app.domain.handover import HandoverState, Meaning, seal_of, sheet_content
 from desk_app.domain.signature import Signature
 from desk_app.services import accounts, keys, log
@@ -197,6 +197,13 @@ def test_refusals_write_nothing(shift, clerk, supervisor):
             signature=signature(),
         )
     assert err.value.field == "counts"
+
+
+def test_a_printed_number_leads_back_to_the_sheet(shift, clerk):
+    draft = ho.start_handover(shift, clerk)
+    assert ho.handover_id_of(shift, clerk, draft.num) == draft.id
+    with pytest.raises(NotFound, match="handover"):
+        ho.handover_id_of(shift, clerk, draft.num + 1)
 
 
 def test_a_tampered_sheet_is_named_by_verify(shift, clerk, supervisor):

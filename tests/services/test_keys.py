@@ -83,6 +83,14 @@ def lend(desk, actor, code="F12", **over):
 # --- the register ------------------------------------------------------------------------------
 
 
+def test_a_printed_code_leads_back_to_the_key(board, clerk):
+    seen = {k.code: k.id for k in keys.board(board, clerk)}
+    assert keys.key_id_of(board, clerk, "m-01") == seen["M-01"]  # as typed or as printed
+    assert keys.key_id_of(board, clerk, "F12") == seen["F12"]
+    with pytest.raises(NotFound, match="key"):
+        keys.key_id_of(board, clerk, "Z-99")
+
+
 def test_register_and_board(board, manager, clerk):
     seen = keys.board(board, clerk)
     assert [(k.code, k.hook) for k in seen] == [("M-01", "A1"), ("F12", "A2"), ("R-3", "B1")]

@@ -107,3 +107,36 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
     assert seen == [f"Log entry #{leak.num}"]
     assert not log.unread_important(ui_desk, manager, since=leak.at - timedelta(minutes=1))
     assert not messages.errors
+
+
+def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(qtbot, ui_desk, people, messages):
+    from desk_app.services import handover as ho
+    from desk_app.ui.handover_dialog import HandoverDialog
+    from tests.services.test_handover import signature
+
+    clerk, manager = people["clerk"], people["manager"]
+    policy = ho.get_policy(ui_desk)
+    draft = ho.start_handover(ui_desk, clerk)
+    counts = dict.fromkeys(policy.count_items, 1)
+    ho.save_draft(ui_desk, clerk, draft.id, ho.Draft(counts=counts), incoming_id=manager.id)
+    for who, meaning, pin in ((clerk, "handed_over", "2222"), (manager, "accepted", "1111")):
+        ho.sign_handover(ui_desk, who, draft.id, meaning=meaning, pin=pin, signature=signature())
+    dialog = DutyReportDialog(ui_desk, manager)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    report = dialog.make()
+    index = [s.key for s in report.sections].index("handovers")
+    table = dialog.tabs.widget(index)
+    assert "Double-click or Enter: open the handover sheet." in table.item(0, 0).toolTip()
+    seen = []
+
+    def look(sheet) -> None:
+        seen.append((sheet.handover_id, sheet.view.state.value))
+        sheet.reject()
+
+    _timer = when_modal(HandoverDialog, look)
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert seen == [(draft.id, "sealed")]
+    assert not messages.errors

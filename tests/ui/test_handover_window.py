@@ -296,9 +296,51 @@ def test_a_complaint_of_the_sheet_opens_its_page(qtbot, window, ui_desk, people,
     assert window.handover_dialog is dialog and not messages.errors
 
 
+def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
+    qtbot, window, ui_desk, people, messages
+):
+    from desk_app.services import keys as ks
+    from desk_app.ui.key_page import KeyPage
+    from desk_app.ui.keys_labels import key_log_phrases
+
+    clerk, manager = people["clerk"], people["manager"]
+    ks.add_key(
+        ui_desk, manager, code="K-101", label="Room 101", key_type="room", hook_row=1, hook_col=1
+    )
+    ks.issue_key(
+        ui_desk,
+        clerk,
+        "K-101",
+        holder_kind="staff",
+        holder_id=manager.id,
+        purpose="Inspection",
+        expected_back=ui_desk.clock.now() + timedelta(hours=2),
+        phrases=key_log_phrases(),
+    )
+    dialog = _open(qtbot, window)
+    table = dialog.section_tables["keys_out"]
+    assert table.item(0, 0).text() == "K-101"
+    assert "Double-click or Enter: open the key's page." in table.item(0, 1).toolTip()
+    seen = []
+
+    def take_back(page) -> None:
+        seen.append(page.key.code)
+        assert page.take_back() is not None
+        page.accept()
+
+    _timer = when_modal(KeyPage, take_back)
+    with qtbot.waitSignal(dialog.records_changed):
+        table.setCurrentCell(0, 1)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert seen == ["K-101"]
+    # The draft is compiled again: no key is out any more.
+    assert "keys_out" not in dialog.section_tables
+    assert window.handover_dialog is dialog and not messages.errors
+
+
 def test_a_number_that_is_no_entry_is_said(qtbot, window, ui_desk, people, messages):
     dialog = _open(qtbot, window)
-    dialog.open_record("log", 987654)
+    dialog.open_record("entry", 987654)
     assert messages.errors and "987654" in messages.errors[-1]
 
 

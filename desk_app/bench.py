@@ -515,9 +515,11 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
         "window_rss_mb": gui["window_rss_mb"],
         "verify_s": _round(verify_seconds, 2),
         "db_size_mb": _round(size_mb, 1),
-        "db_journal_mb": _round(sizes.journal_mb, 1),
-        "db_log_book_mb": _round(sizes.book("log"), 1),
-        "db_books_mb": {book: _round(mb, 1) for book, mb in sizes.by_book_mb.items()},
+        "db_journal_mb": _round(sizes.journal_mb, 1) if sizes else None,
+        "db_log_book_mb": _round(sizes.book("log"), 1) if sizes else None,
+        "db_books_mb": (
+            {book: _round(mb, 1) for book, mb in sizes.by_book_mb.items()} if sizes else None
+        ),
     }
 
 
@@ -555,7 +557,7 @@ LABELS = {
     "startup_small_s": ("same, ~100 entries", "s"),
     "bare_qt_startup_s": ("bare Qt start-up", "s"),
     "startup_vs_bare": ("start-up / bare Qt", "x"),
-    "startup_floor_s": ("bare Qt after importing SQLAlchemy", "s"),
+    "startup_floor_s": ("bare Qt + SQLAlchemy + one PIN hash", "s"),
     "floor_vs_bare": ("that / bare Qt", "x"),
     "window_rss_mb": ("window resident memory", "MB"),
     "verify_s": ("verify", "s"),

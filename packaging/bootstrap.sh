@@ -44,7 +44,7 @@ install_python_packages() {
   "$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
   # Bytecode now, as installing a wheel does: an editable install leaves it to the first start,
   # and where PYTHONDONTWRITEBYTECODE is set every start would compile the program again.
-  "$VENV/bin/python" -m compileall -q "$ROOT/desk_app" >/dev/null
+  "$VENV/bin/python" -m compileall -q "$ROOT/desk_app"
 }
 
 cmd="${1:-run}"

@@ -50,6 +50,7 @@ class DutyReportDialog(QDialog):
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.record_page: QDialog | None = None  # a row's record, opened over the report
         self.desk = desk
         self.actor = actor
         self.labels = handover_labels()
@@ -181,7 +182,14 @@ class DutyReportDialog(QDialog):
 
     def open_record(self, kind: str, ref: object) -> None:
         """The report stays as made (it is what prints); the window's docks show what changed."""
-        if open_record_over(self, self.desk, self.actor, kind, ref):
+        if self.record_page is None:
+            self.record_page = open_record_over(
+                self, self.desk, self.actor, kind, ref, self._record_closed
+            )
+
+    def _record_closed(self, written: bool) -> None:
+        self.record_page = None
+        if written:
             self.records_changed.emit()
 
     # -- printing and saving -------------------------------------------------------------------

@@ -68,6 +68,9 @@ class HandoverDialog(QDialog):
         self, desk: Desk, actor: Actor, handover_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # A record of the sheet opened on its own page (an entry, a complaint, a key): the
+        # window's lock hides it with the sheet and shows it again.
+        self.record_page: QDialog | None = None
         self.desk = desk
         self.actor = actor
         self.handover_id = handover_id
@@ -331,10 +334,34 @@ class HandoverDialog(QDialog):
 
     def open_record(self, kind: str, ref: object) -> None:
         """A log entry, a complaint or a key of the sheet, on its own page over the sheet."""
-        if open_record_over(self, self.desk, self.actor, kind, ref):
-            self.records_changed.emit()
-            if self.view.state is HandoverState.DRAFT:
-                self.reload()  # compiled live: an amendment or a complaint's step shows at once
+        if self.record_page is not None:
+            return
+        # Where the reader was, to put them back on the same row when the sheet is read again.
+        place = next(
+            ((key, t.currentRow()) for key, t in self.section_tables.items() if t.hasFocus()), None
+        )
+        self.record_page = open_record_over(
+            self,
+            self.desk,
+            self.actor,
+            kind,
+            ref,
+            lambda written: self._record_closed(written, place),
+        )
+
+    def _record_closed(self, written: bool, place: tuple[str, int] | None) -> None:
+        self.record_page = None
+        if not written:
+            return
+        self.records_changed.emit()
+        # Until sealed the sheet is compiled live (the incoming clerk accepts what it then says):
+        # an amendment, a complaint's step or a key taken back shows at once.
+        if self.view.state is HandoverState.SEALED or not self.reload():
+            return
+        table = self.section_tables.get(place[0]) if place else None
+        if table is not None and table.rowCount():
+            table.setCurrentCell(min(place[1], table.rowCount() - 1), 0)
+            table.setFocus()
 
     def _fill_draft(self, draft: ho.Draft) -> None:
         for item, spin in self.counts.items():

@@ -566,14 +566,20 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
         ):
             if dialog is not None:
                 dialogs.append(dialog)
-        for page in (self.complaint_page, self.lf_item_page, self.lf_report_page, self.key_page):
+        for page in (
+            self.complaint_page,
+            self.lf_item_page,
+            self.lf_report_page,
+            self.key_page,
+            self.handover_dialog,
+        ):
             dialogs.extend(_open_steps(page))
         return dialogs
 
 
-# What a page may have open over itself: a step's form, a tag to print, a photo, or (a report's
-# page) a found item's page with its own.
-_PAGE_CHILDREN = ("step_dialog", "tag_dialog", "photo_viewer", "item_page")
+# What a page may have open over itself: a step's form, a tag to print, a photo, (a report's
+# page) a found item's page with its own, or (the handover sheet) a record of the sheet.
+_PAGE_CHILDREN = ("step_dialog", "tag_dialog", "photo_viewer", "item_page", "record_page")
 
 
 def _open_steps(page: QDialog | None) -> list[QDialog]:

@@ -2,16 +2,20 @@
 handover sheet.
 
 A handover sheet and a duty report list records by number or code, cut to a cell; whoever reads
-them (the incoming clerk going through the red ones, a supervisor in the morning) wants the whole
-record — who has read an entry, what a complaint's guest was promised, who holds a key — and to
-act on it without leaving the sheet or the report.
+them (the clerks at the handover, a supervisor in the morning) wants the whole record — an entry's
+full text and who has read it, what a complaint's guest was promised, who holds a key — and to act
+on it without leaving the sheet or the report. What is done on the page is done as the person
+signed in at this window (a "Mark read" marks it read for them, not for whoever stands beside).
+
+The page opens window-modal over the sheet (``open()``, not ``exec()``): the window's lock hides
+it with what was typed in it and shows it again, as it does the pages opened from the docks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
 from desk_app.domain.handover import Section
@@ -59,6 +63,24 @@ def opens_records(section: Section) -> bool:
     return opens is not None and opens[1] in section.columns
 
 
+class _EnterOpens(QObject):
+    """Enter on a row opens it, and goes no further: a dialog's default button (the duty report's
+    "Make report") must not take it too."""
+
+    def __init__(self, table: QTableWidget, open_current: Callable[[], None]) -> None:
+        super().__init__(table)
+        self._open_current = open_current
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self._open_current()
+            return True
+        return False
+
+
 def open_rows(
     table: QTableWidget, section: Section, open_record: Callable[[str, object], object]
 ) -> None:
@@ -71,71 +93,94 @@ def open_rows(
         for c in range(table.columnCount()):
             item = table.item(r, c)
             item.setToolTip(hint.format(text=item.text()))
-    table.itemActivated.connect(
-        lambda item: open_record(kind, section.rows[item.row()][ref_column])
-    )
+
+    def open_row(row: int) -> None:
+        if 0 <= row < len(section.rows):
+            open_record(kind, section.rows[row][ref_column])
+
+    table.itemActivated.connect(lambda item: open_row(item.row()))
+    table.installEventFilter(_EnterOpens(table, lambda: open_row(table.currentRow())))
 
 
-def open_record_over(parent: QWidget, desk: Desk, actor: Actor, kind: str, ref) -> bool:
-    """The record's page over ``parent`` (the sheet or report stays open under it). True when
-    something was written from it: an entry marked read or amended, a complaint's step, a key
-    taken back."""
+def open_record_over(
+    parent: QWidget,
+    desk: Desk,
+    actor: Actor,
+    kind: str,
+    ref: object,
+    closed: Callable[[bool], object],
+) -> QDialog | None:
+    """Open the record's page over ``parent`` (the sheet or report stays open under it) and return
+    it; once it closes, ``closed`` is told whether something was written from it (an entry marked
+    read or amended, a complaint's step, a key taken back). None when it could not be read (the
+    error was shown)."""
     if kind == COMPLAINT:
-        return _open_complaint(parent, desk, actor, ref)
-    if kind == KEY:
-        return _open_key(parent, desk, actor, ref)
-    if kind == HANDOVER:
-        return _open_handover(parent, desk, actor, ref)
-    return _open_entry(parent, desk, actor, ref)
+        page = _complaint_page(parent, desk, actor, ref)
+    elif kind == KEY:
+        page = _key_page(parent, desk, actor, ref)
+    elif kind == HANDOVER:
+        page = _handover_page(parent, desk, actor, ref)
+    else:
+        page = _entry_page(parent, desk, actor, ref)
+    if page is None:
+        return None
+    written = []
+    page.changed.connect(lambda *_: written.append(True))
+    if hasattr(page, "records_changed"):  # a sheet opened from the report: its own rows' pages
+        page.records_changed.connect(lambda: written.append(True))
+
+    def finished(_result: int) -> None:
+        page.deleteLater()
+        closed(bool(written))
+
+    page.finished.connect(finished)
+    page.open()
+    return page
 
 
-def _open_entry(parent: QWidget, desk: Desk, actor: Actor, num: int) -> bool:
+def _entry_page(parent: QWidget, desk: Desk, actor: Actor, num: int) -> QDialog | None:
     from desk_app.ui.entry_dialog import EntryDialog
 
     entry_id = run_op(parent, lambda: log_service.entry_id_of(desk, actor, num))
     if entry_id is None:
-        return False
+        return None
     # No buttons onward to other books' pages: one page over the sheet at a time.
-    dialog = EntryDialog(desk, actor, entry_id, parent, links=False)
-    return _run(dialog, dialog.detail is not None)
+    page = EntryDialog(desk, actor, entry_id, parent, links=False)
+    return _loaded(page, page.detail is not None)
 
 
-def _open_complaint(parent: QWidget, desk: Desk, actor: Actor, num: int) -> bool:
+def _complaint_page(parent: QWidget, desk: Desk, actor: Actor, num: int) -> QDialog | None:
     from desk_app.ui.complaint_page import ComplaintDialog
 
     complaint_id = run_op(parent, lambda: complaint_service.complaint_id_of(desk, actor, num))
     if complaint_id is None:
-        return False
-    dialog = ComplaintDialog(desk, actor, complaint_id, parent)
-    return _run(dialog, dialog.detail is not None)
+        return None
+    page = ComplaintDialog(desk, actor, complaint_id, parent)
+    return _loaded(page, page.detail is not None)
 
 
-def _open_key(parent: QWidget, desk: Desk, actor: Actor, code: str) -> bool:
+def _key_page(parent: QWidget, desk: Desk, actor: Actor, code: str) -> QDialog | None:
     from desk_app.ui.key_page import KeyPage
 
     key_id = run_op(parent, lambda: key_service.key_id_of(desk, actor, code))
     if key_id is None:
-        return False
-    dialog = KeyPage(desk, actor, key_id, parent)
-    return _run(dialog, dialog.key is not None)
+        return None
+    page = KeyPage(desk, actor, key_id, parent)
+    return _loaded(page, page.key is not None)
 
 
-def _open_handover(parent: QWidget, desk: Desk, actor: Actor, num: int) -> bool:
+def _handover_page(parent: QWidget, desk: Desk, actor: Actor, num: int) -> QDialog | None:
     from desk_app.ui.handover_dialog import HandoverDialog
 
     handover_id = run_op(parent, lambda: handover_service.handover_id_of(desk, actor, num))
     if handover_id is None:
-        return False
-    dialog = HandoverDialog(desk, actor, handover_id, parent)
-    return _run(dialog, dialog.loaded)
+        return None
+    page = HandoverDialog(desk, actor, handover_id, parent)
+    return _loaded(page, page.loaded)
 
 
-def _run(dialog: QDialog, loaded: bool) -> bool:
+def _loaded(page: QDialog, loaded: bool) -> QDialog | None:
     if not loaded:  # the error was shown; an empty page would only confuse
-        dialog.deleteLater()
-        return False
-    changed = []
-    dialog.changed.connect(lambda *_: changed.append(True))
-    dialog.exec()
-    dialog.deleteLater()
-    return bool(changed)
+        page.deleteLater()
+        return None
+    return page

@@ -100,11 +100,16 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
         page.findChild(QPushButton, "markRead").click()
         page.accept()
 
+    made = dialog.report
+    dialog.tabs.setCurrentIndex(0)
     _timer = when_modal(EntryDialog, read_it)
     with qtbot.waitSignal(dialog.records_changed):
         table.setCurrentCell(0, 4)
+        table.setFocus()
         qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens it, as a double-click does
     assert seen == [f"Log entry #{leak.num}"]
+    # Enter went to the row, not to "Make report" too: the report is the one that was made.
+    assert dialog.report is made and dialog.tabs.widget(0) is table
     assert not log.unread_important(ui_desk, manager, since=leak.at - timedelta(minutes=1))
     assert not messages.errors
 
@@ -137,6 +142,9 @@ def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(qtbot, ui_desk, peo
 
     _timer = when_modal(HandoverDialog, look)
     table.setCurrentCell(0, 0)
+    table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.record_page is None)
     assert seen == [(draft.id, "sealed")]
+    assert dialog.report is report
     assert not messages.errors

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
@@ -296,8 +297,9 @@ def test_a_complaint_of_the_sheet_opens_its_page(qtbot, window, ui_desk, people,
     assert window.handover_dialog is dialog and not messages.errors
 
 
+@pytest.mark.parametrize("handed_over", [False, True])
 def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
-    qtbot, window, ui_desk, people, messages
+    qtbot, window, ui_desk, people, messages, handed_over
 ):
     from desk_app.services import keys as ks
     from desk_app.ui.key_page import KeyPage
@@ -317,7 +319,14 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
         expected_back=ui_desk.clock.now() + timedelta(hours=2),
         phrases=key_log_phrases(),
     )
+    if handed_over:  # the incoming clerk goes through the sheet before accepting it
+        draft = ho.start_handover(ui_desk, clerk)
+        ho.save_draft(ui_desk, clerk, draft.id, ho.Draft(), incoming_id=manager.id)
+        ho.sign_handover(
+            ui_desk, clerk, draft.id, meaning="handed_over", pin="2222", signature=_signature()
+        )
     dialog = _open(qtbot, window)
+    assert (dialog.view.state is HandoverState.HANDED_OVER) == handed_over
     table = dialog.section_tables["keys_out"]
     assert table.item(0, 0).text() == "K-101"
     assert "Double-click or Enter: open the key's page." in table.item(0, 1).toolTip()
@@ -331,11 +340,45 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
     _timer = when_modal(KeyPage, take_back)
     with qtbot.waitSignal(dialog.records_changed):
         table.setCurrentCell(0, 1)
+        table.setFocus()
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert seen == ["K-101"]
-    # The draft is compiled again: no key is out any more.
+    # The sheet is compiled again (it is live until sealed): no key is out any more.
     assert "keys_out" not in dialog.section_tables
-    assert window.handover_dialog is dialog and not messages.errors
+    assert dialog.sheet.section("keys_out").rows == ()
+    assert window.handover_dialog is dialog and dialog.record_page is None
+    assert not messages.errors
+
+
+def test_the_lock_hides_a_page_opened_from_the_sheet_with_what_was_typed(
+    qtbot, window, ui_desk, people, messages
+):
+    from desk_app.services import complaints as complaint_service
+    from desk_app.ui.complaint_page import ComplaintDialog
+
+    complaint_service.intake(
+        ui_desk,
+        people["clerk"],
+        channel="phone",
+        guest_name="张先生",
+        room="1208",
+        category="maintenance",
+        severity="medium",
+        text="空调不制冷",
+        promised_at=ui_desk.clock.now() + timedelta(minutes=30),
+    )
+    dialog = _open(qtbot, window)
+    dialog.open_record("complaint", dialog.sheet.section("complaints").rows[0][0])
+    page = dialog.record_page
+    assert isinstance(page, ComplaintDialog) and page.isVisible()
+    window.lock()
+    assert not page.isVisible() and not dialog.isVisible()  # hidden, not closed
+    window.lock_screen.pin.setText("2222")
+    window.unlock()
+    assert page.isVisible() and dialog.isVisible() and dialog.record_page is page
+    page.reject()
+    qtbot.waitUntil(lambda: dialog.record_page is None)
+    assert not messages.errors
 
 
 def test_a_number_that_is_no_entry_is_said(qtbot, window, ui_desk, people, messages):

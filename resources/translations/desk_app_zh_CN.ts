@@ -1015,42 +1015,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="60"/>
         <source>Duty report</source>
         <translation>值班报告</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="71"/>
         <source>&amp;Make report</source>
         <translation>生成报告(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="74"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="76"/>
         <source>&amp;To (included):</source>
         <translation>至（含）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="156"/>
         <source>Choose the days and make the report.</source>
         <translation>请选择日期并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="159"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · 由 {who} 于 {at} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="170"/>
         <source>{section} ({rows})</source>
         <translation>{section}（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="192"/>
+        <location filename="../../desk_app/ui/duty_report_dialog.py" line="200"/>
         <source>duty-report-{first}-{last}</source>
         <translation>值班报告-{first}-{last}</translation>
     </message>
@@ -1572,110 +1572,110 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="82"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="104"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="105"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="106"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="107"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="127"/>
         <source>Counted</source>
         <translation>已清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="161"/>
         <source>&amp;Add discrepancy</source>
         <translation>添加差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="162"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="185"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="193"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="193"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="196"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="197"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="198"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="258"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="545"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="572"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="264"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="283"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="286"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="298"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="359"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="386"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="497"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="524"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="533"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="560"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -5655,7 +5655,7 @@ Closed: {note}</source>
 <context>
     <name>SectionRows</name>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="41"/>
+        <location filename="../../desk_app/ui/section_rows.py" line="45"/>
         <source>{text}
 
 Double-click or Enter: open the complaint.</source>
@@ -5664,7 +5664,7 @@ Double-click or Enter: open the complaint.</source>
 双击或按 Enter：打开该投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="45"/>
+        <location filename="../../desk_app/ui/section_rows.py" line="49"/>
         <source>{text}
 
 Double-click or Enter: open the key&apos;s page.</source>
@@ -5673,7 +5673,7 @@ Double-click or Enter: open the key&apos;s page.</source>
 双击或按 Enter：打开该钥匙的页面。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="49"/>
+        <location filename="../../desk_app/ui/section_rows.py" line="53"/>
         <source>{text}
 
 Double-click or Enter: open the handover sheet.</source>
@@ -5682,7 +5682,7 @@ Double-click or Enter: open the handover sheet.</source>
 双击或按 Enter：打开该交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="52"/>
+        <location filename="../../desk_app/ui/section_rows.py" line="56"/>
         <source>{text}
 
 Double-click or Enter: open the entry.</source>

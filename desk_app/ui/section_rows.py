@@ -114,15 +114,13 @@ def open_record_over(
     it; once it closes, ``closed`` is told whether something was written from it (an entry marked
     read or amended, a complaint's step, a key taken back). None when it could not be read (the
     error was shown)."""
-    if kind == COMPLAINT:
-        page = _complaint_page(parent, desk, actor, ref)
-    elif kind == KEY:
-        page = _key_page(parent, desk, actor, ref)
-    elif kind == HANDOVER:
-        page = _handover_page(parent, desk, actor, ref)
-    else:
-        page = _entry_page(parent, desk, actor, ref)
-    if page is None:
+    find, make = _PAGES[kind]
+    record_id = run_op(parent, lambda: find(desk, actor, ref))
+    if record_id is None:
+        return None
+    page, loaded = make(desk, actor, record_id, parent)
+    if not loaded:  # the error was shown; an empty page would only confuse
+        page.deleteLater()
         return None
     written = []
     page.changed.connect(lambda *_: written.append(True))
@@ -138,49 +136,42 @@ def open_record_over(
     return page
 
 
-def _entry_page(parent: QWidget, desk: Desk, actor: Actor, num: int) -> QDialog | None:
+# Each page is imported when first opened: the sheet and the report pay only for what is read.
+
+
+def _entry_page(desk: Desk, actor: Actor, entry_id: str, parent: QWidget):
     from desk_app.ui.entry_dialog import EntryDialog
 
-    entry_id = run_op(parent, lambda: log_service.entry_id_of(desk, actor, num))
-    if entry_id is None:
-        return None
     # No buttons onward to other books' pages: one page over the sheet at a time.
     page = EntryDialog(desk, actor, entry_id, parent, links=False)
-    return _loaded(page, page.detail is not None)
+    return page, page.detail is not None
 
 
-def _complaint_page(parent: QWidget, desk: Desk, actor: Actor, num: int) -> QDialog | None:
+def _complaint_page(desk: Desk, actor: Actor, complaint_id: str, parent: QWidget):
     from desk_app.ui.complaint_page import ComplaintDialog
 
-    complaint_id = run_op(parent, lambda: complaint_service.complaint_id_of(desk, actor, num))
-    if complaint_id is None:
-        return None
     page = ComplaintDialog(desk, actor, complaint_id, parent)
-    return _loaded(page, page.detail is not None)
+    return page, page.detail is not None
 
 
-def _key_page(parent: QWidget, desk: Desk, actor: Actor, code: str) -> QDialog | None:
+def _key_page(desk: Desk, actor: Actor, key_id: str, parent: QWidget):
     from desk_app.ui.key_page import KeyPage
 
-    key_id = run_op(parent, lambda: key_service.key_id_of(desk, actor, code))
-    if key_id is None:
-        return None
     page = KeyPage(desk, actor, key_id, parent)
-    return _loaded(page, page.key is not None)
+    return page, page.key is not None
 
 
-def _handover_page(parent: QWidget, desk: Desk, actor: Actor, num: int) -> QDialog | None:
+def _handover_page(desk: Desk, actor: Actor, handover_id: str, parent: QWidget):
     from desk_app.ui.handover_dialog import HandoverDialog
 
-    handover_id = run_op(parent, lambda: handover_service.handover_id_of(desk, actor, num))
-    if handover_id is None:
-        return None
     page = HandoverDialog(desk, actor, handover_id, parent)
-    return _loaded(page, page.loaded)
+    return page, page.loaded
 
 
-def _loaded(page: QDialog, loaded: bool) -> QDialog | None:
-    if not loaded:  # the error was shown; an empty page would only confuse
-        page.deleteLater()
-        return None
-    return page
+# What finds the record by the number or code printed in the row, and what shows it.
+_PAGES: dict[str, tuple[Callable, Callable]] = {
+    ENTRY: (log_service.entry_id_of, _entry_page),
+    COMPLAINT: (complaint_service.complaint_id_of, _complaint_page),
+    KEY: (key_service.key_id_of, _key_page),
+    HANDOVER: (handover_service.handover_id_of, _handover_page),
+}

@@ -41,6 +41,23 @@ def _sign(pad) -> None:
         _mouse(pad, QEvent.Type.MouseButtonRelease, points[-1], LEFT, NONE)
 
 
+def _take_complaint(desk, clerk):
+    """A guest's complaint taken in the shift, its reply promised within the half hour."""
+    from desk_app.services import complaints as complaint_service
+
+    return complaint_service.intake(
+        desk,
+        clerk,
+        channel="phone",
+        guest_name="张先生",
+        room="1208",
+        category="maintenance",
+        severity="medium",
+        text="空调不制冷",
+        promised_at=desk.clock.now() + timedelta(minutes=30),
+    )
+
+
 def _open(qtbot, window):
     window.handover_action.trigger()
     dialog = window.handover_dialog
@@ -264,20 +281,9 @@ def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, 
 
 
 def test_a_complaint_of_the_sheet_opens_its_page(qtbot, window, ui_desk, people, messages):
-    from desk_app.services import complaints as complaint_service
     from desk_app.ui.complaint_page import ComplaintDialog
 
-    taken = complaint_service.intake(
-        ui_desk,
-        people["clerk"],
-        channel="phone",
-        guest_name="张先生",
-        room="1208",
-        category="maintenance",
-        severity="medium",
-        text="空调不制冷",
-        promised_at=ui_desk.clock.now() + timedelta(minutes=30),
-    )
+    taken = _take_complaint(ui_desk, people["clerk"])
     dialog = _open(qtbot, window)
     table = dialog.section_tables["complaints"]
     assert "Double-click or Enter: open the complaint." in table.item(0, 2).toolTip()
@@ -353,20 +359,9 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
 def test_the_lock_hides_a_page_opened_from_the_sheet_with_what_was_typed(
     qtbot, window, ui_desk, people, messages
 ):
-    from desk_app.services import complaints as complaint_service
     from desk_app.ui.complaint_page import ComplaintDialog
 
-    complaint_service.intake(
-        ui_desk,
-        people["clerk"],
-        channel="phone",
-        guest_name="张先生",
-        room="1208",
-        category="maintenance",
-        severity="medium",
-        text="空调不制冷",
-        promised_at=ui_desk.clock.now() + timedelta(minutes=30),
-    )
+    _take_complaint(ui_desk, people["clerk"])
     dialog = _open(qtbot, window)
     dialog.open_record("complaint", dialog.sheet.section("complaints").rows[0][0])
     page = dialog.record_page

@@ -14,11 +14,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +26,7 @@ from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.handover_views import HandoverPolicy, get_policy
 from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
+from desk_app.ui.forms import FormDialog, time_with_choices
 from desk_app.ui.labels import (
     channel_label,
     complaint_category_label,
@@ -112,7 +109,6 @@ class IntakeDialog(FormDialog):
         self.promised.setMinimumDateTime(floor)
         self.promised.setSpecialValueText(self.tr("— choose a time —"))
         self.promised.setDateTime(floor)
-        self.quick_buttons: dict[str, QPushButton] = {}
         self.promised.setMinimumWidth(
             max(
                 self.fontMetrics().horizontalAdvance(self.promised.specialValueText()),
@@ -120,40 +116,27 @@ class IntakeDialog(FormDialog):
             )
             + 48
         )
-        quick_row = QHBoxLayout()
-        quick_row.setContentsMargins(0, 0, 0, 0)
-        for key, text, tip in (
-            ("30min", self.tr("+&30 min"), self.tr("In half an hour (Alt+3)")),
-            ("2h", self.tr("+&2 h"), self.tr("In two hours (Alt+2)")),
+        promise_box, self.quick_buttons = time_with_choices(
+            self.promised,
             (
-                "shift",
-                self.tr("&End of shift ({time})").format(
-                    time=format_time(end_of_shift(now, self._shift_starts))
+                ("30min", self.tr("+&30 min"), self.tr("In half an hour (Alt+3)")),
+                ("2h", self.tr("+&2 h"), self.tr("In two hours (Alt+2)")),
+                (
+                    "shift",
+                    self.tr("&End of shift ({time})").format(
+                        time=format_time(end_of_shift(now, self._shift_starts))
+                    ),
+                    self.tr("When this shift ends (Alt+E)"),
                 ),
-                self.tr("At the next shift change, 08:00 or 20:00 (Alt+E)"),
+                (
+                    "tomorrow",
+                    self.tr("To&morrow {time}").format(time=format_time(tomorrow_at_ten(now))),
+                    self.tr("Tomorrow at 10:00 (Alt+M)"),
+                ),
             ),
-            (
-                "tomorrow",
-                self.tr("To&morrow {time}").format(time=format_time(tomorrow_at_ten(now))),
-                self.tr("Tomorrow at 10:00 (Alt+M)"),
-            ),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"promise_{key}")
-            button.setToolTip(tip)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, key=key: self.choose_promise(key))
-            quick_row.addWidget(button)
-            self.quick_buttons[key] = button
-        quick_row.addStretch(1)
-        promise_box = QWidget()
-        promise_layout = QVBoxLayout(promise_box)
-        promise_layout.setContentsMargins(0, 0, 0, 0)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.promised)
-        edit_row.addStretch(1)
-        promise_layout.addLayout(edit_row)
-        promise_layout.addLayout(quick_row)
+            self.choose_promise,
+            "promise",
+        )
         self.form.addRow(self.tr("Reply promised by"), promise_box)
         self._fields["promised_at"] = self.promised
 

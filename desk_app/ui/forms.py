@@ -6,14 +6,18 @@ a correction is one keystroke away.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -107,3 +111,35 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:  # pragma: no cover - every subclass defines it
         raise NotImplementedError
+
+
+def time_with_choices(
+    edit: QWidget,
+    choices: Iterable[tuple[str, str, str]],
+    choose: Callable[[str], None],
+    name_prefix: str,
+) -> tuple[QWidget, dict[str, QPushButton]]:
+    """A date-time field with quick choices under it (+1 h, end of shift, tomorrow…), each a
+    button with an Alt key: the clerk sets a promise or a return time without the calendar.
+    ``choices`` are (key, button text, tooltip); a button calls ``choose(key)``."""
+    buttons: dict[str, QPushButton] = {}
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for key, text, tip in choices:
+        button = QPushButton(text)
+        button.setObjectName(f"{name_prefix}_{key}")
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _=False, key=key: choose(key))
+        row.addWidget(button)
+        buttons[key] = button
+    row.addStretch(1)
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    edit_row = QHBoxLayout()
+    edit_row.addWidget(edit)
+    edit_row.addStretch(1)
+    layout.addLayout(edit_row)
+    layout.addLayout(row)
+    return box, buttons

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from desk_app.services.handover_views import get_policy as get_handover_policy
 from desk_app.services.keys import KeyView
 from desk_app.ui.complaint_intake import end_of_shift, tomorrow_at_ten
 from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE
+from desk_app.ui.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE, time_with_choices
 from desk_app.ui.key_forms import _KeyForm, fit_width
 from desk_app.ui.keys_labels import (
     holder_kind_label,
@@ -148,41 +146,27 @@ class IssueKeyDialog(_KeyForm):
         self.expected_back.setMinimumWidth(
             self.fontMetrics().horizontalAdvance("00.00.0000 00:00 PM") + 48
         )
-        self.quick_buttons: dict[str, QPushButton] = {}
-        quick_row = QHBoxLayout()
-        quick_row.setContentsMargins(0, 0, 0, 0)
-        for key, text, tip in (
-            ("1h", self.tr("+&1 h"), self.tr("In an hour (Alt+1)")),
-            ("2h", self.tr("+&2 h"), self.tr("In two hours (Alt+2)")),
+        back_box, self.quick_buttons = time_with_choices(
+            self.expected_back,
             (
-                "shift",
-                self.tr("&End of shift ({time})").format(
-                    time=format_time(end_of_shift(now, self._shift_starts))
+                ("1h", self.tr("+&1 h"), self.tr("In an hour (Alt+1)")),
+                ("2h", self.tr("+&2 h"), self.tr("In two hours (Alt+2)")),
+                (
+                    "shift",
+                    self.tr("&End of shift ({time})").format(
+                        time=format_time(end_of_shift(now, self._shift_starts))
+                    ),
+                    self.tr("When this shift ends (Alt+E)"),
                 ),
-                self.tr("When this shift ends (Alt+E)"),
+                (
+                    "tomorrow",
+                    self.tr("To&morrow {time}").format(time=format_time(tomorrow_at_ten(now))),
+                    self.tr("Tomorrow at 10:00 (Alt+M)"),
+                ),
             ),
-            (
-                "tomorrow",
-                self.tr("To&morrow {time}").format(time=format_time(tomorrow_at_ten(now))),
-                self.tr("Tomorrow at 10:00 (Alt+M)"),
-            ),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"back_{key}")
-            button.setToolTip(tip)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, key=key: self.choose_back(key))
-            quick_row.addWidget(button)
-            self.quick_buttons[key] = button
-        quick_row.addStretch(1)
-        back_box = QWidget()
-        back_layout = QVBoxLayout(back_box)
-        back_layout.setContentsMargins(0, 0, 0, 0)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.expected_back)
-        edit_row.addStretch(1)
-        back_layout.addLayout(edit_row)
-        back_layout.addLayout(quick_row)
+            self.choose_back,
+            "back",
+        )
         self.form.addRow(self.tr("Back by"), back_box)
         self._fields["expected_back"] = self.expected_back
         if restricted:

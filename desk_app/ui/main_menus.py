@@ -37,9 +37,17 @@ def build_menus(window: MainWindow) -> None:
 
 
 def _action(
-    window: MainWindow, text: str, slot, shortcut: str | None = None, name: str | None = None
+    window: MainWindow,
+    text: str,
+    slot,
+    shortcut: str | None = None,
+    name: str | None = None,
+    needs: Capability | None = None,
 ) -> QAction:
+    """``needs``: the capability without which the action is shown but greyed out."""
     action = QAction(text, window)
+    if needs is not None:
+        action.setEnabled(can(window.actor.role, needs))
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
     if name:
@@ -200,8 +208,8 @@ def _lostfound_menu(window: MainWindow, menu: QMenuBar) -> None:
         QCoreApplication.translate("MainWindow", "Lost and found se&ttings…"),
         window.show_lostfound_settings,
         name="lostFoundSettingsAction",
+        needs=Capability.CHANGE_SETTINGS,
     )
-    window.lostfound_settings_action.setEnabled(can(window.actor.role, Capability.CHANGE_SETTINGS))
     lostfound_menu.addAction(window.lostfound_settings_action)
 
 
@@ -247,8 +255,8 @@ def _keys_menu(window: MainWindow, menu: QMenuBar) -> None:
         QCoreApplication.translate("MainWindow", "Key &register…"),
         window.show_key_register,
         name="keyRegisterAction",
+        needs=Capability.CHANGE_SETTINGS,
     )
-    window.key_register_action.setEnabled(can(window.actor.role, Capability.CHANGE_SETTINGS))
     keys_menu.addAction(window.key_register_action)
 
 
@@ -277,16 +285,16 @@ def _handover_menu(window: MainWindow, menu: QMenuBar) -> None:
         window.show_duty_report,
         "Ctrl+Shift+D",
         "dutyReportAction",
+        needs=Capability.REVIEW_LOG,
     )
-    window.duty_report_action.setEnabled(can(window.actor.role, Capability.REVIEW_LOG))
     handover_menu.addAction(window.duty_report_action)
     window.handover_settings_action = _action(
         window,
         QCoreApplication.translate("MainWindow", "Handover se&ttings…"),
         window.show_handover_settings,
         name="handoverSettingsAction",
+        needs=Capability.CHANGE_SETTINGS,
     )
-    window.handover_settings_action.setEnabled(can(window.actor.role, Capability.CHANGE_SETTINGS))
     handover_menu.addAction(window.handover_settings_action)
 
 
@@ -310,8 +318,8 @@ def _admin_menu(window: MainWindow, menu: QMenuBar) -> None:
         QCoreApplication.translate("MainWindow", "&People…"),
         window.show_people,
         name="peopleAction",
+        needs=Capability.MANAGE_PEOPLE,
     )
-    window.people_action.setEnabled(can(window.actor.role, Capability.MANAGE_PEOPLE))
     admin.addAction(window.people_action)
     admin.addAction(
         _action(

@@ -2057,112 +2057,112 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="68"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="65"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="75"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="72"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="79"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="76"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="83"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="80"/>
         <source>Guest name</source>
         <translation>Имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="82"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="84"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="89"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="86"/>
         <source>Phone, e-mail or messenger</source>
         <translation>Телефон, эл. почта или мессенджер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="90"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="94"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="99"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="96"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="103"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="100"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>На что жалуется гость? Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="113"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="110"/>
         <source>— choose a time —</source>
         <translation>— выберите время —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="122"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 мин</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="122"/>
         <source>In half an hour (Alt+3)</source>
         <translation>Через полчаса (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="123"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="123"/>
         <source>In two hours (Alt+2)</source>
         <translation>Через два часа (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="130"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
         <source>&amp;End of shift ({time})</source>
         <translation>&amp;Конец смены ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="133"/>
-        <source>At the next shift change, 08:00 or 20:00 (Alt+E)</source>
-        <translation>К следующей пересменке, в 08:00 или 20:00 (Alt+К)</translation>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
+        <source>When this shift ends (Alt+E)</source>
+        <translation>Когда закончится эта смена (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="137"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="133"/>
         <source>To&amp;morrow {time}</source>
         <translation>&amp;Завтра {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="138"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="134"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>Завтра в 10:00 (Alt+З)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="157"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="140"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="160"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="143"/>
         <source>Save complaint</source>
         <translation>Сохранить жалобу</translation>
     </message>
@@ -2170,173 +2170,173 @@ median (h)</source>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="61"/>
         <source>Issue key {code}</source>
         <translation>Выдача ключа {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="63"/>
         <source>{code} — {label}. Hook {hook}, {type}.</source>
         <translation>{code} — {label}. Крючок {hook}, {type}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="70"/>
         <source>{key} Restricted key.</source>
         <translation>{key} Ключ ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="73"/>
         <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
         <translation>{key} Ключ ограниченного доступа: подтвердите выдачу PIN-кодом; вернуть ключ нужно в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="85"/>
         <source>Choose who takes the key</source>
         <translation>Выберите, кто берёт ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="91"/>
         <source>Name of the person who takes the key</source>
         <translation>Имя человека, который берёт ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="101"/>
         <source>Taken by</source>
         <translation>Кто берёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="106"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
         <source>Contractor&apos;s firm, if any</source>
         <translation>Фирма подрядчика, если есть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="109"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="111"/>
         <source>Which document did you see?</source>
         <translation>Какой документ вы проверили?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="116"/>
         <source>Last four characters</source>
         <translation>Последние четыре символа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="129"/>
         <source>Cleaning</source>
         <translation>Уборка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="130"/>
         <source>Repair / maintenance</source>
         <translation>Ремонт / обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
         <source>Room check</source>
         <translation>Проверка номера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
         <source>Guest locked out</source>
         <translation>Гость не может попасть в номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="135"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="134"/>
         <source>Contractor&apos;s work</source>
         <translation>Работы подрядчика</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="138"/>
         <source>What is the key for? Type or choose</source>
         <translation>Для чего ключ? Введите или выберите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="139"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
         <source>+&amp;1 h</source>
         <translation>+&amp;1 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
         <source>In an hour (Alt+1)</source>
         <translation>Через час (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
         <source>In two hours (Alt+2)</source>
         <translation>Через два часа (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
         <source>&amp;End of shift ({time})</source>
         <translation>&amp;Конец смены ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
         <source>When this shift ends (Alt+E)</source>
         <translation>Когда закончится эта смена (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="163"/>
         <source>To&amp;morrow {time}</source>
         <translation>&amp;Завтра {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="164"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>Завтра в 10:00 (Alt+З)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="170"/>
         <source>Back by</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="178"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="204"/>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="190"/>
         <source>Your PIN</source>
         <translation>Ваш PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="202"/>
         <source>Issue key</source>
         <translation>Выдать ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="206"/>
         <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна. Попросите старшего администратора или менеджера выдать ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="228"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="212"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4489,197 +4489,197 @@ median (h)</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="61"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="64"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="65"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="73"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="71"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="76"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="84"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="80"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="88"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="88"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="96"/>
         <source>&amp;Open selected entry</source>
         <translation>&amp;Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="96"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="104"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="103"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="112"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="120"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="116"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="124"/>
         <source>&amp;Complaints</source>
         <translation>Жа&amp;лобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="119"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="127"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="128"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="136"/>
         <source>&amp;Open selected complaint</source>
         <translation>&amp;Открыть выбранную жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="136"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="144"/>
         <source>&amp;Search complaints</source>
         <translation>&amp;Поиск жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="143"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="151"/>
         <source>Complaint &amp;analysis…</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="154"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="162"/>
         <source>Lost and &amp;found</source>
         <translation>&amp;Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="157"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="165"/>
         <source>&amp;Register found item…</source>
         <translation>&amp;Зарегистрировать находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="166"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="174"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>Заявление о &amp;потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="175"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="183"/>
         <source>&amp;Open selected found item</source>
         <translation>&amp;Открыть выбранную находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="183"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="191"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>&amp;Найти находку или отсканировать бирку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="193"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="201"/>
         <source>&amp;Search lost reports</source>
         <translation>По&amp;иск заявлений о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="200"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="208"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>На&amp;стройки бюро находок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="209"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="217"/>
         <source>&amp;Keys</source>
         <translation>&amp;Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="213"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="221"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>&amp;Выдать или принять ключ (отсканируйте или введите код)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="222"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="230"/>
         <source>&amp;Open selected key</source>
         <translation>&amp;Открыть выбранный ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="230"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="238"/>
         <source>Keys &amp;out now</source>
         <translation>&amp;Ключи на руках</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="238"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="246"/>
         <source>&amp;Count the board…</source>
         <translation>&amp;Пересчёт ключей на щите…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="247"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="255"/>
         <source>Key &amp;register…</source>
         <translation>&amp;Реестр ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="256"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="264"/>
         <source>&amp;Handover</source>
         <translation>&amp;Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="259"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="267"/>
         <source>&amp;Start or resume handover…</source>
         <translation>&amp;Начать или продолжить передачу смены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="268"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="276"/>
         <source>Handover &amp;history</source>
         <translation>&amp;История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="276"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="284"/>
         <source>&amp;Duty report…</source>
         <translation>&amp;Отчёт дежурной службы…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="285"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="293"/>
         <source>Handover se&amp;ttings…</source>
         <translation>Настройки передачи с&amp;мены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="294"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="307"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="315"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="310"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="318"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="319"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="327"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="329"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="333"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="341"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>

@@ -2057,112 +2057,112 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="68"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="65"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="75"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="72"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="79"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="76"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="83"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="80"/>
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="82"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="84"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="89"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="86"/>
         <source>Phone, e-mail or messenger</source>
         <translation>电话、邮箱或微信等</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="90"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="94"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="91"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="99"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="96"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="103"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="100"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>客人投诉什么？按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="113"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="110"/>
         <source>— choose a time —</source>
         <translation>— 请选择时间 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="122"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="122"/>
         <source>In half an hour (Alt+3)</source>
         <translation>半小时后（Alt+3）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="123"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="127"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="123"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="130"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="126"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="133"/>
-        <source>At the next shift change, 08:00 or 20:00 (Alt+E)</source>
-        <translation>下次交接班时，即 08:00 或 20:00（Alt+E）</translation>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="129"/>
+        <source>When this shift ends (Alt+E)</source>
+        <translation>本班结束时（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="137"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="133"/>
         <source>To&amp;morrow {time}</source>
         <translation>明天 {time}(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="138"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="134"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>明天 10:00（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="157"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="140"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="160"/>
+        <location filename="../../desk_app/ui/complaint_intake.py" line="143"/>
         <source>Save complaint</source>
         <translation>保存投诉</translation>
     </message>
@@ -2170,173 +2170,173 @@ median (h)</source>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="61"/>
         <source>Issue key {code}</source>
         <translation>借出钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="63"/>
         <source>{code} — {label}. Hook {hook}, {type}.</source>
         <translation>{code} — {label}。挂钩 {hook}，{type}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="70"/>
         <source>{key} Restricted key.</source>
         <translation>{key} 受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="73"/>
         <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
         <translation>{key} 受限钥匙：请输入您的PIN码确认；须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="85"/>
         <source>Choose who takes the key</source>
         <translation>请选择领用人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="91"/>
         <source>Name of the person who takes the key</source>
         <translation>领用人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="101"/>
         <source>Taken by</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="106"/>
         <source>Company</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="108"/>
         <source>Contractor&apos;s firm, if any</source>
         <translation>外包单位（如有）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="109"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="111"/>
         <source>Which document did you see?</source>
         <translation>核验的是哪种证件？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="116"/>
         <source>Last four characters</source>
         <translation>证件号后四位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="129"/>
         <source>Cleaning</source>
         <translation>清洁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="130"/>
         <source>Repair / maintenance</source>
         <translation>维修/保养</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="131"/>
         <source>Room check</source>
         <translation>查房</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="132"/>
         <source>Guest locked out</source>
         <translation>客人被锁门外</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="135"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="133"/>
         <source>Delivery</source>
         <translation>送物</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="134"/>
         <source>Contractor&apos;s work</source>
         <translation>外包单位施工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="138"/>
         <source>What is the key for? Type or choose</source>
         <translation>钥匙用途？可输入或选择</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="139"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
         <source>+&amp;1 h</source>
         <translation>+&amp;1 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="152"/>
         <source>In an hour (Alt+1)</source>
         <translation>一小时后（Alt+1）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="153"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="156"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
         <source>When this shift ends (Alt+E)</source>
         <translation>本班结束时（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="163"/>
         <source>To&amp;morrow {time}</source>
         <translation>明天 {time}(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="164"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>明天 10:00（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="186"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="170"/>
         <source>Back by</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="178"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="204"/>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="190"/>
         <source>Your PIN</source>
         <translation>您的PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="202"/>
         <source>Issue key</source>
         <translation>借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="206"/>
         <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。请由主管或经理借出 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="228"/>
+        <location filename="../../desk_app/ui/key_issue_dialog.py" line="212"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4489,197 +4489,197 @@ median (h)</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="53"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="61"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="56"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="64"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="65"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="73"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="71"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="76"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="84"/>
         <source>&amp;Log</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="80"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="88"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="88"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="96"/>
         <source>&amp;Open selected entry</source>
         <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="96"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="104"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="103"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="112"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="120"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="116"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="124"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="119"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="127"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="128"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="136"/>
         <source>&amp;Open selected complaint</source>
         <translation>打开所选投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="136"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="144"/>
         <source>&amp;Search complaints</source>
         <translation>搜索投诉(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="143"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="151"/>
         <source>Complaint &amp;analysis…</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="154"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="162"/>
         <source>Lost and &amp;found</source>
         <translation>失物招领(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="157"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="165"/>
         <source>&amp;Register found item…</source>
         <translation>登记拾获物品(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="166"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="174"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>客人报失(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="175"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="183"/>
         <source>&amp;Open selected found item</source>
         <translation>打开所选拾获物品(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="183"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="191"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>查找拾获物品或扫描标签(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="193"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="201"/>
         <source>&amp;Search lost reports</source>
         <translation>搜索报失登记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="200"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="208"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>失物招领设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="209"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="217"/>
         <source>&amp;Keys</source>
         <translation>钥匙(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="213"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="221"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>借出或归还钥匙（扫描或输入编号）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="222"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="230"/>
         <source>&amp;Open selected key</source>
         <translation>打开所选钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="230"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="238"/>
         <source>Keys &amp;out now</source>
         <translation>当前借出的钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="238"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="246"/>
         <source>&amp;Count the board…</source>
         <translation>盘点钥匙板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="247"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="255"/>
         <source>Key &amp;register…</source>
         <translation>钥匙登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="256"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="264"/>
         <source>&amp;Handover</source>
         <translation>交接班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="259"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="267"/>
         <source>&amp;Start or resume handover…</source>
         <translation>开始或继续交接班(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="268"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="276"/>
         <source>Handover &amp;history</source>
         <translation>交接班历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="276"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="284"/>
         <source>&amp;Duty report…</source>
         <translation>值班报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="285"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="293"/>
         <source>Handover se&amp;ttings…</source>
         <translation>交接班设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="294"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="302"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="307"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="315"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="310"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="318"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="319"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="327"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="329"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="337"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="333"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="341"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>

@@ -2344,310 +2344,310 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="250"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="115"/>
         <source>Found item {number}: {category}</source>
         <translation>Находка {number}: {category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="282"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="333"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="147"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="198"/>
         <source>Valuables</source>
         <translation>Ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="290"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="155"/>
         <source>Retention ended on {date}</source>
         <translation>Срок хранения истёк {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="292"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="157"/>
         <source>Due for disposal since {date}</source>
         <translation>Подлежит списанию с {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="295"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="160"/>
         <source>Keep until {date}</source>
         <translation>Хранить до {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="303"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="168"/>
         <source>Return to owner…</source>
         <translation>Вернуть владельцу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="306"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="171"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="309"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="174"/>
         <source>Print tag…</source>
         <translation>Печать бирки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="311"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="176"/>
         <source>Propose disposal…</source>
         <translation>Предложить списание…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="329"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="194"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="334"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="199"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="334"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="199"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="336"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="201"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="337"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="202"/>
         <source>Found at</source>
         <translation>Место находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="338"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="203"/>
         <source>Found by</source>
         <translation>Кто нашёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="339"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="204"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="341"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="206"/>
         <source>Registered by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="343"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="433"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="208"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="298"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name} ({station}), {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="353"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="483"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="218"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="348"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="364"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="229"/>
         <source>Photos ({count})</source>
         <translation>Фото ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="372"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="237"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>Фото {n} из {count}; добавлено: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="383"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="248"/>
         <source>No photos.</source>
         <translation>Фото нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="408"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="273"/>
         <source>Returned to its owner</source>
         <translation>Возвращена владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="412"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="277"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>Вещь выдана получателю: {name}. Распечатайте для него расписку или сохраните её в PDF.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="423"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="288"/>
         <source>Claimant</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="425"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="290"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="427"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="292"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="431"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="296"/>
         <source>Returned by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="457"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="322"/>
         <source>The claimant&apos;s signature</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="461"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="326"/>
         <source>Print return slip…</source>
         <translation>Печать расписки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="463"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="328"/>
         <source>Save return slip as PDF…</source>
         <translation>Сохранить расписку в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="476"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="341"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>Заявления гостей, связанные с этой находкой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="479"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="344"/>
         <source>Report</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="480"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="345"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="481"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="346"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="482"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="347"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="507"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="372"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>Открытые заявления, к которым может относиться эта находка ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="515"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="380"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>Ни одно открытое заявление о потере не подходит к этой находке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="523"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="388"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="525"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="390"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>Вероятно, это вещь гостя {guest}: свяжите её с заявлением и сообщите гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="534"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="399"/>
         <source>Lost {time}, {place}</source>
         <translation>Потеряно {time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="536"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="401"/>
         <source>Lost {time}</source>
         <translation>Потеряно {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="551"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="416"/>
         <source>Disposal</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="554"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="419"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>Предложено ({name}, {time}): {method}. {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="567"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="432"/>
         <source>Approve…</source>
         <translation>Согласовать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="568"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="433"/>
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="586"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="451"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="587"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="452"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="588"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="453"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="589"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="454"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="590"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="455"/>
         <source>Decision note</source>
         <translation>Примечание к решению</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="599"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="464"/>
         <source>{name}, {time}</source>
         <translation>{name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="622"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="487"/>
         <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="624"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="489"/>
         <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="626"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="491"/>
         <source>A supervisor or a manager approves or rejects this disposal.</source>
         <translation>Согласовать или отклонить списание может старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="670"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="535"/>
         <source>Add a photo of {number}</source>
         <translation>Добавить фото находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="672"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="537"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="682"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="547"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="702"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="567"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}: фото {n} из {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="736"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="601"/>
         <source>Return slip {number}</source>
         <translation>Расписка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="743"/>
+        <location filename="../../desk_app/ui/lostfound_item_page.py" line="608"/>
         <source>{number} return slip</source>
         <translation>Расписка {number}</translation>
     </message>
@@ -5200,163 +5200,163 @@ Database: {url}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="764"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="69"/>
         <source>Close report…</source>
         <translation>Закрыть заявление…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="789"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="94"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>Заявление о потере № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="806"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="111"/>
         <source>#{num} {guest}</source>
         <translation>№ {num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="828"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="133"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="829"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="134"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="830"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="135"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="832"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="137"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="837"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="142"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="840"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="145"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="842"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="147"/>
         <source>Reported</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="844"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="149"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}, записано: {name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="854"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="159"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="857"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="162"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="862"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="167"/>
         <source>What the guest lost</source>
         <translation>Что потерял гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="866"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="171"/>
         <source>Linked found item</source>
         <translation>Связанная находка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="869"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="174"/>
         <source>The linked item cannot be shown.</source>
         <translation>Связанную находку не удаётся показать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="873"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="178"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>Возможно, находка {number} — вещь, которую потерял гость. Сообщите гостю; когда он её осмотрит, выдайте вещь на странице находки или нажмите «Не та вещь».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="881"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="186"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="882"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="187"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="884"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="189"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="888"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="193"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="890"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="195"/>
         <source>{time}, {place}</source>
         <translation>{time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="895"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="200"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="898"/>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="931"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="236"/>
         <source>Open item</source>
         <translation>Открыть находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="900"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="205"/>
         <source>Not theirs</source>
         <translation>Не та вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="902"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="207"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>Гость осмотрел вещь — это не та вещь: заявление снова открыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="913"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="218"/>
         <source>Found items that may be it ({count})</source>
         <translation>Находки, которые могут подойти ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="920"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="225"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>Среди находок на хранении подходящих нет. Проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="928"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="233"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="929"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="234"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>Вероятно, это вещь гостя: свяжите её с заявлением.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="937"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="242"/>
         <source>Stored at {place}</source>
         <translation>Место хранения: {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_page.py" line="938"/>
+        <location filename="../../desk_app/ui/lostfound_report_page.py" line="243"/>
         <source>Found {time}, {place}</source>
         <translation>Найдена {time}, {place}</translation>
     </message>

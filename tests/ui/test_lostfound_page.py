@@ -745,7 +745,9 @@ def _extracted(tmp_path: Path) -> set[tuple[str, str, str]]:
     ts = tmp_path / "page.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = [
-        "desk_app/ui/lostfound_page.py",
+        "desk_app/ui/lostfound_page_base.py",
+        "desk_app/ui/lostfound_item_page.py",
+        "desk_app/ui/lostfound_report_page.py",
         "desk_app/ui/lostfound_widgets.py",
         "desk_app/ui/lostfound_steps.py",
         "desk_app/ui/lostfound_print.py",

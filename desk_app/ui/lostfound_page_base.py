@@ -1,0 +1,148 @@
+"""Lost and found pages: the base a found item's page and a guest report's page share.
+
+A page shows its record in full and one button per movement its state and the reader's role
+allow. Each movement is a small form (window-modal, errors beside the field they name); the page
+reloads after it. A movement names the version the page showed: when another station acted first
+it is refused, the user is told, and the page shows the record as it now is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.errors import DeskError
+from desk_app.domain.lostfound import (
+    ItemState,
+    RetentionPolicy,
+    default_policy,
+)
+from desk_app.services import lostfound as lf
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui import errors as ui_errors
+from desk_app.ui.errors import run_op
+from desk_app.ui.lostfound_steps import (
+    PageForm,
+    lf_error_text,
+)
+
+HELD = (ItemState.STORED, ItemState.DISPOSAL_PROPOSED)
+NOTICE_STYLE = "background: #e8f1fb; border: 1px solid #9ec1e6; border-radius: 3px; padding: 6px;"
+STATE_COLORS = {
+    ItemState.STORED: "#2e7d32",
+    ItemState.DISPOSAL_PROPOSED: "#ef6c00",
+    ItemState.RETURNED: "#1e63b5",
+    ItemState.DISPOSED: "#616161",
+}
+
+
+def _told(parent: QWidget, refused: list[DeskError]) -> Callable[[DeskError], bool]:
+    """An error handler for a page's direct action: the refusal is told and remembered."""
+
+    def handle(exc: DeskError) -> bool:
+        refused.append(exc)
+        ui_errors.messenger.error(parent, lf_error_text(exc))
+        return True
+
+    return handle
+
+
+# --------------------------------------------------------------------------------------------
+# A page: a scrolling view rebuilt from the record after each movement
+# --------------------------------------------------------------------------------------------
+
+
+class _Page(QDialog):
+    changed = Signal()
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._actor = actor
+        self.policy: RetentionPolicy | None = None
+        self.step_dialog: PageForm | None = None
+        self._content: QWidget | None = None
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
+        self.bottom = QDialogButtonBox()
+        close = self.bottom.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        close.setAutoDefault(False)
+        outer.addWidget(self.bottom)
+        # Fits a 1366 × 768 screen with a task bar and a title bar; the page scrolls inside.
+        self.setMinimumSize(720, 460)
+        self.resize(1000, 660)
+
+    def _new_content(self) -> QVBoxLayout:
+        """A new page body to fill; :meth:`_show_content` puts it in place of the old one."""
+        self._content = QWidget()
+        self._content.setObjectName("pageContent")
+        layout = QVBoxLayout(self._content)
+        layout.setContentsMargins(4, 4, 8, 4)
+        return layout
+
+    def _show_content(self) -> None:
+        # Set only once filled: widgets added to a body already on screen would stay hidden.
+        # The old body is deleted by the scroll area; the reader keeps their place.
+        position = self.scroll.verticalScrollBar().value()
+        self.scroll.setWidget(self._content)
+        if position:
+            bar = self.scroll.verticalScrollBar()
+            QTimer.singleShot(0, bar, lambda: bar.setValue(position))
+
+    def _load_policy(self) -> None:
+        if self.policy is None:
+            self.policy = run_op(self, lambda: lf.get_policy(self._desk)) or default_policy()
+
+    def _run(self, op: Callable[[], Any]) -> Any:
+        """A direct action (link, unlink, a photo). The page reloads after it, and after a
+        refusal too: a refusal mostly means the record moved on (another station acted)."""
+        refused: list[DeskError] = []
+        result = run_op(self, op, on_error=_told(self, refused))
+        if result is not None or refused:
+            self.load()
+        if result is not None:
+            self.changed.emit()
+        return result
+
+    def load(self) -> None:  # pragma: no cover - every page defines it
+        raise NotImplementedError
+
+    # -- movements in their own forms -----------------------------------------------------------
+    def _start(self, dialog: PageForm) -> PageForm | None:
+        if self.step_dialog is not None:
+            dialog.deleteLater()
+            return None
+        dialog.finished.connect(self._step_finished)
+        self.step_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _step_finished(self, _result: int) -> None:
+        dialog = self.step_dialog
+        self.step_dialog = None
+        if dialog is None:
+            return
+        if dialog.result_value is not None or dialog.conflict:
+            self._after_step(dialog)
+            self.load()
+            if dialog.result_value is not None:
+                self.changed.emit()
+        dialog.deleteLater()
+
+    def _after_step(self, dialog: PageForm) -> None:
+        """What a page notes of a movement before it reloads."""

@@ -21,7 +21,7 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from desk_app import __version__
@@ -72,7 +72,7 @@ def _seed(db_path_or_url: str, station: str, years: float, *, make_folder: bool 
     from desk_app.store.database import connect
 
     if make_folder:  # our own data folder may not exist yet; a folder the user named must
-        Path(db_path_or_url).parent.mkdir(parents=True, exist_ok=True)
+        _own_data_folder()
     db = connect(db_path_or_url)
     try:
         desk = Desk(db=db, station=station)
@@ -84,11 +84,7 @@ def _seed(db_path_or_url: str, station: str, years: float, *, make_folder: bool 
             )
         with ProgressBar("demo data") as bar:
             result = seed_demo(desk, years=years, progress=bar)
-        # Anchor the journal head outside the database, as a backup would.
-        from desk_app.store.anchor import write_anchor
-
-        write_anchor(db, datetime.now(UTC).isoformat())
-    finally:
+    finally:  # closing anchors the journal head outside the database
         db.dispose()
     print(f"Demo database: {db_path_or_url}")
     print(f"Station: {station}")
@@ -135,32 +131,77 @@ def _open_demo(args: argparse.Namespace) -> str:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from desk_app.store.database import connect
-    from desk_app.store.verify import verify
+    """Read-only: the file is opened with SQLite's read-only open (immutable on read-only
+    media), never created or migrated; an empty, foreign or missing file is an error (exit 2)."""
+    from desk_app.store.database import open_readonly
 
-    db = connect(_database_arg(args), create=False)
+    db = open_readonly(_database_arg(args))
     try:
+        if args.sheet is not None:
+            return _verify_sheet(db, args.sheet)
+        from desk_app.store.verify import verify
+
         with ProgressBar("verify") as bar:
             report = verify(db, progress=bar)
     finally:
         db.dispose()
-    anchor = (
-        f"anchor at journal row {report.anchor_seq:,}"
+    for seen in report.anchors:  # what the chain was held to, beside the verdict
+        kind = "anchor" if seen.binding else "anchor of the book this was copied from"
+        print(
+            f"{kind}: journal row {seen.anchor.seq:,} ({seen.anchor.at or 'no time'}) in "
+            f"{seen.source}",
+            file=sys.stderr,
+        )
+    held = (
+        f"held to {sum(s.binding for s in report.anchors)} anchors up to journal row "
+        f"{report.anchor_seq:,}"
         if report.anchor_seq is not None
-        else "no anchor yet"
+        else "no anchor"
     )
     if report.ok:
-        print(
-            f"ok: {report.journal_rows:,} journal rows, {report.records:,} records match; {anchor}"
-        )
+        print(f"ok: {report.journal_rows:,} journal rows, {report.records:,} records match; {held}")
         return EXIT_OK
     for problem in report.problems:
         print(problem.describe())
     print(
         f"FAILED: {len(report.problems):,} problems in {report.journal_rows:,} journal rows and "
-        f"{report.records:,} records; {anchor}",
+        f"{report.records:,} records; {held}. Keep this output, do not write in the book, and "
+        "tell the manager (README: When verify fails).",
         file=sys.stderr,
     )
+    return EXIT_PROBLEMS
+
+
+_SHEET_FINDINGS = {
+    "not-found": "no sealed sheet with this seal is in this book (removed, or another book's)",
+    "number-differs": "the sheet with this seal has another number than the QR code says",
+    "seal-broken": "the sheet in the book no longer matches its seal (changed after sealing)",
+    "journal-broken": "the journal is broken before the sheet's head (run verify)",
+    "head-missing": "the journal no longer reaches the head the sheet was sealed at: its tail was cut",
+    "head-differs": "the journal row at the sheet's head has another hash than the sheet printed",
+    "sealing-row-missing": "the journal row that sealed the sheet is gone",
+    "sealing-row-differs": "the journal row that sealed the sheet differs from the sheet",
+}
+
+
+def _verify_sheet(db, text: str) -> int:
+    from desk_app.domain.seal_text import parse_printed_seal
+    from desk_app.store.verify_sheet import check_sheet
+
+    printed = parse_printed_seal(text)
+    with ProgressBar("verify sheet") as bar:
+        result = check_sheet(db, printed, progress=bar)
+    number = f"sheet no. {result.number}" if result.number is not None else "the sheet"
+    if result.ok:
+        print(
+            f"ok: {number} is in the book as sealed; its journal head, row "
+            f"{result.journal_seq:,} with hash {result.journal_hash}, is in the chain "
+            f"({result.chain_rows:,} rows recomputed)"
+        )
+        return EXIT_OK
+    for finding in result.findings:
+        print(f"{number}: {_SHEET_FINDINGS.get(finding, finding)}")
+    print(f"FAILED: the book does not match {number} (seal {result.seal}).", file=sys.stderr)
     return EXIT_PROBLEMS
 
 
@@ -295,7 +336,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
 # --- the window ---------------------------------------------------------------------------------
 
 
+def _own_data_folder() -> None:
+    """The user data folder holds the books and their anchors: made on first use, and kept
+    readable by this account alone (the database holds the PIN hashes)."""
+    from desk_app.config import data_dir
+    from desk_app.store.files import tighten_folder
+
+    tighten_folder(data_dir())
+
+
 def run_window(args: argparse.Namespace) -> int:
+    if not args.demo and not args.db and not os.environ.get("DESK_DB_URL"):
+        _own_data_folder()  # the first start of a new desk: the default database's folder
     db_url = _open_demo(args) if args.demo else _database_arg(args)
     station = args.station or (_station(args) if args.demo else None)
     try:
@@ -345,7 +397,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(func=cmd_demo)
 
     verify = sub.add_parser(
-        "verify", help="recompute the journal chain and compare it with every record"
+        "verify",
+        help="recompute the journal chain and compare it with every record and every anchor",
+        description="Check the book without changing it (a read-only open). Exit 0: all "
+        "holds; 1: problems found (each named); 2: not a DutyDesk database or cannot be read.",
+    )
+    verify.add_argument(
+        "--sheet",
+        metavar="SEAL_OR_QR_TEXT",
+        help="check the book against a printed handover sheet: its seal's QR code text "
+        "(DUTYDESK-SEAL:...) or the seal's 64 digits as printed",
     )
     verify.set_defaults(func=cmd_verify)
 

@@ -33,6 +33,14 @@ class ValidationError(DeskError):
     """Input that breaks a rule; nothing was written."""
 
 
+class BadCharacter(ValidationError):
+    """The text holds a character no database can keep (a NUL, or half of a broken pair).
+
+    Refused rather than dropped: the clerk sees the field and types it again, instead of finding
+    a text on paper that is not what they typed.
+    """
+
+
 class PermissionDenied(DeskError):
     """The signed-in person's role may not do this."""
 
@@ -55,3 +63,23 @@ class ConflictError(DeskError):
 
 class StorageError(DeskError):
     """The database file or folder cannot be used (missing, read-only, not ours, too new)."""
+
+
+class DiskFull(StorageError):
+    """The disk (or the database server's) has no room left: nothing was saved."""
+
+
+class DatabaseBusy(StorageError):
+    """Another station or program held the database longer than the desk waits."""
+
+
+class DatabaseReadOnly(StorageError):
+    """The database can only be read (its file, its disk, or the server says so)."""
+
+
+class ConnectionLost(StorageError):
+    """The database server went away in the middle of the work."""
+
+
+class DiskError(StorageError):
+    """The disk reported an error reading or writing the database."""

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Signer
+from desk_app.domain.seal_text import SEAL_QR_PREFIX
 from desk_app.reports.handover_pdf_style import (
     _GREY,
     _L,
@@ -32,8 +33,6 @@ from desk_app.reports.pdf_parts import layout_style, signature_image
 from desk_app.reports.tables import coded_text, time_text
 
 __all__ = ["SEAL_QR_PREFIX", "seal_payload"]
-
-SEAL_QR_PREFIX = "DUTYDESK-SEAL"
 
 _QR_SIZE = 32 * mm
 _QR_LEVEL = "M"

@@ -1,19 +1,31 @@
 """Online backups with SQLite's backup API: consistent while the desk keeps writing.
 
-Each backup is checked (``PRAGMA integrity_check`` on the copy) before it counts, the oldest are
-removed beyond ``KEEP``, and the journal anchor is rewritten.
+A backup is known as this database's by what is inside it — the database's own id and the
+journal head it holds, both written into its ``desk_meta`` as it is made (the anchor inside
+every backup) — never by its file name: two databases in one folder may share any prefix, and a
+file can be renamed. Rotation removes only files it proves are its own (this database's id, and
+a head that is still in this database's chain: a backup holding entries the book no longer has
+is evidence, and stays); nothing else in the folder is touched, or even opened for writing.
+
+Each backup is checked (``PRAGMA integrity_check``) before it counts, is owner-only (it holds
+the PIN hashes), uses a rollback journal rather than WAL (so that reading it later, even from
+read-only media, creates nothing beside it), and is renamed into place only when whole.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desk_app.domain.errors import StorageError
-from desk_app.store.anchor import write_anchor
+from desk_app.store.anchor import hash_at
 from desk_app.store.database import Database
+from desk_app.store.files import POSIX, create_private_file, private_folder, tighten_folder
+from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_REASON, BACKUP_SEQ, DATABASE_ID
+from desk_app.store.sqlite_file import SQLITE_HEADER, Kind, probe
 
 KEEP = 14
 
@@ -26,9 +38,88 @@ class BackupResult:
     anchor_seq: int | None
 
 
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file says about itself."""
+
+    path: Path
+    database_id: str | None  # None: made before databases had an id
+    seq: int  # the journal head it holds
+    hash: str
+    made_at: str  # ISO time in UTC; "" for a backup made before backups were marked
+    reason: str
+
+    @property
+    def when(self) -> float:
+        """When it was made, as a timestamp (a backup made before the marks: its file's time)."""
+        if self.made_at:
+            return datetime.fromisoformat(self.made_at).timestamp()
+        return self.path.stat().st_mtime
+
+
 def default_backup_dir(db: Database) -> Path:
     assert db.sqlite_path is not None
     return db.sqlite_path.with_name("backups")
+
+
+def read_backup(path: Path) -> BackupInfo | None:
+    """The backup's own account of itself, read without changing it; None for any file that is
+    not a DutyDesk database."""
+    found = probe(path, head=True)
+    if found.kind is not Kind.DUTYDESK or found.journal_head is None:
+        return None
+    seq, digest = found.journal_head
+    meta = found.meta
+    marked = BACKUP_SEQ in meta and meta[BACKUP_SEQ].isdigit()
+    return BackupInfo(
+        path=path,
+        database_id=meta.get(DATABASE_ID),
+        seq=int(meta[BACKUP_SEQ]) if marked else seq,
+        hash=meta.get(BACKUP_HASH, digest) if marked else digest,
+        made_at=meta.get(BACKUP_AT, ""),
+        reason=meta.get(BACKUP_REASON, ""),
+    )
+
+
+def backups_in(folder: Path) -> list[BackupInfo]:
+    """Every DutyDesk database file directly in ``folder``, whatever its name."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or not _starts_like_sqlite(path):
+            continue
+        info = read_backup(path)
+        if info is not None:
+            found.append(info)
+    return found
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def is_of(db: Database, info: BackupInfo) -> bool:
+    """Says it is this database's: its id (or, made before ids, a head in this chain)."""
+    if info.database_id is not None:
+        return info.database_id == db.database_id
+    return info.seq > 0 and in_chain(db, info)
+
+
+def in_chain(db: Database, info: BackupInfo) -> bool:
+    """The head the backup holds is in this database's chain, at that place, with that hash
+    (an empty backup holds nothing the chain could have lost)."""
+    return info.seq == 0 or hash_at(db, info.seq) == info.hash
+
+
+def backups_of(db: Database, folder: Path | None = None) -> list[BackupInfo]:
+    """This database's backups in ``folder`` (the default folder if None), oldest first."""
+    found = [b for b in backups_in(folder or default_backup_dir(db)) if is_of(db, b)]
+    return sorted(found, key=lambda b: (b.seq, b.made_at, b.path.name))
 
 
 def backup_database(
@@ -40,7 +131,10 @@ def backup_database(
         )
     target_dir = to_dir or default_backup_dir(db)
     try:
-        target_dir.mkdir(parents=True, exist_ok=True)
+        if to_dir is None:
+            tighten_folder(target_dir)
+        else:
+            private_folder(target_dir)
     except OSError as exc:
         raise StorageError(
             "Cannot create the backup folder {folder}: {error}",
@@ -48,34 +142,22 @@ def backup_database(
             error=exc.strerror or str(exc),
         ) from exc
     now = datetime.now(UTC)
-    stem = db.sqlite_path.stem
-    target = target_dir / f"{stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
+    target = target_dir / f"{db.sqlite_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
     partial = target.with_suffix(".partial")
     try:
-        source = sqlite3.connect(str(db.sqlite_path))
-        try:
-            dest = sqlite3.connect(str(partial))
-            try:
-                source.backup(dest)
-                ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                dest.close()
-        finally:
-            source.close()
-        if ok != "ok":
-            raise StorageError(
-                "The backup {path} failed its integrity check: {detail}",
-                path=str(target),
-                detail=ok,
-            )
+        _copy(db.sqlite_path, partial, made_at=now.isoformat(), reason=reason)
         partial.replace(target)
+        _sync_folder(target_dir)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(
             "The backup to {folder} failed: {error}", folder=str(target_dir), error=str(exc)
         ) from exc
-    removed = _rotate(target_dir, stem)
-    anchor = write_anchor(db, now.isoformat())
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    removed = _rotate(db, target_dir, keep=target)
+    anchor = db.anchors.flush(now.isoformat()) if db.anchors is not None else None
     return BackupResult(
         path=target,
         size=target.stat().st_size,
@@ -84,22 +166,71 @@ def backup_database(
     )
 
 
-def _rotate(folder: Path, stem: str) -> tuple[Path, ...]:
-    backups = sorted(folder.glob(f"{stem}-*.sqlite"))
-    old = backups[:-KEEP] if len(backups) > KEEP else []
-    for path in old:
-        path.unlink()
-    return tuple(old)
+def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> None:
+    """A consistent copy, marked inside with when and why it was made and the head it holds."""
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    source = sqlite3.connect(str(source_path))
+    try:
+        dest = sqlite3.connect(str(partial), isolation_level=None)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+            seq, digest = dest.execute(
+                "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"
+            ).fetchone() or (0, bytes(32))
+            marks = {
+                BACKUP_AT: made_at,
+                BACKUP_REASON: reason,
+                BACKUP_SEQ: str(seq),
+                BACKUP_HASH: bytes(digest).hex(),
+            }
+            dest.execute("BEGIN")
+            dest.executemany(
+                "INSERT OR REPLACE INTO desk_meta (key, value) VALUES (?, ?)", marks.items()
+            )
+            dest.execute("COMMIT")
+            ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    if ok != "ok":
+        raise StorageError(
+            "The backup {path} failed its integrity check: {detail}", path=str(partial), detail=ok
+        )
+    with partial.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    if POSIX:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _rotate(db: Database, folder: Path, keep: Path) -> tuple[Path, ...]:
+    """Remove this database's oldest backups beyond ``KEEP``: only files proven its own, and
+    never one whose head the chain no longer holds."""
+    own = [b for b in backups_of(db, folder) if b.path == keep or in_chain(db, b)]
+    old = own[:-KEEP] if len(own) > KEEP else []
+    removed = []
+    for info in old:
+        if info.path != keep:
+            info.path.unlink()
+            removed.append(info.path)
+    return tuple(removed)
 
 
 def backup_if_due(db: Database, max_age_hours: float = 24) -> BackupResult | None:
-    """The daily backup: taken when the newest one is older than a day (or there is none)."""
+    """The daily backup: taken when this database's newest backup (known by what is inside it)
+    is older than a day, or there is none."""
     if db.sqlite_path is None:
         return None
-    folder = default_backup_dir(db)
-    newest = max(
-        (p.stat().st_mtime for p in folder.glob(f"{db.sqlite_path.stem}-*.sqlite")), default=None
-    )
+    newest = max((b.when for b in backups_of(db)), default=None)
     if newest is not None and datetime.now(UTC).timestamp() - newest < max_age_hours * 3600:
         return None
     return backup_database(db, reason="daily")

@@ -7,21 +7,27 @@ writers never both read the journal head and then collide.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
-from desk_app.domain.errors import StorageError
+from desk_app.domain.errors import DatabaseReadOnly, StorageError
+from desk_app.store.db_errors import storage_error
+from desk_app.store.files import create_private_file
+from desk_app.store.meta import APP_KEY, APP_MARK, DATABASE_ID
+from desk_app.store.sqlite_file import Kind, Probe, probe, readonly_uri, wal_beside
 
-APP_MARK = "DutyDesk"
+if TYPE_CHECKING:
+    from desk_app.store.anchor import AnchorKeeper
+
 BUSY_TIMEOUT_MS = 10_000
 # The WAL is copied back into the file every 250 pages (2 MB) rather than SQLite's 1,000: an entry
 # writes some ten pages, and until the WAL first wraps round every commit also grows the file, an
@@ -66,6 +72,10 @@ class Database:
     engine: Engine
     url: str
     sqlite_path: Path | None
+    read_only: bool = False
+    immutable: bool = False  # read without locks, as a snapshot of a closed file
+    database_id: str | None = None
+    anchors: AnchorKeeper | None = field(default=None, repr=False)
 
     @property
     def dialect(self) -> str:
@@ -73,58 +83,98 @@ class Database:
 
     @property
     def anchor_path(self) -> Path:
-        if self.sqlite_path is not None:
-            return self.sqlite_path.with_name(self.sqlite_path.name + ".anchor.json")
-        from desk_app.config import data_dir
+        """The first place this database's anchor is kept: beside the file, or (PostgreSQL)
+        in this account's data folder."""
+        from desk_app.store.anchor import places
 
-        key = hashlib.sha256(self.url.encode()).hexdigest()[:16]
-        return data_dir() / "anchors" / f"{key}.json"
+        return places(self)[0].path
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One write transaction; committed on success, rolled back on any error."""
-        with self.engine.connect().execution_options(desk_write=True) as conn, conn.begin():
-            yield conn
+        """One write transaction; committed on success, rolled back on any error. A failure of
+        the storage itself (disk full, busy, read-only, server gone) is a named StorageError."""
+        if self.read_only:
+            raise DatabaseReadOnly(
+                "The database {where} was opened only to be read.", where=self.where
+            )
+        try:
+            with self.engine.connect().execution_options(desk_write=True) as conn, conn.begin():
+                yield conn
+        except DBAPIError as exc:
+            named = storage_error(exc, self.where)
+            if named is None:
+                raise
+            raise named from exc
+        if self.anchors is not None:
+            self.anchors.committed()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except DBAPIError as exc:
+            named = storage_error(exc, self.where)
+            if named is None:
+                raise
+            raise named from exc
+
+    @property
+    def where(self) -> str:
+        """The file or server, as a message names it (never with a password)."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        return make_url(self.url).render_as_string(hide_password=True)
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        """Let go of the database; its anchors first follow the chain as it now stands."""
+        try:
+            if self.anchors is not None:
+                self.anchors.close()
+        finally:
+            self.engine.dispose()
 
 
-def _check_sqlite_path(path: Path, create: bool) -> None:
+def _check_sqlite_path(path: Path, create: bool) -> Probe:
+    """Refuse, in plain words and before anything is written, a file the desk cannot use."""
     folder = path.parent
     if not folder.is_dir():
         raise StorageError(
             "The folder {folder} does not exist. Create it or choose another place for the database.",
             folder=str(folder),
         )
-    if path.exists():
-        if not path.is_file():
-            raise StorageError("{path} is not a file.", path=str(path))
-        if not os.access(path, os.R_OK | os.W_OK):
-            raise StorageError(
-                "The database file {path} is read-only. DutyDesk needs to write to it.",
-                path=str(path),
-            )
-        with path.open("rb") as fh:
-            head = fh.read(16)
-        if head and head != b"SQLite format 3\x00":
-            raise StorageError(
-                "{path} is not a DutyDesk database (it is not an SQLite file at all).",
-                path=str(path),
-            )
-    elif not create:
+    if path.exists() and not path.is_file():
+        raise StorageError("{path} is not a file.", path=str(path))
+    found = probe(path)
+    if found.kind is Kind.MISSING and not create:
         raise StorageError("There is no database at {path}.", path=str(path))
+    if found.kind is Kind.NOT_SQLITE:
+        raise StorageError(
+            "{path} is not a DutyDesk database (it is not an SQLite file at all).",
+            path=str(path),
+        )
+    if found.kind is Kind.FOREIGN:
+        raise StorageError(
+            "{url} is not a DutyDesk database: it holds other tables ({tables}).",
+            url=str(path),
+            tables=", ".join(found.tables[:5]),
+        )
+    if found.kind is Kind.UNREADABLE:
+        raise StorageError(
+            "The database file {path} cannot be read: {error}", path=str(path), error=found.error
+        )
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StorageError(
+            "The database file {path} is read-only. DutyDesk needs to write to it.",
+            path=str(path),
+        )
     # WAL needs to create -wal and -shm files beside the database.
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StorageError(
             "The folder {folder} is read-only. DutyDesk needs to write there.",
             folder=str(folder),
         )
+    return found
 
 
 def make_engine(url: str) -> Engine:
@@ -135,23 +185,46 @@ def make_engine(url: str) -> Engine:
         )
         _install_sqlite_pragmas(engine)
         return engine
+    return create_engine(_postgresql_url(url), pool_pre_ping=True)
+
+
+def _postgresql_url(url: str) -> str:
+    sa_url = make_url(url)
     if sa_url.get_backend_name() == "postgresql" and sa_url.drivername == "postgresql":
-        url = sa_url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(url, pool_pre_ping=True)
+        sa_url = sa_url.set(drivername="postgresql+psycopg")
+    return sa_url.render_as_string(hide_password=False)
+
+
+def _sqlite_file(url: str) -> Path | None:
+    sa_url = make_url(url)
+    if sa_url.get_backend_name() != "sqlite":
+        return None
+    if not sa_url.database or sa_url.database == ":memory:":
+        raise StorageError("An in-memory database cannot keep a duty log; give a file.")
+    return Path(sa_url.database)
 
 
 def connect(path_or_url: str, *, create: bool = True) -> Database:
-    """Open (and if needed create or upgrade) the database; raise StorageError in plain words."""
+    """Open (and if needed create or upgrade) the database; raise StorageError in plain words.
+
+    A file is known to be DutyDesk's (or empty) before any pragma that writes runs on it, so a
+    refused file is left byte for byte as it was. A new file is created owner-only."""
+    from desk_app.store.anchor import AnchorKeeper
     from desk_app.store.migrate import ensure_schema
 
     url = resolve_url(path_or_url)
     sa_url = make_url(url)
-    sqlite_path: Path | None = None
-    if sa_url.get_backend_name() == "sqlite":
-        if not sa_url.database or sa_url.database == ":memory:":
-            raise StorageError("An in-memory database cannot keep a duty log; give a file.")
-        sqlite_path = Path(sa_url.database)
+    sqlite_path = _sqlite_file(url)
+    if sqlite_path is not None:
         _check_sqlite_path(sqlite_path, create)
+        try:
+            create_private_file(sqlite_path)
+        except OSError as exc:
+            raise StorageError(
+                "Cannot create the database {path}: {error}",
+                path=str(sqlite_path),
+                error=exc.strerror or str(exc),
+            ) from exc
     try:
         engine = make_engine(url)
     except ModuleNotFoundError as exc:
@@ -161,6 +234,9 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
     db = Database(engine=engine, url=url, sqlite_path=sqlite_path)
     try:
         ensure_schema(db)
+        with db.read() as conn:
+            db.database_id = read_meta(conn, DATABASE_ID)
+        db.anchors = AnchorKeeper(db)
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         db.dispose()
         raise StorageError(
@@ -172,6 +248,115 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
         db.dispose()
         raise
     return db
+
+
+_READ_ONLY_REFUSALS = {
+    Kind.MISSING: "There is no database at {path}.",
+    Kind.EMPTY: "{path} is empty: it is not a DutyDesk database.",
+    Kind.NOT_SQLITE: "{path} is not a DutyDesk database (it is not an SQLite file at all).",
+    Kind.FOREIGN: "{path} is not a DutyDesk database: it holds other tables.",
+}
+
+
+def readonly_is_immutable(path: Path) -> bool:
+    """Immutable when the file or its folder cannot be written (read-only media: SQLite could
+    not even make its lock files), and when no WAL lies beside the file: then no desk has the
+    book open and nothing is pending, and an immutable open leaves no -wal or -shm file behind,
+    as a plain read-only open of a WAL database would. A desk opening the book during the check
+    is caught afterwards (:func:`desk_app.store.verify.verify`)."""
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return not writable or not wal_beside(path)
+
+
+def _readonly_sqlite_engine(path: Path) -> Engine:
+    found = probe(path)
+    if found.kind in _READ_ONLY_REFUSALS:
+        raise StorageError(_READ_ONLY_REFUSALS[found.kind], path=str(path))
+    if found.kind is Kind.UNREADABLE:
+        raise StorageError(
+            "The database file {path} cannot be read: {error}", path=str(path), error=found.error
+        )
+    uri = readonly_uri(path, immutable=readonly_is_immutable(path))
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        ),
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA query_only=1")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _readonly_postgresql_engine(url: str) -> Engine:
+    engine = create_engine(_postgresql_url(url), pool_pre_ping=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        with dbapi_conn.cursor() as cur:
+            cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        dbapi_conn.commit()
+
+    return engine
+
+
+def open_readonly(path_or_url: str) -> Database:
+    """Open a database only to read it (``verify``): SQLite's read-only open — immutable, too,
+    when the file or its folder cannot be written, as on read-only media —, a read-only session
+    on PostgreSQL. Never creates, never migrates: a missing, empty or foreign database, or one
+    written by a newer DutyDesk, is a StorageError."""
+    from desk_app.store.migrate import known_revisions
+
+    url = resolve_url(path_or_url)
+    sqlite_path = _sqlite_file(url)
+    try:
+        engine = (
+            _readonly_sqlite_engine(sqlite_path)
+            if sqlite_path is not None
+            else _readonly_postgresql_engine(url)
+        )
+    except ModuleNotFoundError as exc:
+        raise StorageError(
+            "No database driver for {url}: {error}", url=url, error=str(exc)
+        ) from exc
+    db = Database(
+        engine=engine,
+        url=url,
+        sqlite_path=sqlite_path,
+        read_only=True,
+        immutable=sqlite_path is not None and readonly_is_immutable(sqlite_path),
+    )
+    try:
+        with db.read() as conn:
+            tables = table_names(conn)
+            if "desk_meta" not in tables or read_meta(conn, APP_KEY) != APP_MARK:
+                raise StorageError("{path} is not a DutyDesk database.", path=db.where)
+            revision = current_revision_of(conn, tables)
+            db.database_id = read_meta(conn, DATABASE_ID)
+        if revision is None or revision not in known_revisions():
+            raise StorageError(
+                "This database was written by a newer DutyDesk (schema {revision}). "
+                "Install the newer version to open it.",
+                revision=revision,
+            )
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def current_revision_of(conn: Connection, tables: set[str]) -> str | None:
+    if "alembic_version" not in tables:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def table_names(conn: Connection) -> set[str]:

@@ -12,9 +12,10 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from desk_app.domain.errors import StorageError
-from desk_app.store.database import APP_MARK, Database, read_meta, table_names
+from desk_app.store.database import Database, read_meta, table_names
+from desk_app.store.meta import APP_MARK
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -17,17 +17,20 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import LargeBinary, func, select, type_coerce
+from sqlalchemy import LargeBinary, func, inspect, select, type_coerce
 
 from desk_app.domain.chain import GENESIS, link_digest
+from desk_app.domain.errors import StorageError
 from desk_app.domain.handover import seal_of
-from desk_app.store.anchor import read_anchor
 from desk_app.store.database import Database
 from desk_app.store.records import PayloadWriter
+from desk_app.store.sqlite_file import wal_beside
 from desk_app.store.tables import JOURNALED, handover, journal
+from desk_app.store.verify_anchors import check_anchors
+from desk_app.store.verify_meta import check_meta as _check_meta
+from desk_app.store.verify_report import Problem, VerifyReport
 
 Progress = Callable[[int, int], None]
 BATCH = 5000
@@ -35,41 +38,23 @@ URL_VARIABLE = "DESK_VERIFY_URL"
 TABLES_VARIABLE = "DESK_VERIFY_TABLES"
 
 
-@dataclass(frozen=True)
-class Problem:
-    table: str
-    id: str
-    what: str  # edited, inserted, deleted, journal-edited, journal-missing, tail-missing, head-mismatch
-
-    def describe(self) -> str:
-        texts = {
-            "edited": "row changed behind the program's back",
-            "inserted": "row inserted behind the program's back (not in the journal)",
-            "deleted": "row deleted behind the program's back",
-            "journal-edited": "journal row altered (hash does not match)",
-            "journal-missing": "journal row missing (gap in the sequence)",
-            "tail-missing": "journal ends before the anchor kept outside the database: its tail was removed",
-            "anchor-mismatch": "journal row differs from the anchor kept outside the database",
-            "seal-broken": "sealed handover sheet does not match its seal",
-        }
-        return f"{self.table} {self.id}: {texts.get(self.what, self.what)}"
-
-
-@dataclass
-class VerifyReport:
-    journal_rows: int = 0
-    records: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    anchor_seq: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
 def verify(
     db: Database, progress: Progress | None = None, *, parallel: bool = True
 ) -> VerifyReport:
+    """Check the chain, every record, every anchor, every seal and the database's own marks.
+    Nothing is written: give it a database from ``open_readonly`` to be sure of that."""
+    report = _verify_parallel(db, progress, parallel=parallel)
+    if db.immutable and db.sqlite_path is not None and wal_beside(db.sqlite_path):
+        # Read as a closed file, and a desk opened it meanwhile: what was read may be torn.
+        raise StorageError(
+            "DutyDesk opened {path} while it was being checked. Check it again (the result "
+            "could be wrong), or check a backup.",
+            path=str(db.sqlite_path),
+        )
+    return report
+
+
+def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool) -> VerifyReport:
     """Check everything. With two or more processors a second process digests the current rows
     of the larger tables while this one walks the journal and then digests the rest (three
     years: about 17 s down to 11). The two passes then read two snapshots, so a write landing
@@ -77,7 +62,7 @@ def verify(
     before it is reported."""
     if parallel and (os.cpu_count() or 1) > 1:
         with db.read() as conn:
-            counts = _counts(conn)
+            counts = _counts(conn, set(inspect(conn).get_table_names()))
         helper_tables, _here = split_tables(counts)
         with tempfile.TemporaryDirectory(prefix="desk-verify-") as folder:
             out = Path(folder) / "digests.pickle"
@@ -129,10 +114,11 @@ def split_tables(counts: dict[str, int]) -> tuple[list[str], list[str]]:
     return helper, here
 
 
-def _counts(conn) -> dict[str, int]:
+def _counts(conn, present: set[str] | None = None) -> dict[str, int]:
     return {
         t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
         for t in (journal, *JOURNALED)
+        if present is None or t.name in present
     }
 
 
@@ -149,27 +135,44 @@ def _collect(child: subprocess.Popen, out: Path) -> dict[str, dict[str, bytes]] 
 def table_digests(url: str, names: list[str] | None = None) -> dict[str, dict[str, bytes]]:
     """The digest of every row by table and key, for the tables named (all when None); run in
     the second process."""
-    from desk_app.store.database import connect
+    from desk_app.store.database import open_readonly
 
-    db = connect(url, create=False)
+    db = open_readonly(url)
     try:
         out: dict[str, dict[str, bytes]] = {}
         with db.read() as conn:
+            present = _present_columns(conn)
             for table in JOURNALED:
-                if names is None or table.name in names:
-                    out[table.name] = dict(_row_digests(conn, table))
+                if (names is None or table.name in names) and table.name in present:
+                    out[table.name] = dict(_row_digests(conn, table, present[table.name]))
         return out
     finally:
         db.dispose()
 
 
-def _row_digests(conn, table) -> Iterator[tuple[str, bytes]]:
+def _present_columns(conn) -> dict[str, set[str]]:
+    """The columns each journaled table has in this database. A database of an older schema
+    (a backup taken before an upgrade) lacks later tables and columns; a column it lacks is
+    as a NULL one, which the journal's payloads leave out, so it verifies all the same."""
+    inspector = inspect(conn)
+    present = set(inspector.get_table_names())
+    return {
+        t.name: {c["name"] for c in inspector.get_columns(t.name)}
+        for t in JOURNALED
+        if t.name in present
+    }
+
+
+def _row_digests(conn, table, present: set[str] | None = None) -> Iterator[tuple[str, bytes]]:
     (pk,) = table.primary_key.columns
-    names = [c.name for c in table.columns]
+    columns = [c for c in table.columns if present is None or c.name in present]
+    names = [c.name for c in columns]
     key_at = names.index(pk.name)
     payload = PayloadWriter(names).payload
     sha256 = hashlib.sha256
-    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(select(table))
+    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
+        select(*columns)
+    )
     for values in rows:
         yield str(values[key_at]), sha256(payload(values).encode("utf-8")).digest()
 
@@ -183,7 +186,8 @@ def _verify(
     # For each table, the digest of the last state the journal gave each row still there.
     latest: dict[str, dict[str, bytes]] = {t.name: {} for t in JOURNALED}
     with db.read() as conn:
-        total = sum(_counts(conn).values())
+        present_tables = set(inspect(conn).get_table_names())
+        total = sum(_counts(conn, present_tables).values())
         done = 0
         prev = bytes.fromhex(GENESIS)  # the stored digest of the row before, raw
         expected_seq = 1
@@ -245,19 +249,9 @@ def _verify(
                 progress(done, total)
         last_seq = expected_seq - 1
 
-        anchor = read_anchor(db.anchor_path)
-        if anchor is not None:
-            report.anchor_seq = anchor.seq
-            if anchor.seq > last_seq:
-                report.problems.append(
-                    Problem("journal", f"{last_seq + 1}..{anchor.seq}", "tail-missing")
-                )
-            else:
-                stored = conn.execute(
-                    select(journal.c.hash).where(journal.c.seq == anchor.seq)
-                ).scalar()
-                if stored != anchor.hash:
-                    report.problems.append(Problem("journal", str(anchor.seq), "anchor-mismatch"))
+        held = check_anchors(db, conn, last_seq, report)
+        report.anchor_seq = max((a.anchor.seq for a in held), default=None)
+        present = _present_columns(conn)
 
         current = digests() if digests is not None else None
         for table in JOURNALED:
@@ -265,7 +259,12 @@ def _verify(
             found = current.get(table.name) if current is not None else None
             if found is None:
                 found = {}
-                for key, digest in _row_digests(conn, table):
+                rows = (
+                    _row_digests(conn, table, present[table.name])
+                    if table.name in present
+                    else iter(())
+                )
+                for key, digest in rows:
                     found[key] = digest
                     done += 1
                     if progress and done % BATCH == 0:
@@ -284,7 +283,9 @@ def _verify(
                     report.problems.append(Problem(table.name, key, "deleted"))
             if progress:
                 progress(done, total)
-        report.problems.extend(_check_seals(conn))
+        if handover.name in present:
+            report.problems.extend(_check_seals(conn))
+        report.problems.extend(_check_meta(conn))
         if progress:
             progress(total, total)
     return report

@@ -73,7 +73,8 @@ def test_backup_writes_a_copy_that_verifies(demo_db, tmp_path, capsys):
 
 def test_errors_are_plain_messages(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "missing" / "x.sqlite"), "verify"]) == 2
-    assert "does not exist" in capsys.readouterr().err
+    assert "There is no database" in capsys.readouterr().err
+    assert not (tmp_path / "missing").exists()
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all")
     assert main(["--db", str(junk), "verify"]) == 2

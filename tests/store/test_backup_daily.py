@@ -1,12 +1,24 @@
-"""The daily backup is taken once a day, not at every close."""
+"""The daily backup is taken once a day, not at every close; its age is what the backup says
+inside, not its file's name or time."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
+from datetime import UTC, datetime, timedelta
 
-from desk_app.store.backup import backup_if_due, default_backup_dir
+from desk_app.store.backup import backup_if_due, backups_of
 from desk_app.store.database import connect
+from desk_app.store.meta import BACKUP_AT
+
+
+def _age(path, hours: float) -> None:
+    """Make a backup say it was taken ``hours`` ago."""
+    when = (datetime.now(UTC) - timedelta(hours=hours)).isoformat()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE desk_meta SET value = ? WHERE key = ?", (when, BACKUP_AT))
+    raw.close()
 
 
 def test_backup_if_due_takes_one_a_day(tmp_path):
@@ -15,10 +27,36 @@ def test_backup_if_due_takes_one_a_day(tmp_path):
         first = backup_if_due(db)
         assert first is not None and first.path.exists()
         assert backup_if_due(db) is None  # one already today
-        old = time.time() - 25 * 3600
-        os.utime(first.path, (old, old))
+        _age(first.path, 25)
         second = backup_if_due(db)
         assert second is not None
-        assert len(list(default_backup_dir(db).glob("d-*.sqlite"))) == 2
+        assert [b.path for b in backups_of(db)] == [first.path, second.path]
     finally:
         db.dispose()
+
+
+def test_the_file_time_does_not_make_a_backup_new(tmp_path):
+    db = connect(str(tmp_path / "d.sqlite"))
+    try:
+        first = backup_if_due(db)
+        assert first is not None
+        _age(first.path, 25)
+        now = time.time()
+        os.utime(first.path, (now, now))  # copied or touched today: still yesterday's backup
+        assert backup_if_due(db) is not None
+    finally:
+        db.dispose()
+
+
+def test_another_databases_backup_does_not_count(tmp_path):
+    """Backups of desk-2.sqlite in the same folder do not make desk.sqlite's look done."""
+    desk = connect(str(tmp_path / "desk.sqlite"))
+    other = connect(str(tmp_path / "desk-2.sqlite"))
+    try:
+        assert backup_if_due(other) is not None
+        made = backup_if_due(desk)
+        assert made is not None
+        assert [b.path for b in backups_of(desk)] == [made.path]
+    finally:
+        desk.dispose()
+        other.dispose()

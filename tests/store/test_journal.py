@@ -218,7 +218,12 @@ def test_rewritten_chain_is_caught_by_the_anchor(db, entries):
             )
             prev = digest
         conn.execute("UPDATE log_entry SET text = '水管正常了, 3楼' WHERE id = ?", (victim.id,))
-    assert only(verify(db)) == [("journal", str(anchor.seq), "anchor-mismatch")]
+    report = verify(db)
+    # Each anchor names the rewrite: the one beside the file and the one in the data folder.
+    assert only(report) == [("journal", str(anchor.seq), "anchor-mismatch")] * 2
+    assert sorted(p.detail for p in report.problems) == sorted(
+        str(place.path) for place in db.anchors.places
+    )
 
 
 def test_missing_journal_row_is_detected(db, entries):
@@ -245,7 +250,13 @@ def test_cut_tail_is_detected_against_the_backup_anchor(db, desk, entries, clerk
         conn.execute("DELETE FROM log_entry WHERE id = ?", (last.id,))
         conn.execute("DELETE FROM journal WHERE seq >= ?", (cut_from,))
     report = verify(db)
-    assert only(report) == [("journal", f"{cut_from}..{anchor.seq}", "tail-missing")]
+    # Named by each anchor: beside the file, in the data folder, and inside the backup.
+    assert set(only(report)) == {("journal", f"{cut_from}..{anchor.seq}", "tail-missing")}
+    assert {p.detail for p in report.problems} == {
+        str(db.anchors.places[0].path),
+        str(db.anchors.places[1].path),
+        str(result.path),
+    }
     assert report.anchor_seq == anchor.seq
     assert "tail" in report.problems[0].describe()
 

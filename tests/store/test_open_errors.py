@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from sqlalchemy import text
 
 from desk_app.domain.errors import StorageError
 from desk_app.store.database import connect
+from tests.readonly import read_only
 
 
 def open_error(target: str | Path, **kw) -> StorageError:
@@ -46,37 +45,24 @@ def test_in_memory_database_is_refused():
     assert "in-memory" in err.message
 
 
-def _make_read_only(path: Path) -> None:
-    mode = stat.S_IRUSR | stat.S_IXUSR if path.is_dir() else stat.S_IRUSR
-    path.chmod(mode)
-    if os.access(path, os.W_OK):
-        path.chmod(stat.S_IRWXU)
-        pytest.skip("running as a user chmod cannot stop (root): read-only cannot be tested")
-
-
 def test_read_only_folder(tmp_path):
     folder = tmp_path / "locked"
     folder.mkdir()
-    _make_read_only(folder)
-    try:
+    with read_only(folder):
         err = open_error(folder / "desk.sqlite")
-    finally:
-        folder.chmod(stat.S_IRWXU)
+        assert not (folder / "desk.sqlite").exists()
     assert "read-only" in err.message
     assert str(folder) in err.message
-    assert not (folder / "desk.sqlite").exists()
 
 
 def test_read_only_file(tmp_path):
     path = tmp_path / "desk.sqlite"
     connect(str(path)).dispose()
-    _make_read_only(path)
-    try:
+    with read_only(path):
         err = open_error(path)
-    finally:
-        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
     assert "read-only" in err.message
     assert str(path) in err.message
+
 
 
 def test_not_an_sqlite_file(tmp_path):
@@ -91,9 +77,12 @@ def test_not_an_sqlite_file(tmp_path):
 
 def test_a_damaged_sqlite_file(tmp_path):
     path = tmp_path / "damaged.sqlite"
-    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4080)
+    content = b"SQLite format 3\x00" + b"\xff" * 4080
+    path.write_bytes(content)
     err = open_error(path)
-    assert "Cannot open the database" in err.message
+    assert "cannot be read" in err.message
+    assert str(path) in err.message
+    assert path.read_bytes() == content  # untouched
 
 
 def test_an_sqlite_file_of_another_program(tmp_path):

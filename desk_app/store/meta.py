@@ -1,0 +1,65 @@
+"""``desk_meta``: what a DutyDesk database says about itself, and what it may say.
+
+Its rows are not journaled. They are written by the migrations (the program's mark, the schema
+that created the file, the database's own id) and, in a backup only, by the backup itself (when
+and why it was taken and the journal head it holds: the anchor inside every backup). A backup
+cannot journal its own marks — its chain would then no longer be a prefix of the book's — so
+``verify`` checks this table against the rules here instead: the required keys with well-formed
+values, the backup marks all together or none, and nothing else. An edited mark or id is then
+either malformed (found here) or no longer matches the anchors kept outside (found there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import Connection, text
+
+APP_KEY = "app"
+APP_MARK = "DutyDesk"
+CREATED_BY = "created_by"
+DATABASE_ID = "database_id"
+BACKUP_AT = "backup_made_at"
+BACKUP_REASON = "backup_reason"
+BACKUP_SEQ = "backup_journal_seq"
+BACKUP_HASH = "backup_journal_hash"
+REQUIRED = (APP_KEY, CREATED_BY, DATABASE_ID)
+BACKUP_MARKS = (BACKUP_AT, BACKUP_REASON, BACKUP_SEQ, BACKUP_HASH)
+
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_REVISION = re.compile(r"[0-9]{4}")
+
+
+def read_all(conn: Connection) -> dict[str, str]:
+    return {r[0]: r[1] for r in conn.execute(text("SELECT key, value FROM desk_meta"))}
+
+
+def meta_problems(meta: Mapping[str, str], revisions: Iterable[str]) -> list[tuple[str, str]]:
+    """(key, what is wrong) for every rule the rows break; empty when they hold."""
+    found: list[tuple[str, str]] = []
+    for key in REQUIRED:
+        if key not in meta:
+            found.append((key, "missing"))
+    if meta.get(APP_KEY, APP_MARK) != APP_MARK:
+        found.append((APP_KEY, "not DutyDesk's mark"))
+    if CREATED_BY in meta and meta[CREATED_BY] not in set(revisions):
+        found.append((CREATED_BY, "not a schema revision"))
+    if DATABASE_ID in meta and not _HEX32.fullmatch(meta[DATABASE_ID]):
+        found.append((DATABASE_ID, "not a database id"))
+    marks = [k for k in BACKUP_MARKS if k in meta]
+    if marks and len(marks) != len(BACKUP_MARKS):
+        found.extend((k, "backup mark without the others") for k in marks)
+    elif marks:
+        if not meta[BACKUP_SEQ].isdigit():
+            found.append((BACKUP_SEQ, "not a journal sequence"))
+        if not _HEX64.fullmatch(meta[BACKUP_HASH]):
+            found.append((BACKUP_HASH, "not a journal hash"))
+    for key in sorted(set(meta) - set(REQUIRED) - set(BACKUP_MARKS)):
+        found.append((key, "not a key DutyDesk writes"))
+    return found
+
+
+def is_revision(value: str) -> bool:
+    return bool(_REVISION.fullmatch(value))

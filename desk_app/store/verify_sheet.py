@@ -1,0 +1,124 @@
+"""Checking the book against one printed handover sheet.
+
+Every sealed sheet prints its seal (as text and as a QR code) and the journal head it was sealed
+at. Given that seal, this finds the sheet in the book, recomputes its seal from what it holds,
+and walks the chain from its first row to the sheet's journal head and on to the row that
+sealed it: the head must still be in the chain, at that sequence, with that hash. A paper sheet
+in a drawer thus proves the book up to its moment, whatever happened to the files beside it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import LargeBinary, select, type_coerce
+
+from desk_app.domain.chain import GENESIS, link_digest
+from desk_app.domain.handover import seal_of
+from desk_app.domain.seal_text import PrintedSeal
+from desk_app.store.database import Database
+from desk_app.store.tables import handover, journal
+
+BATCH = 5000
+
+
+@dataclass
+class SheetCheck:
+    seal: str
+    number: int | None = None  # the sheet's number in the book (or as printed, if not found)
+    sheet_id: str | None = None
+    journal_seq: int | None = None
+    journal_hash: str | None = None
+    sealed_seq: int | None = None  # the journal row that sealed the sheet
+    chain_rows: int = 0  # rows walked
+    # not-found, number-differs, seal-broken, journal-broken, head-missing, head-differs,
+    # sealing-row-missing, sealing-row-differs
+    findings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.sheet_id is not None and not self.findings
+
+
+def check_sheet(
+    db: Database, printed: PrintedSeal, progress: Callable[[int, int], None] | None = None
+) -> SheetCheck:
+    result = SheetCheck(seal=printed.seal, number=printed.number)
+    h = handover.c
+    with db.read() as conn:
+        row = conn.execute(select(handover).where(h.seal == printed.seal)).first()
+        if row is None:
+            result.findings.append("not-found")
+            return result
+        result.sheet_id, result.number = row.id, row.num
+        result.journal_seq, result.journal_hash = row.journal_seq, row.journal_hash
+        if printed.number is not None and printed.number != row.num:
+            result.findings.append("number-differs")
+        if row.content is None or seal_of(row.content, row.journal_hash or "") != row.seal:
+            result.findings.append("seal-broken")
+        sealing = conn.execute(
+            select(journal.c.seq, journal.c.payload)
+            .where(journal.c.entity == handover.name, journal.c.entity_id == row.id)
+            .order_by(journal.c.seq.desc())
+            .limit(1)
+        ).first()
+        if sealing is None:
+            result.findings.append("sealing-row-missing")
+        else:
+            result.sealed_seq = sealing.seq
+            payload = json.loads(sealing.payload)
+            if payload.get("seal") != row.seal or payload.get("journal_hash") != row.journal_hash:
+                result.findings.append("sealing-row-differs")
+        _walk(conn, result, progress)
+    return result
+
+
+def _walk(conn, result: SheetCheck, progress) -> None:
+    """Recompute every link up to the row that sealed the sheet (or its head if that is gone)."""
+    head_seq = result.journal_seq or 0
+    last = max(head_seq, result.sealed_seq or 0)
+    j = journal.c
+    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
+        select(
+            j.seq,
+            j.at,
+            j.actor,
+            j.station,
+            j.entity,
+            j.entity_id,
+            j.action,
+            j.payload,
+            type_coerce(j.prev_hash, LargeBinary),
+            type_coerce(j.hash, LargeBinary),
+        )
+        .where(j.seq <= last)
+        .order_by(j.seq)
+    )
+    prev = bytes.fromhex(GENESIS)
+    expected = 1
+    broken = False
+    head_hash: str | None = None
+    for seq, at, actor, station, entity, entity_id, action, payload, stored_prev, stored in rows:
+        stored, stored_prev = bytes(stored), bytes(stored_prev)
+        link = link_digest(
+            prev.hex(), seq, at, actor, station, entity, entity_id, action, payload.encode("utf-8")
+        )
+        if seq != expected or stored_prev != prev or link != stored:
+            broken = True
+        if seq == head_seq:
+            head_hash = stored.hex()
+        prev = stored
+        expected = seq + 1
+        result.chain_rows += 1
+        if progress and result.chain_rows % BATCH == 0:
+            progress(result.chain_rows, last)
+    if broken:
+        result.findings.append("journal-broken")
+    if head_seq and expected - 1 < head_seq:
+        result.findings.append("head-missing")
+    elif head_seq and head_hash != result.journal_hash:
+        result.findings.append("head-differs")
+    if progress:
+        progress(last, last)

@@ -1,0 +1,226 @@
+"""The journal head kept outside the database: two places, written whole, following the chain,
+and held against it by verify so that a cut tail is named.
+
+The anchors are checked the way a careful auditor would: delete the newest entry with its journal
+row, with and without the anchor files, and see verify fail and name what it was held to.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import time
+
+import pytest
+
+from desk_app.services import accounts, log
+from desk_app.store.anchor import (
+    Anchor,
+    anchors_folder,
+    beside_path,
+    read_anchor,
+    read_head,
+    write_anchor,
+)
+from desk_app.store.database import connect
+from desk_app.store.verify import verify
+from tests.conftest import MANAGER_PIN
+
+
+@pytest.fixture
+def db_url(sqlite_url):
+    return sqlite_url
+
+
+def _wait_for(condition, timeout: float = 5.0) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def _cut_newest_entry(db, entry_id: str) -> int:
+    """Delete an entry and every journal row from its first on: the tail cut."""
+    with sqlite3.connect(db.sqlite_path) as raw:
+        raw.execute("PRAGMA foreign_keys=OFF")
+        (cut,) = raw.execute(
+            "SELECT min(seq) FROM journal WHERE entity_id = ?", (entry_id,)
+        ).fetchone()
+        raw.execute("DELETE FROM log_entry WHERE id = ?", (entry_id,))
+        raw.execute("DELETE FROM journal WHERE seq >= ?", (cut,))
+    raw.close()
+    return cut
+
+
+def test_the_first_write_anchors_at_once_in_both_places(db, desk):
+    assert [p.kind for p in db.anchors.places] == ["beside", "data-folder"]
+    assert not any(p.path.exists() for p in db.anchors.places)
+    accounts.create_first_manager(desk, name="Мария", pin=MANAGER_PIN, pin_repeat=MANAGER_PIN)
+    head = read_head(db)
+    for place in db.anchors.places:  # no waiting: the first anchor comes with the first write
+        anchor = read_anchor(place.path)
+        assert anchor is not None
+        assert (anchor.seq, anchor.hash) == head
+        assert anchor.database_id == db.database_id
+        assert anchor.database == str(db.sqlite_path.resolve())
+    assert db.anchors.places[0].path == beside_path(db.sqlite_path)
+    assert db.anchors.places[1].path.parent == anchors_folder()
+
+
+def test_anchors_follow_the_chain_within_a_second_and_at_close(db, desk, manager):
+    for i in range(5):
+        log.record_entry(desk, manager, category="note", text=f"Обход {i}")
+    head = read_head(db)
+    assert _wait_for(
+        lambda: all(
+            (read_anchor(p.path).seq, read_anchor(p.path).hash) == head
+            for p in db.anchors.places
+        ),
+        timeout=3.0,
+    )
+    log.record_entry(desk, manager, category="note", text="Последняя перед закрытием")
+    places = db.anchors.places
+    db.dispose()  # closing anchors at once, whatever the timer
+    reopened = connect(str(db.sqlite_path), create=False)
+    try:
+        head = read_head(reopened)
+    finally:
+        reopened.dispose()
+    assert all((read_anchor(p.path).seq, read_anchor(p.path).hash) == head for p in places)
+
+
+def test_anchor_files_are_whole_and_owner_only(db, desk, manager):
+    log.record_entry(desk, manager, category="note", text="x")
+    write_anchor(db)
+    for place in db.anchors.places:
+        data = json.loads(place.path.read_text(encoding="utf-8"))
+        assert set(data) == {"seq", "hash", "at", "database_id", "database"}
+        if os.name == "posix":
+            assert stat.S_IMODE(place.path.stat().st_mode) == 0o600
+        assert not [p for p in place.path.parent.iterdir() if p.name.startswith(".")]
+
+
+def test_cutting_the_newest_entry_fails_verify_naming_every_anchor(db, desk, manager):
+    log.record_entry(desk, manager, category="note", text="Первая")
+    last = log.record_entry(desk, manager, category="security", text="Посторонний в холле")
+    write_anchor(db)
+    cut = _cut_newest_entry(db, last.id)
+    report = verify(db)
+    tails = [p for p in report.problems if p.what == "tail-missing"]
+    assert {p.detail for p in tails} == {str(p.path) for p in db.anchors.places}
+    assert all(p.id.startswith(f"{cut}..") for p in tails)
+
+
+def test_without_the_anchor_beside_it_the_data_folder_still_names_the_cut(db, desk, manager):
+    last = log.record_entry(desk, manager, category="note", text="Последняя")
+    write_anchor(db)
+    beside, kept = (p.path for p in db.anchors.places)
+    beside.unlink()
+    _cut_newest_entry(db, last.id)
+    report = verify(db)
+    assert [(p.what, p.detail) for p in report.problems] == [("tail-missing", str(kept))]
+
+
+def test_without_any_anchor_a_written_database_fails(db, desk, manager):
+    last = log.record_entry(desk, manager, category="note", text="Последняя")
+    write_anchor(db)
+    for place in db.anchors.places:
+        place.path.unlink()
+    _cut_newest_entry(db, last.id)
+    report = verify(db)
+    assert [p.what for p in report.problems] == ["anchor-missing"]
+    assert str(beside_path(db.sqlite_path)) in report.problems[0].detail
+
+
+def test_an_empty_database_needs_no_anchor(db):
+    assert write_anchor(db) is None
+    assert not any(p.path.exists() for p in db.anchors.places)
+    assert verify(db).ok
+
+
+def test_an_anchor_of_another_database_is_named(db, desk, manager, tmp_path):
+    log.record_entry(desk, manager, category="note", text="x")
+    write_anchor(db)
+    other = connect(str(tmp_path / "other.sqlite"))
+    try:
+        stranger = Anchor(1, "ab" * 32, "then", other.database_id, str(db.sqlite_path))
+    finally:
+        other.dispose()
+    beside = db.anchors.places[0].path
+    beside.write_bytes(stranger.as_json())
+    report = verify(db)
+    assert [(p.what, p.detail) for p in report.problems] == [("anchor-foreign", str(beside))]
+
+
+def test_the_keeper_never_moves_an_anchor_back(db, desk, manager):
+    """After a cut, the program writing again must not erase the evidence."""
+    log.record_entry(desk, manager, category="note", text="Первая")
+    last = log.record_entry(desk, manager, category="note", text="Вторая")
+    anchored = write_anchor(db)
+    _cut_newest_entry(db, last.id)
+    log.record_entry(desk, manager, category="note", text="Новая после среза")
+    write_anchor(db)
+    for place in db.anchors.places:
+        assert read_anchor(place.path) == anchored
+    assert db.anchors.problem is not None and db.anchors.problem.reason == "other-chain"
+    assert any(p.what == "anchor-mismatch" for p in verify(db).problems)
+
+
+def test_a_copy_elsewhere_is_not_held_to_the_books_anchor(db, desk, manager, tmp_path):
+    """A copy taken home is older than its book by nature: verify lists the book's anchor of
+    another path, and passes."""
+    log.record_entry(desk, manager, category="note", text="Первая")
+    copy = tmp_path / "home" / "copy.sqlite"
+    copy.parent.mkdir()
+    db.anchors.close()
+    with sqlite3.connect(db.sqlite_path) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    log.record_entry(desk, manager, category="note", text="Вторая")
+    write_anchor(db)
+    from desk_app.store.database import open_readonly
+
+    copied = open_readonly(str(copy))
+    try:
+        report = verify(copied)
+    finally:
+        copied.dispose()
+    assert report.ok, [p.describe() for p in report.problems]
+    assert [s.binding for s in report.anchors] == [False]
+    assert report.anchors[0].anchor.seq > report.journal_rows
+
+
+@pytest.mark.pg
+def test_on_postgresql_a_station_that_saw_the_longer_chain_names_the_cut(pg_database, clock):
+    from sqlalchemy import text
+
+    from desk_app.services.desk import Desk
+
+    db = connect(pg_database)
+    try:
+        desk = Desk(db=db, station="Front", clock=clock)
+        created = accounts.create_first_manager(
+            desk, name="Мария", pin=MANAGER_PIN, pin_repeat=MANAGER_PIN
+        )
+        actor = accounts.sign_in(desk, person_id=created.id, pin=MANAGER_PIN)
+        last = log.record_entry(desk, actor, category="note", text="Последняя")
+        write_anchor(db)
+        (place,) = db.anchors.places
+        assert place.kind == "data-folder" and read_anchor(place.path).seq == read_head(db)[0]
+        with db.engine.begin() as conn:  # the server's journal cut behind the program's back
+            cut = conn.execute(
+                text("SELECT min(seq) FROM journal WHERE entity_id = :id"), {"id": last.id}
+            ).scalar_one()
+            conn.execute(text("DELETE FROM log_entry WHERE id = :id"), {"id": last.id})
+            conn.execute(text("DELETE FROM journal WHERE seq >= :s"), {"s": cut})
+        report = verify(db)
+        assert [(p.what, p.detail) for p in report.problems] == [
+            ("tail-missing", str(place.path))
+        ]
+    finally:
+        db.dispose()

@@ -231,8 +231,11 @@ class AnchorKeeper:
         self._flush_logged()
 
     def close(self) -> None:
-        """At every close: the anchors as the chain stands, then no more timers."""
+        """At every close: the anchors as the chain stands, then no more timers (once: a
+        second close writes nothing)."""
         with self._lock:
+            if self._closed:
+                return
             self._closed = True
             if self._timer is not None:
                 self._timer.cancel()

@@ -1,13 +1,14 @@
 """``verify``'s check of the chain's tail against every anchor it can find.
 
-Binding anchors — the one beside the file, the data folder's anchor written for this very path
-or server, the anchor inside the file when it is a backup, and the heads held by this
-database's backups in the folder beside it — must each be matched: the chain reaches that
-sequence and has that hash there, and the anchor is this database's. An anchor in the data
-folder written for another path (the book this copy was taken from) binds nothing: a copy is
-older than its book by nature; it is listed, not held against it. A database that has written
-anything and has no anchor anywhere fails: deleting the anchors must not be a way to cut the
-tail unseen.
+Binding anchors — the one beside the file, the data folder's anchors of this database id, the
+anchor inside the file when it is a backup, and the heads held by this database's backups in the
+folder beside it — must each be matched: the chain reaches that sequence and has that hash
+there, and the anchor is this database's. A plain copy of the book is held to the book's anchors
+too: checked, it says truthfully that it is not the whole book. Only a backup (marked inside
+when DutyDesk made it) is not held to the anchors of the book it was taken from — it is older by
+nature, and its own anchor says where it ends —; those are listed, not held against it. A
+database that has written anything and has no anchor anywhere fails: deleting the anchors must
+not be a way to cut the tail unseen.
 """
 
 from __future__ import annotations
@@ -49,14 +50,16 @@ def _found(db: Database, conn: Connection, report: VerifyReport) -> list[AnchorS
         anchor = read(path)
         if anchor is not None:
             seen.append(AnchorSeen(str(path), anchor, binding=True))
+    meta = read_all(conn)
+    is_backup = BACKUP_SEQ in meta and meta[BACKUP_SEQ].isdigit()
     if db.database_id:
         address = database_address(db)
         for path in other_anchor_files(db.database_id):
             anchor = read(path)
             if anchor is not None:
-                seen.append(AnchorSeen(str(path), anchor, binding=anchor.database == address))
-    meta = read_all(conn)
-    if BACKUP_SEQ in meta and meta[BACKUP_SEQ].isdigit():
+                binding = anchor.database == address or not is_backup
+                seen.append(AnchorSeen(str(path), anchor, binding=binding))
+    if is_backup:
         inside = Anchor(
             seq=int(meta[BACKUP_SEQ]),
             hash=meta.get(BACKUP_HASH, ""),

@@ -44,7 +44,9 @@ def _wait_for(condition, timeout: float = 5.0) -> bool:
 
 
 def _cut_newest_entry(db, entry_id: str) -> int:
-    """Delete an entry and every journal row from its first on: the tail cut."""
+    """Delete an entry and every journal row from its first on: the tail cut, made once the
+    program has let go of the book (no timer of its own left to run)."""
+    db.anchors.close()
     with sqlite3.connect(db.sqlite_path) as raw:
         raw.execute("PRAGMA foreign_keys=OFF")
         (cut,) = raw.execute(
@@ -117,7 +119,7 @@ def test_cutting_the_newest_entry_fails_verify_naming_every_anchor(db, desk, man
 
 def test_without_the_anchor_beside_it_the_data_folder_still_names_the_cut(db, desk, manager):
     last = log.record_entry(desk, manager, category="note", text="Последняя")
-    write_anchor(db)
+    db.anchors.close()
     beside, kept = (p.path for p in db.anchors.places)
     beside.unlink()
     _cut_newest_entry(db, last.id)
@@ -127,7 +129,7 @@ def test_without_the_anchor_beside_it_the_data_folder_still_names_the_cut(db, de
 
 def test_without_any_anchor_a_written_database_fails(db, desk, manager):
     last = log.record_entry(desk, manager, category="note", text="Последняя")
-    write_anchor(db)
+    db.anchors.close()
     for place in db.anchors.places:
         place.path.unlink()
     _cut_newest_entry(db, last.id)
@@ -170,10 +172,14 @@ def test_the_keeper_never_moves_an_anchor_back(db, desk, manager):
     assert any(p.what == "anchor-mismatch" for p in verify(db).problems)
 
 
-def test_a_copy_elsewhere_is_not_held_to_the_books_anchor(db, desk, manager, tmp_path):
-    """A copy taken home is older than its book by nature: verify lists the book's anchor of
-    another path, and passes."""
+def test_a_copy_is_held_to_the_books_anchor_and_a_backup_is_not(db, desk, manager, tmp_path):
+    """Checked, a plain copy says truthfully that it is not the whole book; a backup (marked
+    inside when it was made) is older by nature: the book's anchor is listed, not held."""
+    from desk_app.store.backup import backup_database
+    from desk_app.store.database import open_readonly
+
     log.record_entry(desk, manager, category="note", text="Первая")
+    made = backup_database(db).path
     copy = tmp_path / "home" / "copy.sqlite"
     copy.parent.mkdir()
     db.anchors.close()
@@ -183,16 +189,25 @@ def test_a_copy_elsewhere_is_not_held_to_the_books_anchor(db, desk, manager, tmp
     dst.close()
     log.record_entry(desk, manager, category="note", text="Вторая")
     write_anchor(db)
-    from desk_app.store.database import open_readonly
+    book_anchor = str(db.anchors.places[1].path)
 
     copied = open_readonly(str(copy))
     try:
         report = verify(copied)
     finally:
         copied.dispose()
+    assert [(p.what, p.detail) for p in report.problems] == [("tail-missing", book_anchor)]
+
+    backup = open_readonly(str(made))
+    try:
+        report = verify(backup)
+    finally:
+        backup.dispose()
     assert report.ok, [p.describe() for p in report.problems]
-    assert [s.binding for s in report.anchors] == [False]
-    assert report.anchors[0].anchor.seq > report.journal_rows
+    assert {(s.source, s.binding) for s in report.anchors} == {
+        ("the anchor inside this backup", True),
+        (book_anchor, False),
+    }
 
 
 @pytest.mark.pg

@@ -1,0 +1,103 @@
+"""The auditor's checks, from the command line, on a copy of a demo book: the newest entry cut
+with its journal rows is named with or without the anchor beside the copy; a printed sheet's
+seal checks the book up to its moment."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desk_app.cli import main
+from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.services import log
+from desk_app.services.accounts import sign_in_by_name
+from desk_app.services.desk import open_desk
+from desk_app.services.handover import sealed_sheet
+
+
+@pytest.fixture
+def book(tmp_path: Path, capsys):
+    """A demo book, closed by the program, whose last journal rows are one log entry; the
+    entry's id and the newest sealed sheet's QR text."""
+    path = tmp_path / "book" / "desk.sqlite"
+    path.parent.mkdir()
+    assert main(["--db", str(path), "demo", "--years", "0.01"]) == 0
+    desk = open_desk(str(path), station="Front desk", create=False)
+    try:
+        account = DEMO_ACCOUNTS[0]
+        actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
+        last = log.record_entry(desk, actor, category="security", text="Посторонний в холле")
+        sheet = sealed_sheet(desk, None)
+    finally:
+        desk.db.dispose()
+    capsys.readouterr()
+    return path, last.id, f"DUTYDESK-SEAL:{sheet.number}:{sheet.seal}", sheet.journal_seq
+
+
+def _copy(path: Path, to: Path, *, with_anchor: bool) -> Path:
+    to.mkdir()
+    shutil.copy(path, to / path.name)
+    if with_anchor:
+        shutil.copy(path.with_name(path.name + ".anchor.json"), to)
+    return to / path.name
+
+
+def _cut(path: Path, from_seq: int) -> None:
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA foreign_keys=OFF")
+        rows = raw.execute(
+            "SELECT entity, entity_id FROM journal WHERE seq >= ? AND action = 'insert'",
+            (from_seq,),
+        ).fetchall()
+        for entity, entity_id in rows:
+            key = "key" if entity == "desk_meta" else "id"
+            raw.execute(f'DELETE FROM "{entity}" WHERE {key} = ?', (entity_id,))
+        raw.execute("DELETE FROM journal WHERE seq >= ?", (from_seq,))
+    raw.close()
+
+
+def _first_seq(path: Path, entity_id: str) -> int:
+    with sqlite3.connect(path) as raw:
+        (seq,) = raw.execute(
+            "SELECT min(seq) FROM journal WHERE entity_id = ?", (entity_id,)
+        ).fetchone()
+    raw.close()
+    return seq
+
+
+@pytest.mark.parametrize("with_anchor", [True, False], ids=["anchor beside", "no anchor beside"])
+def test_the_newest_entry_cut_from_a_copy_is_named(book, tmp_path, capsys, with_anchor):
+    path, entry_id, _qr, _seq = book
+    copy = _copy(path, tmp_path / "audit", with_anchor=with_anchor)
+    assert main(["--db", str(copy), "verify"]) == 0
+    capsys.readouterr()
+    _cut(copy, _first_seq(copy, entry_id))
+    assert main(["--db", str(copy), "verify"]) == 1
+    out = capsys.readouterr().out
+    assert "its tail was removed" in out
+    if with_anchor:
+        assert str(copy) + ".anchor.json" in out
+    assert "anchors" in out  # the data folder's anchor of the book names it too
+
+
+def test_a_printed_sheet_checks_the_book(book, tmp_path, capsys):
+    path, _entry, qr, sheet_seq = book
+    assert main(["--db", str(path), "verify", "--sheet", qr]) == 0
+    assert capsys.readouterr().out.startswith("ok:")
+    typed = " ".join(qr.rsplit(":", 1)[1][i : i + 4] for i in range(0, 64, 4))
+    assert main(["--db", str(path), "verify", "--sheet", typed]) == 0
+    capsys.readouterr()
+
+    copy = _copy(path, tmp_path / "audit", with_anchor=False)
+    _cut(copy, sheet_seq)  # the book cut below the head the sheet printed
+    assert main(["--db", str(copy), "verify", "--sheet", qr]) == 1
+    assert "its tail was cut" in capsys.readouterr().out
+
+
+def test_a_seal_that_is_not_one_is_an_error(book, capsys):
+    path, *_ = book
+    assert main(["--db", str(path), "verify", "--sheet", "12345"]) == 2
+    assert "64 characters" in capsys.readouterr().err

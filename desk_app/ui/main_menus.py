@@ -331,6 +331,15 @@ def _admin_menu(window: MainWindow, menu: QMenuBar) -> None:
     )
     admin.addAction(window.lostfound_settings_action)
     admin.addAction(window.key_register_action)
+    admin.addSeparator()
+    window.integrity_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Verify the book…"),
+        window.show_integrity,
+        name="integrityAction",
+        needs=Capability.REVIEW_LOG,
+    )
+    admin.addAction(window.integrity_action)
 
 
 def _help_menu(window: MainWindow, menu: QMenuBar) -> None:

@@ -25,11 +25,13 @@ from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
 from desk_app.services import changes as changes_service
 from desk_app.services import complaints as complaint_service
+from desk_app.services import integrity
 from desk_app.services import keys as keys_service
 from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf_service
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
+from desk_app.ui.anchor_status import AnchorStatus
 from desk_app.ui.complaints_dock import ComplaintsPanel
 from desk_app.ui.errors import error_text, messenger, run_op
 from desk_app.ui.forms import OVERDUE_STYLE
@@ -176,9 +178,11 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
             self.keys_overdue_label,
         ):
             label.setContentsMargins(6, 0, 12, 0)
+        self.anchor_status = AnchorStatus(desk)
         bar = self.statusBar()
         bar.addWidget(self.station_label)
         bar.addWidget(self.person_label)
+        bar.addPermanentWidget(self.anchor_status)
         bar.addPermanentWidget(self.overdue_label)
         bar.addPermanentWidget(self.complaints_overdue_label)
         bar.addPermanentWidget(self.keys_overdue_label)
@@ -293,6 +297,7 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
 
     # -- actions -------------------------------------------------------------------------------
     def refresh_status(self) -> None:
+        self.anchor_status.refresh()
         count = run_op(self, lambda: log_service.overdue_count(self.desk))
         if count is None:
             return
@@ -485,6 +490,11 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
             if dialog.chosen_language != self.language:
                 self.language_requested.emit(dialog.chosen_language)
 
+    def show_integrity(self) -> None:
+        from desk_app.ui.integrity_dialog import IntegrityDialog
+
+        IntegrityDialog(self.desk, self.actor, self).exec()
+
     def show_about(self) -> None:
         messenger.info(
             self,
@@ -501,6 +511,7 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
         if self.locked:
             return
         self.locked = True
+        self.anchor_status.refresh(integrity.anchor_now(self.desk))  # the head, at once
         self._dock_visibility = {d.objectName(): d.isVisible() for d in self._docks()}
         # Every shortcut of the window is off while locked (the menu bar alone is not enough).
         self._enabled_actions = [a for a in self.actions() if a.isEnabled()]

@@ -267,6 +267,8 @@ class AnchorKeeper:
                     continue
                 if (existing.seq, existing.hash) == (anchor.seq, anchor.hash):
                     continue
+            if place.kind == "data-folder":
+                private_folder(place.path.parent.parent)  # the data folder, if it is new
             private_folder(place.path.parent)
             write_atomically(place.path, anchor.as_json())
         self.problem = problem

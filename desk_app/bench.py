@@ -56,6 +56,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desk_app.bench_books import (
+    BENCH_PIN,
     COMPLAINT_QUERIES,
     KEY_ISSUES,
     MATCH_REPORTS,
@@ -66,13 +67,13 @@ from desk_app.bench_books import (
     key_figures,
     lostfound_figures,
     raw_complaint_page_ms,
+    signed_in,
 )
 from desk_app.bench_size import file_size
 from desk_app.bench_timing import WARM_UP, Say, Timings, _ms, _round
 from desk_app.cli import CommandError
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
-from desk_app.services.accounts import reset_pin
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
 from desk_app.store.database import WAL_AUTOCHECKPOINT_PAGES, connect
@@ -244,7 +245,8 @@ def raw_fts_ms(path: Path, queries: tuple[str, ...], repeats: int = SEARCH_REPEA
 
 
 def _bench_actor(desk: Desk) -> Actor:
-    """Someone who may keep the log (a clerk if there is one): services re-check the role anyway."""
+    """Someone who may keep the log (a clerk if there is one), signed in on the scratch copy with
+    ``BENCH_PIN`` (``bench_books.signed_in``): services act only for a signed-in person."""
     with desk.db.read() as conn:
         rows = conn.execute(
             select(person.c.id, person.c.name, person.c.role).where(person.c.active.is_(True))
@@ -253,20 +255,7 @@ def _bench_actor(desk: Desk) -> Actor:
     if not keepers:
         raise CommandError("The database has no active person who may keep the log.")
     chosen = next((r for r in keepers if r.role == Role.CLERK.value), keepers[0])
-    return Actor(id=chosen.id, name=chosen.name, role=Role(chosen.role))
-
-
-def _manager(desk: Desk) -> Actor:
-    """A manager of the scratch copy, who sets the bench actor's PIN there."""
-    with desk.db.read() as conn:
-        row = conn.execute(
-            select(person.c.id, person.c.name).where(
-                person.c.active.is_(True), person.c.role == Role.MANAGER.value
-            )
-        ).first()
-    if row is None:
-        raise CommandError("The database has no active manager.")
-    return Actor(id=row.id, name=row.name, role=Role.MANAGER)
+    return signed_in(desk, chosen.id)
 
 
 def record_entry_ms(desk: Desk, actor: Actor, count: int = RECORDS) -> Timings:
@@ -311,7 +300,6 @@ def verify_s(desk: Desk) -> float:
 # copy, signed in as the bench actor with a PIN the bench sets on that copy only.
 # --------------------------------------------------------------------------------------------
 
-BENCH_PIN = "73519246"
 STARTUP_RUNS = 3
 
 
@@ -382,8 +370,7 @@ def small_startup_s(folder: Path, config_dir: Path) -> float:
         try:
             desk = Desk(db=db, station="bench")
             seed_demo(desk, years=0.001)
-            actor = _bench_actor(desk)
-            reset_pin(desk, _manager(desk), actor.id, pin=BENCH_PIN, pin_repeat=BENCH_PIN)
+            actor = _bench_actor(desk)  # signed in with BENCH_PIN, for the probe too
         finally:
             db.dispose()
         login = ["--db", str(small), "--person", actor.name, "--pin", BENCH_PIN]
@@ -468,7 +455,6 @@ def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
             keys = key_figures(desk, actor, copy)
             tell("handover: the busiest shift's sheet compiled and printed")
             handovers = handover_figures(desk, actor)
-            reset_pin(desk, _manager(desk), actor.id, pin=BENCH_PIN, pin_repeat=BENCH_PIN)
         finally:
             bench_db.dispose()
         with tempfile.TemporaryDirectory(prefix="desk-bench-") as config_dir:

@@ -19,17 +19,25 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from desk_app.bench_timing import WARM_UP, Say, Timings, _ms, _round
 from desk_app.cli import CommandError
 from desk_app.domain.lostfound import ItemState, candidate_window_for_report
+from desk_app.domain.people import PIN_HASH_PARAMETERS
 from desk_app.domain.roles import Role
+from desk_app.services import accounts
 from desk_app.services import complaints as complaint_service
 from desk_app.services import keys as key_service
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
+from desk_app.store.journal import JournalWriter, update_journaled
 from desk_app.store.tables import handover, key_movement, lf_item, log_entry, person
+
+# The bench knows nobody's PIN: on its scratch copy (never the measured file) it gives the people
+# it acts as this one, long enough for any role, and signs in with it like anyone.
+BENCH_PIN = "73519246"
 
 # The complaint register: searches in every script, long and short.
 COMPLAINT_QUERIES = ("空调", "不制冷", "кондиционер", "Wi-Fi", "dirty room", "投诉", "漏水")
@@ -57,6 +65,30 @@ RAW_KEY_BOARD = "SELECT * FROM key_asset WHERE active ORDER BY hook_row, hook_co
 
 
 # --------------------------------------------------------------------------------------------
+# Signing in on the scratch copy
+# --------------------------------------------------------------------------------------------
+
+
+def signed_in(desk: Desk, person_id: str) -> Actor:
+    """The person signed in on the scratch copy: their PIN there set to ``BENCH_PIN`` first, by a
+    journaled write of the stored hash (as ``accounts.reset_pin`` writes it, so the copy still
+    verifies), then ``accounts.sign_in`` as at the counter. Only on a copy: it replaces a PIN."""
+    pin_hash = PasswordHasher(**PIN_HASH_PARAMETERS).hash(BENCH_PIN)
+    with desk.db.write() as conn:
+        w = JournalWriter(conn, station=desk.station, actor=None)
+        row = conn.execute(select(person).where(person.c.id == person_id)).one()
+        changes = {
+            "pin_hash": pin_hash,
+            "failed_attempts": 0,
+            "locked_until": None,
+            "version": row.version + 1,
+        }
+        update_journaled(conn, w, person, dict(row._mapping), changes, desk.clock.now())
+        w.flush()
+    return accounts.sign_in(desk, person_id=person_id, pin=BENCH_PIN)
+
+
+# --------------------------------------------------------------------------------------------
 # Complaints
 # --------------------------------------------------------------------------------------------
 
@@ -73,7 +105,7 @@ def _analyst(desk: Desk) -> Actor:
     if not rows:
         raise CommandError("The database has no active supervisor or manager.")
     chosen = next((r for r in rows if r.role == Role.SUPERVISOR.value), rows[0])
-    return Actor(id=chosen.id, name=chosen.name, role=Role(chosen.role))
+    return signed_in(desk, chosen.id)
 
 
 def complaint_page_ms(

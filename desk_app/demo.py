@@ -92,7 +92,6 @@ from desk_app.domain.clock import FixedClock
 from desk_app.domain.complaints import AWAITING_REPLY
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.log import EntryDraft, closing_entry, validate_entry
-from desk_app.domain.roles import Role
 from desk_app.services import accounts
 from desk_app.services.complaints import get_limit
 from desk_app.services.desk import Actor, Desk
@@ -152,6 +151,7 @@ class _Generator(_ComplaintsMixin):
         desk: Desk,
         people: list[str],
         *,
+        manager: Actor,
         start: datetime,
         now: datetime,
         rng: random.Random,
@@ -161,6 +161,7 @@ class _Generator(_ComplaintsMixin):
     ) -> None:
         self.desk = desk
         self.people = people  # person ids, in DEMO_ACCOUNTS order
+        self.manager = manager  # signed in: who sets the books up through the services
         self.start = start
         self.now = now
         self.rng = rng
@@ -513,7 +514,7 @@ def seed_demo(
     shifts = list(_shifts(start, now))
     # The accounts exist before the first entry: create them as of then.
     setup = replace(desk, clock=FixedClock(shifts[0].start - timedelta(hours=2)))
-    people = _create_accounts(setup)
+    people, manager = _create_accounts(setup)
 
     with desk.db.read() as conn:
         first_num = (conn.execute(select(func.max(log_entry.c.num))).scalar() or 0) + 1
@@ -522,6 +523,7 @@ def seed_demo(
     gen = _Generator(
         desk,
         people,
+        manager=manager,
         start=start,
         now=now,
         rng=rng,
@@ -601,13 +603,14 @@ def seed_demo(
     )
 
 
-def _create_accounts(desk: Desk) -> list[str]:
-    """The demo people through the real account services; their ids in DEMO_ACCOUNTS order."""
+def _create_accounts(desk: Desk) -> tuple[list[str], Actor]:
+    """The demo people through the real account services: their ids in DEMO_ACCOUNTS order, and
+    the manager, signed in with the demo PIN as anyone would."""
     manager = DEMO_ACCOUNTS[MANAGER]
     created = accounts.create_first_manager(
         desk, name=manager.name, pin=manager.pin, pin_repeat=manager.pin
     )
-    actor = Actor(id=created.id, name=created.name, role=Role.MANAGER)
+    actor = accounts.sign_in(desk, person_id=created.id, pin=manager.pin)
     ids = [created.id]
     for account in DEMO_ACCOUNTS[1:]:
         person = accounts.add_person(
@@ -619,4 +622,4 @@ def _create_accounts(desk: Desk) -> list[str]:
             pin_repeat=account.pin,
         )
         ids.append(person.id)
-    return ids
+    return ids, actor

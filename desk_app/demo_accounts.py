@@ -19,9 +19,9 @@ class DemoAccount:
 
 
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
-    DemoAccount("Wang Li / 王丽", Role.MANAGER, "1111", "zh", "王丽"),
-    DemoAccount("Olga Ivanova / Ольга Иванова", Role.SUPERVISOR, "2222", "ru", "Ольга Иванова"),
-    DemoAccount("Sarah Mitchell", Role.SUPERVISOR, "3333", "en", "Sarah Mitchell"),
+    DemoAccount("Wang Li / 王丽", Role.MANAGER, "111111", "zh", "王丽"),
+    DemoAccount("Olga Ivanova / Ольга Иванова", Role.SUPERVISOR, "222222", "ru", "Ольга Иванова"),
+    DemoAccount("Sarah Mitchell", Role.SUPERVISOR, "333333", "en", "Sarah Mitchell"),
     DemoAccount("Zhang Wei / 张伟", Role.CLERK, "4444", "zh", "张伟"),
     DemoAccount("Dmitry Smirnov / Дмитрий Смирнов", Role.CLERK, "5555", "ru", "Дмитрий Смирнов"),
     DemoAccount("Liu Fang / 刘芳", Role.CLERK, "6666", "zh", "刘芳"),

@@ -33,15 +33,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from desk_app.demo import DAY_START_HOUR, NIGHT_START_HOUR, _Batch, _next_shift, _Shift
-from desk_app.demo_accounts import DEMO_ACCOUNTS, MANAGER
+from desk_app.demo_accounts import DEMO_ACCOUNTS
 from desk_app.demo_lostfound import make_signature
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.complaints import is_overdue
 from desk_app.domain.handover import HandoverState, Meaning, Section
 from desk_app.domain.keys import KeyState
-from desk_app.domain.roles import Role
 from desk_app.services import handover as service
-from desk_app.services.desk import Actor
 from desk_app.services.handover import Discrepancy, Draft, HandoverPolicy, HandoverView
 from desk_app.store.journal import update_journaled
 from desk_app.store.tables import complaint, handover, log_entry, person
@@ -92,11 +90,10 @@ class Handovers:
         self.count = 0
         with host.desk.db.read() as conn:
             self.num = conn.execute(select(func.max(handover.c.num))).scalar() or 0
-        manager = DEMO_ACCOUNTS[MANAGER]
         setup = replace(host.desk, clock=FixedClock(host.start - timedelta(hours=1)))
         self.policy = service.set_policy(
             setup,
-            Actor(id=host.people[MANAGER], name=manager.name, role=Role.MANAGER),
+            host.manager,
             HandoverPolicy(
                 property_name=PROPERTY_NAME,
                 shift_starts=(time(DAY_START_HOUR), time(NIGHT_START_HOUR)),

@@ -82,9 +82,7 @@ from desk_app.demo_texts import DAY_HOURS, LANGS, LOCATIONS, NIGHT_HOURS
 from desk_app.domain import keys as rules
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.keys import KeyState, Movement
-from desk_app.domain.roles import Role
 from desk_app.services import keys as key_service
-from desk_app.services.desk import Actor
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import key_asset, key_movement
 from desk_app.store.types import new_id
@@ -171,8 +169,7 @@ class Keys:
     def register(self) -> None:
         """The board as the manager set it up, through ``add_key``, before the first shift."""
         host = self.host
-        manager = DEMO_ACCOUNTS[MANAGER]
-        actor = Actor(id=host.people[MANAGER], name=manager.name, role=Role.MANAGER)
+        actor = host.manager
         first = host.on_duty(host.start).start
         desk = replace(host.desk, clock=FixedClock(first - timedelta(hours=1)))
         for index, spec in enumerate(REGISTER):

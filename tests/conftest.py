@@ -31,9 +31,9 @@ PG_ENV = "DESK_TEST_PG_URL"
 STATION = "Test desk"
 START = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 
-MANAGER_PIN = "1234"
+MANAGER_PIN = "123456"
 CLERK_PIN = "2468"
-SUPERVISOR_PIN = "1357"
+SUPERVISOR_PIN = "135791"
 
 
 @pytest.fixture(autouse=True)

@@ -2,27 +2,47 @@
 
 PINs are kept only as argon2id hashes. A wrong PIN is counted in its own committed transaction
 before the error is raised, so five wrong tries lock the account even though each try fails.
+
+Signing in (``sign_in``, ``sign_in_by_name``) and confirming a PIN (``confirm_person``) are the
+only ways to an ``Actor`` the other services accept (``services.desk`` seals it). A name that is
+unknown or inactive and a wrong PIN get the same message, beside the same field, after the same
+argon2 verification, so neither the words nor the time tell a stranger which names exist.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, func, select
 
 from desk_app.domain import people as rules
-from desk_app.domain.errors import AuthenticationFailed, NotFound, ValidationError
+from desk_app.domain.errors import (
+    AuthenticationFailed,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from desk_app.domain.roles import Capability, Role
-from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.services.desk import Actor, Desk, _mint_actor, check_signed_in, require, writer
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import person, station
 from desk_app.store.tables import sign_in as sign_in_table
 from desk_app.store.types import new_id
 
 _hasher = PasswordHasher(**rules.PIN_HASH_PARAMETERS)
+
+# The hash of a PIN nobody knows, made with PIN_HASH_PARAMETERS (a test checks they still match):
+# an unknown or inactive name is verified against it, so it costs what a known name's wrong PIN
+# costs. A constant, so that importing this module does not pay for hashing.
+_NOBODY_HASH = (
+    "$argon2id$v=19$m=19456,t=2,p=1$ytDTVSIVyaWapNHLHC7eJA"
+    "$oAgvM4rpDZJ6Ecn1tldKDazoiIAuUdtwfDtMylIHCZg"
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +74,7 @@ def _new_person(
     conn, w, desk: Desk, name: str, role: Role, pin: str, pin_repeat: str
 ) -> PersonView:
     name = rules.validate_name(name)
-    rules.validate_pin(pin, pin_repeat)
+    rules.validate_pin(pin, pin_repeat, role=role)
     if _active_named(conn, name) is not None:
         raise ValidationError(
             "An active person named {name} already exists.", field="name", name=name
@@ -117,14 +137,18 @@ def list_people(desk: Desk, *, include_inactive: bool = False) -> list[PersonVie
 def _check_pin(
     conn: Connection, w: JournalWriter, desk: Desk, person_id: str, pin: str
 ) -> tuple[object, str | None]:
-    """Return the person's row and, if the PIN was wrong, the error template to raise after commit.
+    """Return the person's row (None if unknown or inactive) and what went wrong, if anything:
+    None, "unknown", "wrong" or "locked". The caller raises after its transaction commits, so a
+    wrong PIN's count is kept.
 
     The caller holds the journal lock (``w``), so two stations guessing at once cannot both count
     the same wrong PIN as the first.
     """
     row = conn.execute(select(person).where(person.c.id == person_id)).first()
     if row is None or not row.active:
-        raise AuthenticationFailed("Unknown or inactive person.", field="name")
+        with contextlib.suppress(VerificationError, InvalidHashError):
+            _hasher.verify(_NOBODY_HASH, pin)  # the time a wrong PIN takes, for nobody
+        return None, "unknown"
     now = desk.clock.now()
     rules.check_not_locked(rules.LockState(row.failed_attempts, row.locked_until), now)
     try:
@@ -144,28 +168,48 @@ def _check_pin(
     return row, None
 
 
-def _raise_pin_error(desk: Desk, person_id: str, outcome: str) -> None:
+def _raise_if_locked(desk: Desk, person_id: str, outcome: str) -> None:
+    """After the transaction that counted it: the wrong PIN that locked the account says so."""
     if outcome == "locked":
         with desk.db.read() as conn:
             row = conn.execute(select(person).where(person.c.id == person_id)).one()
         rules.check_not_locked(
             rules.LockState(row.failed_attempts, row.locked_until), desk.clock.now()
         )
-    raise AuthenticationFailed("Wrong PIN.", field="pin")
+
+
+def _refuse(desk: Desk, person_id: str, outcome: str) -> NoReturn:
+    """One message, beside one field, for an unknown or inactive name and a wrong PIN: a
+    stranger learns neither which names exist nor which of the two was wrong."""
+    _raise_if_locked(desk, person_id, outcome)
+    raise AuthenticationFailed("Wrong name or PIN.", field="pin")
+
+
+def _clear_wrong_pins(conn: Connection, w: JournalWriter, desk: Desk, row) -> None:
+    """A right PIN ends the count of wrong ones."""
+    if row.failed_attempts or row.locked_until:
+        changes = {"failed_attempts": 0, "locked_until": None}
+        update_journaled(conn, w, person, dict(row._mapping), changes, desk.clock.now())
+        w.flush()
+
+
+def _actor_of(row, pin: str) -> Actor:
+    role = Role(row.role)
+    return _mint_actor(row.id, row.name, role, pin_change_due=rules.pin_change_due(pin, role))
 
 
 def sign_in(desk: Desk, *, person_id: str, pin: str) -> Actor:
-    """Check the PIN, record the sign-in (it tells who was on duty), and return the actor."""
+    """Check the PIN, record the sign-in (it tells who was on duty), and return the actor.
+
+    The actor says ``pin_change_due`` when the PIN, though right, is shorter than the person's
+    role now needs: the window then asks for a new one (``change_own_pin``) before opening."""
     with desk.db.write() as conn:
         w = writer(conn, desk, None)
         row, outcome = _check_pin(conn, w, desk, person_id, pin)
         if outcome is None:
-            now = desk.clock.now()
-            changes = {}
-            if row.failed_attempts or row.locked_until:
-                changes = {"failed_attempts": 0, "locked_until": None}
-                update_journaled(conn, w, person, dict(row._mapping), changes, now)
             w.actor = row.id
+            _clear_wrong_pins(conn, w, desk, row)
+            now = desk.clock.now()
             insert_journaled(
                 conn,
                 w,
@@ -175,8 +219,8 @@ def sign_in(desk: Desk, *, person_id: str, pin: str) -> Actor:
             )
             w.flush()
     if outcome is not None:
-        _raise_pin_error(desk, person_id, outcome)
-    return Actor(id=row.id, name=row.name, role=Role(row.role))
+        _refuse(desk, person_id, outcome)
+    return _actor_of(row, pin)
 
 
 def _active_named(conn: Connection, name: str) -> str | None:
@@ -187,30 +231,74 @@ def _active_named(conn: Connection, name: str) -> str | None:
 
 
 def sign_in_by_name(desk: Desk, *, name: str, pin: str) -> Actor:
+    """``sign_in`` by the name typed; an unknown name goes the same way as a known one (a PIN
+    verified, the same message), only with nobody to count the wrong PIN against."""
     with desk.db.read() as conn:
         found = _active_named(conn, name)
-    if found is None:
-        raise AuthenticationFailed("Unknown or inactive person.", field="name")
-    return sign_in(desk, person_id=found, pin=pin)
+    return sign_in(desk, person_id=found or "", pin=pin)
+
+
+def _confirm(desk: Desk, person_id: str, pin: str) -> tuple[object, str | None]:
+    """The PIN check and lock-out of signing in, without a sign-in record."""
+    with desk.db.write() as conn:
+        w = writer(conn, desk, None)
+        row, outcome = _check_pin(conn, w, desk, person_id, pin)
+        if outcome is None:
+            w.actor = row.id
+            _clear_wrong_pins(conn, w, desk, row)
+    return row, outcome
+
+
+def confirm_person(desk: Desk, *, person_id: str, pin: str) -> Actor:
+    """Someone who is not the signed-in person proves who they are with their PIN (the incoming
+    clerk chosen from a list at a handover) and is given an actor, without a sign-in record.
+    Wrong PINs count towards the lock-out, once each."""
+    row, outcome = _confirm(desk, person_id, pin)
+    if outcome is not None:
+        _refuse(desk, person_id, outcome)
+    return _actor_of(row, pin)
 
 
 def confirm_pin(desk: Desk, actor: Actor, pin: str) -> None:
-    """Unlocking the window: the same PIN check and lock-out, without a new sign-in record."""
+    """Unlocking the window, signing a sheet, a restricted key: the signed-in person's PIN again,
+    with the same lock-out, without a new sign-in record."""
+    check_signed_in(actor)
+    _row, outcome = _confirm(desk, actor.id, pin)
+    if outcome == "unknown":
+        raise PermissionDenied("Your account is no longer active. Ask a manager.")
+    if outcome is not None:
+        _raise_if_locked(desk, actor.id, outcome)
+        raise AuthenticationFailed("Wrong PIN.", field="pin")
+
+
+def change_own_pin(desk: Desk, actor: Actor, *, old_pin: str, pin: str, pin_repeat: str) -> Actor:
+    """The signed-in person replaces their own PIN, proving the old one (a wrong one counts towards
+    the lock-out); journaled like ``reset_pin``, in one transaction. Returns the actor anew, no
+    longer asked to change."""
     with desk.db.write() as conn:
         w = writer(conn, desk, actor)
-        _row, outcome = _check_pin(conn, w, desk, actor.id, pin)
-        if outcome is None and (_row.failed_attempts or _row.locked_until):
+        role = require(conn, actor)
+        rules.validate_pin(pin, pin_repeat, role=role)
+        row, outcome = _check_pin(conn, w, desk, actor.id, old_pin)
+        if outcome is None:
             update_journaled(
                 conn,
                 w,
                 person,
-                dict(_row._mapping),
-                {"failed_attempts": 0, "locked_until": None},
+                dict(row._mapping),
+                {
+                    "pin_hash": _hasher.hash(pin),
+                    "failed_attempts": 0,
+                    "locked_until": None,
+                    "version": row.version + 1,
+                },
                 desk.clock.now(),
             )
             w.flush()
     if outcome is not None:
-        _raise_pin_error(desk, actor.id, outcome)
+        _raise_if_locked(desk, actor.id, outcome)
+        raise AuthenticationFailed("Wrong PIN.", field="old_pin")
+    return _mint_actor(row.id, row.name, Role(row.role))
 
 
 def add_person(
@@ -281,13 +369,13 @@ def reset_pin(desk: Desk, actor: Actor, person_id: str, *, pin: str, pin_repeat:
     Only a manager, even for their own account: a signed-in window left open must not be enough to
     take over an account.
     """
-    rules.validate_pin(pin, pin_repeat)
     with desk.db.write() as conn:
         w = writer(conn, desk, actor)
         require(conn, actor, Capability.MANAGE_PEOPLE)
         row = conn.execute(select(person).where(person.c.id == person_id)).first()
         if row is None:
             raise NotFound("No such person.")
+        rules.validate_pin(pin, pin_repeat, role=Role(row.role))
         update_journaled(
             conn,
             w,

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QWidget,
 )
 
+from desk_app.domain.people import PIN_MAX_LENGTH, pin_min_length
+from desk_app.domain.roles import Role
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.errors import run_op
@@ -23,7 +26,7 @@ def pin_field(name: str) -> QLineEdit:
     field.setInputMethodHints(
         Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
     )
-    field.setMaxLength(12)
+    field.setMaxLength(PIN_MAX_LENGTH)
     return field
 
 
@@ -45,7 +48,13 @@ class SetupDialog(FormDialog):
         self.station.setObjectName("setupStation")
         self.name = self.add_field("name", self.tr("Manager's name"), QLineEdit())
         self.name.setObjectName("setupName")
-        self.pin = self.add_field("pin", self.tr("PIN (4-12 digits)"), pin_field("setupPin"))
+        self.pin = self.add_field(
+            "pin",
+            self.tr("PIN ({min}-{max} digits)").format(
+                min=pin_min_length(Role.MANAGER), max=PIN_MAX_LENGTH
+            ),
+            pin_field("setupPin"),
+        )
         self.pin_repeat = self.add_field(
             "pin_repeat", self.tr("PIN again"), pin_field("setupPinRepeat")
         )
@@ -116,14 +125,70 @@ class LoginDialog(FormDialog):
         self.resize(380, 0)
 
     def submit(self) -> None:
+        pin = self.pin.text()
         actor = run_op(
             self,
             lambda: accounts.sign_in(
-                self._desk, person_id=self.person.currentData() or "", pin=self.pin.text()
+                self._desk, person_id=self.person.currentData() or "", pin=pin
             ),
             on_error=self.show_error,
         )
         self.pin.clear()
+        if actor is not None and actor.pin_change_due:
+            # A PIN shorter than the role now needs: a new one first, or no signing in.
+            change = ChangePinDialog(self._desk, actor, pin, self)
+            actor = change.actor if change.exec() == QDialog.DialogCode.Accepted else None
+            self.pin.setFocus()
         if actor is not None:
             self.actor = actor
             self.accept()
+
+
+class ChangePinDialog(FormDialog):
+    """Signed in with a PIN shorter than the role now needs: a new PIN, twice. The old one was
+    just typed to sign in, so it is not asked again."""
+
+    def __init__(
+        self, desk: Desk, actor: Actor, old_pin: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._old_pin = old_pin
+        self._signed_in = actor
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Choose a new PIN"))
+        self.set_intro(
+            self.tr(
+                "Your PIN is shorter than your role now needs. Choose a new PIN of at least "
+                "{min} digits to sign in."
+            ).format(min=pin_min_length(actor.role))
+        )
+        self.pin = self.add_field("pin", self.tr("New PIN"), pin_field("newOwnPin"))
+        self.pin_repeat = self.add_field(
+            "pin_repeat", self.tr("New PIN again"), pin_field("newOwnPinRepeat")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Change PIN and sign in")
+        )
+        self.pin.setFocus()
+        self.resize(420, 0)
+
+    def submit(self) -> None:
+        actor = run_op(
+            self,
+            lambda: accounts.change_own_pin(
+                self._desk,
+                self._signed_in,
+                old_pin=self._old_pin,
+                pin=self.pin.text(),
+                pin_repeat=self.pin_repeat.text(),
+            ),
+            on_error=self.show_error,
+        )
+        if actor is None:
+            self.pin.clear()
+            self.pin_repeat.clear()
+            self.pin.setFocus()
+            return
+        self.actor = actor
+        self.accept()

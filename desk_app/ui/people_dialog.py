@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.people import PIN_MAX_LENGTH, pin_min_length
 from desk_app.domain.roles import Role
 from desk_app.services import accounts
 from desk_app.services.accounts import PersonView
@@ -41,9 +42,19 @@ class AddPersonDialog(FormDialog):
         self.role.setObjectName("personRole")
         for role in Role:
             self.role.addItem(role_label(role), role.value)
-        self.pin = self.add_field("pin", self.tr("PIN (4-12 digits)"), pin_field("personPin"))
+        self.pin = self.add_field("pin", self._pin_label(), pin_field("personPin"))
         self.pin_repeat = self.add_field(
             "pin_repeat", self.tr("PIN again"), pin_field("personPinRepeat")
+        )
+        self.role.currentIndexChanged.connect(
+            lambda: self.form.labelForField(self.pin).setText(self._pin_label())
+        )
+
+    def _pin_label(self) -> str:
+        """Supervisors and managers need longer PINs than clerks: the label says the chosen role's."""
+        role = Role(self.role.currentData() or Role.CLERK.value)
+        return self.tr("PIN ({min}-{max} digits)").format(
+            min=pin_min_length(role), max=PIN_MAX_LENGTH
         )
 
     def submit(self) -> None:

@@ -18,6 +18,8 @@ from desk_app.domain.people import (
     LockState,
     after_wrong_pin,
     check_not_locked,
+    pin_change_due,
+    pin_min_length,
     validate_idle_minutes,
     validate_name,
     validate_pin,
@@ -32,17 +34,44 @@ NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 @pytest.mark.parametrize("pin", ["", "1", "12", "123"])
 def test_pin_too_short(pin):
     with pytest.raises(ValidationError) as err:
-        validate_pin(pin)
+        validate_pin(pin, role=Role.CLERK)
     assert err.value.field == "pin"
     assert "too short" in err.value.message
     assert str(PIN_MIN_LENGTH) in err.value.message
 
 
+def test_pin_lengths_by_role():
+    """Clerks keep 4 digits; supervisors and managers, who can do more, need 6."""
+    assert {role: pin_min_length(role) for role in Role} == {
+        Role.CLERK: 4,
+        Role.SUPERVISOR: 6,
+        Role.MANAGER: 6,
+    }
+    assert validate_pin("1234", role=Role.CLERK) == "1234"
+    for role in (Role.SUPERVISOR, Role.MANAGER):
+        for pin in ("1234", "12345"):
+            with pytest.raises(ValidationError) as err:
+                validate_pin(pin, pin, role=role)
+            assert err.value.field == "pin"
+            assert "too short" in err.value.message and "at least 6 digits" in err.value.message
+            assert err.value.params == {"min": 6}
+        assert validate_pin("123456", "123456", role=role) == "123456"
+    # The role may come as stored (its value).
+    assert pin_min_length("supervisor") == 6
+
+
+def test_a_pin_shorter_than_the_role_now_needs_is_due_for_a_change():
+    assert pin_change_due("1234", Role.SUPERVISOR) and pin_change_due("12345", Role.MANAGER)
+    assert not pin_change_due("123456", Role.MANAGER)
+    assert not pin_change_due("1234", Role.CLERK)
+
+
 def test_pin_too_long():
-    validate_pin("1" * PIN_MAX_LENGTH)
-    with pytest.raises(ValidationError) as err:
-        validate_pin("1" * (PIN_MAX_LENGTH + 1))
-    assert "too long" in err.value.message
+    for role in Role:
+        validate_pin("1" * PIN_MAX_LENGTH, role=role)
+        with pytest.raises(ValidationError) as err:
+            validate_pin("1" * (PIN_MAX_LENGTH + 1), role=role)
+        assert "too long" in err.value.message
 
 
 @pytest.mark.parametrize(
@@ -51,21 +80,28 @@ def test_pin_too_long():
 def test_pin_digits_only(pin):
     # Arabic-Indic and full-width digits pass str.isdigit() but are not keys on the PIN pad.
     with pytest.raises(ValidationError) as err:
-        validate_pin(pin)
+        validate_pin(pin, role=Role.CLERK)
     assert err.value.field == "pin"
     assert "digits only" in err.value.message
 
 
 def test_pin_mismatch():
-    assert validate_pin("1234", "1234") == "1234"
+    assert validate_pin("1234", "1234", role=Role.CLERK) == "1234"
     with pytest.raises(ValidationError) as err:
-        validate_pin("1234", "1243")
+        validate_pin("1234", "1243", role=Role.CLERK)
     assert err.value.field == "pin_repeat"
 
 
-@given(st.text(alphabet="0123456789", min_size=PIN_MIN_LENGTH, max_size=PIN_MAX_LENGTH))
-def test_any_ascii_digit_pin_of_valid_length_is_accepted(pin):
-    assert validate_pin(pin, pin) == pin
+@given(
+    st.sampled_from(list(Role)),
+    st.text(alphabet="0123456789", min_size=PIN_MIN_LENGTH, max_size=PIN_MAX_LENGTH),
+)
+def test_any_ascii_digit_pin_of_valid_length_is_accepted(role, pin):
+    if len(pin) >= pin_min_length(role):
+        assert validate_pin(pin, pin, role=role) == pin
+    else:
+        with pytest.raises(ValidationError):
+            validate_pin(pin, pin, role=role)
 
 
 def test_names_and_station_names():

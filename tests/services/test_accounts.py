@@ -16,8 +16,11 @@ from desk_app.domain.errors import (
 )
 from desk_app.domain.roles import Role
 from desk_app.services import accounts, log
+from desk_app.services.desk import Actor
+from desk_app.store.journal import JournalWriter, update_journaled
 from desk_app.store.tables import journal, person, sign_in, station
 from desk_app.store.verify import verify
+from tests.conftest import CLERK_PIN, MANAGER_PIN
 
 
 def count(db, table) -> int:
@@ -28,14 +31,14 @@ def count(db, table) -> int:
 def test_first_manager_only_once(desk, pins):
     assert accounts.needs_setup(desk)
     created = accounts.create_first_manager(
-        desk, name="  Мария   Manager ", pin="1234", pin_repeat="1234"
+        desk, name="  Мария   Manager ", pin="123456", pin_repeat="123456"
     )
     assert created.role is Role.MANAGER
     assert created.name == "Мария Manager"
     assert not accounts.needs_setup(desk)
     journal_rows = count(desk.db, journal)
     with pytest.raises(ValidationError) as err:
-        accounts.create_first_manager(desk, name="Intruder", pin="9999", pin_repeat="9999")
+        accounts.create_first_manager(desk, name="Intruder", pin="999999", pin_repeat="999999")
     assert "already has a manager" in err.value.message
     assert [p.name for p in accounts.list_people(desk)] == ["Мария Manager"]
     assert count(desk.db, journal) == journal_rows
@@ -44,8 +47,12 @@ def test_first_manager_only_once(desk, pins):
 
 def test_first_manager_with_bad_pin_writes_nothing(desk):
     with pytest.raises(ValidationError) as err:
-        accounts.create_first_manager(desk, name="Мария", pin="1234", pin_repeat="4321")
+        accounts.create_first_manager(desk, name="Мария", pin="123456", pin_repeat="654321")
     assert err.value.field == "pin_repeat"
+    # A manager's PIN has six digits at least: four were enough before, not now.
+    with pytest.raises(ValidationError) as err:
+        accounts.create_first_manager(desk, name="Мария", pin="1234", pin_repeat="1234")
+    assert err.value.field == "pin" and "at least 6 digits" in err.value.message
     assert accounts.needs_setup(desk)
     assert count(desk.db, journal) == 0
     assert count(desk.db, station) == 0
@@ -63,9 +70,51 @@ def test_sign_in_records_who_is_on_duty(desk, manager):
 def test_sign_in_by_name_ignores_case_in_every_script(desk, manager, pins):
     again = accounts.sign_in_by_name(desk, name="  мария MANAGER ", pin=pins["manager"])
     assert again.id == manager.id
+
     with pytest.raises(AuthenticationFailed) as err:
         accounts.sign_in_by_name(desk, name="Nobody", pin=pins["manager"])
-    assert err.value.field == "name"
+    assert err.value.field == "pin"
+
+
+def test_an_unknown_name_and_a_wrong_pin_look_alike(desk, manager, clerk, monkeypatch):
+    """A stranger typing names learns nothing: the same message beside the same field, and an
+    argon2 verification for an unknown name too (the time a wrong PIN takes)."""
+    verified = []
+
+    class Counting:
+        def __init__(self, real):
+            self.real = real
+
+        def verify(self, hash_, pin):
+            verified.append(hash_)
+            return self.real.verify(hash_, pin)
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+    monkeypatch.setattr(accounts, "_hasher", Counting(accounts._hasher))
+    refusals = []
+    for name in ("Nobody", clerk.name):
+        with pytest.raises(AuthenticationFailed) as err:
+            accounts.sign_in_by_name(desk, name=name, pin="0000")
+        refusals.append((type(err.value), err.value.message, err.value.field))
+    accounts.deactivate_person(desk, manager, clerk.id)
+    for by_id in ("no-such-id", clerk.id):  # the window signs in by id: unknown or inactive
+        with pytest.raises(AuthenticationFailed) as err:
+            accounts.sign_in(desk, person_id=by_id, pin="0000")
+        refusals.append((type(err.value), err.value.message, err.value.field))
+    assert set(refusals) == {(AuthenticationFailed, "Wrong name or PIN.", "pin")}
+    assert len(verified) == 4  # one verification each, whether the name exists or not
+    assert verified.count(accounts._NOBODY_HASH) == 3
+    # The known name's wrong PIN still counts towards its own lock-out.
+    with desk.db.read() as conn:
+        row = conn.execute(select(person).where(person.c.id == clerk.id)).one()
+    assert row.failed_attempts == 1  # by name while active; nothing is counted for the inactive
+
+
+def test_the_stand_in_hash_costs_what_a_pin_hash_costs():
+    # Made with the hasher's parameters: if they change, make it anew (a test, not start-up).
+    assert not accounts._hasher.check_needs_rehash(accounts._NOBODY_HASH)
 
 
 def test_fifth_wrong_pin_locks_until_five_minutes_pass(desk, manager, clerk, pins, clock):
@@ -185,8 +234,15 @@ def test_add_person_rules(desk, manager, clerk):
     assert err.value.field == "pin"
     # A deactivated person's name may be given to someone new.
     accounts.deactivate_person(desk, manager, clerk.id)
+    # Supervisors and managers guard more: six digits at least, the message says so.
+    for role in ("supervisor", "manager"):
+        with pytest.raises(ValidationError) as err:
+            accounts.add_person(
+                desk, manager, name="Олег", role=role, pin="55555", pin_repeat="55555"
+            )
+        assert err.value.field == "pin" and "at least 6 digits" in err.value.message
     again = accounts.add_person(
-        desk, manager, name="王芳", role="supervisor", pin="5555", pin_repeat="5555"
+        desk, manager, name="王芳", role="supervisor", pin="555555", pin_repeat="555555"
     )
     assert again.role is Role.SUPERVISOR
 
@@ -236,3 +292,91 @@ def test_reactivating_refuses_a_name_already_taken(desk, manager, clerk):
     with pytest.raises(ValidationError) as refused:
         accounts.reactivate_person(desk, manager, clerk.id)
     assert refused.value.field == "name"
+
+
+def _set_pin_the_old_way(desk, person_id: str, pin: str) -> None:
+    """A PIN set before the minimum for the role was raised: its hash written as reset_pin did."""
+    with desk.db.write() as conn:
+        w = JournalWriter(conn, station=desk.station, actor=None)
+        row = conn.execute(select(person).where(person.c.id == person_id)).one()
+        changes = {"pin_hash": accounts._hasher.hash(pin), "version": row.version + 1}
+        update_journaled(conn, w, person, dict(row._mapping), changes, desk.clock.now())
+        w.flush()
+
+
+def test_a_short_pin_from_before_is_changed_at_the_next_sign_in(desk, manager, supervisor, clerk):
+    _set_pin_the_old_way(desk, supervisor.id, "1357")
+    signed = accounts.sign_in(desk, person_id=supervisor.id, pin="1357")
+    assert signed.id == supervisor.id and signed.pin_change_due
+    # Long enough PINs, and a clerk's four digits, are not asked to change.
+    assert not accounts.sign_in(desk, person_id=clerk.id, pin=CLERK_PIN).pin_change_due
+    assert not accounts.sign_in(desk, person_id=manager.id, pin=MANAGER_PIN).pin_change_due
+
+    # The new PIN follows the role's rule; a refused one counts nothing and writes nothing.
+    journal_rows = count(desk.db, journal)
+    with pytest.raises(ValidationError) as err:
+        accounts.change_own_pin(desk, signed, old_pin="1357", pin="2468", pin_repeat="2468")
+    assert err.value.field == "pin" and "at least 6 digits" in err.value.message
+    with pytest.raises(ValidationError) as err:
+        accounts.change_own_pin(desk, signed, old_pin="1357", pin="246802", pin_repeat="246803")
+    assert err.value.field == "pin_repeat"
+    assert count(desk.db, journal) == journal_rows
+
+    # A wrong old PIN is refused and counted towards the lock-out.
+    with pytest.raises(AuthenticationFailed) as err:
+        accounts.change_own_pin(desk, signed, old_pin="7531", pin="246802", pin_repeat="246802")
+    assert err.value.field == "old_pin"
+    with desk.db.read() as conn:
+        assert (
+            conn.execute(
+                select(person.c.failed_attempts).where(person.c.id == supervisor.id)
+            ).scalar_one()
+            == 1
+        )
+
+    changed = accounts.change_own_pin(
+        desk, signed, old_pin="1357", pin="246802", pin_repeat="246802"
+    )
+    assert changed.id == supervisor.id and not changed.pin_change_due
+    with pytest.raises(AuthenticationFailed):
+        accounts.sign_in(desk, person_id=supervisor.id, pin="1357")
+    again = accounts.sign_in(desk, person_id=supervisor.id, pin="246802")
+    assert not again.pin_change_due
+    with desk.db.read() as conn:
+        row = conn.execute(select(person).where(person.c.id == supervisor.id)).one()
+        last = conn.execute(
+            select(journal.c.entity, journal.c.actor)
+            .where(journal.c.entity == "person")
+            .order_by(journal.c.seq.desc())
+        ).first()
+    assert row.failed_attempts == 0  # the change ended the count of wrong PINs
+    assert (last.entity, last.actor) == ("person", supervisor.id)  # journaled, by them
+    assert verify(desk.db).ok
+
+
+def test_changing_ones_own_pin_needs_a_signed_in_actor(desk, supervisor, pins):
+    forged = Actor(id=supervisor.id, name=supervisor.name, role=supervisor.role)
+    with pytest.raises(PermissionDenied):
+        accounts.change_own_pin(
+            desk, forged, old_pin=pins["supervisor"], pin="246802", pin_repeat="246802"
+        )
+    assert accounts.sign_in(desk, person_id=supervisor.id, pin=pins["supervisor"])
+
+
+def test_confirming_a_person_gives_an_actor_without_a_sign_in(desk, clerk, pins):
+    sign_ins = count(desk.db, sign_in)
+    confirmed = accounts.confirm_person(desk, person_id=clerk.id, pin=pins["clerk"])
+    assert (confirmed.id, confirmed.name, confirmed.role) == (clerk.id, clerk.name, clerk.role)
+    assert log.list_entries(desk, confirmed).rows == []  # services accept it
+    assert count(desk.db, sign_in) == sign_ins
+    with pytest.raises(AuthenticationFailed) as err:
+        accounts.confirm_person(desk, person_id=clerk.id, pin="0000")
+    assert (err.value.message, err.value.field) == ("Wrong name or PIN.", "pin")
+    with pytest.raises(AuthenticationFailed) as err:
+        accounts.confirm_person(desk, person_id="no-such-id", pin="0000")
+    assert (err.value.message, err.value.field) == ("Wrong name or PIN.", "pin")
+    with desk.db.read() as conn:
+        failed = conn.execute(
+            select(person.c.failed_attempts).where(person.c.id == clerk.id)
+        ).scalar_one()
+    assert failed == 1  # one wrong PIN, counted once

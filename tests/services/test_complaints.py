@@ -386,7 +386,7 @@ REFUSALS = {
 
 @pytest.mark.parametrize("name", list(REFUSALS))
 def test_a_refused_step_writes_nothing(desk, manager, clerk, acknowledged, name):
-    gone = make_person(desk, manager, "Tom Walker", "supervisor", "9753")
+    gone = make_person(desk, manager, "Tom Walker", "supervisor", "975310")
     accounts.deactivate_person(desk, manager, gone.id)
     action, kwargs, error, field = REFUSALS[name]
     ids = {CLERK: clerk.id, GONE: gone.id}

@@ -320,7 +320,7 @@ def test_a_deactivated_incoming_clerk_cannot_take_over(shift, clerk, supervisor,
             signature=signature(),
             read_important=True,
         )
-    assert "inactive" in str(err.value)
+    assert "no longer active" in str(err.value)
     after = counts(shift.db)
     assert (after["handover"], after["handover_signature"]) == (
         before["handover"],

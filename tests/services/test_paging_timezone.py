@@ -18,8 +18,8 @@ def test_pages_follow_each_other_in_a_server_zone_far_from_utc(pg_database):
     desk = open_desk(url.render_as_string(hide_password=False), station="S1")
     desk.clock = FixedClock(START)
     try:
-        accounts.create_first_manager(desk, name="Boss", pin="1234", pin_repeat="1234")
-        actor = accounts.sign_in_by_name(desk, name="Boss", pin="1234")
+        accounts.create_first_manager(desk, name="Boss", pin="123456", pin_repeat="123456")
+        actor = accounts.sign_in_by_name(desk, name="Boss", pin="123456")
         for i in range(6):
             desk.clock.advance(timedelta(hours=1))
             log.record_entry(desk, actor, category="note", text=f"entry {i}")

@@ -27,8 +27,8 @@ from desk_app.store.database import connect
 
 db = connect(sys.argv[1])
 desk = Desk(db=db, station="Crash desk")
-made = accounts.create_first_manager(desk, name="Crash Test", pin="1234", pin_repeat="1234")
-actor = accounts.sign_in(desk, person_id=made.id, pin="1234")
+made = accounts.create_first_manager(desk, name="Crash Test", pin="123456", pin_repeat="123456")
+actor = accounts.sign_in(desk, person_id=made.id, pin="123456")
 print("ready", flush=True)
 i = 0
 while True:

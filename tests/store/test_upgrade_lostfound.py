@@ -27,8 +27,8 @@ def db_url(sqlite_url):
 def test_upgrade_from_0002_keeps_everything(sqlite_url, tmp_path):
     db = connect(sqlite_url)
     desk = Desk(db=db, station="Front", clock=FixedClock(START))
-    made = accounts.create_first_manager(desk, name="Мария", pin="1234", pin_repeat="1234")
-    manager = accounts.sign_in(desk, person_id=made.id, pin="1234")
+    made = accounts.create_first_manager(desk, name="Мария", pin="123456", pin_repeat="123456")
+    manager = accounts.sign_in(desk, person_id=made.id, pin="123456")
     log.record_entry(desk, manager, category="note", text="До обновления: 漏水 в 1203")
     complaints.intake(
         desk,

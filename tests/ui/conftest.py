@@ -57,8 +57,8 @@ def ui_desk(tmp_path: Path):
 
 @pytest.fixture
 def people(ui_desk: Desk) -> dict[str, Actor]:
-    m = accounts.create_first_manager(ui_desk, name="Wang Li", pin="1111", pin_repeat="1111")
-    manager = accounts.sign_in(ui_desk, person_id=m.id, pin="1111")
+    m = accounts.create_first_manager(ui_desk, name="Wang Li", pin="111111", pin_repeat="111111")
+    manager = accounts.sign_in(ui_desk, person_id=m.id, pin="111111")
     accounts.add_person(
         ui_desk, manager, name="Иван Петров", role="clerk", pin="2222", pin_repeat="2222"
     )

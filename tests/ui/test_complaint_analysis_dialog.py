@@ -41,10 +41,10 @@ def supervisor(ui_desk, people):
         people["manager"],
         name="张主管",
         role="supervisor",
-        pin="3333",
-        pin_repeat="3333",
+        pin="333333",
+        pin_repeat="333333",
     )
-    return accounts.sign_in_by_name(ui_desk, name="张主管", pin="3333")
+    return accounts.sign_in_by_name(ui_desk, name="张主管", pin="333333")
 
 
 def _complaint(desk, actor, category, ago: timedelta, promise=HOUR, **kw):

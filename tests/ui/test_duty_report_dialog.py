@@ -124,7 +124,7 @@ def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(qtbot, ui_desk, peo
     draft = ho.start_handover(ui_desk, clerk)
     counts = dict.fromkeys(policy.count_items, 1)
     ho.save_draft(ui_desk, clerk, draft.id, ho.Draft(counts=counts), incoming_id=manager.id)
-    for who, meaning, pin in ((clerk, "handed_over", "2222"), (manager, "accepted", "1111")):
+    for who, meaning, pin in ((clerk, "handed_over", "2222"), (manager, "accepted", "111111")):
         ho.sign_handover(ui_desk, who, draft.id, meaning=meaning, pin=pin, signature=signature())
     dialog = DutyReportDialog(ui_desk, manager)
     qtbot.addWidget(dialog)

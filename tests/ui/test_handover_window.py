@@ -112,7 +112,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     dialog.incoming.setCurrentIndex(dialog.incoming.findData(manager.id))
     incoming = dialog.incoming_block
     _sign(incoming.signature.pad)
-    incoming.pin.setText("1111")
+    incoming.pin.setText("111111")
     dialog.resize(900, 520)  # a small screen: the sheet scrolls
     qtbot.wait(50)  # laid out at that size
     dialog.scroll.verticalScrollBar().setValue(0)
@@ -128,7 +128,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     assert incoming.statement_error.isHidden()
 
     # The incoming clerk must count every item: a missing count is shown beside the counts.
-    incoming.pin.setText("1111")
+    incoming.pin.setText("111111")
     dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())
     incoming.sign_button.click()
     assert not dialog.counts_error.isHidden()
@@ -149,7 +149,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     dialog.discrepancies.item(0, 1).setText("3")
     dialog.discrepancies.item(0, 2).setText("2")
     dialog.remarks.setPlainText("Гость в 214 просит ранний завтрак.")
-    incoming.pin.setText("1111")
+    incoming.pin.setText("111111")
     incoming.sign_button.click()
     assert dialog.counts_error.isHidden()
     assert dialog.view.state is HandoverState.SEALED, messages.errors
@@ -238,7 +238,7 @@ def test_the_history_shows_another_stations_sheet_on_the_clock_tick(
         people["manager"],
         first.id,
         meaning="handed_over",
-        pin="1111",
+        pin="111111",
         signature=_signature(),
     )
     window.tick()
@@ -396,3 +396,35 @@ def test_every_coded_value_of_the_printouts_has_words(qapp):
     assert labels["kind:issue"] == "Issued" and labels["role:clerk"] == "Clerk"
     assert all(f"kind:{m.value}" in labels for m in Movement)
     assert all(f"role:{r.value}" in labels for r in Role)
+
+
+def test_the_incoming_clerk_proves_who_they_are_with_their_pin_once(
+    qtbot, window, ui_desk, people, messages
+):
+    """The incoming clerk is chosen from a list, not signed in at the window: their PIN makes
+    them the signer. A wrong one is shown beside the PIN and counted once, not twice."""
+    from sqlalchemy import select
+
+    from desk_app.store.tables import person
+
+    clerk, manager = people["clerk"], people["manager"]
+    draft = ho.start_handover(ui_desk, clerk)
+    ho.sign_handover(
+        ui_desk, clerk, draft.id, meaning="handed_over", pin="2222", signature=_signature()
+    )
+    dialog = _open(qtbot, window)
+    assert dialog.view.state is HandoverState.HANDED_OVER
+    dialog.incoming.setCurrentIndex(dialog.incoming.findData(manager.id))
+    incoming = dialog.incoming_block
+    _sign(incoming.signature.pad)
+    qtbot.keyClicks(incoming.pin, "000000")
+    qtbot.mouseClick(incoming.sign_button, LEFT)
+    assert not incoming.pin_error.isHidden()
+    assert incoming.pin_error.text() == "Wrong name or PIN."
+    assert incoming.pin.text() == ""
+    with ui_desk.db.read() as conn:
+        failed = conn.execute(
+            select(person.c.failed_attempts).where(person.c.id == manager.id)
+        ).scalar_one()
+    assert failed == 1
+    assert dialog.view.state is HandoverState.HANDED_OVER

@@ -39,10 +39,10 @@ def supervisor(ui_desk, people):
         people["manager"],
         name="Ольга Смирнова",
         role="supervisor",
-        pin="3333",
-        pin_repeat="3333",
+        pin="333333",
+        pin_repeat="333333",
     )
-    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="3333")
+    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="333333")
 
 
 @pytest.fixture
@@ -249,7 +249,7 @@ def test_a_supervisor_issues_a_restricted_key_with_the_pin_and_the_log_entry_ope
     _ok(dialog)  # a wrong one
     assert "Wrong PIN" in dialog.error.text() and dialog.pin.text() == ""
     assert ks.find_key(ui_desk, supervisor, "MK-01").state is KeyState.IN
-    QTest.keyClicks(dialog.pin, "3333")
+    QTest.keyClicks(dialog.pin, "333333")
     _ok(dialog)
     assert win.key_issue_dialog is None and messages.errors == []
     key = ks.find_key(ui_desk, supervisor, "MK-01")

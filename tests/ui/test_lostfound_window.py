@@ -59,10 +59,10 @@ def supervisor(ui_desk, people):
         people["manager"],
         name="Ольга Смирнова",
         role="supervisor",
-        pin="3333",
-        pin_repeat="3333",
+        pin="333333",
+        pin_repeat="333333",
     )
-    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="3333")
+    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="333333")
 
 
 def _item(

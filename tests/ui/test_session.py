@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 
+from desk_app.domain.errors import AuthenticationFailed
 from desk_app.services import accounts
 from desk_app.ui.account_dialogs import LoginDialog, SetupDialog
 from desk_app.ui.people_dialog import AddPersonDialog
@@ -21,8 +23,12 @@ def test_first_start_creates_the_manager(qtbot, ui_desk, messages):
     dialog.submit()
     assert "too short" in dialog.error.text()
     assert accounts.needs_setup(ui_desk)
-    dialog.pin.setText("4321")
+    dialog.pin.setText("4321")  # four digits: a clerk's, not a manager's
     dialog.pin_repeat.setText("4321")
+    dialog.submit()
+    assert "at least 6 digits" in dialog.error.text() and accounts.needs_setup(ui_desk)
+    dialog.pin.setText("654321")
+    dialog.pin_repeat.setText("654321")
     dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert not accounts.needs_setup(ui_desk)
@@ -51,7 +57,7 @@ def test_sign_in_with_the_right_pin(qtbot, ui_desk, people, messages):
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.person.setCurrentIndex(dialog.person.findText("Wang Li"))
-    QTest.keyClicks(dialog.pin, "1111")
+    QTest.keyClicks(dialog.pin, "111111")
     QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.name == "Wang Li"
 
@@ -75,12 +81,19 @@ def test_manager_adds_a_clerk_and_a_clerk_cannot(qtbot, ui_desk, people, message
     dialog = AddPersonDialog(ui_desk, people["manager"])
     qtbot.addWidget(dialog)
     type_text(dialog.name, "李娜")
+    pin_label = dialog.form.labelForField(dialog.pin)
+    assert pin_label.text() == "PIN (4-12 digits)"  # a clerk's, the role shown first
     dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+    assert pin_label.text() == "PIN (6-12 digits)"
     dialog.pin.setText("5555")
-    dialog.pin_repeat.setText("5556")
+    dialog.pin_repeat.setText("5555")
+    dialog.submit()
+    assert "at least 6 digits" in dialog.error.text()
+    dialog.pin.setText("555555")
+    dialog.pin_repeat.setText("555556")
     dialog.submit()
     assert "differ" in dialog.error.text()
-    dialog.pin_repeat.setText("5555")
+    dialog.pin_repeat.setText("555555")
     dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert "李娜" in [p.name for p in accounts.list_people(ui_desk)]
@@ -160,3 +173,99 @@ def test_a_locked_window_answers_no_shortcut_and_closes_modal_dialogs(qtbot, win
     assert not window.locked
     assert {a.objectName(): a.isEnabled() for a in window.actions()} == enabled_before
     assert not window.people_action.isEnabled()  # a clerk's stays off after unlocking
+
+
+def _supervisor_with_a_pin_from_before(ui_desk, manager) -> str:
+    """A supervisor whose 4-digit PIN was set before supervisors needed 6: the hash written as
+    it was then, through the store."""
+    from sqlalchemy import select
+
+    from desk_app.store.journal import JournalWriter, update_journaled
+    from desk_app.store.tables import person
+
+    made = accounts.add_person(
+        ui_desk,
+        manager,
+        name="Ольга Смирнова",
+        role="supervisor",
+        pin="333333",
+        pin_repeat="333333",
+    )
+    with ui_desk.db.write() as conn:
+        w = JournalWriter(conn, station=ui_desk.station, actor=None)
+        row = conn.execute(select(person).where(person.c.id == made.id)).one()
+        changes = {"pin_hash": accounts._hasher.hash("3333"), "version": row.version + 1}
+        update_journaled(conn, w, person, dict(row._mapping), changes, ui_desk.clock.now())
+        w.flush()
+    return made.id
+
+
+def test_a_short_pin_is_changed_before_the_window_opens(qtbot, ui_desk, people, prefs, messages):
+    from desk_app.ui.account_dialogs import ChangePinDialog
+    from desk_app.ui.app import LAST_PERSON_KEY, DeskController
+    from tests.ui.helpers import when_modal
+
+    supervisor_id = _supervisor_with_a_pin_from_before(ui_desk, people["manager"])
+    prefs.set(LAST_PERSON_KEY, {ui_desk.url: supervisor_id})  # the list starts at her name
+    controller = DeskController(ui_desk, prefs, "en")
+    seen = []
+
+    def sign_in(dialog: LoginDialog) -> None:
+        assert dialog.person.currentData() == supervisor_id
+        QTest.keyClicks(dialog.pin, "3333")
+        QTest.keyClick(dialog.pin, Qt.Key.Key_Return)  # the change dialog opens over it
+
+    def change(dialog: ChangePinDialog) -> None:
+        seen.append(dialog.intro.text())
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        QTest.keyClicks(dialog.pin, "4444")  # four digits again: refused, the minimum said
+        QTest.keyClicks(dialog.pin_repeat, "4444")
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen.append(dialog.error.text())
+        assert dialog.isVisible() and dialog.pin.text() == ""
+        QTest.keyClicks(dialog.pin, "864200")
+        QTest.keyClicks(dialog.pin_repeat, "864200")
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    _timers = (when_modal(LoginDialog, sign_in), when_modal(ChangePinDialog, change))
+    actor = controller.sign_in()
+    assert actor is not None and actor.id == supervisor_id and not actor.pin_change_due
+    assert "at least 6 digits" in seen[0] and "at least 6 digits" in seen[1]
+    window = controller.open_window(actor)
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.actor.id == supervisor_id
+    # The old PIN is gone; the new one signs in and is not asked to change.
+    assert not accounts.sign_in(ui_desk, person_id=supervisor_id, pin="864200").pin_change_due
+    with pytest.raises(AuthenticationFailed):
+        accounts.sign_in(ui_desk, person_id=supervisor_id, pin="3333")
+    assert not messages.errors
+
+
+def test_cancelling_the_pin_change_means_not_signing_in(qtbot, ui_desk, people, prefs, messages):
+    from desk_app.ui.account_dialogs import ChangePinDialog
+    from desk_app.ui.app import LAST_PERSON_KEY, DeskController
+    from tests.ui.helpers import when_modal
+
+    supervisor_id = _supervisor_with_a_pin_from_before(ui_desk, people["manager"])
+    prefs.set(LAST_PERSON_KEY, {ui_desk.url: supervisor_id})
+    controller = DeskController(ui_desk, prefs, "en")
+    still_open = []
+
+    def sign_in(dialog: LoginDialog) -> None:
+        QTest.keyClicks(dialog.pin, "3333")
+        QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+        # Back from the change dialog, cancelled: still at the sign-in, nobody signed in.
+        still_open.append((dialog.isVisible(), dialog.actor, dialog.pin.text()))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    def cancel(dialog: ChangePinDialog) -> None:
+        QTest.keyClicks(dialog.pin, "864200")
+        cancel_button = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+        QTest.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+
+    _timers = (when_modal(LoginDialog, sign_in), when_modal(ChangePinDialog, cancel))
+    assert controller.sign_in() is None
+    assert still_open == [(True, None, "")]
+    assert controller.window is None
+    # The PIN was not changed: the next sign-in asks again.
+    assert accounts.sign_in(ui_desk, person_id=supervisor_id, pin="3333").pin_change_due

@@ -1,0 +1,87 @@
+"""A sealed handover sheet made through the services, and a forger who knows the journal's format:
+a change made behind the program's back together with the journal row that makes it look as if
+the program had written it. The table and journal passes of ``verify`` then see nothing: only a
+seal can tell. Used by tests at several layers (store, cli, services)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from PIL import Image
+from sqlalchemy import Table, create_engine, select, update
+from sqlalchemy.pool import NullPool
+
+from desk_app.domain.signature import Signature
+from desk_app.services import handover as ho
+from desk_app.services.desk import Actor, Desk
+from desk_app.store.journal import JournalWriter
+
+COUNTS = {"Cash float": 2000, "Blank room key cards": 40, "Guest umbrellas": 12}
+
+
+def png(color: str = "white") -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (200, 80), color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def signature(color: str = "white") -> Signature:
+    stroke = tuple((10.0 + i * 5, 40.0 + (i % 4) * 7) for i in range(30))
+    return Signature(strokes=(stroke,), width=320, height=120, png=png(color))
+
+
+def seal_a_sheet(
+    desk: Desk, outgoing: Actor, incoming: Actor, pins: Mapping[str, str]
+) -> ho.HandoverView:
+    """A handover signed by both, hence sealed; each signs with their own PIN (by role)."""
+    draft = ho.start_handover(desk, outgoing)
+    ho.save_draft(
+        desk, outgoing, draft.id, ho.Draft(counts=dict(COUNTS), remarks="Касса сдана полностью")
+    )
+    ho.sign_handover(
+        desk,
+        outgoing,
+        draft.id,
+        meaning="handed_over",
+        pin=pins[outgoing.role.value],
+        signature=signature(),
+    )
+    return ho.sign_handover(
+        desk,
+        incoming,
+        draft.id,
+        meaning="accepted",
+        pin=pins[incoming.role.value],
+        signature=signature(),
+        read_important=True,
+    )
+
+
+def forge(
+    url: str,
+    table: Table,
+    row_id: str,
+    changes: Mapping[str, Any],
+    *,
+    actor: Actor,
+    station: str,
+    at: datetime,
+) -> None:
+    """Change one row with a plain connection (none of the program's services, rules or anchors)
+    and append the journal row the program would have written for that change, linked to the
+    head, as ``actor`` at ``station``."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            (pk,) = table.primary_key.columns
+            row = dict(conn.execute(select(table).where(pk == row_id)).mappings().one())
+            row.update(changes)
+            conn.execute(update(table).where(pk == row_id).values(**changes))
+            w = JournalWriter(conn, station=station, actor=actor.id)
+            w.record(table, row, "update", at)
+            w.flush()
+    finally:
+        engine.dispose()

@@ -1,0 +1,48 @@
+"""The seal covers the signatures: a signature image swapped on a sealed sheet behind the
+program's back, with a journal row made to match (tests/sealing.py), leaves a sheet whose seal,
+recomputed over the sheet as the program reads it back and the journal head it names, no longer
+matches the seal printed on it. (The rule's other test is in the domain:
+tests/domain/test_seal_covers_signatures.py.)"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desk_app.domain.handover import Meaning, seal_of, sheet_content
+from desk_app.services import handover as ho
+from desk_app.store.tables import handover_signature
+from tests.conftest import STATION
+from tests.sealing import forge, png, seal_a_sheet
+
+
+def _recomputed(sheet) -> str:
+    return seal_of(sheet_content(sheet), sheet.journal_hash)
+
+
+def test_a_swapped_signature_no_longer_matches_the_seal(desk, clerk, supervisor, pins):
+    sealed = seal_a_sheet(desk, clerk, supervisor, pins)
+    before = ho.sheet(desk, supervisor, sealed.id)
+    assert [s.meaning for s in before.signers] == [Meaning.HANDED_OVER, Meaning.ACCEPTED]
+    assert _recomputed(before) == before.seal == sealed.seal
+
+    with desk.db.read() as conn:
+        accepted = conn.execute(
+            select(handover_signature.c.id).where(
+                handover_signature.c.handover_id == sealed.id,
+                handover_signature.c.meaning == Meaning.ACCEPTED.value,
+            )
+        ).scalar_one()
+    forge(
+        desk.db.url,
+        handover_signature,
+        str(accepted),
+        {"png": png("black")},
+        actor=supervisor,
+        station=STATION,
+        at=desk.clock.now(),
+    )
+
+    after = ho.sheet(desk, supervisor, sealed.id)
+    assert after.signers[1].png == png("black")  # the forged image is what would be printed
+    assert after.seal == sealed.seal  # with the seal it was sealed with
+    assert _recomputed(after) != after.seal  # which no longer covers it

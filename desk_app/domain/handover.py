@@ -48,10 +48,6 @@ class ShiftWindow:
     start: datetime  # aware
     end: datetime  # aware, after start; may be on the next day
 
-    @property
-    def crosses_midnight(self) -> bool:
-        return self.start.date() != (self.end - timedelta(microseconds=1)).date()
-
     def contains(self, at: datetime) -> bool:
         return self.start <= at < self.end
 

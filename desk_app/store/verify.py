@@ -23,7 +23,6 @@ from sqlalchemy import LargeBinary, func, inspect, select, type_coerce
 
 from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.errors import StorageError
-from desk_app.domain.handover import seal_of
 from desk_app.store.database import Database
 from desk_app.store.records import PayloadWriter
 from desk_app.store.sqlite_file import wal_beside
@@ -31,6 +30,7 @@ from desk_app.store.tables import JOURNALED, handover, journal
 from desk_app.store.verify_anchors import check_anchors
 from desk_app.store.verify_meta import check_meta as _check_meta
 from desk_app.store.verify_report import Problem, VerifyReport
+from desk_app.store.verify_seals import check_seals
 
 Progress = Callable[[int, int], None]
 BATCH = 5000
@@ -284,28 +284,11 @@ def _verify(
             if progress:
                 progress(done, total)
         if handover.name in present:
-            report.problems.extend(_check_seals(conn))
+            report.problems.extend(check_seals(conn))
         report.problems.extend(_check_meta(conn))
         if progress:
             progress(total, total)
     return report
-
-
-def _check_seals(conn) -> list[Problem]:
-    """Every sealed handover sheet: its seal recomputed from what it holds and the journal head
-    it names, and that head found in the journal."""
-    found = []
-    h = handover.c
-    rows = conn.execute(
-        select(h.id, h.content, h.seal, h.journal_seq, h.journal_hash).where(h.seal.is_not(None))
-    )
-    for row in rows:
-        stored = conn.execute(
-            select(journal.c.hash).where(journal.c.seq == row.journal_seq)
-        ).scalar()
-        if stored != row.journal_hash or seal_of(row.content or "", row.journal_hash) != row.seal:
-            found.append(Problem("handover", row.id, "seal-broken"))
-    return found
 
 
 if __name__ == "__main__":

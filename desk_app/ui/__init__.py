@@ -12,6 +12,7 @@ import desk_app.services.changes
 import desk_app.services.complaints
 import desk_app.services.desk
 import desk_app.services.handover
+import desk_app.services.integrity
 import desk_app.services.keys
 import desk_app.services.log
 import desk_app.services.lostfound

@@ -46,3 +46,30 @@ def test_a_swapped_signature_no_longer_matches_the_seal(desk, clerk, supervisor,
     assert after.signers[1].png == png("black")  # the forged image is what would be printed
     assert after.seal == sealed.seal  # with the seal it was sealed with
     assert _recomputed(after) != after.seal  # which no longer covers it
+
+
+def test_verify_names_a_sheet_whose_signature_was_swapped(desk, clerk, supervisor, pins):
+    """The same swap, found by verify: the signatures beside a sealed sheet are compared with
+    the digests its content sealed."""
+    from desk_app.store.verify import verify
+
+    sealed = seal_a_sheet(desk, clerk, supervisor, pins)
+    assert verify(desk.db).ok
+    with desk.db.read() as conn:
+        handed = conn.execute(
+            select(handover_signature.c.id).where(
+                handover_signature.c.handover_id == sealed.id,
+                handover_signature.c.meaning == Meaning.HANDED_OVER.value,
+            )
+        ).scalar_one()
+    forge(
+        desk.db.url,
+        handover_signature,
+        str(handed),
+        {"strokes": '[[[1.0, 2.0], [3.0, 4.0]]]'},
+        actor=supervisor,
+        station=STATION,
+        at=desk.clock.now(),
+    )
+    problems = [(p.table, p.id, p.what) for p in verify(desk.db).problems]
+    assert ("handover", sealed.id, "seal-broken") in problems

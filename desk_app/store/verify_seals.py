@@ -1,0 +1,77 @@
+"""``verify``'s check of every sealed handover sheet.
+
+A seal is SHA-256 over the sheet's content and the journal head it was sealed at. Recomputing it
+proves the content and the head; the content holds each signature as digests (of the drawn
+picture and of its strokes) with its meaning and time, so the signatures kept beside the sheet
+are compared with those digests too: a signature picture swapped behind the program's back —
+with a journal row forged to match — would otherwise print under the original seal. Names and
+roles are not compared: the content keeps them as they were at sealing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+
+from sqlalchemy import Connection, select
+
+from desk_app.domain.handover import seal_of
+from desk_app.store.tables import handover, handover_signature, journal
+from desk_app.store.verify_report import Problem
+
+
+def _utc(value) -> str:
+    return value.isoformat().replace("+00:00", "Z")
+
+
+def _kept_signatures(conn: Connection) -> dict[str, list[tuple[str, str, str, str]]]:
+    """(meaning, time, picture digest, strokes digest) of every signature, by sheet."""
+    s = handover_signature.c
+    kept: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    rows = conn.execution_options(stream_results=True, yield_per=500).execute(
+        select(s.handover_id, s.meaning, s.at, s.png, s.strokes)
+    )
+    for handover_id, meaning, at, png, strokes in rows:
+        kept[handover_id].append(
+            (
+                meaning,
+                _utc(at),
+                hashlib.sha256(bytes(png)).hexdigest(),
+                hashlib.sha256(strokes.encode("utf-8")).hexdigest(),
+            )
+        )
+    return kept
+
+
+def _sealed_signatures(content: str) -> list[tuple[str, str, str, str]] | None:
+    try:
+        signers = json.loads(content)["signers"]
+        return [(g["meaning"], g["at"], g["png"], g["strokes"]) for g in signers]
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def check_seals(conn: Connection) -> list[Problem]:
+    """Every sealed sheet: its seal recomputed from what it holds and the journal head it
+    names, that head found in the journal, and its signatures the ones it sealed."""
+    found = []
+    h = handover.c
+    kept = _kept_signatures(conn)
+    rows = conn.execute(
+        select(h.id, h.content, h.seal, h.journal_seq, h.journal_hash).where(h.seal.is_not(None))
+    )
+    for row in rows:
+        stored = conn.execute(
+            select(journal.c.hash).where(journal.c.seq == row.journal_seq)
+        ).scalar()
+        content = row.content or ""
+        sealed = _sealed_signatures(content)
+        if (
+            stored != row.journal_hash
+            or seal_of(content, row.journal_hash) != row.seal
+            or sealed is None
+            or sorted(sealed) != sorted(kept.get(row.id, []))
+        ):
+            found.append(Problem("handover", row.id, "seal-broken"))
+    return found

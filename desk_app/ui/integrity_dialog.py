@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -90,6 +91,9 @@ class IntegrityDialog(QDialog):
         self.verdict.hide()
         self.problems = QListWidget()
         self.problems.setObjectName("bookProblems")
+        self.problems.setWordWrap(True)  # an anchor's path is long; it wraps, never clipped
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setSpacing(2)
         self.problems.hide()
 
         sheet_box = QGroupBox(self.tr("A printed handover sheet"))
@@ -134,7 +138,7 @@ class IntegrityDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(sheet_box)
         layout.addWidget(close)
-        self.resize(720, 520)
+        self.resize(820, 560)
 
     # -- running a check beside the window ------------------------------------------------------
     def _start(self, job, done) -> None:
@@ -203,7 +207,10 @@ class IntegrityDialog(QDialog):
             )
             self.verdict.setStyleSheet(BAD_STYLE)
             self.problems.clear()
-            self.problems.addItems([self.problem_text(p) for p in report.problems])
+            for problem in report.problems:
+                item = QListWidgetItem(self.problem_text(problem))
+                item.setToolTip(item.text())
+                self.problems.addItem(item)
             self.problems.show()
         self.verdict.show()
 
@@ -215,8 +222,8 @@ class IntegrityDialog(QDialog):
             "journal-edited": self.tr("Journal row {id}: altered"),
             "journal-missing": self.tr("Journal row {id}: missing"),
             "tail-missing": self.tr(
-                "Journal rows {id}: missing at the end: the anchor in {detail} says the book "
-                "had reached them"
+                "The end of the journal is missing ({id}): the book had reached it, says the "
+                "anchor in {detail}"
             ),
             "anchor-mismatch": self.tr(
                 "Journal row {id}: differs from the anchor in {detail}"
@@ -232,7 +239,15 @@ class IntegrityDialog(QDialog):
         template = texts.get(problem.what)
         if template is None:
             return problem.describe()
-        return template.format(table=problem.table, id=problem.id, detail=problem.detail)
+        ident = problem.id
+        if problem.what == "tail-missing":
+            first, _, last = problem.id.partition("..")
+            ident = (
+                self.tr("row {first}").format(first=first)
+                if last in ("", first)
+                else self.tr("rows {first}–{last}").format(first=first, last=last)
+            )
+        return template.format(table=problem.table, id=ident, detail=problem.detail)
 
     # -- one printed sheet ---------------------------------------------------------------------
     def check_sheet(self) -> None:

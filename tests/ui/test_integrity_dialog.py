@@ -52,7 +52,7 @@ def test_the_whole_book_checks_and_a_cut_is_listed(qtbot, ui_desk, people, messa
     assert not dialog.report.ok
     assert "Problems found" in dialog.verdict.text()
     items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
-    assert items and all("missing at the end" in t for t in items)
+    assert items and all("end of the journal is missing" in t for t in items)
     assert any(str(ui_desk.db.sqlite_path) in t for t in items)
     assert messages.errors == []
 

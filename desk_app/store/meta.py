@@ -36,10 +36,20 @@ def read_all(conn: Connection) -> dict[str, str]:
     return {r[0]: r[1] for r in conn.execute(text("SELECT key, value FROM desk_meta"))}
 
 
-def meta_problems(meta: Mapping[str, str], revisions: Iterable[str]) -> list[tuple[str, str]]:
-    """(key, what is wrong) for every rule the rows break; empty when they hold."""
+# The schema revision from which each key is required (the database id came with 0007: a backup
+# taken before that upgrade has none).
+_REQUIRED_FROM = {APP_KEY: "0001", CREATED_BY: "0001", DATABASE_ID: "0007"}
+
+
+def meta_problems(
+    meta: Mapping[str, str], revisions: Iterable[str], revision: str | None = None
+) -> list[tuple[str, str]]:
+    """(key, what is wrong) for every rule the rows break, in a database of schema ``revision``
+    (the newest when None); empty when they hold."""
     found: list[tuple[str, str]] = []
     for key in REQUIRED:
+        if revision is not None and revision < _REQUIRED_FROM[key]:
+            continue
         if key not in meta:
             found.append((key, "missing"))
     if meta.get(APP_KEY, APP_MARK) != APP_MARK:

@@ -10,9 +10,11 @@ from desk_app.store.verify_report import Problem
 
 
 def check_meta(conn: Connection) -> list[Problem]:
+    from desk_app.store.database import current_revision_of, table_names
     from desk_app.store.migrate import known_revisions
 
+    revision = current_revision_of(conn, table_names(conn))
     return [
         Problem("desk_meta", key, "meta", fault)
-        for key, fault in meta_problems(read_all(conn), known_revisions())
+        for key, fault in meta_problems(read_all(conn), known_revisions(), revision)
     ]

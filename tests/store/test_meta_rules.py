@@ -73,3 +73,35 @@ def test_a_backup_with_its_marks_verifies(db, desk, manager):
         copy.dispose()
     assert report.ok, [p.describe() for p in report.problems]
     assert [s.source for s in report.anchors if s.binding] == ["the anchor inside this backup"]
+
+
+def test_a_database_from_before_ids_needs_none():
+    old = {"app": "DutyDesk", "created_by": "0001"}
+    assert meta_problems(old, REVISIONS, "0006") == []
+    assert meta_problems(old, REVISIONS, "0007") == [("database_id", "missing")]
+
+
+def test_a_backup_taken_before_the_upgrade_to_ids_verifies(db, desk, manager, tmp_path):
+    """The backup taken before an upgrade holds the old schema, without an id: verify checks
+    it as it is."""
+    from alembic import command
+
+    from desk_app.store import migrate
+    from desk_app.store.database import connect
+
+    log.record_entry(desk, manager, category="note", text="До обновления")
+    with db.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0006")
+        conn.exec_driver_sql("DELETE FROM desk_meta WHERE key = 'database_id'")
+    db.dispose()
+    for place in db.anchors.places:
+        place.path.unlink(missing_ok=True)
+    upgraded = connect(str(db.sqlite_path))  # takes the before-upgrade backup, then upgrades
+    upgraded.dispose()
+    (before,) = (db.sqlite_path.parent / "backups").glob("*before-upgrade*")
+    old = open_readonly(str(before))
+    try:
+        report = verify(old)
+    finally:
+        old.dispose()
+    assert report.ok, [p.describe() for p in report.problems]

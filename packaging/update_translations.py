@@ -32,6 +32,7 @@ ERROR_CLASSES = {
     "StorageError",
     "TransitionRefused",
     "NeedsEscalation",
+    "BadCharacter",
 }
 
 

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.log import SHORT_FIELD_MAX_LENGTH, TEXT_MAX_LENGTH
 from desk_app.domain.roles import Role
@@ -21,6 +22,7 @@ from desk_app.domain.roles import Role
 DEFAULT_AUTHORITY_LIMIT = Decimal("500")
 DEFAULT_REMINDER_MINUTES = 15
 MAX_COMPENSATION = Decimal("1000000")
+COMPENSATION_KIND_MAX_LENGTH = 60
 # Received a few minutes ahead of the clock is a clock difference between stations, not a typo.
 FUTURE_GRACE = timedelta(minutes=5)
 
@@ -155,7 +157,7 @@ def _choice(enum: type[StrEnum], value: str, field: str, template: str):
 
 
 def _short(value: str | None, field: str, template: str, required: bool = False) -> str:
-    value = " ".join((value or "").split())
+    value = text_rule.line(value, field)
     if required and not value:
         raise ValidationError(template, field=field)
     if len(value) > SHORT_FIELD_MAX_LENGTH:
@@ -205,7 +207,7 @@ def validate_intake(
         raise ValidationError(
             "The promised reply time must be after the time received.", field="promised_at"
         )
-    body = (text or "").strip()
+    body = text_rule.lines(text, "text")
     if not body:
         raise ValidationError("Write what the guest complains about.", field="text")
     if len(body) > TEXT_MAX_LENGTH:
@@ -275,6 +277,24 @@ def check_settlement(role: Role, severity: Severity, compensation: Decimal, limi
         )
 
 
+def validate_compensation_kind(kind: str | None, amount: Decimal) -> str | None:
+    """What was given (refund, discount, voucher…): one line, required when anything was given;
+    None when nothing was said."""
+    clean = text_rule.line(kind, "compensation_kind")
+    if amount > 0 and not clean:
+        raise ValidationError(
+            "Say what the compensation is (refund, discount, voucher…).",
+            field="compensation_kind",
+        )
+    if len(clean) > COMPENSATION_KIND_MAX_LENGTH:  # the column's width
+        raise ValidationError(
+            "This field is longer than {limit} characters.",
+            field="compensation_kind",
+            limit=COMPENSATION_KIND_MAX_LENGTH,
+        )
+    return clean or None
+
+
 def validate_limit(value: str | Decimal | int) -> Decimal:
     limit = parse_money(value, field="authority_limit")
     if limit <= 0:
@@ -293,7 +313,7 @@ def validate_satisfaction(score: int | None, reached: bool) -> int | None:
 
 
 def require_text(value: str | None, field: str, template: str) -> str:
-    text = (value or "").strip()
+    text = text_rule.lines(value, field)
     if not text:
         raise ValidationError(template, field=field)
     if len(text) > TEXT_MAX_LENGTH:

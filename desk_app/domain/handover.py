@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from desk_app.domain import text as text_rule
 from desk_app.domain.chain import canonical
 from desk_app.domain.errors import ValidationError
 
@@ -87,7 +88,7 @@ MAX_POLICY_ITEM_LENGTH = 80
 def clean_policy_items(items: Sequence[str], field_name: str) -> tuple[str, ...]:
     """The items counted, or the desk checklist: blank lines dropped, spaces tidied, at most
     twenty lines of at most 80 characters, none twice."""
-    clean = tuple(" ".join(i.split()) for i in items if i.strip())
+    clean = tuple(c for c in (text_rule.line(i, field_name) for i in items) if c)
     if len(clean) > MAX_POLICY_ITEMS:
         raise ValidationError(
             "At most {limit} lines, please.", field=field_name, limit=MAX_POLICY_ITEMS
@@ -330,8 +331,34 @@ def check_counts(items: Sequence[str], counts: Mapping[str, int | None]) -> dict
     return clean
 
 
+def clean_property_name(name: str | None) -> str:
+    """The property's name printed at the top of every sheet: one line, may be empty."""
+    clean = text_rule.line(name, "property")
+    if len(clean) > MAX_POLICY_ITEM_LENGTH:
+        raise ValidationError(
+            "A name may have at most {limit} characters.",
+            field="property",
+            limit=MAX_POLICY_ITEM_LENGTH,
+        )
+    return clean
+
+
+def clean_discrepancy(what: str, expected: str, found: str, note: str) -> tuple[str, str, str, str]:
+    """One row of the discrepancies the incoming clerk notes: each cell one line, and the row
+    must say what it is about."""
+    cells = (
+        text_rule.line(what, "discrepancies"),
+        text_rule.line(expected, "discrepancies"),
+        text_rule.line(found, "discrepancies"),
+        text_rule.line(note, "discrepancies"),
+    )
+    if not cells[0]:
+        raise ValidationError("Say what each discrepancy is about.", field="discrepancies")
+    return cells
+
+
 def clean_remarks(text: str | None) -> str:
-    remarks = (text or "").strip()
+    remarks = text_rule.lines(text, "remarks")
     if len(remarks) > REMARKS_MAX_LENGTH:
         raise ValidationError(
             "The remarks are longer than {limit} characters.",

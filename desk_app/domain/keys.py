@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roles import Role
 
@@ -70,9 +71,10 @@ class IdDocument(StrEnum):
 # --------------------------------------------------------------------------------------------
 
 
-def normalize_code(code: str | None) -> str:
-    """Codes are typed or scanned: case and stray spaces do not make another key."""
-    return "".join((code or "").split()).upper()
+def normalize_code(code: str | None, field: str = "code") -> str:
+    """Codes are typed or scanned: case and stray spaces do not make another key. A NUL or a
+    broken character is refused (a lookup by it would reach the database), controls dropped."""
+    return text_rule.line(code, field).replace(" ", "").upper()
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def validate_key(
         raise ValidationError(
             "A key code is 1 to 30 letters, digits, dots, dashes or slashes.", field="code"
         )
-    name = " ".join((label or "").split())
+    name = text_rule.line(label, "label")
     if not name:
         raise ValidationError("Give the key a label people recognise.", field="label")
     if len(name) > LABEL_MAX_LENGTH:
@@ -192,7 +194,7 @@ _ID_TAIL = re.compile(r"^[0-9A-Za-z]{4}$")
 
 
 def _short(value: str | None, field: str, missing: str = "", *, required: bool = False) -> str:
-    text = " ".join((value or "").split())
+    text = text_rule.line(value, field)
     if required and not text:
         raise ValidationError(missing, field=field)
     if len(text) > SHORT_MAX_LENGTH:
@@ -241,7 +243,7 @@ def validate_issue(
                 "Check an identity document of someone from outside: choose which.",
                 field="id_document",
             ) from None
-        tail = "".join((id_last_four or "").split())
+        tail = text_rule.line(id_last_four, "id_last_four").replace(" ", "")
         if not _ID_TAIL.match(tail):
             raise ValidationError(
                 "Enter the last four characters of the document number, no more.",
@@ -304,7 +306,7 @@ def is_overdue(state: KeyState, expected_back: datetime | None, now: datetime) -
 
 
 def clean_reason(text: str | None, field: str = "reason") -> str:
-    reason = (text or "").strip()
+    reason = text_rule.lines(text, field)
     if not reason:
         raise ValidationError("Say what happened, in a few words.", field=field)
     if len(reason) > 2000:
@@ -312,6 +314,11 @@ def clean_reason(text: str | None, field: str = "reason") -> str:
             "The note is longer than {limit} characters.", field=field, limit=2000
         )
     return reason
+
+
+def clean_return_note(note: str | None) -> str:
+    """A word said when a key comes back: one line, may be empty."""
+    return text_rule.line(note, "note")
 
 
 # --------------------------------------------------------------------------------------------
@@ -345,6 +352,6 @@ def count_board(
     expected: Iterable[str], present: Iterable[str], known: Iterable[str]
 ) -> CountResult:
     wanted = frozenset(normalize_code(c) for c in expected)
-    seen = frozenset(c for c in (normalize_code(p) for p in present) if c)
+    seen = frozenset(c for c in (normalize_code(p, "present") for p in present) if c)
     known_codes = frozenset(normalize_code(c) for c in known)
     return CountResult(wanted, seen, seen - known_codes)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 
 TEXT_MAX_LENGTH = 4000
@@ -50,14 +51,14 @@ _TOO_LONG = {
 
 
 def clean_short(value: str | None, field: str) -> str:
-    value = " ".join((value or "").split())
+    value = text_rule.line(value, field)
     if len(value) > SHORT_FIELD_MAX_LENGTH:
         raise ValidationError(_TOO_LONG[field], field=field, limit=SHORT_FIELD_MAX_LENGTH)
     return value
 
 
 def clean_text(text: str | None) -> str:
-    text = (text or "").strip()
+    text = text_rule.lines(text, "text")
     if not text:
         raise ValidationError("Write what happened: the text is empty.", field="text")
     if len(text) > TEXT_MAX_LENGTH:

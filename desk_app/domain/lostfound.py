@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.lostfound_matching import (
     MATCH_AFTER,
@@ -211,7 +212,7 @@ def validate_policy(policy: RetentionPolicy) -> RetentionPolicy:
     seen_names: set[str] = set()
     cleaned = []
     for c in policy.categories:
-        name = " ".join(c.name.split())
+        name = text_rule.line(c.name, "category_name")
         if not c.builtin and not c.code.startswith(CUSTOM_PREFIX):
             raise ValidationError(
                 "Unknown category: {category}.", field="category", category=c.code
@@ -277,7 +278,7 @@ def next_seq(last_seq: int | None) -> int:
 
 
 def _short(value: str | None, field: str, missing: str = "", *, required: bool = False) -> str:
-    value = " ".join((value or "").split())
+    value = text_rule.line(value, field)
     if required and not value:
         raise ValidationError(missing, field=field)
     if len(value) > SHORT_MAX_LENGTH:
@@ -288,7 +289,7 @@ def _short(value: str | None, field: str, missing: str = "", *, required: bool =
 
 
 def _description(value: str | None, missing: str) -> str:
-    text = (value or "").strip()
+    text = text_rule.lines(value, "description")
     if not text:
         raise ValidationError(missing, field="description")
     if len(text) > DESCRIPTION_MAX_LENGTH:
@@ -452,7 +453,7 @@ def validate_return(
         raise ValidationError(
             "Choose the identity document you checked.", field="id_document"
         ) from None
-    tail = "".join((id_last_four or "").split())
+    tail = text_rule.line(id_last_four, "id_last_four").replace(" ", "")
     if not _ID_TAIL.match(tail):
         raise ValidationError(
             "Enter the last four characters of the document number, no more.",

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desk_app.domain import text as text_rule
 from desk_app.domain.errors import AccountLocked, ValidationError
 from desk_app.domain.roles import Role
 
@@ -27,7 +28,7 @@ NAME_MAX_LENGTH = 80
 
 
 def validate_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = text_rule.line(name, "name")
     if not name:
         raise ValidationError("Enter the person's name.", field="name")
     if len(name) > NAME_MAX_LENGTH:
@@ -108,7 +109,7 @@ def after_wrong_pin(state: LockState, now: datetime) -> LockState:
 
 
 def validate_station_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = text_rule.line(name, "station")
     if not name:
         raise ValidationError("Enter a name for this station (this counter).", field="station")
     if len(name) > 60:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from desk_app.domain import text as text_rule
+
 TRIGRAM = 3
 MAX_QUERY_LENGTH = 200
 
@@ -36,5 +38,8 @@ class SearchQuery:
 
 
 def parse_query(raw: str | None) -> SearchQuery | None:
-    text = " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+    """The phrase as typed, under the rule every stored text follows: a NUL or a lone surrogate is
+    refused (``field="search"``) rather than matched against every row or handed to the engine,
+    controls are removed as they were from what is stored, so a pasted phrase still finds it."""
+    text = text_rule.line(raw, "search")[:MAX_QUERY_LENGTH]
     return SearchQuery(text) if text else None

@@ -329,17 +329,13 @@ def write_step(
             amount,
             get_limit(conn) if limit is None else limit,
         )
-        if amount > 0 and not (compensation_kind or "").strip():
-            raise ValidationError(
-                "Say what the compensation is (refund, discount, voucher…).",
-                field="compensation_kind",
-            )
+        kind = rules.validate_compensation_kind(compensation_kind, amount)
         changes.update(
             outcome=rules.require_text(outcome, "outcome", "Write how the complaint was resolved."),
             # A complaint resolved again after a reopening adds to what was already given: the
             # register and the analysis count every settlement (each one is in the history).
             compensation_cents=(current.compensation_cents or 0) + rules.to_cents(amount),
-            compensation_kind=(compensation_kind or "").strip() or None,
+            compensation_kind=kind,
             resolved_at=at,
             resolved_by_id=actor_id,
         )

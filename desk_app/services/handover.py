@@ -125,9 +125,10 @@ def save_draft(
     incoming_id: str | None = None,
 ) -> HandoverView:
     remarks = rules.clean_remarks(draft.remarks)
-    for d in draft.discrepancies:
-        if not d.what.strip():
-            raise ValidationError("Say what each discrepancy is about.", field="discrepancies")
+    discrepancies = tuple(
+        Discrepancy(*rules.clean_discrepancy(d.what, d.expected, d.found, d.note))
+        for d in draft.discrepancies
+    )
     with movement(desk, actor, Capability.KEEP_LOG) as m:
         row = m.conn.execute(select(handover).where(handover.c.id == handover_id)).first()
         if row is None:
@@ -146,7 +147,7 @@ def save_draft(
                     name=taking_over.name if taking_over else incoming_id,
                 )
         changes = {
-            "draft": replace(draft, remarks=remarks).as_json(),
+            "draft": replace(draft, remarks=remarks, discrepancies=discrepancies).as_json(),
             "incoming_id": incoming_id,
             "version": row.version + 1,
         }
@@ -330,13 +331,7 @@ def set_policy(desk: Desk, actor: Actor, policy: HandoverPolicy) -> HandoverPoli
     starts = rules.validate_shift_starts(policy.shift_starts)
     items = rules.clean_policy_items(policy.count_items, "count_items")
     checks = rules.clean_policy_items(policy.checklist, "checklist")
-    name = " ".join(policy.property_name.split())
-    if len(name) > rules.MAX_POLICY_ITEM_LENGTH:
-        raise ValidationError(
-            "A name may have at most {limit} characters.",
-            field="property",
-            limit=rules.MAX_POLICY_ITEM_LENGTH,
-        )
+    name = rules.clean_property_name(policy.property_name)
     clean = HandoverPolicy(name, starts, items, checks)
     with movement(desk, actor, Capability.CHANGE_SETTINGS) as m:
         put_setting(m.conn, m.w, POLICY_KEY, clean.as_json(), m.by["at"])

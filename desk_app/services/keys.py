@@ -180,7 +180,7 @@ def return_key(
     """Take a key back (scan it and Enter): on its hook again."""
     with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
         key = key_row(m.conn, code)
-        write_return(m.conn, m.w, key=key, note=" ".join((note or "").split()), **m.by)
+        write_return(m.conn, m.w, key=key, note=rules.clean_return_note(note), **m.by)
     return _reload(desk, actor, code)
 
 

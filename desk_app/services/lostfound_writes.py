@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select
 
 from desk_app.domain import lostfound as rules
+from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.log import Category, validate_entry
 from desk_app.domain.lostfound import (
@@ -638,7 +639,8 @@ def write_close_report(
 
 
 def clean_note(note: str | None, *, required: bool = False, field: str = "note") -> str:
-    text = (note or "").strip()
+    """A note that goes with a step (closing a report, a disposal): lines allowed."""
+    text = text_rule.lines(note, field)
     if required and not text:
         raise ValidationError("Say why, in a few words.", field=field)
     if len(text) > rules.DESCRIPTION_MAX_LENGTH:

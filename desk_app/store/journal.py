@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select, text, update
 
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
+from desk_app.domain.text import is_storable
 from desk_app.store.records import encode_value, payload_of
 from desk_app.store.tables import journal, primary_key_value
 
@@ -91,9 +92,24 @@ class JournalWriter:
         return self._seq, self._hash
 
 
+def check_storable(table: Table, values: Mapping[str, Any]) -> None:
+    """The last look before a write: a NUL or a lone surrogate is a text that skipped the domain's
+    rule (:mod:`desk_app.domain.text`), a bug to name here rather than a raw driver error on
+    PostgreSQL and a silently stored NUL on SQLite. One search over the row's texts joined:
+    about 2 µs a row, against some 420 µs for a whole log entry."""
+    if is_storable("".join([v for v in values.values() if type(v) is str])):
+        return
+    bad = sorted(k for k, v in values.items() if type(v) is str and not is_storable(v))
+    raise ValueError(
+        f"{table.name}.{', '.join(bad)}: a NUL or a lone surrogate reached the store; "
+        "every text a user types must go through desk_app.domain.text first"
+    )
+
+
 def insert_journaled(
     conn: Connection, writer: JournalWriter, table: Table, row: Mapping[str, Any], at: datetime
 ) -> None:
+    check_storable(table, row)
     conn.execute(_insert_stmt(table), dict(row))
     writer.record(table, row, "insert", at)
 
@@ -107,6 +123,7 @@ def update_journaled(
     at: datetime,
 ) -> dict[str, Any]:
     """Apply ``changes`` to the row (given whole, as read) and journal its new state."""
+    check_storable(table, changes)
     (pk,) = table.primary_key.columns
     conn.execute(update(table).where(pk == row[pk.name]).values(**changes))
     new_row = {**row, **changes}

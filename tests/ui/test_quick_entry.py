@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.log import Category
 from desk_app.services import log as log_service
 from desk_app.ui import log_model as lm
+from desk_app.ui.forms import FIELD_ERROR_STYLE
 from tests.ui.helpers import type_text
 
 
@@ -43,6 +46,41 @@ def test_empty_text_is_refused_next_to_the_field(qtbot, window, ui_desk, people,
     assert quick.room.text() == "305"  # nothing typed is lost
     assert log_service.list_entries(ui_desk, people["clerk"]).rows == []
     assert messages.errors == []
+
+
+def commit_text(widget, text: str) -> None:
+    """What an input method (or a paste) hands a line edit: the keyboard path drops a NUL."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_nul_is_refused_beside_the_field_and_the_typed_text_stays(
+    qtbot, window, ui_desk, people, messages
+):
+    quick = window.log_panel.quick
+    type_text(quick.room, "1208")
+    type_text(quick.text, "Leak\u202e in")  # a bidi override typed as a key, removed on save
+    commit_text(quick.text, "\x00")
+    type_text(quick.text, " bathroom")
+    typed = "Leak\u202e in\x00 bathroom"
+    assert quick.text.text() == typed
+    QTest.keyClick(quick.text, Qt.Key.Key_Return)
+
+    assert not quick.error.isHidden()
+    assert "cannot be stored" in quick.error.text()
+    assert quick.text.styleSheet() == FIELD_ERROR_STYLE  # beside the text, not the room
+    assert quick.room.styleSheet() == ""
+    assert quick.text.text() == typed and quick.room.text() == "1208"  # nothing typed is lost
+    assert log_service.list_entries(ui_desk, people["clerk"]).rows == []
+    assert messages.errors == []  # no box mid-conversation
+
+    quick.text.setCursorPosition(typed.index("\x00") + 1)
+    QTest.keyClick(quick.text, Qt.Key.Key_Backspace)  # the clerk deletes what was refused
+    QTest.keyClick(quick.text, Qt.Key.Key_Return)
+    assert quick.error.isHidden()
+    stored = log_service.list_entries(ui_desk, people["clerk"]).rows
+    assert [(e.text, e.room) for e in stored] == [("Leak in bathroom", "1208")]
 
 
 def test_follow_up_due_in_the_past_is_refused(qtbot, window, ui_desk, people):

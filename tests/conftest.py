@@ -37,12 +37,16 @@ SUPERVISOR_PIN = "135791"
 
 
 @pytest.fixture(autouse=True)
-def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Nothing a test does may touch the user's real data or config folders."""
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Nothing a test does may touch the user's real data or config folders. A patch of its own,
+    so that a test calling ``monkeypatch.undo()`` on its own patches keeps these."""
     home = tmp_path_factory.mktemp("desk-home")
-    monkeypatch.setenv("DESK_DATA_DIR", str(home / "data"))
-    monkeypatch.setenv("DESK_CONFIG_DIR", str(home / "config"))
-    monkeypatch.delenv("DESK_DB_URL", raising=False)
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DESK_DATA_DIR", str(home / "data"))
+    patch.setenv("DESK_CONFIG_DIR", str(home / "config"))
+    patch.delenv("DESK_DB_URL", raising=False)
+    yield
+    patch.undo()
 
 
 def pg_admin_url() -> str | None:

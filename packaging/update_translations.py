@@ -21,32 +21,35 @@ PACKAGE = ROOT / "desk_app"
 ERROR_TEXTS = PACKAGE / "ui" / "error_texts.py"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "ru")
-ERROR_CLASSES = {
-    "DeskError",
-    "ValidationError",
-    "PermissionDenied",
-    "AuthenticationFailed",
-    "AccountLocked",
-    "NotFound",
-    "ConflictError",
-    "StorageError",
-    "TransitionRefused",
-    "NeedsEscalation",
-    "BadCharacter",
-}
+def error_classes(trees: list[ast.Module]) -> set[str]:
+    """DeskError and every class that derives from it, however deep, wherever it is defined: a
+    new error class is found without being listed here."""
+    found = {"DeskError"}
+    grew = True
+    while grew:
+        grew = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in found:
+                    bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
+                    if bases & found:
+                        found.add(node.name)
+                        grew = True
+    return found
 
 
 def error_templates() -> list[str]:
     found: set[str] = set()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in sorted(PACKAGE.rglob("*.py"))]
+    classes = error_classes(trees) - {"CommandError"}  # the command line's own, in English
+    for tree in trees:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
             first = node.args[0]
-            if name in ERROR_CLASSES and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            if name in classes and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.add(first.value)
             # Templates chosen from a table (``_TOO_LONG[field]``) are module-level dict literals.
         for node in ast.walk(tree):

@@ -250,14 +250,6 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
     return db
 
 
-_READ_ONLY_REFUSALS = {
-    Kind.MISSING: "There is no database at {path}.",
-    Kind.EMPTY: "{path} is empty: it is not a DutyDesk database.",
-    Kind.NOT_SQLITE: "{path} is not a DutyDesk database (it is not an SQLite file at all).",
-    Kind.FOREIGN: "{path} is not a DutyDesk database: it holds other tables.",
-}
-
-
 def readonly_is_immutable(path: Path) -> bool:
     """Immutable when the file or its folder cannot be written (read-only media: SQLite could
     not even make its lock files), and when no WAL lies beside the file: then no desk has the
@@ -270,8 +262,18 @@ def readonly_is_immutable(path: Path) -> bool:
 
 def _readonly_sqlite_engine(path: Path) -> Engine:
     found = probe(path)
-    if found.kind in _READ_ONLY_REFUSALS:
-        raise StorageError(_READ_ONLY_REFUSALS[found.kind], path=str(path))
+    if found.kind is Kind.MISSING:
+        raise StorageError("There is no database at {path}.", path=str(path))
+    if found.kind is Kind.EMPTY:
+        raise StorageError("{path} is empty: it is not a DutyDesk database.", path=str(path))
+    if found.kind is Kind.NOT_SQLITE:
+        raise StorageError(
+            "{path} is not a DutyDesk database (it is not an SQLite file at all).", path=str(path)
+        )
+    if found.kind is Kind.FOREIGN:
+        raise StorageError(
+            "{path} is not a DutyDesk database: it holds other tables.", path=str(path)
+        )
     if found.kind is Kind.UNREADABLE:
         raise StorageError(
             "The database file {path} cannot be read: {error}", path=str(path), error=found.error

@@ -26,6 +26,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "A name may have at most {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "A restricted key comes back within 1 to {limit} hours."),
     QT_TRANSLATE_NOOP("errors", "A restricted key must come back within {hours} hours."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.",
+    ),
     QT_TRANSLATE_NOOP("errors", "A signature is required: ask them to sign on the pad."),
     QT_TRANSLATE_NOOP("errors", "An active person named {name} already exists."),
     QT_TRANSLATE_NOOP("errors", "An in-memory database cannot keep a duty log; give a file."),
@@ -42,6 +46,7 @@ ERROR_TEXTS = (
         "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.",
     ),
     QT_TRANSLATE_NOOP("errors", "Cannot create the backup folder {folder}: {error}"),
+    QT_TRANSLATE_NOOP("errors", "Cannot create the database {path}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {error}"),
     QT_TRANSLATE_NOOP(
         "errors", "Check an identity document of someone from outside: choose which."
@@ -65,6 +70,10 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Complaint analysis is for supervisors and managers."),
     QT_TRANSLATE_NOOP("errors", "Count every item: {item} is missing."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.",
+    ),
     QT_TRANSLATE_NOOP("errors", "Enter a name for this station (this counter)."),
     QT_TRANSLATE_NOOP("errors", "Enter a phone, e-mail or room so the guest can be told."),
     QT_TRANSLATE_NOOP("errors", "Enter the last four characters of the document number, no more."),
@@ -114,6 +123,9 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Say why, in a few words."),
     QT_TRANSLATE_NOOP("errors", "That person does not exist."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too long: use at most {max} digits."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The PIN is too short: supervisors and managers use at least {min} digits."
+    ),
     QT_TRANSLATE_NOOP("errors", "The PIN is too short: use at least {min} digits."),
     QT_TRANSLATE_NOOP("errors", "The PIN may contain digits only."),
     QT_TRANSLATE_NOOP("errors", "The authority limit must be more than zero."),
@@ -123,10 +135,32 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The compensation is implausibly large."),
     QT_TRANSLATE_NOOP("errors", "The compensation must be a number, such as 150 or 99.50."),
     QT_TRANSLATE_NOOP(
+        "errors",
+        "The connection to the database server {where} was lost. Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The database file {path} cannot be read: {error}"),
+    QT_TRANSLATE_NOOP(
         "errors", "The database file {path} is read-only. DutyDesk needs to write to it."
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The database {where} was opened only to be read."),
     QT_TRANSLATE_NOOP("errors", "The demo covers between a few days and 10 years."),
     QT_TRANSLATE_NOOP("errors", "The description is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.",
+    ),
     QT_TRANSLATE_NOOP("errors", "The end of the time it was lost is before its start."),
     QT_TRANSLATE_NOOP("errors", "The entry to amend does not exist."),
     QT_TRANSLATE_NOOP("errors", "The export to {path} failed: {error}"),
@@ -190,6 +224,9 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "This follow-up was already closed."),
     QT_TRANSLATE_NOOP("errors", "This follow-up was changed at another station; look again."),
     QT_TRANSLATE_NOOP("errors", "This handover is already sealed."),
+    QT_TRANSLATE_NOOP(
+        "errors", "This is not a seal's QR code: it should read DUTYDESK-SEAL:number:seal."
+    ),
     QT_TRANSLATE_NOOP("errors", "This item is no longer held (now: {state})."),
     QT_TRANSLATE_NOOP("errors", "This item's retention period has not ended yet."),
     QT_TRANSLATE_NOOP("errors", "This key is already off the board."),
@@ -205,12 +242,15 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "This report is not linked to a found item."),
     QT_TRANSLATE_NOOP(
         "errors",
+        "This text contains a character that cannot be stored (a NUL or a broken character). Type it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.",
     ),
     QT_TRANSLATE_NOOP("errors", "Two categories are both called {name}."),
     QT_TRANSLATE_NOOP("errors", "Unknown category: {category}."),
     QT_TRANSLATE_NOOP("errors", "Unknown key type: {value}."),
-    QT_TRANSLATE_NOOP("errors", "Unknown or inactive person."),
     QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
     QT_TRANSLATE_NOOP("errors", "Unknown signature meaning."),
     QT_TRANSLATE_NOOP("errors", "Unknown step: {action}."),
@@ -221,6 +261,8 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Write what happened: the text is empty."),
     QT_TRANSLATE_NOOP("errors", "Write what the guest complains about."),
     QT_TRANSLATE_NOOP("errors", "Wrong PIN."),
+    QT_TRANSLATE_NOOP("errors", "Wrong name or PIN."),
+    QT_TRANSLATE_NOOP("errors", "You are not signed in here. Sign in and try again."),
     QT_TRANSLATE_NOOP("errors", "You cannot deactivate your own account."),
     QT_TRANSLATE_NOOP("errors", "You proposed this disposal: another supervisor must approve it."),
     QT_TRANSLATE_NOOP("errors", "Your account is no longer active. Ask a manager."),
@@ -228,9 +270,12 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "{item} is listed twice."),
     QT_TRANSLATE_NOOP("errors", "{name} is no longer active; choose someone on the staff."),
+    QT_TRANSLATE_NOOP("errors", "{path} is empty: it is not a DutyDesk database."),
     QT_TRANSLATE_NOOP(
         "errors", "{path} is not a DutyDesk database (it is not an SQLite file at all)."
     ),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a DutyDesk database."),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a DutyDesk database: it holds other tables."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a file."),
     QT_TRANSLATE_NOOP(
         "errors", "{url} is not a DutyDesk database: it holds other tables ({tables})."

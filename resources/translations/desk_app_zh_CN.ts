@@ -22,27 +22,27 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="38"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="39"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="40"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="41"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="44"/>
-        <source>PIN (4-12 digits)</source>
-        <translation>PIN码（4–12位数字）</translation>
+        <location filename="../../desk_app/ui/people_dialog.py" line="56"/>
+        <source>PIN ({min}-{max} digits)</source>
+        <translation>PIN码（{min}-{max} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="46"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="47"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
@@ -88,6 +88,39 @@
         <location filename="../../desk_app/ui/entry_dialog.py" line="59"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorStatus</name>
+    <message>
+        <location filename="../../desk_app/ui/anchor_status.py" line="29"/>
+        <source>Journal anchor not written</source>
+        <translation>日志锚点未能写入</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/anchor_status.py" line="32"/>
+        <source>The journal&apos;s anchor could not be written ({error}). The book is saved; tell whoever looks after this computer.</source>
+        <translation>日志锚点未能写入（{error}）。值班记录已保存；请告知本电脑的维护人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/anchor_status.py" line="37"/>
+        <source>Book shorter than its anchor</source>
+        <translation>记录比锚点短</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/anchor_status.py" line="40"/>
+        <source>The anchor in {place} says the book had reached journal row {seq} ({at}); the book no longer matches it: entries were removed, or an older copy was put in its place. Run Admin → Verify the book and tell the manager.</source>
+        <translation>{place} 中的锚点表明值班记录曾达到日志第 {seq} 行（{at}）；现在的记录与之不符：有记录被删除，或被换成了较旧的副本。请运行“管理 → 校验值班记录”，并告知经理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/anchor_status.py" line="46"/>
+        <source>Anchor does not fit the book</source>
+        <translation>锚点与记录不符</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/anchor_status.py" line="49"/>
+        <source>The anchor in {place} is damaged or belongs to another database. Run Admin → Verify the book and tell the manager.</source>
+        <translation>{place} 中的锚点已损坏，或属于另一个数据库。请运行“管理 → 校验值班记录”，并告知经理。</translation>
     </message>
 </context>
 <context>
@@ -283,6 +316,34 @@ Unknown ({n_unknown}): {unknown}</source>
         <location filename="../../desk_app/ui/key_board.py" line="209"/>
         <source>Purpose: {purpose}</source>
         <translation>用途：{purpose}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="159"/>
+        <source>Choose a new PIN</source>
+        <translation>设置新的PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="162"/>
+        <source>Your PIN is shorter than your role now needs. Choose a new PIN of at least {min} digits to sign in.</source>
+        <translation>您的PIN码短于您的岗位现在的要求。请设置至少 {min} 位数字的新PIN码后登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="166"/>
+        <source>New PIN</source>
+        <translation>新PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="168"/>
+        <source>New PIN again</source>
+        <translation>再次输入新PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="171"/>
+        <source>Change PIN and sign in</source>
+        <translation>更改PIN码并登录</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +1704,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_dialog.py" line="261"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="572"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="581"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
@@ -1670,12 +1731,12 @@ median (h)</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="524"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="533"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="560"/>
+        <location filename="../../desk_app/ui/handover_dialog.py" line="569"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -2165,6 +2226,179 @@ median (h)</source>
         <location filename="../../desk_app/ui/complaint_intake.py" line="143"/>
         <source>Save complaint</source>
         <translation>保存投诉</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="67"/>
+        <source>Verify the book</source>
+        <translation>校验值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="76"/>
+        <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
+        <translation>DutyDesk 重新计算日志的哈希链，将每条记录与之核对，并与保存在数据库之外的每个锚点比对：数据库文件旁、本电脑的数据文件夹中以及每个备份内。不做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="82"/>
+        <source>Check the whole book</source>
+        <translation>校验全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="99"/>
+        <source>A printed handover sheet</source>
+        <translation>已打印的交接班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="102"/>
+        <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
+        <translation>将封签的二维码扫入输入框，或按打印内容输入封签的 64 个字符：DutyDesk 会告诉您记录中是否仍保留该表，以及日志是否仍与封存时一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="110"/>
+        <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
+        <translation>DUTYDESK-SEAL:… 或封签字符</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="113"/>
+        <source>Check the sheet</source>
+        <translation>校验此表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="195"/>
+        <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
+        <translation>记录完整：{rows} 行日志与 {records} 条记录一致，已与 {anchors} 个锚点核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="204"/>
+        <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
+        <translation>发现问题：{count} 个。请勿继续记录；保留此列表并告知经理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="219"/>
+        <source>{table} {id}: changed behind the program&apos;s back</source>
+        <translation>{table} {id}：被绕过程序修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="220"/>
+        <source>{table} {id}: added behind the program&apos;s back</source>
+        <translation>{table} {id}：被绕过程序添加</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="221"/>
+        <source>{table} {id}: deleted behind the program&apos;s back</source>
+        <translation>{table} {id}：被绕过程序删除</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="222"/>
+        <source>Journal row {id}: altered</source>
+        <translation>日志第 {id} 行：已被篡改</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="223"/>
+        <source>Journal row {id}: missing</source>
+        <translation>日志第 {id} 行：缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="225"/>
+        <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
+        <translation>日志末尾缺失（{id}）：据 {detail} 中的锚点，记录曾写到此处</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="229"/>
+        <source>Journal row {id}: differs from the anchor in {detail}</source>
+        <translation>日志第 {id} 行：与 {detail} 中的锚点不符</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="231"/>
+        <source>The anchor in {detail} belongs to another database</source>
+        <translation>{detail} 中的锚点属于另一个数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="233"/>
+        <source>The journal has rows but no anchor was found (looked in {detail})</source>
+        <translation>日志中已有记录，但未找到任何锚点（已查找：{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="235"/>
+        <source>The anchor file is damaged: {detail}</source>
+        <translation>锚点文件已损坏：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="236"/>
+        <source>Handover sheet {id}: no longer matches its seal</source>
+        <translation>交接班表 {id}：与其封签不再一致</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="237"/>
+        <source>The database&apos;s own mark {id} was changed ({detail})</source>
+        <translation>数据库自身的标记 {id} 已被更改（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="246"/>
+        <source>row {first}</source>
+        <translation>第 {first} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="248"/>
+        <source>rows {first}–{last}</source>
+        <translation>第 {first}–{last} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="269"/>
+        <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
+        <translation>第 {number} 号表仍按封存时的内容保留在记录中，日志仍包含其日志头：第 {seq} 行，哈希值 {hash}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="277"/>
+        <source>The book does not match sheet no. {number}:</source>
+        <translation>记录与第 {number} 号表不符：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="279"/>
+        <source>The book does not match this sheet:</source>
+        <translation>记录与此表不符：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="287"/>
+        <source>no sealed sheet with this seal is in this book</source>
+        <translation>本记录中没有带此封签的已封存表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="288"/>
+        <source>the sheet with this seal has another number</source>
+        <translation>带此封签的表编号不同</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="289"/>
+        <source>the sheet was changed after it was sealed</source>
+        <translation>此表在封存后被更改</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="290"/>
+        <source>the journal is broken before the sheet&apos;s moment</source>
+        <translation>在此表封存之前，日志已断裂</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="292"/>
+        <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
+        <translation>日志已不再到达此表封存的时刻：有记录被删除</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="294"/>
+        <source>the journal at the sheet&apos;s moment differs from the sheet</source>
+        <translation>此表封存时刻的日志与表上所印不符</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="295"/>
+        <source>the journal row that sealed the sheet is gone</source>
+        <translation>封存此表的日志行已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="297"/>
+        <source>the journal row that sealed the sheet differs from the sheet</source>
+        <translation>封存此表的日志行与表不符</translation>
     </message>
 </context>
 <context>
@@ -3906,22 +4140,22 @@ median (h)</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="105"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="114"/>
         <source>Sign in — {station}</source>
         <translation>登录 — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="106"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="113"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="122"/>
         <source>PIN</source>
         <translation>PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="114"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="123"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -4442,49 +4676,49 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="104"/>
+        <location filename="../../desk_app/ui/main_window.py" line="106"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/main_window.py" line="110"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="113"/>
-        <location filename="../../desk_app/ui/main_window.py" line="311"/>
+        <location filename="../../desk_app/ui/main_window.py" line="115"/>
+        <location filename="../../desk_app/ui/main_window.py" line="316"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/main_window.py" line="123"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="128"/>
-        <location filename="../../desk_app/ui/main_window.py" line="321"/>
+        <location filename="../../desk_app/ui/main_window.py" line="130"/>
+        <location filename="../../desk_app/ui/main_window.py" line="326"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="134"/>
+        <location filename="../../desk_app/ui/main_window.py" line="136"/>
         <source>Handover history</source>
         <translation>交接班历史</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="144"/>
+        <location filename="../../desk_app/ui/main_window.py" line="146"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="156"/>
+        <location filename="../../desk_app/ui/main_window.py" line="158"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="158"/>
+        <location filename="../../desk_app/ui/main_window.py" line="160"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
@@ -4675,56 +4909,61 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_menus.py" line="337"/>
+        <source>&amp;Verify the book…</source>
+        <translation>校验值班记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_menus.py" line="346"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="341"/>
+        <location filename="../../desk_app/ui/main_menus.py" line="350"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/main_window.py" line="304"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="305"/>
+        <location filename="../../desk_app/ui/main_window.py" line="310"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="309"/>
+        <location filename="../../desk_app/ui/main_window.py" line="314"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="316"/>
+        <location filename="../../desk_app/ui/main_window.py" line="321"/>
         <source>Keys overdue: {count}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="319"/>
+        <location filename="../../desk_app/ui/main_window.py" line="324"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="328"/>
+        <location filename="../../desk_app/ui/main_window.py" line="333"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="360"/>
+        <location filename="../../desk_app/ui/main_window.py" line="365"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="364"/>
+        <location filename="../../desk_app/ui/main_window.py" line="369"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="491"/>
+        <location filename="../../desk_app/ui/main_window.py" line="501"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -4920,63 +5159,63 @@ Database: {url}</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="116"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="127"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
-        <location filename="../../desk_app/ui/people_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="178"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="131"/>
         <source>New PIN…</source>
         <translation>重设PIN码…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="155"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="157"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="159"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="178"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
@@ -5435,17 +5674,17 @@ Closed: {note}</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="85"/>
         <source>New PIN for {name}</source>
         <translation>为 {name} 设置新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="86"/>
         <source>New PIN</source>
         <translation>新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/people_dialog.py" line="88"/>
         <source>New PIN again</source>
         <translation>再次输入新PIN码</translation>
     </message>
@@ -5732,32 +5971,32 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="37"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="40"/>
         <source>Set up DutyDesk</source>
         <translation>初始化 DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="40"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="43"/>
         <source>This is a new duty book. Create the manager&apos;s account: the manager adds the other people later. Name this station (this counter), as it will appear on every record.</source>
         <translation>这是一本新的值班记录簿。请先创建经理账户，其他人员由经理稍后添加。再为本工作站（本前台）命名，该名称将显示在每条记录上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="44"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="47"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="46"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="49"/>
         <source>Manager&apos;s name</source>
         <translation>经理姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="48"/>
-        <source>PIN (4-12 digits)</source>
-        <translation>PIN码（4–12位数字）</translation>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="53"/>
+        <source>PIN ({min}-{max} digits)</source>
+        <translation>PIN码（{min}-{max} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="50"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="59"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
@@ -5829,17 +6068,17 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="77"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="86"/>
         <source>Name this station</source>
         <translation>为工作站命名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="79"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="88"/>
         <source>Give this counter a name; it is recorded on every entry written here.</source>
         <translation>请为本前台命名；在此写入的每条记录都会记下该名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="81"/>
+        <location filename="../../desk_app/ui/account_dialogs.py" line="90"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
@@ -5984,821 +6223,906 @@ Double-click or Enter: open the entry.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="29"/>
+        <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
+        <translation>封签由 64 个字符 0-9 和 a-f 组成（每四个一组打印）；此处为 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="30"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="35"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>每件物品最多 {limit} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="37"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="43"/>
         <source>At most {limit} lines, please.</source>
         <translation>最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <source>Cannot create the database {path}: {error}</source>
+        <translation>无法创建数据库 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="50"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="51"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="58"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="59"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="61"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>请选择领用钥匙的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="58"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="59"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
         <source>Count every item: {item} is missing.</source>
         <translation>请清点所有物品：缺少“{item}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
+        <translation>校验期间 DutyDesk 打开了 {path}。请重新校验（本次结果可能有误），或校验一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>请填写领用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>借出受限钥匙须输入您的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
         <source>Give one to six different shift start times.</source>
         <translation>请设置一到六个不同的班次开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
         <source>Give the key a label people recognise.</source>
         <translation>请为钥匙填写一个便于辨认的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>本班尚有 {count} 条重要记录您未标记已读。请在交接表上阅读（红色显示）并确认。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>必须始终允许经理借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
         <source>No such handover sheet.</source>
         <translation>没有这张交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>只有交班人以“已交班”签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
         <source>Say what each discrepancy is about.</source>
         <translation>请写明每项差异涉及什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
         <source>Say what happened, in a few words.</source>
         <translation>请简要说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
         <source>Say when the key comes back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>请说明钥匙是遗失还是损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
         <source>Say who takes the key.</source>
         <translation>请填写领用人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
+        <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
+        <translation>PIN码太短：主管和经理须使用至少 {min} 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="137"/>
+        <source>The connection to the database server {where} was lost. Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
+        <translation>与数据库服务器 {where} 的连接已断开。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <source>The database file {path} cannot be read: {error}</source>
+        <translation>无法读取数据库文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
+        <translation>数据库 {where} 目前只能读取（其文件、磁盘或服务器拒绝写入）。未保存任何内容；您输入的内容仍在表单中。请联系本电脑的维护人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
+        <translation>数据库 {where} 正忙：另一工作站或程序占用时间过长。未保存任何内容；您输入的内容仍在表单中。请稍后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
+        <source>The database {where} was opened only to be read.</source>
+        <translation>数据库 {where} 仅以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
+        <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
+        <translation>磁盘已满：未保存任何内容。您输入的内容仍在表单中。请在存放 {where} 的磁盘上腾出一些空间（或联系本电脑的维护人员），然后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
+        <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
+        <translation>磁盘报告数据库 {where} 出错（{error}）。未保存任何内容；您输入的内容仍在表单中。请再次保存；如仍出错，请停止操作并联系本电脑的维护人员：磁盘可能正在损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>交班人已经签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>先由交班人签名，再由接班人确认接班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="185"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="186"/>
         <source>The period must end after it starts.</source>
         <translation>期间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>交班人和接班人不能是同一人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="195"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="172"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="174"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="175"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
         <source>There is no complaint no. {num}.</source>
         <translation>没有第 {num} 号投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="176"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
         <source>There is no entry #{num}.</source>
         <translation>没有第 {num} 号记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>没有第 {num} 号交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
         <source>There is no key {code} in the register.</source>
         <translation>登记簿中没有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="215"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
+        <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
+        <translation>这不是封签的二维码：应为 DUTYDESK-SEAL:编号:封签。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="230"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="232"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="233"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="234"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="237"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="238"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="239"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="240"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="241"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="242"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="243"/>
+        <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
+        <translation>此文本包含无法保存的字符（NUL 或损坏的字符）。请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="247"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="251"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="252"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="253"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
-        <source>Unknown or inactive person.</source>
-        <translation>人员不存在或已停用。</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="254"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="215"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="255"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="256"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="257"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="258"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>请按 时:分 填写班次开始时间，例如 07:00, 15:00, 23:00。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="261"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="262"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="263"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="264"/>
+        <source>Wrong name or PIN.</source>
+        <translation>姓名或PIN码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="265"/>
+        <source>You are not signed in here. Sign in and try again.</source>
+        <translation>您尚未在此登录。请登录后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="266"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="267"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="268"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="269"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="270"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="271"/>
         <source>{item} is listed twice.</source>
         <translation>“{item}”重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="272"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="273"/>
+        <source>{path} is empty: it is not a DutyDesk database.</source>
+        <translation>{path} 是空文件：不是 DutyDesk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="274"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="277"/>
+        <source>{path} is not a DutyDesk database.</source>
+        <translation>{path} 不是 DutyDesk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="278"/>
+        <source>{path} is not a DutyDesk database: it holds other tables.</source>
+        <translation>{path} 不是 DutyDesk 数据库：其中是其他数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="279"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="280"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="283"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} 不是有效的时间。</translation>
     </message>

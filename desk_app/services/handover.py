@@ -324,6 +324,8 @@ def sign_handover(
     if what is Meaning.ACCEPTED and desk.db.sqlite_path is not None:
         # A copy of the books as they were sealed, and the journal head anchored outside.
         backup_database(desk.db, reason="handover")
+    elif what is Meaning.ACCEPTED and desk.db.anchors is not None:
+        desk.db.anchors.flush_now()  # on a server: this station's anchor, at once
     return get_handover(desk, signer, handover_id)
 
 

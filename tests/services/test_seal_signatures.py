@@ -73,3 +73,15 @@ def test_verify_names_a_sheet_whose_signature_was_swapped(desk, clerk, superviso
     )
     problems = [(p.table, p.id, p.what) for p in verify(desk.db).problems]
     assert ("handover", sealed.id, "seal-broken") in problems
+
+
+def test_a_sealed_sheet_is_anchored_at_once(desk, clerk, supervisor, pins):
+    """Sealing anchors the journal head outside the database at once, on either engine (SQLite
+    through its handover backup, a server through this station's anchor)."""
+    from desk_app.store.anchor import read_anchor, read_head
+
+    seal_a_sheet(desk, clerk, supervisor, pins)
+    head = read_head(desk.db)
+    for place in desk.db.anchors.places:
+        anchor = read_anchor(place.path)
+        assert anchor is not None and (anchor.seq, anchor.hash) == head, place.kind

@@ -97,22 +97,23 @@ class Database:
             raise DatabaseReadOnly(
                 "The database {where} was opened only to be read.", where=self.where
             )
-        try:
-            with self.engine.connect().execution_options(desk_write=True) as conn, conn.begin():
-                yield conn
-        except DBAPIError as exc:
-            named = storage_error(exc, self.where)
-            if named is None:
-                raise
-            raise named from exc
+        with self._named_errors(), self.engine.connect().execution_options(
+            desk_write=True
+        ) as conn, conn.begin():
+            yield conn
         if self.anchors is not None:
             self.anchors.committed()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        with self._named_errors(), self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _named_errors(self) -> Iterator[None]:
+        """The driver's error for a failing storage, as the named StorageError that says it."""
         try:
-            with self.engine.connect() as conn, conn.begin():
-                yield conn
+            yield
         except DBAPIError as exc:
             named = storage_error(exc, self.where)
             if named is None:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, text, update
+from sqlalchemy import Connection, LargeBinary, Table, insert, select, text, type_coerce, update
 
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
 from desk_app.domain.text import is_storable
@@ -33,6 +33,29 @@ def _insert_stmt(table: Table):
     if stmt is None:
         stmt = _INSERTS[table.name] = insert(table)
     return stmt
+
+
+def stored_rows(conn: Connection, *, until: int | None = None, batch: int = 5000):
+    """Every journal row (up to ``until``) in order, streamed, as plain tuples of (seq, at,
+    actor, station, entity, entity_id, action, payload, prev_hash, hash) with the two digests
+    as stored (32 raw bytes; a memoryview from PostgreSQL's driver): what ``verify`` and a
+    printed sheet's check recompute the links from."""
+    j = journal.c
+    stmt = select(
+        j.seq,
+        j.at,
+        j.actor,
+        j.station,
+        j.entity,
+        j.entity_id,
+        j.action,
+        j.payload,
+        type_coerce(j.prev_hash, LargeBinary),
+        type_coerce(j.hash, LargeBinary),
+    ).order_by(j.seq)
+    if until is not None:
+        stmt = stmt.where(j.seq <= until)
+    return conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
 
 
 def read_head(conn: Connection) -> tuple[int, str]:

@@ -19,11 +19,12 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlalchemy import LargeBinary, func, inspect, select, type_coerce
+from sqlalchemy import func, inspect, select
 
 from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.errors import StorageError
 from desk_app.store.database import Database
+from desk_app.store.journal import stored_rows
 from desk_app.store.records import PayloadWriter
 from desk_app.store.sqlite_file import wal_beside
 from desk_app.store.tables import JOURNALED, handover, journal
@@ -191,22 +192,7 @@ def _verify(
         done = 0
         prev = bytes.fromhex(GENESIS)  # the stored digest of the row before, raw
         expected_seq = 1
-        j = journal.c
-        rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
-            select(
-                j.seq,
-                j.at,
-                j.actor,
-                j.station,
-                j.entity,
-                j.entity_id,
-                j.action,
-                j.payload,
-                # The digests as stored (32 bytes): compared raw, not turned into hex text.
-                type_coerce(j.prev_hash, LargeBinary),
-                type_coerce(j.hash, LargeBinary),
-            ).order_by(j.seq)
-        )
+        rows = stored_rows(conn, batch=BATCH)
         sha256 = hashlib.sha256
         # Plain tuples: at three years this loop runs over a million rows.
         for (

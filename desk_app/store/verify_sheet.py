@@ -13,12 +13,13 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import LargeBinary, select, type_coerce
+from sqlalchemy import select
 
 from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.handover import seal_of
 from desk_app.domain.seal_text import PrintedSeal
 from desk_app.store.database import Database
+from desk_app.store.journal import stored_rows
 from desk_app.store.tables import handover, journal
 
 BATCH = 5000
@@ -79,23 +80,7 @@ def _walk(conn, result: SheetCheck, progress) -> None:
     """Recompute every link up to the row that sealed the sheet (or its head if that is gone)."""
     head_seq = result.journal_seq or 0
     last = max(head_seq, result.sealed_seq or 0)
-    j = journal.c
-    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
-        select(
-            j.seq,
-            j.at,
-            j.actor,
-            j.station,
-            j.entity,
-            j.entity_id,
-            j.action,
-            j.payload,
-            type_coerce(j.prev_hash, LargeBinary),
-            type_coerce(j.hash, LargeBinary),
-        )
-        .where(j.seq <= last)
-        .order_by(j.seq)
-    )
+    rows = stored_rows(conn, until=last, batch=BATCH)
     prev = bytes.fromhex(GENESIS)
     expected = 1
     broken = False

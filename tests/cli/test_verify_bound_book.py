@@ -5,7 +5,6 @@ seal checks the book up to its moment."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from desk_app.services import log
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
 from desk_app.services.handover import sealed_sheet
+from tests.tamper import cut_from, cut_tail
 
 
 @pytest.fixture
@@ -45,36 +45,13 @@ def _copy(path: Path, to: Path, *, with_anchor: bool) -> Path:
     return to / path.name
 
 
-def _cut(path: Path, from_seq: int) -> None:
-    with sqlite3.connect(path) as raw:
-        raw.execute("PRAGMA foreign_keys=OFF")
-        rows = raw.execute(
-            "SELECT entity, entity_id FROM journal WHERE seq >= ? AND action = 'insert'",
-            (from_seq,),
-        ).fetchall()
-        for entity, entity_id in rows:
-            key = "key" if entity == "desk_meta" else "id"
-            raw.execute(f'DELETE FROM "{entity}" WHERE {key} = ?', (entity_id,))
-        raw.execute("DELETE FROM journal WHERE seq >= ?", (from_seq,))
-    raw.close()
-
-
-def _first_seq(path: Path, entity_id: str) -> int:
-    with sqlite3.connect(path) as raw:
-        (seq,) = raw.execute(
-            "SELECT min(seq) FROM journal WHERE entity_id = ?", (entity_id,)
-        ).fetchone()
-    raw.close()
-    return seq
-
-
 @pytest.mark.parametrize("with_anchor", [True, False], ids=["anchor beside", "no anchor beside"])
 def test_the_newest_entry_cut_from_a_copy_is_named(book, tmp_path, capsys, with_anchor):
     path, entry_id, _qr, _seq = book
     copy = _copy(path, tmp_path / "audit", with_anchor=with_anchor)
     assert main(["--db", str(copy), "verify"]) == 0
     capsys.readouterr()
-    _cut(copy, _first_seq(copy, entry_id))
+    cut_from(copy, entry_id)
     assert main(["--db", str(copy), "verify"]) == 1
     out = capsys.readouterr().out
     assert "its tail was removed" in out
@@ -92,7 +69,7 @@ def test_a_printed_sheet_checks_the_book(book, tmp_path, capsys):
     capsys.readouterr()
 
     copy = _copy(path, tmp_path / "audit", with_anchor=False)
-    _cut(copy, sheet_seq)  # the book cut below the head the sheet printed
+    cut_tail(copy, sheet_seq)  # the book cut below the head the sheet printed
     assert main(["--db", str(copy), "verify", "--sheet", qr]) == 1
     assert "its tail was cut" in capsys.readouterr().out
 

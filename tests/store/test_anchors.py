@@ -27,6 +27,7 @@ from desk_app.store.anchor import (
 from desk_app.store.database import connect
 from desk_app.store.verify import verify
 from tests.conftest import MANAGER_PIN
+from tests.tamper import cut_from
 
 
 @pytest.fixture
@@ -44,18 +45,9 @@ def _wait_for(condition, timeout: float = 5.0) -> bool:
 
 
 def _cut_newest_entry(db, entry_id: str) -> int:
-    """Delete an entry and every journal row from its first on: the tail cut, made once the
-    program has let go of the book (no timer of its own left to run)."""
+    """The tail cut once the program has let go of the book (no timer of its own left)."""
     db.anchors.close()
-    with sqlite3.connect(db.sqlite_path) as raw:
-        raw.execute("PRAGMA foreign_keys=OFF")
-        (cut,) = raw.execute(
-            "SELECT min(seq) FROM journal WHERE entity_id = ?", (entry_id,)
-        ).fetchone()
-        raw.execute("DELETE FROM log_entry WHERE id = ?", (entry_id,))
-        raw.execute("DELETE FROM journal WHERE seq >= ?", (cut,))
-    raw.close()
-    return cut
+    return cut_from(db.sqlite_path, entry_id)
 
 
 def test_the_first_write_anchors_at_once_in_both_places(db, desk):

@@ -17,6 +17,7 @@ from desk_app.store.backup import backup_database, backups_of, default_backup_di
 from desk_app.store.database import connect
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_REASON, BACKUP_SEQ, DATABASE_ID
 from desk_app.store.verify import verify
+from tests.tamper import cut_from
 
 
 @pytest.fixture
@@ -107,14 +108,7 @@ def test_a_backup_holding_entries_the_book_no_longer_has_is_kept(db, desk, manag
     last = log.record_entry(desk, manager, category="note", text="Последняя")
     witness = backup_database(db).path
     db.anchors.close()  # as if the program were closed
-    with sqlite3.connect(db.sqlite_path) as raw:
-        raw.execute("PRAGMA foreign_keys=OFF")
-        (cut,) = raw.execute(
-            "SELECT min(seq) FROM journal WHERE entity_id = ?", (last.id,)
-        ).fetchone()
-        raw.execute("DELETE FROM log_entry WHERE id = ?", (last.id,))
-        raw.execute("DELETE FROM journal WHERE seq >= ?", (cut,))
-    raw.close()
+    cut_from(db.sqlite_path, last.id)
     for _ in range(2):
         backup_database(db)
     assert witness.exists()

@@ -12,6 +12,7 @@ from desk_app.services import log
 from desk_app.store.anchor import read_anchor
 from desk_app.ui.integrity_dialog import IntegrityDialog
 from tests.sealing import seal_a_sheet
+from tests.tamper import cut_from
 from tests.ui.helpers import type_text
 
 
@@ -37,14 +38,7 @@ def test_the_whole_book_checks_and_a_cut_is_listed(qtbot, ui_desk, people, messa
     assert dialog.problems.isHidden()
 
     ui_desk.db.anchors.flush()
-    with sqlite3.connect(ui_desk.db.sqlite_path) as raw:  # the newest entry cut, journal too
-        raw.execute("PRAGMA foreign_keys=OFF")
-        (cut,) = raw.execute(
-            "SELECT min(seq) FROM journal WHERE entity_id = ?", (last.id,)
-        ).fetchone()
-        raw.execute("DELETE FROM log_entry WHERE id = ?", (last.id,))
-        raw.execute("DELETE FROM journal WHERE seq >= ?", (cut,))
-    raw.close()
+    cut_from(ui_desk.db.sqlite_path, last.id)  # the newest entry cut, its journal rows too
     dialog.report = None
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=30_000)

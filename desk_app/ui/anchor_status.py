@@ -4,11 +4,22 @@ not be written. Reading it costs nothing: the keeper found it at opening or at i
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_app.services import integrity
 from desk_app.services.desk import Desk
 from desk_app.ui.forms import OVERDUE_STYLE
+from desk_app.ui.labels import format_datetime
+
+
+def _when(iso: str | None) -> str:
+    """The anchor's time as the window shows times (it is kept as ISO text in UTC)."""
+    try:
+        return format_datetime(datetime.fromisoformat(iso)) if iso else "?"
+    except ValueError:
+        return iso or "?"
 
 
 class AnchorStatus(QLabel):
@@ -40,7 +51,7 @@ class AnchorStatus(QLabel):
                     "The anchor in {place} says the book had reached journal row {seq} ({at}); "
                     "the book no longer matches it: entries were removed, or an older copy was "
                     "put in its place. Run Admin → Verify the book and tell the manager."
-                ).format(place=state.place, seq=state.refused_seq, at=state.refused_at or "?")
+                ).format(place=state.place, seq=state.refused_seq, at=_when(state.refused_at))
             )
         else:
             self.setText(self.tr("Anchor does not fit the book"))

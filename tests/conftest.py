@@ -36,6 +36,19 @@ CLERK_PIN = "2468"
 SUPERVISOR_PIN = "135791"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_session_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The same for fixtures shared by a module or the session (a demo book made once), which
+    are set up before any test's own folders."""
+    home = tmp_path_factory.mktemp("desk-session-home")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DESK_DATA_DIR", str(home / "data"))
+    patch.setenv("DESK_CONFIG_DIR", str(home / "config"))
+    patch.delenv("DESK_DB_URL", raising=False)
+    yield
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Nothing a test does may touch the user's real data or config folders. A patch of its own,

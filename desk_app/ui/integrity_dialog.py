@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +80,7 @@ class IntegrityDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.check_button = QPushButton(self.tr("Check the whole book"))
         self.check_button.setObjectName("checkBookButton")
         self.check_button.clicked.connect(self.check_book)
@@ -105,6 +107,7 @@ class IntegrityDialog(QDialog):
             )
         )
         sheet_intro.setWordWrap(True)
+        sheet_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.seal_field = QLineEdit()
         self.seal_field.setObjectName("sealField")
         self.seal_field.setPlaceholderText(self.tr("DUTYDESK-SEAL:… or the seal's characters"))
@@ -136,6 +139,7 @@ class IntegrityDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.verdict)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # the room the list takes once there are problems to list
         layout.addWidget(sheet_box)
         layout.addWidget(close)
         self.resize(820, 560)
@@ -194,7 +198,11 @@ class IntegrityDialog(QDialog):
                 self.tr(
                     "The book is whole: {rows} journal rows and {records} records match, held "
                     "to {anchors} anchors."
-                ).format(rows=report.journal_rows, records=report.records, anchors=held)
+                ).format(
+                    rows=QLocale().toString(report.journal_rows),
+                    records=QLocale().toString(report.records),
+                    anchors=held,
+                )
             )
             self.verdict.setStyleSheet(OK_STYLE)
             self.problems.hide()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -146,6 +146,8 @@ class IntegrityDialog(QDialog):
 
     # -- running a check beside the window ------------------------------------------------------
     def _start(self, job, done) -> None:
+        if self._job is not None and self._job.isRunning():
+            return  # one check at a time (Enter in the seal field while the book is checked)
         self.check_button.setEnabled(False)
         self.sheet_button.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -173,9 +175,11 @@ class IntegrityDialog(QDialog):
         self.sheet_button.setEnabled(True)
 
     def wait_for_check(self, ms: int = 60_000) -> None:
-        """Until the running check has ended and said so (tests; closing the dialog)."""
+        """Until the running check has ended and said so (tests; closing the dialog): the thread
+        finished, and the signals it sent on the way out handled."""
         if self._job is not None:
             self._job.wait(ms)
+            QCoreApplication.sendPostedEvents()
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt name
         self.wait_for_check()

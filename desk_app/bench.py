@@ -49,8 +49,6 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -71,6 +69,13 @@ from desk_app.bench_books import (
     raw_complaint_page_ms,
     signed_in,
 )
+from desk_app.bench_scratch import (
+    copy_database,
+    file_bytes,
+    remove_sqlite_files,
+    scratch_data_folder,
+    scratch_path,
+)
 from desk_app.bench_size import file_size
 from desk_app.bench_timing import WARM_UP, Say, Timings, _ms, _round
 from desk_app.cli import CommandError
@@ -79,7 +84,6 @@ from desk_app.domain.search import parse_query
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
 from desk_app.store.database import WAL_AUTOCHECKPOINT_PAGES, connect, open_readonly
-from desk_app.store.meta import DATABASE_ID
 from desk_app.store.tables import (
     complaint,
     handover,
@@ -157,62 +161,6 @@ KEYS = (
 )
 
 
-def _file_size(path: Path) -> int:
-    total = 0
-    for suffix in ("", "-wal"):
-        p = Path(str(path) + suffix)
-        if p.exists():
-            total += p.stat().st_size
-    return total
-
-
-def _remove_sqlite_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", ".anchor.json"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-
-
-def _scratch_path(folder: Path, prefix: str) -> Path:
-    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".sqlite")
-    os.close(fd)
-    os.unlink(name)  # SQLite creates it; only the unique name was wanted
-    return Path(name)
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy with SQLite's online backup API (the source may be in use), made a
-    database of its own: the bench writes into it, and its anchors must never be taken for the
-    book's (a copy of the same id would be held to them, and they to it)."""
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-            dst.execute(
-                "UPDATE desk_meta SET value = ? WHERE key = ?", (uuid.uuid4().hex, DATABASE_ID)
-            )
-            dst.commit()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-@contextmanager
-def _scratch_data_folder() -> Iterator[None]:
-    """The bench's databases keep their anchors in a folder of the bench's own, removed after:
-    nothing of it is left in the user's data folder."""
-    saved = os.environ.get("DESK_DATA_DIR")
-    with tempfile.TemporaryDirectory(prefix="desk-bench-data-") as folder:
-        os.environ["DESK_DATA_DIR"] = folder
-        try:
-            yield
-        finally:
-            if saved is None:
-                os.environ.pop("DESK_DATA_DIR", None)
-            else:
-                os.environ["DESK_DATA_DIR"] = saved
-
-
 # --------------------------------------------------------------------------------------------
 # Raw counterparts
 # --------------------------------------------------------------------------------------------
@@ -221,7 +169,7 @@ def _scratch_data_folder() -> Iterator[None]:
 def raw_insert_ms(folder: Path, count: int = RECORDS) -> Timings:
     """A single-row insert and commit per sample, with the app's pragmas (WAL, synchronous=FULL,
     its checkpoint interval)."""
-    path = _scratch_path(folder, ".bench-raw-")
+    path = scratch_path(folder, ".bench-raw-")
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
         try:
@@ -243,7 +191,7 @@ def raw_insert_ms(folder: Path, count: int = RECORDS) -> Timings:
         finally:
             conn.close()
     finally:
-        _remove_sqlite_files(path)
+        remove_sqlite_files(path)
     return Timings(samples)
 
 
@@ -407,7 +355,7 @@ def small_startup_s(folder: Path, config_dir: Path) -> float:
     """Start-up on a database of about a hundred entries, to show it does not grow with the data."""
     from desk_app.demo import seed_demo
 
-    small = _scratch_path(folder, ".bench-small-")
+    small = scratch_path(folder, ".bench-small-")
     try:
         db = connect(str(small))
         try:
@@ -421,7 +369,7 @@ def small_startup_s(folder: Path, config_dir: Path) -> float:
             _probe(["startup", *login], config_dir)[0] for _ in range(STARTUP_RUNS)
         )
     finally:
-        _remove_sqlite_files(small)
+        remove_sqlite_files(small)
         for extra in small.parent.glob(small.name + "*"):
             extra.unlink(missing_ok=True)
 
@@ -429,7 +377,7 @@ def small_startup_s(folder: Path, config_dir: Path) -> float:
 def run_bench(db_path_or_url: str, *, say: Say | None = None) -> dict[str, Any]:
     """Measure on a temporary copy of the database; return the figures under ``KEYS``. The
     database itself is only read."""
-    with _scratch_data_folder():
+    with scratch_data_folder():
         return _run_bench(db_path_or_url, say)
 
 
@@ -461,11 +409,11 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
             "desk-app --db {path} demo --years 3",
             path=str(source),
         )
-    size_mb = _file_size(source) / 1e6
+    size_mb = file_bytes(source) / 1e6
     tell("where the file's bytes are")
     sizes = file_size(source)
     folder = source.parent
-    copy = _scratch_path(folder, ".bench-copy-")
+    copy = scratch_path(folder, ".bench-copy-")
     try:
         tell(f"copying {source.name} ({size_mb:,.0f} MB) to a scratch copy")
         try:
@@ -512,7 +460,7 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
             tell("window: start-up on a database of about 100 entries")
             gui["startup_small_s"] = small_startup_s(folder, Path(config_dir))
     finally:
-        _remove_sqlite_files(copy)
+        remove_sqlite_files(copy)
         for extra in copy.parent.glob(copy.name + "*"):
             extra.unlink(missing_ok=True)
 

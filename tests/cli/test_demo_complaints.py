@@ -158,6 +158,7 @@ def test_the_register_reads_back_through_the_services(demo):
 
 def test_bench_measures_the_register_and_the_analysis(demo, tmp_path):
     from desk_app import bench, bench_books
+    from desk_app.bench_scratch import copy_database
 
     for key in (
         "complaints",
@@ -169,7 +170,7 @@ def test_bench_measures_the_register_and_the_analysis(demo, tmp_path):
     ):
         assert key in bench.KEYS and key in bench.LABELS
     copy = tmp_path / "copy.sqlite"
-    bench.copy_database(demo, copy)  # the bench sets its PINs in a copy, never in the book
+    copy_database(demo, copy)  # the bench sets its PINs in a copy, never in the book
     desk = open_desk(str(copy), station="bench", create=False)
     try:
         clerk = bench._bench_actor(desk)

@@ -250,6 +250,7 @@ def test_the_board_reads_back_through_the_services(demo, book):
 
 def test_bench_measures_the_board_against_the_raw_register(demo, tmp_path):
     from desk_app import bench, bench_books
+    from desk_app.bench_scratch import copy_database
 
     for key in (
         "key_movements",
@@ -260,7 +261,7 @@ def test_bench_measures_the_board_against_the_raw_register(demo, tmp_path):
     ):
         assert key in bench.KEYS and key in bench.LABELS
     copy = tmp_path / "copy.sqlite"
-    bench.copy_database(demo, copy)  # the bench lends keys in a copy, never in the book
+    copy_database(demo, copy)  # the bench lends keys in a copy, never in the book
     desk = open_desk(str(copy), station="bench", create=False)
     try:
         clerk = bench._bench_actor(desk)

@@ -226,6 +226,7 @@ def test_the_book_reads_back_through_the_services(demo, book):
 
 def test_bench_measures_matching_against_the_raw_window(demo, tmp_path):
     from desk_app import bench, bench_books
+    from desk_app.bench_scratch import copy_database
 
     for key in (
         "lostfound_items",
@@ -235,7 +236,7 @@ def test_bench_measures_matching_against_the_raw_window(demo, tmp_path):
     ):
         assert key in bench.KEYS and key in bench.LABELS
     copy = tmp_path / "copy.sqlite"
-    bench.copy_database(demo, copy)  # the bench writes its reports into a copy, never the book
+    copy_database(demo, copy)  # the bench writes its reports into a copy, never the book
     desk = open_desk(str(copy), station="bench", create=False)
     try:
         clerk = bench._bench_actor(desk)

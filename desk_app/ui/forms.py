@@ -92,6 +92,21 @@ class FormDialog(QDialog):
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
         self.intro.show()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for its wrapped texts at its width. A window's layout honours the height
+        a wrapped label needs at the minimum width only, so a long Russian intro or error at
+        the dialog's real width was cut off, its fields squeezed flat."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self.fit_height()
 
     def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
         self.form.addRow(label, widget)
@@ -101,6 +116,7 @@ class FormDialog(QDialog):
     def show_error(self, exc: DeskError) -> bool:
         self.error.setText(error_text(exc))
         self.error.show()
+        self.fit_height()
         for w in self._fields.values():
             w.setStyleSheet("")
         target = self._fields.get(exc.field or "")

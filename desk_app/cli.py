@@ -101,6 +101,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _forget_demo_anchors(path: Path) -> None:
+    """A demo made anew where a deleted one was is another database: the old demo's anchors
+    would name it foreign. The demo is not a book to keep, so they go with it (a real book's
+    anchors are never removed by the program)."""
+    from desk_app.store.anchor import address_key, anchors_folder, beside_path
+
+    beside_path(path).unlink(missing_ok=True)
+    folder = anchors_folder()
+    if folder.is_dir():
+        for stale in folder.glob(f"*-{address_key(str(path.resolve()))}.json"):
+            stale.unlink()
+
+
 def _open_demo(args: argparse.Namespace) -> str:
     """The demo database, created and filled on first use; its accounts printed every time."""
     from desk_app.demo_accounts import format_accounts
@@ -110,6 +123,8 @@ def _open_demo(args: argparse.Namespace) -> str:
 
     path = demo_database()
     fresh = not Path(path).exists()
+    if fresh:
+        _forget_demo_anchors(Path(path))
     if not fresh:
         db = connect(path, create=False)
         try:
@@ -176,6 +191,7 @@ _SHEET_FINDINGS = {
     "not-found": "no sealed sheet with this seal is in this book (removed, or another book's)",
     "number-differs": "the sheet with this seal has another number than the QR code says",
     "seal-broken": "the sheet in the book no longer matches its seal (changed after sealing)",
+    "signature-differs": "a signature kept with the sheet is not the one it was sealed with",
     "journal-broken": "the journal is broken before the sheet's head (run verify)",
     "head-missing": "the journal no longer reaches the head the sheet was sealed at: its tail was cut",
     "head-differs": "the journal row at the sheet's head has another hash than the sheet printed",
@@ -302,6 +318,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     print(f"{result.path}  {_size(result.size)}")
     for old in result.removed:
         print(f"removed old backup {old}")
+    for old, why in result.not_removed:
+        print(f"could not remove old backup {old}: {why}", file=sys.stderr)
     return EXIT_OK
 
 

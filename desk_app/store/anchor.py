@@ -87,9 +87,12 @@ def beside_path(sqlite_path: Path) -> Path:
     return sqlite_path.with_name(sqlite_path.name + BESIDE_SUFFIX)
 
 
+def address_key(address: str) -> str:
+    return hashlib.sha256(address.encode("utf-8")).hexdigest()[:16]
+
+
 def data_folder_path(database_id: str, address: str) -> Path:
-    key = hashlib.sha256(address.encode("utf-8")).hexdigest()[:16]
-    return anchors_folder() / f"{database_id}-{key}.json"
+    return anchors_folder() / f"{database_id}-{address_key(address)}.json"
 
 
 def places(db: Database) -> list[Place]:
@@ -102,11 +105,20 @@ def places(db: Database) -> list[Place]:
     return found
 
 
-def other_anchor_files(database_id: str) -> Iterator[Path]:
-    """Every anchor in the data folder of one database id, whatever path it binds."""
+def other_anchor_files(database_id: str | None, address: str) -> Iterator[Path]:
+    """Every anchor in the data folder of this database id, whatever path it binds, and every
+    anchor written for this path, whatever database it was written for: a book whose id was
+    changed behind the program's back still meets the anchors of its path."""
     folder = anchors_folder()
-    if folder.is_dir():
-        yield from sorted(folder.glob(f"{database_id}-*.json"))
+    if not folder.is_dir():
+        return
+    found = set(folder.glob(f"*-{address_key(address)}.json"))
+    if database_id:
+        found.update(folder.glob(f"{database_id}-*.json"))
+    yield from sorted(found)
+
+
+ANCHOR_READ_ERRORS = (OSError, ValueError, KeyError, TypeError)
 
 
 def read_anchor(path: Path) -> Anchor | None:
@@ -167,11 +179,15 @@ class AnchorKeeper:
         self.anchored = any(p.path.exists() for p in self.places)
         self.problem: Refused | None = None
         self.error: OSError | None = None
+        # An anchor of this path written for another database: not ours to rewrite, so what it
+        # says stands as long as the book is open.
+        self._standing: Refused | None = None
         self._check()
 
     def _check(self) -> None:
-        """At opening: does the chain still reach every anchor? Two small files and one indexed
-        read, whatever the book's size; what it finds waits in ``problem`` for the window."""
+        """At opening: does the chain still reach every anchor of this book? A few small files
+        and one indexed read, whatever the book's size; what it finds waits in ``problem`` for
+        the window."""
         head = read_head(self._db)
         now = Anchor(
             seq=head[0] if head else 0,
@@ -179,16 +195,23 @@ class AnchorKeeper:
             at="",
             database_id=self._db.database_id,
         )
-        for place in self.places:
+        address = database_address(self._db)
+        paths = {p.path for p in self.places} | set(
+            other_anchor_files(None, address)  # this path's, written for any database
+        )
+        for path in sorted(paths):
+            place = next((p for p in self.places if p.path == path), Place(path, "data-folder"))
             try:
-                existing = read_anchor(place.path)
-            except (ValueError, KeyError, TypeError):
+                existing = read_anchor(path)
+            except ANCHOR_READ_ERRORS:
                 self.problem = Refused(place, None, "damaged")
                 continue
             if existing is not None:
                 refused = self._refuses(existing, now)
                 if refused is not None:
                     self.problem = Refused(place, existing, refused)
+                    if place not in self.places:
+                        self._standing = self.problem
 
     def committed(self) -> None:
         """A write was committed: the first one anchors at once, later ones within a second."""
@@ -203,17 +226,20 @@ class AnchorKeeper:
             self._timer.start()
 
     def _on_timer(self) -> None:
-        with self._lock:
-            self._timer = None
-            if self._closed:
-                return
-        self._flush_logged()
+        self._flush_logged(from_timer=True)
 
-    def _flush_logged(self) -> None:
+    def _flush_logged(self, *, from_timer: bool = False) -> None:
         """For the timer and the write path: an error is kept for the window to show (and
-        logged), never raised into a write that has already been committed."""
+        logged), never raised into a write that has already been committed. The timer looks at
+        ``_closed`` in the same hold of the lock as it writes: once ``close`` has returned (and
+        the engine may be gone) no timer touches the database."""
         try:
-            self.flush()
+            with self._lock:
+                if from_timer:
+                    self._timer = None
+                    if self._closed:
+                        return
+                self._write(datetime.now(UTC).isoformat())
         except OSError as exc:
             _log.error("journal anchor not written: %s", exc)
             self.error = exc
@@ -257,7 +283,7 @@ class AnchorKeeper:
         for place in self.places:
             try:
                 existing = read_anchor(place.path)
-            except (ValueError, KeyError, TypeError):
+            except ANCHOR_READ_ERRORS:
                 problem = Refused(place, None, "damaged")
                 continue
             if existing is not None:
@@ -271,7 +297,7 @@ class AnchorKeeper:
                 private_folder(place.path.parent.parent)  # the data folder, if it is new
             private_folder(place.path.parent)
             write_atomically(place.path, anchor.as_json())
-        self.problem = problem
+        self.problem = problem or self._standing
         self.anchored = True
         self.error = None
         return anchor

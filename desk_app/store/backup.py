@@ -14,6 +14,7 @@ read-only media, creates nothing beside it), and is renamed into place only when
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -21,13 +22,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desk_app.domain.errors import StorageError
-from desk_app.store.anchor import hash_at
+from desk_app.store.anchor import hash_at, read_head
 from desk_app.store.database import Database
 from desk_app.store.files import POSIX, create_private_file, private_folder, tighten_folder
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_REASON, BACKUP_SEQ, DATABASE_ID
 from desk_app.store.sqlite_file import SQLITE_HEADER, Kind, probe
 
 KEEP = 14
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class BackupResult:
     size: int
     removed: tuple[Path, ...]
     anchor_seq: int | None
+    # Old backups rotation could not remove, with why: the backup itself was made and counts.
+    not_removed: tuple[tuple[Path, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,13 +160,19 @@ def backup_database(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    removed = _rotate(db, target_dir, keep=target)
-    anchor = db.anchors.flush(now.isoformat()) if db.anchors is not None else None
+    # From here on the backup is made: what fails now is said, and does not unmake it (nor a
+    # sheet sealed just before).
+    removed, not_removed = _rotate(db, target_dir, keep=target)
+    anchor = None
+    if db.anchors is not None:
+        db.anchors.flush_now()  # an anchor not written shows in the window's status bar
+        anchor = read_head(db)
     return BackupResult(
         path=target,
         size=target.stat().st_size,
         removed=removed,
-        anchor_seq=anchor.seq if anchor else None,
+        anchor_seq=anchor[0] if anchor else None,
+        not_removed=not_removed,
     )
 
 
@@ -212,17 +222,26 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _rotate(db: Database, folder: Path, keep: Path) -> tuple[Path, ...]:
+def _rotate(
+    db: Database, folder: Path, keep: Path
+) -> tuple[tuple[Path, ...], tuple[tuple[Path, str], ...]]:
     """Remove this database's oldest backups beyond ``KEEP``: only files proven its own, and
-    never one whose head the chain no longer holds."""
+    never one whose head the chain no longer holds. (removed, (not removed, why))."""
     own = [b for b in backups_of(db, folder) if b.path == keep or in_chain(db, b)]
     old = own[:-KEEP] if len(own) > KEEP else []
-    removed = []
+    removed: list[Path] = []
+    failed: list[tuple[Path, str]] = []
     for info in old:
-        if info.path != keep:
+        if info.path == keep:
+            continue
+        try:
             info.path.unlink()
+        except OSError as exc:
+            _log.warning("old backup %s not removed: %s", info.path, exc)
+            failed.append((info.path, exc.strerror or str(exc)))
+        else:
             removed.append(info.path)
-    return tuple(removed)
+    return tuple(removed), tuple(failed)
 
 
 def backup_if_due(db: Database, max_age_hours: float = 24) -> BackupResult | None:

@@ -279,6 +279,15 @@ def _readonly_sqlite_engine(path: Path) -> Engine:
         raise StorageError(
             "The database file {path} cannot be read: {error}", path=str(path), error=found.error
         )
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    wal = path.with_name(path.name + "-wal")
+    if not writable and wal.exists() and wal.stat().st_size > 0:
+        raise StorageError(
+            "{path} still has pages in its WAL file and lies where nothing can be written, so "
+            "it cannot be read whole. Copy it together with its -wal file to a folder that can "
+            "be written, and check the copy.",
+            path=str(path),
+        )
     uri = readonly_uri(path, immutable=readonly_is_immutable(path))
     engine = create_engine(
         "sqlite://",
@@ -338,7 +347,7 @@ def open_readonly(path_or_url: str) -> Database:
         immutable=sqlite_path is not None and readonly_is_immutable(sqlite_path),
     )
     try:
-        with db.read() as conn:
+        with engine.connect() as conn, conn.begin():
             tables = table_names(conn)
             if "desk_meta" not in tables or read_meta(conn, APP_KEY) != APP_MARK:
                 raise StorageError("{path} is not a DutyDesk database.", path=db.where)
@@ -350,6 +359,13 @@ def open_readonly(path_or_url: str) -> Database:
                 "Install the newer version to open it.",
                 revision=revision,
             )
+    except DBAPIError as exc:
+        db.dispose()
+        raise StorageError(
+            "Cannot open the database {url}: {error}",
+            url=db.where,
+            error=str(exc.orig or exc).strip(),
+        ) from exc
     except BaseException:
         db.dispose()
         raise

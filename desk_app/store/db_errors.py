@@ -33,7 +33,6 @@ _SQLITE_CANTOPEN = 14
 
 # PostgreSQL's SQLSTATE classes and codes.
 _PG_DISK_FULL = "53100"
-_PG_OUT_OF_MEMORY_CLASS = "53"
 _PG_READ_ONLY = "25006"
 _PG_LOCK_NOT_AVAILABLE = "55P03"
 _PG_QUERY_CANCELED = "57014"
@@ -67,11 +66,13 @@ def _read_only(where: str) -> StorageError:
     )
 
 
-def _lost(where: str) -> StorageError:
+def _lost(where: str, error: str) -> StorageError:
     return ConnectionLost(
-        "The connection to the database server {where} was lost. Nothing was saved; what you "
-        "typed is still in the form. Check the network cable or Wi-Fi, then save again.",
+        "The connection to the database server {where} was lost or could not be made "
+        "({error}). Nothing was saved; what you typed is still in the form. Check the network "
+        "cable or Wi-Fi, then save again.",
         where=where,
+        error=error.strip(),
     )
 
 
@@ -92,15 +93,13 @@ def storage_error(exc: DBAPIError, where: str) -> StorageError | None:
         return _sqlite(orig, where)
     sqlstate = getattr(orig, "sqlstate", None)
     if exc.connection_invalidated or (orig is not None and _pg_connection_lost(orig, sqlstate)):
-        return _lost(where)
+        return _lost(where, str(orig))
     if sqlstate == _PG_DISK_FULL:
         return _disk_full(where)
     if sqlstate == _PG_READ_ONLY:
         return _read_only(where)
     if sqlstate in (_PG_LOCK_NOT_AVAILABLE, _PG_QUERY_CANCELED):
         return _busy(where)
-    if sqlstate and sqlstate.startswith(_PG_OUT_OF_MEMORY_CLASS):
-        return _disk_full(where)
     return None
 
 

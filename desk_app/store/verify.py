@@ -28,7 +28,7 @@ from desk_app.store.journal import stored_rows
 from desk_app.store.records import PayloadWriter
 from desk_app.store.sqlite_file import wal_beside
 from desk_app.store.tables import JOURNALED, handover, journal
-from desk_app.store.verify_anchors import check_anchors
+from desk_app.store.verify_anchors import check_anchors, collect_anchors
 from desk_app.store.verify_meta import check_meta as _check_meta
 from desk_app.store.verify_report import Problem, VerifyReport
 from desk_app.store.verify_seals import check_seals
@@ -85,7 +85,13 @@ def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool)
             except OSError as exc:
                 logging.getLogger(__name__).warning("verify helper not started: %s", exc)
             else:
-                report = _verify(db, progress, lambda: _collect(child, out))
+                try:
+                    report = _verify(db, progress, lambda: _collect(child, out))
+                except BaseException:
+                    # Stopped (the progress callback may cancel) or failed: the helper goes too.
+                    child.kill()
+                    child.communicate()
+                    raise
                 if report.ok:
                     return report
     return _verify(db, progress, None)
@@ -186,6 +192,7 @@ def _verify(
     report = VerifyReport()
     # For each table, the digest of the last state the journal gave each row still there.
     latest: dict[str, dict[str, bytes]] = {t.name: {} for t in JOURNALED}
+    anchors = collect_anchors(db, report)  # before the snapshot: see collect_anchors
     with db.read() as conn:
         present_tables = set(inspect(conn).get_table_names())
         total = sum(_counts(conn, present_tables).values())
@@ -235,7 +242,7 @@ def _verify(
                 progress(done, total)
         last_seq = expected_seq - 1
 
-        held = check_anchors(db, conn, last_seq, report)
+        held = check_anchors(db, conn, last_seq, report, anchors)
         report.anchor_seq = max((a.anchor.seq for a in held), default=None)
         present = _present_columns(conn)
 

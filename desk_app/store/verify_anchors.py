@@ -13,9 +13,12 @@ not be a way to cut the tail unseen.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Connection, select
 
 from desk_app.store.anchor import (
+    ANCHOR_READ_ERRORS,
     Anchor,
     beside_path,
     database_address,
@@ -35,30 +38,54 @@ def _hash_at(conn: Connection, seq: int) -> str | None:
     return conn.execute(select(journal.c.hash).where(journal.c.seq == seq)).scalar()
 
 
-def _found(db: Database, conn: Connection, report: VerifyReport) -> list[AnchorSeen]:
-    seen: list[AnchorSeen] = []
+@dataclass(frozen=True)
+class Found:
+    """An anchor read from a file, before the snapshot the chain is read in."""
 
-    def read(path) -> Anchor | None:
+    source: str
+    anchor: Anchor
+    kind: str  # "beside" | "data-folder" | "backup"
+
+
+def collect_anchors(db: Database, report: VerifyReport) -> list[Found]:
+    """Every anchor outside the database, read *before* the chain is: anchors only ever follow
+    commits, so each one read now is at most the head the snapshot will see. (Read after, a
+    desk writing meanwhile would move them past the snapshot: a tail "missing" that is not.)"""
+    found: list[Found] = []
+
+    def read(path, kind: str) -> None:
         try:
-            return read_anchor(path)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            report.problems.append(Problem("anchor", path.name, "anchor-unreadable", f"{path}: {exc}"))
-            return None
+            anchor = read_anchor(path)
+        except ANCHOR_READ_ERRORS as exc:
+            report.problems.append(
+                Problem("anchor", path.name, "anchor-unreadable", f"{path}: {exc}")
+            )
+            return
+        if anchor is not None:
+            found.append(Found(str(path), anchor, kind))
 
     if db.sqlite_path is not None:
-        path = beside_path(db.sqlite_path)
-        anchor = read(path)
-        if anchor is not None:
-            seen.append(AnchorSeen(str(path), anchor, binding=True))
+        read(beside_path(db.sqlite_path), "beside")
+    for path in other_anchor_files(db.database_id, database_address(db)):
+        read(path, "data-folder")
+    if db.sqlite_path is not None and db.database_id:
+        for backup in backups_in(default_backup_dir(db)):
+            if backup.database_id == db.database_id and backup.path != db.sqlite_path:
+                held = Anchor(backup.seq, backup.hash, backup.made_at, backup.database_id)
+                found.append(Found(str(backup.path), held, "backup"))
+    return found
+
+
+def _seen(db: Database, conn: Connection, found: list[Found]) -> list[AnchorSeen]:
     meta = read_all(conn)
     is_backup = BACKUP_SEQ in meta and meta[BACKUP_SEQ].isdigit()
-    if db.database_id:
-        address = database_address(db)
-        for path in other_anchor_files(db.database_id):
-            anchor = read(path)
-            if anchor is not None:
-                binding = anchor.database == address or not is_backup
-                seen.append(AnchorSeen(str(path), anchor, binding=binding))
+    address = database_address(db)
+    seen = []
+    for item in found:
+        binding = (
+            item.kind != "data-folder" or item.anchor.database == address or not is_backup
+        )
+        seen.append(AnchorSeen(item.source, item.anchor, binding=binding))
     if is_backup:
         inside = Anchor(
             seq=int(meta[BACKUP_SEQ]),
@@ -67,26 +94,21 @@ def _found(db: Database, conn: Connection, report: VerifyReport) -> list[AnchorS
             database_id=db.database_id,
         )
         seen.append(AnchorSeen(INSIDE, inside, binding=True))
-    if db.sqlite_path is not None and db.database_id:
-        for backup in backups_in(default_backup_dir(db)):
-            if backup.database_id == db.database_id and backup.path != db.sqlite_path:
-                held = Anchor(backup.seq, backup.hash, backup.made_at, backup.database_id)
-                seen.append(AnchorSeen(str(backup.path), held, binding=True))
     return seen
 
 
 def check_anchors(
-    db: Database, conn: Connection, last_seq: int, report: VerifyReport
+    db: Database, conn: Connection, last_seq: int, report: VerifyReport, found: list[Found]
 ) -> list[AnchorSeen]:
     """Add a problem for every binding anchor the chain does not match; the anchors held."""
-    seen = _found(db, conn, report)
+    seen = _seen(db, conn, found)
     report.anchors = seen
     held = []
     for item in seen:
         if not item.binding:
             continue
         anchor = item.anchor
-        if anchor.database_id and db.database_id and anchor.database_id != db.database_id:
+        if anchor.database_id and anchor.database_id != db.database_id:
             report.problems.append(
                 Problem("anchor", str(anchor.seq), "anchor-foreign", item.source)
             )

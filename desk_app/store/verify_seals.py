@@ -25,13 +25,17 @@ def _utc(value) -> str:
     return value.isoformat().replace("+00:00", "Z")
 
 
-def _kept_signatures(conn: Connection) -> dict[str, list[tuple[str, str, str, str]]]:
-    """(meaning, time, picture digest, strokes digest) of every signature, by sheet."""
+def kept_signatures(
+    conn: Connection, handover_id: str | None = None
+) -> dict[str, list[tuple[str, str, str, str]]]:
+    """(meaning, time, picture digest, strokes digest) of every signature kept beside the
+    sheets (or one sheet), by sheet."""
     s = handover_signature.c
     kept: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
-    rows = conn.execution_options(stream_results=True, yield_per=500).execute(
-        select(s.handover_id, s.meaning, s.at, s.png, s.strokes)
-    )
+    stmt = select(s.handover_id, s.meaning, s.at, s.png, s.strokes)
+    if handover_id is not None:
+        stmt = stmt.where(s.handover_id == handover_id)
+    rows = conn.execution_options(stream_results=True, yield_per=500).execute(stmt)
     for handover_id, meaning, at, png, strokes in rows:
         kept[handover_id].append(
             (
@@ -48,7 +52,7 @@ _SIGNERS_KEY = '"signers":'
 _DECODER = json.JSONDecoder()
 
 
-def _sealed_signatures(content: str) -> list[tuple[str, str, str, str]] | None:
+def sealed_signatures(content: str) -> list[tuple[str, str, str, str]] | None:
     """The signatures a sheet's content sealed. Only that part is decoded: the content is
     canonical JSON (keys sorted, so "signers" comes after the long "sections", and as a key it
     is the only place those characters stand unescaped); three years of sheets hold some 60 MB,
@@ -63,12 +67,16 @@ def _sealed_signatures(content: str) -> list[tuple[str, str, str, str]] | None:
         return None
 
 
+def signatures_match(sealed, kept) -> bool:
+    return sealed is not None and sorted(sealed) == sorted(kept)
+
+
 def check_seals(conn: Connection) -> list[Problem]:
     """Every sealed sheet: its seal recomputed from what it holds and the journal head it
     names, that head found in the journal, and its signatures the ones it sealed."""
     found = []
     h = handover.c
-    kept = _kept_signatures(conn)
+    kept = kept_signatures(conn)
     rows = conn.execute(
         select(h.id, h.content, h.seal, h.journal_seq, h.journal_hash).where(h.seal.is_not(None))
     )
@@ -77,12 +85,11 @@ def check_seals(conn: Connection) -> list[Problem]:
             select(journal.c.hash).where(journal.c.seq == row.journal_seq)
         ).scalar()
         content = row.content or ""
-        sealed = _sealed_signatures(content)
+        sealed = sealed_signatures(content)
         if (
             stored != row.journal_hash
             or seal_of(content, row.journal_hash) != row.seal
-            or sealed is None
-            or sorted(sealed) != sorted(kept.get(row.id, []))
+            or not signatures_match(sealed, kept.get(row.id, []))
         ):
             found.append(Problem("handover", row.id, "seal-broken"))
     return found

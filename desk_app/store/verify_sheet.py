@@ -21,6 +21,7 @@ from desk_app.domain.seal_text import PrintedSeal
 from desk_app.store.database import Database
 from desk_app.store.journal import stored_rows
 from desk_app.store.tables import handover, journal
+from desk_app.store.verify_seals import kept_signatures, sealed_signatures, signatures_match
 
 BATCH = 5000
 
@@ -34,7 +35,8 @@ class SheetCheck:
     journal_hash: str | None = None
     sealed_seq: int | None = None  # the journal row that sealed the sheet
     chain_rows: int = 0  # rows walked
-    # not-found, number-differs, seal-broken, journal-broken, head-missing, head-differs,
+    # not-found, number-differs, seal-broken, signature-differs, journal-broken, head-missing,
+    # head-differs,
     # sealing-row-missing, sealing-row-differs
     findings: list[str] = field(default_factory=list)
 
@@ -59,6 +61,10 @@ def check_sheet(
             result.findings.append("number-differs")
         if row.content is None or seal_of(row.content, row.journal_hash or "") != row.seal:
             result.findings.append("seal-broken")
+        elif not signatures_match(
+            sealed_signatures(row.content), kept_signatures(conn, row.id).get(row.id, [])
+        ):
+            result.findings.append("signature-differs")
         sealing = conn.execute(
             select(journal.c.seq, journal.c.payload)
             .where(journal.c.entity == handover.name, journal.c.entity_id == row.id)

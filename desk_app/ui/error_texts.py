@@ -136,7 +136,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The compensation must be a number, such as 150 or 99.50."),
     QT_TRANSLATE_NOOP(
         "errors",
-        "The connection to the database server {where} was lost. Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.",
+        "The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.",
     ),
     QT_TRANSLATE_NOOP("errors", "The database file {path} cannot be read: {error}"),
     QT_TRANSLATE_NOOP(
@@ -277,6 +277,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "{path} is not a DutyDesk database."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a DutyDesk database: it holds other tables."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a file."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.",
+    ),
     QT_TRANSLATE_NOOP(
         "errors", "{url} is not a DutyDesk database: it holds other tables ({tables})."
     ),

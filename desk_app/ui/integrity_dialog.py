@@ -41,6 +41,16 @@ OK_STYLE = "color: #2e7d32; font-weight: bold;"
 BAD_STYLE = ERROR_STYLE + " font-weight: bold;"
 
 
+class CheckStopped(Exception):
+    """Raised from a check's progress callback when the dialog closes: the check ends at its
+    next step instead of holding the window (the lock screen waits for it)."""
+
+
+# A check still running when its dialog was destroyed finishes here (a QThread destroyed while
+# it runs aborts the program); it removes itself when it ends.
+_ORPHANS: set[QThread] = set()
+
+
 class _Job(QThread):
     """One check run beside the window; its result or its error comes back as a signal."""
 
@@ -52,9 +62,18 @@ class _Job(QThread):
         super().__init__(parent)
         self._job = job
 
+    stop = False
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.stop:
+            raise CheckStopped
+        self.progressed.emit(done, total)
+
     def run(self) -> None:
         try:
-            result = self._job(self.progressed.emit)
+            result = self._job(self._progress)
+        except CheckStopped:
+            return  # the dialog is closing: nobody is waiting for the result
         except Exception as exc:  # noqa: BLE001 - handed to the window, which shows it
             self.failed.emit(exc)
         else:
@@ -182,7 +201,14 @@ class IntegrityDialog(QDialog):
             QCoreApplication.sendPostedEvents()
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt name
-        self.wait_for_check()
+        """Closing (or the window locking) stops a running check at its next step."""
+        job = self._job
+        if job is not None and job.isRunning():
+            job.stop = True
+            if not job.wait(5_000):
+                job.setParent(None)
+                _ORPHANS.add(job)
+                job.finished.connect(lambda: _ORPHANS.discard(job))
         super().done(result)
 
     # -- the whole book ------------------------------------------------------------------------
@@ -251,7 +277,9 @@ class IntegrityDialog(QDialog):
         template = texts.get(problem.what)
         if template is None:
             return problem.describe()
-        ident = problem.id
+        ident, detail = problem.id, problem.detail
+        if problem.what == "meta":
+            detail = self.meta_fault_text(detail)
         if problem.what == "tail-missing":
             first, _, last = problem.id.partition("..")
             ident = (
@@ -259,7 +287,20 @@ class IntegrityDialog(QDialog):
                 if last in ("", first)
                 else self.tr("rows {first}–{last}").format(first=first, last=last)
             )
-        return template.format(table=problem.table, id=ident, detail=problem.detail)
+        return template.format(table=problem.table, id=ident, detail=detail)
+
+    def meta_fault_text(self, fault: str) -> str:
+        texts = {
+            "missing": self.tr("missing"),
+            "not DutyDesk's mark": self.tr("not DutyDesk's mark"),
+            "not a schema revision": self.tr("not a schema version"),
+            "not a database id": self.tr("not a database id"),
+            "backup mark without the others": self.tr("a backup's mark without the others"),
+            "not a journal sequence": self.tr("not a journal row number"),
+            "not a journal hash": self.tr("not a journal hash"),
+            "not a key DutyDesk writes": self.tr("not a mark DutyDesk writes"),
+        }
+        return texts.get(fault, fault)
 
     # -- one printed sheet ---------------------------------------------------------------------
     def check_sheet(self) -> None:
@@ -299,6 +340,9 @@ class IntegrityDialog(QDialog):
             "not-found": self.tr("no sealed sheet with this seal is in this book"),
             "number-differs": self.tr("the sheet with this seal has another number"),
             "seal-broken": self.tr("the sheet was changed after it was sealed"),
+            "signature-differs": self.tr(
+                "a signature kept with the sheet is not the one it was sealed with"
+            ),
             "journal-broken": self.tr("the journal is broken before the sheet's moment"),
             "head-missing": self.tr(
                 "the journal no longer reaches the sheet's moment: entries were removed"

@@ -93,32 +93,32 @@
 <context>
     <name>AnchorStatus</name>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="29"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="40"/>
         <source>Journal anchor not written</source>
         <translation>Контрольная отметка не записана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="32"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="43"/>
         <source>The journal&apos;s anchor could not be written ({error}). The book is saved; tell whoever looks after this computer.</source>
         <translation>Контрольную отметку журнала записать не удалось ({error}). Журнал сохранён; сообщите тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="37"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="48"/>
         <source>Book shorter than its anchor</source>
         <translation>Журнал короче отметки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="40"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="51"/>
         <source>The anchor in {place} says the book had reached journal row {seq} ({at}); the book no longer matches it: entries were removed, or an older copy was put in its place. Run Admin → Verify the book and tell the manager.</source>
         <translation>Контрольная отметка в {place} говорит, что журнал дошёл до строки {seq} ({at}); теперь журнал ей не соответствует: записи удалены или на его место положили более старую копию. Выполните «Администрирование → Проверить журнал» и сообщите менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="46"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="57"/>
         <source>Anchor does not fit the book</source>
         <translation>Отметка не подходит к журналу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="49"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="60"/>
         <source>The anchor in {place} is damaged or belongs to another database. Run Admin → Verify the book and tell the manager.</source>
         <translation>Контрольная отметка в {place} повреждена или относится к другой базе данных. Выполните «Администрирование → Проверить журнал» и сообщите менеджеру.</translation>
     </message>
@@ -2231,172 +2231,217 @@ median (h)</source>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="87"/>
         <source>Verify the book</source>
         <translation>Проверка журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="96"/>
         <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
         <translation>DutyDesk пересчитывает цепочку журнала изменений, сверяет с ней каждую запись и сравнивает её со всеми контрольными отметками вне базы данных: рядом с файлом, в папке данных этого компьютера и внутри каждой резервной копии. Ничего не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="103"/>
         <source>Check the whole book</source>
         <translation>Проверить весь журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="99"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="120"/>
         <source>A printed handover sheet</source>
         <translation>Распечатанный лист передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="123"/>
         <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
         <translation>Отсканируйте QR-код печати в поле или введите 64 символа печати, как они напечатаны: DutyDesk скажет, есть ли этот лист в журнале и остался ли журнал таким, каким был при опечатывании.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="132"/>
         <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
         <translation>DUTYDESK-SEAL:… или символы печати</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="135"/>
         <source>Check the sheet</source>
         <translation>Проверить лист</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="229"/>
         <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
         <translation>Журнал цел: {rows} строк журнала изменений и {records} записей совпадают, сверено с контрольными отметками: {anchors}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="242"/>
         <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
         <translation>Найдено проблем: {count}. Не вносите записи в журнал; сохраните этот список и сообщите менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="219"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="257"/>
         <source>{table} {id}: changed behind the program&apos;s back</source>
         <translation>{table} {id}: изменено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="258"/>
         <source>{table} {id}: added behind the program&apos;s back</source>
         <translation>{table} {id}: добавлено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="221"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="259"/>
         <source>{table} {id}: deleted behind the program&apos;s back</source>
         <translation>{table} {id}: удалено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="260"/>
         <source>Journal row {id}: altered</source>
         <translation>Строка журнала {id}: изменена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="223"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="261"/>
         <source>Journal row {id}: missing</source>
         <translation>Строка журнала {id}: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="263"/>
         <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
         <translation>Конец журнала изменений отсутствует ({id}): по контрольной отметке в {detail} журнал доходил до этого места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="229"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="267"/>
         <source>Journal row {id}: differs from the anchor in {detail}</source>
         <translation>Строка журнала {id}: не совпадает с контрольной отметкой в {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="231"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="269"/>
         <source>The anchor in {detail} belongs to another database</source>
         <translation>Контрольная отметка в {detail} относится к другой базе данных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="233"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="271"/>
         <source>The journal has rows but no anchor was found (looked in {detail})</source>
         <translation>В журнале есть строки, но контрольная отметка не найдена (искали в: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="273"/>
         <source>The anchor file is damaged: {detail}</source>
         <translation>Файл контрольной отметки повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="236"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="274"/>
         <source>Handover sheet {id}: no longer matches its seal</source>
         <translation>Лист передачи смены {id}: больше не совпадает со своей печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="275"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>Служебная отметка базы данных {id} изменена ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="246"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="286"/>
         <source>row {first}</source>
         <translation>строка {first}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="248"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="288"/>
         <source>rows {first}–{last}</source>
         <translation>строки {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="269"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="294"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="295"/>
+        <source>not DutyDesk&apos;s mark</source>
+        <translation>не отметка DutyDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="296"/>
+        <source>not a schema version</source>
+        <translation>не номер версии схемы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="297"/>
+        <source>not a database id</source>
+        <translation>не идентификатор базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="298"/>
+        <source>a backup&apos;s mark without the others</source>
+        <translation>отметка резервной копии без остальных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="299"/>
+        <source>not a journal row number</source>
+        <translation>не номер строки журнала</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="300"/>
+        <source>not a journal hash</source>
+        <translation>не хеш журнала</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="301"/>
+        <source>not a mark DutyDesk writes</source>
+        <translation>DutyDesk такую отметку не пишет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="322"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>Лист № {number} есть в журнале в том виде, в каком был опечатан, и журнал изменений по-прежнему содержит его вершину: строка {seq}, хеш {hash}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="330"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>Журнал не совпадает с листом № {number}:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="332"/>
         <source>The book does not match this sheet:</source>
         <translation>Журнал не совпадает с этим листом:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="340"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>в этом журнале нет опечатанного листа с такой печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="288"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="341"/>
         <source>the sheet with this seal has another number</source>
         <translation>у листа с этой печатью другой номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="342"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>лист изменён после опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="344"/>
+        <source>a signature kept with the sheet is not the one it was sealed with</source>
+        <translation>подпись, хранящаяся с листом, — не та, с которой он был опечатан</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="346"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>журнал изменений нарушен до момента этого листа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="292"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="348"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>журнал изменений больше не доходит до момента этого листа: записи удалены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="350"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>журнал в момент этого листа не совпадает с листом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="351"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>строка журнала, опечатавшая лист, исчезла</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="353"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>строка журнала, опечатавшая лист, не совпадает с листом</translation>
     </message>
@@ -6618,8 +6663,8 @@ Double-click or Enter: open the entry.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="137"/>
-        <source>The connection to the database server {where} was lost. Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
-        <translation>Связь с сервером базы данных {where} потеряна. Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
+        <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
+        <translation>Связь с сервером базы данных {where} потеряна или не устанавливается ({error}). Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="141"/>
@@ -7118,11 +7163,16 @@ Double-click or Enter: open the entry.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="280"/>
+        <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
+        <translation>В WAL-файле {path} ещё остались страницы, а лежит он там, куда ничего нельзя записать, поэтому прочитать его целиком нельзя. Скопируйте его вместе с файлом -wal в папку, доступную для записи, и проверьте копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="284"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="287"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} — не время суток.</translation>
     </message>

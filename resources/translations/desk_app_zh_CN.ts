@@ -93,32 +93,32 @@
 <context>
     <name>AnchorStatus</name>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="29"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="40"/>
         <source>Journal anchor not written</source>
         <translation>日志锚点未能写入</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="32"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="43"/>
         <source>The journal&apos;s anchor could not be written ({error}). The book is saved; tell whoever looks after this computer.</source>
         <translation>日志锚点未能写入（{error}）。值班记录已保存；请告知本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="37"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="48"/>
         <source>Book shorter than its anchor</source>
         <translation>记录比锚点短</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="40"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="51"/>
         <source>The anchor in {place} says the book had reached journal row {seq} ({at}); the book no longer matches it: entries were removed, or an older copy was put in its place. Run Admin → Verify the book and tell the manager.</source>
         <translation>{place} 中的锚点表明值班记录曾达到日志第 {seq} 行（{at}）；现在的记录与之不符：有记录被删除，或被换成了较旧的副本。请运行“管理 → 校验值班记录”，并告知经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="46"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="57"/>
         <source>Anchor does not fit the book</source>
         <translation>锚点与记录不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="49"/>
+        <location filename="../../desk_app/ui/anchor_status.py" line="60"/>
         <source>The anchor in {place} is damaged or belongs to another database. Run Admin → Verify the book and tell the manager.</source>
         <translation>{place} 中的锚点已损坏，或属于另一个数据库。请运行“管理 → 校验值班记录”，并告知经理。</translation>
     </message>
@@ -2231,172 +2231,217 @@ median (h)</source>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="87"/>
         <source>Verify the book</source>
         <translation>校验值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="96"/>
         <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
         <translation>DutyDesk 重新计算日志的哈希链，将每条记录与之核对，并与保存在数据库之外的每个锚点比对：数据库文件旁、本电脑的数据文件夹中以及每个备份内。不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="103"/>
         <source>Check the whole book</source>
         <translation>校验全部记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="99"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="120"/>
         <source>A printed handover sheet</source>
         <translation>已打印的交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="123"/>
         <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
         <translation>将封签的二维码扫入输入框，或按打印内容输入封签的 64 个字符：DutyDesk 会告诉您记录中是否仍保留该表，以及日志是否仍与封存时一致。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="132"/>
         <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
         <translation>DUTYDESK-SEAL:… 或封签字符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="135"/>
         <source>Check the sheet</source>
         <translation>校验此表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="229"/>
         <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
         <translation>记录完整：{rows} 行日志与 {records} 条记录一致，已与 {anchors} 个锚点核对。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="242"/>
         <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
         <translation>发现问题：{count} 个。请勿继续记录；保留此列表并告知经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="219"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="257"/>
         <source>{table} {id}: changed behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序修改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="258"/>
         <source>{table} {id}: added behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="221"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="259"/>
         <source>{table} {id}: deleted behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="260"/>
         <source>Journal row {id}: altered</source>
         <translation>日志第 {id} 行：已被篡改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="223"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="261"/>
         <source>Journal row {id}: missing</source>
         <translation>日志第 {id} 行：缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="263"/>
         <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
         <translation>日志末尾缺失（{id}）：据 {detail} 中的锚点，记录曾写到此处</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="229"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="267"/>
         <source>Journal row {id}: differs from the anchor in {detail}</source>
         <translation>日志第 {id} 行：与 {detail} 中的锚点不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="231"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="269"/>
         <source>The anchor in {detail} belongs to another database</source>
         <translation>{detail} 中的锚点属于另一个数据库</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="233"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="271"/>
         <source>The journal has rows but no anchor was found (looked in {detail})</source>
         <translation>日志中已有记录，但未找到任何锚点（已查找：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="273"/>
         <source>The anchor file is damaged: {detail}</source>
         <translation>锚点文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="236"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="274"/>
         <source>Handover sheet {id}: no longer matches its seal</source>
         <translation>交接班表 {id}：与其封签不再一致</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="275"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>数据库自身的标记 {id} 已被更改（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="246"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="286"/>
         <source>row {first}</source>
         <translation>第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="248"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="288"/>
         <source>rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="269"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="294"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="295"/>
+        <source>not DutyDesk&apos;s mark</source>
+        <translation>不是 DutyDesk 的标记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="296"/>
+        <source>not a schema version</source>
+        <translation>不是有效的结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="297"/>
+        <source>not a database id</source>
+        <translation>不是有效的数据库标识</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="298"/>
+        <source>a backup&apos;s mark without the others</source>
+        <translation>只有部分备份标记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="299"/>
+        <source>not a journal row number</source>
+        <translation>不是有效的日志行号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="300"/>
+        <source>not a journal hash</source>
+        <translation>不是有效的日志哈希值</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="301"/>
+        <source>not a mark DutyDesk writes</source>
+        <translation>不是 DutyDesk 写入的标记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="322"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>第 {number} 号表仍按封存时的内容保留在记录中，日志仍包含其日志头：第 {seq} 行，哈希值 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="330"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>记录与第 {number} 号表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="332"/>
         <source>The book does not match this sheet:</source>
         <translation>记录与此表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="340"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>本记录中没有带此封签的已封存表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="288"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="341"/>
         <source>the sheet with this seal has another number</source>
         <translation>带此封签的表编号不同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="342"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>此表在封存后被更改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="344"/>
+        <source>a signature kept with the sheet is not the one it was sealed with</source>
+        <translation>与此表一同保存的签名不是封存时的签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="346"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>在此表封存之前，日志已断裂</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="292"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="348"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>日志已不再到达此表封存的时刻：有记录被删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="350"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>此表封存时刻的日志与表上所印不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="351"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>封存此表的日志行已不存在</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/integrity_dialog.py" line="353"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>封存此表的日志行与表不符</translation>
     </message>
@@ -6618,8 +6663,8 @@ Double-click or Enter: open the entry.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="137"/>
-        <source>The connection to the database server {where} was lost. Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
-        <translation>与数据库服务器 {where} 的连接已断开。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
+        <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
+        <translation>与数据库服务器 {where} 的连接已断开或无法建立（{error}）。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="141"/>
@@ -7118,11 +7163,16 @@ Double-click or Enter: open the entry.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/error_texts.py" line="280"/>
+        <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
+        <translation>{path} 的 WAL 文件中仍有数据页，且所在位置无法写入，因此无法完整读取。请将它连同其 -wal 文件一起复制到可写入的文件夹，然后校验副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_texts.py" line="284"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/error_texts.py" line="287"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} 不是有效的时间。</translation>
     </message>

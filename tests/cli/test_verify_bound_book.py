@@ -78,3 +78,34 @@ def test_a_seal_that_is_not_one_is_an_error(book, capsys):
     path, *_ = book
     assert main(["--db", str(path), "verify", "--sheet", "12345"]) == 2
     assert "64 characters" in capsys.readouterr().err
+
+
+def test_a_demo_made_anew_does_not_meet_the_old_demos_anchors(tmp_path):
+    """Deleting the demo file and starting --demo again makes another database at the same
+    place; the old demo's anchors go with it (a real book's are never removed)."""
+    from desk_app.cli import _forget_demo_anchors
+    from desk_app.config import demo_database
+    from desk_app.store.database import connect, open_readonly
+    from desk_app.store.verify import verify
+    from tests.conftest import MANAGER_PIN
+
+    path = Path(demo_database())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for _ in range(2):
+        _forget_demo_anchors(path)
+        db = connect(str(path))
+        from desk_app.services import accounts
+        from desk_app.services.desk import Desk
+
+        accounts.create_first_manager(
+            Desk(db=db, station="Front desk"), name="M", pin=MANAGER_PIN, pin_repeat=MANAGER_PIN
+        )
+        db.dispose()
+        reader = open_readonly(str(path))
+        try:
+            report = verify(reader)
+        finally:
+            reader.dispose()
+        assert report.ok, [p.describe() for p in report.problems]
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)

@@ -231,3 +231,93 @@ def test_on_postgresql_a_station_that_saw_the_longer_chain_names_the_cut(pg_data
         ]
     finally:
         db.dispose()
+
+
+def test_a_cut_tail_with_a_new_database_id_is_still_named(db, desk, manager):
+    """Cutting the tail, giving the book a fresh id and rewriting the anchor beside it: the
+    data folder's anchor of this path, written for the old id, still names it."""
+    from desk_app.store.anchor import Anchor
+
+    log.record_entry(desk, manager, category="note", text="Первая")
+    last = log.record_entry(desk, manager, category="note", text="Вторая")
+    _cut_newest_entry(db, last.id)
+    fresh = "f" * 32
+    with sqlite3.connect(db.sqlite_path) as raw:
+        raw.execute("UPDATE desk_meta SET value = ? WHERE key = 'database_id'", (fresh,))
+        seq, digest = raw.execute(
+            "SELECT seq, lower(hex(hash)) FROM journal ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+    raw.close()
+    forged = Anchor(seq, digest, "now", fresh, str(db.sqlite_path.resolve()))
+    db.anchors.places[0].path.write_bytes(forged.as_json())
+    from desk_app.store.database import open_readonly
+
+    reader = open_readonly(str(db.sqlite_path))
+    try:
+        report = verify(reader)
+    finally:
+        reader.dispose()
+    assert [(p.what, p.detail) for p in report.problems] == [
+        ("anchor-foreign", str(db.anchors.places[1].path))
+    ]
+    reopened = connect(str(db.sqlite_path), create=False)
+    try:  # and the window hears of it at opening
+        assert reopened.anchors.problem is not None
+        assert reopened.anchors.problem.reason == "other-database"
+    finally:
+        reopened.dispose()
+
+
+def test_verify_of_a_book_being_written_finds_nothing_missing(db, desk, manager):
+    """Anchors move on while verify reads: those it holds the chain to are read before its
+    snapshot, so a busy desk is not reported as a cut tail."""
+    import threading
+
+    from desk_app.store.database import open_readonly
+
+    log.record_entry(desk, manager, category="note", text="Начало")
+    stop = threading.Event()
+
+    def keep_writing() -> None:
+        i = 0
+        while not stop.is_set():
+            i += 1
+            log.record_entry(desk, manager, category="note", text=f"Пока проверяют {i}")
+            db.anchors.flush()  # the anchors as far ahead as they can get
+            time.sleep(0.01)
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        for _ in range(3):
+            reader = open_readonly(str(db.sqlite_path))
+            try:
+                report = verify(reader, parallel=False)
+            finally:
+                reader.dispose()
+            assert report.ok, [p.describe() for p in report.problems]
+    finally:
+        stop.set()
+        writer.join()
+
+
+def test_no_timer_touches_the_book_once_it_is_closed(db, desk, manager):
+    from sqlalchemy import event
+
+    log.record_entry(desk, manager, category="note", text="x")
+    keeper = db.anchors
+    db.dispose()
+    opened = []
+    event.listen(db.engine, "connect", lambda *_: opened.append(1))
+    keeper._on_timer()  # a timer that was already running when the book closed
+    assert opened == []
+
+
+def test_an_anchor_that_cannot_be_read_does_not_keep_the_book_shut(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    beside_path(path).mkdir()  # not even a file
+    db = connect(str(path))
+    try:
+        assert db.anchors.problem is not None and db.anchors.problem.reason == "damaged"
+    finally:
+        db.dispose()

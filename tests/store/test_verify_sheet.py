@@ -61,3 +61,31 @@ def test_a_rewritten_head_is_found(db, sealed):
 def test_what_is_not_a_seal_is_said_so(bad):
     with pytest.raises(ValidationError):
         parse_printed_seal(bad)
+
+
+def test_a_swapped_signature_is_found_by_the_sheet_check(db, sealed, supervisor, clock):
+    from sqlalchemy import select
+
+    from desk_app.domain.handover import Meaning
+    from desk_app.store.tables import handover_signature
+    from tests.conftest import STATION
+    from tests.sealing import forge, png
+
+    with db.read() as conn:
+        accepted = conn.execute(
+            select(handover_signature.c.id).where(
+                handover_signature.c.handover_id == sealed.id,
+                handover_signature.c.meaning == Meaning.ACCEPTED.value,
+            )
+        ).scalar_one()
+    forge(
+        db.url,
+        handover_signature,
+        str(accepted),
+        {"png": png("black")},
+        actor=supervisor,
+        station=STATION,
+        at=clock.now(),
+    )
+    result = check_sheet(db, parse_printed_seal(sealed.seal))
+    assert result.findings == ["signature-differs"]

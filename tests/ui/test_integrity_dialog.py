@@ -95,3 +95,31 @@ def test_the_status_bar_says_when_the_book_is_shorter_than_its_anchor(
     assert not window.anchor_status.isHidden()
     assert "shorter" in window.anchor_status.text()
     assert "Verify the book" in window.anchor_status.toolTip()
+
+
+def test_closing_the_page_stops_a_running_check(qtbot, ui_desk, people, messages, monkeypatch):
+    """The lock closes dialogs: a long check must not hold the window (nor outlive it)."""
+    import time
+
+    from desk_app.services import integrity
+
+    steps = []
+
+    def slow_check(desk, actor, progress):
+        for i in range(600):  # a minute, unless stopped
+            progress(i, 600)
+            steps.append(i)
+            time.sleep(0.1)
+        raise AssertionError("the check was not stopped")
+
+    monkeypatch.setattr(integrity, "check_book", slow_check)
+    dialog = IntegrityDialog(ui_desk, people["manager"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(steps) >= 2, timeout=10_000)
+    started = time.monotonic()
+    dialog.reject()
+    assert time.monotonic() - started < 3
+    assert not dialog._job.isRunning()
+    assert messages.errors == []

@@ -126,3 +126,18 @@ def test_other_database_errors_are_not_dressed_up(db, desk, manager):
     log.record_entry(desk, manager, category="note", text="x")
     with pytest.raises(IntegrityError), db.write() as conn:
         conn.execute(text("INSERT INTO desk_meta (key, value) VALUES ('app', 'again')"))
+
+
+@pytest.mark.pg
+def test_a_server_database_that_does_not_exist_is_said_so(pg_database, capsys):
+    from sqlalchemy.engine import make_url
+
+    from desk_app.cli import main
+
+    missing = make_url(pg_database).set(database="desk_no_such_database").render_as_string(
+        hide_password=False
+    )
+    assert main(["--db", missing, "verify"]) == 2
+    err = capsys.readouterr().err
+    assert "Cannot open the database" in err and "does not exist" in err
+    assert "was lost" not in err

@@ -26,7 +26,7 @@ from desk_app.store.anchor import (
 )
 from desk_app.store.database import connect
 from desk_app.store.verify import verify
-from tests.conftest import MANAGER_PIN
+from tests.conftest import MANAGER_PIN, make_manager
 from tests.tamper import cut_from
 
 
@@ -211,10 +211,7 @@ def test_on_postgresql_a_station_that_saw_the_longer_chain_names_the_cut(pg_data
     db = connect(pg_database)
     try:
         desk = Desk(db=db, station="Front", clock=clock)
-        created = accounts.create_first_manager(
-            desk, name="Мария", pin=MANAGER_PIN, pin_repeat=MANAGER_PIN
-        )
-        actor = accounts.sign_in(desk, person_id=created.id, pin=MANAGER_PIN)
+        actor = make_manager(desk)
         last = log.record_entry(desk, actor, category="note", text="Последняя")
         write_anchor(db)
         (place,) = db.anchors.places

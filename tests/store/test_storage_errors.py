@@ -84,18 +84,14 @@ def test_a_file_that_cannot_be_written_is_named(db, desk, manager):
 
 @pytest.mark.pg
 def test_a_lost_server_connection_is_named(pg_database, clock):
-    from desk_app.services import accounts
     from desk_app.services.desk import Desk
     from desk_app.store.database import connect
-    from tests.conftest import MANAGER_PIN
+    from tests.conftest import make_manager
 
     db = connect(pg_database)
     try:
         desk = Desk(db=db, station="Front", clock=clock)
-        created = accounts.create_first_manager(
-            desk, name="M", pin=MANAGER_PIN, pin_repeat=MANAGER_PIN
-        )
-        actor = accounts.sign_in(desk, person_id=created.id, pin=MANAGER_PIN)
+        actor = make_manager(desk)
         before = _counts(db)
 
         admin = create_engine(pg_database, poolclass=NullPool, isolation_level="AUTOCOMMIT")

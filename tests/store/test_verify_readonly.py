@@ -145,14 +145,12 @@ def test_opening_a_foreign_wal_file_leaves_it_as_it_was(tmp_path):
 
 @pytest.mark.pg
 def test_postgresql_is_verified_in_a_read_only_session(pg_database, clock):
-    from desk_app.services import accounts
     from desk_app.services.desk import Desk
-    from tests.conftest import MANAGER_PIN
+    from tests.conftest import make_manager
 
     db = connect(pg_database)
     desk = Desk(db=db, station="Front", clock=clock)
-    created = accounts.create_first_manager(desk, name="M", pin=MANAGER_PIN, pin_repeat=MANAGER_PIN)
-    actor = accounts.sign_in(desk, person_id=created.id, pin=MANAGER_PIN)
+    actor = make_manager(desk)
     log.record_entry(desk, actor, category="note", text="x")
     db.dispose()
     reader = open_readonly(pg_database)

@@ -85,3 +85,15 @@ def forge(
             w.flush()
     finally:
         engine.dispose()
+
+
+def signature_id(db, handover_id: str, meaning) -> str:
+    """The id of one signature kept beside a sheet (what a forger would swap)."""
+    from desk_app.store.tables import handover_signature
+
+    s = handover_signature.c
+    with db.read() as conn:
+        found = conn.execute(
+            select(s.id).where(s.handover_id == handover_id, s.meaning == meaning.value)
+        ).scalar_one()
+    return str(found)

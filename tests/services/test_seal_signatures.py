@@ -6,13 +6,11 @@ tests/domain/test_seal_covers_signatures.py.)"""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from desk_app.domain.handover import Meaning, seal_of, sheet_content
 from desk_app.services import handover as ho
 from desk_app.store.tables import handover_signature
 from tests.conftest import STATION
-from tests.sealing import forge, png, seal_a_sheet
+from tests.sealing import forge, png, seal_a_sheet, signature_id
 
 
 def _recomputed(sheet) -> str:
@@ -25,17 +23,11 @@ def test_a_swapped_signature_no_longer_matches_the_seal(desk, clerk, supervisor,
     assert [s.meaning for s in before.signers] == [Meaning.HANDED_OVER, Meaning.ACCEPTED]
     assert _recomputed(before) == before.seal == sealed.seal
 
-    with desk.db.read() as conn:
-        accepted = conn.execute(
-            select(handover_signature.c.id).where(
-                handover_signature.c.handover_id == sealed.id,
-                handover_signature.c.meaning == Meaning.ACCEPTED.value,
-            )
-        ).scalar_one()
+    accepted = signature_id(desk.db, sealed.id, Meaning.ACCEPTED)
     forge(
         desk.db.url,
         handover_signature,
-        str(accepted),
+        accepted,
         {"png": png("black")},
         actor=supervisor,
         station=STATION,
@@ -55,17 +47,11 @@ def test_verify_names_a_sheet_whose_signature_was_swapped(desk, clerk, superviso
 
     sealed = seal_a_sheet(desk, clerk, supervisor, pins)
     assert verify(desk.db).ok
-    with desk.db.read() as conn:
-        handed = conn.execute(
-            select(handover_signature.c.id).where(
-                handover_signature.c.handover_id == sealed.id,
-                handover_signature.c.meaning == Meaning.HANDED_OVER.value,
-            )
-        ).scalar_one()
+    handed = signature_id(desk.db, sealed.id, Meaning.HANDED_OVER)
     forge(
         desk.db.url,
         handover_signature,
-        str(handed),
+        handed,
         {"strokes": '[[[1.0, 2.0], [3.0, 4.0]]]'},
         actor=supervisor,
         station=STATION,

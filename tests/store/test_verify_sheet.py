@@ -64,24 +64,17 @@ def test_what_is_not_a_seal_is_said_so(bad):
 
 
 def test_a_swapped_signature_is_found_by_the_sheet_check(db, sealed, supervisor, clock):
-    from sqlalchemy import select
 
     from desk_app.domain.handover import Meaning
     from desk_app.store.tables import handover_signature
     from tests.conftest import STATION
-    from tests.sealing import forge, png
+    from tests.sealing import forge, png, signature_id
 
-    with db.read() as conn:
-        accepted = conn.execute(
-            select(handover_signature.c.id).where(
-                handover_signature.c.handover_id == sealed.id,
-                handover_signature.c.meaning == Meaning.ACCEPTED.value,
-            )
-        ).scalar_one()
+    accepted = signature_id(db, sealed.id, Meaning.ACCEPTED)
     forge(
         db.url,
         handover_signature,
-        str(accepted),
+        accepted,
         {"png": png("black")},
         actor=supervisor,
         station=STATION,

@@ -53,6 +53,25 @@ person = Table(
 )
 Index("ix_person_name", person.c.name)
 
+# People who work here but have no sign-in (housekeeping, engineering, security, ...): offered
+# wherever a member of staff is chosen. Never deleted: a member who leaves is made inactive, so
+# the keys they took still name them.
+staff_member = Table(
+    "staff_member",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("name", String(80), nullable=False),
+    Column("department", String(20), nullable=False),  # a code of domain.staff.Department
+    Column("department_other", String(60), nullable=True),  # the words when the code is "other"
+    Column("phone", String(40), nullable=False),
+    Column("badge", String(30), nullable=True),  # unique when given
+    Column("active", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("version", Integer, nullable=False),
+    UniqueConstraint("badge"),
+)
+Index("ix_staff_member_name", staff_member.c.name)
+
 setting = Table(
     "setting",
     metadata,
@@ -340,10 +359,18 @@ key_movement = Table(
     Column("expected_back", UTCDateTime, nullable=True),
     Column("issue_id", UUIDColumnType(), nullable=True),  # a return names its issue
     Column("note", Text, nullable=True),
+    # An issue to a member of the staff directory (holder_kind "directory") names them here.
+    Column("staff_member_id", UUIDColumnType(), ForeignKey("staff_member.id"), nullable=True),
 )
 Index("ix_key_movement_key_id_num", key_movement.c.key_id, key_movement.c.num)
 Index("ix_key_movement_holder_id_num", key_movement.c.holder_id, key_movement.c.num)
 Index("ix_key_movement_at_num", key_movement.c.at, key_movement.c.num)
+Index(
+    "ix_key_movement_staff_member_id_num",
+    key_movement.c.staff_member_id,
+    key_movement.c.num,
+    sqlite_where=key_movement.c.staff_member_id.is_not(None),
+)
 
 key_count = Table(
     "key_count",
@@ -439,6 +466,7 @@ journal = Table(
 # The entity name in the journal is the table name.
 JOURNALED: tuple[Table, ...] = (
     person,
+    staff_member,
     setting,
     station,
     sign_in,

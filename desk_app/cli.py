@@ -286,12 +286,12 @@ def _export_report(args: argparse.Namespace) -> int:
         db.dispose()
     rows = sum(len(s.rows) for s in report.sections)
     if args.pdf:
-        from desk_app.reports.handover_pdf import write_duty_report_pdf
+        from desk_app.reports.duty_report_pdf import write_duty_report_pdf
 
         write_duty_report_pdf(Path(args.pdf).expanduser(), report, _export_labels())
         print(f"{args.pdf}  duty report {first} to {last}, {rows:,} rows")
     if args.xlsx:
-        from desk_app.reports.handover_xlsx import write_duty_report_xlsx
+        from desk_app.reports.duty_report_xlsx import write_duty_report_xlsx
 
         write_duty_report_xlsx(Path(args.xlsx).expanduser(), report, _export_labels())
         print(f"{args.xlsx}  duty report {first} to {last}, {rows:,} rows")

@@ -1,4 +1,4 @@
-"""The signed shift handover sheet and the daily duty report as PDF (reportlab); no Qt.
+"""The signed shift handover sheet as PDF (reportlab); no Qt.
 
 Plain dataclasses in (:mod:`desk_app.domain.handover`), PDF bytes out. Text is set in the
 embedded ``DeskSans`` font (:mod:`desk_app.reports.pdf_fonts`), so Chinese, Russian and English
@@ -16,8 +16,8 @@ a signature still missing) and the seal: its 64 hex digits, the journal entry an
 made at, the time of sealing, and a QR code of ``DUTYDESK-SEAL:<number>:<seal>`` (ASCII). Every
 page has a footer: station, sheet number and "Page N of M".
 
-The duty report (:func:`render_duty_report_pdf`) has a cover header (property, station, period,
-made by, made at) and the same section tables and footer.
+The duty report (:mod:`desk_app.reports.duty_report_pdf`) reuses this module's page furniture
+(title row, facts grid, footer, document build).
 
 The words come from ``labels``: the keys and their English defaults are
 :data:`HANDOVER_LABELS` (documented in :mod:`desk_app.reports.tables`): fixed captions such as
@@ -54,7 +54,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desk_app.domain.handover import DutyReport, HandoverSheet, HandoverState
+from desk_app.domain.handover import HandoverSheet, HandoverState
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.handover_pdf_sections import _add_sections, _Layout
 from desk_app.reports.handover_pdf_signatures import (
@@ -90,10 +90,8 @@ __all__ = [
     "HANDOVER_LABELS",
     "HANDOVER_LABEL_KEYS",
     "SEAL_QR_PREFIX",
-    "render_duty_report_pdf",
     "render_handover_pdf",
     "seal_payload",
-    "write_duty_report_pdf",
     "write_handover_pdf",
 ]
 
@@ -346,61 +344,3 @@ def write_handover_pdf(
 ) -> None:
     """:func:`render_handover_pdf` into ``path``, written atomically (``StorageError``)."""
     atomic_write_bytes(Path(path), render_handover_pdf(sheet, labels, tz))
-
-
-# --- the duty report ---------------------------------------------------------------------------
-
-
-def render_duty_report_pdf(
-    report: DutyReport, labels: Mapping[str, str] | None = None, tz: tzinfo | None = None
-) -> bytes:
-    """The daily duty report as an A4 PDF: a cover header, then every section's table."""
-    font = register_fonts()
-    st = _Styles(font)
-
-    def L(key: str, **fields: object) -> str:  # noqa: N802
-        return _L(labels, key, **fields)
-
-    period = f"{time_text(report.period_start, tz)} → {time_text(report.period_end, tz)}"
-    width = _frame_width(_PORTRAIT)
-    layout = _Layout()
-    layout.story += [
-        _title_row(L("duty_report_title"), f"{report.property_name} · {report.station}", None, st),
-        Spacer(1, 4 * mm),
-        _facts(
-            [
-                [
-                    (L("property"), report.property_name),
-                    (L("station"), report.station),
-                    (L("period"), period),
-                ],
-                [
-                    (L("made_by"), report.made_by),
-                    (L("made_at"), time_text(report.made_at, tz)),
-                    ("", ""),
-                ],
-            ],
-            [55 * mm, 53 * mm, width - 108 * mm],
-            st,
-        ),
-        Spacer(1, 7 * mm),
-    ]
-    _add_sections(layout, report.sections, L("report_empty"), font, st, labels, tz)
-    footer = _footer(font, f"{L('station')}: {pdf_text(report.station)}  ·  {period}", labels)
-    return _render(
-        layout.story,
-        font,
-        title=f"{L('duty_report_title')} {period}",
-        subject=report.station,
-        footer=footer,
-    )
-
-
-def write_duty_report_pdf(
-    path: Path,
-    report: DutyReport,
-    labels: Mapping[str, str] | None = None,
-    tz: tzinfo | None = None,
-) -> None:
-    """:func:`render_duty_report_pdf` into ``path``, written atomically (``StorageError``)."""
-    atomic_write_bytes(Path(path), render_duty_report_pdf(report, labels, tz))

@@ -1,4 +1,4 @@
-"""The signed shift handover sheet and the daily duty report as Excel workbooks (openpyxl).
+"""The signed shift handover sheet as an Excel workbook (openpyxl).
 
 Plain dataclasses in (:mod:`desk_app.domain.handover`), a file out; no Qt.
 
@@ -10,8 +10,7 @@ Then one sheet per section, named by the section's title (at most 31 characters,
 Excel refuses replaced, made unique): its header row bold on a grey ground and frozen, an
 autofilter over the table, flagged rows (an overdue follow-up, a discrepancy) bold on light red,
 an empty section with a note under its header. The duty report's workbook
-(:func:`write_duty_report_xlsx`) is the same: a summary (property, station, period, made by,
-made at) and a sheet per section.
+(:mod:`desk_app.reports.duty_report_xlsx`) reuses the summary and section sheets made here.
 
 The words come from ``labels``: the keys and their English defaults are
 :data:`HANDOVER_LABELS` (documented in :mod:`desk_app.reports.tables`): fixed captions such as
@@ -44,7 +43,7 @@ from openpyxl.utils.units import pixels_to_EMU
 from openpyxl.worksheet.worksheet import Worksheet
 from PIL import Image as PilImage
 
-from desk_app.domain.handover import DutyReport, HandoverSheet, HandoverState, Section
+from desk_app.domain.handover import HandoverSheet, HandoverState, Section
 from desk_app.reports.files import atomic_write
 from desk_app.reports.tables import (
     HANDOVER_LABEL_KEYS,
@@ -61,7 +60,6 @@ __all__ = [
     "HANDOVER_LABELS",
     "HANDOVER_LABEL_KEYS",
     "sheet_titles",
-    "write_duty_report_xlsx",
     "write_handover_xlsx",
 ]
 
@@ -352,7 +350,7 @@ def _save(path: Path, build) -> None:
     atomic_write(Path(path), write)
 
 
-# --- the two workbooks -------------------------------------------------------------------------
+# --- the workbook -------------------------------------------------------------------------
 
 
 def write_handover_xlsx(
@@ -376,38 +374,6 @@ def write_handover_xlsx(
         )
         _signers(ws, next_row, sheet, labels, tz)
         _section_sheets(wb, sheet.sections, label(labels, "empty"), summary, labels, tz)
-        return wb
-
-    _save(path, build)
-
-
-def write_duty_report_xlsx(
-    path: Path,
-    report: DutyReport,
-    labels: Mapping[str, str] | None = None,
-    tz: tzinfo | None = None,
-) -> None:
-    """The duty report as a workbook: a summary, then a sheet per section."""
-
-    def build() -> Workbook:
-        wb = Workbook()
-        wb.properties.creator = "DutyDesk"
-        wb.properties.title = label(labels, "duty_report_title")
-        summary = sheet_titles([label(labels, "summary")])[0]
-        _summary(
-            wb,
-            summary,
-            label(labels, "duty_report_title"),
-            [
-                (label(labels, "property"), report.property_name),
-                (label(labels, "station"), report.station),
-                (label(labels, "period_start"), _excel_time(report.period_start, tz)),
-                (label(labels, "period_end"), _excel_time(report.period_end, tz)),
-                (label(labels, "made_by"), report.made_by),
-                (label(labels, "made_at"), _excel_time(report.made_at, tz)),
-            ],
-        )
-        _section_sheets(wb, report.sections, label(labels, "report_empty"), summary, labels, tz)
         return wb
 
     _save(path, build)

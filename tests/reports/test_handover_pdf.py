@@ -33,10 +33,8 @@ from desk_app.reports import tables
 from desk_app.reports.handover_pdf import (
     HANDOVER_LABEL_KEYS,
     HANDOVER_LABELS,
-    render_duty_report_pdf,
     render_handover_pdf,
     seal_payload,
-    write_duty_report_pdf,
     write_handover_pdf,
 )
 
@@ -525,45 +523,19 @@ def test_label_keys_are_the_documented_defaults():
         HANDOVER_LABELS["empty"] = "x"  # type: ignore[index]
 
 
-# --- the duty report ---------------------------------------------------------------------------
-
-
-def test_duty_report():
-    pdf = render_duty_report_pdf(sample_report(), tz=BEIJING)
-    texts = _texts(pdf)
-    first = texts[0]
-    assert "Daily duty report" in first
-    assert "2026-03-14 07:00 → 2026-03-15 07:00" in first
-    assert "Made by" in first and "Мария Иванова" in first
-    assert "2026-03-15 07:30" in first
-    everything = _flat("".join(texts))
-    assert "Shiftlog" in everything and "Openfollow-ups" in everything
-    assert _flat(LOG_TEXTS[0]) + "#1" in everything
-    assert "Nothing recorded" in "".join(texts)
-    for n, text in enumerate(texts, start=1):
-        assert f"Page {n} of {len(texts)}" in text
-    assert b"/FontFile2" in pdf
-    assert _images(pdf) == [] and _qr_codes(pdf) == []
-
-
 # --- files -------------------------------------------------------------------------------------
 
 
-def test_write_both(tmp_path: Path):
+def test_write_the_sheet(tmp_path: Path):
     sheet_path = tmp_path / "交接班 42.pdf"
-    report_path = tmp_path / "отчёт.pdf"
     write_handover_pdf(sheet_path, sample_sheet(), tz=BEIJING)
-    write_duty_report_pdf(report_path, sample_report(), tz=BEIJING)
     assert sheet_path.read_bytes().startswith(b"%PDF")
-    assert report_path.read_bytes().startswith(b"%PDF")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([sheet_path.name, report_path.name])
+    assert [p.name for p in tmp_path.iterdir()] == [sheet_path.name]
 
 
 def test_writing_into_a_missing_folder_raises_and_leaves_nothing(tmp_path: Path):
     with pytest.raises(StorageError):
         write_handover_pdf(tmp_path / "missing" / "sheet.pdf", sample_sheet())
-    with pytest.raises(StorageError):
-        write_duty_report_pdf(tmp_path / "missing" / "report.pdf", sample_report())
     assert list(tmp_path.iterdir()) == []
 
 

@@ -16,7 +16,6 @@ from desk_app.domain.errors import StorageError
 from desk_app.domain.handover import Section
 from desk_app.reports.handover_xlsx import (
     sheet_titles,
-    write_duty_report_xlsx,
     write_handover_xlsx,
 )
 from tests.reports.test_handover_pdf import (
@@ -25,7 +24,6 @@ from tests.reports.test_handover_pdf import (
     LABELS_ZH_RU,
     LOG_TEXTS,
     draft_sheet,
-    sample_report,
     sample_sheet,
 )
 
@@ -209,21 +207,6 @@ def test_draft_sheet(tmp_path: Path):
     assert ws._images == []
 
 
-def test_duty_report(tmp_path: Path):
-    path = tmp_path / "отчёт.xlsx"
-    write_duty_report_xlsx(path, sample_report(), tz=BEIJING)
-    wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Summary", "Shift log", "Open follow-ups", "Lost and found"]
-    facts = _facts(wb["Summary"])
-    assert facts["From"] == datetime(2026, 3, 14, 7, 0)
-    assert facts["To"] == datetime(2026, 3, 15, 7, 0)
-    assert facts["Made by"] == "Мария Иванова"
-    assert facts["Made at"] == datetime(2026, 3, 15, 7, 30)
-    assert wb["Shift log"].max_row == 13
-    assert wb["Open follow-ups"]["A2"].fill.fgColor.rgb.endswith("F9D3D0")
-    assert wb["Lost and found"]["A2"].value == "Nothing recorded"
-
-
 def test_a_short_row_is_padded_and_a_long_one_cut(tmp_path: Path):
     section = Section("keys_out", ("key", "holder"), rows=(("MK-01",), ("MK-02", "Ольга", "x")))
     path = tmp_path / "sheet.xlsx"
@@ -238,8 +221,6 @@ def test_a_short_row_is_padded_and_a_long_one_cut(tmp_path: Path):
 def test_failed_exports_raise_and_leave_nothing(tmp_path: Path):
     with pytest.raises(StorageError):
         write_handover_xlsx(tmp_path / "missing" / "sheet.xlsx", sample_sheet())
-    with pytest.raises(StorageError):
-        write_duty_report_xlsx(tmp_path / "missing" / "report.xlsx", sample_report())
     assert list(tmp_path.iterdir()) == []
     (tmp_path / "blocker").write_text("x")
     with pytest.raises(StorageError):

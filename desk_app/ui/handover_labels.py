@@ -97,7 +97,9 @@ def fixed_labels() -> dict[str, str]:
 
 
 def column_labels() -> dict[str, str]:
-    """A header for every column the handover service's sections have."""
+    """A header for every column the handover sheet's and the duty report's sections have.
+    A column missing here would print its English key (``reports.tables.column_title``);
+    ``tests/ui/test_report_captions.py`` makes both and checks each has its entry."""
     return {
         "column:num": QCoreApplication.translate("HandoverColumns", "No."),
         "column:at": QCoreApplication.translate("HandoverColumns", "Time"),
@@ -128,6 +130,15 @@ def column_labels() -> dict[str, str]:
         "column:what": QCoreApplication.translate("HandoverColumns", "What"),
         "column:found": QCoreApplication.translate("HandoverColumns", "Found"),
         "column:note": QCoreApplication.translate("HandoverColumns", "Note"),
+        # The duty report's key movements and sealed handovers. The same words the key book and
+        # the sheet's own captions use, in their contexts, so they read alike everywhere.
+        "column:kind": QCoreApplication.translate("MovementTableModel", "Movement"),
+        "column:purpose": QCoreApplication.translate("KeyPage", "Purpose"),
+        "column:shift_start": QCoreApplication.translate("HandoverLabels", "Shift start"),
+        "column:shift_end": QCoreApplication.translate("HandoverLabels", "Shift end"),
+        "column:outgoing": QCoreApplication.translate("HandoverLabels", "Outgoing"),
+        "column:incoming": QCoreApplication.translate("HandoverLabels", "Incoming"),
+        "column:seal": QCoreApplication.translate("HandoverLabels", "Seal"),
     }
 
 

@@ -86,7 +86,7 @@ def _log_menu(window: MainWindow, menu: QMenuBar) -> None:
         _action(
             window,
             QCoreApplication.translate("MainWindow", "&New entry"),
-            window.log_panel.quick.focus_text,
+            window.log_panel.quick.focus_line,
             "Ctrl+L",
         )
     )

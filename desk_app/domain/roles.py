@@ -18,6 +18,8 @@ class Capability(StrEnum):
     REVIEW_LOG = "review_log"
     ANALYSE_COMPLAINTS = "analyse_complaints"
     APPROVE_DISPOSAL = "approve_disposal"
+    # The staff directory (people without a sign-in): supervisors know their teams.
+    KEEP_STAFF_DIRECTORY = "keep_staff_directory"
 
 
 _GRANTS: dict[Role, frozenset[Capability]] = {
@@ -28,6 +30,7 @@ _GRANTS: dict[Role, frozenset[Capability]] = {
             Capability.REVIEW_LOG,
             Capability.ANALYSE_COMPLAINTS,
             Capability.APPROVE_DISPOSAL,
+            Capability.KEEP_STAFF_DIRECTORY,
         }
     ),
     Role.MANAGER: frozenset(Capability),

@@ -37,6 +37,7 @@ BOOK_OF_TABLE: dict[str, str] = {
     "setting": "settings",
     "station": "settings",
     "sign_in": "people",
+    "staff_member": "people",
 }
 
 

@@ -61,9 +61,19 @@ def upgrade() -> None:
         sqlite_where=sa.text("staff_member_id IS NOT NULL"),
         postgresql_where=sa.text("staff_member_id IS NOT NULL"),
     )
+    # A member's history is their journal rows: a partial index keeps them one small range.
+    op.create_index(
+        "ix_journal_staff_member",
+        "journal",
+        ["entity_id", "seq"],
+        unique=False,
+        sqlite_where=sa.text("entity = 'staff_member'"),
+        postgresql_where=sa.text("entity = 'staff_member'"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_journal_staff_member", table_name="journal")
     op.drop_index("ix_key_movement_staff_member_id_num", table_name="key_movement")
     with op.batch_alter_table("key_movement") as batch_op:
         batch_op.drop_column("staff_member_id")

@@ -9,7 +9,7 @@ anyone holding the printed seal can tell the sheet is the one that was signed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -19,9 +19,11 @@ from desk_app.domain import text as text_rule
 from desk_app.domain.chain import canonical
 from desk_app.domain.errors import ValidationError
 
+# The counting rule is kept in handover_counts; read here too, where the sheet's rules are.
+from desk_app.domain.handover_counts import MAX_COUNT, check_counts  # noqa: F401
+
 DEFAULT_SHIFT_STARTS: tuple[time, ...] = (time(7, 0), time(15, 0), time(23, 0))
 REMARKS_MAX_LENGTH = 4000
-MAX_COUNT = 1_000_000
 # The duty report is read and printed whole: a month is already thousands of rows on paper.
 MAX_REPORT_DAYS = 31
 
@@ -314,21 +316,6 @@ def check_can_sign(
             raise ValidationError(
                 "The outgoing clerk signs first; then the incoming clerk accepts.", field="state"
             )
-
-
-def check_counts(items: Sequence[str], counts: Mapping[str, int | None]) -> dict[str, int]:
-    """Every item the manager listed must be counted, as a whole number."""
-    clean: dict[str, int] = {}
-    for item in items:
-        value = counts.get(item)
-        if value is None:
-            raise ValidationError("Count every item: {item} is missing.", field="counts", item=item)
-        if not 0 <= int(value) <= MAX_COUNT:
-            raise ValidationError(
-                "A count is a whole number from 0 to {limit}.", field="counts", limit=MAX_COUNT
-            )
-        clean[item] = int(value)
-    return clean
 
 
 def clean_property_name(name: str | None) -> str:

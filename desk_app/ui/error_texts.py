@@ -69,7 +69,8 @@ ERROR_TEXTS = (
         "Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.",
     ),
     QT_TRANSLATE_NOOP("errors", "Complaint analysis is for supervisors and managers."),
-    QT_TRANSLATE_NOOP("errors", "Count every item: {item} is missing."),
+    QT_TRANSLATE_NOOP("errors", "Count {item}, or say why it is not counted."),
+    QT_TRANSLATE_NOOP("errors", "A reason may have at most {limit} characters."),
     QT_TRANSLATE_NOOP(
         "errors",
         "DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.",

@@ -169,3 +169,52 @@ def test_the_counted_items_and_the_checklist():
         ho.clean_policy_items(["x" * (ho.MAX_POLICY_ITEM_LENGTH + 1)], "checklist")
     with pytest.raises(ValidationError, match="At most"):
         ho.clean_policy_items([f"Item {i}" for i in range(ho.MAX_POLICY_ITEMS + 1)], "count_items")
+
+
+def test_counting_is_one_act_and_not_counted_needs_a_reason():
+    """A number entered is the count (0 too); an item not counted is said so with a reason and
+    does not stop the seal; an item with neither is missing, named so the window can go to it."""
+    from desk_app.domain import handover_counts as hc
+
+    items = ("Cash float", "Зонты")
+    assert hc.check_counts(items, {"Cash float": 0}, {"Зонты": "  ключ у менеджера "}) == {
+        "Cash float": 0
+    }
+    with pytest.raises(ValidationError) as err:
+        hc.check_counts(items, {"Cash float": 1000}, {"Зонты": "   "})  # a blank reason
+    assert err.value.field == "counts" and err.value.params == {"item": "Зонты"}
+    assert err.value.template == "Count {item}, or say why it is not counted."
+    with pytest.raises(ValidationError) as err:
+        hc.check_counts(items, {"Cash float": True, "Зонты": 1})
+    assert err.value.params["item"] == "Cash float"
+    # A count wins over a reason given before it was counted.
+    assert hc.clean_not_counted(items, {"Зонты": 3}, {"Зонты": "later"}) == {}
+    assert hc.parse_count(" 1 000 ", "Cash float") == 1000
+    assert hc.parse_count("", "Cash float") is None
+    with pytest.raises(ValidationError) as err:
+        hc.parse_count("12a", "Cash float")
+    assert err.value.params["item"] == "Cash float"
+
+
+def test_counts_are_shown_against_what_the_last_sheet_handed_over():
+    from desk_app.domain import handover_counts as hc
+
+    items = ("Cash float", "Key cards", "Umbrellas")
+    rows, flagged = hc.count_rows(
+        items,
+        {"Cash float": 995, "Key cards": 40},
+        {"Umbrellas": "lent out"},
+        {"Cash float": 1000, "Key cards": 40},
+    )
+    assert rows == (
+        ("Cash float", 1000, 995, ""),
+        ("Key cards", 40, 40, ""),
+        ("Umbrellas", None, None, "lent out"),
+    )
+    assert flagged == (0, 2)  # a count that differs, an item not counted
+    # Read back from a sealed sheet, old (item, counted) or new columns alike.
+    old = ho.Section("counts", ("item", "counted"), (("Cash float", 1000), ("Umbrellas", None)))
+    assert hc.counted_on(old) == {"Cash float": 1000}
+    new = ho.Section("counts", hc.COUNT_COLUMNS, rows)
+    assert hc.counted_on(new) == {"Cash float": 995, "Key cards": 40}
+    assert hc.counted_on(None) == {}

@@ -38,6 +38,7 @@ from desk_app.reports.lostfound_pdf_style import (
     _with_ellipsis,
 )
 from desk_app.reports.pdf_fonts import register_fonts
+from desk_app.reports.pdf_pages import DeskCanvas
 
 
 class LabelSize(StrEnum):
@@ -325,8 +326,8 @@ def render_tags(
     sheet = SHEETS[LabelSize(size)]
     skip = max(0, skip) % sheet.per_page if sheet.per_page > 1 else 0
     buffer = io.BytesIO()
-    # The initial font too: no page may name a font the PDF does not carry.
-    canvas = Canvas(buffer, pagesize=sheet.page, pageCompression=1, initialFontName=font)
+    # No page may name a font the PDF does not carry (the QR drawing's default font included).
+    canvas = DeskCanvas(buffer, pagesize=sheet.page, pageCompression=1)
     canvas.setAuthor("DutyDesk")
     canvas.setCreator("DutyDesk")
     canvas.setTitle(tags[0].number if len(tags) == 1 else f"{tags[0].number} … {tags[-1].number}")

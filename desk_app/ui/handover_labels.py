@@ -63,6 +63,8 @@ def fixed_labels() -> dict[str, str]:
         "section:key_movements": QCoreApplication.translate("HandoverLabels", "Key movements"),
         "section:handovers": QCoreApplication.translate("HandoverLabels", "Handovers sealed"),
         "empty": QCoreApplication.translate("HandoverLabels", "Nothing to hand over"),
+        # An empty discrepancies or remarks section: there were none, nothing is missing.
+        "none": QCoreApplication.translate("HandoverLabels", "None"),
         "yes": QCoreApplication.translate("HandoverLabels", "Yes"),
         "no": QCoreApplication.translate("HandoverLabels", "No"),
         "signatures": QCoreApplication.translate("HandoverLabels", "Signatures"),
@@ -126,6 +128,7 @@ def column_labels() -> dict[str, str]:
         "column:unknown": QCoreApplication.translate("HandoverColumns", "Unknown"),
         "column:item": QCoreApplication.translate("HandoverColumns", "Item"),
         "column:counted": QCoreApplication.translate("HandoverColumns", "Counted"),
+        "column:not_counted": QCoreApplication.translate("HandoverColumns", "Not counted: why"),
         "column:ok": QCoreApplication.translate("HandoverColumns", "Done"),
         "column:what": QCoreApplication.translate("HandoverColumns", "What"),
         "column:found": QCoreApplication.translate("HandoverColumns", "Found"),

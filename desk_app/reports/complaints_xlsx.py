@@ -34,6 +34,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
 
 if TYPE_CHECKING:  # reports sit below services: dataclasses in, never a call back
@@ -140,7 +141,15 @@ class _Sheet:
         total: list[Any] | None = None,
         formats: dict[str, str] | None = None,
     ) -> None:
-        self.formats = {name: fmt for name, fmt in columns} | (formats or {})
+        language = language_of(labels)
+        shown_as = {  # dates stay real dates; they display in the workbook's language's pattern
+            DATETIME_FORMAT: excel_datetime_format(language),
+            DATE_FORMAT: excel_date_format(language),
+        }
+        self.formats = {
+            name: shown_as.get(fmt, fmt)
+            for name, fmt in ({name: fmt for name, fmt in columns} | (formats or {})).items()
+        }
         names = [name for name, _fmt in columns]
         headers = [labels.get(name, name) for name in names]
         ws = wb.create_sheet(_sheet_title(title))

@@ -36,7 +36,9 @@ def render_duty_report_pdf(
     def L(key: str, **fields: object) -> str:  # noqa: N802
         return _L(labels, key, **fields)
 
-    period = f"{time_text(report.period_start, tz)} → {time_text(report.period_end, tz)}"
+    period = (
+        f"{time_text(report.period_start, tz, labels)} → {time_text(report.period_end, tz, labels)}"
+    )
     width = _frame_width(_PORTRAIT)
     layout = _Layout()
     layout.story += [
@@ -51,7 +53,7 @@ def render_duty_report_pdf(
                 ],
                 [
                     (L("made_by"), report.made_by),
-                    (L("made_at"), time_text(report.made_at, tz)),
+                    (L("made_at"), time_text(report.made_at, tz, labels)),
                     ("", ""),
                 ],
             ],

@@ -55,4 +55,4 @@ def write_duty_report_xlsx(
         _section_sheets(wb, report.sections, label(labels, "report_empty"), summary, labels, tz)
         return wb
 
-    _save(path, build)
+    _save(path, build, labels)

@@ -55,6 +55,7 @@ from reportlab.platypus import (
 )
 
 from desk_app.domain.handover import HandoverSheet, HandoverState
+from desk_app.formats import format_integer, language_of
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.handover_pdf_sections import _add_sections, _Layout
 from desk_app.reports.handover_pdf_signatures import (
@@ -163,7 +164,7 @@ def _handover_header(
     title = _title_row(
         L("handover_title"), f"{L('number')} {sheet.number} · {sheet.station}", badge, st
     )
-    shift = f"{time_text(sheet.shift_start, tz)} → {time_text(sheet.shift_end, tz)}"
+    shift = f"{time_text(sheet.shift_start, tz, labels)} → {time_text(sheet.shift_end, tz, labels)}"
     handover = L("handover", outgoing=sheet.outgoing or "—", incoming=sheet.incoming or "—")
     width = _frame_width(_PORTRAIT)
     facts = _facts(
@@ -228,7 +229,12 @@ def _footer(font: str, left: str, labels: Mapping[str, str] | None):
         canvas.line(_MARGIN, rule, width - _MARGIN, rule)
         canvas.setFillColor(_GREY)
         canvas.setFont(font, size)
-        page_text = _L(labels, "page", page=page, pages=pages)
+        page_text = _L(
+            labels,
+            "page",
+            page=format_integer(page, language_of(labels)),
+            pages=format_integer(pages, language_of(labels)),
+        )
         canvas.drawRightString(width - _MARGIN, line, page_text)
         room = width - 2 * _MARGIN - stringWidth(page_text, font, size) - 8 * mm
         canvas.drawString(_MARGIN, line, _cut(left, font, size, room))

@@ -73,7 +73,7 @@ def _signatures(
             who = [
                 _para(signer.name, st.value),
                 _para(f"{_L(labels, 'role')}: {coded_text(labels, 'role', signer.role)}", st.small),
-                _para(f"{_L(labels, 'signed_at')}: {time_text(signer.at, tz)}", st.small),
+                _para(f"{_L(labels, 'signed_at')}: {time_text(signer.at, tz, labels)}", st.small),
             ]
         box = Table([[picture]], colWidths=[col_w], rowHeights=[box_h])
         box.setStyle(
@@ -145,7 +145,7 @@ def _seal_block(
     ]
     facts = []
     if sheet.sealed_at is not None:
-        facts.append(f"{L('sealed_at')}: {time_text(sheet.sealed_at, tz)}")
+        facts.append(f"{L('sealed_at')}: {time_text(sheet.sealed_at, tz, labels)}")
     if sheet.journal_seq is not None:
         facts.append(f"{L('journal_seq')}: {sheet.journal_seq}")
     if facts:

@@ -44,6 +44,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from PIL import Image as PilImage
 
 from desk_app.domain.handover import HandoverSheet, HandoverState, Section
+from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
 from desk_app.reports.tables import (
     HANDOVER_LABEL_KEYS,
@@ -340,11 +341,27 @@ def _section_sheets(
         _section_sheet(wb, name, section, empty, labels, tz)
 
 
-def _save(path: Path, build) -> None:
-    """Build the workbook and write it atomically; the folder is checked before any work."""
+def _localize_dates(wb: Workbook, labels: Mapping[str, str] | None) -> None:
+    """Every date and time cell shown in the printout's language's pattern (``desk_app.formats``):
+    the cells stay real dates that sort and filter; only their display follows the language."""
+    language = language_of(labels)
+    stamp, day = excel_datetime_format(language), excel_date_format(language)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.number_format == DATETIME_FORMAT:
+                    cell.number_format = stamp
+                elif cell.number_format == DATE_FORMAT:
+                    cell.number_format = day
+
+
+def _save(path: Path, build, labels: Mapping[str, str] | None = None) -> None:
+    """Build the workbook and write it atomically; the folder is checked before any work. Dates
+    display in ``labels``' language."""
 
     def write(f) -> None:
         wb = build()
+        _localize_dates(wb, labels)
         wb.save(f)
 
     atomic_write(Path(path), write)
@@ -376,4 +393,4 @@ def write_handover_xlsx(
         _section_sheets(wb, sheet.sections, label(labels, "empty"), summary, labels, tz)
         return wb
 
-    _save(path, build)
+    _save(path, build, labels)

@@ -24,8 +24,9 @@ default is used). The keys:
   ``returned_at``, ``declaration``, ``signature``, ``handed_over_by``, ``station``,
   ``reference``, ``page`` ("Page {page} of {pages}").
 
-Times must be aware; they print as ``YYYY-MM-DD HH:MM`` in ``tz`` (default: this computer's
-local zone). Identity is printed as the document's type and its last four characters only
+The printout's language is ``labels["language"]`` (English when missing): times, which must be
+aware, print in its format (``desk_app.formats``: "6 Dec 2026 19:49", "2026-12-06 19:49",
+"06.12.2026 19:49") in ``tz`` (default: this computer's local zone). Identity is printed as the document's type and its last four characters only
 ("Passport ···1234").
 
 The parts: the tags are drawn in :mod:`desk_app.reports.lostfound_tag_pdf`, the return slip in
@@ -42,7 +43,6 @@ from desk_app.reports.lostfound_pdf_style import (
     PDF_LABELS,
     QR_LEVEL,
     QR_QUIET_MODULES,
-    TIME_FORMAT,
 )
 from desk_app.reports.lostfound_pdf_style import _label as _label
 from desk_app.reports.lostfound_pdf_style import _width as _width
@@ -69,7 +69,6 @@ __all__ = [
     "QR_LEVEL",
     "QR_QUIET_MODULES",
     "SHEETS",
-    "TIME_FORMAT",
     "ItemTag",
     "LabelSize",
     "ReturnSlip",

@@ -19,6 +19,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desk_app.formats import format_datetime, language_of
 from desk_app.reports.pdf_fonts import pdf_text
 
 PDF_LABELS: Mapping[str, str] = MappingProxyType(
@@ -58,7 +59,6 @@ PDF_LABELS: Mapping[str, str] = MappingProxyType(
 
 PDF_LABEL_KEYS: tuple[str, ...] = tuple(PDF_LABELS)
 
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 ELLIPSIS = "…"
 
 
@@ -77,10 +77,11 @@ def _label(labels: Mapping[str, str] | None, key: str, **fields: str) -> str:
     return pdf_text(text)
 
 
-def _time(moment: datetime, tz: tzinfo | None) -> str:
+def _time(moment: datetime, tz: tzinfo | None, labels: Mapping[str, str] | None = None) -> str:
+    """``moment`` on the desk's clock in the printout's language (``labels``' language)."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"naive time {moment!r}: times must carry their zone")
-    return moment.astimezone(tz).strftime(TIME_FORMAT)
+    return format_datetime(moment, language_of(labels), tz)
 
 
 def _one_line(text: str) -> str:

@@ -33,6 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.formats import format_integer, language_of
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.lostfound_pdf_style import (
     _check_number,
@@ -150,7 +151,13 @@ def _footer(font: str, slip: ReturnSlip, labels: Mapping[str, str] | None):
         canvas.setFillColor(_GREY)
         size = 8
         canvas.setFont(font, size)
-        page_text = _label(labels, "page", page=str(page), pages=str(pages))
+        language = language_of(labels)
+        page_text = _label(
+            labels,
+            "page",
+            page=format_integer(page, language),
+            pages=format_integer(pages, language),
+        )
         canvas.drawRightString(width - _MARGIN, first, page_text)
         room = _FRAME_W - _width(page_text, font, size) - 6 * mm
         station = f"{_label(labels, 'station')}: {_one_line(slip.station)}  ·  {slip.number}"
@@ -187,7 +194,7 @@ def _slip_story(
         (L("number"), number),
         (L("category"), slip.category),
         (L("valuables"), L("yes") if slip.valuables else L("no")),
-        (L("found_at"), _time(slip.found_at, tz)),
+        (L("found_at"), _time(slip.found_at, tz, labels)),
         (L("found_place"), slip.found_place),
         (L("found_by"), slip.found_by),
         (L("storage_place"), slip.storage_place),
@@ -197,7 +204,7 @@ def _slip_story(
         (L("claimant_contact"), slip.claimant_contact),
         (L("identity"), _identity(slip.id_document, slip.id_last_four)),
         (L("returned_by"), slip.returned_by),
-        (L("returned_at"), _time(slip.returned_at, tz)),
+        (L("returned_at"), _time(slip.returned_at, tz, labels)),
     ]
     rows: list[list] = [[_para(L("item"), st.heading), "", _para(L("claimant"), st.heading), ""]]
     for i in range(max(len(item), len(claimant))):
@@ -244,7 +251,7 @@ def _slip_story(
     col_w = (_FRAME_W - gap) / 2
     box_h = 34 * mm
     signature = signature_image(slip.signature_png, col_w - 6 * mm, box_h - 6 * mm)
-    returned_at = _time(slip.returned_at, tz)
+    returned_at = _time(slip.returned_at, tz, labels)
     signatures = Table(
         [
             [_para(L("signature"), st.caption), "", _para(L("handed_over_by"), st.caption)],

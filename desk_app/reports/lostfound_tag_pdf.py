@@ -298,7 +298,9 @@ def _draw_tag(
         column = _Column(canvas, font, left + qr + gap, top, width - qr - gap, bottom)
         column.fitted(number, _TAG_NUMBER_MAX, _TAG_NUMBER_MIN)
         column.y -= 0.4 * mm
-    column.fitted(_label(labels, "tag_found", time=_time(tag.found_at, tz)), _TAG_LINE_MAX - 0.5)
+    column.fitted(
+        _label(labels, "tag_found", time=_time(tag.found_at, tz, labels)), _TAG_LINE_MAX - 0.5
+    )
     column.fitted(_one_line(tag.category), _TAG_LINE_MAX)
     if tag.storage_place.strip():
         column.fitted(

@@ -27,8 +27,11 @@ Open keys, one per section, column and code the sheet holds:
 - ``column:{name}``: a column's header (default: the name, "_" as spaces, first letter capital);
 - ``{column}:{value}``: a value of a *coded* column (``"category:noise"``; default: the value).
 
-Values print as: times ``YYYY-MM-DD HH:MM`` in ``tz`` (default: this computer's zone), naive
-times refused; booleans as ``yes``/``no`` (the workbook keeps them Excel booleans); None blank.
+The printout's language is ``labels["language"]`` (``desk_app.formats.LANGUAGE_KEY``; English
+when missing). Values print in that language's formats (``desk_app.formats``): times as
+"6 Dec 2026 19:49" / "2026-12-06 19:49" / "06.12.2026 19:49" in ``tz`` (default: this computer's
+zone), naive times refused; amounts with its separators; booleans as ``yes``/``no`` (the workbook
+keeps them Excel booleans); None blank.
 """
 
 from __future__ import annotations
@@ -43,11 +46,11 @@ from types import MappingProxyType
 from typing import Any
 
 from desk_app.domain.handover import Section
+from desk_app.formats import format_date, format_datetime, format_decimal, format_money, language_of
 
 __all__ = [
     "HANDOVER_LABELS",
     "HANDOVER_LABEL_KEYS",
-    "TIME_FORMAT",
     "cell_text",
     "coded_text",
     "column_title",
@@ -130,8 +133,6 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
 
 HANDOVER_LABEL_KEYS: tuple[str, ...] = tuple(HANDOVER_LABELS)
 
-TIME_FORMAT = "%Y-%m-%d %H:%M"
-
 
 def label(labels: Mapping[str, str] | None, key: str, **fields: Any) -> str:
     """The caption for ``key`` in the reader's language, its ``{fields}`` filled in."""
@@ -175,8 +176,9 @@ def local_time(moment: datetime, tz: tzinfo | None) -> datetime:
     return moment.astimezone(tz)
 
 
-def time_text(moment: datetime, tz: tzinfo | None) -> str:
-    return local_time(moment, tz).strftime(TIME_FORMAT)
+def time_text(moment: datetime, tz: tzinfo | None, labels: Mapping[str, str] | None = None) -> str:
+    """``moment`` on the desk's clock in the printout's language (``labels``' language)."""
+    return format_datetime(moment, language_of(labels), tz)
 
 
 def cell_text(
@@ -190,14 +192,17 @@ def cell_text(
         return coded_text(labels, name, value)
     if isinstance(value, bool):
         return label(labels, "yes" if value else "no")
+    language = language_of(labels)
     if isinstance(value, datetime):
-        return time_text(value, tz)
+        return time_text(value, tz, labels)
     if isinstance(value, date):
-        return value.isoformat()
+        return format_date(value, language)
     if isinstance(value, Enum):
         return str(value.value)
-    if isinstance(value, float | Decimal):
-        return f"{value:,.2f}" if isinstance(value, Decimal) else f"{value:g}"
+    if isinstance(value, Decimal):
+        return format_money(value, language)
+    if isinstance(value, float):
+        return format_decimal(value, 0 if value.is_integer() else 2, language)
     return str(value)
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime
 
+from desk_app import formats
 from desk_app.domain.complaints import Action, Channel, ComplaintCategory, Severity, Status
 from desk_app.domain.log import Category
 from desk_app.domain.roles import Role
 from desk_app.services.log import FollowUpState
+from desk_app.translators import current_language
 
 
 def category_label(category: Category) -> str:
@@ -110,24 +112,29 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 
 def format_datetime(value: datetime | None) -> str:
-    """Local time in the chosen language's short format."""
-    if value is None:
-        return ""
-    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+    """Local time in the language in force ("6 Dec 2026 19:49", "2026-12-06 19:49",
+    "06.12.2026 19:49"): the patterns of ``desk_app.formats``, the same as the printouts'."""
+    return formats.format_datetime(value, current_language())
+
+
+def format_date(value: datetime | date | None) -> str:
+    """A local day in the language in force ("6 Dec 2026", "2026-12-06", "06.12.2026")."""
+    return formats.format_date(value, current_language())
 
 
 def format_time(value: datetime | None) -> str:
-    """Local time of day only, in the chosen language's short format."""
-    if value is None:
-        return ""
-    return QLocale().toString(to_qdatetime(value).time(), QLocale.FormatType.ShortFormat)
+    """Local time of day, 24-hour in every language ("19:49")."""
+    return formats.format_time(value, current_language())
 
 
 def format_money(value: Decimal | None) -> str:
-    """An amount with two decimals and the chosen language's separators (no currency sign)."""
-    if value is None:
-        return ""
-    return QLocale().toString(float(value), "f", 2)
+    """An amount with two decimals and the language's separators (no currency sign)."""
+    return formats.format_money(value, current_language())
+
+
+def format_integer(value: int | None) -> str:
+    """A count with the language's digit groups ("12,345", "12 345")."""
+    return formats.format_integer(value, current_language())
 
 
 LANGUAGES: tuple[tuple[str, str], ...] = (

@@ -91,7 +91,7 @@ def test_analysis_by_day_has_real_dates_and_untranslated_keys_fall_back(tmp_path
     assert [c.value for c in ws[1]] == [name for name, _fmt in ANALYSIS_COLUMNS]
     assert ws["A2"].value == datetime(2026, 11, 23)
     assert ws["A2"].is_date
-    assert ws["A2"].number_format == "yyyy-mm-dd"
+    assert ws["A2"].number_format == "d mmm yyyy"  # English when the labels name no language
     assert ws["A4"].value == "Total"
     week = tmp_path / "weeks.xlsx"
     write_analysis_xlsx(_analysis("week", ("2026-W47", "2026-W48")), week, {})
@@ -176,7 +176,7 @@ def test_register_workbook(tmp_path: Path):
     # Times: real dates, local wall-clock time (Moscow is UTC+3), with a date format.
     assert first["received_at"].value == datetime(2026, 11, 24, 0, 30)
     assert first["received_at"].is_date
-    assert first["received_at"].number_format == "yyyy-mm-dd hh:mm"
+    assert first["received_at"].number_format == "d mmm yyyy hh:mm"
     assert first["closed_at"].value == datetime(2026, 11, 25, 12, 0)
     assert first["compensation"].value == 1500.5
     assert first["compensation"].number_format == "#,##0.00"

@@ -24,9 +24,9 @@ def test_duty_report():
     texts = _texts(pdf)
     first = texts[0]
     assert "Daily duty report" in first
-    assert "2026-03-14 07:00 → 2026-03-15 07:00" in first
+    assert "14 Mar 2026 07:00 → 15 Mar 2026 07:00" in first
     assert "Made by" in first and "Мария Иванова" in first
-    assert "2026-03-15 07:30" in first
+    assert "15 Mar 2026 07:30" in first
     everything = _flat("".join(texts))
     assert "Shiftlog" in everything and "Openfollow-ups" in everything
     assert _flat(LOG_TEXTS[0]) + "#1" in everything

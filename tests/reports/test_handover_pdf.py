@@ -320,7 +320,7 @@ def test_sheet_header_and_every_section_in_english(sealed_pdf: bytes):
     assert "Grand Hotel 大酒店" in first
     assert "前台 1 / Стойка 1" in first
     # The night shift in Beijing time: starts on the 14th, ends on the 15th.
-    assert "2026-03-14 23:00 → 2026-03-15 07:00" in first
+    assert "14 Mar 2026 23:00 → 15 Mar 2026 07:00" in first
     assert "王芳 → Мария Иванова" in first
     assert "Signed and sealed" in first
     assert "DRAFT" not in "".join(texts)
@@ -349,7 +349,7 @@ def test_sheet_header_and_every_section_in_english(sealed_pdf: bytes):
     assert "Battery low, replacement ordered" in "".join(texts)
     # yes/no for booleans, times local
     assert "Yes" in everything and "No" in everything
-    assert "2026-03-14 23:08" in "".join(texts)  # the second log entry, in Beijing time
+    assert "14 Mar 2026 23:08" in "".join(texts)  # the second log entry, in Beijing time
 
 
 def test_the_log_runs_over_pages_each_numbered(sealed_pdf: bytes):
@@ -393,7 +393,7 @@ def test_signatures_with_names_roles_times_and_meanings(sealed_pdf: bytes):
     assert "Signatures" in last
     assert "Handed over" in last and "Accepted" in last
     assert "Front desk clerk" in last and "Старший администратор" in last
-    assert "Signed at: 2026-03-15 06:55" in last and "Signed at: 2026-03-15 06:58" in last
+    assert "Signed at: 15 Mar 2026 06:55" in last and "Signed at: 15 Mar 2026 06:58" in last
     images = _images(sealed_pdf)
     assert len(images) == 2  # the two drawn signatures, nothing else as a picture
     assert {page for page, _bounds in images} == {len(texts) - 1}
@@ -407,7 +407,7 @@ def test_seal_in_text_and_as_a_qr_code(sealed_pdf: bytes):
     texts = _texts(sealed_pdf)
     assert sheet.seal in _flat(texts[-1])
     assert "Journal entry: 1234" in texts[-1]
-    assert "Sealed at: 2026-03-15 06:58" in texts[-1]
+    assert "Sealed at: 15 Mar 2026 06:58" in texts[-1]
     assert JOURNAL_HASH in texts[-1]
     payload = f"DUTYDESK-SEAL:42:{sheet.seal}"
     assert seal_payload(sheet) == payload

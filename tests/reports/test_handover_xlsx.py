@@ -81,7 +81,7 @@ def test_summary_facts_seal_and_real_times(workbook: openpyxl.Workbook):
     assert facts["Journal hash"] == JOURNAL_HASH
     assert facts["Sealed at"] == datetime(2026, 3, 15, 6, 58)
     times = [c for row in ws.iter_rows(min_row=3, max_col=2) for c in row if c.is_date]
-    assert len(times) == 3 and all(c.number_format == "yyyy-mm-dd hh:mm" for c in times)
+    assert len(times) == 3 and all(c.number_format == "d mmm yyyy hh:mm" for c in times)
 
 
 def test_signers_with_their_pictures(workbook: openpyxl.Workbook):

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
 from desk_app.domain.errors import StorageError
+from desk_app.formats import LANGUAGE_KEY, format_datetime
 from desk_app.reports import files, lostfound_pdf
 from desk_app.reports.lostfound_pdf import (
     PDF_LABEL_KEYS,
@@ -206,7 +207,7 @@ def test_label_printer_tags_one_per_page(size: LabelSize):
         assert _qr_codes(page) == [tag.number]
         _assert_laid_out(page)
     first, second, third = (_text(p) for p in pages)
-    assert "2026-03-14 09:30" in first  # local time in the zone given
+    assert "14 Mar 2026 09:30" in first  # local time in the zone given
     assert "VALUABLES" in first and "VALUABLES" not in second
     assert "Тёмно-синяя" in second
     assert "Stored" not in third  # no storage place: no empty caption
@@ -262,6 +263,7 @@ def test_translated_captions_and_a_broken_translation_falls_back():
         "tag_found": "拾获 {time}",
         "tag_storage": "Хранение: {место}",  # placeholder lost in translation
         "valuables_mark": "贵重物品",
+        LANGUAGE_KEY: "zh_CN",  # the tag's times in the Chinese pattern
     }
     text = _text(_pages(render_tags(TAGS[:1], LabelSize.LABEL_62x29, labels, tz=BEIJING))[0])
     assert "拾获 2026-03-14 09:30" in text
@@ -271,14 +273,14 @@ def test_translated_captions_and_a_broken_translation_falls_back():
 
 def test_times_print_in_the_zone_asked_for_and_naive_times_are_refused():
     text = _text(_pages(render_tags(TAGS[:1], LabelSize.LABEL_50x30, tz=MOSCOW))[0])
-    assert "2026-03-14 04:30" in text
+    assert "14 Mar 2026 04:30" in text
     naive = dataclasses.replace(TAGS[0], found_at=datetime(2026, 3, 14, 9, 30))
     with pytest.raises(ValueError):
         render_tags([naive], LabelSize.LABEL_62x29)
 
 
 def test_default_zone_is_this_computers():
-    local = FOUND.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = format_datetime(FOUND.astimezone(), "en")
     assert local in _text(_pages(render_tags(TAGS[:1], LabelSize.LABEL_62x29))[0])
 
 
@@ -358,8 +360,8 @@ def test_return_slip_is_an_a4_form_with_everything_on_it():
         "Иван Петрович Сидоров",
         "Мария Иванова",
         "Чёрный телефон",
-        "2026-03-14 09:30",
-        "2026-03-20 15:45",
+        "14 Mar 2026 09:30",
+        "20 Mar 2026 15:45",
         "I confirm I have received the item described above.",
         "VALUABLES",
         "Page 1 of 1",

@@ -1,0 +1,110 @@
+"""Installing a language with QtCore alone: our .qm, Qt's own strings, and the default QLocale.
+
+The window installs its language here; a printout borrows another one for as long as its words are
+computed (:func:`printing_language`), then the window's comes back. The command line uses the same
+machinery with a bare ``QCoreApplication``, so ``desk-app export --lang ru`` prints the words the
+window would print in Russian. QtCore only: no widget, so reports and the CLI can use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desk_app.formats import LANGUAGES, normalize_language
+from desk_app.qt_translations import MnemonicFallback, load_qt_catalogue
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+SUPPORTED = LANGUAGES
+
+LANGUAGE_PREF = "language"
+"""The window's language in the workstation's preferences (``config.Preferences``)."""
+PRINT_LANGUAGE_PREF = "print_language"
+"""The language printouts were last made in, when chosen apart from the window's."""
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def _load(language: str) -> list[QTranslator]:
+    if language == "en":
+        return []
+    loaded = []
+    ours = QTranslator()
+    if ours.load(f"desk_app_{language}", str(TRANSLATIONS_DIR)):
+        loaded.append(ours)
+    qt_own = load_qt_catalogue(language)
+    if qt_own is not None:  # Qt's dialogs; their mnemonic labels too ("&Look in:")
+        loaded += [qt_own, MnemonicFallback(qt_own)]
+    return loaded
+
+
+def _swap(app: QCoreApplication, old: list[QTranslator], new: list[QTranslator]) -> None:
+    for translator in old:
+        app.removeTranslator(translator)
+    for translator in new:
+        app.installTranslator(translator)
+
+
+def install_language(language: str) -> str:
+    """Switch the application to ``language``; returns the language actually installed."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QCoreApplication")
+    language = language if language in SUPPORTED else "en"
+    new = _load(language)
+    _swap(app, _installed, new)
+    _installed[:] = new
+    _current = language
+    QLocale.setDefault(QLocale(language))
+    return language
+
+
+def current_language() -> str:
+    """The language whose words and formats are in force (the window's, or a printout's while
+    one is being made)."""
+    return _current
+
+
+@contextmanager
+def printing_language(language: str | None) -> Iterator[str]:
+    """Within the block, ``QCoreApplication.translate`` and ``QLocale()`` answer in
+    ``language`` (None: the one in force); after it, the previous language is back, whatever
+    happened inside. Yields the language used.
+
+    Creates a ``QCoreApplication`` when there is none (the command line): translators need one.
+    """
+    global _current
+    app = QCoreApplication.instance() or QCoreApplication([])
+    language = normalize_language(language) if language else _current
+    if language == _current:
+        yield language
+        return
+    previous, previous_locale, previous_language = list(_installed), QLocale(), _current
+    borrowed = _load(language)
+    _swap(app, previous, borrowed)
+    _installed[:] = borrowed
+    _current = language
+    QLocale.setDefault(QLocale(language))
+    try:
+        yield language
+    finally:
+        _swap(app, borrowed, previous)
+        _installed[:] = previous
+        _current = previous_language
+        QLocale.setDefault(previous_locale)
+
+
+def system_language() -> str:
+    return normalize_language(QLocale.system().name())
+
+
+def remembered_print_language(prefs) -> str:
+    """The language printouts are made in unless one is chosen: the one last chosen for a
+    printout, else the window's, else English. ``prefs``: a ``config.Preferences``."""
+    chosen = prefs.get(PRINT_LANGUAGE_PREF) or prefs.get(LANGUAGE_PREF)
+    return chosen if chosen in SUPPORTED else "en"

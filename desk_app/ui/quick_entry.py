@@ -1,7 +1,10 @@
 """The quick-entry line: everything a clerk needs mid-conversation, from the keyboard.
 
-Alt+1 … Alt+8 choose the category, Tab moves through room, party and text, Enter saves. An error
-is shown under the line, next to the field it is about, and the typed text stays.
+Ctrl+L comes to the room field (the first one typed in), Alt+1 … Alt+8 choose the category without
+leaving the line, Tab moves through room, party and text, Enter saves and comes back to the room for
+the next entry. Important (Ctrl+I), Follow-up (Ctrl+J) and Save are reached by their keys, not by
+Tab: a space typed after Tab must never tick a box. An error is shown under the line, next to the
+field it is about, and the typed text stays.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from datetime import timedelta
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -50,7 +54,7 @@ class QuickEntry(QWidget):
         self.category.setToolTip(self.tr("Category: Alt+1 … Alt+8"))
         self.room = QLineEdit()
         self.room.setObjectName("quickRoom")
-        self.room.setPlaceholderText(self.tr("Room / place"))
+        self.room.setPlaceholderText(self.tr("Room / place (Ctrl+L)"))
         self.room.setMaximumWidth(140)
         self.party = QLineEdit()
         self.party.setObjectName("quickParty")
@@ -58,12 +62,13 @@ class QuickEntry(QWidget):
         self.party.setMaximumWidth(200)
         self.text = QLineEdit()
         self.text.setObjectName("quickText")
-        self.text.setPlaceholderText(self.tr("What happened? Enter saves (Ctrl+L comes back here)"))
+        self.text.setPlaceholderText(self.tr("What happened? Enter saves"))
         self.important = QCheckBox(self.tr("Important"))
         self.important.setObjectName("quickImportant")
         self.important.setToolTip(self.tr("Ctrl+I: the next shift must read it"))
         self.follow_up = QCheckBox(self.tr("Follow-up"))
         self.follow_up.setObjectName("quickFollowUp")
+        self.follow_up.setToolTip(self.tr("Ctrl+J: someone must act on it by a given time"))
         self.owner = QComboBox()
         self.owner.setObjectName("quickOwner")
         self.due = QDateTimeEdit()
@@ -71,6 +76,11 @@ class QuickEntry(QWidget):
         self.due.setCalendarPopup(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("quickSave")
+        self.save_button.setToolTip(self.tr("Enter in the line saves too"))
+        # Off the Tab chain: reached by their keys (or the mouse), so Tab after the text never
+        # lands on a box that the next space would tick.
+        for widget in (self.important, self.follow_up, self.save_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.error = QLabel()
         self.error.setObjectName("quickError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -105,14 +115,20 @@ class QuickEntry(QWidget):
             shortcut.activated.connect(lambda i=i: self._choose_category(i))
         QShortcut(
             QKeySequence("Ctrl+L"), self, context=Qt.ShortcutContext.WindowShortcut
-        ).activated.connect(self.focus_text)
+        ).activated.connect(self.focus_line)
         QShortcut(
             QKeySequence("Ctrl+I"), self, context=Qt.ShortcutContext.WindowShortcut
         ).activated.connect(self.important.toggle)
+        # Not Ctrl+U: a line edit under X11 takes it (delete the line) before the window does.
+        QShortcut(
+            QKeySequence("Ctrl+J"), self, context=Qt.ShortcutContext.WindowShortcut
+        ).activated.connect(self.follow_up.toggle)
+        # category → room → party → text, then (a follow-up ticked) its owner and due time.
         self.setTabOrder(self.category, self.room)
         self.setTabOrder(self.room, self.party)
         self.setTabOrder(self.party, self.text)
-        self.setTabOrder(self.text, self.save_button)
+        self.setTabOrder(self.text, self.owner)
+        self.setTabOrder(self.owner, self.due)
         self.reload_people()
 
     def reload_people(self) -> None:
@@ -123,12 +139,16 @@ class QuickEntry(QWidget):
         self.owner.setCurrentIndex(max(0, self.owner.findData(self._actor.id)))
 
     def _choose_category(self, i: int) -> None:
+        """Alt+n mid-line keeps the field being typed in; from elsewhere it comes to the line."""
         self.category.setCurrentIndex(i)
-        self.text.setFocus()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.focus_line()
 
-    def focus_text(self) -> None:
-        self.text.setFocus()
-        self.text.selectAll()
+    def focus_line(self) -> None:
+        """Ctrl+L: back to the quick-entry line, at its first typed field (the room)."""
+        self.room.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.room.selectAll()
 
     def _follow_up_toggled(self, on: bool) -> None:
         self.owner.setEnabled(on)
@@ -190,6 +210,6 @@ class QuickEntry(QWidget):
         self.party.clear()
         self.important.setChecked(False)
         self.follow_up.setChecked(False)
-        self.text.setFocus()
+        self.room.setFocus()  # ready for the next entry, where Ctrl+L would land
         self.saved.emit(entry)
         return entry

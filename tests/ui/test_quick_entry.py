@@ -147,3 +147,62 @@ def test_a_page_that_cannot_be_read_is_told_once_not_on_every_scroll(
     model.reload()
     assert any("no longer active" in text for text in messages.errors)
     assert not model.canFetchMore()
+
+
+def _focused(window):
+    """The widget the next key goes to (the window's focus, active or not offscreen)."""
+    return QApplication.focusWidget() or window.focusWidget()
+
+
+def test_the_clerks_keys_in_readme_order(qtbot, window, ui_desk, people):
+    """README: Ctrl+L to the line, Alt+n the category, Tab room → party → text, Enter saves; and
+    the next entry starts where Ctrl+L lands. Keys go wherever the focus is, as a clerk types."""
+    window.activateWindow()
+    quick = window.log_panel.quick
+    window.log_panel.table.setFocus()  # somewhere else in the window, as after a search
+
+    QTest.keyClick(_focused(window), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert _focused(window) is quick.room  # the first field of the line, not the text
+    QTest.keyClick(_focused(window), Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert quick.category.currentData() == Category.REPAIR.value
+    assert _focused(window) is quick.room  # choosing the category does not move the typing
+    type_text(_focused(window), "1208")
+    QTest.keyClick(_focused(window), Qt.Key.Key_Tab)
+    assert _focused(window) is quick.party
+    type_text(_focused(window), "Иван Петрович")
+    QTest.keyClick(_focused(window), Qt.Key.Key_Tab)
+    assert _focused(window) is quick.text
+    type_text(_focused(window), "Кран течёт, 水龙头漏水")
+    QTest.keyClick(_focused(window), Qt.Key.Key_Return)
+
+    stored = log_service.list_entries(ui_desk, people["clerk"]).rows
+    assert [(e.category, e.room, e.party, e.text, e.important) for e in stored] == [
+        (Category.REPAIR, "1208", "Иван Петрович", "Кран течёт, 水龙头漏水", False)
+    ]
+    assert (quick.room.text(), quick.party.text(), quick.text.text()) == ("", "", "")
+    assert _focused(window) is quick.room  # ready for the next entry
+
+
+def test_tab_after_the_text_never_lands_on_a_box(qtbot, window, ui_desk, people):
+    """A space typed after Tab used to tick Important: the boxes and Save are off the Tab chain,
+    reached by Ctrl+I, Ctrl+J and Enter."""
+    quick = window.log_panel.quick
+    quick.focus_line()
+    chain = []
+    widget = quick.room
+    for _ in range(6):
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        widget = _focused(window)
+        chain.append(widget)
+    assert chain[:2] == [quick.party, quick.text]
+    # After the text the focus leaves the line (to the filters under it): no box, no button.
+    assert not {quick.important, quick.follow_up, quick.save_button} & set(chain)
+    assert not quick.isAncestorOf(chain[2])
+
+    QTest.keyClick(quick.text, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(quick.text, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert quick.important.isChecked() and quick.follow_up.isChecked()
+    # A follow-up ticked: its owner and due time follow the text in the Tab chain.
+    quick.text.setFocus()
+    QTest.keyClick(quick.text, Qt.Key.Key_Tab)
+    assert _focused(window) is quick.owner

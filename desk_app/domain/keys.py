@@ -54,7 +54,8 @@ class Movement(StrEnum):
 
 
 class HolderKind(StrEnum):
-    STAFF = "staff"
+    STAFF = "staff"  # a desk account
+    DIRECTORY = "directory"  # a member of the staff directory (housekeeping, engineering, ...)
     OUTSIDE = "outside"  # a contractor, a guest, a visitor
 
 
@@ -188,6 +189,7 @@ class IssueDraft:
     id_last_four: str
     purpose: str
     expected_back: datetime
+    staff_member_id: str | None = None  # with HolderKind.DIRECTORY
 
 
 _ID_TAIL = re.compile(r"^[0-9A-Za-z]{4}$")
@@ -217,6 +219,7 @@ def validate_issue(
     restricted: bool,
     policy: KeyPolicy,
     now: datetime,
+    staff_member_id: str | None = None,
 ) -> IssueDraft:
     try:
         kind = HolderKind(holder_kind)
@@ -229,8 +232,16 @@ def validate_issue(
         if not holder_id:
             raise ValidationError("Choose the member of staff who takes the key.", field="holder")
         company_ = ""
+        staff_member_id = None
+    elif kind is HolderKind.DIRECTORY:
+        # Known to the house: no identity document, the directory says who they are.
+        if not staff_member_id:
+            raise ValidationError("Choose the member of staff who takes the key.", field="holder")
+        holder_id = None
+        company_ = ""
     else:
         holder_id = None
+        staff_member_id = None
         if not name:
             raise ValidationError(
                 "Enter the name of the person who takes the key.", field="holder_name"
@@ -267,7 +278,9 @@ def validate_issue(
         raise ValidationError(
             "A key is lent for {days} days at most.", field="expected_back", days=MAX_LOAN_DAYS
         )
-    return IssueDraft(kind, holder_id, name, company_, doc, tail, reason, expected_back)
+    return IssueDraft(
+        kind, holder_id, name, company_, doc, tail, reason, expected_back, staff_member_id
+    )
 
 
 def check_can_issue(state: KeyState, active: bool, holder: str | None) -> None:

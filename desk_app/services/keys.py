@@ -56,6 +56,7 @@ from desk_app.services.keys_writes import (
     write_return,
 )
 from desk_app.services.settings import put_setting
+from desk_app.services.staff import active_member_name
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import key_asset, person
 from desk_app.store.types import new_id
@@ -109,6 +110,7 @@ def issue_key(
     holder_kind: str,
     holder_id: str | None = None,
     holder_name: str = "",
+    staff_member_id: str | None = None,
     company: str = "",
     id_document: str | None = None,
     id_last_four: str | None = None,
@@ -147,6 +149,8 @@ def issue_key(
                 raise ValidationError(
                     "Choose the member of staff who takes the key.", field="holder"
                 )
+        elif holder_kind == HolderKind.DIRECTORY.value and staff_member_id:
+            holder = active_member_name(m.conn, staff_member_id)
         draft = rules.validate_issue(
             holder_kind=holder_kind,
             holder_id=holder_id,
@@ -159,6 +163,7 @@ def issue_key(
             restricted=key["restricted"],
             policy=read_policy(m.conn),
             now=m.by["at"],
+            staff_member_id=staff_member_id,
         )
         write_issue(m.conn, m.w, key=key, draft=draft, **m.by)
     return _reload(desk, actor, code)

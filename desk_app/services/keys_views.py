@@ -22,9 +22,10 @@ from desk_app.domain.keys import (
     Movement,
 )
 from desk_app.domain.roles import Capability
+from desk_app.domain.staff import Department
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import read_setting
-from desk_app.store.tables import key_asset, key_count, key_movement, person
+from desk_app.store.tables import key_asset, key_count, key_movement, person, staff_member
 
 PAGE_SIZE = 100
 POLICY_KEY = "key_policy"
@@ -78,6 +79,11 @@ class MovementView:
     purpose: str | None
     expected_back: datetime | None
     note: str | None
+    # A member of the staff directory (holder_kind "directory"): who, and which department.
+    staff_member_id: str | None = None
+    department: Department | None = None
+    department_other: str | None = None
+    badge: str | None = None
 
     @property
     def cursor(self) -> int:
@@ -190,10 +196,14 @@ def _movement_select():
             key_asset.c.code.label("key_code"),
             key_asset.c.label.label("key_label"),
             _actor.c.name.label("actor_name"),
+            staff_member.c.department,
+            staff_member.c.department_other,
+            staff_member.c.badge,
         )
         .select_from(key_movement)
         .join(key_asset, key_asset.c.id == m.key_id)
         .join(_actor, _actor.c.id == m.actor_id)
+        .outerjoin(staff_member, staff_member.c.id == m.staff_member_id)
     )
 
 
@@ -217,6 +227,10 @@ def _movement_view(row) -> MovementView:
         purpose=row.purpose,
         expected_back=row.expected_back,
         note=row.note,
+        staff_member_id=row.staff_member_id,
+        department=Department(row.department) if row.department else None,
+        department_other=row.department_other,
+        badge=row.badge,
     )
 
 
@@ -226,17 +240,21 @@ def history(
     *,
     key_id: str | None = None,
     person_id: str | None = None,
+    staff_member_id: str | None = None,
     before: int | None = None,
     limit: int = PAGE_SIZE,
 ) -> MovementPage:
     """Movements newest first, of one key, of one person (as holder or as the one who moved the
-    key), or of the whole board; one keyset page at a time."""
+    key), of one member of the staff directory, or of the whole board; one keyset page at a
+    time."""
     m = key_movement.c
     conds = []
     if key_id is not None:
         conds.append(m.key_id == key_id)
     if person_id is not None:
         conds.append(or_(m.holder_id == person_id, m.actor_id == person_id))
+    if staff_member_id is not None:
+        conds.append(m.staff_member_id == staff_member_id)
     if before is not None:
         conds.append(m.num < before)
     stmt = _movement_select().where(and_(true(), *conds)).order_by(m.num.desc()).limit(limit + 1)

@@ -123,6 +123,7 @@ def _insert_movement(
         "expected_back": None,
         "issue_id": None,
         "note": None,
+        "staff_member_id": None,
         "at": at,
         **values,
     }
@@ -161,6 +162,7 @@ def write_issue(
         id_last_four=draft.id_last_four or None,
         purpose=draft.purpose,
         expected_back=draft.expected_back,
+        staff_member_id=draft.staff_member_id,
     )
     new = update_journaled(
         conn,

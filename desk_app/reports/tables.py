@@ -64,7 +64,7 @@ __all__ = [
 HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
     {
         # the sheet
-        "handover_title": "Shift handover",
+        "handover_title": "Shift handover log",
         "property": "Property",
         "station": "Station",
         "number": "Sheet no.",
@@ -115,7 +115,7 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "journal_hash": "Journal hash",
         "sealed_at": "Sealed at",
         # the duty report
-        "duty_report_title": "Daily duty report",
+        "duty_report_title": "Duty report",
         "period": "Period",
         "period_start": "From",
         "period_end": "To",

@@ -16,6 +16,8 @@ from desk_app.domain.handover import HandoverState, Meaning
 from desk_app.domain.keys import Movement
 from desk_app.domain.log import Category
 from desk_app.domain.roles import Role
+from desk_app.formats import LANGUAGE_KEY
+from desk_app.translators import current_language
 from desk_app.ui.keys_labels import movement_label
 from desk_app.ui.labels import (
     category_label,
@@ -28,7 +30,11 @@ from desk_app.ui.labels import (
 def fixed_labels() -> dict[str, str]:
     """The fixed captions of the sheet and the duty report."""
     return {
-        "handover_title": QCoreApplication.translate("HandoverLabels", "Shift handover"),
+        # The paper forms' own titles, the words a desk's printed forms carry: 交接班记录 /
+        # Журнал передачи смены for the sheet, 值班记录表 / Журнал дежурств for the report.
+        "handover_title": QCoreApplication.translate(
+            "HandoverLabels", "Shift handover log", "paper form title: 交接班记录"
+        ),
         "property": QCoreApplication.translate("HandoverLabels", "Property"),
         "station": QCoreApplication.translate("HandoverLabels", "Station"),
         "number": QCoreApplication.translate("HandoverLabels", "Sheet no."),
@@ -85,7 +91,9 @@ def fixed_labels() -> dict[str, str]:
         "journal_seq": QCoreApplication.translate("HandoverLabels", "Journal entry"),
         "journal_hash": QCoreApplication.translate("HandoverLabels", "Journal hash"),
         "sealed_at": QCoreApplication.translate("HandoverLabels", "Sealed at"),
-        "duty_report_title": QCoreApplication.translate("HandoverLabels", "Daily duty report"),
+        "duty_report_title": QCoreApplication.translate(
+            "HandoverLabels", "Duty report", "paper form title: 值班记录表"
+        ),
         "period": QCoreApplication.translate("HandoverLabels", "Period"),
         "period_start": QCoreApplication.translate("HandoverLabels", "From"),
         "period_end": QCoreApplication.translate("HandoverLabels", "To"),
@@ -158,8 +166,14 @@ def coded_labels() -> dict[str, str]:
 
 def handover_labels() -> dict[str, str]:
     """Every caption of the handover sheet, for ``render_handover_pdf`` and
-    ``write_handover_xlsx``."""
-    return {**fixed_labels(), **column_labels(), **coded_labels()}
+    ``write_handover_xlsx``, in the language in force and naming it (``LANGUAGE_KEY``). For
+    another language than the window's, call it inside ``translators.printing_language``."""
+    return {
+        **fixed_labels(),
+        **column_labels(),
+        **coded_labels(),
+        LANGUAGE_KEY: current_language(),  # the dates and numbers follow the words
+    }
 
 
 def state_label(state: HandoverState) -> str:

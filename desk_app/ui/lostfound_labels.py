@@ -20,6 +20,8 @@ from desk_app.domain.lostfound import (
     RetentionPolicy,
     sort_categories,
 )
+from desk_app.formats import LANGUAGE_KEY
+from desk_app.translators import current_language
 
 _LOG_SOURCES: dict[str, str] = {
     "found": QT_TRANSLATE_NOOP(
@@ -188,7 +190,9 @@ def pdf_labels() -> dict[str, str]:
     """The captions printed on item tags and the return slip, in the reader's language: the
     keys of ``reports.lostfound_pdf.PDF_LABELS`` (a test keeps the two lists equal). Templates
     keep their ``{fields}``."""
-    return {
+    labels = {
         key: QCoreApplication.translate("LostFoundPdf", source)
         for key, source in _PDF_SOURCES.items()
     }
+    labels[LANGUAGE_KEY] = current_language()  # the tags' and slips' times follow the words
+    return labels

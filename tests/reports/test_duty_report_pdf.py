@@ -23,7 +23,7 @@ def test_duty_report():
     pdf = render_duty_report_pdf(sample_report(), tz=BEIJING)
     texts = _texts(pdf)
     first = texts[0]
-    assert "Daily duty report" in first
+    assert "Duty report" in first
     assert "14 Mar 2026 07:00 → 15 Mar 2026 07:00" in first
     assert "Made by" in first and "Мария Иванова" in first
     assert "15 Mar 2026 07:30" in first

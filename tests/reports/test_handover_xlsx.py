@@ -60,12 +60,12 @@ def _facts(ws) -> dict[str, object]:
 def test_sheet_names(workbook: openpyxl.Workbook):
     assert workbook.sheetnames == ["Summary", *SECTION_SHEETS]
     assert workbook.properties.creator == "DutyDesk"
-    assert workbook.properties.title == "Shift handover 42"
+    assert workbook.properties.title == "Shift handover log 42"
 
 
 def test_summary_facts_seal_and_real_times(workbook: openpyxl.Workbook):
     ws = workbook["Summary"]
-    assert ws["A1"].value == "Shift handover · Sheet no. 42"
+    assert ws["A1"].value == "Shift handover log · Sheet no. 42"
     facts = _facts(ws)
     sheet = sample_sheet()
     assert facts["Property"] == "Grand Hotel 大酒店"

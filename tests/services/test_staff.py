@@ -22,9 +22,7 @@ def assert_verifies(db):
 
 
 def add_li(desk, actor, **over):
-    values = dict(
-        name="李娜", department="housekeeping", phone="+86 138 0000 1234", badge="hk-101"
-    )
+    values = dict(name="李娜", department="housekeeping", phone="+86 138 0000 1234", badge="hk-101")
     values.update(over)
     return staff.add_member(desk, actor, **values)
 
@@ -45,9 +43,7 @@ def test_a_clerk_may_not_keep_the_directory(desk, supervisor, clerk):
     with pytest.raises(PermissionDenied):
         add_li(desk, clerk, name="Ivan", badge="SEC-1")
     with pytest.raises(PermissionDenied):
-        staff.update_member(
-            desk, clerk, li.id, version=1, name="Li Na", department="housekeeping"
-        )
+        staff.update_member(desk, clerk, li.id, version=1, name="Li Na", department="housekeeping")
     with pytest.raises(PermissionDenied):
         staff.deactivate_member(desk, clerk, li.id)
     with pytest.raises(PermissionDenied):
@@ -119,9 +115,7 @@ def test_search_in_every_script(desk, supervisor, clerk):
     assert [m.name for m in staff.list_members(desk, clerk, query="иван")] == ["Иван Петров"]
     assert [m.name for m in staff.list_members(desk, clerk, query="李")] == ["李娜"]
     assert [m.name for m in staff.list_members(desk, clerk, query="eng-3")] == ["John Smith"]
-    assert [m.name for m in staff.list_members(desk, clerk, query="SECURITY")] == [
-        "Иван Петров"
-    ]
+    assert [m.name for m in staff.list_members(desk, clerk, query="SECURITY")] == ["Иван Петров"]
 
 
 def test_history_says_who_changed_what_when(desk, supervisor, manager, clock):
@@ -150,9 +144,7 @@ def test_history_says_who_changed_what_when(desk, supervisor, manager, clock):
     assert [(c.field, c.before, c.after) for c in history[1].changes] == [
         ("department", "housekeeping", "laundry")
     ]
-    assert [(c.field, c.before, c.after) for c in history[2].changes] == [
-        ("active", True, False)
-    ]
+    assert [(c.field, c.before, c.after) for c in history[2].changes] == [("active", True, False)]
     assert {c.field for c in history[0].changes} == {"name", "department", "phone", "badge"}
     with desk.db.read() as conn:
         rows = conn.execute(

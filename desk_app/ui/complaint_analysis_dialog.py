@@ -38,7 +38,6 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -57,6 +56,7 @@ from desk_app.services import complaint_analysis
 from desk_app.services.complaint_analysis import AnalysisRow, ComplaintAnalysis
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.busy import busy_cursor
+from desk_app.ui.date_field import DateField
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import RED
 from desk_app.ui.labels import (
@@ -205,8 +205,9 @@ class ComplaintAnalysisDialog(QDialog):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            controls.addWidget(label)
-            controls.addWidget(widget)
+            # At the top: a date field grows a line down to say why a typed day was refused.
+            controls.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+            controls.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
             controls.addSpacing(12)
         controls.addStretch(1)
 
@@ -281,11 +282,9 @@ class ComplaintAnalysisDialog(QDialog):
             ("staff", self.tr("Staff member")),
         ]
 
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
+    def _date_edit(self, name: str, day: date) -> DateField:
+        edit = DateField(day)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         return edit
 
     def set_grouping(self, group_by: str) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from desk_app.services import duty_report as duty_report_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.busy import busy_cursor
+from desk_app.ui.date_field import DateField
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
@@ -61,12 +61,11 @@ class DutyReportDialog(QDialog):
         self.resize(1000, 680)
 
         today = QDate(desk.clock.now().astimezone().date())
-        self.date_from = QDateEdit(today.addDays(-1))
+        self.date_from = DateField(today.addDays(-1))
         self.date_from.setObjectName("reportFrom")
-        self.date_to = QDateEdit(today)
+        self.date_to = DateField(today)
         self.date_to.setObjectName("reportTo")
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
             edit.dateChanged.connect(self._period_changed)
         self.make_button = QPushButton(self.tr("&Make report"))
         self.make_button.setDefault(True)
@@ -76,11 +75,13 @@ class DutyReportDialog(QDialog):
         to_label = QLabel(self.tr("&To (included):"))
         to_label.setBuddy(self.date_to)
         period = QHBoxLayout()
-        period.addWidget(from_label)
-        period.addWidget(self.date_from)
-        period.addWidget(to_label)
-        period.addWidget(self.date_to)
-        period.addWidget(self.make_button)
+        # Aligned at the top: a date field grows a line down to say why a typed day was refused.
+        top = Qt.AlignmentFlag.AlignTop
+        period.addWidget(from_label, 0, top)
+        period.addWidget(self.date_from, 0, top)
+        period.addWidget(to_label, 0, top)
+        period.addWidget(self.date_to, 0, top)
+        period.addWidget(self.make_button, 0, top)
         period.addStretch(1)
         self.period_error = QLabel()
         self.period_error.setObjectName("periodError")
@@ -117,7 +118,7 @@ class DutyReportDialog(QDialog):
     def _period_changed(self) -> None:
         self.period_error.hide()
         for edit in (self.date_from, self.date_to):
-            edit.setStyleSheet("")
+            edit.edit.setStyleSheet("")
 
     def _show_period_error(self, exc: DeskError) -> bool:
         if exc.field != "period":
@@ -125,13 +126,20 @@ class DutyReportDialog(QDialog):
         self.period_error.setText(error_text(exc))
         self.period_error.show()
         for edit in (self.date_from, self.date_to):
-            edit.setStyleSheet(FIELD_ERROR_STYLE)
+            edit.edit.setStyleSheet(FIELD_ERROR_STYLE)
         self.date_to.setFocus()
         return True
 
     # -- making and showing --------------------------------------------------------------------
 
     def make(self) -> DutyReport | None:
+        """The report of the days shown; None (nothing made) while a typed day is refused."""
+        for edit in (self.date_from, self.date_to):
+            edit.read_typed()
+        refused = next((e for e in (self.date_from, self.date_to) if e.error_text()), None)
+        if refused is not None:
+            refused.setFocus()
+            return None
         self._period_changed()
         start, end = self.period()
         with busy_cursor():

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from desk_app.domain.clock import local_days, local_midnight
+from desk_app.ui.date_field import DateField
 
 ALL, TODAY, LAST_12H, LAST_7D, LAST_30D, DATES = range(6)
 
@@ -30,16 +31,17 @@ class PeriodFilter(QWidget):
             self.tr("Dates…"),
         ):
             self.combo.addItem(label)
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-default_days))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = DateField(QDate.currentDate().addDays(-default_days))
+        self.date_from.setObjectName(f"{name}From")
+        self.date_to = DateField(QDate.currentDate())
+        self.date_to.setObjectName(f"{name}To")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
+        layout.addWidget(self.combo, 0, Qt.AlignmentFlag.AlignTop)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
             edit.hide()
             edit.dateChanged.connect(self.changed)
-            layout.addWidget(edit)
+            layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         self.combo.currentIndexChanged.connect(self._chosen)
 
     def _chosen(self) -> None:

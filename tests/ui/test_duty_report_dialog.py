@@ -74,7 +74,7 @@ def test_a_period_too_long_is_refused_beside_the_dates(qtbot, ui_desk, people, m
     assert dialog.make() is None
     assert not dialog.period_error.isHidden()
     assert str(MAX_REPORT_DAYS) in dialog.period_error.text()
-    assert dialog.date_to.styleSheet() == FIELD_ERROR_STYLE
+    assert dialog.date_to.edit.styleSheet() == FIELD_ERROR_STYLE
     assert not messages.errors  # beside the dates, not a message box
     dialog.date_from.setDate(dialog.date_to.date().addDays(-2))
     assert dialog.period_error.isHidden()

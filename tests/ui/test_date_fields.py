@@ -1,0 +1,120 @@
+"""Every date field of the window is typed as the clerk writes the day, in their language's
+order, and shows it in that language's style; a calendar pops up from it; what cannot be a day
+is refused beside the field. (Typing "12/4/26" in the duty report's period once gave 12/5/42.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QCalendarWidget
+
+from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog
+from desk_app.ui.date_field import DateField
+from desk_app.ui.duty_report_dialog import DutyReportDialog
+from desk_app.ui.i18n import install_language
+from desk_app.ui.period_filter import DATES, PeriodFilter
+
+DEC_4 = date(2026, 12, 4)
+TYPED = {"en": "12/4/26", "zh_CN": "26-12-4", "ru": "4.12.26"}
+SHOWN = {"en": "4 Dec 2026", "zh_CN": "2026-12-04", "ru": "04.12.2026"}
+
+
+@pytest.fixture(params=["en", "zh_CN", "ru"])
+def language(request):
+    install_language(request.param)
+    yield request.param
+    install_language("en")
+
+
+def _type_into(qtbot, field: DateField, text: str) -> None:
+    """As a clerk does: click into the field, select what is there, type, leave with Tab."""
+    window = field.window()
+    if not window.isActiveWindow():
+        with qtbot.waitActive(window):
+            window.activateWindow()
+    qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+
+
+def test_the_duty_reports_days_are_typed_as_the_language_writes_them(
+    qtbot, ui_desk, people, messages, language
+):
+    dialog = DutyReportDialog(ui_desk, people["manager"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for field in (dialog.date_from, dialog.date_to):
+        assert isinstance(field, DateField)
+    with qtbot.waitSignal(dialog.date_from.dateChanged):
+        _type_into(qtbot, dialog.date_from, TYPED[language])
+    assert dialog.date_from.date().toPython() == DEC_4
+    assert dialog.date_from.text() == SHOWN[language]
+    assert dialog.date_from.error_text() == ""
+    # The whole year typed reads the same.
+    whole = {"en": "12/5/2026", "zh_CN": "2026-12-05", "ru": "05.12.2026"}[language]
+    _type_into(qtbot, dialog.date_to, whole)
+    assert dialog.date_to.date().toPython() == date(2026, 12, 5)
+    start, end = dialog.period()
+    assert start.astimezone().date() == DEC_4 and end.astimezone().date() == date(2026, 12, 6)
+
+
+def test_a_day_that_cannot_be_is_refused_beside_the_field(qtbot, ui_desk, people, messages):
+    install_language("en")
+    dialog = DutyReportDialog(ui_desk, people["manager"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.date_to.date()
+    _type_into(qtbot, dialog.date_to, "12/45/26")
+    assert dialog.date_to.date() == before  # the last good day is kept
+    assert dialog.date_to.text() == "12/45/26"  # what was typed stays, to be mended
+    assert "There is no such day: 12/45/26" in dialog.date_to.error_text()
+    assert dialog.date_to.error.isVisible()
+    assert dialog.make() is None and not messages.errors  # nothing made, no message box
+    _type_into(qtbot, dialog.date_to, "12/15/26")
+    assert dialog.date_to.error_text() == "" and not dialog.date_to.error.isVisible()
+    assert dialog.date_to.date() == QDate(2026, 12, 15)
+
+
+def test_a_calendar_pops_up_and_a_click_picks_the_day(qtbot, ui_desk, people, messages, language):
+    dialog = DutyReportDialog(ui_desk, people["manager"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.date_from
+    field.setDate(QDate(2026, 12, 6))
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: field.calendar is not None and field.calendar.isVisible())
+    calendar = field.calendar
+    assert isinstance(calendar, QCalendarWidget)
+    assert calendar.selectedDate() == QDate(2026, 12, 6)
+    calendar.clicked.emit(QDate(2026, 12, 4))
+    assert field.date().toPython() == DEC_4 and field.text() == SHOWN[language]
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    # Up and Down step a day, as in Qt's own date edit.
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Up)
+    assert field.date() == QDate(2026, 12, 5)
+
+
+def test_every_period_of_the_window_takes_typed_days(qtbot, ui_desk, people, messages, language):
+    period = PeriodFilter("testPeriod")
+    qtbot.addWidget(period)
+    period.show()
+    period.combo.setCurrentIndex(DATES)
+    assert isinstance(period.date_from, DateField) and period.date_from.isVisible()
+    _type_into(qtbot, period.date_from, TYPED[language])
+    since, _until = period.bounds(ui_desk.clock.now())
+    assert since.astimezone().date() == DEC_4
+
+    analysis = ComplaintAnalysisDialog(ui_desk, people["manager"])
+    qtbot.addWidget(analysis)
+    analysis.show()
+    assert isinstance(analysis.date_from, DateField)
+    _type_into(qtbot, analysis.date_from, TYPED[language])
+    assert analysis.date_from.date().toPython() == DEC_4

@@ -321,6 +321,13 @@ def _admin_menu(window: MainWindow, menu: QMenuBar) -> None:
         needs=Capability.MANAGE_PEOPLE,
     )
     admin.addAction(window.people_action)
+    window.staff_directory_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "S&taff directory…"),
+        lambda: _open_staff_directory(window),
+        name="staffDirectoryAction",
+    )
+    admin.addAction(window.staff_directory_action)
     admin.addAction(
         _action(
             window,
@@ -340,6 +347,14 @@ def _admin_menu(window: MainWindow, menu: QMenuBar) -> None:
         needs=Capability.REVIEW_LOG,
     )
     admin.addAction(window.integrity_action)
+
+
+def _open_staff_directory(window: MainWindow) -> None:
+    """Imported when first opened: start-up pays only for what it shows."""
+    from desk_app.ui.staff_dialog import open_staff_directory
+
+    if not window.locked:
+        open_staff_directory(window)
 
 
 def _help_menu(window: MainWindow, menu: QMenuBar) -> None:

@@ -3,6 +3,12 @@
 Kept apart from :mod:`desk_app.domain.lostfound`, which holds the book's rules (numbers, input,
 retention, states), because matching is a question of its own: how alike a report and an item
 are, and which found times are worth comparing. It needs nothing from those rules.
+
+The words of a description count two ways: character grams (the same words, in one script) and
+the kinds of thing and colours it names in any of the three languages
+(:mod:`desk_app.domain.lostfound_vocabulary`): "black wallet", "黑色钱包" and "чёрный кошелёк" are
+one thing, and a black card holder is more like a black wallet than a silver necklace is, however
+many letters "silver necklace" shares with it.
 ``lostfound`` re-exports every public name here, so callers still import them from there.
 """
 
@@ -14,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from desk_app.domain.lostfound_vocabulary import Words, words_of
+
 # An item found a little before the guest thinks they lost it is still a candidate (clocks and
 # memories are loose); one found weeks after may have lain unseen under a bed.
 MATCH_BEFORE = timedelta(days=1)
@@ -22,6 +30,9 @@ MATCH_LIMIT = 20
 MIN_SCORE = 0.25
 MIN_TEXT_ALONE = 0.2
 _WEIGHTS = {"category": 0.30, "time": 0.20, "place": 0.15, "text": 0.35}
+# The words' score when both name a kind of thing: mostly the kind, some the colour.
+KIND_WEIGHT = 0.7
+COLOUR_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,28 @@ def similarity(a: Counter[str] | str, b: Counter[str] | str) -> float:
     return 2 * common / total
 
 
+def words_fit(a: Counter[str], b: Counter[str], a_words: Words, b_words: Words) -> float:
+    """How alike two descriptions are, 0 … 1: their shared grams, or the kind and colour they
+    both name when that says more.
+
+    The same kind (one family: wallet, 钱包, картхолдер) scores at least
+    :data:`KIND_WEIGHT` plus the colour's share (half of it when a side names no colour). Kinds
+    named on both sides and different (a wallet, a necklace) are different things: shared
+    letters then count no more than a shared colour would. A colour alone, when neither side
+    names a kind, counts as its share."""
+    grams_fit = similarity(a, b)
+    colour = None
+    if a_words.colours and b_words.colours:
+        colour = 1.0 if a_words.colours & b_words.colours else 0.0
+    if a_words.kinds and b_words.kinds:
+        if a_words.kinds & b_words.kinds:
+            return max(grams_fit, KIND_WEIGHT + COLOUR_WEIGHT * (0.5 if colour is None else colour))
+        return min(grams_fit, COLOUR_WEIGHT * (colour or 0.0))
+    if colour:
+        return max(grams_fit, COLOUR_WEIGHT * colour)
+    return grams_fit
+
+
 def time_fit(found_at: datetime, lost_from: datetime, lost_until: datetime) -> float:
     """1 when found inside the time the guest says it was lost, falling off outside it."""
     if lost_from <= found_at <= lost_until + timedelta(hours=12):
@@ -100,10 +133,17 @@ class MatchSide:
     start: datetime  # found_at, or lost_from
     end: datetime  # found_at, or lost_until
     grams: Counter[str] = field(default_factory=Counter, compare=False)
+    words: Words | None = field(default=None, compare=False)  # None: read from ``text``
 
     @classmethod
     def of(cls, id: str, category: str, place: str, text: str, start: datetime, end: datetime):
-        return cls(id, category, place, text, start, end, grams(text))
+        return cls(id, category, place, text, start, end, grams(text), words_of(text))
+
+    def text_grams(self) -> Counter[str]:
+        return self.grams or grams(self.text)
+
+    def text_words(self) -> Words:
+        return self.words if self.words is not None else words_of(self.text)
 
 
 def _category_fit(a: str, b: str) -> float:
@@ -118,7 +158,9 @@ def match_reason(report: MatchSide, item: MatchSide) -> MatchReason:
         category=_category_fit(report.category, item.category),
         time=time_fit(item.start, report.start, report.end),
         place=similarity(report.place, item.place) if report.place and item.place else 0.0,
-        text=similarity(report.grams or report.text, item.grams or item.text),
+        text=words_fit(
+            report.text_grams(), item.text_grams(), report.text_words(), item.text_words()
+        ),
     )
 
 

@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 from desk_app.demo import DAY_START_HOUR, NIGHT_START_HOUR, _Batch, _next_shift, _Shift
 from desk_app.demo_accounts import DEMO_ACCOUNTS
 from desk_app.demo_lostfound import make_signature
+from desk_app.domain import handover_counts as counting
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.complaints import is_overdue
 from desk_app.domain.handover import HandoverState, Meaning, Section
@@ -241,11 +242,8 @@ class Handovers:
         sections: list[Section] = [
             Section(
                 "log",
-                ("num", "at", "category", "room", "text", "author", "important"),
-                tuple(
-                    (x.num, x.at, x.category, x.room, x.text, x.name, bool(x.important))
-                    for x in entries
-                ),
+                ("num", "at", "category", "room", "text", "author"),
+                tuple((x.num, x.at, x.category, x.room, x.text, x.name) for x in entries),
                 flagged=tuple(i for i, x in enumerate(entries) if x.important),
                 coded=("category",),
             ),
@@ -291,9 +289,8 @@ class Handovers:
             ),
             Section(
                 "counts",
-                ("item", "counted"),
-                tuple((item, draft.counts.get(item)) for item in items),
-                flagged=tuple(i for i, item in enumerate(items) if draft.counts.get(item) is None),
+                counting.COUNT_COLUMNS,
+                *counting.count_rows(items, draft.counts, draft.not_counted, EXPECTED_COUNTS),
             ),
             Section(
                 "checklist",

@@ -29,13 +29,16 @@ REASON_MAX_LENGTH = 200
 COUNT_COLUMNS = ("item", "expected", "counted", "not_counted")
 
 
-def check_count(value: int | None) -> int | None:
+def check_count(value: int | None, item: str) -> int | None:
     """A count is a whole number from 0 to :data:`MAX_COUNT`; None: none entered."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
         raise ValidationError(
-            "A count is a whole number from 0 to {limit}.", field="counts", limit=MAX_COUNT
+            "A count is a whole number from 0 to {limit}.",
+            field="counts",
+            item=item,
+            limit=MAX_COUNT,
         )
     return value
 
@@ -52,10 +55,7 @@ def parse_count(text: str, item: str) -> int | None:
             item=item,
             limit=MAX_COUNT,
         )
-    try:
-        return check_count(int(digits))
-    except ValidationError as exc:
-        raise ValidationError(exc.template, field="counts", item=item, **exc.params) from None
+    return check_count(int(digits), item)
 
 
 def clean_not_counted(
@@ -91,10 +91,7 @@ def check_counts(
     reasons = clean_not_counted(items, counts, not_counted or {})
     clean: dict[str, int] = {}
     for item in items:
-        try:
-            value = check_count(counts.get(item))
-        except ValidationError as exc:
-            raise ValidationError(exc.template, field="counts", item=item, **exc.params) from None
+        value = check_count(counts.get(item), item)
         if value is not None:
             clean[item] = value
         elif item not in reasons:
@@ -124,12 +121,12 @@ def count_rows(
     return tuple(rows), tuple(flagged)
 
 
-def counted_on(section: Section | None) -> dict[str, int]:
-    """What a sealed sheet's counts section says was counted, item by item (sheets sealed
-    before the counts had an expected column read the same)."""
-    if section is None or "item" not in section.columns or "counted" not in section.columns:
+def counted_on(section: Section | None, column: str = "counted") -> dict[str, int]:
+    """What a sheet's counts section says was counted (or, ``column="expected"``, expected),
+    item by item; sheets sealed before the counts had an expected column read the same."""
+    if section is None or "item" not in section.columns or column not in section.columns:
         return {}
-    item_at, count_at = section.columns.index("item"), section.columns.index("counted")
+    item_at, count_at = section.columns.index("item"), section.columns.index(column)
     found: dict[str, int] = {}
     for row in section.rows:
         value = row[count_at] if count_at < len(row) else None

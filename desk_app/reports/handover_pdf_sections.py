@@ -43,7 +43,10 @@ from desk_app.reports.handover_pdf_style import (
     _Styles,
 )
 from desk_app.reports.pdf_fonts import pdf_text
-from desk_app.reports.tables import cell_text, column_title, section_title
+from desk_app.reports.tables import cell_text, column_title, label, section_title
+
+# Sections the clerks write: empty, they had none to note ("None"), not "nothing to hand over".
+NONE_WHEN_EMPTY = ("discrepancies", "remarks")
 
 _CELL_PAD = 3.0
 _MAX_TOKEN = 38 * mm  # a longer word is broken rather than widen its column further
@@ -212,7 +215,11 @@ def _add_sections(
                 CondPageBreak(20 * mm),
                 heading,
                 Spacer(1, 1.5 * mm),
-                _empty_box(empty, st, layout.width),
+                _empty_box(
+                    label(labels, "none") if section.key in NONE_WHEN_EMPTY else empty,
+                    st,
+                    layout.width,
+                ),
                 Spacer(1, 6 * mm),
             ]
             continue

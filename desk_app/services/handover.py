@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from desk_app.domain import handover as rules
+from desk_app.domain import handover_counts as counting
 from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.handover import (
     HandoverState,
@@ -125,11 +126,15 @@ def save_draft(
     incoming_id: str | None = None,
 ) -> HandoverView:
     remarks = rules.clean_remarks(draft.remarks)
+    counts = {item: counting.check_count(value, item) for item, value in draft.counts.items()}
     discrepancies = tuple(
         Discrepancy(*rules.clean_discrepancy(d.what, d.expected, d.found, d.note))
         for d in draft.discrepancies
     )
     with movement(desk, actor, Capability.KEEP_LOG) as m:
+        not_counted = counting.clean_not_counted(
+            read_policy(m.conn).count_items, counts, draft.not_counted
+        )
         row = m.conn.execute(select(handover).where(handover.c.id == handover_id)).first()
         if row is None:
             raise NotFound("No such handover sheet.")
@@ -147,7 +152,13 @@ def save_draft(
                     name=taking_over.name if taking_over else incoming_id,
                 )
         changes = {
-            "draft": replace(draft, remarks=remarks, discrepancies=discrepancies).as_json(),
+            "draft": replace(
+                draft,
+                counts=counts,
+                not_counted=not_counted,
+                remarks=remarks,
+                discrepancies=discrepancies,
+            ).as_json(),
             "incoming_id": incoming_id,
             "version": row.version + 1,
         }
@@ -286,7 +297,7 @@ def sign_handover(
                 field="unread",
                 count=len(unread),
             )
-        rules.check_counts(policy.count_items, view.draft.counts)
+        counting.check_counts(policy.count_items, view.draft.counts, view.draft.not_counted)
         view = replace(view, incoming_id=signer.id, incoming_name=signer.name)
         sections = compile_sections(desk, signer, view, policy)
     with movement(desk, signer, Capability.KEEP_LOG) as m:

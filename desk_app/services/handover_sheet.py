@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from desk_app.domain import handover_counts as counting
 from desk_app.domain.errors import NotFound
 from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Section, Signer
 from desk_app.domain.keys import KeyState
@@ -40,13 +41,11 @@ def compile_sections(
     """Every book's part of the shift, as plain tables (the reports print them as they are)."""
     start, end = view.shift_start, view.shift_end
     entries = _all_entries(desk, actor, start, end)
+    # The important entries are the flagged rows (red): no column repeating "No" on the others.
     log_section = Section(
         "log",
-        ("num", "at", "category", "room", "text", "author", "important"),
-        tuple(
-            (e.num, e.at, e.category.value, e.room, e.text, e.author_name, e.important)
-            for e in entries
-        ),
+        ("num", "at", "category", "room", "text", "author"),
+        tuple((e.num, e.at, e.category.value, e.room, e.text, e.author_name) for e in entries),
         flagged=tuple(i for i, e in enumerate(entries) if e.important),
         coded=("category",),
     )
@@ -99,10 +98,10 @@ def compile_sections(
         flagged=tuple(i for i, k in enumerate(out) if k.overdue),
     )
     count = keys.last_count(desk, actor)
-    count_rows = ()
+    board_rows: tuple[tuple, ...] = ()
     flagged_count: tuple[int, ...] = ()
     if count is not None and count.at >= start:
-        count_rows = (
+        board_rows = (
             (
                 count.at,
                 count.expected,
@@ -116,18 +115,14 @@ def compile_sections(
     board_section = Section(
         "board_count",
         ("at", "expected", "present", "missing", "unexpected", "unknown"),
-        count_rows,
+        board_rows,
         flagged=flagged_count,
     )
     draft = view.draft
-    counts_section = Section(
-        "counts",
-        ("item", "counted"),
-        tuple((item, draft.counts.get(item)) for item in policy.count_items),
-        flagged=tuple(
-            i for i, item in enumerate(policy.count_items) if draft.counts.get(item) is None
-        ),
+    count_rows, count_flags = counting.count_rows(
+        policy.count_items, draft.counts, draft.not_counted, _expected_counts(desk, view)
     )
+    counts_section = Section("counts", counting.COUNT_COLUMNS, count_rows, flagged=count_flags)
     checklist_section = Section(
         "checklist",
         ("item", "ok"),
@@ -155,6 +150,25 @@ def compile_sections(
         discrepancy_section,
         remarks_section,
     )
+
+
+def _expected_counts(desk: Desk, view: HandoverView) -> dict[str, int]:
+    """What this station's last sealed sheet before this one handed over: what the counts of
+    this one are expected to be."""
+    with desk.db.read() as conn:
+        content = conn.execute(
+            select(handover.c.content)
+            .where(
+                handover.c.station == view.station,
+                handover.c.state == HandoverState.SEALED.value,
+                handover.c.num < view.num,
+            )
+            .order_by(handover.c.num.desc())
+            .limit(1)
+        ).scalar()
+    if not content:
+        return {}
+    return counting.counted_on(sheet_from_content(content, ()).section("counts"))
 
 
 def _signers(conn: Connection, handover_id: str) -> tuple[Signer, ...]:

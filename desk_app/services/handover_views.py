@@ -80,16 +80,19 @@ class Draft:
     checklist: dict[str, bool] = field(default_factory=dict)
     discrepancies: tuple[Discrepancy, ...] = ()
     remarks: str = ""
+    # Items said not counted, with the reason (an item with a count is counted).
+    not_counted: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> str:
-        return canonical(
-            {
-                "counts": self.counts,
-                "checklist": self.checklist,
-                "discrepancies": [d.__dict__ for d in self.discrepancies],
-                "remarks": self.remarks,
-            }
-        )
+        data = {
+            "counts": self.counts,
+            "checklist": self.checklist,
+            "discrepancies": [d.__dict__ for d in self.discrepancies],
+            "remarks": self.remarks,
+        }
+        if self.not_counted:  # drafts saved before it existed read the same
+            data["not_counted"] = self.not_counted
+        return canonical(data)
 
 
 def _draft_from(text: str) -> Draft:
@@ -99,6 +102,7 @@ def _draft_from(text: str) -> Draft:
         checklist={k: bool(v) for k, v in data.get("checklist", {}).items()},
         discrepancies=tuple(Discrepancy(**d) for d in data.get("discrepancies", [])),
         remarks=data.get("remarks", ""),
+        not_counted={str(k): str(v) for k, v in data.get("not_counted", {}).items()},
     )
 
 

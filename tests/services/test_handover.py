@@ -331,3 +331,80 @@ def test_a_deactivated_incoming_clerk_cannot_take_over(shift, clerk, supervisor,
     with pytest.raises(ValidationError, match="no longer active") as chosen:
         ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS), incoming_id=supervisor.id)
     assert chosen.value.field == "incoming"
+
+
+def _seal(desk, clerk, supervisor, draft: ho.Draft) -> str:
+    view = ho.start_handover(desk, clerk)
+    ho.save_draft(desk, clerk, view.id, draft, incoming_id=supervisor.id)
+    ho.sign_handover(
+        desk, clerk, view.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    ho.sign_handover(
+        desk,
+        supervisor,
+        view.id,
+        meaning="accepted",
+        pin=SUPERVISOR_PIN,
+        signature=signature(),
+        read_important=True,
+    )
+    return view.id
+
+
+def test_counts_stand_against_the_last_sheet_and_not_counted_needs_a_reason(
+    desk, clerk, supervisor, clock
+):
+    """The second sheet shows what the first handed over as expected; an item said not counted
+    with a reason lets the sheet be sealed, one with neither does not."""
+    _seal(desk, clerk, supervisor, ho.Draft(counts=dict(COUNTS)))
+    clock.advance(timedelta(hours=8))
+    view = ho.start_handover(desk, clerk)
+    counts = {"Cash float": 1995, "Blank room key cards": 40, "Guest umbrellas": None}
+    ho.save_draft(desk, clerk, view.id, ho.Draft(counts=counts), incoming_id=supervisor.id)
+    section = ho.sheet(desk, clerk, view.id).section("counts")
+    assert section.columns == ("item", "expected", "counted", "not_counted")
+    assert section.rows == (
+        ("Cash float", 2000, 1995, ""),
+        ("Blank room key cards", 40, 40, ""),
+        ("Guest umbrellas", 12, None, ""),
+    )
+    assert section.flagged == (0, 2)
+    assert "important" not in ho.sheet(desk, clerk, view.id).section("log").columns
+    ho.sign_handover(
+        desk, clerk, view.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    with pytest.raises(ValidationError) as err:
+        ho.sign_handover(
+            desk,
+            supervisor,
+            view.id,
+            meaning="accepted",
+            pin=SUPERVISOR_PIN,
+            signature=signature(),
+            read_important=True,
+        )
+    assert err.value.field == "counts" and err.value.params == {"item": "Guest umbrellas"}
+    reason = {"Guest umbrellas": "  lent to a tour group  ", "Cash float": "ignored: counted"}
+    ho.save_draft(
+        desk,
+        supervisor,
+        view.id,
+        ho.Draft(counts=counts, not_counted=reason),
+        incoming_id=supervisor.id,
+    )
+    assert ho.get_handover(desk, clerk, view.id).draft.not_counted == {
+        "Guest umbrellas": "lent to a tour group"
+    }
+    sealed = ho.sign_handover(
+        desk,
+        supervisor,
+        view.id,
+        meaning="accepted",
+        pin=SUPERVISOR_PIN,
+        signature=signature(),
+        read_important=True,
+    )
+    assert sealed.state is HandoverState.SEALED
+    rows = ho.sheet(desk, clerk, view.id).section("counts").rows
+    assert rows[2] == ("Guest umbrellas", 12, None, "lent to a tour group")
+    assert_verifies(desk.db)

@@ -6,8 +6,8 @@
                                                       # (duty log and complaints)
     desk-app --db X verify                            # check the journal chain against the rows
     desk-app --db X backup [--to DIR]                 # online backup (SQLite)
-    desk-app --db X export handover (--latest|--id ID) [--pdf FILE] [--xlsx FILE]
-    desk-app --db X export report --from DATE --to DATE [--pdf FILE] [--xlsx FILE]
+    desk-app --db X export handover (--latest|--id ID) [--pdf FILE] [--xlsx FILE] [--lang L]
+    desk-app --db X export report --from DATE --to DATE [--pdf FILE] [--xlsx FILE] [--lang L]
     desk-app --db X bench [--json] [--rows N]         # speed, as ratios to raw SQLite
 
 Errors the user can act on (``DeskError``) are printed as ``error: ...`` with exit status 2.
@@ -241,15 +241,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         sheet = sealed_sheet(Desk(db=db, station=_station(args)), None if args.latest else args.id)
     finally:
         db.dispose()
+    labels = _export_labels(_print_language(args))
     if args.pdf:
         from desk_app.reports.handover_pdf import write_handover_pdf
 
-        write_handover_pdf(Path(args.pdf).expanduser(), sheet, _export_labels())
+        write_handover_pdf(Path(args.pdf).expanduser(), sheet, labels)
         print(f"{args.pdf}  handover #{sheet.number}, seal {sheet.seal}")
     if args.xlsx:
         from desk_app.reports.handover_xlsx import write_handover_xlsx
 
-        write_handover_xlsx(Path(args.xlsx).expanduser(), sheet, _export_labels())
+        write_handover_xlsx(Path(args.xlsx).expanduser(), sheet, labels)
         print(f"{args.xlsx}  handover #{sheet.number}, seal {sheet.seal}")
     return EXIT_OK
 
@@ -285,25 +286,39 @@ def _export_report(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     rows = sum(len(s.rows) for s in report.sections)
+    labels = _export_labels(_print_language(args))
     if args.pdf:
         from desk_app.reports.duty_report_pdf import write_duty_report_pdf
 
-        write_duty_report_pdf(Path(args.pdf).expanduser(), report, _export_labels())
+        write_duty_report_pdf(Path(args.pdf).expanduser(), report, labels)
         print(f"{args.pdf}  duty report {first} to {last}, {rows:,} rows")
     if args.xlsx:
         from desk_app.reports.duty_report_xlsx import write_duty_report_xlsx
 
-        write_duty_report_xlsx(Path(args.xlsx).expanduser(), report, _export_labels())
+        write_duty_report_xlsx(Path(args.xlsx).expanduser(), report, labels)
         print(f"{args.xlsx}  duty report {first} to {last}, {rows:,} rows")
     return EXIT_OK
 
 
-def _export_labels() -> dict[str, str]:
-    """The printouts' captions and the names of coded values (categories, states), in English:
-    the window's labels read without a translator installed."""
+def _print_language(args: argparse.Namespace) -> str:
+    """The printout's language: ``export --lang``, else ``desk-app --lang``, else the one this
+    workstation remembers (the last chosen for a printout in the window, else the window's),
+    else English."""
+    from desk_app.config import Preferences
+    from desk_app.translators import remembered_print_language
+
+    return args.export_lang or args.lang or remembered_print_language(Preferences())
+
+
+def _export_labels(language: str) -> dict[str, str]:
+    """The printouts' captions, the names of coded values (categories, states) and the
+    language's formats: the window's labels, read with ``language``'s translators installed on a
+    bare QCoreApplication (QtCore only: no display needed)."""
+    from desk_app.translators import printing_language
     from desk_app.ui.handover_labels import handover_labels
 
-    return handover_labels()
+    with printing_language(language):
+        return handover_labels()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -451,6 +466,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--pdf", metavar="FILE", help="write the printed sheet here")
     export.add_argument("--xlsx", metavar="FILE", help="write the workbook here")
+    export.add_argument(
+        "--lang",
+        dest="export_lang",
+        choices=("en", "zh_CN", "ru"),
+        help="language of the printout: its words, dates and numbers (default: the one this "
+        "workstation remembers for printouts, else the window's, else English)",
+    )
     export.set_defaults(func=cmd_export)
 
     bench = sub.add_parser(

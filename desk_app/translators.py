@@ -76,14 +76,19 @@ def printing_language(language: str | None) -> Iterator[str]:
     ``language`` (None: the one in force); after it, the previous language is back, whatever
     happened inside. Yields the language used.
 
-    Creates a ``QCoreApplication`` when there is none (the command line): translators need one.
+    Where there is no application (the command line) a ``QCoreApplication`` is made for the
+    block, translators need one, and shut down after it, so that a window made later in the same
+    process can still make its ``QApplication``.
     """
     global _current
-    app = QCoreApplication.instance() or QCoreApplication([])
     language = normalize_language(language) if language else _current
     if language == _current:
         yield language
         return
+    app = QCoreApplication.instance()
+    made = app is None
+    if made:
+        app = QCoreApplication([])
     previous, previous_locale, previous_language = list(_installed), QLocale(), _current
     borrowed = _load(language)
     _swap(app, previous, borrowed)
@@ -97,6 +102,8 @@ def printing_language(language: str | None) -> Iterator[str]:
         _installed[:] = previous
         _current = previous_language
         QLocale.setDefault(previous_locale)
+        if made:
+            app.shutdown()
 
 
 def system_language() -> str:

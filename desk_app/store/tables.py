@@ -298,6 +298,7 @@ lf_return = Table(
     Column("report_id", UUIDColumnType(), ForeignKey("lf_report.id"), nullable=True),
     Column("station", String(60), nullable=False),
 )
+Index("ix_lf_return_returned_at", lf_return.c.returned_at)  # the duty report's returns
 
 lf_disposal = Table(
     "lf_disposal",
@@ -315,6 +316,7 @@ lf_disposal = Table(
     Column("version", Integer, nullable=False),
 )
 Index("ix_lf_disposal_item_id", lf_disposal.c.item_id)
+Index("ix_lf_disposal_decided_at", lf_disposal.c.decided_at)  # the duty report's disposals
 
 key_asset = Table(
     "key_asset",
@@ -411,6 +413,7 @@ handover = Table(
     Column("version", Integer, nullable=False),
 )
 Index("ix_handover_station_shift_start", handover.c.station, handover.c.shift_start)
+Index("ix_handover_sealed_at", handover.c.sealed_at)  # the duty report's sealed sheets
 
 handover_signature = Table(
     "handover_signature",

@@ -61,6 +61,11 @@ def upgrade() -> None:
         sqlite_where=sa.text("staff_member_id IS NOT NULL"),
         postgresql_where=sa.text("staff_member_id IS NOT NULL"),
     )
+    # The duty report's totals (issue 14): sheets sealed, items returned and disposals decided
+    # in a few days of a 3-year file, each one index range.
+    op.create_index("ix_handover_sealed_at", "handover", ["sealed_at"])
+    op.create_index("ix_lf_return_returned_at", "lf_return", ["returned_at"])
+    op.create_index("ix_lf_disposal_decided_at", "lf_disposal", ["decided_at"])
     # A member's history is their journal rows: a partial index keeps them one small range.
     op.create_index(
         "ix_journal_staff_member",
@@ -73,6 +78,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_lf_disposal_decided_at", table_name="lf_disposal")
+    op.drop_index("ix_lf_return_returned_at", table_name="lf_return")
+    op.drop_index("ix_handover_sealed_at", table_name="handover")
     op.drop_index("ix_journal_staff_member", table_name="journal")
     op.drop_index("ix_key_movement_staff_member_id_num", table_name="key_movement")
     with op.batch_alter_table("key_movement") as batch_op:

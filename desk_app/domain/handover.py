@@ -17,6 +17,7 @@ from typing import Any
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.chain import canonical
+from desk_app.domain.duty_summary import DutySummary
 from desk_app.domain.errors import ValidationError
 
 # The counting rule is kept in handover_counts; read here too, where the sheet's rules are.
@@ -208,6 +209,7 @@ class DutyReport:
     made_at: datetime
     made_by: str
     sections: tuple[Section, ...] = field(default_factory=tuple)
+    summary: DutySummary = field(default_factory=DutySummary)  # the first page's totals
 
 
 def check_report_period(start: datetime, end: datetime) -> None:

@@ -88,14 +88,18 @@ def list_members(
 ) -> list[StaffMemberView]:
     """Active members by name, for every signed-in person (the forms that choose a member of
     staff); with ``include_inactive`` the whole directory, for those who keep it."""
-    stmt = select(staff_member).order_by(staff_member.c.name, staff_member.c.id)
+    stmt = select(staff_member)
     with desk.db.read() as conn:
         if include_inactive:
             require(conn, actor, Capability.KEEP_STAFF_DIRECTORY)
         else:
             require(conn, actor)
             stmt = stmt.where(staff_member.c.active.is_(True))
-        views = [_view(r) for r in conn.execute(stmt)]
+        # Sorted here, not by the database: PostgreSQL's order follows the server's collation,
+        # which the program does not choose; both engines must list the same way.
+        views = sorted(
+            (_view(r) for r in conn.execute(stmt)), key=lambda v: (v.name.casefold(), v.id)
+        )
     if query:
         views = [
             v

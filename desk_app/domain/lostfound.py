@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.local_name import LANGUAGES, LocalName
 from desk_app.domain.lostfound_matching import (
     MATCH_AFTER,
     MATCH_BEFORE,
@@ -124,13 +125,24 @@ CUSTOM_PREFIX = "c-"
 @dataclass(frozen=True)
 class ItemCategory:
     code: str
-    name: str = ""  # empty: a built-in shown under its translated name
+    name: str = ""  # the name given; empty: a built-in shown under its translated name
     retention_days: int = DEFAULT_RETENTION_DAYS
     active: bool = True
+    # The name per language, falling back to ``name`` (its ``given`` is always ``name``).
+    names: LocalName = field(default_factory=LocalName)
+
+    def __post_init__(self) -> None:
+        if self.names.given != self.name:
+            object.__setattr__(self, "names", replace(LocalName.of(self.names), given=self.name))
 
     @property
     def builtin(self) -> bool:
         return self.code in BUILTIN_CATEGORIES
+
+    def name_in(self, language: str | None) -> str:
+        """The manager's name for a reader of ``language`` ("" for a built-in left unnamed in
+        that language: the reader's translation of it is shown)."""
+        return self.names.in_language(language)
 
 
 @dataclass(frozen=True)
@@ -160,12 +172,16 @@ class RetentionPolicy:
 
     def as_json(self) -> dict:
         return {
-            "categories": [
-                {"code": c.code, "name": c.name, "days": c.retention_days, "active": c.active}
-                for c in self.categories
-            ],
+            "categories": [_category_json(c) for c in self.categories],
             "valuables_days": self.valuables_days,
         }
+
+
+def _category_json(c: ItemCategory) -> dict:
+    out: dict = {"code": c.code, "name": c.name, "days": c.retention_days, "active": c.active}
+    if c.names.by_language():  # settings without names per language are stored as before
+        out["names"] = c.names.by_language()
+    return out
 
 
 def default_policy() -> RetentionPolicy:
@@ -187,6 +203,7 @@ def policy_from_json(data: Mapping | None) -> RetentionPolicy:
             name=str(c.get("name", "")),
             retention_days=int(c.get("days", DEFAULT_RETENTION_DAYS)),
             active=bool(c.get("active", True)),
+            names=LocalName.with_names(str(c.get("name", "")), c.get("names")),
         )
         for c in data.get("categories", [])
     ]
@@ -210,21 +227,29 @@ def validate_policy(policy: RetentionPolicy) -> RetentionPolicy:
     validate_retention_days(policy.valuables_days, "valuables_days")
     seen_codes: set[str] = set()
     seen_names: set[str] = set()
+    seen_local: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
     cleaned = []
     for c in policy.categories:
-        name = text_rule.line(c.name, "category_name")
+        names = c.names.cleaned(lambda t: text_rule.line(t, "category_name"))
+        name = names.given
         if not c.builtin and not c.code.startswith(CUSTOM_PREFIX):
             raise ValidationError(
                 "Unknown category: {category}.", field="category", category=c.code
             )
         if not c.builtin and not name:
             raise ValidationError("Give the new category a name.", field="category_name")
-        if len(name) > 60:
+        if any(len(text) > 60 for text in names.texts()):
             raise ValidationError(
                 "A category name is longer than {limit} characters.",
                 field="category_name",
                 limit=60,
             )
+        for lang, text in names.by_language().items():  # as one reader sees them
+            if text.casefold() in seen_local[lang]:
+                raise ValidationError(
+                    "Two categories are both called {name}.", field="category_name", name=text
+                )
+            seen_local[lang].add(text.casefold())
         if c.code in seen_codes:
             raise ValidationError(
                 "Unknown category: {category}.", field="category", category=c.code
@@ -238,7 +263,7 @@ def validate_policy(policy: RetentionPolicy) -> RetentionPolicy:
         seen_codes.add(c.code)
         if key:
             seen_names.add(key)
-        cleaned.append(ItemCategory(c.code, name, c.retention_days, c.active))
+        cleaned.append(ItemCategory(c.code, name, c.retention_days, c.active, names))
     if not any(c.active for c in cleaned):
         raise ValidationError("Keep at least one category in use.", field="category")
     for code in BUILTIN_CATEGORIES:

@@ -64,14 +64,17 @@ def builtin_category_label(code: str) -> str | None:
 
 
 def category_label(category: ItemCategory | str, policy: RetentionPolicy | None = None) -> str:
-    """A manager's own name wins; a built-in without one shows in the reader's language."""
+    """A manager's own name wins (theirs for the reader's language, else the one given); a
+    built-in without one shows in the reader's language. The language in force: the window's,
+    or a printout's while it is made (``translators.printing_language``)."""
     if isinstance(category, str):
         found = policy.category(category) if policy else None
         if found is None:
             return builtin_category_label(category) or category
         category = found
-    if category.name:
-        return category.name
+    own = category.name_in(current_language())
+    if own:
+        return own
     return builtin_category_label(category.code) or category.code
 
 

@@ -3,6 +3,10 @@
 A built-in category shows in each reader's language until the manager gives it a name of their
 own; a category is never deleted (old items carry it), only taken out of use. F2 or "Rename…"
 edits a name, the days are edited in place, Space toggles "In use".
+
+A name may be given per language (English, Chinese, Russian columns): a reader of that language
+sees it, the others see the name in the first column (the one given). Empty language cells fall
+back to it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
+from desk_app.domain.local_name import LANGUAGES, LocalName
 from desk_app.domain.lostfound import (
     DEFAULT_RETENTION_DAYS,
     MAX_RETENTION_DAYS,
@@ -37,9 +42,11 @@ from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FormDialog
+from desk_app.ui.labels import LANGUAGES as LANGUAGE_NAMES
 from desk_app.ui.lostfound_labels import builtin_category_label, category_label
 
-COL_NAME, COL_DAYS, COL_ACTIVE = range(3)
+COL_NAME, COL_EN, COL_ZH, COL_RU, COL_DAYS, COL_ACTIVE = range(6)
+LANGUAGE_COLUMNS = dict(zip(LANGUAGES, (COL_EN, COL_ZH, COL_RU), strict=True))
 CODE_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
@@ -71,11 +78,23 @@ class LostFoundSettingsDialog(FormDialog):
         policy = run_op(self, lambda: lf_service.get_policy(desk))
         manager = self._manager = can(actor.role, Capability.CHANGE_SETTINGS)
 
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("categoryTable")
+        languages = dict(LANGUAGE_NAMES)  # each language under its own name, as in the menu
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Category"), self.tr("Kept (days)"), self.tr("In use")]
+            [
+                self.tr("Category"),
+                *(languages[lang] for lang in LANGUAGES),
+                self.tr("Kept (days)"),
+                self.tr("In use"),
+            ]
         )
+        for lang, col in LANGUAGE_COLUMNS.items():
+            self.table.horizontalHeaderItem(col).setToolTip(
+                self.tr("The name a reader of {language} sees; empty: the name given").format(
+                    language=languages[lang]
+                )
+            )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -88,7 +107,8 @@ class LostFoundSettingsDialog(FormDialog):
         self.table.setItemDelegateForColumn(COL_DAYS, DaysDelegate(self.table))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_NAME, *LANGUAGE_COLUMNS.values()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for col in (COL_DAYS, COL_ACTIVE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(self.fontMetrics().height() * 12)
@@ -135,7 +155,7 @@ class LostFoundSettingsDialog(FormDialog):
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.resize(620, 560)
+        self.resize(860, 560)
         self.table.setFocus()
         if self.table.rowCount():
             self.table.selectRow(0)
@@ -144,12 +164,14 @@ class LostFoundSettingsDialog(FormDialog):
     def _append(self, cat: ItemCategory) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        name = QTableWidgetItem(category_label(cat))
+        name = QTableWidgetItem(cat.name or category_label(cat.code))
         name.setData(CODE_ROLE, cat.code)
         if cat.builtin:
             name.setToolTip(
                 self.tr("Built-in: shown in each reader's language unless you rename it")
             )
+        for lang, col in LANGUAGE_COLUMNS.items():
+            self.table.setItem(row, col, QTableWidgetItem(getattr(cat.names, lang)))
         days = QTableWidgetItem()
         days.setData(Qt.ItemDataRole.EditRole, cat.retention_days)
         days.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -172,6 +194,10 @@ class LostFoundSettingsDialog(FormDialog):
 
     def set_days(self, code: str, days: int) -> None:
         self.table.item(self.row_of(code), COL_DAYS).setData(Qt.ItemDataRole.EditRole, days)
+
+    def set_local_name(self, code: str, language: str, name: str) -> None:
+        """The name a reader of ``language`` sees ("" falls back to the name given)."""
+        self.table.item(self.row_of(code), LANGUAGE_COLUMNS[language]).setText(name)
 
     def set_active(self, code: str, active: bool) -> None:
         self.table.item(self.row_of(code), COL_ACTIVE).setCheckState(
@@ -221,10 +247,15 @@ class LostFoundSettingsDialog(FormDialog):
             builtin = builtin_category_label(code)
             if builtin is not None and text in ("", builtin):
                 text = ""  # still the translated name: stays translated for every reader
+            local = {
+                lang: " ".join(self.table.item(row, col).text().split())
+                for lang, col in LANGUAGE_COLUMNS.items()
+            }
             cats.append(
                 ItemCategory(
                     code=code,
                     name=text,
+                    names=LocalName.with_names(text, local),
                     retention_days=int(
                         self.table.item(row, COL_DAYS).data(Qt.ItemDataRole.EditRole)
                     ),
@@ -240,7 +271,11 @@ class LostFoundSettingsDialog(FormDialog):
         if named is not None:
             for row in range(self.table.rowCount()):
                 item = self.table.item(row, COL_NAME)
-                if named in (item.data(CODE_ROLE), " ".join(item.text().split())):
+                texts = {
+                    " ".join(self.table.item(row, col).text().split())
+                    for col in (COL_NAME, *LANGUAGE_COLUMNS.values())
+                }
+                if named == item.data(CODE_ROLE) or named in texts:
                     self.table.selectRow(row)
                     break
         return True

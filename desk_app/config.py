@@ -47,6 +47,9 @@ class Preferences:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "preferences.json"
         self._values: dict[str, Any] = {}
+        self._read()
+
+    def _read(self) -> None:
         if self.path.exists():
             try:
                 self._values = json.loads(self.path.read_text(encoding="utf-8"))
@@ -58,6 +61,9 @@ class Preferences:
         return self._values.get(key, default)
 
     def set(self, key: str, value: Any) -> None:
+        """Keep ``key``; what another holder of the file wrote meanwhile is kept too (the window
+        and a printout's language chooser each hold one)."""
+        self._read()
         self._values[key] = value
         self.save()
 

@@ -55,7 +55,7 @@ class DutyReportDialog(QDialog):
         self.actor = actor
         self.labels = handover_labels()
         self.report: DutyReport | None = None
-        self._pdf: bytes | None = None
+        self._pdf: tuple[str, bytes] | None = None  # the language it was made in, the PDF
         self.setObjectName("dutyReportDialog")
         self.setWindowTitle(self.tr("Duty report"))
         self.resize(1000, 680)
@@ -214,11 +214,13 @@ class DutyReportDialog(QDialog):
         """The report on A4 pages, laid out once however often it is printed or saved."""
         if self.report is None:
             return None
-        if self._pdf is None:
-            report = self.report
+        language = self.export_bar.language()
+        if self._pdf is None or self._pdf[0] != language:
+            report, labels = self.report, self.export_bar.labels(handover_labels)
             with busy_cursor():
-                self._pdf = run_op(self, lambda: render_duty_report_pdf(report, self.labels))
-        return self._pdf
+                pdf = run_op(self, lambda: render_duty_report_pdf(report, labels))
+            self._pdf = None if pdf is None else (language, pdf)
+        return None if self._pdf is None else self._pdf[1]
 
     def print_report(self) -> None:
         pdf = self.pdf()
@@ -234,10 +236,10 @@ class DutyReportDialog(QDialog):
     def save_excel(self) -> Path | None:
         if self.report is None:
             return None
-        report = self.report
+        report, labels = self.report, self.export_bar.labels(handover_labels)
 
         def write(path: Path) -> None:
             with busy_cursor():
-                write_duty_report_xlsx(path, report, self.labels)
+                write_duty_report_xlsx(path, report, labels)
 
         return save_workbook_as(self, self._file_name("xlsx"), write)

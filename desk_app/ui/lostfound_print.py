@@ -38,6 +38,7 @@ from desk_app.ui.lostfound_labels import (
     id_document_label,
     pdf_labels,
 )
+from desk_app.ui.print_language import PrintLanguageBox, in_print_language, print_language
 
 
 def found_by_text(item: ItemView) -> str:
@@ -84,9 +85,15 @@ def return_slip(detail: ItemDetail, policy: RetentionPolicy | None) -> ReturnSli
     )
 
 
-def render_slip(detail: ItemDetail, policy: RetentionPolicy | None) -> bytes:
-    """The return slip of a returned item, as a PDF in the reader's language."""
-    return render_return_slip(return_slip(detail, policy), pdf_labels())
+def render_slip(
+    detail: ItemDetail, policy: RetentionPolicy | None, language: str | None = None
+) -> bytes:
+    """The return slip of a returned item, as a PDF in ``language`` (None: the printouts'
+    language, ``print_language.print_language``): its captions, category, document and times."""
+    slip, labels = in_print_language(
+        language or print_language(), lambda: (return_slip(detail, policy), pdf_labels())
+    )
+    return render_return_slip(slip, labels)
 
 
 class TagPrintDialog(QDialog):
@@ -129,6 +136,14 @@ class TagPrintDialog(QDialog):
         skip_row.addWidget(self.skip)
         skip_row.addStretch(1)
         layout.addLayout(skip_row)
+        language_row = QHBoxLayout()
+        self.language = PrintLanguageBox()
+        language_label = QLabel(self.tr("Printout language:"))
+        language_label.setBuddy(self.language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
         self.size_buttons[self.last_size].setChecked(True)
         self.group.buttonToggled.connect(self._size_changed)
         self._size_changed()
@@ -158,10 +173,11 @@ class TagPrintDialog(QDialog):
 
     def pdf(self) -> bytes:
         size = self.label_size()
+        tag, labels = self.language.labels(lambda: (item_tag(self.item, self.policy), pdf_labels()))
         return render_tags(
-            [item_tag(self.item, self.policy)],
+            [tag],
             size,
-            labels=pdf_labels(),
+            labels=labels,
             skip=self.skip.value() if size is LabelSize.A4_SHEET else 0,
         )
 

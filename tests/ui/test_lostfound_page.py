@@ -51,7 +51,7 @@ from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf
 from desk_app.ui import pdf_print
 from desk_app.ui.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE
-from desk_app.ui.labels import format_datetime
+from desk_app.ui.labels import LANGUAGES, format_datetime
 from desk_app.ui.lostfound_labels import (
     category_label,
     disposal_method_label,
@@ -863,6 +863,7 @@ def test_every_visible_string_is_marked_for_translation(
         data |= {category_label(c).strip("‹›") for c in BUILTIN_CATEGORIES}
         data |= {disposal_method_label(m).strip("‹›") for m in DisposalMethod}
         data |= {id_document_label(d).strip("‹›") for d in IdDocument}
+        data |= {name for _code, name in LANGUAGES}  # the printout's language, in its own name
         unmarked = []
         for w in widgets:
             for text in _texts(w):

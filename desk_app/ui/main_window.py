@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -26,19 +25,14 @@ from desk_app.domain.errors import DeskError
 from desk_app.services import changes as changes_service
 from desk_app.services import complaints as complaint_service
 from desk_app.services import integrity
-from desk_app.services import keys as keys_service
-from desk_app.services import log as log_service
-from desk_app.services import lostfound as lf_service
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.anchor_status import AnchorStatus
 from desk_app.ui.complaints_dock import ComplaintsPanel
 from desk_app.ui.errors import error_text, messenger, run_op
-from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.handover_history import HandoverHistoryPanel
 from desk_app.ui.idle_lock import IdleWatcher, LockScreen
 from desk_app.ui.keys_dock import KeysPanel
-from desk_app.ui.labels import format_time, role_label
+from desk_app.ui.labels import format_time
 from desk_app.ui.log_dock import LogPanel
 from desk_app.ui.lostfound_dock import LostFoundPanel
 from desk_app.ui.main_complaints import ComplaintHandlers
@@ -47,6 +41,7 @@ from desk_app.ui.main_keys import KeyHandlers
 from desk_app.ui.main_lostfound import LostFoundHandlers
 from desk_app.ui.main_menus import build_menus
 from desk_app.ui.open_items import OpenItemsPanel
+from desk_app.ui.status_bar import DeskStatusBar
 
 REMINDER_MESSAGE_MS = 120_000
 POLL_MS = 10_000  # another counter's writes show within this
@@ -155,38 +150,16 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
         self.setCentralWidget(self.stack)
         self.stack.hide()
 
-        self.station_label = QLabel(self.tr("Station: {station}").format(station=desk.station))
-        self.person_label = QLabel(
-            self.tr("{name} ({role})").format(name=actor.name, role=role_label(actor.role))
-        )
-        self.person_label.setObjectName("statusPerson")
-        self.overdue_label = QLabel()
-        self.overdue_label.setObjectName("statusOverdue")
-        self.complaints_overdue_label = QLabel()
-        self.complaints_overdue_label.setObjectName("statusComplaintsOverdue")
-        self.lostfound_label = QLabel()
-        self.lostfound_label.setObjectName("statusLostFound")
-        self.lostfound_label.hide()
-        self.keys_overdue_label = QLabel()
-        self.keys_overdue_label.setObjectName("statusKeysOverdue")
-        for label in (
-            self.station_label,
-            self.person_label,
-            self.overdue_label,
-            self.complaints_overdue_label,
-            self.lostfound_label,
-            self.keys_overdue_label,
-        ):
-            label.setContentsMargins(6, 0, 12, 0)
-        self.anchor_status = AnchorStatus(desk)
-        bar = self.statusBar()
-        bar.addWidget(self.station_label)
-        bar.addWidget(self.person_label)
-        bar.addPermanentWidget(self.anchor_status)
-        bar.addPermanentWidget(self.overdue_label)
-        bar.addPermanentWidget(self.complaints_overdue_label)
-        bar.addPermanentWidget(self.keys_overdue_label)
-        bar.addPermanentWidget(self.lostfound_label)
+        self.status_bar = DeskStatusBar(desk, actor, self)
+        self.setStatusBar(self.status_bar)
+        # The items by the names the window's tests and handlers know them by.
+        self.anchor_status = self.status_bar.anchor
+        self.station_label = self.status_bar.station
+        self.person_label = self.status_bar.person
+        self.overdue_label = self.status_bar.follow_ups
+        self.complaints_overdue_label = self.status_bar.complaints
+        self.keys_overdue_label = self.status_bar.keys
+        self.lostfound_label = self.status_bar.lostfound
 
         build_menus(self)
 
@@ -243,7 +216,7 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
         self.refresh_status()
         # Once the window is shown: a status-bar message then sets its other labels aside.
         QTimer.singleShot(0, self, self.check_reminders)
-        self.log_panel.quick.focus_text()
+        self.log_panel.quick.focus_line()
 
     # -- construction --------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -260,8 +233,8 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
 
     # -- state ---------------------------------------------------------------------------------
     def _fit_to_screen(self) -> None:
-        """1280×800 where there is room; on a counter's 1366×768 screen the status bar (station,
-        overdue counts) must not start below its edge."""
+        """The size the window returns to when un-maximised: 1280×800 where there is room; on a
+        counter's 1366×768 screen the status bar must not start below its edge."""
         width, height = 1280, 800
         screen = self.screen() or QApplication.primaryScreen()
         if screen is not None:
@@ -272,6 +245,8 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
         self.resize(width, height)
 
     def _restore_layout(self) -> None:
+        """The size, place and docks the window had when it was last closed on this computer;
+        the first time, the whole screen (a desk's screen is for this program)."""
         geometry = self.prefs.get(GEOMETRY_KEY)
         state = self.prefs.get(STATE_KEY)
         restored = bool(state) and self.restoreState(
@@ -283,6 +258,8 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
             self.resizeDocks(
                 [self.log_dock, self.open_items_dock], [560, 200], Qt.Orientation.Vertical
             )
+        if not (restored and geometry):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_layout(self) -> None:
         if self.locked:
@@ -297,45 +274,20 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
 
     # -- actions -------------------------------------------------------------------------------
     def refresh_status(self) -> None:
-        self.anchor_status.refresh()
-        count = run_op(self, lambda: log_service.overdue_count(self.desk))
-        if count is None:
+        counts = self.status_bar.refresh()
+        if counts is None:
             return
-        self.overdue_label.setText(self.tr("Overdue follow-ups: {count}").format(count=count))
-        self.overdue_label.setStyleSheet(OVERDUE_STYLE if count else "")
-        complaints = run_op(self, lambda: complaint_service.overdue_count(self.desk))
-        if complaints is None:
-            return
-        self.complaints_overdue_label.setText(
-            self.tr("Overdue complaints: {count}").format(count=complaints)
-        )
-        self.complaints_overdue_label.setStyleSheet(OVERDUE_STYLE if complaints else "")
+        complaints, keys_overdue = counts.complaints_overdue, counts.keys_overdue
         self.complaints_dock.setWindowTitle(
             self.tr("Complaints ({count} overdue)").format(count=complaints)
             if complaints
             else self.tr("Complaints")
         )
-        keys_overdue = run_op(self, lambda: keys_service.overdue_count(self.desk))
-        if keys_overdue is None:
-            return
-        self.keys_overdue_label.setText(self.tr("Keys overdue: {count}").format(count=keys_overdue))
-        self.keys_overdue_label.setStyleSheet(OVERDUE_STYLE if keys_overdue else "")
         self.keys_dock.setWindowTitle(
             self.tr("Keys ({count} overdue)").format(count=keys_overdue)
             if keys_overdue
             else self.tr("Keys")
         )
-        due = run_op(self, lambda: lf_service.due_count(self.desk))
-        pending = run_op(self, lambda: lf_service.awaiting_approval_count(self.desk))
-        if due is None or pending is None:
-            return
-        self.lostfound_label.setText(
-            self.tr("Lost and found: {due} due for disposal, {pending} awaiting approval").format(
-                due=due, pending=pending
-            )
-        )
-        self.lostfound_label.setStyleSheet(OVERDUE_STYLE if due else "")
-        self.lostfound_label.setVisible(bool(due or pending))
 
     def tick(self) -> None:
         """Time passes: promises fall due without anyone writing anything."""
@@ -555,7 +507,7 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
         for dialog in hidden:
             dialog.show()
         if not hidden:
-            self.log_panel.quick.focus_text()
+            self.log_panel.quick.focus_line()
 
     def _open_complaint_dialogs(self) -> list[QDialog]:
         """The window-modal forms and pages (complaints, lost and found, keys) and their open steps:

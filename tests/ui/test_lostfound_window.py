@@ -439,7 +439,8 @@ def test_filters_and_due_for_disposal_as_the_clock_moves(
     window.tick()  # time passes: the retention of the scarf and the phone runs out
     assert window.lostfound_label.isVisible()
     assert (
-        window.lostfound_label.text() == "Lost and found: 2 due for disposal, 0 awaiting approval"
+        window.lostfound_label.full_text
+        == "Lost and found: 2 due for disposal, 0 awaiting approval"
     )
     assert "#c62828" in window.lostfound_label.styleSheet()
     panel.apply_item_filter()
@@ -472,7 +473,8 @@ def test_filters_and_due_for_disposal_as_the_clock_moves(
     lf.propose_disposal(ui_desk, clerk, scarf.id, "donated", phrases=log_phrases())
     window.lostfound_changed.emit()
     assert (
-        window.lostfound_label.text() == "Lost and found: 2 due for disposal, 1 awaiting approval"
+        window.lostfound_label.full_text
+        == "Lost and found: 2 due for disposal, 1 awaiting approval"
     )
     panel.awaiting_only.setChecked(True)
     assert _numbers(panel) == [scarf.number]
@@ -644,7 +646,7 @@ def test_manager_changes_a_retention_and_adds_a_category(
     # The dock's filters know the new category; the umbrella is due under the new retention.
     panel = win.lostfound_panel
     assert panel.item_category.findText("Umbrellas") > 0
-    assert win.lostfound_label.text().startswith("Lost and found: 1 due for disposal")
+    assert win.lostfound_label.full_text.startswith("Lost and found: 1 due for disposal")
     assert panel.item_model.item_at(0).id == umbrella.id and panel.item_model.item_at(0).due
     assert messages.errors == []
 
@@ -807,7 +809,7 @@ def test_every_visible_string_is_found_by_lupdate_in_its_context(
     assert win.lostfound_dock.windowTitle() == "‹Lost and found›"
     ui_desk.clock.advance(timedelta(days=100))
     win.refresh_status()
-    assert win.lostfound_label.text().startswith("‹Lost and found: 1 due")
+    assert win.lostfound_label.full_text.startswith("‹Lost and found: 1 due")
 
 
 def prefs_for(tmp_path: Path):

@@ -1,0 +1,240 @@
+"""The main window's status bar: who and where, the journal anchor, and what is overdue.
+
+Every item has a full text and a short one, its details in a tooltip. The bar shows the full
+texts when they fit its width and shortens items one by one (the longest first) when they do
+not, so that on a counter's 1366 px screen no item is cut off in any language, however long its
+translation ("…11 awaiting approv", "(Адм" were seen before).
+
+The strings stay in the "MainWindow" context they were translated in when the bar was part of the
+window: written out as ``QCoreApplication.translate("MainWindow", "...")`` for lupdate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from desk_app.services import complaints as complaint_service
+from desk_app.services import keys as keys_service
+from desk_app.services import log as log_service
+from desk_app.services import lostfound as lf_service
+from desk_app.services.desk import Actor, Desk
+from desk_app.ui.anchor_status import AnchorStatus
+from desk_app.ui.errors import run_op
+from desk_app.ui.forms import OVERDUE_STYLE
+from desk_app.ui.labels import role_label
+
+# QStatusBar's own layout: 6 px between items, a 2 px lead; a little slack for rounding.
+_SPACING = 6
+_SLACK = 12
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """What the bar counts; the window titles its docks from the same figures."""
+
+    follow_ups_overdue: int
+    complaints_overdue: int
+    keys_overdue: int
+    lostfound_due: int
+    lostfound_pending: int
+
+
+class StatusItem(QLabel):
+    """A status-bar label with a full and a short text; the tooltip says it in full."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setContentsMargins(6, 0, 12, 0)
+        self.full_text = ""
+        self.short_text = ""
+        self.compact = False
+
+    def set_texts(self, full: str, short: str, tooltip: str) -> None:
+        self.full_text, self.short_text = full, short
+        self.setToolTip(tooltip)
+        self._show_text()
+
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        self._show_text()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the short text: the full one must not hold the window wider than the
+        screen (the bar shortens the text itself when the room is not there)."""
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        short = (
+            self.fontMetrics().horizontalAdvance(self.short_text)
+            + margins.left()
+            + margins.right()
+            + 2 * self.frameWidth()
+        )
+        return QSize(min(hint.width(), short), hint.height())
+
+    def _show_text(self) -> None:
+        text = self.short_text if self.compact else self.full_text
+        if text != self.text():
+            self.setText(text)
+
+
+class DeskStatusBar(QStatusBar):
+    """Station and person on the left (a reminder message covers them for a while); the anchor
+    and the overdue counts on the right, always shown."""
+
+    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.setObjectName("deskStatusBar")
+        self.station = StatusItem("statusStation")
+        self.station.set_texts(
+            QCoreApplication.translate("MainWindow", "Station: {station}").format(
+                station=desk.station
+            ),
+            desk.station,
+            QCoreApplication.translate(
+                "MainWindow", "This counter: {station}. Every record written here carries its name."
+            ).format(station=desk.station),
+        )
+        self.person = StatusItem("statusPerson")
+        self.person.set_texts(
+            QCoreApplication.translate("MainWindow", "{name} ({role})").format(
+                name=actor.name, role=role_label(actor.role)
+            ),
+            actor.name,
+            QCoreApplication.translate("MainWindow", "Signed in: {name} ({role})").format(
+                name=actor.name, role=role_label(actor.role)
+            ),
+        )
+        self.follow_ups = StatusItem("statusOverdue")
+        self.complaints = StatusItem("statusComplaintsOverdue")
+        self.keys = StatusItem("statusKeysOverdue")
+        self.lostfound = StatusItem("statusLostFound")
+        self.lostfound.hide()
+        self.anchor = AnchorStatus(desk)
+        self.addWidget(self.station)
+        self.addWidget(self.person)
+        self.addPermanentWidget(self.anchor)
+        self.addPermanentWidget(self.follow_ups)
+        self.addPermanentWidget(self.complaints)
+        self.addPermanentWidget(self.keys)
+        self.addPermanentWidget(self.lostfound)
+        # Shortened first to last: the longest texts first, the overdue counts last.
+        self._shortening_order = (
+            self.lostfound,
+            self.person,
+            self.station,
+            self.follow_ups,
+            self.complaints,
+            self.keys,
+        )
+
+    def items(self) -> list[QLabel]:
+        return [self.station, self.person, self.anchor, *self._shortening_order[3:], self.lostfound]
+
+    def _permanent(self) -> list[QLabel]:
+        return [self.anchor, *self._shortening_order[3:], self.lostfound]
+
+    # -- what it shows -------------------------------------------------------------------------
+    def refresh(self) -> StatusCounts | None:
+        """Read the counts and show them; None when one could not be read (the error was
+        shown)."""
+        self.anchor.refresh()
+        counts = [
+            run_op(self, lambda: log_service.overdue_count(self._desk)),
+            run_op(self, lambda: complaint_service.overdue_count(self._desk)),
+            run_op(self, lambda: keys_service.overdue_count(self._desk)),
+            run_op(self, lambda: lf_service.due_count(self._desk)),
+            run_op(self, lambda: lf_service.awaiting_approval_count(self._desk)),
+        ]
+        if any(count is None for count in counts):
+            return None
+        shown = StatusCounts(*counts)
+        self.show_counts(shown)
+        return shown
+
+    def show_counts(self, counts: StatusCounts) -> None:
+        n = counts.follow_ups_overdue
+        self.follow_ups.set_texts(
+            QCoreApplication.translate("MainWindow", "Overdue follow-ups: {count}").format(count=n),
+            QCoreApplication.translate(
+                "MainWindow", "Follow-ups: {count}", "status bar, short: overdue follow-ups"
+            ).format(count=n),
+            QCoreApplication.translate(
+                "MainWindow", "Follow-ups past their due time: {count} (see Open items)"
+            ).format(count=n),
+        )
+        n = counts.complaints_overdue
+        self.complaints.set_texts(
+            QCoreApplication.translate("MainWindow", "Overdue complaints: {count}").format(count=n),
+            QCoreApplication.translate(
+                "MainWindow", "Complaints: {count}", "status bar, short: overdue complaints"
+            ).format(count=n),
+            QCoreApplication.translate(
+                "MainWindow", "Complaints whose promised reply time has passed: {count}"
+            ).format(count=n),
+        )
+        n = counts.keys_overdue
+        self.keys.set_texts(
+            QCoreApplication.translate("MainWindow", "Keys overdue: {count}").format(count=n),
+            QCoreApplication.translate(
+                "MainWindow", "Keys: {count}", "status bar, short: overdue keys"
+            ).format(count=n),
+            QCoreApplication.translate(
+                "MainWindow", "Keys out past their return time: {count}"
+            ).format(count=n),
+        )
+        due, pending = counts.lostfound_due, counts.lostfound_pending
+        self.lostfound.set_texts(
+            QCoreApplication.translate(
+                "MainWindow", "Lost and found: {due} due for disposal, {pending} awaiting approval"
+            ).format(due=due, pending=pending),
+            QCoreApplication.translate(
+                "MainWindow", "Found: {due} due, {pending} to approve", "status bar, short"
+            ).format(due=due, pending=pending),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Found items past their keeping time: {due}; disposals awaiting a supervisor's "
+                "approval: {pending}",
+            ).format(due=due, pending=pending),
+        )
+        for item, count in (
+            (self.follow_ups, counts.follow_ups_overdue),
+            (self.complaints, counts.complaints_overdue),
+            (self.keys, counts.keys_overdue),
+            (self.lostfound, counts.lostfound_due),
+        ):
+            item.setStyleSheet(OVERDUE_STYLE if count else "")
+        self.lostfound.setVisible(bool(due or pending))
+        self.fit()
+
+    # -- fitting -------------------------------------------------------------------------------
+    def needed_width(self) -> int:
+        """The width the shown items take at their texts' natural size. Station and person
+        count even while a message covers them: they come back when it goes."""
+        shown = [self.station, self.person, *(w for w in self._permanent() if not w.isHidden())]
+        for widget in shown:
+            widget.ensurePolished()  # a style sheet's bold font counts in its size hint
+        grip = 0
+        if self.isSizeGripEnabled():
+            grip = 16
+        return (
+            sum(w.sizeHint().width() for w in shown) + _SPACING * (len(shown) + 1) + grip + _SLACK
+        )
+
+    def fit(self) -> None:
+        """Full texts where they fit; the items shortened one by one until they do."""
+        room = self.width()
+        for item in self._shortening_order:
+            item.set_compact(False)
+        for item in self._shortening_order:
+            if self.needed_width() <= room:
+                return
+            item.set_compact(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self.fit()

@@ -10,28 +10,53 @@ they are:
 - ``key_movements``: every key issued, returned, lost, damaged or restored;
 - ``handovers``: the handover sheets sealed in the period, with their seals.
 
+And a :class:`~desk_app.domain.duty_summary.DutySummary`, the first page's totals per book:
+entries by category, complaints opened / settled / overdue with the guests' satisfaction,
+found items in / returned / disposed, key movements by kind and keys overdue, handovers sealed
+and the discrepancies they noted.
+
 Who may make it: a supervisor or a manager (``REVIEW_LOG``). With no actor, the command line
 makes it: whoever runs ``desk-app --db FILE export report`` already holds the database file and
 could read every row of it with any SQLite tool, so asking for a sign-in there would protect
 nothing (the same reasoning as :func:`desk_app.services.handover.sealed_sheet`).
 
 Everything is read in one read transaction with connection-level queries on indexed ranges
-(``at``/``received_at``/``sealed_at``), so the sections agree with each other.
+(``at``/``received_at``/``resolved_at``/``closed_at``/``found_at``/``returned_at``/
+``decided_at``/``sealed_at``, and the overdue complaints by ``ix_complaint_reply_owed_promised_at``),
+so the sections and totals agree with each other and a few days of a 3-year file never read a
+whole table (``tests/services/test_duty_report_summary.py`` checks the plans). The one exception
+is the key board (``key_asset``, a row per physical key, not a history): its overdue keys are
+counted over it.
 """
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, func, select
 
 from desk_app.domain.complaints import is_overdue
+from desk_app.domain.duty_summary import DutySummary
 from desk_app.domain.handover import DutyReport, HandoverState, Section, check_report_period
+from desk_app.domain.keys import KeyState, Movement
+from desk_app.domain.log import Category
+from desk_app.domain.lostfound import Decision
 from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover_views import read_policy
-from desk_app.services.keys_views import movements_between
-from desk_app.store.tables import complaint, handover, log_entry, person
+from desk_app.services.keys_views import MovementView, movements_between
+from desk_app.store.tables import (
+    complaint,
+    handover,
+    key_asset,
+    lf_disposal,
+    lf_item,
+    lf_return,
+    log_entry,
+    person,
+)
 
 COMMAND_LINE = "desk-app (command line)"
 
@@ -108,8 +133,7 @@ def _complaint_section(conn: Connection, start: datetime, end: datetime, now: da
     )
 
 
-def _key_section(conn: Connection, start: datetime, end: datetime) -> Section:
-    moves = movements_between(conn, start, end)
+def _key_section(moves: list[MovementView]) -> Section:
     return Section(
         "key_movements",
         ("at", "kind", "code", "label", "holder", "purpose", "expected_back"),
@@ -129,9 +153,9 @@ def _key_section(conn: Connection, start: datetime, end: datetime) -> Section:
     )
 
 
-def _handover_section(conn: Connection, start: datetime, end: datetime) -> Section:
+def _sealed_rows(conn: Connection, start: datetime, end: datetime) -> list:
     h = handover.c
-    rows = conn.execute(
+    return conn.execute(
         select(
             h.num,
             h.shift_start,
@@ -139,6 +163,7 @@ def _handover_section(conn: Connection, start: datetime, end: datetime) -> Secti
             _outgoing.c.name.label("outgoing"),
             _incoming.c.name.label("incoming"),
             h.seal,
+            h.content,
         )
         .join(_outgoing, _outgoing.c.id == h.outgoing_id)
         .outerjoin(_incoming, _incoming.c.id == h.incoming_id)
@@ -149,10 +174,81 @@ def _handover_section(conn: Connection, start: datetime, end: datetime) -> Secti
         )
         .order_by(h.sealed_at, h.num)
     ).all()
+
+
+def _handover_section(rows: list) -> Section:
     return Section(
         "handovers",
         ("num", "shift_start", "shift_end", "outgoing", "incoming", "seal"),
         tuple((r.num, r.shift_start, r.shift_end, r.outgoing, r.incoming, r.seal) for r in rows),
+    )
+
+
+# --- the totals ----------------------------------------------------------------------------------
+
+
+def summary_queries(start: datetime, end: datetime, now: datetime) -> dict[str, Select]:
+    """The totals the sections' rows do not give, each one indexed range (see the module)."""
+    c, i, r, d = complaint.c, lf_item.c, lf_return.c, lf_disposal.c
+    count = func.count()
+    return {
+        "complaints_opened": select(count).where(c.received_at >= start, c.received_at < end),
+        "complaints_settled": select(count).where(c.resolved_at >= start, c.resolved_at < end),
+        "complaints_overdue": select(count).where(c.reply_owed.is_(True), c.promised_at < now),
+        "satisfaction": select(func.count(c.satisfaction), func.avg(c.satisfaction)).where(
+            c.closed_at >= start, c.closed_at < end
+        ),
+        "found_in": select(count).where(i.found_at >= start, i.found_at < end),
+        "found_returned": select(count).where(r.returned_at >= start, r.returned_at < end),
+        "found_disposed": select(count).where(
+            d.decided_at >= start, d.decided_at < end, d.decision == Decision.APPROVED.value
+        ),
+        "keys_overdue": select(count).where(
+            key_asset.c.state == KeyState.OUT.value, key_asset.c.expected_back < now
+        ),
+    }
+
+
+def _discrepancies(content: str | None) -> int:
+    """The discrepancies a sealed sheet noted: the rows of its "discrepancies" section."""
+    if not content:
+        return 0
+    sections = json.loads(content).get("sections", [])
+    return sum(len(s.get("rows", [])) for s in sections if s.get("key") == "discrepancies")
+
+
+def _summary(
+    conn: Connection,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    log_section: Section,
+    moves: list[MovementView],
+    sealed: list,
+) -> DutySummary:
+    q = {k: conn.execute(stmt).one() for k, stmt in summary_queries(start, end, now).items()}
+    categories = Counter(row[2] for row in log_section.rows)
+    kinds = Counter(m.kind.value for m in moves)
+    rated, average = q["satisfaction"]
+    return DutySummary(
+        entries=len(log_section.rows),
+        important=len(log_section.flagged),
+        entries_by_category=tuple(
+            (cat.value, categories[cat.value]) for cat in Category if categories[cat.value]
+        ),
+        complaints_opened=q["complaints_opened"][0],
+        complaints_settled=q["complaints_settled"][0],
+        complaints_overdue=q["complaints_overdue"][0],
+        satisfaction_average=None if not rated else float(average),
+        satisfaction_count=rated,
+        found_in=q["found_in"][0],
+        found_returned=q["found_returned"][0],
+        found_disposed=q["found_disposed"][0],
+        key_movements=len(moves),
+        key_movements_by_kind=tuple((k.value, kinds[k.value]) for k in Movement if kinds[k.value]),
+        keys_overdue=q["keys_overdue"][0],
+        handovers_sealed=len(sealed),
+        discrepancies=sum(_discrepancies(r.content) for r in sealed),
     )
 
 
@@ -166,13 +262,16 @@ def duty_report(desk: Desk, actor: Actor | None, start: datetime, end: datetime)
             require(conn, actor, Capability.REVIEW_LOG)
         policy = read_policy(conn)
         log_section, lostfound_section = _log_sections(conn, start, end)
+        moves = movements_between(conn, start, end)
+        sealed = _sealed_rows(conn, start, end)
         sections = (
             log_section,
             _complaint_section(conn, start, end, now),
             lostfound_section,
-            _key_section(conn, start, end),
-            _handover_section(conn, start, end),
+            _key_section(moves),
+            _handover_section(sealed),
         )
+        summary = _summary(conn, start, end, now, log_section, moves, sealed)
     return DutyReport(
         station=desk.station,
         property_name=policy.property_name,
@@ -181,4 +280,5 @@ def duty_report(desk: Desk, actor: Actor | None, start: datetime, end: datetime)
         made_at=now,
         made_by=actor.name if actor is not None else COMMAND_LINE,
         sections=sections,
+        summary=summary,
     )

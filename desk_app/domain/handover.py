@@ -9,7 +9,7 @@ anyone holding the printed seal can tell the sheet is the one that was signed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -22,6 +22,7 @@ from desk_app.domain.errors import ValidationError
 
 # The counting rule is kept in handover_counts; read here too, where the sheet's rules are.
 from desk_app.domain.handover_counts import MAX_COUNT, check_counts  # noqa: F401
+from desk_app.domain.local_name import LANGUAGES, LocalName
 
 DEFAULT_SHIFT_STARTS: tuple[time, ...] = (time(7, 0), time(15, 0), time(23, 0))
 REMARKS_MAX_LENGTH = 4000
@@ -112,6 +113,35 @@ def clean_policy_items(items: Sequence[str], field_name: str) -> tuple[str, ...]
     return clean
 
 
+def clean_item_names(
+    names: Mapping[str, LocalName], items: Sequence[str], field_name: str
+) -> dict[str, LocalName]:
+    """The names per language of ``items`` (the cleaned list; names of items no longer listed
+    are dropped, and so are items named only as given): each a line of at most 80 characters,
+    and no two items of the list shown to one reader under one name."""
+    out: dict[str, LocalName] = {}
+    seen: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+    for item in items:
+        name = names.get(item)
+        local = name.cleaned(lambda t: text_rule.line(t, field_name)) if name else LocalName(item)
+        local = LocalName.with_names(item, local.by_language())
+        for lang in LANGUAGES:
+            shown = local.in_language(lang)
+            if len(shown) > MAX_POLICY_ITEM_LENGTH:
+                raise ValidationError(
+                    "A line may have at most {limit} characters: {item}",
+                    field=field_name,
+                    limit=MAX_POLICY_ITEM_LENGTH,
+                    item=shown,
+                )
+            if shown.casefold() in seen[lang]:
+                raise ValidationError("{item} is listed twice.", field=field_name, item=shown)
+            seen[lang].add(shown.casefold())
+        if local.by_language():
+            out[item] = local
+    return out
+
+
 def shift_window(at: datetime, starts: Sequence[time], tz: tzinfo) -> ShiftWindow:
     """The shift ``at`` falls in, in the desk's local time: from the last start at or before it to
     the next start, which for a night shift is on the next day (23:00 → 07:00)."""
@@ -163,6 +193,14 @@ class Section:
     rows: tuple[tuple[Any, ...], ...] = ()
     flagged: tuple[int, ...] = ()
     coded: tuple[str, ...] = ()
+    # Names per language of the values a manager named (counted items, checks): a cell equal to
+    # one's ``given`` reads as the name in the reader's language. Empty on sheets sealed before.
+    names: tuple[LocalName, ...] = ()
+
+    def local_name(self, value: Any) -> LocalName | None:
+        if not self.names or not isinstance(value, str):
+            return None
+        return next((n for n in self.names if n.given == value), None)
 
 
 @dataclass(frozen=True)
@@ -258,6 +296,8 @@ def sheet_content(sheet: HandoverSheet) -> str:
                     "rows": [[utc(v) for v in row] for row in s.rows],
                     "flagged": list(s.flagged),
                     "coded": list(s.coded),
+                    # Only when there are any: sheets sealed before keep their content.
+                    **({"names": [n.as_json() for n in s.names]} if s.names else {}),
                 }
                 for s in sheet.sections
             ],

@@ -193,6 +193,9 @@ def cell_text(
     if isinstance(value, bool):
         return label(labels, "yes" if value else "no")
     language = language_of(labels)
+    named = section.local_name(value)  # a counted item or a check, named per language
+    if named is not None:
+        return named.in_language(language)
     if isinstance(value, datetime):
         return time_text(value, tz, labels)
     if isinstance(value, date):

@@ -345,7 +345,11 @@ def set_policy(desk: Desk, actor: Actor, policy: HandoverPolicy) -> HandoverPoli
     items = rules.clean_policy_items(policy.count_items, "count_items")
     checks = rules.clean_policy_items(policy.checklist, "checklist")
     name = rules.clean_property_name(policy.property_name)
-    clean = HandoverPolicy(name, starts, items, checks)
+    names = {
+        **rules.clean_item_names(policy.item_names, items, "count_items"),
+        **rules.clean_item_names(policy.item_names, checks, "checklist"),
+    }
+    clean = HandoverPolicy(name, starts, items, checks, names)
     with movement(desk, actor, Capability.CHANGE_SETTINGS) as m:
         put_setting(m.conn, m.w, POLICY_KEY, clean.as_json(), m.by["at"])
     return get_policy(desk)

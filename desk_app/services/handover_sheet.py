@@ -16,6 +16,7 @@ from desk_app.domain import handover_counts as counting
 from desk_app.domain.errors import NotFound
 from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Section, Signer
 from desk_app.domain.keys import KeyState
+from desk_app.domain.local_name import LocalName
 from desk_app.domain.roles import Capability
 from desk_app.domain.signature import Signature, strokes_to_json
 from desk_app.services import complaints, keys, log
@@ -122,7 +123,13 @@ def compile_sections(
     count_rows, count_flags = counting.count_rows(
         policy.count_items, draft.counts, draft.not_counted, _expected_counts(desk, view)
     )
-    counts_section = Section("counts", counting.COUNT_COLUMNS, count_rows, flagged=count_flags)
+    counts_section = Section(
+        "counts",
+        counting.COUNT_COLUMNS,
+        count_rows,
+        flagged=count_flags,
+        names=policy.local_names(policy.count_items),
+    )
     checklist_section = Section(
         "checklist",
         ("item", "ok"),
@@ -130,6 +137,7 @@ def compile_sections(
         flagged=tuple(
             i for i, item in enumerate(policy.checklist) if not draft.checklist.get(item, False)
         ),
+        names=policy.local_names(policy.checklist),
     )
     discrepancy_section = Section(
         "discrepancies",
@@ -287,6 +295,7 @@ def sheet_from_content(content: str, signers: tuple[Signer, ...]) -> HandoverShe
             tuple(tuple(_parse(v) for v in row) for row in s["rows"]),
             tuple(s["flagged"]),
             tuple(s["coded"]),
+            tuple(LocalName.of(n) for n in s.get("names", ())),
         )
         for s in data["sections"]
     )

@@ -9,6 +9,7 @@ the sheet compiled from the books and read back once sealed, in
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
@@ -18,6 +19,7 @@ from desk_app.domain import handover as rules
 from desk_app.domain.chain import canonical
 from desk_app.domain.errors import NotFound
 from desk_app.domain.handover import HandoverState
+from desk_app.domain.local_name import LocalName
 from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import read_setting
@@ -31,6 +33,25 @@ DEFAULT_CHECKLIST = (
     "Phones and radios charged",
     "Safe closed and locked",
 )
+# The defaults' names in the desk's languages (a manager may change them in the settings).
+DEFAULT_ITEM_NAMES: dict[str, LocalName] = {
+    n.given: n
+    for n in (
+        LocalName("Cash float", zh_CN="备用金", ru="Разменная касса"),
+        LocalName("Blank room key cards", zh_CN="空白房卡", ru="Чистые карты-ключи"),
+        LocalName("Guest umbrellas", zh_CN="客用雨伞", ru="Зонты для гостей"),
+        LocalName("Desk tidy and clean", zh_CN="前台整洁干净", ru="Стойка убрана и чиста"),
+        LocalName(
+            "Printer paper and forms stocked",
+            zh_CN="打印纸和表格充足",
+            ru="Бумага и бланки в наличии",
+        ),
+        LocalName(
+            "Phones and radios charged", zh_CN="电话和对讲机已充电", ru="Телефоны и рации заряжены"
+        ),
+        LocalName("Safe closed and locked", zh_CN="保险柜已关闭并上锁", ru="Сейф закрыт и заперт"),
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -42,14 +63,29 @@ class HandoverPolicy:
     shift_starts: tuple[time, ...] = rules.DEFAULT_SHIFT_STARTS
     count_items: tuple[str, ...] = DEFAULT_COUNT_ITEMS
     checklist: tuple[str, ...] = DEFAULT_CHECKLIST
+    # Names per language of the items above, under the name given (the item's key in drafts
+    # and sheets). An item without an entry: the defaults' names, else the name given alone.
+    item_names: Mapping[str, LocalName] = field(default_factory=dict)
+
+    def local_name(self, item: str) -> LocalName:
+        """``item``'s names per language (the name given alone when it has none)."""
+        return self.item_names.get(item) or DEFAULT_ITEM_NAMES.get(item) or LocalName(item)
+
+    def local_names(self, items: tuple[str, ...]) -> tuple[LocalName, ...]:
+        """The names per language of those of ``items`` that have any (for a sheet's section)."""
+        return tuple(n for n in map(self.local_name, items) if n.by_language())
 
     def as_json(self) -> dict:
-        return {
+        data = {
             "property": self.property_name,
             "shift_starts": [t.strftime("%H:%M") for t in self.shift_starts],
             "count_items": list(self.count_items),
             "checklist": list(self.checklist),
         }
+        names = {k: v.by_language() for k, v in self.item_names.items() if v.by_language()}
+        if names:  # settings without names per language are stored as before
+            data["item_names"] = names
+        return data
 
 
 def policy_from_json(data: dict | None) -> HandoverPolicy:
@@ -61,6 +97,10 @@ def policy_from_json(data: dict | None) -> HandoverPolicy:
         or rules.DEFAULT_SHIFT_STARTS,
         count_items=tuple(data.get("count_items", DEFAULT_COUNT_ITEMS)),
         checklist=tuple(data.get("checklist", DEFAULT_CHECKLIST)),
+        item_names={
+            str(k): LocalName.with_names(str(k), v)
+            for k, v in (data.get("item_names") or {}).items()
+        },
     )
 
 

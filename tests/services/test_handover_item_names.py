@@ -1,0 +1,75 @@
+"""Counted items and checks named per language: the manager's names are kept with the policy
+(the name given stays the item's key), the sheet carries them, each printout reads its
+language's, a sealed sheet reads back byte for byte, and settings saved before read the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk_app.domain.errors import ValidationError
+from desk_app.domain.handover import sheet_content
+from desk_app.domain.local_name import LocalName
+from desk_app.formats import LANGUAGE_KEY
+from desk_app.reports.tables import cell_text
+from desk_app.services import handover as ho
+from desk_app.services.handover_sheet import sheet_from_content
+from desk_app.services.handover_views import policy_from_json
+
+PASSES = LocalName("Parking passes", zh_CN="停车证", ru="Пропуска на парковку")
+SAFE = LocalName("Сейф закрыт", en="Safe locked", zh_CN="保险柜已上锁")
+
+
+def _policy(**names: LocalName) -> ho.HandoverPolicy:
+    return ho.HandoverPolicy(
+        count_items=("Cash float", "Parking passes"),
+        checklist=("Сейф закрыт",),
+        item_names={n.given: n for n in names.values()},
+    )
+
+
+def test_names_per_language_are_kept_and_printed_in_each_language(desk, manager, clerk):
+    saved = ho.set_policy(desk, manager, _policy(passes=PASSES, safe=SAFE))
+    assert saved.local_name("Parking passes") == PASSES
+    assert saved.local_name("Сейф закрыт") == SAFE
+    assert saved.local_name("Cash float").in_language("zh_CN") == "备用金"  # a default's
+    assert saved.count_items == ("Cash float", "Parking passes")  # the keys are unchanged
+
+    draft = ho.start_handover(desk, clerk)
+    sheet = ho.sheet(desk, clerk, draft.id)
+    counts, checks = sheet.section("counts"), sheet.section("checklist")
+    printed = {
+        lang: (
+            [cell_text(counts, 0, row[0], {LANGUAGE_KEY: lang}, None) for row in counts.rows],
+            cell_text(checks, 0, checks.rows[0][0], {LANGUAGE_KEY: lang}, None),
+        )
+        for lang in ("en", "zh_CN", "ru")
+    }
+    assert printed == {
+        "en": (["Cash float", "Parking passes"], "Safe locked"),
+        "zh_CN": (["备用金", "停车证"], "保险柜已上锁"),
+        "ru": (["Разменная касса", "Пропуска на парковку"], "Сейф закрыт"),
+    }
+    # What is sealed reads back the same, names included.
+    again = sheet_from_content(sheet_content(sheet), sheet.signers)
+    assert again.section("counts").names == counts.names
+    assert sheet_content(again) == sheet_content(sheet)
+
+
+def test_one_reader_never_sees_two_items_under_one_name(desk, manager):
+    twice = LocalName("Cash float", zh_CN="停车证")
+    with pytest.raises(ValidationError) as caught:
+        ho.set_policy(desk, manager, _policy(passes=PASSES, cash=twice))
+    assert caught.value.field == "count_items" and caught.value.params["item"] == "停车证"
+
+
+def test_settings_saved_before_names_had_languages_read_as_before():
+    old = {
+        "property": "",
+        "shift_starts": ["07:00", "19:00"],
+        "count_items": ["Касса", "Cash float"],
+        "checklist": ["Сейф закрыт"],
+    }
+    policy = policy_from_json(old)
+    assert policy.local_name("Касса") == LocalName("Касса")  # the old name: every reader's
+    assert policy.local_name("Cash float").in_language("ru") == "Разменная касса"
+    assert policy.as_json() == old  # stored back as it was

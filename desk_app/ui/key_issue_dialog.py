@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QDialogButtonBox,
     QHBoxLayout,
@@ -22,6 +24,7 @@ from desk_app.domain.errors import DeskError, NotFound
 from desk_app.domain.keys import HolderKind, IdDocument, KeyPolicy, normalize_code
 from desk_app.services import accounts
 from desk_app.services import keys as keys_service
+from desk_app.services import staff as staff_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.handover_views import HandoverPolicy
 from desk_app.services.handover_views import get_policy as get_handover_policy
@@ -37,6 +40,7 @@ from desk_app.ui.keys_labels import (
     key_type_label,
 )
 from desk_app.ui.labels import format_time, role_label, to_qdatetime
+from desk_app.ui.staff_labels import member_text
 
 DEFAULT_LOAN_HOURS = 2
 
@@ -75,7 +79,8 @@ class IssueKeyDialog(_KeyForm):
                 ).format(key=intro, hours=self.policy.restricted_hours)
             self.set_intro(intro)
 
-        # Taken by: a member of staff (from the accounts) or someone from outside (a name).
+        # Taken by: a desk account, a member of the staff directory (housekeeping, engineering,
+        # security... people without a sign-in) or someone from outside (a name).
         self.holder_kind = QComboBox()
         self.holder_kind.setObjectName("holderKind")
         for kind in HolderKind:
@@ -86,11 +91,13 @@ class IssueKeyDialog(_KeyForm):
         for p in run_op(self, lambda: accounts.list_people(desk)) or []:
             self.staff.addItem(p.name, p.id)
         self.staff.setCurrentIndex(-1)
+        self.member = self._member_picker()
         self.outside_name = QLineEdit()
         self.outside_name.setObjectName("holderName")
         self.outside_name.setPlaceholderText(self.tr("Name of the person who takes the key"))
         self.holder_stack = QStackedWidget()
         self.holder_stack.addWidget(self.staff)
+        self.holder_stack.addWidget(self.member)
         self.holder_stack.addWidget(self.outside_name)
         self.holder_stack.setSizePolicy(self.outside_name.sizePolicy())
         holder_row = QWidget()
@@ -223,19 +230,65 @@ class IssueKeyDialog(_KeyForm):
         self.staff.setFocus()
 
     # -- holder --------------------------------------------------------------------------------
+    def _member_picker(self) -> QComboBox:
+        """The staff directory's active members, each with department and badge; typing any of
+        them (a name, "housekeeping", a badge number) narrows the list."""
+        picker = QComboBox()
+        picker.setObjectName("holderMember")
+        picker.setEditable(True)
+        picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        members = run_op(self, lambda: staff_service.list_members(self._desk, self._actor)) or []
+        for m in members:
+            picker.addItem(member_text(m.name, m.department, m.department_other, m.badge), m.id)
+        picker.setCurrentIndex(-1)
+        picker.lineEdit().setPlaceholderText(
+            self.tr("Type a name, department or badge")
+            if members
+            else self.tr("The staff directory is empty: add people in Admin → Staff directory")
+        )
+        completer = QCompleter(picker.model(), picker)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        picker.setCompleter(completer)
+        return picker
+
+    def member_id(self) -> str | None:
+        """The member chosen: the current item, or the one whose text was typed in full."""
+        text = self.member.currentText().strip()
+        index = self.member.currentIndex()
+        if index >= 0 and self.member.itemText(index) == text:
+            return self.member.itemData(index)
+        found = self.member.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.member.itemData(found) if found >= 0 and text else None
+
+    def _holder_picker(self) -> QWidget:
+        return {
+            HolderKind.STAFF.value: self.staff,
+            HolderKind.DIRECTORY.value: self.member,
+            HolderKind.OUTSIDE.value: self.outside_name,
+        }[self.holder_kind.currentData()]
+
     def _holder_kind_changed(self, *_args, initial: bool = False) -> None:
         outside = self.holder_kind.currentData() == HolderKind.OUTSIDE.value
-        self.holder_stack.setCurrentWidget(self.outside_name if outside else self.staff)
+        picker = self._holder_picker()
+        self.holder_stack.setCurrentWidget(picker)
+        # A refusal "Choose the member of staff" marks the list the clerk is looking at.
+        self._fields["holder"] = self.member if picker is self.member else self.staff
         if self.allowed:
             for w in self._outside_rows:
                 self.form.setRowVisible(w, outside)
-        self.setTabOrder(self.holder_kind, self.outside_name if outside else self.staff)
+        self.setTabOrder(self.holder_kind, picker)
         if not initial:
             self.adjustSize()
 
     def choose_staff(self, person_id: str) -> None:
         self.holder_kind.setCurrentIndex(self.holder_kind.findData(HolderKind.STAFF.value))
         self.staff.setCurrentIndex(self.staff.findData(person_id))
+
+    def choose_member(self, member_id: str) -> None:
+        self.holder_kind.setCurrentIndex(self.holder_kind.findData(HolderKind.DIRECTORY.value))
+        self.member.setCurrentIndex(self.member.findData(member_id))
 
     def choose_outside(self) -> None:
         self.holder_kind.setCurrentIndex(self.holder_kind.findData(HolderKind.OUTSIDE.value))
@@ -260,6 +313,8 @@ class IssueKeyDialog(_KeyForm):
             return
         kind = self.holder_kind.currentData()
         staff = kind == HolderKind.STAFF.value
+        member = kind == HolderKind.DIRECTORY.value
+        known = staff or member  # no company nor identity document for the house's own people
         view = run_op(
             self,
             lambda: keys_service.issue_key(
@@ -268,10 +323,11 @@ class IssueKeyDialog(_KeyForm):
                 self._code,
                 holder_kind=kind,
                 holder_id=self.staff.currentData() if staff else None,
-                holder_name="" if staff else self.outside_name.text(),
-                company="" if staff else self.company.text(),
-                id_document=None if staff else self.id_document.currentData(),
-                id_last_four=None if staff else self.id_last_four.text(),
+                holder_name="" if known else self.outside_name.text(),
+                staff_member_id=self.member_id() if member else None,
+                company="" if known else self.company.text(),
+                id_document=None if known else self.id_document.currentData(),
+                id_last_four=None if known else self.id_last_four.text(),
                 purpose=self.purpose.currentText(),
                 expected_back=_from_edit(self.expected_back),
                 pin=self.pin.text() if self.key is not None and self.key.restricted else None,

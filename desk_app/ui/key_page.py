@@ -42,6 +42,7 @@ from desk_app.ui.keys_dock import (
 )
 from desk_app.ui.keys_labels import key_log_phrases, key_state_label, key_type_label
 from desk_app.ui.labels import format_datetime, role_label
+from desk_app.ui.staff_labels import department_label
 
 BADGE_STYLE = "border: 2px solid {color}; color: {color}; border-radius: 3px; padding: 1px 8px;"
 
@@ -178,6 +179,13 @@ class KeyPage(QDialog):
         if key.state is KeyState.OUT:
             self._fact(self.tr("Holder"), key.holder_name or "—", "keyPageHolder")
             if self.loan is not None:
+                if self.loan.department is not None:
+                    dept = department_label(self.loan.department, self.loan.department_other)
+                    if self.loan.badge:
+                        dept = self.tr("{department}, badge {badge}").format(
+                            department=dept, badge=self.loan.badge
+                        )
+                    self._fact(self.tr("Department"), dept, "keyPageHolderDepartment")
                 if self.loan.company:
                     self._fact(self.tr("Company"), self.loan.company)
                 ident = identity_text(self.loan)

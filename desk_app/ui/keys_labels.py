@@ -84,7 +84,12 @@ def movement_label(movement: Movement) -> str:
 
 def holder_kind_label(kind: HolderKind) -> str:
     return {
-        HolderKind.STAFF: QCoreApplication.translate("Labels", "Staff"),
+        HolderKind.STAFF: QCoreApplication.translate(
+            "Labels", "Desk account", "a member of staff who signs in to the desk, taking a key"
+        ),
+        HolderKind.DIRECTORY: QCoreApplication.translate(
+            "Labels", "Staff directory", "housekeeping, engineering, security... taking a key"
+        ),
         HolderKind.OUTSIDE: QCoreApplication.translate(
             "Labels", "Someone from outside", "contractor, guest or visitor taking a key"
         ),

@@ -26,6 +26,7 @@ from desk_app.ui.keys_labels import key_id_document_label, key_state_label, move
 from desk_app.ui.keyset_model import KeysetTableModel
 from desk_app.ui.labels import format_datetime
 from desk_app.ui.log_model import OVERDUE_COLOR
+from desk_app.ui.staff_labels import department_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,9 +46,14 @@ OCOL_CODE, OCOL_LABEL, OCOL_HOLDER, OCOL_SINCE, OCOL_BACK = range(5)
 
 
 def holder_text(m: MovementView) -> str:
-    """The holder, with their company when they came from outside."""
+    """The holder, with their company when they came from outside, or their department when
+    they are in the staff directory."""
     if not m.holder_name:
         return ""
+    if m.department is not None:
+        return QCoreApplication.translate("KeysPanel", "{name} ({department})").format(
+            name=m.holder_name, department=department_label(m.department, m.department_other)
+        )
     if m.company:
         return QCoreApplication.translate("KeysPanel", "{name} ({company})").format(
             name=m.holder_name, company=m.company

@@ -1,13 +1,14 @@
 """Handover settings (a manager's): the name on the sheet, the shift pattern, what the incoming
 clerk counts and what the desk checklist asks.
 
-Lists are edited one line an item, as a manager would write them on the paper form; a sheet
-already sealed keeps the lists it was sealed with.
+Lists are edited one row an item, as a manager would write them on the paper form, each item
+with its name per language beside the name given (a reader whose language has none sees the
+name given); a sheet already sealed keeps the lists it was sealed with.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desk_app.domain import handover as rules
 from desk_app.domain.roles import Capability, can
@@ -15,6 +16,7 @@ from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FormDialog
+from desk_app.ui.local_name_table import LocalNameTable
 
 
 class HandoverSettingsDialog(FormDialog):
@@ -29,7 +31,8 @@ class HandoverSettingsDialog(FormDialog):
             self.tr(
                 "What every handover sheet of this desk shows and asks. Shifts start at the "
                 "times given (a night shift runs past midnight to the first start of the next "
-                "day). One item a line; a sheet already sealed keeps what it was sealed with."
+                "day). One item a row, with its name in each language if you wish; a sheet "
+                "already sealed keeps what it was sealed with."
             )
         )
         current = run_op(self, lambda: ho.get_policy(desk)) or ho.HandoverPolicy()
@@ -40,13 +43,14 @@ class HandoverSettingsDialog(FormDialog):
         self.shift_starts = QLineEdit(", ".join(t.strftime("%H:%M") for t in current.shift_starts))
         self.shift_starts.setObjectName("shiftStarts")
         self.shift_starts.setPlaceholderText("07:00, 15:00, 23:00")
-        self.count_items = QPlainTextEdit("\n".join(current.count_items))
+        self.count_items = LocalNameTable(self.tr("Item"))
         self.count_items.setObjectName("countItems")
-        self.checklist = QPlainTextEdit("\n".join(current.checklist))
+        self.count_items.set_names([current.local_name(i) for i in current.count_items])
+        self.checklist = LocalNameTable(self.tr("Check"))
         self.checklist.setObjectName("checklist")
+        self.checklist.set_names([current.local_name(i) for i in current.checklist])
         for edit in (self.count_items, self.checklist):
-            edit.setTabChangesFocus(True)
-            edit.setMinimumSize(420, 120)
+            edit.setMinimumSize(640, 150)
         self.add_field("property", self.tr("&Property:"), self.property_name)
         self.add_field("shift_starts", self.tr("&Shifts start at:"), self.shift_starts)
         self.add_field("count_items", self.tr("&Counted at each handover:"), self.count_items)
@@ -58,11 +62,13 @@ class HandoverSettingsDialog(FormDialog):
 
     def edited_policy(self) -> ho.HandoverPolicy:
         """The fields as a policy; ``ValidationError`` for start times that are not times."""
+        counted, checks = self.count_items.names(), self.checklist.names()
         return ho.HandoverPolicy(
             property_name=self.property_name.text(),
             shift_starts=rules.parse_shift_starts(self.shift_starts.text()),
-            count_items=tuple(self.count_items.toPlainText().splitlines()),
-            checklist=tuple(self.checklist.toPlainText().splitlines()),
+            count_items=tuple(n.given for n in counted),
+            checklist=tuple(n.given for n in checks),
+            item_names={n.given: n for n in (*counted, *checks)},
         )
 
     def submit(self) -> None:

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from datetime import time
 
+from desk_app.domain.local_name import LocalName
 from desk_app.services import handover as ho
 from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover_settings import HandoverSettingsDialog
+
+
+def _fill(table, names: list[str]) -> None:
+    """The list as a manager leaves it: these names, one a row, the rows below emptied."""
+    for row in range(table.rowCount()):
+        for col in range(table.columnCount()):
+            table.item(row, col).setText("")
+    for row, name in enumerate(names):
+        table.set_text(row, None, name)
 
 
 def test_clerks_do_not_get_the_settings(window):
@@ -27,14 +37,14 @@ def test_a_manager_sets_what_the_sheet_asks(qtbot, ui_desk, people, messages):
     assert ho.get_policy(ui_desk).shift_starts == (time(7), time(15), time(23))  # unchanged
 
     dialog.shift_starts.setText("08:00, 20:00")
-    dialog.count_items.setPlainText("Касса (размен)\n\nКарты-ключи\nкарты-ключи")
+    _fill(dialog.count_items, ["Касса (размен)", "", "Карты-ключи", "карты-ключи"])
     dialog.submit()
     assert "twice" in dialog.error.text()
     assert dialog.count_items.styleSheet() == FIELD_ERROR_STYLE
 
     dialog.property_name.setText("Гостиница «Северная»")
-    dialog.count_items.setPlainText("Касса (размен)\n\nКарты-ключи")
-    dialog.checklist.setPlainText("大堂灯光正常\nСейф закрыт")
+    _fill(dialog.count_items, ["Касса (размен)", "", "Карты-ключи"])
+    _fill(dialog.checklist, ["大堂灯光正常", "Сейф закрыт"])
     dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     policy = ho.get_policy(ui_desk)
@@ -55,3 +65,28 @@ def test_the_next_sheet_asks_for_the_new_counts(qtbot, window, ui_desk, people, 
     dialog = window.handover_dialog
     assert list(dialog.counts) == ["Cash float", "Parking passes"]
     assert list(dialog.checks) == ["Safe locked"]
+
+
+def test_a_manager_names_each_item_in_each_language(qtbot, ui_desk, people, messages):
+    dialog = HandoverSettingsDialog(ui_desk, people["manager"])
+    qtbot.addWidget(dialog)
+    # The defaults come with their Chinese and Russian names, the English as given.
+    first = dialog.count_items.names()[0]
+    assert (first.given, first.zh_CN, first.ru) == ("Cash float", "备用金", "Разменная касса")
+    row = len(dialog.count_items.names())
+    assert dialog.count_items.rowCount() == row + 1  # an empty row to add one
+    dialog.count_items.set_text(row, None, "Parking passes")
+    dialog.count_items.set_text(row, "zh_CN", "停车证")
+    dialog.count_items.set_text(row, "ru", "Пропуска")
+    assert dialog.count_items.rowCount() == row + 2
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    policy = ho.get_policy(ui_desk)
+    assert policy.count_items[-1] == "Parking passes"
+    assert policy.local_name("Parking passes") == LocalName(
+        "Parking passes", zh_CN="停车证", ru="Пропуска"
+    )
+    again = HandoverSettingsDialog(ui_desk, people["manager"])
+    qtbot.addWidget(again)
+    assert again.count_items.names()[-1] == policy.local_name("Parking passes")
+    assert not messages.errors

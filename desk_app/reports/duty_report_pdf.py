@@ -1,35 +1,158 @@
 """The duty report as PDF (reportlab); no Qt.
 
-The report (:func:`render_duty_report_pdf`) has a cover header (property, station, period, made
-by, made at) and the same section tables and footer as the handover sheet; the page furniture it
-shares with the sheet is in :mod:`desk_app.reports.handover_pdf`. Words come from ``labels`` (see
-:mod:`desk_app.reports.tables`); times must be aware and print in ``tz``.
+The report (:func:`render_duty_report_pdf`) opens with a summary page: the title by its period
+("Duty report · 6 Dec 2026", or first – last day), a header (property, station, period, made by,
+made at), the totals per book (:mod:`desk_app.reports.duty_summary`; a total that wants
+attention, such as something overdue, on light red) and a sign-off line for the supervisor's
+name, the date and the signature. Then every section's table from a new page, with the same
+footer as the handover sheet; the page furniture it shares with the sheet is in
+:mod:`desk_app.reports.handover_pdf`. Words come from ``labels`` (see
+:mod:`desk_app.reports.tables` and :data:`~desk_app.reports.duty_summary.DUTY_SUMMARY_LABELS`);
+times must be aware and print in ``tz``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from desk_app.domain.handover import DutyReport
+from desk_app.reports.duty_summary import (
+    SummaryBlock,
+    period_text,
+    report_title,
+    summary_blocks,
+    summary_label,
+)
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.handover_pdf import _facts, _footer, _render, _title_row
 from desk_app.reports.handover_pdf_sections import _add_sections, _Layout
-from desk_app.reports.handover_pdf_style import _L, _PORTRAIT, _frame_width, _Styles
+from desk_app.reports.handover_pdf_style import (
+    _FLAG_BAR,
+    _FLAG_FILL,
+    _GREY,
+    _GRID,
+    _L,
+    _PORTRAIT,
+    _SHADE,
+    _frame_width,
+    _para,
+    _Styles,
+)
 from desk_app.reports.pdf_fonts import pdf_text, register_fonts
+from desk_app.reports.pdf_parts import layout_style
 from desk_app.reports.tables import time_text
 
 __all__ = ["render_duty_report_pdf", "write_duty_report_pdf"]
 
 
+_BLOCK_COLUMNS = 3
+_BLOCK_GAP = 5 * mm
+
+
+def _block_table(block: SummaryBlock, st: _Styles, width: float) -> Table:
+    """One book's totals: its name on a grey band, then caption and value a row."""
+    # The values on one line where they fit: a rating's words are longer than a count.
+    longest = max(
+        (stringWidth(pdf_text(x.text), st.cell.fontName, 8) for x in block.lines), default=0
+    )
+    value_w = min(max(14 * mm, longest + 9), width * 0.55)
+    rows = [[_para(block.title, st.cell, bold=True), ""]]
+    rows += [
+        [
+            _para(pdf_text(line.caption), st.small if line.indent else st.cell),
+            _para(pdf_text(line.text), st.cell_right, bold=line.flagged),
+        ]
+        for line in block.lines
+    ]
+    table = Table(rows, colWidths=[width - value_w, value_w], hAlign="LEFT")
+    style = [
+        ("SPAN", (0, 0), (1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+        ("BOX", (0, 0), (-1, -1), 0.75, _GREY),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, _GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for n, line in enumerate(block.lines, start=1):
+        if line.indent:
+            style.append(("LEFTPADDING", (0, n), (0, n), 12))
+        if line.flagged:
+            style += [
+                ("BACKGROUND", (0, n), (-1, n), _FLAG_FILL),
+                ("LINEBEFORE", (0, n), (0, n), 2.5, _FLAG_BAR),
+            ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _blocks_grid(blocks: Sequence[SummaryBlock], st: _Styles, width: float) -> Table:
+    """The books' blocks side by side, :data:`_BLOCK_COLUMNS` to a row, a gap between."""
+    column = (width - (_BLOCK_COLUMNS - 1) * _BLOCK_GAP) / _BLOCK_COLUMNS
+    tables = [_block_table(b, st, column) for b in blocks]
+    rows = []
+    for first in range(0, len(tables), _BLOCK_COLUMNS):
+        row: list[Flowable | str] = []
+        for i in range(_BLOCK_COLUMNS):
+            if i:
+                row.append("")  # the gap
+            row.append(tables[first + i] if first + i < len(tables) else "")
+        rows.append(row)
+    widths = [column if i % 2 == 0 else _BLOCK_GAP for i in range(2 * _BLOCK_COLUMNS - 1)]
+    grid = Table(rows, colWidths=widths, hAlign="LEFT")
+    grid.setStyle(layout_style(("BOTTOMPADDING", (0, 0), (-1, -1), _BLOCK_GAP)))
+    return grid
+
+
+def _sign_off(labels: Mapping[str, str] | None, st: _Styles, width: float) -> Flowable:
+    """The supervisor's line: name, date and signature, each a blank over its caption."""
+
+    def S(key: str) -> str:  # noqa: N802
+        return pdf_text(summary_label(labels, key))
+
+    gap = 8 * mm
+    name_w, date_w = (width - 2 * gap) * 0.38, (width - 2 * gap) * 0.22
+    sign_w = width - 2 * gap - name_w - date_w
+    captions = [_para(S(k), st.caption) for k in ("sign_name", "sign_date", "sign_signature")]
+    table = Table(
+        [["", "", "", "", ""], [captions[0], "", captions[1], "", captions[2]]],
+        colWidths=[name_w, gap, date_w, gap, sign_w],
+        rowHeights=[16 * mm, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        layout_style(
+            *(("LINEBELOW", (c, 0), (c, 0), 0.75, _GREY) for c in (0, 2, 4)),
+            ("TOPPADDING", (0, 1), (-1, 1), 2),
+        )
+    )
+    return KeepTogether([_para(S("sign_off"), st.heading), Spacer(1, 1 * mm), table])
+
+
+def _summary_page(
+    report: DutyReport, labels: Mapping[str, str] | None, st: _Styles, width: float
+) -> list[Flowable]:
+    return [
+        _para(pdf_text(summary_label(labels, "summary_heading")), st.heading),
+        Spacer(1, 2.5 * mm),
+        _blocks_grid(summary_blocks(report.summary, labels), st, width),
+        Spacer(1, 6 * mm),
+        _sign_off(labels, st, width),
+    ]
+
+
 def render_duty_report_pdf(
     report: DutyReport, labels: Mapping[str, str] | None = None, tz: tzinfo | None = None
 ) -> bytes:
-    """The daily duty report as an A4 PDF: a cover header, then every section's table."""
+    """The duty report as an A4 PDF: the summary page, then every section's table."""
     font = register_fonts()
     st = _Styles(font)
 
@@ -39,10 +162,11 @@ def render_duty_report_pdf(
     period = (
         f"{time_text(report.period_start, tz, labels)} → {time_text(report.period_end, tz, labels)}"
     )
+    title = pdf_text(report_title(report, labels, tz))
     width = _frame_width(_PORTRAIT)
     layout = _Layout()
     layout.story += [
-        _title_row(L("duty_report_title"), f"{report.property_name} · {report.station}", None, st),
+        _title_row(title, f"{report.property_name} · {report.station}", None, st),
         Spacer(1, 4 * mm),
         _facts(
             [
@@ -61,13 +185,16 @@ def render_duty_report_pdf(
             st,
         ),
         Spacer(1, 7 * mm),
+        *_summary_page(report, labels, st, width),
+        PageBreak(),
     ]
     _add_sections(layout, report.sections, L("report_empty"), font, st, labels, tz)
-    footer = _footer(font, f"{L('station')}: {pdf_text(report.station)}  ·  {period}", labels)
+    short = pdf_text(period_text(report, labels, tz))
+    footer = _footer(font, f"{L('station')}: {pdf_text(report.station)}  ·  {short}", labels)
     return _render(
         layout.story,
         font,
-        title=f"{L('duty_report_title')} {period}",
+        title=title,
         subject=report.station,
         footer=footer,
     )

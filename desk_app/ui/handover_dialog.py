@@ -19,28 +19,31 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
+    QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desk_app.domain import handover_counts as counting
 from desk_app.domain.errors import DeskError
-from desk_app.domain.handover import MAX_COUNT, HandoverSheet, HandoverState, Meaning
+from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning
 from desk_app.reports.handover_pdf import render_handover_pdf
+from desk_app.reports.handover_pdf_sections import NONE_WHEN_EMPTY
 from desk_app.reports.handover_xlsx import write_handover_xlsx
-from desk_app.reports.tables import column_title, section_title
+from desk_app.reports.tables import section_title
 from desk_app.services import accounts
 from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.export_bar import ExportBar
+from desk_app.ui.fitted import GrowingTextEdit
 from desk_app.ui.forms import clear_field_error, error_label, field_error_style
+from desk_app.ui.handover_counts import CountsBox
+from desk_app.ui.handover_discrepancies import DiscrepanciesBox
 from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
 from desk_app.ui.labels import format_datetime
 from desk_app.ui.save_as import save_workbook_as
@@ -50,8 +53,8 @@ from desk_app.ui.signature_block import SignatureBlock
 
 # The books' parts of the sheet: always shown as tables. The clerks' own parts (counts,
 # checklist, discrepancies, remarks) are fields while the sheet is a draft.
+QWIDGETSIZE_MAX = 16_777_215
 BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
-DISCREPANCY_COLUMNS = ("what", "expected", "found", "note")
 
 
 def _grouped(seal: str) -> str:
@@ -116,29 +119,12 @@ class HandoverDialog(QDialog):
         self.sections_box = QVBoxLayout()
         self.body_layout.addLayout(self.sections_box)
 
-        self.counts_box = QGroupBox(self.labels["section:counts"])
-        self.counts_box.setObjectName("countsBox")
-        counts_form = QFormLayout(self.counts_box)
-        self.counts: dict[str, QSpinBox] = {}
-        self.counted: dict[str, QCheckBox] = {}
-        for item in self.policy.count_items:
-            spin = QSpinBox()
-            spin.setRange(0, MAX_COUNT)
-            counted = QCheckBox(self.tr("Counted"))
-            # Typing a number counts the item; "Counted" alone says a count of 0 (or untick it to
-            # take a count back).
-            spin.lineEdit().textEdited.connect(lambda _t, box=counted: box.setChecked(True))
-            counted.toggled.connect(
-                lambda _on: clear_field_error(self.counts_box, self.counts_error)
-            )
-            row = QHBoxLayout()
-            row.addWidget(spin, 1)
-            row.addWidget(counted)
-            counts_form.addRow(item, row)
-            self.counts[item] = spin
-            self.counted[item] = counted
-        self.counts_error = error_label()
-        counts_form.addRow(self.counts_error)
+        # One compact row per item: a number typed is the count; "Not counted" asks why.
+        self.counts_box = CountsBox(
+            self.labels["section:counts"], self.policy.count_items, self.labels
+        )
+        self.counts_error = self.counts_box.error
+        self.counts = {item: row.box for item, row in self.counts_box.rows.items()}
 
         self.checklist_box = QGroupBox(self.labels["section:checklist"])
         check_layout = QVBoxLayout(self.checklist_box)
@@ -148,36 +134,15 @@ class HandoverDialog(QDialog):
             check_layout.addWidget(box)
             self.checks[item] = box
 
-        self.discrepancies_box = QGroupBox(self.labels["section:discrepancies"])
-        disc_layout = QVBoxLayout(self.discrepancies_box)
-        self.discrepancies = QTableWidget(0, len(DISCREPANCY_COLUMNS))
-        self.discrepancies.setObjectName("discrepancyTable")
-        self.discrepancies.setHorizontalHeaderLabels(
-            [column_title(self.labels, c) for c in DISCREPANCY_COLUMNS]
-        )
-        self.discrepancies.horizontalHeader().setStretchLastSection(True)
-        self.discrepancies.verticalHeader().hide()
-        self.discrepancies.setMinimumHeight(110)
-        self.add_discrepancy_button = QPushButton(self.tr("&Add discrepancy"))
-        self.remove_discrepancy_button = QPushButton(self.tr("Re&move selected"))
-        for button in (self.add_discrepancy_button, self.remove_discrepancy_button):
-            button.setAutoDefault(False)
-        self.add_discrepancy_button.clicked.connect(lambda: self.add_discrepancy())
-        self.remove_discrepancy_button.clicked.connect(self.remove_discrepancy)
-        self.discrepancies_error = error_label()
-        disc_buttons = QHBoxLayout()
-        disc_buttons.addWidget(self.add_discrepancy_button)
-        disc_buttons.addWidget(self.remove_discrepancy_button)
-        disc_buttons.addStretch(1)
-        disc_layout.addWidget(self.discrepancies)
-        disc_layout.addLayout(disc_buttons)
-        disc_layout.addWidget(self.discrepancies_error)
+        self.discrepancies_box = DiscrepanciesBox(self.labels["section:discrepancies"], self.labels)
+        self.discrepancies = self.discrepancies_box.table
+        self.discrepancies_error = self.discrepancies_box.error
+        self.add_discrepancy = self.discrepancies_box.add
 
         self.remarks_box = QGroupBox(self.labels["section:remarks"])
         remarks_layout = QVBoxLayout(self.remarks_box)
-        self.remarks = QPlainTextEdit()
+        self.remarks = GrowingTextEdit()
         self.remarks.setObjectName("remarks")
-        self.remarks.setFixedHeight(80)
         self.remarks_error = error_label()
         remarks_layout.addWidget(self.remarks)
         remarks_layout.addWidget(self.remarks_error)
@@ -199,9 +164,9 @@ class HandoverDialog(QDialog):
         )
         self.outgoing_block.sign_button.clicked.connect(self.hand_over)
         self.incoming_block.sign_button.clicked.connect(self.accept_and_seal)
-        signatures = QHBoxLayout()
-        signatures.addWidget(self.outgoing_block)
-        signatures.addWidget(self.incoming_block)
+        signatures = QHBoxLayout()  # side by side, the same width: neither is squeezed
+        signatures.addWidget(self.outgoing_block, 1)
+        signatures.addWidget(self.incoming_block, 1)
 
         self.seal_label = QLabel()
         self.seal_label.setObjectName("sealLabel")
@@ -268,6 +233,7 @@ class HandoverDialog(QDialog):
         self.outgoing_label.setText(view.outgoing_name)
         self._fill_incoming(view)
         self._show_sections(sheet, sealed)
+        self.counts_box.set_expected(counting.counted_on(sheet.section("counts"), "expected"))
         if fill:
             self._fill_draft(view.draft)
         editable = not sealed
@@ -322,13 +288,17 @@ class HandoverDialog(QDialog):
             title.setFont(font)
             self.sections_box.addWidget(title)
             if not section.rows:
-                empty = QLabel(self.labels["empty"])
+                none = section.key in NONE_WHEN_EMPTY  # the clerks had none to note
+                empty = QLabel(self.labels["none" if none else "empty"])
                 empty.setEnabled(False)
                 self.sections_box.addWidget(empty)
                 continue
             table = section_table(section, self.labels)
             self.section_tables[section.key] = table
-            self.sections_box.addWidget(table)
+            if table.maximumWidth() < QWIDGETSIZE_MAX:  # as wide as its columns, at the left
+                self.sections_box.addWidget(table, 0, Qt.AlignmentFlag.AlignLeft)
+            else:  # its text column takes the width of the sheet
+                self.sections_box.addWidget(table)
             if opens_records(section):
                 open_rows(table, section, self.open_record)
 
@@ -364,15 +334,10 @@ class HandoverDialog(QDialog):
             table.setFocus()
 
     def _fill_draft(self, draft: ho.Draft) -> None:
-        for item, spin in self.counts.items():
-            value = draft.counts.get(item)
-            self.counted[item].setChecked(value is not None)
-            spin.setValue(int(value or 0))
+        self.counts_box.fill(draft.counts, draft.not_counted)
         for item, box in self.checks.items():
             box.setChecked(draft.checklist.get(item, False))
-        self.discrepancies.setRowCount(0)
-        for d in draft.discrepancies:
-            self.add_discrepancy(d)
+        self.discrepancies_box.fill(draft.discrepancies)
         self.remarks.setPlainText(draft.remarks)
 
     def _show_signers(self, sheet: HandoverSheet) -> None:
@@ -393,41 +358,15 @@ class HandoverDialog(QDialog):
 
     # -- the clerks' fields ------------------------------------------------------------------
 
-    def add_discrepancy(self, d: ho.Discrepancy | None = None) -> None:
-        row = self.discrepancies.rowCount()
-        self.discrepancies.insertRow(row)
-        values = (d.what, d.expected, d.found, d.note) if d else ("", "", "", "")
-        for col, text in enumerate(values):
-            self.discrepancies.setItem(row, col, QTableWidgetItem(text))
-        if d is None:
-            self.discrepancies.setCurrentCell(row, 0)
-            self.discrepancies.editItem(self.discrepancies.item(row, 0))
-
-    def remove_discrepancy(self) -> None:
-        rows = sorted({i.row() for i in self.discrepancies.selectedIndexes()}, reverse=True)
-        if not rows and self.discrepancies.currentRow() >= 0:
-            rows = [self.discrepancies.currentRow()]
-        for row in rows:
-            self.discrepancies.removeRow(row)
-
     def draft(self) -> ho.Draft:
-        counts: dict[str, int | None] = {
-            item: (spin.value() if self.counted[item].isChecked() else None)
-            for item, spin in self.counts.items()
-        }
-        found = []
-        for row in range(self.discrepancies.rowCount()):
-            texts = [
-                (self.discrepancies.item(row, c).text() if self.discrepancies.item(row, c) else "")
-                for c in range(len(DISCREPANCY_COLUMNS))
-            ]
-            if any(t.strip() for t in texts):
-                found.append(ho.Discrepancy(*(t.strip() for t in texts)))
+        """What the clerks typed (``ValidationError`` for a count that is not a number)."""
+        counts, not_counted = self.counts_box.values()
         return ho.Draft(
             counts=counts,
             checklist={item: box.isChecked() for item, box in self.checks.items()},
-            discrepancies=tuple(found),
+            discrepancies=self.discrepancies_box.values(),
             remarks=self.remarks.toPlainText(),
+            not_counted=not_counted,
         )
 
     # -- actions -----------------------------------------------------------------------------
@@ -437,20 +376,31 @@ class HandoverDialog(QDialog):
             if widget is not None:
                 widget.setStyleSheet("")
             label.hide()
+        for row in self.counts_box.rows.values():
+            row.box.setStyleSheet("")
+            row.reason.setStyleSheet("")
         for block in (self.outgoing_block, self.incoming_block):
             clear_field_error(block.signature, block.signature_error)
             clear_field_error(block.pin, block.pin_error)
+            block.refusal.hide()
             if block.statement is not None:
                 clear_field_error(block.statement, block.statement_error)
 
     def _show_error(self, exc: DeskError, block: SignatureBlock | None = None) -> bool:
-        """Beside the field it names; a signature's or PIN's beside the block being signed."""
+        """Beside the field it names (a count: that item's box); a signature's or PIN's beside
+        the block being signed. When a signature was refused, the refusal is said beside its
+        button too."""
         targets = dict(self._field_errors)
+        if exc.field == "counts":
+            targets["counts"] = (
+                self.counts_box.field_for(exc.params.get("item")),
+                self.counts_box.error,
+            )
         if block is not None:
             targets["signature"] = (block.signature, block.signature_error)
             targets["signer"] = (None, block.signature_error)
             targets["pin"] = (block.pin, block.pin_error)
-        self._show_text(exc.field or "", error_text(exc), targets)
+        self._show_text(exc.field or "", error_text(exc), targets, block)
         return True
 
     def _show_text(
@@ -458,41 +408,65 @@ class HandoverDialog(QDialog):
         field: str,
         text: str,
         targets: dict[str, tuple[QWidget | None, QLabel]] | None = None,
+        block: SignatureBlock | None = None,
     ) -> None:
         widget, label = (targets or self._field_errors).get(field, (None, self.error))
         label.setText(text)
         label.show()
+        if block is not None:
+            block.refuse(self._refusal(block, text))
         if widget is not None:
             widget.setStyleSheet(field_error_style(widget))
-            widget.setFocus()
-        self._scroll_to(widget, label)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()  # kept as typed; typing again replaces it
+        # The field last: it ends in view, with its message, wherever the button was.
+        self._scroll_to(block.refusal if block is not None else None, label, widget)
+
+    def _refusal(self, block: SignatureBlock, text: str) -> str:
+        if block is self.incoming_block:
+            return self.tr("Not sealed: {reason}").format(reason=text)
+        return self.tr("Not handed over: {reason}").format(reason=text)
 
     def _scroll_to(self, *widgets: QWidget | None) -> None:
         """The sheet is long: a message may be far above the button that was pressed. The
         label just shown gets its place first (the layouts' pending requests, now), then the
-        sheet scrolls to it."""
+        sheet scrolls to each widget in turn, the last one surely in view."""
         for _nesting in range(4):  # a request settled in a box posts one for its parent
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        room = self.scroll.viewport().height()
         for shown in widgets:
-            if shown is not None and self.body.isAncestorOf(shown):
-                self.scroll.ensureWidgetVisible(shown, 20, 40)
+            if shown is None or not self.body.isAncestorOf(shown):
+                continue
+            box = shown.parentWidget()
+            while box is not None and not isinstance(box, QGroupBox):
+                box = box.parentWidget()
+            if box is not None and box is not shown and box.height() < room - 40:
+                self.scroll.ensureWidgetVisible(box, 20, 20)  # with its title, when it fits
+            self.scroll.ensureWidgetVisible(shown, 20, 40)
 
     def save_draft(self) -> bool:
+        """The "Save draft" button: the draft is kept and the sheet read again."""
+        if not self._save():
+            return False
+        self.reload()
+        return True
+
+    def _save(self, block: SignatureBlock | None = None) -> bool:
+        """Keep the draft as typed; nothing on the page moves (signing comes next)."""
         if self.view is None or self.view.state is HandoverState.SEALED:
             return False
         self._clear_errors()
-        draft = self.draft()
         incoming_id = self.incoming.currentData()
         view = run_op(
             self,
             lambda: ho.save_draft(
-                self.desk, self.actor, self.handover_id, draft, incoming_id=incoming_id
+                self.desk, self.actor, self.handover_id, self.draft(), incoming_id=incoming_id
             ),
-            self._show_error,
+            lambda exc: self._show_error(exc, block),
         )
         if view is None:
             return False
-        self.reload()
         self.changed.emit()
         return True
 
@@ -505,19 +479,16 @@ class HandoverDialog(QDialog):
         if person_id == self.actor.id:
             return self.actor
         pin = block.pin.text()
-        signer = run_op(
+        return run_op(
             self,
             lambda: accounts.confirm_person(self.desk, person_id=person_id, pin=pin),
             lambda exc: self._show_error(exc, block),
         )
-        if signer is None:
-            block.pin.clear()
-        return signer
 
     def hand_over(self) -> None:
         """The outgoing clerk signs: the draft is saved first, so the signature covers it."""
         block = self.outgoing_block
-        if not self.save_draft():
+        if not self._save(block):
             return
         assert self.view is not None
         signer = self._signer(self.view.outgoing_id, block)
@@ -526,13 +497,14 @@ class HandoverDialog(QDialog):
         self._sign(block, signer, Meaning.HANDED_OVER)
 
     def accept_and_seal(self) -> None:
-        """The incoming clerk signs and the sheet is sealed."""
+        """The incoming clerk signs and the sheet is sealed. Refused, everything typed stays
+        (the PIN too), the refusal is said beside the button and the field at fault is shown."""
         block = self.incoming_block
         if self.incoming.currentData() is None:
             self._clear_errors()
-            self._show_text("incoming", self.tr("Choose who takes over the shift."))
+            self._show_text("incoming", self.tr("Choose who takes over the shift."), block=block)
             return
-        if not self.save_draft():
+        if not self._save(block):
             return
         signer = self._signer(self.incoming.currentData(), block)
         if signer is None:
@@ -556,9 +528,9 @@ class HandoverDialog(QDialog):
             ),
             lambda exc: self._show_error(exc, block),
         )
-        block.pin.clear()
         if view is None:
             return
+        block.pin.clear()
         self.reload()
         self.changed.emit()
 

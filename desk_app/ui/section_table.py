@@ -1,24 +1,69 @@
-"""A section of a handover sheet or duty report (plain rows) as a read-only Qt table."""
+"""A section of a handover sheet or duty report (plain rows) as a read-only Qt table.
+
+On the handover sheet the sections are stacked in one scrolling page, so each table shows all
+its rows and has no scroll bar of its own (a wheel turned over a table scrolls the sheet, not
+the table): it is exactly as high as its rows, which wrap their text. The long text column
+(an entry's text) takes the width the others leave; the others are as wide as what they hold.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desk_app.domain.handover import Section
 from desk_app.reports.tables import cell_text, column_title
+from desk_app.ui.fitted import FittedTable
 from desk_app.ui.forms import RED
 
-MAX_COLUMN_WIDTH = 140  # pixels: a name or a label column, wrapped beyond it
+MAX_COLUMN_WIDTH = 220  # pixels: a name or a label column, wrapped beyond it
+WRAP_AT = 260  # pixels: a column whose text is wider than this takes the room left, wrapped
+MIN_WRAP_WIDTH = 240  # the wrapping column is never squeezed below this: the sheet scrolls
+# Columns of free text, in the order they are preferred to take the room left.
+TEXT_COLUMNS = ("text", "note", "not_counted", "what", "label", "guest", "promised")
+
+
+def fit_columns(table: QTableWidget, names: tuple[str, ...]) -> None:
+    """Each column as wide as what it holds (at most :data:`MAX_COLUMN_WIDTH`, wrapped beyond);
+    the free-text column, if one is that long, takes the width left. Without one, the table is
+    as wide as its columns, not stretched across the page."""
+    header = table.horizontalHeader()
+    table.resizeColumnsToContents()
+    natural = [header.sectionSize(c) for c in range(len(names))]
+    wrap = next(
+        (
+            names.index(n)
+            for n in TEXT_COLUMNS
+            if n in names and (n == "text" or natural[names.index(n)] > WRAP_AT)
+        ),
+        None,
+    )
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    fixed = 0
+    for c, width in enumerate(natural):
+        if c != wrap:
+            header.resizeSection(c, min(width, MAX_COLUMN_WIDTH))
+            fixed += header.sectionSize(c)
+    frame = 2 * table.frameWidth()
+    if wrap is None:
+        table.setMaximumWidth(fixed + frame)
+    else:
+        header.setSectionResizeMode(wrap, QHeaderView.ResizeMode.Stretch)
+        table.setMaximumWidth(16_777_215)
+    table.setMinimumWidth(fixed + frame + (MIN_WRAP_WIDTH if wrap is not None else 0))
 
 
 def section_table(
     section: Section, labels: dict[str, str], rows_shown: int | None = 8
 ) -> QTableWidget:
-    """A section as a read-only table, its flagged rows in red. ``rows_shown``: the table is
-    just that many rows high (sections stacked in a scrolling sheet); None: it takes the room
-    its layout gives it."""
-    table = QTableWidget(len(section.rows), len(section.columns))
+    """A section as a read-only table, its flagged rows in red and bold. By default every row
+    is shown and the table has no scroll bar (sections stacked in a scrolling sheet); with
+    ``rows_shown`` None it takes the room its layout gives it and scrolls itself (a tab)."""
+    fitted = rows_shown is not None
+    rows, columns = len(section.rows), len(section.columns)
+    table = FittedTable(rows, columns) if fitted else QTableWidget(rows, columns)
     table.setObjectName(f"section_{section.key}")
     table.setHorizontalHeaderLabels([column_title(labels, c) for c in section.columns])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -30,31 +75,19 @@ def section_table(
         for c, value in enumerate(row):
             text = cell_text(section, c, value, labels, None)
             item = QTableWidgetItem(text)
-            item.setToolTip(text)  # a long text is cut in its cell; the whole of it on hover
+            item.setToolTip(text)
+            if isinstance(value, int) and not isinstance(value, bool):  # numbers to the right
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r in section.flagged:
                 item.setForeground(red)
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             table.setItem(r, c, item)
-    header = table.horizontalHeader()
-    # Each column as wide as its contents, but no short column so wide (a long name) that the
-    # text is squeezed; the user may still widen any of them.
-    table.resizeColumnsToContents()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for c in range(len(section.columns)):
-        header.resizeSection(c, min(header.sectionSize(c), MAX_COLUMN_WIDTH))
-    if "text" in section.columns:  # the long column takes the room left, not a scroll bar
-        header.setSectionResizeMode(section.columns.index("text"), QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    if rows_shown is None:
-        return table
-    rows_shown = max(1, min(len(section.rows), rows_shown))
-    table.setFixedHeight(
-        header.sizeHint().height()
-        + rows_shown * table.verticalHeader().defaultSectionSize()
-        + table.horizontalScrollBar().sizeHint().height()
-        + 6
-    )
+    fit_columns(table, section.columns)
+    if not fitted:
+        table.setMaximumWidth(16_777_215)
+        table.setMinimumWidth(0)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeRowsToContents()
     return table

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -47,6 +48,14 @@ class SignatureBlock(QGroupBox):
         self.pin_error = error_label()
         self.sign_button = QPushButton(button_text)
         self.sign_button.setAutoDefault(False)
+        # Why pressing the button did not sign: beside it, where the clerk is looking, whatever
+        # field the message also stands beside.
+        self.refusal = error_label()
+        self.refusal.setObjectName("signRefusal")
+        self.refusal.setWordWrap(True)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_row.addWidget(self.refusal, 1)
         self.signed_label = QLabel()
         self.signed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.signed_label.setWordWrap(True)
@@ -67,7 +76,7 @@ class SignatureBlock(QGroupBox):
             )
             form.addRow(self.statement)
             form.addRow(self.statement_error)
-        form.addRow(self.sign_button)
+        form.addRow(button_row)
         form.addRow(self.signed_label)
         self.pin.returnPressed.connect(self.sign_button.click)  # PIN, then Enter signs
         self.signature.changed.connect(
@@ -79,6 +88,7 @@ class SignatureBlock(QGroupBox):
         self.signature.setReadOnly(True)
         self.pin.setEnabled(False)
         self.sign_button.hide()
+        self.refusal.hide()
         if self.statement is not None:
             self.statement.hide()
         self.signed_label.setText(text)
@@ -105,6 +115,10 @@ class SignatureBlock(QGroupBox):
         for widget in (self.signature, self.pin, self.sign_button, self.statement):
             if widget is not None:
                 widget.setEnabled(not waiting)
+
+    def refuse(self, text: str) -> None:
+        self.refusal.setText(text)
+        self.refusal.show()
 
     def stated(self) -> bool:
         return self.statement is not None and self.statement.isChecked()

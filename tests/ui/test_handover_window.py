@@ -133,15 +133,15 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     incoming.sign_button.click()
     assert not dialog.counts_error.isHidden()
     qtbot.waitUntil(lambda: not dialog.counts_error.visibleRegion().isEmpty())
-    assert dialog.counts_box.styleSheet() == f"QGroupBox#countsBox {{ {FIELD_ERROR_STYLE} }}"
+    first = next(iter(dialog.counts_box.rows.values()))
+    assert first.box.styleSheet() == FIELD_ERROR_STYLE
     assert dialog.view.state is HandoverState.HANDED_OVER
     assert log.unread_important(ui_desk, manager, since=dialog.view.shift_start)  # nothing written
 
-    for item, spin in dialog.counts.items():  # typing a number counts the item
-        assert not dialog.counted[item].isChecked()
-        spin.lineEdit().selectAll()
-        qtbot.keyClicks(spin.lineEdit(), "3")
-        assert dialog.counted[item].isChecked() and spin.value() == 3
+    for row in dialog.counts_box.rows.values():  # typing a number counts the item
+        row.box.selectAll()
+        qtbot.keyClicks(row.box, "3")
+    assert set(dialog.draft().counts.values()) == {3}
     for box in dialog.checks.values():
         box.setChecked(True)
     dialog.add_discrepancy()
@@ -214,14 +214,19 @@ def test_the_lock_hides_the_sheet_and_keeps_the_drawn_signature(qtbot, window, p
 def test_resuming_the_draft_of_this_station(qtbot, window, ui_desk, people, messages):
     dialog = _open(qtbot, window)
     first = dialog.handover_id
-    item = next(iter(dialog.counts))
-    dialog.counted[item].setChecked(True)
-    dialog.counts[item].setValue(7)
+    item, row = next(iter(dialog.counts_box.rows.items()))
+    qtbot.keyClicks(row.box, "7")
+    last = list(dialog.counts_box.rows.values())[-1]
+    qtbot.mouseClick(last.not_counted, LEFT)
+    qtbot.keyClicks(last.reason, "with the night manager")
     dialog.save_button.click()
     dialog.reject()
     again = _open(qtbot, window)
     assert again.handover_id == first
-    assert again.counted[item].isChecked() and again.counts[item].value() == 7
+    assert again.counts_box.rows[item].box.text() == "7"
+    kept = again.counts_box.rows[last.item]
+    assert kept.not_counted.isChecked() and kept.reason.text() == "with the night manager"
+    assert not kept.box.isEnabled() and kept.box.text() == ""
 
 
 def test_the_history_shows_another_stations_sheet_on_the_clock_tick(
@@ -421,7 +426,9 @@ def test_the_incoming_clerk_proves_who_they_are_with_their_pin_once(
     qtbot.mouseClick(incoming.sign_button, LEFT)
     assert not incoming.pin_error.isHidden()
     assert incoming.pin_error.text() == "Wrong name or PIN."
-    assert incoming.pin.text() == ""
+    # Kept as typed, selected: typing the right one replaces it.
+    assert incoming.pin.text() == "000000" and incoming.pin.selectedText() == "000000"
+    assert not incoming.refusal.isHidden() and "Wrong name or PIN." in incoming.refusal.text()
     with ui_desk.db.read() as conn:
         failed = conn.execute(
             select(person.c.failed_attempts).where(person.c.id == manager.id)

@@ -1,0 +1,72 @@
+"""The handover sheet's PDF: the counts against what the last sheet handed over, the shift log
+without a column of "No", and "None" for discrepancies and remarks the clerks had none of."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pypdfium2 as pdfium
+import pytest
+
+from desk_app.reports.handover_pdf import render_handover_pdf
+from desk_app.services import handover as ho
+from desk_app.services import log
+from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
+from tests.services.test_handover import signature
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:  # the PDF does not depend on the engine
+    return "sqlite:///" + str(tmp_path / "desk.sqlite")
+
+
+def _text(pdf: bytes) -> str:
+    document = pdfium.PdfDocument(pdf)
+    pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    return re.sub(r"\s+", " ", " ".join(pages))
+
+
+def _seal(desk, clerk, supervisor, draft: ho.Draft) -> str:
+    view = ho.start_handover(desk, clerk)
+    ho.save_draft(desk, clerk, view.id, draft, incoming_id=supervisor.id)
+    ho.sign_handover(
+        desk, clerk, view.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+    ho.sign_handover(
+        desk,
+        supervisor,
+        view.id,
+        meaning="accepted",
+        pin=SUPERVISOR_PIN,
+        signature=signature(),
+        read_important=True,
+    )
+    return view.id
+
+
+def test_counts_print_expected_against_counted_and_empty_parts_say_none(
+    desk, clerk, supervisor, clock
+):
+    first = {"Cash float": 1000, "Blank room key cards": 48, "Guest umbrellas": 12}
+    _seal(desk, clerk, supervisor, ho.Draft(counts=first))
+    clock.advance(timedelta(hours=8))
+    log.record_entry(desk, clerk, category="note", text="Quiet night")
+    second = ho.Draft(
+        counts={"Cash float": 995, "Blank room key cards": 48, "Guest umbrellas": None},
+        not_counted={"Guest umbrellas": "lent to a tour group"},
+    )
+    sheet_id = _seal(desk, clerk, supervisor, second)
+    sheet = ho.sheet(desk, clerk, sheet_id)
+    text = _text(render_handover_pdf(sheet))
+
+    assert "Item Expected Counted Not counted" in text
+    assert "Cash float 1000 995" in text  # the float expected, then what was counted
+    assert "Blank room key cards 48 48" in text
+    assert "Guest umbrellas 12 lent to a tour group" in text
+    # Nobody noted a discrepancy nor a remark: "None", not "nothing to hand over".
+    assert text.count("None") >= 2
+    assert "Discrepancies None" in text and "Remarks None" in text
+    # The important entries are the red rows: no column of "No" beside every other one.
+    assert "Important" not in text
+    assert f"Quiet night {clerk.name}" in text and f"Quiet night {clerk.name} No" not in text

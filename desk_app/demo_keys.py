@@ -78,6 +78,7 @@ from desk_app.demo_keys_texts import (
     Job,
     KeySpec,
 )
+from desk_app.demo_staff import Directory
 from desk_app.demo_texts import DAY_HOURS, LANGS, LOCATIONS, NIGHT_HOURS
 from desk_app.domain import keys as rules
 from desk_app.domain.clock import FixedClock
@@ -158,6 +159,7 @@ class Keys:
             self.policy = key_service.read_policy(conn)
             self.num = conn.execute(select(func.max(key_movement.c.num))).scalar() or 0
         self.register()
+        self.directory = Directory(host, str(state[:8]))
         self.plan_retirements()
 
     # --- the register ------------------------------------------------------------------------
@@ -482,7 +484,7 @@ class Keys:
         lang = self.lang(issuer)
         if job.holder == "staff":
             holder = issuer if r.random() < OWN_LOAN_SHARE else r.choice(self.on_duty(at))
-            who = self.staff(holder)
+            who = self.directory.taker(job.code) or self.staff(holder)
         else:
             who = self.outsider(job, lang)
         expected = _round_up(at + timedelta(minutes=r.uniform(*job.minutes)))

@@ -164,6 +164,44 @@ def coded_labels() -> dict[str, str]:
     return out
 
 
+def duty_summary_labels() -> dict[str, str]:
+    """The duty report's first page: its title by the period, the totals per book and the
+    sign-off (``reports.duty_summary.DUTY_SUMMARY_LABELS`` holds the English defaults)."""
+    return {
+        "report_title_period": QCoreApplication.translate(
+            "DutySummary", "{title} · {period}", "report title: form title and its days"
+        ),
+        "period_days": QCoreApplication.translate("DutySummary", "{first} – {last}"),
+        "summary_heading": QCoreApplication.translate("DutySummary", "Totals"),
+        "book:duty_log": QCoreApplication.translate("DutySummary", "Duty log"),
+        "book:complaints": QCoreApplication.translate("DutySummary", "Complaints"),
+        "book:lostfound": QCoreApplication.translate("DutySummary", "Lost and found"),
+        "book:keys": QCoreApplication.translate("DutySummary", "Keys"),
+        "book:handovers": QCoreApplication.translate("DutySummary", "Handovers"),
+        "entries": QCoreApplication.translate("DutySummary", "Entries"),
+        "important": QCoreApplication.translate("DutySummary", "Important"),
+        "complaints_opened": QCoreApplication.translate("DutySummary", "Opened"),
+        "complaints_settled": QCoreApplication.translate("DutySummary", "Settled"),
+        "complaints_overdue": QCoreApplication.translate("DutySummary", "Overdue now"),
+        "satisfaction": QCoreApplication.translate("DutySummary", "Guest satisfaction"),
+        "satisfaction_value": QCoreApplication.translate(
+            "DutySummary", "{average} of 5 ({count} rated)"
+        ),
+        "no_rating": QCoreApplication.translate("DutySummary", "No rating"),
+        "found_in": QCoreApplication.translate("DutySummary", "Found items in"),
+        "found_returned": QCoreApplication.translate("DutySummary", "Returned to owners"),
+        "found_disposed": QCoreApplication.translate("DutySummary", "Disposed of"),
+        "key_movements": QCoreApplication.translate("DutySummary", "Movements"),
+        "keys_overdue": QCoreApplication.translate("DutySummary", "Keys overdue now"),
+        "handovers_sealed": QCoreApplication.translate("DutySummary", "Sheets sealed"),
+        "discrepancies": QCoreApplication.translate("DutySummary", "Discrepancies noted"),
+        "sign_off": QCoreApplication.translate("DutySummary", "Reviewed by the supervisor"),
+        "sign_name": QCoreApplication.translate("DutySummary", "Name"),
+        "sign_date": QCoreApplication.translate("DutySummary", "Date"),
+        "sign_signature": QCoreApplication.translate("DutySummary", "Signature"),
+    }
+
+
 def handover_labels() -> dict[str, str]:
     """Every caption of the handover sheet, for ``render_handover_pdf`` and
     ``write_handover_xlsx``, in the language in force and naming it (``LANGUAGE_KEY``). For
@@ -172,6 +210,7 @@ def handover_labels() -> dict[str, str]:
         **fixed_labels(),
         **column_labels(),
         **coded_labels(),
+        **duty_summary_labels(),
         LANGUAGE_KEY: current_language(),  # the dates and numbers follow the words
     }
 

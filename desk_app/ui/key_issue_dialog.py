@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from desk_app.services.handover_views import HandoverPolicy
 from desk_app.services.handover_views import get_policy as get_handover_policy
 from desk_app.services.keys import KeyView
 from desk_app.ui.complaint_intake import end_of_shift, tomorrow_at_ten
+from desk_app.ui.datetime_field import DateTimeField
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE, time_with_choices
 from desk_app.ui.key_forms import _KeyForm, fit_width
@@ -39,14 +39,18 @@ from desk_app.ui.keys_labels import (
     key_log_phrases,
     key_type_label,
 )
-from desk_app.ui.labels import format_time, role_label, to_qdatetime
+from desk_app.ui.labels import format_time, role_label
 from desk_app.ui.staff_labels import member_text
 
 DEFAULT_LOAN_HOURS = 2
+ISSUE_FORM_WIDTH = 640
 
 
-def _from_edit(edit: QDateTimeEdit) -> datetime:
-    return edit.dateTime().toPython().astimezone()
+def _from_edit(edit: DateTimeField) -> datetime:
+    """The moment typed (``ValidationError`` beside the field if it cannot be read)."""
+    value = edit.value()
+    assert value is not None  # a required field is never empty
+    return value
 
 
 class IssueKeyDialog(_KeyForm):
@@ -147,12 +151,8 @@ class IssueKeyDialog(_KeyForm):
 
         # Back by: a quick choice or a typed time.
         now = desk.clock.now()
-        self.expected_back = QDateTimeEdit()
+        self.expected_back = DateTimeField(field="expected_back")
         self.expected_back.setObjectName("expectedBack")
-        self.expected_back.setCalendarPopup(True)
-        self.expected_back.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance("00.00.0000 00:00 PM") + 48
-        )
         back_box, self.quick_buttons = time_with_choices(
             self.expected_back,
             (
@@ -226,7 +226,7 @@ class IssueKeyDialog(_KeyForm):
             )
             ok.setEnabled(False)
         self._holder_kind_changed(initial=True)
-        fit_width(self, 640)
+        fit_width(self, ISSUE_FORM_WIDTH)
         self.staff.setFocus()
 
     # -- holder --------------------------------------------------------------------------------
@@ -280,7 +280,9 @@ class IssueKeyDialog(_KeyForm):
                 self.form.setRowVisible(w, outside)
         self.setTabOrder(self.holder_kind, picker)
         if not initial:
-            self.adjustSize()
+            # As tall as the rows shown need, never narrower than it opened: a member's line
+            # (name, department, badge) is long, and would be cut.
+            fit_width(self, max(ISSUE_FORM_WIDTH, self.layout().minimumSize().width()))
 
     def choose_staff(self, person_id: str) -> None:
         self.holder_kind.setCurrentIndex(self.holder_kind.findData(HolderKind.STAFF.value))
@@ -304,7 +306,7 @@ class IssueKeyDialog(_KeyForm):
         }[key]()
 
     def choose_back(self, key: str) -> None:
-        self.expected_back.setDateTime(to_qdatetime(self._back_for(key)))
+        self.expected_back.setDateTime(self._back_for(key))
         self.expected_back.setStyleSheet("")
 
     # -- saving --------------------------------------------------------------------------------

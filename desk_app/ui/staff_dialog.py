@@ -288,7 +288,9 @@ class StaffDirectoryDialog(QDialog):
             self.model.appendRow(cells)
             shown += 1
         self.count.setText(
-            self.tr("%n member(s)", "", shown) if query == "" else self.tr("%n found", "", shown)
+            self.tr("Members: {count}").format(count=shown)
+            if query == ""
+            else self.tr("Found: {count}").format(count=shown)
         )
         row = next(
             (
@@ -340,6 +342,7 @@ class StaffDirectoryDialog(QDialog):
                     QStandardItem(self._details(step)),
                 ]
             )
+        self.history.resizeColumnsToContents()
         self.history.resizeRowsToContents()
 
     def _kind_label(self, kind: str) -> str:

@@ -203,6 +203,10 @@ def test_the_issue_form_offers_a_directory_member_and_issues_to_them(
     offered = [dialog.member.itemText(i) for i in range(dialog.member.count())]
     assert "李娜 — Housekeeping, badge HK-101" in offered
     assert "Иван Соколов — Security" in offered
+    # Each line is read whole: the list is as wide as its longest member's line.
+    metrics = dialog.member.fontMetrics()
+    longest = max(metrics.horizontalAdvance(t) for t in offered)
+    assert dialog.member.lineEdit().width() >= longest
     _ok(dialog)  # nobody chosen yet: the list is marked
     assert dialog.isVisible() and dialog.member.styleSheet() == FIELD_ERROR_STYLE
     dialog.member.setFocus()

@@ -11,6 +11,13 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
+from desk_app.domain.complaints import (
+    AWAITING_REPLY,
+    Channel,
+    ComplaintCategory,
+    Severity,
+    Status,
+)
 from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
@@ -106,6 +113,25 @@ class ComplaintTableModel(KeysetTableModel[ComplaintView]):
         return self.cached_texts(
             row, lambda: (format_datetime(c.received_at), format_datetime(c.promised_at))
         )
+
+    def column_texts(self, col: int) -> list[str]:
+        """Every word a column of words (channel, category, severity, status) can show, in the
+        current language: the dock sizes those columns to the longest, not to an English sample
+        ("Передано старшему, просрочено" was cut)."""
+        if col == COL_CHANNEL:
+            return [channel_label(channel) for channel in Channel]
+        if col == COL_CATEGORY:
+            return [complaint_category_label(category) for category in ComplaintCategory]
+        if col == COL_SEVERITY:
+            return [severity_label(severity) for severity in Severity]
+        if col == COL_STATUS:
+            plain = [complaint_status_label(status) for status in Status]
+            overdue = [
+                self.tr("{status}, overdue").format(status=complaint_status_label(status))
+                for status in AWAITING_REPLY
+            ]
+            return plain + overdue
+        return []
 
     def _status(self, c: ComplaintView) -> str:
         status = complaint_status_label(c.status)

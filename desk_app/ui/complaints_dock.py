@@ -153,11 +153,16 @@ class ComplaintsPanel(QWidget):
             cm.COL_PROMISED: fm.horizontalAdvance("00.00.0000 00:00 PM") + 16,
         }
         for col, width in widths.items():
-            # A translated header longer than the sample must stay readable too.
+            # The words of this language (every status, category...) and a translated header
+            # longer than the sample must stay readable too.
+            longest = max(
+                (fm.horizontalAdvance(text) + 16 for text in self.model.column_texts(col)),
+                default=0,
+            )
             header_width = fm.horizontalAdvance(
                 self.model.headerData(col, Qt.Orientation.Horizontal)
             )
-            self.table.setColumnWidth(col, max(width, header_width + 24))
+            self.table.setColumnWidth(col, max(width, longest, header_width + 24))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)

@@ -1,6 +1,8 @@
 """The key board as it hangs behind the counter: hooks in rows (A, B, …) and columns (1, 2, …).
 
-Each hook shows its key's code, label and state word, and the holder when the key is out. The
+Each hook shows its key's code, label and state word, and the holder when the key is out. A long
+label wraps: the board gives every row as many lines as its longest label needs at the columns'
+width (up to four), and what still does not fit ends in "…", the whole label in the tooltip. The
 colour says the same as the word, for a glance: green on the hook, amber out, red overdue, grey
 off the board (lost or damaged, its code struck through). A restricted key (a master key) has a
 heavy dark frame and a padlock. The state is never told by colour alone.
@@ -25,7 +27,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -54,6 +65,52 @@ FILLS = {"in": "#dcefdc", "out": "#ffe2ad", "overdue": "#ffcdd2", "off": "#e3e3e
 ACCENTS = {"in": "#1b5e20", "out": "#8a5200", "overdue": RED, "off": "#505050"}
 RESTRICTED_FRAME = "#263238"
 MIN_CELL_WIDTH = 80
+# Every label of the demo's boards fits in four lines on a 1366 px screen (16 hooks a row); a
+# taller hook would show too few rows of the board on a 768 px screen.
+MAX_LABEL_LINES = 4
+# The text's inset in a hook: 2 px around the cell, the accent strip and a gap on the left.
+_CELL_MARGIN, _TEXT_LEFT, _TEXT_RIGHT = 2, 10, 4
+LABEL_SCALE = 0.9  # the label a little smaller than the code: a line holds ~10% more of it
+
+
+def label_font(base: QFont) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(max(6.0, base.pointSizeF() * LABEL_SCALE))
+    return font
+
+
+def label_width(cell_width: int) -> int:
+    """The width a hook of ``cell_width`` gives its label."""
+    return cell_width - 2 * _CELL_MARGIN - _TEXT_LEFT - _TEXT_RIGHT
+
+
+def hook_height(font: QFont, label_lines_: int) -> int:
+    """A hook's height: the code, the label's lines (a smaller font), the state word."""
+    line = QFontMetrics(font).lineSpacing()
+    return 2 * line + QFontMetrics(label_font(font)).lineSpacing() * label_lines_ + 14
+
+
+def label_lines(text: str, font: QFont, width: int, max_lines: int | None = None) -> list[str]:
+    """``text`` wrapped to ``width`` (at spaces where it can, anywhere in a long word or in
+    Chinese); beyond ``max_lines`` the last line ends in "…"."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    if max_lines is not None and len(lines) > max_lines:
+        rest = "".join(lines[max_lines - 1 :]).strip()
+        elided = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        lines = [*lines[: max_lines - 1], elided]
+    return [line.strip() for line in lines] or [""]
 
 
 def board_state(key: KeyView) -> str:
@@ -234,15 +291,16 @@ class HookDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.label_line_count = 1  # the board sets it from its longest label
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        fm = QFontMetrics(option.font)
-        return QSize(MIN_CELL_WIDTH, fm.lineSpacing() * 3 + 12)
+        return QSize(MIN_CELL_WIDTH, hook_height(option.font, self.label_line_count))
 
     def paint(self, p: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        cell = option.rect.adjusted(2, 2, -2, -2)
+        m = _CELL_MARGIN
+        cell = option.rect.adjusted(m, m, -m, -m)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         key: KeyView | None = index.data(KEY_ROLE)
         palette = option.palette
@@ -278,7 +336,7 @@ class HookDelegate(QStyledItemDelegate):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(QRectF(cell).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
 
-        text = cell.adjusted(10, 4, -6, -4)
+        text = cell.adjusted(_TEXT_LEFT, 4, -_TEXT_RIGHT, -4)
         base = QFont(option.font)
         fm = QFontMetrics(base)
         line = fm.lineSpacing()
@@ -301,14 +359,18 @@ class HookDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             bfm.elidedText(key.code, Qt.TextElideMode.ElideRight, code_w),
         )
-        # Line 2: the label.
-        p.setFont(base)
-        p.drawText(
-            QRect(text.left(), text.top() + line, text.width(), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            fm.elidedText(key.label, Qt.TextElideMode.ElideRight, text.width()),
-        )
-        # Line 3: the state in a word (never colour alone), then who has it.
+        # Then the label, on as many lines as the board gives every hook.
+        small_label = label_font(base)
+        label_line = QFontMetrics(small_label).lineSpacing()
+        p.setFont(small_label)
+        count = self.label_line_count
+        for n, part in enumerate(label_lines(key.label, small_label, text.width(), count)):
+            p.drawText(
+                QRect(text.left(), text.top() + line + n * label_line, text.width(), label_line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                part,
+            )
+        # Last line: the state in a word (never colour alone), then who has it.
         small = QFont(base)
         small.setBold(True)
         small.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
@@ -316,7 +378,7 @@ class HookDelegate(QStyledItemDelegate):
         word = key_state_short(key.state, key.overdue)
         # A pixel or two of slack: advances are rounded, and a word exactly as wide is elided.
         word_w = min(sfm.horizontalAdvance(word) + 3, text.width())
-        third = text.top() + 2 * line
+        third = text.top() + line + count * label_line
         p.setFont(small)
         p.setPen(accent)
         p.drawText(
@@ -359,7 +421,8 @@ class KeyBoard(QWidget):
         self.view = QTableView()
         self.view.setObjectName("keyBoardView")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(HookDelegate(self.view))
+        self.delegate = HookDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setShowGrid(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -370,11 +433,10 @@ class KeyBoard(QWidget):
             QCoreApplication.translate("KeyBoard", "Key board: one cell per hook")
         )
         fm = self.fontMetrics()
-        self._cell_height = fm.lineSpacing() * 3 + 14
         self._min_width = max(MIN_CELL_WIDTH, fm.horizontalAdvance("MK-000") + fm.ascent() + 24)
         vh = self.view.verticalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(self._cell_height)
+        vh.setDefaultSectionSize(hook_height(self.view.font(), 1))
         vh.setMinimumWidth(fm.horizontalAdvance("WW") + 10)
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -425,9 +487,17 @@ class KeyBoard(QWidget):
         brush = self.model.data(self.model.index_of(code), Qt.ItemDataRole.BackgroundRole)
         return brush.color() if brush is not None else None
 
+    def label_lines_needed(self, cell_width: int) -> int:
+        """The lines the longest label on the board needs at ``cell_width`` (1 to 4)."""
+        width = label_width(cell_width)
+        font = label_font(self.view.font())
+        needed = max((len(label_lines(k.label, font, width)) for k in self.keys()), default=1)
+        return max(1, min(MAX_LABEL_LINES, needed))
+
     # -- Qt ------------------------------------------------------------------------------------
     def _fit_columns(self) -> None:
-        """Columns share the width; too many for it, and the board scrolls sideways."""
+        """Columns share the width; too many for it, and the board scrolls sideways. Rows are as
+        tall as the longest label needs at that width."""
         cols = self.model.columnCount()
         if not cols:
             return
@@ -437,6 +507,10 @@ class KeyBoard(QWidget):
         hh.setDefaultSectionSize(width)
         for c in range(cols):
             hh.resizeSection(c, width)
+        lines = self.label_lines_needed(width)
+        if lines != self.delegate.label_line_count:
+            self.delegate.label_line_count = lines
+            self.view.verticalHeader().setDefaultSectionSize(hook_height(self.view.font(), lines))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)

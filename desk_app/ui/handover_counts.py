@@ -7,6 +7,8 @@ over and the difference; "Not counted" is the explicit other choice, and asks wh
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -29,9 +31,9 @@ COUNT_DIGITS = 9  # the box is as wide as this many digits ("1 000 000" and a ma
 class CountRow:
     """One item: its count box, what is expected, the difference, and "Not counted" with why."""
 
-    def __init__(self, item: str, parent: QWidget) -> None:
-        self.item = item
-        self.name = QLabel(item, parent)
+    def __init__(self, item: str, shown: str, parent: QWidget) -> None:
+        self.item = item  # the item's key (the name given)
+        self.name = QLabel(shown, parent)  # the reader's name for it
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.box = QLineEdit(parent)
         self.box.setObjectName("countBox")
@@ -95,7 +97,14 @@ class CountsBox(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str, items: tuple[str, ...], labels: dict[str, str]) -> None:
+    def __init__(
+        self,
+        title: str,
+        items: tuple[str, ...],
+        labels: dict[str, str],
+        shown: Mapping[str, str] | None = None,
+    ) -> None:
+        """``shown``: each item's name for the reader (default: the name given)."""
         super().__init__(title)
         self.setObjectName("countsBox")
         grid = QGridLayout()
@@ -113,7 +122,7 @@ class CountsBox(QGroupBox):
             grid.addWidget(head, 0, col)
         self.rows: dict[str, CountRow] = {}
         for r, item in enumerate(items, start=1):
-            row = CountRow(item, self)
+            row = CountRow(item, (shown or {}).get(item) or item, self)
             row.not_counted.setText(self.tr("Not counted"))
             row.reason.setPlaceholderText(self.tr("Why not?"))
             for col, widget in enumerate(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain import handover_counts as counting
-from desk_app.domain.errors import DeskError
 from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning
 from desk_app.reports.handover_pdf import render_handover_pdf
 from desk_app.reports.handover_pdf_sections import NONE_WHEN_EMPTY
@@ -37,14 +35,16 @@ from desk_app.reports.tables import section_title
 from desk_app.services import accounts
 from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
+from desk_app.translators import current_language
 from desk_app.ui import pdf_print
-from desk_app.ui.errors import error_text, run_op
+from desk_app.ui.errors import run_op
 from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.fitted import GrowingTextEdit
-from desk_app.ui.forms import clear_field_error, error_label, field_error_style
+from desk_app.ui.forms import clear_field_error, error_label
 from desk_app.ui.handover_counts import CountsBox
 from desk_app.ui.handover_discrepancies import DiscrepanciesBox
 from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
+from desk_app.ui.handover_messages import SheetMessages
 from desk_app.ui.labels import format_datetime
 from desk_app.ui.save_as import save_workbook_as
 from desk_app.ui.section_rows import open_record_over, open_rows, opens_records
@@ -61,7 +61,7 @@ def _grouped(seal: str) -> str:
     return " ".join(seal[i : i + 8] for i in range(0, len(seal), 8))
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(SheetMessages, QDialog):
     """A handover sheet: a draft to fill in and sign, or a sealed sheet to print and export."""
 
     changed = Signal()  # a draft saved, a signature given, the sheet sealed
@@ -120,8 +120,14 @@ class HandoverDialog(QDialog):
         self.body_layout.addLayout(self.sections_box)
 
         # One compact row per item: a number typed is the count; "Not counted" asks why.
+        # Items are kept under the name given; each shows the reader's name for it.
+        language = current_language()
+        shown = {
+            i: self.policy.local_name(i).in_language(language)
+            for i in self.policy.count_items + self.policy.checklist
+        }
         self.counts_box = CountsBox(
-            self.labels["section:counts"], self.policy.count_items, self.labels
+            self.labels["section:counts"], self.policy.count_items, self.labels, shown
         )
         self.counts_error = self.counts_box.error
         self.counts = {item: row.box for item, row in self.counts_box.rows.items()}
@@ -130,7 +136,7 @@ class HandoverDialog(QDialog):
         check_layout = QVBoxLayout(self.checklist_box)
         self.checks: dict[str, QCheckBox] = {}
         for item in self.policy.checklist:
-            box = QCheckBox(item)
+            box = QCheckBox(shown[item])
             check_layout.addWidget(box)
             self.checks[item] = box
 
@@ -370,80 +376,6 @@ class HandoverDialog(QDialog):
         )
 
     # -- actions -----------------------------------------------------------------------------
-
-    def _clear_errors(self) -> None:
-        for widget, label in self._field_errors.values():
-            if widget is not None:
-                widget.setStyleSheet("")
-            label.hide()
-        for row in self.counts_box.rows.values():
-            row.box.setStyleSheet("")
-            row.reason.setStyleSheet("")
-        for block in (self.outgoing_block, self.incoming_block):
-            clear_field_error(block.signature, block.signature_error)
-            clear_field_error(block.pin, block.pin_error)
-            block.refusal.hide()
-            if block.statement is not None:
-                clear_field_error(block.statement, block.statement_error)
-
-    def _show_error(self, exc: DeskError, block: SignatureBlock | None = None) -> bool:
-        """Beside the field it names (a count: that item's box); a signature's or PIN's beside
-        the block being signed. When a signature was refused, the refusal is said beside its
-        button too."""
-        targets = dict(self._field_errors)
-        if exc.field == "counts":
-            targets["counts"] = (
-                self.counts_box.field_for(exc.params.get("item")),
-                self.counts_box.error,
-            )
-        if block is not None:
-            targets["signature"] = (block.signature, block.signature_error)
-            targets["signer"] = (None, block.signature_error)
-            targets["pin"] = (block.pin, block.pin_error)
-        self._show_text(exc.field or "", error_text(exc), targets, block)
-        return True
-
-    def _show_text(
-        self,
-        field: str,
-        text: str,
-        targets: dict[str, tuple[QWidget | None, QLabel]] | None = None,
-        block: SignatureBlock | None = None,
-    ) -> None:
-        widget, label = (targets or self._field_errors).get(field, (None, self.error))
-        label.setText(text)
-        label.show()
-        if block is not None:
-            block.refuse(self._refusal(block, text))
-        if widget is not None:
-            widget.setStyleSheet(field_error_style(widget))
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()  # kept as typed; typing again replaces it
-        # The field last: it ends in view, with its message, wherever the button was.
-        self._scroll_to(block.refusal if block is not None else None, label, widget)
-
-    def _refusal(self, block: SignatureBlock, text: str) -> str:
-        if block is self.incoming_block:
-            return self.tr("Not sealed: {reason}").format(reason=text)
-        return self.tr("Not handed over: {reason}").format(reason=text)
-
-    def _scroll_to(self, *widgets: QWidget | None) -> None:
-        """The sheet is long: a message may be far above the button that was pressed. The
-        label just shown gets its place first (the layouts' pending requests, now), then the
-        sheet scrolls to each widget in turn, the last one surely in view."""
-        for _nesting in range(4):  # a request settled in a box posts one for its parent
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        room = self.scroll.viewport().height()
-        for shown in widgets:
-            if shown is None or not self.body.isAncestorOf(shown):
-                continue
-            box = shown.parentWidget()
-            while box is not None and not isinstance(box, QGroupBox):
-                box = box.parentWidget()
-            if box is not None and box is not shown and box.height() < room - 40:
-                self.scroll.ensureWidgetVisible(box, 20, 20)  # with its title, when it fits
-            self.scroll.ensureWidgetVisible(shown, 20, 40)
 
     def save_draft(self) -> bool:
         """The "Save draft" button: the draft is kept and the sheet read again."""

@@ -6,6 +6,7 @@ rows (the sheet scrolls, not the table); empty rows are left out of the draft.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -32,8 +33,13 @@ class DiscrepanciesBox(QGroupBox):
         self.table.setHorizontalHeaderLabels([column_title(labels, c) for c in DISCREPANCY_COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.add_button = QPushButton(self.tr("&Add discrepancy"))
-        self.remove_button = QPushButton(self.tr("Re&move selected"))
+        # The sheet's own words (their translations were made in the sheet's context).
+        self.add_button = QPushButton(
+            QCoreApplication.translate("HandoverDialog", "&Add discrepancy")
+        )
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("HandoverDialog", "Re&move selected")
+        )
         for button in (self.add_button, self.remove_button):
             button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add())

@@ -199,3 +199,12 @@ def test_a_member_who_left_cannot_take_a_key(desk, manager, clerk):
     assert caught.value.field == "holder"
     with desk.db.read() as conn:
         assert conn.execute(select(func.count()).select_from(key_movement)).scalar_one() == 0
+
+
+def test_verify_finds_a_member_changed_behind_the_programs_back(desk, supervisor):
+    li = add_li(desk, supervisor)
+    with desk.db.engine.begin() as conn:
+        conn.execute(staff_member.update().where(staff_member.c.id == li.id).values(badge="HK-999"))
+    result = verify(desk.db)
+    assert not result.ok
+    assert any(p.table == "staff_member" and p.id == li.id for p in result.problems)

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.reports.files import atomic_write_bytes
@@ -195,6 +195,25 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+
+
+def print_pdf_now(parent: QWidget | None, pdf: bytes, title: str) -> bool:
+    """Straight to the system's print dialog, no preview (a tag printed for the hundredth time);
+    True when it was printed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    job = PdfPrintJob(pdf, title)
+    job.prepare(printer)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(
+        QCoreApplication.translate("PdfPrint", "Print — {title}").format(title=title)
+    )
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return job.paint(printer)
+    finally:
+        dialog.deleteLater()
+        job.deleteLater()
 
 
 def save_pdf_as(parent: QWidget | None, pdf: bytes, suggested_name: str) -> Path | None:

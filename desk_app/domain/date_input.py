@@ -22,7 +22,7 @@ that does not exist is refused with a :class:`ValidationError` saying what to ty
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from desk_app.domain.errors import ValidationError
 
@@ -108,3 +108,32 @@ def parse_date(text: str, language: str, today: date, field: str = "date") -> da
     except ValueError:
         raise ValidationError("There is no such day: {text}", field=field, text=typed) from None
     raise ValidationError("{text} is not a date.", field=field, text=typed)
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.\s]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+
+
+def parse_time(text: str, field: str = "time") -> time:
+    """A time of day typed on the 24-hour clock ("9", "9:05", "0905", "21.30", "21点30分"); an
+    English "9:30 pm" too. Anything else is refused in words."""
+    typed = (text or "").strip()
+    if not typed:
+        raise ValidationError("Enter a time.", field=field)
+    plain = typed.casefold().replace("点", ":").replace("时", ":").replace("分", "")
+    plain = plain.rstrip(":").replace(" :", ":")
+    found = _TIME.match(plain)
+    if found is None:
+        raise ValidationError(
+            "Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}",
+            field=field,
+            text=typed,
+        )
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    half = found.group(3)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValidationError("There is no such time: {text}", field=field, text=typed)
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        raise ValidationError("There is no such time: {text}", field=field, text=typed)
+    return time(hour, minute)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +24,7 @@ from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.handover_views import HandoverPolicy, get_policy
+from desk_app.ui.datetime_field import DateTimeField
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FormDialog, time_with_choices
 from desk_app.ui.labels import (
@@ -32,7 +32,6 @@ from desk_app.ui.labels import (
     complaint_category_label,
     format_time,
     severity_label,
-    to_qdatetime,
 )
 
 
@@ -47,8 +46,11 @@ def tomorrow_at_ten(now: datetime) -> datetime:
     return datetime.combine(local.date() + timedelta(days=1), time(10)).astimezone()
 
 
-def _from_edit(edit: QDateTimeEdit) -> datetime:
-    return edit.dateTime().toPython().astimezone()
+def _from_edit(edit: DateTimeField) -> datetime:
+    """The moment typed (``ValidationError`` beside the field if it cannot be read)."""
+    value = edit.value()
+    assert value is not None  # a required field is never empty
+    return value
 
 
 class IntakeDialog(FormDialog):
@@ -69,10 +71,9 @@ class IntakeDialog(FormDialog):
         ).shift_starts
 
         self.received = self.add_field(
-            "received_at", self.tr("Received"), QDateTimeEdit(to_qdatetime(now))
+            "received_at", self.tr("Received"), DateTimeField(now, field="received_at")
         )
         self.received.setObjectName("intakeReceived")
-        self.received.setCalendarPopup(True)
         self.channel = self.add_field("channel", self.tr("Channel"), QComboBox())
         self.channel.setObjectName("intakeChannel")
         for channel in Channel:
@@ -102,20 +103,10 @@ class IntakeDialog(FormDialog):
         self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
         # The promise: empty until the clerk chooses (a quick choice or a typed time).
-        self.promised = QDateTimeEdit()
-        self.promised.setObjectName("intakePromised")
-        self.promised.setCalendarPopup(True)
-        floor = to_qdatetime(now.replace(second=0, microsecond=0))
-        self.promised.setMinimumDateTime(floor)
-        self.promised.setSpecialValueText(self.tr("— choose a time —"))
-        self.promised.setDateTime(floor)
-        self.promised.setMinimumWidth(
-            max(
-                self.fontMetrics().horizontalAdvance(self.promised.specialValueText()),
-                self.fontMetrics().horizontalAdvance("00.00.0000 00:00 PM"),
-            )
-            + 48
+        self.promised = DateTimeField(
+            optional=True, field="promised_at", empty_text=self.tr("— choose a time —")
         )
+        self.promised.setObjectName("intakePromised")
         promise_box, self.quick_buttons = time_with_choices(
             self.promised,
             (
@@ -154,13 +145,12 @@ class IntakeDialog(FormDialog):
             "shift": lambda: end_of_shift(now, self._shift_starts),
             "tomorrow": lambda: tomorrow_at_ten(now),
         }[key]()
-        self.promised.setDateTime(to_qdatetime(when))
+        self.promised.setDateTime(when)
         self.promised.setStyleSheet("")
 
     def promised_at(self) -> datetime | None:
-        if self.promised.dateTime() <= self.promised.minimumDateTime():
-            return None
-        return _from_edit(self.promised)
+        """The promise typed or chosen; None while the clerk has chosen none."""
+        return self.promised.value()
 
     def submit(self) -> None:
         view = run_op(

@@ -8,7 +8,6 @@ from datetime import timedelta
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -23,9 +22,10 @@ from desk_app.services import settings as settings_service
 from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.complaint_intake import _from_edit
+from desk_app.ui.datetime_field import DateTimeField
 from desk_app.ui.errors import run_op
 from desk_app.ui.forms import FormDialog
-from desk_app.ui.labels import complaint_step_label, format_money, to_qdatetime
+from desk_app.ui.labels import complaint_step_label, format_money
 
 
 def _note_field(placeholder: str = "", text: str = "") -> QPlainTextEdit:
@@ -307,11 +307,11 @@ class ReopenDialog(StepDialog):
         )
         # The guest is owed a reply again: a new promise, two hours ahead unless changed.
         self.promised = self.add_field(
-            "promised_at", self.tr("New reply promised by"), QDateTimeEdit()
+            "promised_at",
+            self.tr("New reply promised by"),
+            DateTimeField(desk.clock.now() + timedelta(hours=2), field="promised_at"),
         )
         self.promised.setObjectName("reopenPromised")
-        self.promised.setCalendarPopup(True)
-        self.promised.setDateTime(to_qdatetime(desk.clock.now() + timedelta(hours=2)))
 
     def values(self) -> dict:
         return {**super().values(), "promised_at": _from_edit(self.promised)}

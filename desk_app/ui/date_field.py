@@ -46,16 +46,29 @@ class DateField(QWidget):
 
     dateChanged = Signal(QDate)  # noqa: N815 - QDateEdit's name, the callers connect to it
 
-    def __init__(self, day: QDate | date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        day: QDate | date | None = None,
+        parent: QWidget | None = None,
+        *,
+        optional: bool = False,
+        field: str = "date",
+    ) -> None:
+        """``optional``: the field may be left empty (``day()`` None; None starts it empty);
+        ``field``: the name a refusal carries (the form's field it is shown beside)."""
         super().__init__(parent)
-        self._date = _as_date(day) if day is not None else date.today()
+        self._optional = optional
+        self._field = field
+        self._date: date | None = (
+            _as_date(day) if day is not None else None if optional else date.today()
+        )
         self.edit = QLineEdit()
         self.edit.setObjectName("dateText")
         self.edit.installEventFilter(self)
         self.edit.editingFinished.connect(self.read_typed)
         self.pick = QToolButton()
         self.pick.setObjectName("datePick")
-        self.pick.setText("▾")
+        self.pick.setArrowType(Qt.ArrowType.DownArrow)
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pick.setToolTip(self.tr("Pick the day from a calendar (Alt+Down)"))
         self.pick.clicked.connect(self.open_calendar)
@@ -83,10 +96,21 @@ class DateField(QWidget):
     # -- QDateEdit's API ------------------------------------------------------------------------
 
     def date(self) -> QDate:
+        """The day (an invalid QDate while an optional field is empty)."""
+        if self._date is None:
+            return QDate()
         return QDate(self._date.year, self._date.month, self._date.day)
 
-    def setDate(self, day: QDate | date) -> None:  # noqa: N802 - QDateEdit's name
-        self._set(_as_date(day))
+    def setDate(self, day: QDate | date | None) -> None:  # noqa: N802 - QDateEdit's name
+        self._set(None if day is None else _as_date(day))
+
+    def day(self) -> date | None:
+        """The day read from the field; ``ValidationError`` (naming the field) while what was
+        typed cannot be read, so a form never saves the last good day in its place."""
+        self.read_typed()
+        if self.error_text():
+            parse_date(self.edit.text(), window_language(), self._today(), self._field)
+        return self._date
 
     # -- reading and showing ------------------------------------------------------------------
 
@@ -103,11 +127,17 @@ class DateField(QWidget):
             "Type the day, e.g. {example} or {day}, or pick it from the calendar."
         ).format(example=example, day=format_date(date(2026, 12, 4), window_language()))
 
-    def _show_date(self) -> None:
-        self.edit.setText(format_date(self._date, window_language()))
+    def _today(self) -> date:
+        return self._date or date.today()
 
-    def _set(self, day: date) -> None:
-        self._clear_error()
+    def _shown(self) -> str:
+        return "" if self._date is None else format_date(self._date, window_language())
+
+    def _show_date(self) -> None:
+        self.edit.setText(self._shown())
+
+    def _set(self, day: date | None) -> None:
+        self.clear_error()
         changed = day != self._date
         self._date = day
         self._show_date()
@@ -117,19 +147,26 @@ class DateField(QWidget):
     def read_typed(self) -> None:
         """Read what was typed (Enter, leaving the field, or the caller before using the day)."""
         text = self.edit.text()
-        if text == format_date(self._date, window_language()):
-            self._clear_error()
+        if text == self._shown():
+            self.clear_error()
+            return
+        if self._optional and not text.strip():
+            self._set(None)
             return
         try:
-            day = parse_date(text, window_language(), self._date)
+            day = parse_date(text, window_language(), self._today(), self._field)
         except ValidationError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            self.edit.setStyleSheet(FIELD_ERROR_STYLE)
+            self.show_error(error_text(exc))
             return
         self._set(day)
 
-    def _clear_error(self) -> None:
+    def show_error(self, text: str) -> None:
+        """``text`` under the field, the field framed in red (until a day is read)."""
+        self.error.setText(text)
+        self.error.show()
+        self.edit.setStyleSheet(FIELD_ERROR_STYLE)
+
+    def clear_error(self) -> None:
         self.error.hide()
         self.error.clear()
         self.edit.setStyleSheet("")
@@ -146,7 +183,7 @@ class DateField(QWidget):
                 return True
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not alt:
                 self.read_typed()
-                if self.error.isHidden():
+                if self.error.isHidden() and self._date is not None:
                     step = 1 if key == Qt.Key.Key_Up else -1
                     self._set(date.fromordinal(self._date.toordinal() + step))
                 return True
@@ -160,7 +197,7 @@ class DateField(QWidget):
         calendar.setObjectName("dateCalendar")
         calendar.setLocale(QLocale())
         calendar.setGridVisible(True)
-        calendar.setSelectedDate(self.date())
+        calendar.setSelectedDate(self.date() if self._date is not None else QDate.currentDate())
         action = QWidgetAction(menu)
         action.setDefaultWidget(calendar)
         menu.addAction(action)

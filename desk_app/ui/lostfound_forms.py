@@ -16,7 +16,6 @@ from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,9 +37,9 @@ from desk_app.services import accounts
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import ItemView, ReportView
+from desk_app.ui.datetime_field import DateTimeField
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.forms import FIELD_ERROR_STYLE, FormDialog
-from desk_app.ui.labels import to_qdatetime
 from desk_app.ui.lostfound_labels import category_choices, finder_kind_label, log_phrases
 
 DEFAULT_CATEGORY = "other"
@@ -49,8 +48,11 @@ MORNING = time(6)
 IMAGE_SUFFIXES = ("*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.webp")
 
 
-def _from_edit(edit: QDateTimeEdit) -> datetime:
-    return edit.dateTime().toPython().astimezone()
+def _from_edit(edit: DateTimeField) -> datetime:
+    """The moment typed (``ValidationError`` beside the field if it cannot be read)."""
+    value = edit.value()
+    assert value is not None  # a required field is never empty
+    return value
 
 
 def this_morning(now: datetime) -> datetime:
@@ -62,11 +64,9 @@ def this_morning(now: datetime) -> datetime:
     return morning
 
 
-def _datetime_edit(value: datetime, name: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit(to_qdatetime(value))
+def _datetime_edit(value: datetime, name: str, field: str) -> DateTimeField:
+    edit = DateTimeField(value, field=field)
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00.00.0000 00:00 PM") + 48)
     return edit
 
 
@@ -129,7 +129,9 @@ class FoundItemDialog(_LostFoundForm):
         self.setWindowTitle(self.tr("Register found item"))
         now = desk.clock.now()
 
-        self.found_at = self.add_field("found_at", self.tr("Found"), _datetime_edit(now, "foundAt"))
+        self.found_at = self.add_field(
+            "found_at", self.tr("Found"), _datetime_edit(now, "foundAt", "found_at")
+        )
         self.found_place = self.add_field("found_place", self.tr("Found where"), QLineEdit())
         self.found_place.setObjectName("foundPlace")
         self.found_place.setPlaceholderText(self.tr("Room, lobby, restaurant…"))
@@ -367,10 +369,12 @@ class LostReportDialog(_LostFoundForm):
         self.contact.setObjectName("reportContact")
         self.contact.setPlaceholderText(self.tr("Phone, e-mail or messenger"))
         self.lost_from = self.add_field(
-            "lost_from", self.tr("Lost from"), _datetime_edit(this_morning(now), "lostFrom")
+            "lost_from",
+            self.tr("Lost from"),
+            _datetime_edit(this_morning(now), "lostFrom", "lost_from"),
         )
         self.lost_until = self.add_field(
-            "lost_until", self.tr("Lost until"), _datetime_edit(now, "lostUntil")
+            "lost_until", self.tr("Lost until"), _datetime_edit(now, "lostUntil", "lost_until")
         )
         self.lost_place = self.add_field("lost_place", self.tr("Lost where"), QLineEdit())
         self.lost_place.setObjectName("reportPlace")

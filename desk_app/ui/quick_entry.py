@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from desk_app.services import accounts
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView
+from desk_app.ui.datetime_field import DateTimeField
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
 from desk_app.ui.labels import category_label
@@ -72,9 +72,8 @@ class QuickEntry(QWidget):
         self.follow_up.setToolTip(self.tr("Ctrl+J: someone must act on it by a given time"))
         self.owner = QComboBox()
         self.owner.setObjectName("quickOwner")
-        self.due = QDateTimeEdit()
+        self.due = DateTimeField(field="follow_up_due")
         self.due.setObjectName("quickDue")
-        self.due.setCalendarPopup(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("quickSave")
         self.save_button.setToolTip(self.tr("Enter in the line saves too"))
@@ -159,7 +158,7 @@ class QuickEntry(QWidget):
 
     def _reset_due(self) -> None:
         due = self._desk.clock.now() + timedelta(hours=2)
-        self.due.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+        self.due.setDateTime(due)
 
     def _clear_error(self) -> None:
         self.error.hide()
@@ -184,11 +183,8 @@ class QuickEntry(QWidget):
 
     def submit(self) -> EntryView | None:
         self._clear_error()
-        due = None
-        owner = None
-        if self.follow_up.isChecked():
-            due = self.due.dateTime().toPython().astimezone()
-            owner = self.owner.currentData()
+        follow_up = self.follow_up.isChecked()
+        owner = self.owner.currentData() if follow_up else None
         entry = run_op(
             self,
             lambda: log_service.record_entry(
@@ -200,7 +196,8 @@ class QuickEntry(QWidget):
                 party=self.party.text(),
                 important=self.important.isChecked(),
                 follow_up_owner_id=owner,
-                follow_up_due=due,
+                # Read inside: a due time that cannot be read is shown beside the field.
+                follow_up_due=self.due.value() if follow_up else None,
             ),
             on_error=self._show_error,
         )

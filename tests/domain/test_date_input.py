@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
-from desk_app.domain.date_input import parse_date
+from desk_app.domain.date_input import parse_date, parse_time
 from desk_app.domain.errors import ValidationError
 
 TODAY = date(2026, 12, 6)
@@ -64,3 +64,38 @@ def test_what_cannot_be_a_day_is_refused_in_words(typed, words):
         parse_date(typed, "en", TODAY, field="report_from")
     assert words in caught.value.message
     assert caught.value.field == "report_from"
+
+
+@pytest.mark.parametrize(
+    ("typed", "hour", "minute"),
+    [
+        ("9", 9, 0),
+        ("9:05", 9, 5),
+        ("0905", 9, 5),
+        ("21.30", 21, 30),
+        ("21:30", 21, 30),
+        ("21点30分", 21, 30),
+        ("9点", 9, 0),
+        ("9:30 pm", 21, 30),
+        ("12 am", 0, 0),
+        ("00:00", 0, 0),
+    ],
+)
+def test_a_time_as_it_is_typed(typed, hour, minute):
+    assert parse_time(typed) == time(hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("", "Enter a time."),
+        ("24:00", "no such time"),
+        ("9:75", "no such time"),
+        ("half past", "hours and minutes"),
+        ("13 pm", "no such time"),
+    ],
+)
+def test_what_cannot_be_a_time_is_refused_in_words(typed, words):
+    with pytest.raises(ValidationError) as caught:
+        parse_time(typed, field="due")
+    assert words in caught.value.message and caught.value.field == "due"

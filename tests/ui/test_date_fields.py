@@ -4,14 +4,17 @@ is refused beside the field. (Typing "12/4/26" in the duty report's period once 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget
 
+from desk_app.domain.errors import ValidationError
+from desk_app.formats import format_date
 from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog
 from desk_app.ui.date_field import DateField
+from desk_app.ui.datetime_field import DateTimeField
 from desk_app.ui.duty_report_dialog import DutyReportDialog
 from desk_app.ui.i18n import install_language
 from desk_app.ui.period_filter import DATES, PeriodFilter
@@ -118,3 +121,61 @@ def test_every_period_of_the_window_takes_typed_days(qtbot, ui_desk, people, mes
     assert isinstance(analysis.date_from, DateField)
     _type_into(qtbot, analysis.date_from, TYPED[language])
     assert analysis.date_from.date().toPython() == DEC_4
+
+
+def test_a_moment_is_typed_as_day_and_time_in_each_language(
+    qtbot, ui_desk, people, messages, language
+):
+    from desk_app.ui.lostfound_forms import FoundItemDialog
+
+    dialog = FoundItemDialog(ui_desk, people["clerk"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.found_at
+    assert isinstance(field, DateTimeField)
+    assert field.day.text() == format_date(ui_desk.clock.now().astimezone(), language)
+    _type_into(qtbot, field.day, TYPED[language])
+    _type_into_line(qtbot, field.time, "0930")
+    assert field.text() == f"{SHOWN[language]} 09:30"
+    assert field.value() == datetime(2026, 12, 4, 9, 30).astimezone()
+
+
+def test_a_time_that_cannot_be_is_refused_and_nothing_is_saved(qtbot, ui_desk, people, messages):
+    from desk_app.ui.lostfound_forms import FoundItemDialog
+
+    install_language("en")
+    dialog = FoundItemDialog(ui_desk, people["clerk"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _type_into_line(qtbot, dialog.found_at.time, "25:10")
+    assert "There is no such time: 25:10" in dialog.found_at.error_text()
+    with pytest.raises(ValidationError) as refused:
+        dialog.found_at.value()  # a form asking for it is told, not given the last good time
+    assert refused.value.field == "found_at"
+
+
+def test_a_complaint_promise_stays_empty_until_chosen(qtbot, ui_desk, people, messages):
+    from desk_app.ui.complaint_intake import IntakeDialog
+
+    install_language("en")
+    dialog = IntakeDialog(ui_desk, people["clerk"])
+    qtbot.addWidget(dialog)
+    assert dialog.promised.day.edit.placeholderText() == "— choose a time —"
+    assert dialog.promised_at() is None
+    dialog.choose_promise("2h")
+    assert dialog.promised_at() == ui_desk.clock.now().replace(second=0, microsecond=0) + timedelta(
+        hours=2
+    )
+
+
+def _type_into_line(qtbot, edit, text: str) -> None:
+    window = edit.window()
+    if not window.isActiveWindow():
+        with qtbot.waitActive(window):
+            window.activateWindow()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLayout,
     QLineEdit,
     QWidget,
 )
@@ -122,7 +123,11 @@ class LoginDialog(FormDialog):
         self.pin = self.add_field("pin", self.tr("PIN"), pin_field("loginPin"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.pin.setFocus()
-        self.resize(380, 0)
+        # As big as its content, and no bigger: a resizable dialog got a window manager's resize
+        # handle, an empty strip under the buttons. It still grows to an error shown under the
+        # fields (the layout sets the size again whenever its content changes).
+        self.person.setMinimumWidth(240)
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def submit(self) -> None:
         pin = self.pin.text()

@@ -97,7 +97,10 @@ def render_slip(
 
 
 class TagPrintDialog(QDialog):
-    """Choose the label size, then print (with a preview) or save the tag as a PDF."""
+    """Choose the label size, then preview, print or save the tag as a PDF.
+
+    The dialog is as big as its content and no bigger (a fixed size): a window manager then
+    draws no resize handle, which under the buttons looked like an empty strip."""
 
     last_size = LabelSize.LABEL_62x29  # the desk's printer does not change between tags
 
@@ -111,7 +114,7 @@ class TagPrintDialog(QDialog):
         self.setWindowTitle(self.tr("Print tag {number}").format(number=item.number))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(QLabel(self.tr("Label size")))
         self.group = QButtonGroup(self)
         self.size_buttons: dict[LabelSize, QRadioButton] = {}
@@ -152,12 +155,18 @@ class TagPrintDialog(QDialog):
             self.tr("Print…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.print_button.setObjectName("tagPrint")
+        self.preview_button = buttons.addButton(
+            self.tr("Preview…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setObjectName("tagPreview")
+        self.preview_button.setToolTip(self.tr("See the tag as it will print; print from there"))
         self.save_button = buttons.addButton(
             self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setObjectName("tagSave")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
         self.print_button.clicked.connect(self.print_tag)
+        self.preview_button.clicked.connect(self.preview_tag)
         self.save_button.clicked.connect(self.save_tag)
         self.print_button.setDefault(True)
         layout.addWidget(buttons)
@@ -184,15 +193,29 @@ class TagPrintDialog(QDialog):
     def _remember(self) -> None:
         TagPrintDialog.last_size = self.label_size()
 
+    def _title(self) -> str:
+        return self.tr("Tag {number}").format(number=self.item.number)
+
     def print_tag(self) -> None:
+        """Print: the system's print dialog at once."""
         data = run_op(self, self.pdf)
         if data is None:
             return
         self._remember()
-        # The preview belongs to the page: this chooser closes behind it.
+        # The print dialog belongs to the page: this chooser closes behind it.
         parent = self.parentWidget() or self
         self.accept()
-        pdf_print.print_pdf(parent, data, self.tr("Tag {number}").format(number=self.item.number))
+        pdf_print.print_pdf_now(parent, data, self._title())
+
+    def preview_tag(self) -> None:
+        """Preview: the tag in Qt's print preview, whose own button prints it."""
+        data = run_op(self, self.pdf)
+        if data is None:
+            return
+        self._remember()
+        parent = self.parentWidget() or self
+        self.accept()
+        pdf_print.print_pdf(parent, data, self._title())
 
     def save_tag(self) -> None:
         data = run_op(self, self.pdf)

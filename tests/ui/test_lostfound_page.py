@@ -101,6 +101,7 @@ def printed(monkeypatch):
         return suggested_name
 
     monkeypatch.setattr(pdf_print, "print_pdf", fake_print)
+    monkeypatch.setattr(pdf_print, "print_pdf_now", fake_print)  # the tag's Print (no preview)
     monkeypatch.setattr(pdf_print, "save_pdf_as", fake_save)
     return jobs
 
@@ -712,10 +713,9 @@ def test_tag_sizes_differ_and_the_a4_sheet_skips_used_stickers(qtbot, ui_desk, p
 
 
 def test_the_printed_captions_are_the_reports_keys(qapp):
+    from desk_app.formats import LANGUAGE_KEY
     from desk_app.reports.lostfound_pdf import PDF_LABELS
     from desk_app.ui.lostfound_labels import pdf_labels
-
-    from desk_app.formats import LANGUAGE_KEY
 
     labels = pdf_labels()
     assert labels.pop(LANGUAGE_KEY) == "en"  # the language the tag's times are printed in

@@ -24,7 +24,14 @@ from desk_app.domain.keys import KeyState, KeyType, Movement
 from desk_app.services import keys
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
-from desk_app.store.tables import key_asset, key_count, key_movement, log_entry, person
+from desk_app.store.tables import (
+    key_asset,
+    key_count,
+    key_movement,
+    log_entry,
+    person,
+    staff_member,
+)
 from desk_app.store.verify import verify
 
 YEARS = 0.3
@@ -46,6 +53,7 @@ def book(demo):
             data = {
                 "people": {r.id: r for r in conn.execute(select(person))},
                 "keys": {r.id: r for r in conn.execute(select(key_asset))},
+                "staff": {r.id: r for r in conn.execute(select(staff_member))},
                 "moves": conn.execute(select(key_movement).order_by(key_movement.c.num)).all(),
                 "counts": conn.execute(select(key_count).order_by(key_count.c.at)).all(),
                 "log": conn.execute(
@@ -109,6 +117,26 @@ def test_about_a_hundred_movements_a_day(book):
     radios = [m for m in issues if book["keys"][m.key_id].key_type == KeyType.RADIO.value]
     long = [m for m in radios if m.expected_back - m.at >= timedelta(hours=10)]
     assert len(long) >= 3 * DAYS  # the desk's radios, out for a whole shift
+
+
+def test_directory_members_take_their_departments_keys(book):
+    """Housekeepers, engineers and guards of the staff directory take keys in their own name."""
+    staff = book["staff"]
+    assert 8 <= len(staff) <= 15
+    names = " ".join(m.name for m in staff.values())
+    assert re.search(r"[\u4e00-\u9fff]", names) and re.search(r"[а-яё]", names.lower())
+    assert re.search(r"[A-Za-z]", names)
+    issues = [m for m in book["moves"] if m.kind == Movement.ISSUE.value]
+    to_members = [m for m in issues if m.holder_kind == "directory"]
+    assert 0.1 * len(issues) <= len(to_members) <= 0.5 * len(issues)
+    for m in to_members:
+        member = staff[m.staff_member_id]
+        assert m.holder_name == member.name and m.holder_id is None and m.id_document is None
+    assert {staff[m.staff_member_id].department for m in to_members} == {
+        "housekeeping",
+        "engineering",
+        "security",
+    }
 
 
 def test_every_return_follows_an_issue_of_the_same_key(book):

@@ -8,7 +8,10 @@ not enough, though: Qt 6's file and print dialogs gained keyboard mnemonics ("&L
 without the ampersand ("Look in:" -> "查找范围："), so those labels stayed English in Chinese and
 Russian. :class:`MnemonicFallback` answers such a string from the same catalogue: it looks up
 the text without its "&" and puts a mnemonic back into the translation, the way Qt's own
-translators write them ("文件名称(&N)：" in Chinese, "&Имя файла:" in Russian).
+translators write them ("文件名称(&N)：" in Chinese, "&Имя файла:" in Russian). Strings whose
+class Qt renamed since the catalogue was made are looked up under the old name as well (the file
+dialog's "Folder" and "Drive", now asked for by ``QAbstractFileIconProvider``, are still under
+``QFileDialog`` in the catalogue).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import re
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 _MNEMONIC = re.compile(r"&(\w)")
+# Qt classes whose strings the shipped catalogues still keep under an older class's name.
+_OLD_CONTEXTS = {"QAbstractFileIconProvider": "QFileDialog"}
 _TRAILING = re.compile(r"([:：…]|\.\.\.)\s*$")
 
 
@@ -49,11 +54,12 @@ def with_mnemonic(translation: str, letter: str) -> str:
 
 
 class MnemonicFallback(QTranslator):
-    """Answers a Qt string with a mnemonic that ``catalogue`` knows only without it.
+    """Answers a Qt string that ``catalogue`` knows only without its mnemonic, or only under
+    the older name of its class.
 
     It answers only a string the catalogue lacks whose plain text the catalogue has, in the same
-    context (a Qt class's: our own contexts are not in it), so where it is installed among the
-    other translators does not matter. It returns None (not "") for anything else: an empty
+    context (a Qt class's: our own contexts are not in it) or the class's old one, so where it is
+    installed among the other translators does not matter. It returns None (not "") for anything else: an empty
     string would end Qt's search and blank the text.
     """
 
@@ -67,13 +73,18 @@ class MnemonicFallback(QTranslator):
     def translate(  # noqa: D102 - Qt's virtual
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if not source or "&" not in source or "&&" in source:
+        if not source:
+            return None
+        if self._catalogue.translate(context, source, disambiguation, n):
+            return None  # the catalogue has it as it is (Qt's own mnemonic, if any, stands)
+        old_context = _OLD_CONTEXTS.get(context)
+        if old_context is not None:
+            return self._catalogue.translate(old_context, source, disambiguation, n) or None
+        if "&" not in source or "&&" in source:
             return None
         found = _MNEMONIC.search(source)
         if found is None:
             return None
-        if self._catalogue.translate(context, source, disambiguation, n):
-            return None  # the catalogue has it as it is: Qt's own mnemonic stands
         plain = source.replace("&", "", 1)
         text = self._catalogue.translate(context, plain, disambiguation, n)
         if not text or text == plain:

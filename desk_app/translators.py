@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from desk_app.catalog import set_reader_language
 from desk_app.formats import LANGUAGES, normalize_language
 from desk_app.qt_translations import MnemonicFallback, load_qt_catalogue
 
@@ -61,6 +62,7 @@ def install_language(language: str) -> str:
     _installed[:] = new
     _current = language
     QLocale.setDefault(QLocale(language))
+    set_reader_language(language)  # the program's own log lines, read in the window's language
     return language
 
 

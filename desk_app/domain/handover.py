@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from desk_app.domain import text as text_rule
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.chain import canonical
 from desk_app.domain.duty_summary import DutySummary
 from desk_app.domain.errors import ValidationError
@@ -273,6 +274,8 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, bytes):
         return hashlib.sha256(value).hexdigest()
+    if isinstance(value, BookLine):  # sealed as its message, printed in any language
+        return {"line": value.key, "values": dict(value.values)}
     return value
 
 

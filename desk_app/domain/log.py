@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desk_app.domain import text as text_rule
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import ValidationError
 
 TEXT_MAX_LENGTH = 4000
@@ -86,6 +87,25 @@ class EntryDraft:
     follow_up: FollowUpDraft | None
     amends_id: str | None = None
     closes_follow_up_id: str | None = None
+    # A line the program words (a key issued, a found item registered): shown in the reader's
+    # language; ``text`` is then empty.
+    line: BookLine | None = None
+
+
+def program_entry(
+    *, category: Category, line: BookLine, room: str = "", party: str = ""
+) -> EntryDraft:
+    """An entry the program writes about a movement in another book. Its values were checked by
+    that book's rules; the room and the party are cut to what the log keeps."""
+    return EntryDraft(
+        category=category,
+        text="",
+        room=clean_short(room[:SHORT_FIELD_MAX_LENGTH], "room"),
+        party=clean_short(party[:SHORT_FIELD_MAX_LENGTH], "party"),
+        important=False,
+        follow_up=None,
+        line=line,
+    )
 
 
 def validate_entry(

@@ -580,25 +580,7 @@ def check_can_decide(state: ItemState, proposer_id: str, decider_id: str) -> Non
 # The duty log
 # --------------------------------------------------------------------------------------------
 
-# Every movement is also a duty-log entry. The sentences are templates, translated by the window
-# that writes them (as error messages are), so the log reads in the desk's language.
-LOG_TEMPLATES: Mapping[str, str] = {
-    "found": "Found item {number} registered: {description}. Stored at: {storage}.",
-    "photo": "Photo added to found item {number}.",
-    "report": "Guest {guest} reports a lost item: {description}.",
-    "link": "Found item {number} may be what {guest} lost; the guest is to be told.",
-    "unlink": "Found item {number} is not what {guest} lost.",
-    "close_report": "Report of {guest}'s lost item closed: {note}",
-    "return": "Found item {number} returned to {claimant} ({document} ···{tail}).",
-    "propose": "Disposal of found item {number} proposed: {method}. {note}",
-    "approve": "Disposal of found item {number} approved: {method}. {note}",
-    "reject": "Disposal of found item {number} rejected. {note}",
-}
-
-
-def log_text(kind: str, translate: Mapping[str, str] | None = None, **values: str) -> str:
-    template = (translate or {}).get(kind) or LOG_TEMPLATES[kind]
-    return template.format(**values).strip()
+# Every movement is also a duty-log entry, worded by ``domain.book_lines`` ("lostfound.<kind>").
 
 
 def sort_categories(cats: Sequence[ItemCategory]) -> list[ItemCategory]:

@@ -1,14 +1,18 @@
 """How a search phrase is read, whatever the storage behind it.
 
+Every searchable row carries a search text the program writes: its fields folded by
+:func:`fold` (Python's Unicode case folding, the same on every machine), and for a line the
+program wrote, its sentence in every language. A query is folded the same way and looked for as a
+plain substring. Neither SQLite's tokenizer nor PostgreSQL's ``lower()`` (which follows the locale
+the server's database was created with, one the program does not choose) decides what matches, so
+both engines find the same rows, in every script and case.
+
 Trigram indexes cannot answer a phrase shorter than three characters (a Chinese word is often two:
-漏水, 投诉), so those go down a scan path. Both paths must give the same answer; the scan matches
-case-insensitively by trying every case variant of the (at most two) letters, which is exactly
-what the trigram index's case folding does for such short strings.
+漏水, 投诉), so those go down a scan path of the same search text.
 """
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
 from desk_app.domain import text as text_rule
@@ -17,24 +21,33 @@ TRIGRAM = 3
 MAX_QUERY_LENGTH = 200
 
 
+def fold(value: str) -> str:
+    """Case folded as Unicode defines it: "ЯНА", "Яна" and "яна" are one; "STRASSE" finds
+    "Straße"."""
+    return value.casefold()
+
+
 @dataclass(frozen=True)
 class SearchQuery:
     text: str
 
     @property
-    def is_short(self) -> bool:
-        return len(self.text) < TRIGRAM
+    def folded(self) -> str:
+        return fold(self.text)
 
-    def case_variants(self) -> list[str]:
-        """Every upper/lower spelling of a short query, its own included (titlecase ǅ is neither)."""
-        options = [
-            sorted({c, c.lower(), c.upper()}) if len(c.upper()) == 1 else [c] for c in self.text
-        ]
-        return sorted({"".join(p) for p in itertools.product(*options)})
+    @property
+    def is_short(self) -> bool:
+        return len(self.folded) < TRIGRAM
 
     def fts_phrase(self) -> str:
-        """The query as one FTS5 string literal: a phrase, never operators."""
-        return '"' + self.text.replace('"', '""') + '"'
+        """The folded query as one FTS5 string literal: a phrase, never operators."""
+        return '"' + self.folded.replace('"', '""') + '"'
+
+
+def matches(query: SearchQuery, *fields: str) -> bool:
+    """The reference answer: the folded phrase inside one folded field."""
+    needle = query.folded
+    return any(needle in fold(f) for f in fields)
 
 
 def parse_query(raw: str | None) -> SearchQuery | None:

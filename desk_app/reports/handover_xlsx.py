@@ -43,6 +43,8 @@ from openpyxl.utils.units import pixels_to_EMU
 from openpyxl.worksheet.worksheet import Worksheet
 from PIL import Image as PilImage
 
+from desk_app.book_text import render
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.handover import HandoverSheet, HandoverState, Section
 from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
@@ -130,6 +132,8 @@ def _value(section: Section, column: int, value: Any, labels, tz) -> Any:
         return str(value.value)
     if isinstance(value, bool | int | float | date):
         return value
+    if isinstance(value, BookLine):  # a line the program wrote, in the workbook's language
+        return render(value, language_of(labels))
     return str(value)
 
 

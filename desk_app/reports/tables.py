@@ -45,6 +45,8 @@ from string import Formatter
 from types import MappingProxyType
 from typing import Any
 
+from desk_app.book_text import render
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.handover import Section
 from desk_app.formats import format_date, format_datetime, format_decimal, format_money, language_of
 
@@ -193,6 +195,8 @@ def cell_text(
     if isinstance(value, bool):
         return label(labels, "yes" if value else "no")
     language = language_of(labels)
+    if isinstance(value, BookLine):  # a line the program wrote, in the printout's language
+        return render(value, language)
     named = section.local_name(value)  # a counted item or a check, named per language
     if named is not None:
         return named.in_language(language)

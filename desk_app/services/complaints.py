@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select
 
 from desk_app.domain import complaints as rules
+from desk_app.domain.book_lines import line as book_line
 from desk_app.domain.chain import canonical
 from desk_app.domain.complaints import (
     Action,
@@ -26,7 +27,7 @@ from desk_app.domain.complaints import (
     Status,
 )
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
-from desk_app.domain.log import Category, validate_entry
+from desk_app.domain.log import Category, program_entry
 from desk_app.domain.roles import Capability, Role
 from desk_app.services.complaints_views import (
     PAGE_SIZE,
@@ -98,19 +99,20 @@ def _write_log(
     w: JournalWriter,
     *,
     complaint_row: Mapping[str, Any],
+    step: str,
     text: str,
     actor_id: str,
     station: str,
     at: datetime,
     num: int | None,
 ) -> str:
-    """The step, written into the duty log as an entry of category complaint linking to it."""
-    draft = validate_entry(
-        category=Category.COMPLAINT.value,
-        text=text,
+    """The step, written into the duty log as an entry of category complaint linking to it: the
+    step's sentence in the reader's language with the clerk's note as typed."""
+    draft = program_entry(
+        category=Category.COMPLAINT,
+        line=book_line(f"complaint.{step}", num=complaint_row["num"], note=text),
         room=complaint_row["room"],
         party=complaint_row["guest_name"],
-        now=at,
     )
     if num is None:
         num = next_entry_num(conn)
@@ -227,6 +229,7 @@ def write_intake(
         conn,
         w,
         complaint_row=row,
+        step="intake",
         text=draft.text,
         actor_id=actor_id,
         station=station,
@@ -378,6 +381,7 @@ def write_step(
         conn,
         w,
         complaint_row=row,
+        step=step.value,
         text=note,
         actor_id=actor_id,
         station=station,

@@ -37,6 +37,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Select, func, select
 
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.complaints import is_overdue
 from desk_app.domain.duty_summary import DutySummary
 from desk_app.domain.handover import DutyReport, HandoverState, Section, check_report_period
@@ -73,6 +74,8 @@ def _log_rows(conn: Connection, start: datetime, end: datetime) -> list:
             e.category,
             e.room,
             e.text,
+            e.message,
+            e.message_values,
             e.important,
             e.lf_item_id,
             person.c.name.label("author_name"),
@@ -83,13 +86,19 @@ def _log_rows(conn: Connection, start: datetime, end: datetime) -> list:
     ).all()
 
 
+def _said(row) -> str | BookLine:
+    """What an entry says: the user's words, or the program's line (printed in the report's
+    language)."""
+    return BookLine.decode(row.message, row.message_values) if row.message else row.text
+
+
 def _log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Section, Section]:
     entries = _log_rows(conn, start, end)
     log_section = Section(
         "duty_log",
         ("num", "at", "category", "room", "text", "author", "important"),
         tuple(
-            (r.num, r.at, r.category, r.room, r.text, r.author_name, bool(r.important))
+            (r.num, r.at, r.category, r.room, _said(r), r.author_name, bool(r.important))
             for r in entries
         ),
         flagged=tuple(i for i, r in enumerate(entries) if r.important),
@@ -98,7 +107,7 @@ def _log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Sec
     lostfound_section = Section(
         "lostfound",
         ("at", "text", "author"),
-        tuple((r.at, r.text, r.author_name) for r in entries if r.lf_item_id is not None),
+        tuple((r.at, _said(r), r.author_name) for r in entries if r.lf_item_id is not None),
     )
     return log_section, lostfound_section
 

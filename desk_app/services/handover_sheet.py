@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from desk_app.domain import handover_counts as counting
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import NotFound
 from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Section, Signer
 from desk_app.domain.keys import KeyState
@@ -46,7 +47,10 @@ def compile_sections(
     log_section = Section(
         "log",
         ("num", "at", "category", "room", "text", "author"),
-        tuple((e.num, e.at, e.category.value, e.room, e.text, e.author_name) for e in entries),
+        tuple(
+            (e.num, e.at, e.category.value, e.room, e.line or e.text, e.author_name)
+            for e in entries
+        ),
         flagged=tuple(i for i, e in enumerate(entries) if e.important),
         coded=("category",),
     )
@@ -89,7 +93,7 @@ def compile_sections(
     lostfound_section = Section(
         "lostfound",
         ("at", "text", "author"),
-        tuple((e.at, e.text, e.author_name) for e in entries if e.lf_item_id),
+        tuple((e.at, e.line or e.text, e.author_name) for e in entries if e.lf_item_id),
     )
     out = [k for k in keys.board(desk, actor) if k.state is KeyState.OUT]
     keys_section = Section(
@@ -277,6 +281,8 @@ def _as_sealed(view: HandoverView, row, signers: tuple[Signer, ...]) -> Handover
 
 
 def _parse(value: Any) -> Any:
+    if isinstance(value, dict) and "line" in value:
+        return BookLine(value["line"], value.get("values") or {})
     if isinstance(value, str) and len(value) >= 20 and value.endswith("Z") and value[10] == "T":
         try:
             return datetime.fromisoformat(value.replace("Z", "+00:00"))

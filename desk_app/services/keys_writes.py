@@ -14,13 +14,15 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from desk_app.domain import keys as rules
+from desk_app.domain.book_lines import BookLine
+from desk_app.domain.book_lines import line as book_line
 from desk_app.domain.chain import canonical
 from desk_app.domain.errors import NotFound
 from desk_app.domain.keys import (
     KeyState,
     Movement,
 )
-from desk_app.domain.log import Category, validate_entry
+from desk_app.domain.log import Category, program_entry
 from desk_app.services.keys_views import BY_CODE, KEY_STATES
 from desk_app.services.log import next_entry_num, write_entry
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
@@ -38,16 +40,8 @@ NO_LOAN: Mapping[str, Any] = {
 }
 _MAX_MOVEMENT = select(func.max(key_movement.c.num))
 
-# Duty-log sentences, translated by the window that writes them (as lost and found's are).
-LOG_TEMPLATES: Mapping[str, str] = {
-    "issue": "Restricted key {code} ({label}) issued to {holder} for: {purpose}. Back by {back}.",
-    "return": "Restricted key {code} ({label}) returned by {holder}.",
-    "lost": "Key {code} ({label}) reported lost: {reason}",
-    "damaged": "Key {code} ({label}) reported damaged: {reason}",
-    "restore": "Key {code} ({label}) is back on the board: {reason}",
-    "count": "Key board counted: {missing} missing, {unexpected} on the board though out, "
-    "{unknown} unknown.",
-}
+# The duty-log lines of key movements are ``domain.book_lines`` "keys.<kind>", read in each
+# reader's language. (``phrases`` parameters below are no longer used.)
 
 
 # --------------------------------------------------------------------------------------------
@@ -55,9 +49,8 @@ LOG_TEMPLATES: Mapping[str, str] = {
 # --------------------------------------------------------------------------------------------
 
 
-def log_text(kind: str, phrases: Phrases | None, **values: Any) -> str:
-    template = (phrases or {}).get(kind) or LOG_TEMPLATES[kind]
-    return template.format(**{k: str(v) for k, v in values.items()}).strip()
+def log_line(kind: str, **values: Any) -> BookLine:
+    return book_line(f"keys.{kind}", **values)
 
 
 def _log(
@@ -66,19 +59,18 @@ def _log(
     *,
     key: Mapping[str, Any],
     category: Category,
-    text: str,
+    line: BookLine,
     party: str,
     actor_id: str,
     station: str,
     at: datetime,
     log_num: int | None,
 ) -> None:
-    draft = validate_entry(
-        category=category.value,
-        text=text[:4000],
+    draft = program_entry(
+        category=category,
+        line=line,
         room=rules.hook_name(key["hook_row"], key["hook_col"]),
-        party=party[: rules.SHORT_MAX_LENGTH],
-        now=at,
+        party=party,
     )
     write_entry(
         conn,
@@ -90,10 +82,6 @@ def _log(
         num=log_num if log_num is not None else next_entry_num(conn),
         key_id=key["id"],
     )
-
-
-def _local(at: datetime) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def key_row(conn: Connection, code: str) -> dict[str, Any]:
@@ -186,14 +174,13 @@ def write_issue(
             w,
             key=key,
             category=Category.SECURITY,
-            text=log_text(
+            line=log_line(
                 "issue",
-                phrases,
                 code=key["code"],
                 label=key["label"],
                 holder=draft.holder_name,
                 purpose=draft.purpose,
-                back=_local(draft.expected_back),
+                back=draft.expected_back,
             ),
             party=draft.holder_name,
             actor_id=actor_id,
@@ -227,8 +214,8 @@ def write_return(
             w,
             key=key,
             category=Category.SECURITY,
-            text=log_text(
-                "return", phrases, code=key["code"], label=key["label"], holder=key["holder_name"]
+            line=log_line(
+                "return", code=key["code"], label=key["label"], holder=key["holder_name"] or ""
             ),
             party=key["holder_name"] or "",
             actor_id=actor_id,
@@ -293,7 +280,7 @@ def write_report(
         w,
         key=key,
         category=Category.INCIDENT,
-        text=log_text(kind.value, phrases, code=key["code"], label=key["label"], reason=reason),
+        line=log_line(kind.value, code=key["code"], label=key["label"], reason=reason),
         party=key["holder_name"] or "",
         actor_id=actor_id,
         station=station,
@@ -341,7 +328,7 @@ def write_restore(
         w,
         key=key,
         category=Category.SECURITY,
-        text=log_text("restore", phrases, code=key["code"], label=key["label"], reason=reason),
+        line=log_line("restore", code=key["code"], label=key["label"], reason=reason),
         party="",
         actor_id=actor_id,
         station=station,
@@ -381,16 +368,14 @@ def write_count(
     }
     insert_journaled(conn, w, key_count, row, at)
     if not result.matches:
-        draft = validate_entry(
-            category=Category.SECURITY.value,
-            text=log_text(
+        draft = program_entry(
+            category=Category.SECURITY,
+            line=log_line(
                 "count",
-                phrases,
                 missing=", ".join(sorted(result.missing)) or "0",
                 unexpected=", ".join(sorted(result.unexpected)) or "0",
                 unknown=", ".join(sorted(result.unknown)) or "0",
             ),
-            now=at,
         )
         write_entry(
             conn,

@@ -12,6 +12,8 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, and_, bindparam, func, select, true
 
+from desk_app.book_text import entry_text
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.log import Category, EntryDraft, closing_entry, validate_entry
 from desk_app.domain.roles import Capability
@@ -56,6 +58,8 @@ class EntryView:
     complaint_id: str | None = None  # a complaint step's entry links to the complaint
     lf_item_id: str | None = None  # and a found item's movement to the item
     key_id: str | None = None  # and a restricted key's loan, a key lost, to the key
+    # A line the program wrote (``text`` is then that line in the reader's language).
+    line: BookLine | None = None
 
     @property
     def cursor(self) -> tuple[datetime, int]:
@@ -133,6 +137,8 @@ def _entry_select(now: datetime):
             e.at,
             e.category,
             e.text,
+            e.message,
+            e.message_values,
             e.room,
             e.party,
             e.important,
@@ -166,12 +172,13 @@ def _to_view(row, now: datetime) -> EntryView:
         state = FollowUpState.OVERDUE
     else:
         state = FollowUpState.OPEN
+    line = BookLine.decode(row.message, row.message_values) if row.message else None
     return EntryView(
         id=row.id,
         num=row.num,
         at=row.at,
         category=Category(row.category),
-        text=row.text,
+        text=entry_text(row.text, line),
         room=row.room,
         party=row.party,
         important=row.important,
@@ -187,6 +194,7 @@ def _to_view(row, now: datetime) -> EntryView:
         complaint_id=row.complaint_id,
         lf_item_id=row.lf_item_id,
         key_id=row.key_id,
+        line=line,
     )
 
 
@@ -229,6 +237,8 @@ def write_entry(
             "at": at,
             "category": draft.category.value,
             "text": draft.text,
+            "message": draft.line.key if draft.line else None,
+            "message_values": draft.line.encoded_values() if draft.line else None,
             "room": draft.room,
             "party": draft.party,
             "important": draft.important,

@@ -5,9 +5,8 @@ linking to the item, so the log stays the one chronological record of the desk. 
 (LF-<year>-<seq>) are decided under the journal lock: two stations registering at the same
 moment get consecutive numbers, and a failed registration leaves no gap.
 
-The log sentences are templates from ``domain.lostfound.LOG_TEMPLATES``; the window passes them
-translated (``phrases``), with the names of disposal methods and identity documents, so the log
-reads in the desk's language.
+The log sentences are messages of ``domain.book_lines`` ("lostfound.<kind>") with their values (a
+disposal method or an identity document as its code), read in each reader's language.
 """
 
 from __future__ import annotations

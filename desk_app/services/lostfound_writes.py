@@ -16,8 +16,9 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from desk_app.domain import lostfound as rules
 from desk_app.domain import text as text_rule
+from desk_app.domain.book_lines import line as book_line
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
-from desk_app.domain.log import Category, validate_entry
+from desk_app.domain.log import Category, program_entry
 from desk_app.domain.lostfound import (
     Decision,
     DisposalMethod,
@@ -47,10 +48,6 @@ _MAX_SEQ = select(func.max(lf_item.c.seq)).where(lf_item.c.year == bindparam("ye
 # --------------------------------------------------------------------------------------------
 
 
-def _phrase(phrases: Phrases | None, key: str, fallback: str) -> str:
-    return (phrases or {}).get(key) or fallback
-
-
 def write_log(
     conn: Connection,
     w: JournalWriter,
@@ -67,13 +64,11 @@ def write_log(
     category: Category = Category.NOTE,
     **values: Any,
 ) -> None:
-    text = rules.log_text(kind, phrases, **{k: str(v) for k, v in values.items()})
-    draft = validate_entry(
-        category=category.value,
-        text=text[:4000],
-        room=room[: rules.SHORT_MAX_LENGTH],
-        party=party[: rules.SHORT_MAX_LENGTH],
-        now=at,
+    """The movement's line in the duty log, as its message (``lostfound.<kind>``) and values:
+    read in each reader's language. ``phrases`` is no longer used (the window's translations
+    were passed here when lines were stored as words)."""
+    draft = program_entry(
+        category=category, line=book_line(f"lostfound.{kind}", **values), room=room, party=party
     )
     write_entry(
         conn,
@@ -468,7 +463,7 @@ def write_return(
         phrases=phrases,
         log_num=log_num,
         claimant=draft.claimant_name,
-        document=_phrase(phrases, f"document:{draft.id_document.value}", draft.id_document.value),
+        document=draft.id_document.value,
         tail=draft.id_last_four,
     )
     return ret
@@ -522,7 +517,7 @@ def write_proposal(
         at=at,
         phrases=phrases,
         log_num=log_num,
-        method=_phrase(phrases, f"method:{method.value}", method.value),
+        method=method.value,
         note=note,
     )
     return proposal
@@ -586,7 +581,7 @@ def write_decision(
         at=at,
         phrases=phrases,
         log_num=log_num,
-        method=_phrase(phrases, f"method:{method.value}", method.value),
+        method=method.value,
         note=note,
     )
     return new

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, LargeBinary, Table, insert, select, text, typ
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
 from desk_app.domain.text import is_storable
 from desk_app.store.records import encode_value, payload_of
+from desk_app.store.search_text import search_changes, with_search_text
 from desk_app.store.tables import journal, primary_key_value
 
 # Statements are built once: building one costs more than running it on SQLite.
@@ -133,7 +134,7 @@ def insert_journaled(
     conn: Connection, writer: JournalWriter, table: Table, row: Mapping[str, Any], at: datetime
 ) -> None:
     check_storable(table, row)
-    conn.execute(_insert_stmt(table), dict(row))
+    conn.execute(_insert_stmt(table), dict(with_search_text(table, row)))
     writer.record(table, row, "insert", at)
 
 
@@ -147,6 +148,7 @@ def update_journaled(
 ) -> dict[str, Any]:
     """Apply ``changes`` to the row (given whole, as read) and journal its new state."""
     check_storable(table, changes)
+    changes = search_changes(table, row, changes)
     (pk,) = table.primary_key.columns
     conn.execute(update(table).where(pk == row[pk.name]).values(**changes))
     new_row = {**row, **changes}

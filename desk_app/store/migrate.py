@@ -15,7 +15,7 @@ from desk_app.domain.errors import StorageError
 from desk_app.store.database import Database, read_meta, table_names
 from desk_app.store.meta import APP_MARK
 
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

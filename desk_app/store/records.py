@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Table
 
 from desk_app.domain.chain import canonical
+from desk_app.store.tables import recorded_columns
 
 # Most values are these and go into the JSON as they are: one set lookup instead of two
 # isinstance calls, for the six million values ``verify`` encodes on a three-year file.
@@ -38,7 +39,7 @@ def record_of(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """Empty (NULL) columns are left out: smaller journal, and a nullable column added by a later
     migration leaves every earlier record's payload unchanged."""
     record = {}
-    for c in table.columns:
+    for c in recorded_columns(table):
         value = row.get(c.name)
         if value is not None:
             record[c.name] = encode_value(value)

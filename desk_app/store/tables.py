@@ -22,6 +22,22 @@ from sqlalchemy import (
 
 from desk_app.store.types import HexDigest, UTCDateTime, UUIDColumnType
 
+DERIVED = "derived"
+"""``Column.info`` flag of a column the program derives from the others (the search text): not
+part of the record, so not journaled nor compared by ``verify``, and rewritten by a migration
+when the way it is derived changes."""
+
+
+def search_text_column() -> Column:
+    """The folded text the search looks in (``book_text.search_text``)."""
+    return Column("search_text", Text, nullable=True, info={DERIVED: True})
+
+
+def recorded_columns(table: Table) -> list[Column]:
+    """The columns that make a row's record: all but the derived ones."""
+    return [c for c in table.columns if not c.info.get(DERIVED)]
+
+
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -119,6 +135,11 @@ log_entry = Table(
     Column("lf_item_id", UUIDColumnType(), ForeignKey("lf_item.id"), nullable=True),
     # And a restricted key's issue and return, a key reported lost or damaged.
     Column("key_id", UUIDColumnType(), ForeignKey("key_asset.id"), nullable=True),
+    # A line the program wrote is its message's key and values (``domain.book_lines``), shown in
+    # the reader's language; its ``text`` is empty. A user's entry has neither.
+    Column("message", String(40), nullable=True),
+    Column("message_values", Text, nullable=True),
+    search_text_column(),
 )
 Index("ix_log_entry_at_num", log_entry.c.at, log_entry.c.num)
 # Category and author filters walk ix_log_entry_at_num newest first: each category or person has
@@ -185,6 +206,7 @@ complaint = Table(
     Column("station", String(60), nullable=False),
     # Optimistic check: two stations acting on one complaint cannot both win.
     Column("version", Integer, nullable=False),
+    search_text_column(),
 )
 Index("ix_complaint_received_at_num", complaint.c.received_at, complaint.c.num)
 Index("ix_complaint_reply_owed_promised_at", complaint.c.reply_owed, complaint.c.promised_at)
@@ -235,6 +257,7 @@ lf_item = Table(
     Column("registered_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
     Column("station", String(60), nullable=False),
     Column("version", Integer, nullable=False),
+    search_text_column(),
     UniqueConstraint("year", "seq"),
 )
 Index("ix_lf_item_found_at_num", lf_item.c.found_at, lf_item.c.num)
@@ -275,7 +298,7 @@ lf_report = Table(
     Column("close_note", Text, nullable=True),
     Column("recorded_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
     Column("station", String(60), nullable=False),
-    Column("version", Integer, nullable=False),
+    Column("version", Integer, nullable=False),    search_text_column(),
 )
 Index("ix_lf_report_reported_at_num", lf_report.c.reported_at, lf_report.c.num)
 Index("ix_lf_report_state_lost_until", lf_report.c.state, lf_report.c.lost_until)

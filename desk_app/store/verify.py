@@ -27,7 +27,7 @@ from desk_app.store.database import Database
 from desk_app.store.journal import stored_rows
 from desk_app.store.records import PayloadWriter
 from desk_app.store.sqlite_file import wal_beside
-from desk_app.store.tables import JOURNALED, handover, journal
+from desk_app.store.tables import JOURNALED, handover, journal, recorded_columns
 from desk_app.store.verify_anchors import check_anchors, collect_anchors
 from desk_app.store.verify_meta import check_meta as _check_meta
 from desk_app.store.verify_report import Problem, VerifyReport
@@ -172,7 +172,7 @@ def _present_columns(conn) -> dict[str, set[str]]:
 
 def _row_digests(conn, table, present: set[str] | None = None) -> Iterator[tuple[str, bytes]]:
     (pk,) = table.primary_key.columns
-    columns = [c for c in table.columns if present is None or c.name in present]
+    columns = [c for c in recorded_columns(table) if present is None or c.name in present]
     names = [c.name for c in columns]
     key_at = names.index(pk.name)
     payload = PayloadWriter(names).payload

@@ -30,7 +30,7 @@ from desk_app.ui.errors import run_op
 from desk_app.ui.forms import OVERDUE_STYLE, RED
 from desk_app.ui.key_board import ACCENTS, FILLS
 from desk_app.ui.keys_dock import DONE_STYLE
-from desk_app.ui.keys_labels import key_log_phrases, key_state_label
+from desk_app.ui.keys_labels import key_state_label
 from desk_app.ui.labels import format_time
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -227,9 +227,7 @@ class BoardCountDialog(QDialog):
             return self.result_count
         count = run_op(
             self,
-            lambda: keys_service.record_count(
-                self._desk, self._actor, self.present_codes(), phrases=key_log_phrases()
-            ),
+            lambda: keys_service.record_count(self._desk, self._actor, self.present_codes()),
         )
         if count is None:
             return None

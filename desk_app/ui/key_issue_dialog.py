@@ -36,7 +36,6 @@ from desk_app.ui.key_forms import _KeyForm, fit_width
 from desk_app.ui.keys_labels import (
     holder_kind_label,
     key_id_document_label,
-    key_log_phrases,
     key_type_label,
 )
 from desk_app.ui.labels import format_time, role_label
@@ -333,7 +332,6 @@ class IssueKeyDialog(_KeyForm):
                 purpose=self.purpose.currentText(),
                 expected_back=_from_edit(self.expected_back),
                 pin=self.pin.text() if self.key is not None and self.key.restricted else None,
-                phrases=key_log_phrases(),
             ),
             on_error=self.show_error,
         )

@@ -21,7 +21,6 @@ from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.errors import run_op
 from desk_app.ui.key_forms import _KeyForm, fit_width
-from desk_app.ui.keys_labels import key_log_phrases
 
 
 def _reason_edit(name: str, placeholder: str) -> QPlainTextEdit:
@@ -90,7 +89,6 @@ class ReportKeyDialog(_KeyForm):
                     self._code,
                     self.kind(),
                     self.reason.toPlainText(),
-                    phrases=key_log_phrases(),
                 ),
                 on_error=self.show_error,
             )
@@ -138,7 +136,6 @@ class RestoreKeyDialog(_KeyForm):
                     self._actor,
                     self._code,
                     self.reason.toPlainText(),
-                    phrases=key_log_phrases(),
                 ),
                 on_error=self.show_error,
             )

@@ -40,7 +40,7 @@ from desk_app.ui.keys_dock import (
     fit_columns,
     identity_text,
 )
-from desk_app.ui.keys_labels import key_log_phrases, key_state_label, key_type_label
+from desk_app.ui.keys_labels import key_state_label, key_type_label
 from desk_app.ui.labels import format_datetime, role_label
 from desk_app.ui.staff_labels import department_label
 
@@ -279,9 +279,7 @@ class KeyPage(QDialog):
         holder = self.key.holder_name or "—"
         view = run_op(
             self,
-            lambda: keys_service.return_key(
-                self._desk, self._actor, code, phrases=key_log_phrases()
-            ),
+            lambda: keys_service.return_key(self._desk, self._actor, code),
         )
         if view is not None:
             self.notice.setText(

@@ -39,7 +39,6 @@ from desk_app.ui.errors import run_op
 from desk_app.ui.filters import PeopleCombo
 from desk_app.ui.forms import OVERDUE_STYLE
 from desk_app.ui.key_board import KeyBoard
-from desk_app.ui.keys_labels import key_log_phrases
 from desk_app.ui.keys_models import (
     HCOL_BACK,
     HCOL_BY,
@@ -574,9 +573,7 @@ class KeysPanel(QWidget):
         """On its hook again, at once; a line says so."""
         view = run_op(
             self,
-            lambda: keys_service.return_key(
-                self._desk, self._actor, key.code, phrases=key_log_phrases()
-            ),
+            lambda: keys_service.return_key(self._desk, self._actor, key.code),
             on_error=self._refused,
         )
         if view is None:

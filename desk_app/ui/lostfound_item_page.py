@@ -42,7 +42,6 @@ from desk_app.ui.lostfound_labels import (
     decision_label,
     disposal_method_label,
     item_state_label,
-    log_phrases,
     report_state_label,
 )
 from desk_app.ui.lostfound_page_base import HELD, NOTICE_STYLE, STATE_COLORS, _Page
@@ -525,7 +524,6 @@ class ItemPage(_Page):
                 report_id,
                 self._id,
                 expected_version=match.report.version,
-                phrases=log_phrases(),
             )
         )
 
@@ -549,12 +547,7 @@ class ItemPage(_Page):
                 ),
             )
             return False
-        return (
-            self._run(
-                lambda: lf.add_photo(self._desk, self._actor, self._id, data, phrases=log_phrases())
-            )
-            is not None
-        )
+        return self._run(lambda: lf.add_photo(self._desk, self._actor, self._id, data)) is not None
 
     def show_photo(self, photo_id: str) -> PhotoViewer | None:
         if self.detail is None or (self.photo_viewer is not None and self.photo_viewer.isVisible()):

@@ -30,7 +30,6 @@ from desk_app.ui.lostfound_item_page import ItemPage
 from desk_app.ui.lostfound_labels import (
     category_label,
     item_state_label,
-    log_phrases,
     report_state_label,
 )
 from desk_app.ui.lostfound_page_base import NOTICE_STYLE, _Page
@@ -262,7 +261,6 @@ class ReportPage(_Page):
                 self._id,
                 item_id,
                 expected_version=version,
-                phrases=log_phrases(),
             )
         )
 
@@ -271,9 +269,7 @@ class ReportPage(_Page):
             return None
         version = self.report.version
         return self._run(
-            lambda: lf.unlink_match(
-                self._desk, self._actor, self._id, expected_version=version, phrases=log_phrases()
-            )
+            lambda: lf.unlink_match(self._desk, self._actor, self._id, expected_version=version)
         )
 
     def start_close(self) -> CloseReportDialog | None:

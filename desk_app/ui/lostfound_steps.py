@@ -32,7 +32,7 @@ from desk_app.ui import errors as ui_errors
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, FormDialog
 from desk_app.ui.labels import format_datetime, to_qdatetime
-from desk_app.ui.lostfound_labels import disposal_method_label, id_document_label, log_phrases
+from desk_app.ui.lostfound_labels import disposal_method_label, id_document_label
 from desk_app.ui.signature_pad import SignatureField
 
 
@@ -225,7 +225,6 @@ class ReturnDialog(PageForm):
             signature=self.signature.signature(),
             report_id=report.id if report else None,
             expected_version=self.detail.item.version,
-            phrases=log_phrases(),
         )
 
 
@@ -264,7 +263,6 @@ class ProposeDisposalDialog(PageForm):
             self.method.currentData() or "",
             self.note.toPlainText(),
             expected_version=self.item.version,
-            phrases=log_phrases(),
         )
 
 
@@ -316,7 +314,6 @@ class DecideDisposalDialog(PageForm):
             approve=self.approve,
             note=self.note.toPlainText(),
             expected_version=self.item.version,
-            phrases=log_phrases(),
         )
 
 
@@ -345,5 +342,4 @@ class CloseReportDialog(PageForm):
             self.report.id,
             self.note.toPlainText(),
             expected_version=self.report.version,
-            phrases=log_phrases(),
         )

@@ -157,10 +157,18 @@ def test_intake_writes_the_complaint_its_event_and_a_log_entry(desk, clerk, cloc
 
     [entry] = log_rows(desk.db, view.id)
     assert entry.category == Category.COMPLAINT.value
-    assert (entry.text, entry.room, entry.party) == (view.text, "806", "张 先生")
+    # The program's sentence (in the reader's language) with the clerk's words as typed.
+    assert (entry.text, entry.message, entry.room, entry.party) == (
+        "",
+        "complaint.intake",
+        "806",
+        "张 先生",
+    )
+    assert json.loads(entry.message_values) == {"num": str(view.num), "note": view.text}
     assert (entry.author_id, entry.station) == (clerk.id, "Test desk")
     shown = log.get_entry(desk, clerk, entry.id)
     assert shown.category is Category.COMPLAINT and shown.at == clock.now()
+    assert shown.text == f"Complaint #{view.num} received: {view.text}"  # no translator: English
     assert_verifies(desk.db)
 
 
@@ -276,7 +284,12 @@ def test_every_step_writes_the_complaint_an_event_and_a_log_entry(
         )
         assert (event.actor_name, event.at, event.note) == (who.name, clock.now(), note)
         entry = log_rows(desk.db, view.id)[-1]
-        assert (entry.category, entry.text, entry.author_id) == ("complaint", note, who.id)
+        assert (entry.category, entry.message, entry.author_id) == (
+            "complaint",
+            f"complaint.{action}",
+            who.id,
+        )
+        assert json.loads(entry.message_values) == {"num": str(view.num), "note": note}
         assert (entry.room, entry.party, entry.at) == ("1208", "Иван Петров", clock.now())
 
         if action == "assign":
@@ -899,7 +912,11 @@ def test_two_stations_acting_on_one_complaint(
     assert now.complaint.version == acknowledged.version + 1
     assert [e.note for e in now.events][-1] == notes[winner]
     with desk.db.read() as conn:
-        texts = set(conn.execute(select(log_entry.c.text)).scalars())
+        texts = {
+            json.loads(v)["note"]
+            for v in conn.execute(select(log_entry.c.message_values)).scalars()
+            if v
+        }
         journaled = " ".join(conn.execute(select(journal.c.payload)).scalars())
     assert notes[winner] in texts and notes[loser] not in texts
     assert notes[loser] not in journaled

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from PIL import Image
 
+from desk_app.book_text import render
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.signature import Signature
 from desk_app.services import complaints, keys, log
@@ -99,7 +100,8 @@ def test_sections_and_rows(day, desk, supervisor, clerk):
     assert by_key["complaints"].flagged == (0,)  # overdue now
 
     assert len(by_key["lostfound"].rows) == 1
-    assert "umbrella" in by_key["lostfound"].rows[0][1]
+    # The program's line, kept as its message: printed in the report's language.
+    assert "umbrella" in render(by_key["lostfound"].rows[0][1], "en")
 
     (move,) = by_key["key_movements"].rows
     assert move[1:5] == ("issue", "F12", "Floor 12", clerk.name)

@@ -46,10 +46,23 @@ def test_search_index_exists(db):
                     "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"
                 )
             }
-            assert {"log_fts", "log_entry_fts_insert", "log_entry_fts_delete"} <= names
+            for table, fts in (
+                ("log_entry", "log_fts"),
+                ("complaint", "complaint_fts"),
+                ("lf_item", "lf_item_fts"),
+                ("lf_report", "lf_report_fts"),
+            ):
+                assert {fts, f"{fts}_insert", f"{fts}_update", f"{fts}_delete"} <= names
+                sql = conn.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE name = ?", (fts,)
+                ).scalar()
+                # Over the program's folded search text, not the raw fields.
+                assert "search_text" in sql and "case_sensitive 1" in sql, table
         else:
-            indexes = {i["name"] for i in inspect(conn).get_indexes("log_entry")}
-            assert "ix_log_entry_search_trgm" in indexes
+            for table in ("log_entry", "complaint", "lf_item", "lf_report"):
+                indexes = {i["name"] for i in inspect(conn).get_indexes(table)}
+                assert f"ix_{table}_folded_search_trgm" in indexes
+                assert f"ix_{table}_search_trgm" not in indexes
             assert conn.exec_driver_sql(
                 "SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'"
             ).scalar()

@@ -1,14 +1,20 @@
-"""The log sentences the window translates are exactly the domain's templates, and every value
-of the lost-and-found enums has a name in the reader's language."""
+"""The coded values of the log's lines are worded as the window words them, and every value of
+the lost-and-found enums has a name in the reader's language."""
 
 from __future__ import annotations
 
 from desk_app.domain import lostfound as lf
+from desk_app.domain.book_lines import CODE_SOURCES
 from desk_app.ui import lostfound_labels as labels
 
 
-def test_log_sources_are_the_domain_templates():
-    assert dict(lf.LOG_TEMPLATES) == labels.LOG_SOURCES
+def test_coded_values_of_log_lines_are_the_windows_labels(qapp):
+    """``book_lines`` renders a disposal method or a document by the catalogue's "Labels" entry:
+    the very words (and so the translations) the window uses."""
+    for method in lf.DisposalMethod:
+        assert CODE_SOURCES["disposal_method"][method.value] == labels.disposal_method_label(method)
+    for doc in lf.IdDocument:
+        assert CODE_SOURCES["id_document"][doc.value] == labels.id_document_label(doc)
 
 
 def test_every_value_has_a_label(qapp):
@@ -24,9 +30,6 @@ def test_every_value_has_a_label(qapp):
         assert labels.finder_kind_label(kind)
     for code in lf.BUILTIN_CATEGORIES:
         assert labels.builtin_category_label(code)
-    phrases = labels.log_phrases()
-    assert set(lf.LOG_TEMPLATES) <= set(phrases)
-    assert phrases["method:donated"] == "Donated"
 
 
 def test_category_label_prefers_the_managers_name(qapp):

@@ -8,6 +8,7 @@ box popping up mid-conversation.
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
@@ -40,6 +41,7 @@ from desk_app.ui.filters import PeopleCombo, apply_filter, search_as_you_type
 from desk_app.ui.labels import (
     complaint_category_label,
     complaint_status_label,
+    format_datetime,
     format_time,
     severity_label,
 )
@@ -49,6 +51,16 @@ BANNER_STYLE = (
     "QFrame#complaintReminder { background: #fff3cd; border: 1px solid #e0a800;"
     " border-radius: 3px; }"
 )
+
+
+def widest_datetime(fm: QFontMetrics) -> int:
+    """The width of the widest date and time of the language ("28 Sep 2026 22:58",
+    "28.09.2026 22:58"): an English sample with AM/PM wasted ~35 px twice in Chinese and
+    Russian, which pushed the Assigned column off a 1366 px screen."""
+    return max(
+        fm.horizontalAdvance(format_datetime(datetime(2026, month, 28, 22, 58, tzinfo=UTC)))
+        for month in range(1, 13)
+    )
 
 
 class ComplaintsPanel(QWidget):
@@ -143,14 +155,14 @@ class ComplaintsPanel(QWidget):
         fm = QFontMetrics(bold)
         widths = {
             cm.COL_NUM: fm.horizontalAdvance("000000") + 12,
-            cm.COL_RECEIVED: fm.horizontalAdvance("00.00.0000 00:00 PM") + 16,
+            cm.COL_RECEIVED: widest_datetime(fm) + 16,
             cm.COL_CHANNEL: fm.horizontalAdvance("Walk-in ") + 16,
             cm.COL_GUEST: fm.horizontalAdvance("Александра Иванова") + 12,
             cm.COL_ROOM: fm.horizontalAdvance("Restaurant 2F") + 12,
             cm.COL_CATEGORY: fm.horizontalAdvance("Food and drink") + 12,
             cm.COL_SEVERITY: fm.horizontalAdvance("Medium ") + 16,
             cm.COL_STATUS: fm.horizontalAdvance("Acknowledged, overdue") + 16,
-            cm.COL_PROMISED: fm.horizontalAdvance("00.00.0000 00:00 PM") + 16,
+            cm.COL_PROMISED: widest_datetime(fm) + 16,
         }
         for col, width in widths.items():
             # The words of this language (every status, category...) and a translated header

@@ -196,5 +196,9 @@ def test_complaint_words_fit_their_columns(qtbot, ui_desk, people, messages, lan
             if fm.horizontalAdvance(text) + 8 > panel.table.columnWidth(col)  # cell margins
         ]
         assert cut == []
+        # ...and the register still fits a 1366 px screen with room for whom it is assigned to.
+        last = cm.COL_ASSIGNEE
+        before_last = sum(panel.table.columnWidth(col) for col in range(last))
+        assert before_last + 100 <= 1366 - 40  # the frame and the scroll bar
     finally:
         install_language("en")

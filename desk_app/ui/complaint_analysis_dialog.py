@@ -49,12 +49,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app import formats
 from desk_app.domain.clock import local_days
 from desk_app.domain.complaints import Channel, ComplaintCategory, Severity, Status
 from desk_app.reports.complaints_xlsx import write_analysis_xlsx, write_register_xlsx
 from desk_app.services import complaint_analysis
 from desk_app.services.complaint_analysis import AnalysisRow, ComplaintAnalysis
 from desk_app.services.desk import Actor, Desk
+from desk_app.translators import current_language
 from desk_app.ui.busy import busy_cursor
 from desk_app.ui.date_field import DateField
 from desk_app.ui.errors import run_op
@@ -65,6 +67,7 @@ from desk_app.ui.labels import (
     complaint_status_label,
     severity_label,
 )
+from desk_app.ui.print_language import PrintLanguageBox
 from desk_app.ui.save_as import ask_save_path
 
 # A chart with more bars than this cannot be read (a month of days fits); it shows the latest
@@ -168,16 +171,16 @@ def format_figure(column: str, value) -> str:
     """A figure in the chosen language's number format; an em dash where there is none."""
     if value is None:
         return "—"
-    loc = QLocale()
+    language = current_language()
     if column in ("count", "overdue"):
-        return loc.toString(int(value))
+        return formats.format_integer(int(value), language)
     if column == "overdue_rate":
-        return loc.toString(float(value) * 100, "f", 1) + loc.percent()
+        return formats.format_percent(value, language)
     if column == "compensation_total":
-        return loc.toString(float(Decimal(value)), "f", 2)
+        return formats.format_money(Decimal(value), language)
     if column == "satisfaction_avg":
-        return loc.toString(float(value), "f", 2)
-    return loc.toString(float(value), "f", 1)
+        return formats.format_decimal(value, 2, language)
+    return formats.format_decimal(value, 1, language)
 
 
 class ComplaintAnalysisDialog(QDialog):
@@ -255,6 +258,12 @@ class ComplaintAnalysisDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_analysis_button)
         buttons.addWidget(self.export_register_button)
+        self.print_language = PrintLanguageBox()
+        language_label = QLabel(self.tr("Printout language:"))
+        language_label.setBuddy(self.print_language)
+        buttons.addSpacing(12)
+        buttons.addWidget(language_label)
+        buttons.addWidget(self.print_language)
         buttons.addStretch(1)
         buttons.addWidget(close)
 
@@ -369,8 +378,7 @@ class ComplaintAnalysisDialog(QDialog):
         if group_by == "category":
             return category_label(key)
         if group_by == "day":
-            d = date.fromisoformat(key)
-            return loc.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+            return formats.format_date(date.fromisoformat(key), current_language())
         if group_by == "week":
             year, week = key.split("-W")
             return self.tr("Week {week}, {year}").format(week=int(week), year=year)
@@ -466,8 +474,8 @@ class ComplaintAnalysisDialog(QDialog):
 
     def export_labels(self) -> dict[str, str]:
         """Column titles and value names for the workbooks, in the chosen language."""
-        first, last = (self.date_from.date(), self.date_to.date())
-        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        first, last = (self.date_from.date().toPython(), self.date_to.date().toPython())
+        language = current_language()
         one_line = [" ".join(h.split()) for h in self.headers()]
         titles = dict(zip(AnalysisModel.COLUMNS, one_line, strict=True))
         labels = {
@@ -475,8 +483,9 @@ class ComplaintAnalysisDialog(QDialog):
             "total": self.tr("Total"),
             "sheet": self.tr("Complaint analysis"),
             "title": self.tr("Complaint analysis, {first} – {last}").format(
-                first=first.toString(fmt), last=last.toString(fmt)
+                first=formats.format_date(first, language), last=formats.format_date(last, language)
             ),
+            formats.LANGUAGE_KEY: language,  # dates in the workbook follow the words
             "num": self.tr("No."),
             "id": self.tr("Record id"),
             "received_at": self.tr("Received"),
@@ -523,7 +532,7 @@ class ComplaintAnalysisDialog(QDialog):
             )
             if path is None:
                 return False
-        analysis, labels = self.analysis, self.export_labels()
+        analysis, labels = self.analysis, self.print_language.labels(self.export_labels)
         return self._export(path, lambda: write_analysis_xlsx(analysis, path, labels))
 
     def export_register(self, path: Path | None = None) -> bool:
@@ -535,9 +544,14 @@ class ComplaintAnalysisDialog(QDialog):
             if path is None:
                 return False
         since, until = self.period()
-        labels = self.export_labels()
-        labels["sheet"] = self.tr("Complaints")
-        labels["title"] = self.tr("Complaint register")
+
+        def register_labels() -> dict[str, str]:
+            labels = self.export_labels()
+            labels["sheet"] = self.tr("Complaints")
+            labels["title"] = self.tr("Complaint register")
+            return labels
+
+        labels = self.print_language.labels(register_labels)
 
         def write() -> None:
             rows = complaint_analysis.register_rows(

@@ -3,7 +3,7 @@ UTC, the stored form canonical and read back unchanged."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 

@@ -126,6 +126,9 @@ def _value(section: Section, column: int, value: Any, labels, tz) -> Any:
         return None
     if name in section.coded:
         return coded_text(labels, name, value)
+    named = section.local_name(value)  # a counted item or a check, named per language
+    if named is not None:
+        return named.in_language(language_of(labels))
     if isinstance(value, datetime):
         return _excel_time(value, tz)
     if isinstance(value, Enum):

@@ -5,11 +5,13 @@ language's, a sealed sheet reads back byte for byte, and settings saved before r
 from __future__ import annotations
 
 import pytest
+from openpyxl import load_workbook
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.handover import sheet_content
 from desk_app.domain.local_name import LocalName
 from desk_app.formats import LANGUAGE_KEY
+from desk_app.reports.handover_xlsx import write_handover_xlsx
 from desk_app.reports.tables import cell_text
 from desk_app.services import handover as ho
 from desk_app.services.handover_sheet import sheet_from_content
@@ -27,7 +29,7 @@ def _policy(**names: LocalName) -> ho.HandoverPolicy:
     )
 
 
-def test_names_per_language_are_kept_and_printed_in_each_language(desk, manager, clerk):
+def test_names_per_language_are_kept_and_printed_in_each_language(desk, manager, clerk, tmp_path):
     saved = ho.set_policy(desk, manager, _policy(passes=PASSES, safe=SAFE))
     assert saved.local_name("Parking passes") == PASSES
     assert saved.local_name("Сейф закрыт") == SAFE
@@ -49,6 +51,13 @@ def test_names_per_language_are_kept_and_printed_in_each_language(desk, manager,
         "zh_CN": (["备用金", "停车证"], "保险柜已上锁"),
         "ru": (["Разменная касса", "Пропуска на парковку"], "Сейф закрыт"),
     }
+    # The workbook too.
+    path = tmp_path / "sheet.xlsx"
+    write_handover_xlsx(path, sheet, {LANGUAGE_KEY: "zh_CN"})
+    cells = {
+        c.value for ws in load_workbook(path).worksheets for row in ws.iter_rows() for c in row
+    }
+    assert {"备用金", "停车证", "保险柜已上锁"} <= cells and "Parking passes" not in cells
     # What is sealed reads back the same, names included.
     again = sheet_from_content(sheet_content(sheet), sheet.signers)
     assert again.section("counts").names == counts.names

@@ -44,6 +44,11 @@ class DateTimeField(QWidget):
         self.day = DateField(moment.date() if moment else None, optional=optional, field=field)
         self.day.setObjectName("dayPart")
         self.day.edit.setPlaceholderText(empty_text)
+        if empty_text:  # the whole of it, not "— choose a ti…"
+            metrics = self.day.edit.fontMetrics()
+            self.day.edit.setMinimumWidth(
+                max(self.day.edit.minimumWidth(), metrics.horizontalAdvance(empty_text) + 16)
+            )
         self.time = QLineEdit()
         self.time.setObjectName("timeText")
         self.time.setToolTip(self.tr("The time on the 24-hour clock, e.g. 09:30 or 21:30"))
@@ -54,8 +59,9 @@ class DateTimeField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        row.addWidget(self.day, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.day, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)  # a moment is short: the form's width is not given to it
         self.setFocusProxy(self.day)
         self._show_time()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.services.integrity import Problem, SheetCheck, VerifyReport
 from desk_app.ui.errors import error_text, show_error
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, error_label
+from desk_app.ui.labels import format_integer
 
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
 BAD_STYLE = ERROR_STYLE + " font-weight: bold;"
@@ -229,8 +230,8 @@ class IntegrityDialog(QDialog):
                     "The book is whole: {rows} journal rows and {records} records match, held "
                     "to {anchors} anchors."
                 ).format(
-                    rows=QLocale().toString(report.journal_rows),
-                    records=QLocale().toString(report.records),
+                    rows=format_integer(report.journal_rows),
+                    records=format_integer(report.records),
                     anchors=held,
                 )
             )
@@ -263,9 +264,7 @@ class IntegrityDialog(QDialog):
                 "The end of the journal is missing ({id}): the book had reached it, says the "
                 "anchor in {detail}"
             ),
-            "anchor-mismatch": self.tr(
-                "Journal row {id}: differs from the anchor in {detail}"
-            ),
+            "anchor-mismatch": self.tr("Journal row {id}: differs from the anchor in {detail}"),
             "anchor-foreign": self.tr("The anchor in {detail} belongs to another database"),
             "anchor-missing": self.tr(
                 "The journal has rows but no anchor was found (looked in {detail})"
@@ -308,9 +307,7 @@ class IntegrityDialog(QDialog):
         self.sheet_verdict.hide()
         text = self.seal_field.text()
         self._start(
-            lambda progress: integrity.check_printed_sheet(
-                self._desk, self._actor, text, progress
-            ),
+            lambda progress: integrity.check_printed_sheet(self._desk, self._actor, text, progress),
             self._show_sheet,
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,16 +31,15 @@ from desk_app.services.lostfound import DisposalView, ItemDetail, ItemView, Repo
 from desk_app.ui import errors as ui_errors
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, FormDialog
-from desk_app.ui.labels import format_datetime, to_qdatetime
+from desk_app.ui.labels import format_date as labels_format_date
+from desk_app.ui.labels import format_datetime
 from desk_app.ui.lostfound_labels import disposal_method_label, id_document_label
 from desk_app.ui.signature_pad import SignatureField
 
 
 def format_date(value) -> str:
-    """A local date in the chosen language's short format."""
-    if value is None:
-        return ""
-    return QLocale().toString(to_qdatetime(value).date(), QLocale.FormatType.ShortFormat)
+    """A local date in the language in force (``desk_app.formats``, as the printouts)."""
+    return labels_format_date(value)
 
 
 def lf_error_text(exc: DeskError) -> str:

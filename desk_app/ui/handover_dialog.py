@@ -476,8 +476,8 @@ class HandoverDialog(SheetMessages, QDialog):
     def pdf(self) -> bytes | None:
         if self.sheet is None:
             return None
-        sheet = self.sheet
-        return run_op(self, lambda: render_handover_pdf(sheet, self.labels))
+        sheet, labels = self.sheet, self.export_bar.labels(handover_labels)  # its language
+        return run_op(self, lambda: render_handover_pdf(sheet, labels))
 
     def print_sheet(self) -> None:
         pdf = self.pdf()
@@ -494,9 +494,9 @@ class HandoverDialog(SheetMessages, QDialog):
     def save_excel(self) -> Path | None:
         if self.sheet is None or self.sheet.state is not HandoverState.SEALED:
             return None
-        sheet = self.sheet
+        sheet, labels = self.sheet, self.export_bar.labels(handover_labels)  # its language
         return save_workbook_as(
             self,
             self._file_name("xlsx"),
-            lambda path: write_handover_xlsx(path, sheet, self.labels),
+            lambda path: write_handover_xlsx(path, sheet, labels),
         )

@@ -232,3 +232,11 @@ def test_signatures_keep_their_width_and_empty_parts_say_none(qtbot, ui_desk, pe
     labels = sealed.labels
     assert texts.count(labels["none"]) == 2  # discrepancies, remarks
     assert labels["empty"] in texts  # a book with nothing in the shift says so, as before
+
+    # The next sheet expects what this one handed over, beside each count box.
+    ui_desk.clock.advance(timedelta(hours=8))
+    following = _dialog(qtbot, ui_desk, clerk, ho.start_handover(ui_desk, clerk).id)
+    row = next(iter(following.counts_box.rows.values()))
+    assert row.expected.text() == "1" and row.box.text() == ""
+    qtbot.keyClicks(row.box, "3")
+    assert row.difference.text() == "+2"

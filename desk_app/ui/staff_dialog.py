@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -187,6 +187,13 @@ class StaffDirectoryDialog(QDialog):
         hheader = self.history.horizontalHeader()
         hheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hheader.setSectionResizeMode(HCOL_DETAILS, QHeaderView.ResizeMode.Stretch)
+        # Details wrap: each row as tall as its text at the column's width, whenever it changes.
+        # (Once the header has settled: during a resize the other sections are not yet set.)
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.history.resizeRowsToContents)
+        hheader.sectionResized.connect(lambda *_a: self._fit_rows.start())
         history_box = QWidget()
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
@@ -342,7 +349,6 @@ class StaffDirectoryDialog(QDialog):
                     QStandardItem(self._details(step)),
                 ]
             )
-        self.history.resizeColumnsToContents()
         self.history.resizeRowsToContents()
 
     def _kind_label(self, kind: str) -> str:

@@ -252,3 +252,34 @@ def test_the_key_page_and_history_name_the_department(qtbot, ui_desk, people, me
 def _ok(dialog) -> None:
     QTest.keyClick(dialog, Qt.Key.Key_Return, CTRL)
     QApplication.processEvents()
+
+
+def test_history_details_wrap_and_are_never_cut(qtbot, ui_desk, supervisor, members):
+    """A long "Added" line (name, department, phone, badge) at the directory's width: wrapped
+    into a row tall enough for it, not elided."""
+    long_name = "Екатерина Александровна Преображенская-Королёва"
+    member = staff_service.add_member(
+        ui_desk,
+        supervisor,
+        name=long_name,
+        department="other",
+        department_other="Отдел по работе с мероприятиями и банкетами",
+        phone="+7 (495) 123-45-67 доб. 1234",
+        badge="EVT-2026-0001",
+    )
+    dialog = _directory(qtbot, ui_desk, supervisor)
+    type_text(dialog.search, "EVT-2026")
+    assert dialog.selected().id == member.id
+    dialog.resize(640, 600)  # narrower: the line needs more rows than it had
+    qtbot.wait(50)
+    view = dialog.history
+    index = dialog.history_model.index(0, HCOL_DETAILS)
+    text = index.data()
+    assert long_name in text and "EVT-2026-0001" in text
+    rect = view.visualRect(index)
+    needed = view.fontMetrics().boundingRect(
+        rect.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), text
+    )
+    assert needed.width() <= rect.width()
+    assert rect.height() >= needed.height()
+    assert view.fontMetrics().horizontalAdvance(text) > rect.width()  # it did need to wrap

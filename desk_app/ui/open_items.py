@@ -139,7 +139,9 @@ class OpenItemsPanel(QWidget):
         self.complaint_table.setWordWrap(False)
         header = self.complaint_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The guest's name gives way when the dock is narrow, not the status at the end
+        # ("Assigned, o…"); the row's tooltip tells the complaint.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.complaint_summary = QLabel()
         self.complaint_summary.setObjectName("openComplaintsSummary")
         complaints = QWidget()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -53,12 +54,17 @@ class DateField(QWidget):
         *,
         optional: bool = False,
         field: str = "date",
+        compact: bool = False,
     ) -> None:
         """``optional``: the field may be left empty (``day()`` None; None starts it empty);
-        ``field``: the name a refusal carries (the form's field it is shown beside)."""
+        ``field``: the name a refusal carries (the form's field it is shown beside);
+        ``compact``: a refusal pops up under the field and stays in its tooltip instead of a
+        line under it (a filter bar has no room for one)."""
         super().__init__(parent)
         self._optional = optional
         self._field = field
+        self._compact = compact
+        self._refusal = ""
         self._date: date | None = (
             _as_date(day) if day is not None else None if optional else date.today()
         )
@@ -119,7 +125,7 @@ class DateField(QWidget):
 
     def error_text(self) -> str:
         """Why the typed text was refused ("" when it was read)."""
-        return "" if self.error.isHidden() else self.error.text()
+        return self._refusal
 
     def _hint(self) -> str:
         example = {"en": "12/4/26", "zh_CN": "26-12-4", "ru": "4.12.26"}[window_language()]
@@ -162,11 +168,20 @@ class DateField(QWidget):
 
     def show_error(self, text: str) -> None:
         """``text`` under the field, the field framed in red (until a day is read)."""
+        self._refusal = text
+        self.edit.setStyleSheet(FIELD_ERROR_STYLE)
+        if self._compact:
+            self.edit.setToolTip(text)
+            QToolTip.showText(self.edit.mapToGlobal(self.edit.rect().bottomLeft()), text, self.edit)
+            return
         self.error.setText(text)
         self.error.show()
-        self.edit.setStyleSheet(FIELD_ERROR_STYLE)
 
     def clear_error(self) -> None:
+        if self._refusal and self._compact:
+            self.edit.setToolTip(self._hint())
+            QToolTip.hideText()
+        self._refusal = ""
         self.error.hide()
         self.error.clear()
         self.edit.setStyleSheet("")
@@ -183,7 +198,7 @@ class DateField(QWidget):
                 return True
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not alt:
                 self.read_typed()
-                if self.error.isHidden() and self._date is not None:
+                if not self._refusal and self._date is not None:
                     step = 1 if key == Qt.Key.Key_Up else -1
                     self._set(date.fromordinal(self._date.toordinal() + step))
                 return True

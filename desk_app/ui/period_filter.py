@@ -31,9 +31,10 @@ class PeriodFilter(QWidget):
             self.tr("Dates…"),
         ):
             self.combo.addItem(label)
-        self.date_from = DateField(QDate.currentDate().addDays(-default_days))
+        # Compact: a refused day pops up under the field; the filter bar has no room for a line.
+        self.date_from = DateField(QDate.currentDate().addDays(-default_days), compact=True)
         self.date_from.setObjectName(f"{name}From")
-        self.date_to = DateField(QDate.currentDate())
+        self.date_to = DateField(QDate.currentDate(), compact=True)
         self.date_to.setObjectName(f"{name}To")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

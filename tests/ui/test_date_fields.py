@@ -179,3 +179,20 @@ def _type_into_line(qtbot, edit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+
+def test_a_refused_day_in_a_filter_bar_pops_up_and_stays_in_the_tooltip(qtbot, messages):
+    install_language("en")
+    period = PeriodFilter("testPeriod")
+    qtbot.addWidget(period)
+    period.show()
+    period.combo.setCurrentIndex(DATES)
+    height = period.sizeHint().height()
+    _type_into(qtbot, period.date_from, "12/45/26")
+    refusal = period.date_from.error_text()
+    assert refusal.startswith("There is no such day")
+    assert period.date_from.edit.toolTip() == refusal
+    assert not period.date_from.error.isVisible()  # no line under it: the bar keeps its height
+    assert period.sizeHint().height() == height
+    _type_into(qtbot, period.date_from, "12/15/26")
+    assert period.date_from.error_text() == "" and period.date_from.edit.toolTip() != refusal

@@ -283,3 +283,42 @@ def test_history_details_wrap_and_are_never_cut(qtbot, ui_desk, supervisor, memb
     assert needed.width() <= rect.width()
     assert rect.height() >= needed.height()
     assert view.fontMetrics().horizontalAdvance(text) > rect.width()  # it did need to wrap
+
+
+def test_every_visible_string_is_found_by_lupdate_in_its_context(
+    qtbot, ui_desk, supervisor, members, floor_key, tmp_path
+):
+    from PySide6.QtCore import QCoreApplication
+
+    from tests.ui.test_lostfound_window import _extracted, _MarkingTranslator, _visible_texts
+
+    translator = _MarkingTranslator(_extracted(tmp_path))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        directory = StaffDirectoryDialog(ui_desk, supervisor)
+        form = StaffMemberDialog(ui_desk, supervisor, members["li"])
+        issue = kd.IssueKeyDialog(ui_desk, supervisor, "F-2")
+        issue.choose_member(members["li"].id)
+        widgets = [directory, form, issue]
+        for w in widgets:
+            qtbot.addWidget(w)
+        unmarked = [
+            (type(w).__name__, t)
+            for w in widgets
+            for t in _visible_texts(w)
+            if not (t.startswith("‹") and t.endswith("›"))
+            and t not in ("李娜", "Close")  # a member's name is data; Close is Qt's
+        ]
+        assert unmarked == []
+        for model in (directory.model, directory.history_model):
+            for col in range(model.columnCount()):
+                assert model.headerData(col, Qt.Orientation.Horizontal).startswith("‹")
+        row = [directory.model.item(0, c).text() for c in (COL_DEPARTMENT,)]
+        assert all(t.startswith("‹") for t in row)
+        offered = [issue.member.itemText(i) for i in range(issue.member.count())]
+        assert all(t.startswith("‹") for t in offered)  # the line's template is marked
+        kinds = [issue.holder_kind.itemText(i) for i in range(issue.holder_kind.count())]
+        assert all(t.startswith("‹") for t in kinds)
+    finally:
+        app.removeTranslator(translator)

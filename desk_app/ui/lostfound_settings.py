@@ -107,7 +107,10 @@ class LostFoundSettingsDialog(FormDialog):
         self.table.setItemDelegateForColumn(COL_DAYS, DaysDelegate(self.table))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for col in (COL_NAME, *LANGUAGE_COLUMNS.values()):
+        # The name given whole (a built-in's reads in the reader's language); the language
+        # columns share what is left.
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        for col in LANGUAGE_COLUMNS.values():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for col in (COL_DAYS, COL_ACTIVE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -155,7 +158,7 @@ class LostFoundSettingsDialog(FormDialog):
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.resize(860, 560)
+        self.resize(980, 560)
         self.table.setFocus()
         if self.table.rowCount():
             self.table.selectRow(0)

@@ -1,7 +1,8 @@
 """The duty report from the window: the supervisor's morning review of every book.
 
 Two local days (both included; yesterday and today by default, so the night shift is in it) make
-the report; each section is a tab with its rows, red where flagged (important entries, overdue
+the report; its first tab is the summary (the totals per book, as on the printed first page),
+then each section is a tab with its rows, red where flagged (important entries, overdue
 complaints). From there it is printed (the print preview), saved as PDF or as a workbook, the
 same files ``desk-app export report`` writes, in the window's language.
 """
@@ -33,6 +34,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui import pdf_print
 from desk_app.ui.busy import busy_cursor
 from desk_app.ui.date_field import DateField
+from desk_app.ui.duty_summary_view import DutySummaryView
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.export_bar import ExportBar
 from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
@@ -174,6 +176,8 @@ class DutyReportDialog(QDialog):
             )
         )
         with busy_cursor():
+            # The first page's totals first, as on paper; then a tab per section.
+            self.tabs.addTab(DutySummaryView(report, self.labels), self.labels["summary"])
             for section in report.sections:
                 title = self.tr("{section} ({rows})").format(
                     section=section_title(self.labels, section.key), rows=len(section.rows)

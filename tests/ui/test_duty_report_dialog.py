@@ -40,13 +40,14 @@ def test_a_supervisor_reads_prints_and_saves_the_report(
     report = dialog.make()
     assert report is not None and report.made_by == manager.name
     labels = handover_labels()
-    assert dialog.tabs.count() == len(report.sections)
-    assert dialog.tabs.tabText(0) == f"{labels['section:duty_log']} (2)"
-    table = dialog.tabs.widget(0)
+    assert dialog.tabs.count() == len(report.sections) + 1  # the summary first
+    assert dialog.tabs.tabText(0) == labels["summary"]
+    assert dialog.tabs.tabText(1) == f"{labels['section:duty_log']} (2)"
+    table = dialog.tabs.widget(1)
     assert isinstance(table, QTableWidget) and table.rowCount() == 2
     texts = {table.item(r, 4).text() for r in range(2)}
     assert texts == {"Смена принята, всё спокойно", "1203房漏水"}
-    assert isinstance(dialog.tabs.widget(1), QLabel)  # no complaints: "Nothing recorded"
+    assert isinstance(dialog.tabs.widget(2), QLabel)  # no complaints: "Nothing recorded"
 
     printed = []
     monkeypatch.setattr(
@@ -91,7 +92,7 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.make() is not None
-    table = dialog.tabs.widget(0)
+    table = dialog.tabs.widget(1)  # after the summary
     assert "Double-click or Enter: open the entry." in table.item(0, 4).toolTip()
     seen = []
 
@@ -101,7 +102,7 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
         page.accept()
 
     made = dialog.report
-    dialog.tabs.setCurrentIndex(0)
+    dialog.tabs.setCurrentIndex(1)
     _timer = when_modal(EntryDialog, read_it)
     with qtbot.waitSignal(dialog.records_changed):
         table.setCurrentCell(0, 4)
@@ -109,7 +110,7 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
         qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens it, as a double-click does
     assert seen == [f"Log entry #{leak.num}"]
     # Enter went to the row, not to "Make report" too: the report is the one that was made.
-    assert dialog.report is made and dialog.tabs.widget(0) is table
+    assert dialog.report is made and dialog.tabs.widget(1) is table
     assert not log.unread_important(ui_desk, manager, since=leak.at - timedelta(minutes=1))
     assert not messages.errors
 
@@ -131,7 +132,7 @@ def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(qtbot, ui_desk, peo
     dialog.show()
     qtbot.waitExposed(dialog)
     report = dialog.make()
-    index = [s.key for s in report.sections].index("handovers")
+    index = [s.key for s in report.sections].index("handovers") + 1  # after the summary
     table = dialog.tabs.widget(index)
     assert "Double-click or Enter: open the handover sheet." in table.item(0, 0).toolTip()
     seen = []

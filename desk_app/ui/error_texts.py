@@ -5,6 +5,7 @@ packaging/update_translations.py; do not edit by hand (a test checks it is curre
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("errors", "A badge number has Latin letters, digits, '.', '/' and '-' only."),
     QT_TRANSLATE_NOOP("errors", "A built-in category cannot be removed; retire it instead."),
     QT_TRANSLATE_NOOP("errors", "A category name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP(
@@ -24,6 +25,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "A key with the code {code} is already registered."),
     QT_TRANSLATE_NOOP("errors", "A line may have at most {limit} characters: {item}"),
     QT_TRANSLATE_NOOP("errors", "A name may have at most {limit} characters."),
+    QT_TRANSLATE_NOOP(
+        "errors", "A phone number has digits, spaces, + - ( ) and an extension only."
+    ),
+    QT_TRANSLATE_NOOP("errors", "A reason may have at most {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "A restricted key comes back within 1 to {limit} hours."),
     QT_TRANSLATE_NOOP("errors", "A restricted key must come back within {hours} hours."),
     QT_TRANSLATE_NOOP(
@@ -45,6 +50,7 @@ ERROR_TEXTS = (
         "errors",
         "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.",
     ),
+    QT_TRANSLATE_NOOP("errors", "Badge {badge} already belongs to {name}."),
     QT_TRANSLATE_NOOP("errors", "Cannot create the backup folder {folder}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot create the database {path}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {error}"),
@@ -56,6 +62,7 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Choose a person."),
     QT_TRANSLATE_NOOP("errors", "Choose how the item is to be disposed of."),
+    QT_TRANSLATE_NOOP("errors", "Choose the department."),
     QT_TRANSLATE_NOOP("errors", "Choose the identity document you checked."),
     QT_TRANSLATE_NOOP("errors", "Choose the member of staff who found it."),
     QT_TRANSLATE_NOOP("errors", "Choose the member of staff who takes the key."),
@@ -70,14 +77,16 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Complaint analysis is for supervisors and managers."),
     QT_TRANSLATE_NOOP("errors", "Count {item}, or say why it is not counted."),
-    QT_TRANSLATE_NOOP("errors", "A reason may have at most {limit} characters."),
     QT_TRANSLATE_NOOP(
         "errors",
         "DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.",
     ),
+    QT_TRANSLATE_NOOP("errors", "Enter a date."),
     QT_TRANSLATE_NOOP("errors", "Enter a name for this station (this counter)."),
     QT_TRANSLATE_NOOP("errors", "Enter a phone, e-mail or room so the guest can be told."),
+    QT_TRANSLATE_NOOP("errors", "Enter a time."),
     QT_TRANSLATE_NOOP("errors", "Enter the last four characters of the document number, no more."),
+    QT_TRANSLATE_NOOP("errors", "Enter the member of staff's name."),
     QT_TRANSLATE_NOOP("errors", "Enter the name of the guest who found it."),
     QT_TRANSLATE_NOOP("errors", "Enter the name of the person who takes the key."),
     QT_TRANSLATE_NOOP("errors", "Enter the person's name."),
@@ -108,6 +117,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "No such found item."),
     QT_TRANSLATE_NOOP("errors", "No such handover sheet."),
     QT_TRANSLATE_NOOP("errors", "No such lost-item report."),
+    QT_TRANSLATE_NOOP("errors", "No such member of staff."),
     QT_TRANSLATE_NOOP("errors", "No such person."),
     QT_TRANSLATE_NOOP("errors", "No such photo."),
     QT_TRANSLATE_NOOP("errors", "Only a key reported lost or damaged can be put back."),
@@ -119,9 +129,13 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Say what the compensation is (refund, discount, voucher…)."),
     QT_TRANSLATE_NOOP("errors", "Say when the key comes back."),
     QT_TRANSLATE_NOOP("errors", "Say whether the key is lost or damaged."),
+    QT_TRANSLATE_NOOP("errors", "Say which department: it is not in the list."),
     QT_TRANSLATE_NOOP("errors", "Say who found the item."),
     QT_TRANSLATE_NOOP("errors", "Say who takes the key."),
     QT_TRANSLATE_NOOP("errors", "Say why, in a few words."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Someone changed this member of staff a moment ago. Look at them again and retry."
+    ),
     QT_TRANSLATE_NOOP("errors", "That person does not exist."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too long: use at most {max} digits."),
     QT_TRANSLATE_NOOP(
@@ -132,6 +146,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The authority limit must be more than zero."),
     QT_TRANSLATE_NOOP("errors", "The backup to {folder} failed: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup {path} failed its integrity check: {detail}"),
+    QT_TRANSLATE_NOOP("errors", "The badge number is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The compensation cannot be negative."),
     QT_TRANSLATE_NOOP("errors", "The compensation is implausibly large."),
     QT_TRANSLATE_NOOP("errors", "The compensation must be a number, such as 150 or 99.50."),
@@ -153,6 +168,7 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "The database {where} was opened only to be read."),
     QT_TRANSLATE_NOOP("errors", "The demo covers between a few days and 10 years."),
+    QT_TRANSLATE_NOOP("errors", "The department is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The description is longer than {limit} characters."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -185,6 +201,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The outgoing clerk signs first; then the incoming clerk accepts."),
     QT_TRANSLATE_NOOP("errors", "The party concerned is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The period must end after it starts."),
+    QT_TRANSLATE_NOOP("errors", "The phone number is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The photo is larger than {limit} MB: take a smaller one."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be after the time received."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be in the future."),
@@ -212,6 +229,8 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "There is no entry #{num}."),
     QT_TRANSLATE_NOOP("errors", "There is no handover sheet no. {num}."),
     QT_TRANSLATE_NOOP("errors", "There is no key {code} in the register."),
+    QT_TRANSLATE_NOOP("errors", "There is no such day: {text}"),
+    QT_TRANSLATE_NOOP("errors", "There is no such time: {text}"),
     QT_TRANSLATE_NOOP("errors", "This database already has a manager; sign in instead."),
     QT_TRANSLATE_NOOP(
         "errors", "This database already has people. Demo data goes into a new, empty database."
@@ -250,6 +269,7 @@ ERROR_TEXTS = (
         "Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.",
     ),
     QT_TRANSLATE_NOOP("errors", "Two categories are both called {name}."),
+    QT_TRANSLATE_NOOP("errors", "Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}"),
     QT_TRANSLATE_NOOP("errors", "Unknown category: {category}."),
     QT_TRANSLATE_NOOP("errors", "Unknown key type: {value}."),
     QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
@@ -259,6 +279,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "Write shift start times as HH:MM, for example 07:00, 15:00, 23:00."
     ),
+    QT_TRANSLATE_NOOP("errors", "Write the year with four digits, or two for this century: {text}"),
     QT_TRANSLATE_NOOP("errors", "Write what happened: the text is empty."),
     QT_TRANSLATE_NOOP("errors", "Write what the guest complains about."),
     QT_TRANSLATE_NOOP("errors", "Wrong PIN."),
@@ -270,6 +291,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "{item} is listed twice."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} already works in this department: give each a badge number to tell them apart.",
+    ),
     QT_TRANSLATE_NOOP("errors", "{name} is no longer active; choose someone on the staff."),
     QT_TRANSLATE_NOOP("errors", "{path} is empty: it is not a DutyDesk database."),
     QT_TRANSLATE_NOOP(
@@ -282,6 +307,7 @@ ERROR_TEXTS = (
         "errors",
         "{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.",
     ),
+    QT_TRANSLATE_NOOP("errors", "{text} is not a date."),
     QT_TRANSLATE_NOOP(
         "errors", "{url} is not a DutyDesk database: it holds other tables ({tables})."
     ),

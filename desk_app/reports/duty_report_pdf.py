@@ -56,41 +56,53 @@ _BLOCK_GAP = 5 * mm
 
 
 def _block_table(block: SummaryBlock, st: _Styles, width: float) -> Table:
-    """One book's totals: its name on a grey band, then caption and value a row."""
-    # The values on one line where they fit: a rating's words are longer than a count.
-    longest = max(
-        (stringWidth(pdf_text(x.text), st.cell.fontName, 8) for x in block.lines), default=0
-    )
-    value_w = min(max(14 * mm, longest + 9), width * 0.55)
-    rows = [[_para(block.title, st.cell, bold=True), ""]]
-    rows += [
-        [
-            _para(pdf_text(line.caption), st.small if line.indent else st.cell),
-            _para(pdf_text(line.text), st.cell_right, bold=line.flagged),
-        ]
-        for line in block.lines
+    """One book's totals: its name on a grey band, then caption and value a row. A value in
+    words too long to sit beside its caption (a rating) goes on a line of its own under it."""
+    font, size, padding = st.cell.fontName, st.cell.fontSize, 8
+    counts = [
+        stringWidth(pdf_text(x.text), font, size) for x in block.lines if isinstance(x.value, int)
     ]
-    table = Table(rows, colWidths=[width - value_w, value_w], hAlign="LEFT")
-    style = [
-        ("SPAN", (0, 0), (1, 0)),
-        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-        ("BOX", (0, 0), (-1, -1), 0.75, _GREY),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, _GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    for n, line in enumerate(block.lines, start=1):
+    value_w = min(max(14 * mm, max(counts, default=0) + padding), width * 0.4)
+    caption_w = width - value_w
+    rows: list[list] = [[_para(block.title, st.cell, bold=True), ""]]
+    style: list[tuple] = [("SPAN", (0, 0), (1, 0)), ("BACKGROUND", (0, 0), (-1, 0), _SHADE)]
+    for line in block.lines:
+        caption = _para(pdf_text(line.caption), st.small if line.indent else st.cell)
+        value = _para(pdf_text(line.text), st.cell_right, bold=line.flagged)
+        first = len(rows)
+        text_w = stringWidth(pdf_text(line.text), font, size) + padding
+        caption_fits = stringWidth(pdf_text(line.caption), font, size) + padding <= caption_w
+        if isinstance(line.value, int) or (text_w <= value_w and caption_fits):
+            rows.append([caption, value])
+        else:
+            rows += [[caption, ""], [value, ""]]
+            style += [
+                ("SPAN", (0, first), (1, first)),
+                ("SPAN", (0, first + 1), (1, first + 1)),
+            ]
+        last = len(rows) - 1
         if line.indent:
-            style.append(("LEFTPADDING", (0, n), (0, n), 12))
+            style.append(("LEFTPADDING", (0, first), (0, last), 12))
         if line.flagged:
             style += [
-                ("BACKGROUND", (0, n), (-1, n), _FLAG_FILL),
-                ("LINEBEFORE", (0, n), (0, n), 2.5, _FLAG_BAR),
+                ("BACKGROUND", (0, first), (-1, last), _FLAG_FILL),
+                ("LINEBEFORE", (0, first), (0, last), 2.5, _FLAG_BAR),
             ]
-    table.setStyle(TableStyle(style))
+    table = Table(rows, colWidths=[caption_w, value_w], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.75, _GREY),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, _GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *style,
+            ]
+        )
+    )
     return table
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 RU_KIND_ENDING = 4
 # fmt: off
@@ -168,21 +169,34 @@ def _zh_terms(families: tuple[Family, ...]) -> list[tuple[str, str]]:
     return sorted(terms, key=lambda t: -len(t[0]))
 
 
-def _en_terms(families: tuple[Family, ...]) -> list[tuple[tuple[str, ...], str]]:
-    terms = [
-        (tuple(_TOKEN.findall(w.casefold().replace("-", " "))), f.key)
-        for f in families
-        for w in f.en
-    ]
-    return sorted(terms, key=lambda t: -len(t[0]))
+def _en_index(families: tuple[Family, ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases by their first word, the longest first: a token looks up only its own."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for family in families:
+        for words in family.en:
+            phrase = tuple(_TOKEN.findall(words.casefold().replace("-", " ")))
+            index.setdefault(phrase[0], []).append((phrase, family.key))
+    for phrases in index.values():
+        phrases.sort(key=lambda t: -len(t[0]))
+    return index
+
+
+def _ru_index(families: tuple[Family, ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """Stems, and whole words (a stem ending in "$"), to their family."""
+    stems, words = {}, {}
+    for family in families:
+        for stem in family.ru:
+            if stem.endswith("$"):
+                words[stem[:-1]] = family.key
+            else:
+                stems[stem] = family.key
+    return stems, words
 
 
 _ZH = {"kinds": _zh_terms(KINDS), "colours": _zh_terms(COLOURS)}
-_EN = {"kinds": _en_terms(KINDS), "colours": _en_terms(COLOURS)}
-_RU = {
-    "kinds": sorted(((s, f.key) for f in KINDS for s in f.ru), key=lambda t: -len(t[0])),
-    "colours": sorted(((s, f.key) for f in COLOURS for s in f.ru), key=lambda t: -len(t[0])),
-}
+_EN = {"kinds": _en_index(KINDS), "colours": _en_index(COLOURS)}
+_RU = {"kinds": _ru_index(KINDS), "colours": _ru_index(COLOURS)}
+_RU_SHORTEST_STEM = min(len(s) for f in KINDS + COLOURS for s in f.ru if not s.endswith("$"))
 
 
 def _zh_found(text: str, terms: list[tuple[str, str]]) -> set[str]:
@@ -194,47 +208,67 @@ def _zh_found(text: str, terms: list[tuple[str, str]]) -> set[str]:
     return found
 
 
+def _singular(token: str) -> tuple[str, ...]:
+    """The word a token may be: itself, or without a plural "s" / "es"."""
+    forms = [token]
+    if token.endswith("es") and len(token) > 3:
+        forms.append(token[:-2])
+    if token.endswith("s") and len(token) > 2:
+        forms.append(token[:-1])
+    return tuple(forms)
+
+
 def _en_word(token: str, word: str) -> bool:
     return token == word or token in (word + "s", word + "es")
 
 
-def _en_found(tokens: list[str], terms: list[tuple[tuple[str, ...], str]]) -> set[str]:
+def _en_found(tokens: list[str], index: dict[str, list[tuple[tuple[str, ...], str]]]) -> set[str]:
+    """Phrases left to right, the longest at each place claiming its words."""
     tokens = [t for i, t in enumerate(tokens) if i == 0 or tokens[i - 1] not in _EN_SKIP_AFTER]
-    free = [True] * len(tokens)
     found = set()
-    for phrase, key in terms:
-        n = len(phrase)
-        for i in range(len(tokens) - n + 1):
-            if all(free[i : i + n]) and all(_en_word(tokens[i + j], phrase[j]) for j in range(n)):
+    i = 0
+    while i < len(tokens):
+        step = 1
+        candidates = [p for form in _singular(tokens[i]) for p in index.get(form, ())]
+        for phrase, key in sorted(candidates, key=lambda t: -len(t[0])):
+            n = len(phrase)
+            if i + n <= len(tokens) and all(_en_word(tokens[i + j], phrase[j]) for j in range(n)):
                 found.add(key)
-                free[i : i + n] = [False] * n
+                step = n
+                break
+        i += step
     return found
 
 
-def _ru_match(word: str, stem: str, colour: bool) -> bool:
-    if stem.endswith("$"):
-        return word == stem[:-1]
-    if not word.startswith(stem):
-        return False
-    rest = word[len(stem) :]
-    if colour:
-        return rest in RU_ADJECTIVE_ENDINGS
-    return len(rest) <= RU_KIND_ENDING
+def _ru_key(word: str, stems: dict[str, str], words: dict[str, str], colour: bool) -> str | None:
+    """The family of one Russian word: a whole word, or its longest stem with an ending the
+    stem allows (any few letters for a kind, an adjective's ending for a colour)."""
+    if word in words:
+        return words[word]
+    shortest = len(word) - RU_KIND_ENDING if not colour else _RU_SHORTEST_STEM
+    for length in range(len(word), max(_RU_SHORTEST_STEM, shortest) - 1, -1):
+        key = stems.get(word[:length])
+        if key is not None and (not colour or word[length:] in RU_ADJECTIVE_ENDINGS):
+            return key
+    return None
 
 
-def _ru_found(tokens: list[str], stems: list[tuple[str, str]], colour: bool) -> set[str]:
+def _ru_found(
+    tokens: list[str], index: tuple[dict[str, str], dict[str, str]], colour: bool
+) -> set[str]:
+    stems, words = index
     found = set()
     for i, token in enumerate(tokens):
         if i and tokens[i - 1] in _RU_SKIP_AFTER and not colour:
             continue
-        for part in (token, *token.split("-")):
-            for stem, key in stems:
-                if _ru_match(part, stem, colour):
-                    found.add(key)
-                    break
+        for part in {token, *token.split("-")}:
+            key = _ru_key(part, stems, words, colour)
+            if key is not None:
+                found.add(key)
     return found
 
 
+@lru_cache(maxsize=4096)
 def words_of(text: str) -> Words:
     """The kind families and colours ``text`` names, in any of the three languages."""
     folded = _fold(text)

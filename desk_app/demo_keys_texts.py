@@ -1,6 +1,6 @@
 """The key book's vocabulary for the demo: the board (what hangs on which hook), who takes keys and
-what for, the contractors' firms, what is said when a key is lost, damaged or back, and the log's
-sentences, in Chinese, Russian and English; and how often each thing happens."""
+what for, the contractors' firms, what is said when a key is lost, damaged or back, in Chinese,
+Russian and English; and how often each thing happens."""
 
 from __future__ import annotations
 
@@ -466,25 +466,4 @@ RESTORE_REASONS = {
 }
 RETIRE_NOTE = {"zh": "停用", "ru": "списан", "en": "retired"}
 
-# Duty-log sentences of services.keys.LOG_TEMPLATES, in the clerk's language.
-LOG_PHRASES: dict[str, dict[str, str]] = {
-    "zh": {
-        "issue": "限制钥匙 {code}（{label}）已发给{holder}，用途：{purpose}。应于 {back} 前归还。",
-        "return": "限制钥匙 {code}（{label}）已由{holder}归还。",
-        "lost": "钥匙 {code}（{label}）报失：{reason}",
-        "damaged": "钥匙 {code}（{label}）损坏：{reason}",
-        "restore": "钥匙 {code}（{label}）已挂回钥匙板：{reason}",
-        "count": "钥匙板清点：缺少 {missing}；登记外借却在板上 {unexpected}；未登记的编号 {unknown}。",
-    },
-    "ru": {
-        "issue": "Ключ ограниченного доступа {code} ({label}) выдан: {holder}. Цель: {purpose}. Вернуть до {back}.",
-        "return": "Ключ ограниченного доступа {code} ({label}) возвращён: {holder}.",
-        "lost": "Ключ {code} ({label}) утерян: {reason}",
-        "damaged": "Ключ {code} ({label}) повреждён: {reason}",
-        "restore": "Ключ {code} ({label}) снова на доске: {reason}",
-        "count": "Пересчёт ключей: нет на месте — {missing}; на доске, хотя выданы, — {unexpected}; "
-        "неизвестные номера — {unknown}.",
-    },
-    "en": {},  # services.keys.LOG_TEMPLATES
-}
 # fmt: on

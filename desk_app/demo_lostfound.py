@@ -9,8 +9,8 @@ the connection-level writers of ``services.lostfound`` (``write_item``, ``write_
 gaps, a found time is never in the future, a return carries an identity check and a signature that
 ``validate_signature`` accepts (pen strokes drawn procedurally, a 1-bit PNG of them), a disposal is
 proposed only once the item's retention has run out and decided by someone other than the
-proposer. Each movement also writes its duty-log entry, linked to the item, in the clerk's
-language.
+proposer. Each movement also writes its duty-log entry, linked to the item (a message and its
+values, read in each reader's language).
 
 An item's life is planned when it is registered: returned to its owner (who comes asking, or is
 reached by the room it was found in), reported lost by its owner afterwards (report, link, return),
@@ -61,7 +61,6 @@ from desk_app.demo_lostfound_texts import (
     KEY_CABINET,
     KINDS,
     LANG_OWN_SHARE,
-    LOG_PHRASES,
     LUGGAGE_ROOM,
     MANAGER_DECIDES_SHARE,
     PHOTO_SHARE,
@@ -513,7 +512,6 @@ class LostFound:
             station=batch.station,
             at=at,
             year=year,
-            phrases=LOG_PHRASES[lang],
             num=self.item_num,
             seq=self.seqs[year],
             log_num=self.host.next_log_num(at),
@@ -611,7 +609,6 @@ class LostFound:
             actor_id=self.writer(batch, person),
             station=batch.station,
             at=at,
-            phrases=LOG_PHRASES[lang],
             num=self.report_num,
             log_num=self.host.next_log_num(at),
         )
@@ -671,7 +668,6 @@ class LostFound:
             actor_id=self.writer(batch, person),
             station=batch.station,
             at=at,
-            phrases=LOG_PHRASES[self.lang(person)],
             log_num=self.host.next_log_num(at),
         )
         self.counts["links"] += 1
@@ -698,7 +694,6 @@ class LostFound:
             actor_id=actor_id,
             station=batch.station,
             at=at,
-            phrases=LOG_PHRASES[lang],
             log_num=self.host.next_log_num(at),
         )
         self.counts["closed_reports"] += 1
@@ -740,7 +735,6 @@ class LostFound:
             station=batch.station,
             at=at,
             report_id=report_id,
-            phrases=LOG_PHRASES[self.lang(person)],
             log_num=self.host.next_log_num(at),
         )
         self.counts["returns"] += 1
@@ -777,7 +771,6 @@ class LostFound:
             actor_id=self.writer(batch, person),
             station=batch.station,
             at=at,
-            phrases=LOG_PHRASES[lang],
             log_num=self.host.next_log_num(at),
         )
         self.counts["proposals"] += 1
@@ -812,7 +805,6 @@ class LostFound:
             actor_id=self.writer(batch, decider),
             station=batch.station,
             at=at,
-            phrases=LOG_PHRASES[lang],
             log_num=self.host.next_log_num(at),
         )
         if approve:

@@ -1,6 +1,6 @@
 """The lost-and-found book's vocabulary for the demo: what guests leave behind, where it is found,
-where the desk keeps it, what guests say when they report a loss, and the log's sentences, in
-Chinese, Russian and English; and how often each thing happens."""
+where the desk keeps it, what guests say when they report a loss, in Chinese, Russian and English;
+and how often each thing happens."""
 
 from __future__ import annotations
 
@@ -303,64 +303,4 @@ ID_DOCUMENTS: dict[str, tuple[tuple[str, int], ...]] = {
     "en": (("passport", 68), ("driving_licence", 20), ("residence_permit", 10), ("other", 2)),
 }
 
-# The duty log's sentences (``domain.lostfound.LOG_TEMPLATES``) and the names they quote, as the
-# window would pass them translated.
-LOG_PHRASES: dict[str, dict[str, str]] = {
-    "zh": {
-        "found": "登记拾获物品 {number}：{description}。存放于：{storage}。",
-        "photo": "拾获物品 {number} 已添加照片。",
-        "report": "客人{guest}报失物品：{description}。",
-        "link": "拾获物品 {number} 可能是{guest}遗失的物品，需通知客人。",
-        "unlink": "拾获物品 {number} 不是{guest}遗失的物品。",
-        "close_report": "{guest}的报失登记已关闭：{note}",
-        "return": "拾获物品 {number} 已归还给{claimant}（{document} ···{tail}）。",
-        "propose": "申请处置拾获物品 {number}：{method}。{note}",
-        "approve": "批准处置拾获物品 {number}：{method}。{note}",
-        "reject": "驳回拾获物品 {number} 的处置申请。{note}",
-        "method:returned_to_owner": "寄还失主",
-        "method:donated": "捐赠",
-        "method:destroyed": "销毁",
-        "method:handed_to_police": "交派出所",
-        "document:passport": "护照",
-        "document:national_id": "身份证",
-        "document:driving_licence": "驾驶证",
-        "document:residence_permit": "居留许可",
-        "document:staff_card": "工作证",
-        "document:other": "其他证件",
-    },
-    "ru": {
-        "found": "Зарегистрирована находка {number}: {description}. Место хранения: {storage}.",
-        "photo": "К находке {number} добавлено фото.",
-        "report": "Гость {guest} сообщил о потере: {description}.",
-        "link": "Находка {number}, возможно, принадлежит гостю {guest}; гостю нужно сообщить.",
-        "unlink": "Находка {number} не принадлежит гостю {guest}.",
-        "close_report": "Заявка о потере ({guest}) закрыта: {note}",
-        "return": "Находка {number} выдана: {claimant} ({document} ···{tail}).",
-        "propose": "Предложено списание находки {number}: {method}. {note}",
-        "approve": "Списание находки {number} утверждено: {method}. {note}",
-        "reject": "Списание находки {number} отклонено. {note}",
-        "method:returned_to_owner": "отправлено владельцу",
-        "method:donated": "передано на благотворительность",
-        "method:destroyed": "уничтожено",
-        "method:handed_to_police": "передано в полицию",
-        "document:passport": "паспорт",
-        "document:national_id": "удостоверение личности",
-        "document:driving_licence": "водительское удостоверение",
-        "document:residence_permit": "вид на жительство",
-        "document:staff_card": "служебный пропуск",
-        "document:other": "другой документ",
-    },
-    "en": {
-        "method:returned_to_owner": "sent to the owner",
-        "method:donated": "donated",
-        "method:destroyed": "destroyed",
-        "method:handed_to_police": "handed to police",
-        "document:passport": "passport",
-        "document:national_id": "national ID card",
-        "document:driving_licence": "driving licence",
-        "document:residence_permit": "residence permit",
-        "document:staff_card": "staff card",
-        "document:other": "other document",
-    },
-}
 # fmt: on

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -125,7 +125,7 @@ def writer(conn: Connection, desk: Desk, actor: Actor | None) -> JournalWriter:
 @dataclass(frozen=True)
 class Move:
     """An open movement of a book: its connection, its journal writer, and what every writer is
-    told besides its own values (actor_id, station, at, phrases)."""
+    told besides its own values (actor_id, station, at)."""
 
     conn: Connection
     w: JournalWriter
@@ -133,17 +133,11 @@ class Move:
 
 
 @contextmanager
-def movement(
-    desk: Desk,
-    actor: Actor,
-    capability: Capability,
-    phrases: Mapping[str, str] | None = None,
-) -> Iterator[Move]:
+def movement(desk: Desk, actor: Actor, capability: Capability) -> Iterator[Move]:
     """One movement: one write transaction, the actor re-checked and the journal lock taken
     before anything is read that decides it; written only if the body raises nothing."""
     with desk.db.write() as conn:
         require(conn, actor, capability)
         w = writer(conn, desk, actor)
-        by = {"actor_id": actor.id, "station": desk.station, "at": desk.clock.now()}
-        yield Move(conn, w, {**by, "phrases": phrases})
+        yield Move(conn, w, {"actor_id": actor.id, "station": desk.station, "at": desk.clock.now()})
         w.flush()

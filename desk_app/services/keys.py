@@ -45,7 +45,6 @@ from desk_app.services.keys_views import (
 )
 from desk_app.services.keys_writes import (
     NO_LOAN,
-    Phrases,
     key_row,
     log_line,
     write_count,
@@ -75,7 +74,6 @@ __all__ = [
     "NO_LOAN",
     "PAGE_SIZE",
     "POLICY_KEY",
-    "Phrases",
     "board",
     "find_key",
     "get_policy",
@@ -115,7 +113,6 @@ def issue_key(
     purpose: str,
     expected_back: datetime | None,
     pin: str | None = None,
-    phrases: Phrases | None = None,
 ) -> KeyView:
     """Hand a key to a named person with a purpose and a time it comes back. A restricted key
     needs a role the manager allows and the issuer's PIN again."""
@@ -133,7 +130,7 @@ def issue_key(
         # Its own transaction: a wrong PIN counts towards the lock-out even though nothing else
         # is written.
         accounts.confirm_pin(desk, actor, pin)
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         key = key_row(m.conn, code)
         if key["restricted"] and (known is None or not known.restricted):
             # Made restricted between the two reads: ask again, with the PIN.
@@ -177,11 +174,9 @@ def return_key(
     actor: Actor,
     code: str,
     note: str = "",
-    *,
-    phrases: Phrases | None = None,
 ) -> KeyView:
     """Take a key back (scan it and Enter): on its hook again."""
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         key = key_row(m.conn, code)
         write_return(m.conn, m.w, key=key, note=rules.clean_return_note(note), **m.by)
     return _reload(desk, actor, code)
@@ -193,8 +188,6 @@ def report_key(
     code: str,
     kind: str,
     reason: str,
-    *,
-    phrases: Phrases | None = None,
 ) -> KeyView:
     """A key lost or damaged: off the board with the reason, an incident in the duty log."""
     try:
@@ -204,30 +197,26 @@ def report_key(
     if what not in (Movement.LOST, Movement.DAMAGED):
         raise ValidationError("Say whether the key is lost or damaged.", field="kind")
     text = rules.clean_reason(reason)
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         key = key_row(m.conn, code)
         write_report(m.conn, m.w, key=key, kind=what, reason=text, **m.by)
     return _reload(desk, actor, code)
 
 
-def restore_key(
-    desk: Desk, actor: Actor, code: str, reason: str, *, phrases: Phrases | None = None
-) -> KeyView:
+def restore_key(desk: Desk, actor: Actor, code: str, reason: str) -> KeyView:
     """A lost key found or a damaged one repaired: back on its hook (a supervisor's call)."""
     text = rules.clean_reason(reason)
-    with movement(desk, actor, Capability.REVIEW_LOG, phrases) as m:
+    with movement(desk, actor, Capability.REVIEW_LOG) as m:
         key = key_row(m.conn, code)
         write_restore(m.conn, m.w, key=key, reason=text, **m.by)
     return _reload(desk, actor, code)
 
 
-def record_count(
-    desk: Desk, actor: Actor, present: Iterable[str], *, phrases: Phrases | None = None
-) -> CountView:
+def record_count(desk: Desk, actor: Actor, present: Iterable[str]) -> CountView:
     """The board counted: what should hang there against what does. Kept (the handover shows
     the last one) and, when it does not match, written to the duty log."""
     present_codes = list(present)
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         row = write_count(m.conn, m.w, present_codes=present_codes, **m.by)
     return CountView(
         id=row["id"],

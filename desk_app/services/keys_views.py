@@ -6,7 +6,6 @@ The board is one read of one small table: the loan now running is kept on the ke
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -29,7 +28,6 @@ from desk_app.store.tables import key_asset, key_count, key_movement, person, st
 
 PAGE_SIZE = 100
 POLICY_KEY = "key_policy"
-Phrases = Mapping[str, str]
 
 # --------------------------------------------------------------------------------------------
 # What the window gets back

@@ -29,7 +29,6 @@ from desk_app.store.journal import JournalWriter, insert_journaled, update_journ
 from desk_app.store.tables import key_asset, key_count, key_movement
 from desk_app.store.types import new_id
 
-Phrases = Mapping[str, str]
 # A key back on its hook, or off the board: no loan running.
 NO_LOAN: Mapping[str, Any] = {
     "holder_id": None,
@@ -41,7 +40,7 @@ NO_LOAN: Mapping[str, Any] = {
 _MAX_MOVEMENT = select(func.max(key_movement.c.num))
 
 # The duty-log lines of key movements are ``domain.book_lines`` "keys.<kind>", read in each
-# reader's language. (``phrases`` parameters below are no longer used.)
+# reader's language.
 
 
 # --------------------------------------------------------------------------------------------
@@ -128,7 +127,6 @@ def write_issue(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     num: int | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
@@ -200,7 +198,6 @@ def write_return(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     num: int | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
@@ -268,7 +265,6 @@ def write_report(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     num: int | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
@@ -299,7 +295,6 @@ def write_restore(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     num: int | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
@@ -346,7 +341,6 @@ def write_count(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
     """The board counted against the register as it is in this transaction: the count kept and,

@@ -58,7 +58,6 @@ from desk_app.services.lostfound_views import (
     report_detail,
 )
 from desk_app.services.lostfound_writes import (
-    Phrases,
     clean_note,
     item_row,
     number_of,
@@ -93,7 +92,6 @@ __all__ = [
     "PAGE_SIZE",
     "POLICY_KEY",
     "PhotoView",
-    "Phrases",
     "ReportFilter",
     "ReportMatch",
     "ReportPage",
@@ -146,11 +144,10 @@ def register_item(
     valuables: bool = False,
     storage_place: str,
     photos: Sequence[bytes] = (),
-    phrases: Phrases | None = None,
 ) -> ItemView:
     """A found item into the book, with its photos and a log entry, in one transaction."""
     mimes = [rules.validate_photo(p, i) for i, p in enumerate(photos)]
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         now = m.by["at"]
         draft = rules.validate_item(
             found_at=found_at,
@@ -187,10 +184,8 @@ def register_item(
     return item_detail(desk, actor, row["id"]).item
 
 
-def add_photo(
-    desk: Desk, actor: Actor, item_id: str, data: bytes, *, phrases: Phrases | None = None
-) -> PhotoView:
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+def add_photo(desk: Desk, actor: Actor, item_id: str, data: bytes) -> PhotoView:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         item = item_row(m.conn, item_id, None)
         count = m.conn.execute(
             select(func.count()).select_from(lf_photo).where(lf_photo.c.item_id == item_id)
@@ -222,9 +217,8 @@ def report_lost(
     lost_place: str = "",
     description: str,
     category: str,
-    phrases: Phrases | None = None,
 ) -> ReportView:
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         draft = rules.validate_report(
             guest_name=guest_name,
             contact=contact,
@@ -248,10 +242,9 @@ def link_match(
     item_id: str,
     *,
     expected_version: int | None = None,
-    phrases: Phrases | None = None,
 ) -> ReportView:
     """The clerk judges that a found item is what the guest lost: the guest is to be told."""
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         report = report_row(m.conn, report_id, expected_version)
         item = item_row(m.conn, item_id, None)
         write_link(m.conn, m.w, report=report, item=item, **m.by)
@@ -264,10 +257,9 @@ def unlink_match(
     report_id: str,
     *,
     expected_version: int | None = None,
-    phrases: Phrases | None = None,
 ) -> ReportView:
     """The guest saw the item and it is not theirs: the report is open again."""
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         write_unlink(m.conn, m.w, report=report_row(m.conn, report_id, expected_version), **m.by)
     return report_detail(desk, actor, report_id)
 
@@ -279,11 +271,10 @@ def close_report(
     note: str,
     *,
     expected_version: int | None = None,
-    phrases: Phrases | None = None,
 ) -> ReportView:
     """The guest no longer looks for it (found it themselves, gave up): say why."""
     text = clean_note(note, required=True)
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         report = report_row(m.conn, report_id, expected_version)
         write_close_report(m.conn, m.w, report=report, note=text, **m.by)
     return report_detail(desk, actor, report_id)
@@ -302,7 +293,6 @@ def return_item(
     signature: Signature | None,
     report_id: str | None = None,
     expected_version: int | None = None,
-    phrases: Phrases | None = None,
 ) -> ItemDetail:
     """Hand the item to its owner against an identity check and a signature drawn on screen."""
     draft = rules.validate_return(
@@ -313,7 +303,7 @@ def return_item(
         identity_checked=identity_checked,
     )
     sig = validate_signature(signature)
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         item = item_row(m.conn, item_id, expected_version)
         if report_id is not None:
             report_row(m.conn, report_id, None)
@@ -331,12 +321,11 @@ def propose_disposal(
     note: str = "",
     *,
     expected_version: int | None = None,
-    phrases: Phrases | None = None,
 ) -> ItemDetail:
     """A clerk proposes what to do with an item whose retention has run out."""
     how = rules.validate_disposal_method(method)
     text = clean_note(note)
-    with movement(desk, actor, Capability.KEEP_LOG, phrases) as m:
+    with movement(desk, actor, Capability.KEEP_LOG) as m:
         item = item_row(m.conn, item_id, expected_version)
         due = read_policy(m.conn).is_due(
             item["found_at"], item["category"], item["valuables"], m.by["at"]
@@ -353,12 +342,11 @@ def decide_disposal(
     approve: bool,
     note: str = "",
     expected_version: int | None = None,
-    phrases: Phrases | None = None,
 ) -> ItemDetail:
     """A supervisor (never the proposer) approves, and only then is the item disposed of, or
     rejects, and it stays on the shelf."""
     text = clean_note(note, required=not approve)
-    with movement(desk, actor, Capability.APPROVE_DISPOSAL, phrases) as m:
+    with movement(desk, actor, Capability.APPROVE_DISPOSAL) as m:
         item = item_row(m.conn, item_id, expected_version)
         write_decision(m.conn, m.w, item=item, approve=approve, note=text, **m.by)
     return item_detail(desk, actor, item_id)

@@ -38,7 +38,6 @@ from desk_app.store.tables import (
 )
 from desk_app.store.types import new_id
 
-Phrases = Mapping[str, str]
 _MAX_NUM = select(func.max(lf_item.c.num))
 _MAX_REPORT_NUM = select(func.max(lf_report.c.num))
 _MAX_SEQ = select(func.max(lf_item.c.seq)).where(lf_item.c.year == bindparam("year"))
@@ -53,7 +52,6 @@ def write_log(
     w: JournalWriter,
     *,
     kind: str,
-    phrases: Phrases | None,
     item_id: str | None,
     room: str,
     party: str,
@@ -65,8 +63,7 @@ def write_log(
     **values: Any,
 ) -> None:
     """The movement's line in the duty log, as its message (``lostfound.<kind>``) and values:
-    read in each reader's language. ``phrases`` is no longer used (the window's translations
-    were passed here when lines were stored as words)."""
+    read in each reader's language."""
     draft = program_entry(
         category=category, line=book_line(f"lostfound.{kind}", **values), room=room, party=party
     )
@@ -92,7 +89,6 @@ def write_item_log(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None,
     log_num: int | None,
     **values: Any,
 ) -> None:
@@ -101,7 +97,6 @@ def write_item_log(
         conn,
         w,
         kind=kind,
-        phrases=phrases,
         item_id=item["id"],
         room=item["storage_place"],
         party=party,
@@ -128,7 +123,6 @@ def write_item(
     station: str,
     at: datetime,
     year: int,
-    phrases: Phrases | None = None,
     num: int | None = None,
     seq: int | None = None,
     log_num: int | None = None,
@@ -162,7 +156,6 @@ def write_item(
         conn,
         w,
         kind="found",
-        phrases=phrases,
         item_id=row["id"],
         room=draft.found_place,
         party=draft.finder_name,
@@ -215,7 +208,6 @@ def write_report(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     num: int | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
@@ -246,7 +238,6 @@ def write_report(
         conn,
         w,
         kind="report",
-        phrases=phrases,
         item_id=None,
         room=draft.room or draft.lost_place,
         party=draft.guest_name,
@@ -296,7 +287,6 @@ def write_link(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
     if report["state"] == ReportState.CLOSED.value:
@@ -317,7 +307,7 @@ def write_link(
         },
         at,
     )
-    _write_report_log(conn, w, "link", report, item, phrases, actor_id, station, at, log_num)
+    _write_report_log(conn, w, "link", report, item, actor_id, station, at, log_num)
     return new
 
 
@@ -327,7 +317,6 @@ def _write_report_log(
     kind: str,
     report: dict[str, Any],
     item: dict[str, Any],
-    phrases: Phrases | None,
     actor_id: str,
     station: str,
     at: datetime,
@@ -338,7 +327,6 @@ def _write_report_log(
         conn,
         w,
         kind=kind,
-        phrases=phrases,
         item_id=item["id"],
         room=report["room"] or report["lost_place"],
         party=report["guest_name"],
@@ -359,7 +347,6 @@ def write_unlink(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
     """The guest saw the item and it is not theirs: the report is open again."""
@@ -374,7 +361,7 @@ def write_unlink(
         {"state": ReportState.OPEN.value, "item_id": None, "version": report["version"] + 1},
         at,
     )
-    _write_report_log(conn, w, "unlink", report, item, phrases, actor_id, station, at, log_num)
+    _write_report_log(conn, w, "unlink", report, item, actor_id, station, at, log_num)
     return new
 
 
@@ -389,7 +376,6 @@ def write_return(
     station: str,
     at: datetime,
     report_id: str | None = None,
-    phrases: Phrases | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
     rules.check_can_return(ITEM_STATES[item["state"]])
@@ -460,7 +446,6 @@ def write_return(
         actor_id=actor_id,
         station=station,
         at=at,
-        phrases=phrases,
         log_num=log_num,
         claimant=draft.claimant_name,
         document=draft.id_document.value,
@@ -480,7 +465,6 @@ def write_proposal(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
     rules.check_can_propose(ITEM_STATES[item["state"]], due)
@@ -515,7 +499,6 @@ def write_proposal(
         actor_id=actor_id,
         station=station,
         at=at,
-        phrases=phrases,
         log_num=log_num,
         method=method.value,
         note=note,
@@ -542,7 +525,6 @@ def write_decision(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
     pending = next(iter(_pending_disposals(conn, item["id"])), None)
@@ -579,7 +561,6 @@ def write_decision(
         actor_id=actor_id,
         station=station,
         at=at,
-        phrases=phrases,
         log_num=log_num,
         method=method.value,
         note=note,
@@ -596,7 +577,6 @@ def write_close_report(
     actor_id: str,
     station: str,
     at: datetime,
-    phrases: Phrases | None = None,
     log_num: int | None = None,
 ) -> dict[str, Any]:
     if report["state"] == ReportState.CLOSED.value:
@@ -618,7 +598,6 @@ def write_close_report(
         conn,
         w,
         kind="close_report",
-        phrases=phrases,
         item_id=None,
         room=report["room"] or report["lost_place"],
         party=report["guest_name"],

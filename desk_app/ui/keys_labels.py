@@ -1,41 +1,14 @@
-"""Translated names of the key register's values, and its duty-log sentences in the reader's
-language.
+"""Translated names of the key register's values, in the reader's language.
 
-The sentences a key movement writes into the duty log are the service's templates
-(``services.keys.LOG_TEMPLATES``); they are marked here with ``QT_TRANSLATE_NOOP`` so lupdate
-collects them, and ``key_log_phrases()`` gives the services the translated set. A test keeps the
-two lists equal.
+The sentences a key movement writes into the duty log are not here: they are messages of
+``domain.book_lines``, marked for translation in ``ui.book_line_texts`` (generated from it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.keys import HolderKind, IdDocument, KeyState, KeyType, Movement
-
-_LOG_SOURCES: dict[str, str] = {
-    "issue": QT_TRANSLATE_NOOP(
-        "KeysLog",
-        "Restricted key {code} ({label}) issued to {holder} for: {purpose}. Back by {back}.",
-    ),
-    "return": QT_TRANSLATE_NOOP("KeysLog", "Restricted key {code} ({label}) returned by {holder}."),
-    "lost": QT_TRANSLATE_NOOP("KeysLog", "Key {code} ({label}) reported lost: {reason}"),
-    "damaged": QT_TRANSLATE_NOOP("KeysLog", "Key {code} ({label}) reported damaged: {reason}"),
-    "restore": QT_TRANSLATE_NOOP("KeysLog", "Key {code} ({label}) is back on the board: {reason}"),
-    "count": QT_TRANSLATE_NOOP(
-        "KeysLog",
-        "Key board counted: {missing} missing, {unexpected} on the board though out, "
-        "{unknown} unknown.",
-    ),
-}
-LOG_SOURCES = _LOG_SOURCES
-
-
-def key_log_phrases() -> dict[str, str]:
-    """What the key services write into the duty log, in the reader's language."""
-    return {
-        kind: QCoreApplication.translate("KeysLog", source) for kind, source in _LOG_SOURCES.items()
-    }
 
 
 def key_type_label(key_type: KeyType) -> str:

@@ -40,7 +40,7 @@ from desk_app.services.lostfound import ItemView, ReportView
 from desk_app.ui.datetime_field import DateTimeField
 from desk_app.ui.errors import error_text, run_op
 from desk_app.ui.forms import FIELD_ERROR_STYLE, FormDialog
-from desk_app.ui.lostfound_labels import category_choices, finder_kind_label, log_phrases
+from desk_app.ui.lostfound_labels import category_choices, finder_kind_label
 
 DEFAULT_CATEGORY = "other"
 THUMBNAIL = 72
@@ -338,7 +338,6 @@ class FoundItemDialog(_LostFoundForm):
                 valuables=self.valuables.isChecked(),
                 storage_place=self.storage_place.text(),
                 photos=self.photos,
-                phrases=log_phrases(),
             ),
             on_error=self.show_error,
         )
@@ -408,7 +407,6 @@ class LostReportDialog(_LostFoundForm):
                 lost_place=self.lost_place.text(),
                 description=self.description.toPlainText(),
                 category=self.category.currentData() or "",
-                phrases=log_phrases(),
             ),
             on_error=self.show_error,
         )

@@ -1,8 +1,8 @@
-"""Translated names of lost-and-found values, and the log's sentences in the reader's language.
+"""Translated names of lost-and-found values, and the captions of its printouts, in the reader's
+language.
 
-The duty-log sentences a movement writes are the domain's templates (``LOG_TEMPLATES``); they are
-marked here with ``QT_TRANSLATE_NOOP`` so lupdate collects them, and ``log_phrases()`` gives the
-services the translated set. A test keeps the two lists equal.
+The sentences a movement writes into the duty log are not here: they are messages of
+``domain.book_lines``, marked for translation in ``ui.book_line_texts`` (generated from it).
 """
 
 from __future__ import annotations
@@ -22,34 +22,6 @@ from desk_app.domain.lostfound import (
 )
 from desk_app.formats import LANGUAGE_KEY
 from desk_app.translators import current_language
-
-_LOG_SOURCES: dict[str, str] = {
-    "found": QT_TRANSLATE_NOOP(
-        "LostFoundLog", "Found item {number} registered: {description}. Stored at: {storage}."
-    ),
-    "photo": QT_TRANSLATE_NOOP("LostFoundLog", "Photo added to found item {number}."),
-    "report": QT_TRANSLATE_NOOP(
-        "LostFoundLog", "Guest {guest} reports a lost item: {description}."
-    ),
-    "link": QT_TRANSLATE_NOOP(
-        "LostFoundLog", "Found item {number} may be what {guest} lost; the guest is to be told."
-    ),
-    "unlink": QT_TRANSLATE_NOOP("LostFoundLog", "Found item {number} is not what {guest} lost."),
-    "close_report": QT_TRANSLATE_NOOP(
-        "LostFoundLog", "Report of {guest}'s lost item closed: {note}"
-    ),
-    "return": QT_TRANSLATE_NOOP(
-        "LostFoundLog", "Found item {number} returned to {claimant} ({document} ···{tail})."
-    ),
-    "propose": QT_TRANSLATE_NOOP(
-        "LostFoundLog", "Disposal of found item {number} proposed: {method}. {note}"
-    ),
-    "approve": QT_TRANSLATE_NOOP(
-        "LostFoundLog", "Disposal of found item {number} approved: {method}. {note}"
-    ),
-    "reject": QT_TRANSLATE_NOOP("LostFoundLog", "Disposal of found item {number} rejected. {note}"),
-}
-LOG_SOURCES = _LOG_SOURCES
 
 
 def builtin_category_label(code: str) -> str | None:
@@ -141,19 +113,6 @@ def id_document_label(doc: IdDocument) -> str:
         IdDocument.STAFF_CARD: QCoreApplication.translate("Labels", "Staff card"),
         IdDocument.OTHER: QCoreApplication.translate("Labels", "Other document"),
     }[doc]
-
-
-def log_phrases() -> dict[str, str]:
-    """What the services write into the duty log, in the reader's language."""
-    phrases = {
-        kind: QCoreApplication.translate("LostFoundLog", source)
-        for kind, source in _LOG_SOURCES.items()
-    }
-    for m in DisposalMethod:
-        phrases[f"method:{m.value}"] = disposal_method_label(m)
-    for d in IdDocument:
-        phrases[f"document:{d.value}"] = id_document_label(d)
-    return phrases
 
 
 _PDF_SOURCES: dict[str, str] = {

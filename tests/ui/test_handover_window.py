@@ -314,7 +314,6 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
 ):
     from desk_app.services import keys as ks
     from desk_app.ui.key_page import KeyPage
-    from desk_app.ui.keys_labels import key_log_phrases
 
     clerk, manager = people["clerk"], people["manager"]
     ks.add_key(
@@ -328,7 +327,6 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
         holder_id=manager.id,
         purpose="Inspection",
         expected_back=ui_desk.clock.now() + timedelta(hours=2),
-        phrases=key_log_phrases(),
     )
     if handed_over:  # the incoming clerk goes through the sheet before accepting it
         draft = ho.start_handover(ui_desk, clerk)

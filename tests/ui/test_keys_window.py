@@ -24,7 +24,6 @@ from desk_app.ui import key_board as kb
 from desk_app.ui import key_dialogs as kd
 from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.keys_dock import KeysPanel, MovementTableModel
-from desk_app.ui.keys_labels import key_log_phrases
 from desk_app.ui.main_window import MainWindow
 from tests.ui.helpers import type_text
 
@@ -103,7 +102,6 @@ def _issue(desk, actor, code, holder_id, *, hours=2, pin=None):
         purpose="Cleaning",
         expected_back=desk.clock.now() + timedelta(hours=hours),
         pin=pin,
-        phrases=key_log_phrases(),
     )
 
 
@@ -288,7 +286,7 @@ def test_board_colours_and_words_for_each_state(qtbot, window, ui_desk, people, 
     manager, clerk = people["manager"], people["clerk"]
     _issue(ui_desk, clerk, "K-101", manager.id, hours=1)
     _issue(ui_desk, clerk, "K-102", manager.id, hours=3)
-    ks.report_key(ui_desk, clerk, "R-1", "damaged", "Dropped", phrases=key_log_phrases())
+    ks.report_key(ui_desk, clerk, "R-1", "damaged", "Dropped")
     ui_desk.clock.advance(timedelta(hours=2))
     window.tick()
     b = window.keys_panel.board
@@ -539,8 +537,8 @@ def test_the_status_bar_counts_overdue_keys_as_the_clock_moves(
     ui_desk.clock.advance(timedelta(hours=2))
     window.tick()
     assert label.text() == "Keys overdue: 2"
-    ks.return_key(ui_desk, clerk, "K-101", phrases=key_log_phrases())
-    ks.return_key(ui_desk, clerk, "K-102", phrases=key_log_phrases())
+    ks.return_key(ui_desk, clerk, "K-101")
+    ks.return_key(ui_desk, clerk, "K-102")
     window.keys_changed.emit()
     assert label.text() == "Keys overdue: 0" and label.styleSheet() == ""
 
@@ -588,7 +586,7 @@ def test_history_loads_lazily_filters_and_passes_the_model_tester(
     clerk, manager = people["clerk"], people["manager"]
     for _ in range(6):
         _issue(ui_desk, clerk, "K-101", manager.id)
-        ks.return_key(ui_desk, clerk, "K-101", phrases=key_log_phrases())
+        ks.return_key(ui_desk, clerk, "K-101")
     _issue(ui_desk, clerk, "K-102", clerk.id)
     model = MovementTableModel(ui_desk, clerk, page_size=5)
     assert model.rowCount() == 5 and model.canFetchMore()
@@ -658,8 +656,6 @@ def test_every_visible_string_is_found_by_lupdate_in_its_context(
 
         assert all(key_state_short(s).startswith("‹") for s in S)
         assert key_state_short(S.OUT, True).startswith("‹")
-        phrases = key_log_phrases()
-        assert all(p.startswith("‹") for p in phrases.values())
     finally:
         app.removeTranslator(translator)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desk_app.domain.lostfound import ItemState
 from desk_app.services import lostfound as lf
-from desk_app.ui.lostfound_labels import log_phrases
 from desk_app.ui.lostfound_page import ItemPage
 from tests.conftest import make_person
 from tests.ui.helpers import type_text
@@ -48,10 +47,9 @@ def test_a_clerk_who_did_not_propose_may_not_decide_a_disposal(
         valuables=False,
         storage_place="Шкаф 1",
         photos=[],
-        phrases=log_phrases(),
     )
     ui_desk.clock.advance(timedelta(days=91))
-    lf.propose_disposal(ui_desk, proposer, item.id, "donated", "В фонд", phrases=log_phrases())
+    lf.propose_disposal(ui_desk, proposer, item.id, "donated", "В фонд")
 
     page = _shown(qtbot, ItemPage(ui_desk, other, item.id))
     assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()

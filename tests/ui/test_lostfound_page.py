@@ -57,7 +57,6 @@ from desk_app.ui.lostfound_labels import (
     disposal_method_label,
     id_document_label,
     item_state_label,
-    log_phrases,
     report_state_label,
 )
 from desk_app.ui.lostfound_page import ItemPage, ReportPage
@@ -130,7 +129,6 @@ def _item(desk, actor, *, hours_ago=3, category="valuables", description=None, p
         valuables=category == "valuables",
         storage_place="Сейф 2",
         photos=list(photos),
-        phrases=log_phrases(),
     )
 
 
@@ -147,7 +145,6 @@ def _report(desk, actor, *, guest="张伟", contact="+86 138 0000 0000", categor
         lost_place="Лобби",
         description="Чёрный кошелёк, кожаный, с картами",
         category=category,
-        phrases=log_phrases(),
     )
 
 
@@ -223,7 +220,7 @@ def test_return_with_a_drawn_signature_then_print_the_slip(
     clerk = people["clerk"]
     item = _item(ui_desk, clerk)
     report = _report(ui_desk, clerk)
-    lf.link_match(ui_desk, clerk, report.id, item.id, phrases=log_phrases())
+    lf.link_match(ui_desk, clerk, report.id, item.id)
     page = _item_page(qtbot, ui_desk, clerk, item.id)
     assert page.number_label.text() == item.number
     assert page.state_label.text() == "Held"
@@ -366,7 +363,6 @@ def test_a_return_refused_because_another_station_acted_reloads_the_page(
         id_last_four="9999",
         identity_checked=True,
         signature=dialog.signature.signature(),
-        phrases=log_phrases(),
     )
     _ok(dialog)
 
@@ -451,7 +447,7 @@ def test_a_supervisor_cannot_approve_their_own_proposal_and_reject_needs_a_reaso
     clerk = people["clerk"]
     item = _item(ui_desk, clerk, category="other", description="Зонт")
     ui_desk.clock.advance(timedelta(days=91))
-    lf.propose_disposal(ui_desk, supervisor, item.id, "destroyed", "Сломан", phrases=log_phrases())
+    lf.propose_disposal(ui_desk, supervisor, item.id, "destroyed", "Сломан")
     page = _item_page(qtbot, ui_desk, supervisor, item.id)
     assert not page.approve_button.isEnabled()
     assert "another supervisor" in page.approval_note.text()
@@ -573,7 +569,7 @@ def test_a_stale_link_is_told_and_the_page_reloads(qtbot, ui_desk, people, messa
     item = _item(ui_desk, clerk)
     report = _report(ui_desk, clerk)
     page = _report_page(qtbot, ui_desk, clerk, report.id)
-    lf.close_report(ui_desk, clerk, report.id, "Guest left", phrases=log_phrases())
+    lf.close_report(ui_desk, clerk, report.id, "Guest left")
     page.link_buttons[item.id].click()
     assert len(messages.errors) == 1 and "Another station" in messages.errors[0]
     assert page.report.state is ReportState.CLOSED
@@ -599,7 +595,6 @@ def test_linking_an_item_returned_meanwhile_names_its_state(
         id_last_four="1234",
         identity_checked=True,
         signature=field.signature.signature(),
-        phrases=log_phrases(),
     )
     field.reject()
     page.link_buttons[item.id].click()
@@ -658,7 +653,7 @@ def test_add_a_photo(qtbot, ui_desk, people, messages, monkeypatch, tmp_path):
     picture.write_bytes(_png("#448844", 200, 300))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
     try:
-        lf.add_photo(ui_desk, clerk, item.id, _png("#000000"), phrases=log_phrases())
+        lf.add_photo(ui_desk, clerk, item.id, _png("#000000"))
     finally:
         page.load()
     with qtbot.waitSignal(page.changed):
@@ -796,9 +791,9 @@ def test_every_visible_string_is_marked_for_translation(
     item = _item(ui_desk, clerk)
     report = _report(ui_desk, clerk)
     linked = _report(ui_desk, clerk, guest="Ольга Иванова", contact="")
-    lf.link_match(ui_desk, clerk, linked.id, item.id, phrases=log_phrases())
+    lf.link_match(ui_desk, clerk, linked.id, item.id)
     due = _item(ui_desk, clerk, category="other", description="Зонт", hours_ago=24 * 91)
-    lf.propose_disposal(ui_desk, clerk, due.id, "donated", "Магазин", phrases=log_phrases())
+    lf.propose_disposal(ui_desk, clerk, due.id, "donated", "Магазин")
     field = ReturnDialog(ui_desk, clerk, lf.item_detail(ui_desk, clerk, item.id))
     _show(qtbot, field)
     _sign(field.signature.pad)
@@ -815,7 +810,6 @@ def test_every_visible_string_is_marked_for_translation(
         id_last_four="4821",
         identity_checked=True,
         signature=signature,
-        phrases=log_phrases(),
     )
 
     app = QCoreApplication.instance()

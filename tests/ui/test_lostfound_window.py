@@ -43,7 +43,6 @@ from desk_app.ui.forms import FIELD_ERROR_STYLE
 from desk_app.ui.log_model import OVERDUE_COLOR
 from desk_app.ui.lostfound_dock import LostFoundPanel
 from desk_app.ui.lostfound_forms import FoundItemDialog, LostReportDialog, this_morning
-from desk_app.ui.lostfound_labels import log_phrases
 from desk_app.ui.lostfound_settings import CODE_ROLE, COL_DAYS, LostFoundSettingsDialog
 from desk_app.ui.main_window import MainWindow
 from tests.ui.helpers import type_text
@@ -87,7 +86,6 @@ def _item(
         category=category,
         valuables=valuables,
         storage_place=storage,
-        phrases=log_phrases(),
     )
 
 
@@ -346,7 +344,7 @@ def test_a_guest_reports_a_loss_and_sees_the_matching_item(
     page.reject()
 
     # Linked on the page: the register shows the item's number.
-    lf.link_match(ui_desk, clerk, reports[0].id, phone.id, phrases=log_phrases())
+    lf.link_match(ui_desk, clerk, reports[0].id, phone.id)
     window.lostfound_changed.emit()
     assert rmodel.data(rmodel.index(0, lm.RCOL_ITEM)) == phone.number
     assert rmodel.data(rmodel.index(0, lm.RCOL_STATE)) == "Possible match"
@@ -408,7 +406,6 @@ def test_double_click_and_enter_on_a_row_open_its_page(qtbot, window, ui_desk, p
         lost_until=ui_desk.clock.now(),
         description="Зонт",
         category="other",
-        phrases=log_phrases(),
     )
     window.lostfound_changed.emit()
     panel = window.lostfound_panel
@@ -470,7 +467,7 @@ def test_filters_and_due_for_disposal_as_the_clock_moves(
     panel.apply_item_filter()
 
     # A proposed disposal waits for a supervisor.
-    lf.propose_disposal(ui_desk, clerk, scarf.id, "donated", phrases=log_phrases())
+    lf.propose_disposal(ui_desk, clerk, scarf.id, "donated")
     window.lostfound_changed.emit()
     assert (
         window.lostfound_label.full_text
@@ -481,7 +478,7 @@ def test_filters_and_due_for_disposal_as_the_clock_moves(
     panel.awaiting_only.setChecked(False)
     panel.item_state.setCurrentIndex(panel.item_state.findText("Disposal proposed"))
     assert _numbers(panel) == [scarf.number]
-    lf.decide_disposal(ui_desk, supervisor, scarf.id, approve=True, phrases=log_phrases())
+    lf.decide_disposal(ui_desk, supervisor, scarf.id, approve=True)
     window.lostfound_changed.emit()
     assert panel.item_model.rowCount() == 0
     panel.item_state.setCurrentIndex(panel.item_state.findText("Disposed of"))
@@ -511,12 +508,11 @@ def test_report_filters(qtbot, window, ui_desk, people):
             lost_until=now,
             description=description,
             category=category,
-            phrases=log_phrases(),
         )
 
     a = report("张先生", "documents", "护照")
     b = report("Анна", "keys", "Ключи от машины")
-    lf.close_report(ui_desk, clerk, b.id, "Нашла сама", phrases=log_phrases())
+    lf.close_report(ui_desk, clerk, b.id, "Нашла сама")
     window.lostfound_changed.emit()
     panel = window.lostfound_panel
     model = panel.report_model

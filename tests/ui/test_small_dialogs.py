@@ -60,7 +60,6 @@ def test_the_sign_in_ends_at_its_buttons_and_grows_to_an_error(
 def test_the_tag_dialog_ends_at_its_buttons_and_previews(
     qtbot, ui_desk, people, messages, monkeypatch
 ):
-    from desk_app.ui.lostfound_labels import log_phrases
 
     clerk = people["clerk"]
     item = lf.register_item(
@@ -75,7 +74,6 @@ def test_the_tag_dialog_ends_at_its_buttons_and_previews(
         valuables=True,
         storage_place="Сейф 2",
         photos=[],
-        phrases=log_phrases(),
     )
     dialog = TagPrintDialog(item, lf.get_policy(ui_desk))
     qtbot.addWidget(dialog)

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from desk_app.domain.duty_summary import report_days
 from desk_app.domain.handover import DutyReport
 from desk_app.reports.duty_summary import (
     SummaryBlock,
@@ -171,9 +172,11 @@ def render_duty_report_pdf(
     def L(key: str, **fields: object) -> str:  # noqa: N802
         return _L(labels, key, **fields)
 
-    period = (
-        f"{time_text(report.period_start, tz, labels)} → {time_text(report.period_end, tz, labels)}"
-    )
+    if report_days(report.period_start, report.period_end, tz) is not None:
+        period = pdf_text(period_text(report, labels, tz))  # whole days: as the title names them
+    else:
+        start, end = (time_text(t, tz, labels) for t in (report.period_start, report.period_end))
+        period = f"{start} → {end}"
     title = pdf_text(report_title(report, labels, tz))
     width = _frame_width(_PORTRAIT)
     layout = _Layout()

@@ -90,6 +90,7 @@ def test_the_title_names_the_period():
     assert "Daily duty report" not in one[0]
     three = _texts(render_duty_report_pdf(_days(12, 3), tz=BEIJING))
     assert "Duty report · 12 Mar 2026 – 14 Mar 2026" in three[0]
+    assert "15 Mar 2026 00:00" not in three[0]  # the end is the midnight after the 14th
     assert "12 Mar 2026 – 14 Mar 2026" in three[-1]  # the footer of every page
     # A period of other times than midnights is titled by its two moments.
     odd = _texts(render_duty_report_pdf(sample_report(), tz=BEIJING))[0]

@@ -132,3 +132,32 @@ def test_the_complaint_register_in_chinese(qtbot, ui_desk, people, messages, tmp
     assert "Received" not in headers
     assert dialog.export_register_button.text() == "Export &register…"  # the window's words
     assert not messages.errors
+
+
+def test_a_sealed_sheet_printed_in_russian_from_an_english_window(qtbot, ui_desk, people, messages):
+    from desk_app.services import handover as ho
+    from desk_app.ui.handover_dialog import HandoverDialog
+    from tests.services.test_handover import signature
+
+    clerk, manager = people["clerk"], people["manager"]
+    log.record_entry(ui_desk, clerk, category="note", text="Смена прошла спокойно")
+    draft = ho.start_handover(ui_desk, clerk)
+    counts = {item: 1 for item in ho.get_policy(ui_desk).count_items}
+    ho.save_draft(ui_desk, clerk, draft.id, ho.Draft(counts=counts))
+    ho.sign_handover(
+        ui_desk, clerk, draft.id, meaning="handed_over", pin="2222", signature=signature()
+    )
+    ho.sign_handover(
+        ui_desk, manager, draft.id, meaning="accepted", pin="111111", signature=signature()
+    )
+    dialog = HandoverDialog(ui_desk, manager, draft.id)
+    qtbot.addWidget(dialog)
+    box = dialog.export_bar.language_box
+    box.setCurrentIndex(box.findData("ru"))
+    text = _pdf_text(dialog.pdf())
+    for caption in ("Signatures", "Sealed at", "Sheet no."):
+        assert _word("ru", "HandoverLabels", caption) in text
+        assert caption not in text
+    assert RU_STAMP.search(text) and not ZH_STAMP.search(text)
+    assert dialog.export_bar.print_button.text() == "&Print…"  # the window stays English
+    assert not messages.errors

@@ -72,9 +72,15 @@ def _block_table(block: SummaryBlock, st: _Styles, width: float) -> Table:
         value = _para(pdf_text(line.text), st.cell_right, bold=line.flagged)
         first = len(rows)
         text_w = stringWidth(pdf_text(line.text), font, size) + padding
-        caption_fits = stringWidth(pdf_text(line.caption), font, size) + padding <= caption_w
-        if isinstance(line.value, int) or (text_w <= value_w and caption_fits):
+        words_w = stringWidth(pdf_text(line.caption), font, size) + padding
+        if isinstance(line.value, int) or (text_w <= value_w and words_w <= caption_w):
             rows.append([caption, value])
+        elif words_w + text_w <= width:
+            # Both on one line, the value as wide as it needs.
+            beside = Table([[caption, value]], colWidths=[width - 8 - text_w, text_w])
+            beside.setStyle(layout_style())
+            rows.append([beside, ""])
+            style.append(("SPAN", (0, first), (1, first)))
         else:
             rows += [[caption, ""], [value, ""]]
             style += [

@@ -414,7 +414,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on the demo database (created with demo data on first use)",
     )
-    parser.add_argument("--lang", choices=("en", "zh_CN", "ru"), help="language of the window")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "zh_CN", "ru"),
+        help="language of the window (remembered), or of an export without its own --lang",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser(

@@ -161,3 +161,21 @@ def test_a_sealed_sheet_printed_in_russian_from_an_english_window(qtbot, ui_desk
     assert RU_STAMP.search(text) and not ZH_STAMP.search(text)
     assert dialog.export_bar.print_button.text() == "&Print…"  # the window stays English
     assert not messages.errors
+
+
+def test_the_choice_survives_the_window_writing_its_own_preferences(qtbot, prefs, monkeypatch):
+    """The window holds one Preferences, the chooser reads and writes the file: the window
+    saving its layout later must not erase the printout language."""
+    monkeypatch.setenv("DESK_CONFIG_DIR", str(prefs.path.parent))
+    prefs.path = prefs.path.parent / "preferences.json"
+    prefs.set("language", "en")
+    from desk_app.ui.print_language import PrintLanguageBox
+
+    box = PrintLanguageBox()
+    qtbot.addWidget(box)
+    box.setCurrentIndex(box.findData("ru"))
+    prefs.set("window_geometry", "abc")  # the window's stale copy writes after the choice
+    assert Preferences().get(PRINT_LANGUAGE_PREF) == "ru"
+    again = PrintLanguageBox()
+    qtbot.addWidget(again)
+    assert again.language() == "ru"

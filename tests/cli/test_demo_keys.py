@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desk_app.book_text import entry_text
 from desk_app.cli import main
 from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.keys import KeyState, KeyType, Movement
 from desk_app.services import keys
 from desk_app.services.accounts import sign_in_by_name
@@ -64,6 +66,8 @@ def book(demo):
                         log_entry.c.author_id,
                         log_entry.c.key_id,
                         log_entry.c.text,
+                        log_entry.c.message,
+                        log_entry.c.message_values,
                     ).order_by(log_entry.c.num)
                 ).all(),
             }
@@ -73,6 +77,13 @@ def book(demo):
     finally:
         desk.db.dispose()
     return data
+
+
+def _reads(entry, language: str) -> str:
+    """A log entry as a reader in ``language`` reads it (the program's lines are stored as a
+    message and its values)."""
+    line = BookLine.decode(entry.message, entry.message_values) if entry.message else None
+    return entry_text(entry.text, line, language)
 
 
 def test_the_register_fits_the_board(book):
@@ -204,7 +215,8 @@ def test_losses_are_incidents_and_a_supervisor_puts_keys_back(book):
     assert 1 <= len(losses) <= 6
     for m in losses:
         entry = log[(m.key_id, m.at)]
-        assert entry.category == "incident" and m.note and m.note in entry.text
+        assert entry.category == "incident" and entry.message == f"keys.{m.kind}"
+        assert m.note and all(m.note in _reads(entry, lang) for lang in ("en", "zh_CN", "ru"))
     restores = [m for m in book["moves"] if m.kind == Movement.RESTORE.value]
     assert len(restores) in (len(losses), len(losses) - 1)  # the last may still be off
     for m in restores:
@@ -231,9 +243,11 @@ def test_log_numbers_run_on_through_the_key_book(book):
     log = book["log"]
     assert [e.num for e in log] == list(range(1, len(log) + 1))
     assert all(a.at <= b.at for a, b in zip(log, log[1:], strict=False))
-    texts = " ".join(e.text for e in log if e.key_id is not None)
-    assert "限制钥匙" in texts and "Ключ ограниченного доступа" in texts
-    assert "Restricted key" in texts
+    # The program's lines read in the reader's language, whoever wrote them.
+    issue = next(e for e in log if e.message == "keys.issue")
+    assert "Restricted key" in _reads(issue, "en")
+    assert re.search(r"[\u4e00-\u9fff]", _reads(issue, "zh_CN"))
+    assert "Ключ ограниченного доступа" in _reads(issue, "ru")
 
 
 def test_the_end_leaves_keys_out_and_one_or_two_overdue(book):

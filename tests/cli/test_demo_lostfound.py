@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desk_app.book_text import entry_text
 from desk_app.cli import main
 from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.lostfound import (
     BUILTIN_CATEGORIES,
     Decision,
@@ -76,6 +78,8 @@ def book(demo):
                         log_entry.c.author_id,
                         log_entry.c.lf_item_id,
                         log_entry.c.text,
+                        log_entry.c.message,
+                        log_entry.c.message_values,
                     ).order_by(log_entry.c.num)
                 ).all(),
             }
@@ -84,6 +88,13 @@ def book(demo):
     finally:
         desk.db.dispose()
     return data
+
+
+def _reads(entry, language: str) -> str:
+    """A log entry as a reader in ``language`` reads it (the program's lines are stored as a
+    message and its values)."""
+    line = BookLine.decode(entry.message, entry.message_values) if entry.message else None
+    return entry_text(entry.text, line, language)
 
 
 def test_the_book_has_the_scale_and_mix_of_a_busy_desk(book):
@@ -198,13 +209,15 @@ def test_every_movement_is_a_log_entry_linked_to_its_item(book):
         first = entries[0]
         assert first.at == item.registered_at and first.author_id == item.registered_by_id
         number = f"LF-{item.year}-{item.seq:05d}"
-        assert number in first.text
+        assert first.message == "lostfound.found" and number in _reads(first, "en")
         expected = 1 + links[item.id] + (item.id in returned) + moves[item.id] + decided[item.id]
         assert len(entries) == expected, number
     # Reports and their closing are in the log too (category request, no item).
-    languages = " ".join(e.text for entries in linked.values() for e in entries)
-    assert "登记拾获物品" in languages and "Зарегистрирована находка" in languages
-    assert "Found item" in languages
+    # The program's lines read in the reader's language, whoever wrote them.
+    found = linked[book["items"][0].id][0]
+    assert "Found item" in _reads(found, "en")
+    assert re.search(r"[\u4e00-\u9fff]", _reads(found, "zh_CN"))
+    assert "Зарегистрирована находка" in _reads(found, "ru")
 
 
 def test_the_book_reads_back_through_the_services(demo, book):

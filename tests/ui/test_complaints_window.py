@@ -128,7 +128,8 @@ def test_intake_from_the_keyboard_refuses_a_missing_promise_then_saves(
     assert model.complaint_at(0).id == c.id
     assert model.data(model.index(0, cm.COL_GUEST)) == "张先生"
     top = window.log_panel.model.entry_at(0)
-    assert top.category is Category.COMPLAINT and top.text == "Шумят соседи, 隔壁很吵"
+    assert top.category is Category.COMPLAINT
+    assert top.text == f"Complaint #{c.num} received: Шумят соседи, 隔壁很吵"  # the step, the words
     assert window.open_items.complaint_at(0).id == c.id
     assert messages.errors == []
 
@@ -242,7 +243,8 @@ def test_a_step_writes_a_log_entry_shown_in_the_log_dock(qtbot, window, ui_desk,
     assert Action.ACKNOWLEDGE not in page.action_buttons
     assert page.history.model().rowCount() == 2
     top = window.log_panel.model.entry_at(0)
-    assert top.category is Category.COMPLAINT and top.text == "Гостю сказали: разбираемся"
+    assert top.category is Category.COMPLAINT
+    assert top.text.endswith(" acknowledged: Гостю сказали: разбираемся")  # the step, the words
     row = window.complaints_panel.model.complaint_at(0)
     assert row.status is Status.ACKNOWLEDGED
     assert messages.errors == []
@@ -301,7 +303,7 @@ def test_clerk_above_the_limit_is_refused_next_to_compensation_then_escalates(
     resolved = page.complaint
     assert resolved.status is Status.RESOLVED
     assert str(resolved.compensation) == "800.00" and resolved.compensation_kind == "Refund"
-    assert sup_window.log_panel.model.entry_at(0).text == "Вернули деньги за ночь"
+    assert sup_window.log_panel.model.entry_at(0).text.endswith(" resolved: Вернули деньги за ночь")
     assert messages.errors == []
 
 

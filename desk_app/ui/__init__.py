@@ -7,6 +7,7 @@ takes ~40 ms off start-up. ``tests/ui/test_startup_imports.py`` keeps the order.
 """
 
 import desk_app.config
+import desk_app.domain.date_input
 import desk_app.services.accounts
 import desk_app.services.changes
 import desk_app.services.complaints

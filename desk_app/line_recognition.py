@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Collection
 from datetime import UTC, datetime
 from functools import cache
 
 from desk_app.catalog import translate
 from desk_app.domain.book_lines import CODE_CONTEXT, CODE_SOURCES, LINE_KINDS, BookLine
 from desk_app.formats import LANGUAGES
-from desk_app.line_history import OLD_CODE_LABELS, OLD_SENTENCES
+from desk_app.line_history import (
+    OLD_CODE_LABELS,
+    OLD_SENTENCES,
+    WINDOW_CODE_LABELS,
+    WINDOW_SENTENCES,
+)
 
 # The time a key was due back, as the sentence stored it: local time, to the minute.
 _OLD_INSTANT = "%Y-%m-%d %H:%M"
@@ -47,6 +53,8 @@ def _patterns() -> list[tuple[str, str, re.Pattern[str]]]:
         for language in LANGUAGES:
             template = translate(language, kind.context, kind.source)
             found.setdefault((key, template), (key, language, _pattern(template)))
+        for template in WINDOW_SENTENCES.get(key, ()):
+            found.setdefault((key, template), (key, "", _pattern(template)))
         for template in OLD_SENTENCES.get(key, ()):
             found.setdefault((key, template), (key, "", _pattern(template)))
     return sorted(found.values(), key=lambda item: -len(item[2].pattern))
@@ -60,8 +68,9 @@ def _codes(family: str) -> dict[str, str]:
         codes[code] = code
         for language in LANGUAGES:
             codes.setdefault(translate(language, CODE_CONTEXT, source), code)
-    for label, code in OLD_CODE_LABELS.get(family, {}).items():
-        codes.setdefault(label, code)
+    for table in (WINDOW_CODE_LABELS, OLD_CODE_LABELS):
+        for label, code in table.get(family, {}).items():
+            codes.setdefault(label, code)
     return codes
 
 
@@ -89,12 +98,14 @@ def _values(key: str, raw: dict[str, str]) -> dict[str, str] | None:
     return values
 
 
-def recognise(text: str) -> tuple[BookLine, str] | None:
-    """The line ``text`` was made from and the language it was made in ("" when it was one of
-    the old demo's wordings), or None."""
+def recognise(text: str, keys: Collection[str] | None = None) -> tuple[BookLine, str] | None:
+    """The line ``text`` was made from (one of ``keys``, if given) and the language it was made
+    in (the catalogue's; "" when it was one of the wordings of ``line_history``), or None."""
     # A sentence ending in an empty value (a disposal without a note) was stored trimmed.
     for candidate in (text, text + " "):
         for key, language, pattern in _patterns():
+            if keys is not None and key not in keys:
+                continue
             match = pattern.match(candidate)
             if match is None:
                 continue

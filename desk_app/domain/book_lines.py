@@ -43,14 +43,24 @@ class BookLine:
     key: str
     values: Mapping[str, str]
 
+    def __hash__(self) -> int:  # the values are a dict: hash what is stored
+        return hash((self.key, self.encoded_values()))
+
     def encoded_values(self) -> str:
         """The values as canonical JSON (sorted keys, no spaces): what the row stores."""
-        return json.dumps(dict(self.values), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return json.dumps(
+            dict(self.values), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        )
 
     @classmethod
     def decode(cls, key: str, encoded: str | None) -> BookLine:
         values = json.loads(encoded) if encoded else {}
         return cls(key, {str(k): str(v) for k, v in values.items()})
+
+
+def said(text: str, message: str | None, message_values: str | None) -> str | BookLine:
+    """What a log row says, from its stored columns: the program's line, or the user's words."""
+    return BookLine.decode(message, message_values) if message else text
 
 
 def instant_value(at: datetime) -> str:

@@ -13,6 +13,7 @@ Trigram indexes cannot answer a phrase shorter than three characters (a Chinese 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from desk_app.domain import text as text_rule
@@ -22,9 +23,12 @@ MAX_QUERY_LENGTH = 200
 
 
 def fold(value: str) -> str:
-    """Case folded as Unicode defines it: "ЯНА", "Яна" and "яна" are one; "STRASSE" finds
-    "Straße"."""
-    return value.casefold()
+    """Compatibility-normalised, then case folded as Unicode defines it: "ЯНА", "Яна" and "яна"
+    are one; "STRASSE" finds "Straße"; "ＬＦ－２０２６" typed with a Chinese input method finds
+    "LF-2026"; an accent typed as a combining mark finds the precomposed one."""
+    if value.isascii():
+        return value.lower()  # the same answer, ten times faster, for most of what is typed
+    return unicodedata.normalize("NFKC", value).casefold()
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Select, func, select
 
-from desk_app.domain.book_lines import BookLine
+from desk_app.domain.book_lines import BookLine, said
 from desk_app.domain.complaints import is_overdue
 from desk_app.domain.duty_summary import DutySummary
 from desk_app.domain.handover import DutyReport, HandoverState, Section, check_report_period
@@ -87,9 +87,8 @@ def _log_rows(conn: Connection, start: datetime, end: datetime) -> list:
 
 
 def _said(row) -> str | BookLine:
-    """What an entry says: the user's words, or the program's line (printed in the report's
-    language)."""
-    return BookLine.decode(row.message, row.message_values) if row.message else row.text
+    """What an entry says (a program line is printed in the report's language)."""
+    return said(row.text, row.message, row.message_values)
 
 
 def _log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Section, Section]:

@@ -298,7 +298,8 @@ lf_report = Table(
     Column("close_note", Text, nullable=True),
     Column("recorded_by_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
     Column("station", String(60), nullable=False),
-    Column("version", Integer, nullable=False),    search_text_column(),
+    Column("version", Integer, nullable=False),
+    search_text_column(),
 )
 Index("ix_lf_report_reported_at_num", lf_report.c.reported_at, lf_report.c.num)
 Index("ix_lf_report_state_lost_until", lf_report.c.state, lf_report.c.lost_until)

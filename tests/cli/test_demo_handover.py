@@ -3,13 +3,16 @@ handed over by the shift's clerk and accepted by another, each seal recomputed b
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from desk_app.book_text import render
 from desk_app.cli import main
+from desk_app.domain.book_lines import BookLine
 from desk_app.domain.handover import HandoverState, Meaning, seal_of
 from desk_app.services.desk import open_desk
 from desk_app.services.handover import get_policy, sealed_sheet
@@ -64,3 +67,23 @@ def test_sheets_read_back_and_verify(desk):
     assert [t.hour for t in get_policy(desk).shift_starts] == [8, 20]
     report = verify(desk.db)
     assert report.ok, [p.describe() for p in report.problems]
+
+
+def test_sealed_sheets_keep_the_programs_lines_as_messages(desk):
+    """Every text cell of a sealed sheet says something: a program line is sealed as its message
+    (printed in the sheet's language), never as an empty string."""
+    with desk.db.read() as conn:
+        contents = conn.execute(select(handover.c.content)).scalars().all()
+    empty = messages = 0
+    for content in contents:
+        for section in json.loads(content)["sections"]:
+            if "text" not in section["columns"]:
+                continue
+            at = section["columns"].index("text")
+            for row in section["rows"]:
+                empty += row[at] in ("", None)
+                messages += isinstance(row[at], dict) and "line" in row[at]
+    assert empty == 0 and messages > 0
+    sheet = sealed_sheet(desk)
+    lines = [r[4] for r in sheet.section("log").rows if isinstance(r[4], BookLine)]
+    assert all(render(line, "ru") for line in lines)

@@ -31,6 +31,23 @@ depends_on = None
 BATCH = 2000
 STATION = "upgrade 0009"
 SEARCHED_TABLES = ("log_entry", "complaint", "lf_item", "lf_report")
+LOSTFOUND_KEYS = frozenset(
+    {
+        "lostfound.found",
+        "lostfound.photo",
+        "lostfound.link",
+        "lostfound.unlink",
+        "lostfound.return",
+        "lostfound.propose",
+        "lostfound.approve",
+        "lostfound.reject",
+    }
+)
+KEY_KEYS = frozenset({"keys.issue", "keys.return", "keys.lost", "keys.damaged", "keys.restore"})
+UNLINKED = {
+    "lf_report": frozenset({"lostfound.report", "lostfound.close_report"}),
+    "key_count": frozenset({"keys.count"}),
+}
 OLD_FTS = {
     "log_entry": ("log_fts", ("log_entry_fts_insert", "log_entry_fts_delete")),
     "complaint": (
@@ -104,7 +121,8 @@ def convert_lines(bind) -> None:
     from desk_app.domain.book_lines import LINE_KINDS, BookLine
     from desk_app.line_recognition import recognise
     from desk_app.store.journal import JournalWriter
-    from desk_app.store.tables import complaint, complaint_event, log_entry
+    from desk_app.store.records import encode_value
+    from desk_app.store.tables import complaint, complaint_event, journal, log_entry
 
     e = log_entry.c
     columns = _present(bind, log_entry)
@@ -118,15 +136,38 @@ def convert_lines(bind) -> None:
         converted.append(new)
         writer.record(log_entry, new, "update", now)
 
-    # Lost and found, keys: the sentence as stored, read back.
-    rows = bind.execute(
-        sa.select(*columns)
-        .where(e.message.is_(None))
-        .where(sa.or_(e.lf_item_id.is_not(None), e.key_id.is_not(None)))
-        .order_by(e.num)
-    ).fetchall()
-    for row in rows:
-        found = recognise(row.text)
+    # Lost and found, keys: the sentence as stored, read back (a found item's line as one of lost
+    # and found's, a key's as one of the keys').
+    books = {"lf_item_id": LOSTFOUND_KEYS, "key_id": KEY_KEYS}
+    for link, keys in books.items():
+        rows = bind.execute(
+            sa.select(*columns).where(e.message.is_(None), e[link].is_not(None)).order_by(e.num)
+        ).fetchall()
+        for row in rows:
+            found = recognise(row.text, keys)
+            if found is not None:
+                convert(row, found[0])
+    # A guest's report and its closing, a count of the board: lines that link to no item or key.
+    # Taken only where such a record was journaled at the same instant, so a clerk's own note that
+    # happens to read like one of them stays the clerk's.
+    journaled_at: dict[str, set[str]] = {}
+    for entity, keys in UNLINKED.items():
+        for (at,) in bind.execute(sa.select(journal.c.at).where(journal.c.entity == entity)):
+            journaled_at.setdefault(at, set()).update(keys)
+    unlinked = sa.and_(
+        e.message.is_(None),
+        e.lf_item_id.is_(None),
+        e.key_id.is_(None),
+        e.complaint_id.is_(None),
+    )
+    candidates = [
+        (row.id, journaled_at[stamp])
+        for row in bind.execute(sa.select(e.id, e.at).where(unlinked))
+        if (stamp := encode_value(row.at)) in journaled_at
+    ]
+    for entry_id, keys in candidates:
+        row = bind.execute(sa.select(*columns).where(e.id == entry_id)).one()
+        found = recognise(row.text, keys)
         if found is not None:
             convert(row, found[0])
     # Complaints: the note, and the step it was written for.
@@ -168,7 +209,9 @@ def fill_search_text(bind, name: str) -> None:
     from desk_app.store.tables import metadata
 
     table = metadata.tables[name]
-    wanted = ["id", *SEARCHED[name]] + (["message", "message_values"] if name == "log_entry" else [])
+    wanted = ["id", *SEARCHED[name]] + (
+        ["message", "message_values"] if name == "log_entry" else []
+    )
     stmt = sa.update(table).where(table.c.id == sa.bindparam("b_id"))
     stmt = stmt.values(search_text=sa.bindparam("b_text"))
     last = None
@@ -179,9 +222,7 @@ def fill_search_text(bind, name: str) -> None:
         rows = bind.execute(query).fetchall()
         if not rows:
             return
-        bind.execute(
-            stmt, [{"b_id": r.id, "b_text": derive(name, r._mapping)} for r in rows]
-        )
+        bind.execute(stmt, [{"b_id": r.id, "b_text": derive(name, r._mapping)} for r in rows])
         last = rows[-1].id
 
 

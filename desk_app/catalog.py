@@ -1,11 +1,11 @@
-"""The translation catalogue read without Qt, for words the program stores and searches.
+"""The translations of the program's own log lines, read without Qt.
 
 The window translates through Qt's installed translators. The sentences the program writes into a
 book are needed in every language at once, and where no Qt application exists: the search text of
-a new line holds its sentence in English, Chinese and Russian, a migration converts lines in any
-of them, a report renders them in the language asked for. So the same ``.ts`` sources the window's
-``.qm`` files are compiled from are read here directly (ElementTree, a few milliseconds, once per
-language), and the answer is the one Qt would give: the finished translation, else the source.
+a new line holds its sentence in English, Chinese and Russian, a migration converts lines written
+in any of them, a report renders them in the language asked for. ``packaging/update_translations``
+compiles their finished translations from the same ``.ts`` sources as the window's ``.qm`` files
+into ``book_lines.json`` (a test keeps the two answering alike), read here once per process.
 
 The language the views render program lines in (the reader's) is set by whoever installs a
 language (``translators.install_language``); English until then.
@@ -13,7 +13,8 @@ language (``translators.install_language``); English until then.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import hashlib
+import json
 from functools import cache
 from pathlib import Path
 
@@ -33,31 +34,31 @@ def reader_language() -> str:
     return _reader
 
 
+CATALOGUE = TRANSLATIONS_DIR / "book_lines.json"
+
+
 @cache
-def _messages(language: str) -> dict[tuple[str, str, str], str]:
-    found: dict[tuple[str, str, str], str] = {}
-    path = TRANSLATIONS_DIR / f"desk_app_{language}.ts"
-    if language == "en" or not path.exists():
-        return found
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None:
-                continue
-            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            text = "".join(translation.itertext())
-            if text:
-                found[(name, source, message.findtext("comment") or "")] = text
-    return found
+def _catalogue() -> dict[str, dict[str, dict[str, str]]]:
+    try:
+        return json.loads(CATALOGUE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
 
 
-def translate(language: str, context: str, source: str, disambiguation: str = "") -> str:
+def translate(language: str, context: str, source: str) -> str:
     """``source`` in ``language`` as the catalogue has it, or ``source`` itself."""
     language = normalize_language(language)
-    return _messages(language).get((context, source, disambiguation), source)
+    return _catalogue().get(language, {}).get(context, {}).get(source, source)
+
+
+@cache
+def fingerprint() -> str:
+    """What the catalogue holds, as a digest: a book's search texts were made with the catalogue
+    of this digest (``store.search_text.refresh``)."""
+    try:
+        return hashlib.sha256(CATALOGUE.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return hashlib.sha256(b"").hexdigest()
 
 
 def all_languages() -> tuple[str, ...]:

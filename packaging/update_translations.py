@@ -22,6 +22,8 @@ ERROR_TEXTS = PACKAGE / "ui" / "error_texts.py"
 BOOK_LINE_TEXTS = PACKAGE / "ui" / "book_line_texts.py"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "ru")
+
+
 def error_classes(trees: list[ast.Module]) -> set[str]:
     """DeskError and every class that derives from it, however deep, wherever it is defined: a
     new error class is found without being listed here."""
@@ -32,7 +34,10 @@ def error_classes(trees: list[ast.Module]) -> set[str]:
         for tree in trees:
             for node in ast.walk(tree):
                 if isinstance(node, ast.ClassDef) and node.name not in found:
-                    bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
+                    bases = {
+                        b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
+                        for b in node.bases
+                    }
                     if bases & found:
                         found.add(node.name)
                         grew = True
@@ -48,7 +53,13 @@ def error_templates() -> list[str]:
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
-            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
             first = node.args[0]
             if name in classes and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.add(first.value)
@@ -101,6 +112,44 @@ def render_book_line_texts() -> str:
     return "\n".join(lines)
 
 
+BOOK_LINES_JSON = TS_DIR / "book_lines.json"
+
+
+def render_book_lines_json() -> str:
+    """The finished translations of the program's own log sentences and their coded labels, per
+    language: the small catalogue ``desk_app.catalog`` reads without Qt (parsing the .ts files
+    takes some 50 ms; this, well under one)."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    sys.path.insert(0, str(ROOT))
+    from desk_app.domain.book_lines import CODE_CONTEXT, CODE_SOURCES, LINE_KINDS
+
+    wanted = {(k.context, k.source) for k in LINE_KINDS.values()}
+    wanted |= {(CODE_CONTEXT, s) for family in CODE_SOURCES.values() for s in family.values()}
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for lang in LANGUAGES:
+        found: dict[str, dict[str, str]] = {}
+        for context in ET.parse(TS_DIR / f"desk_app_{lang}.ts").getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if (
+                    (name, source) not in wanted
+                    or translation is None
+                    or message.find("comment") is not None
+                ):
+                    continue
+                if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                text = "".join(translation.itertext())
+                if text:
+                    found.setdefault(name, {})[source] = text
+        out[lang] = found
+    return json.dumps(out, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
 def tool(name: str) -> str:
     found = shutil.which(name) or str(Path(sys.executable).with_name(name))
     return found
@@ -117,13 +166,24 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = TS_DIR / f"desk_app_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-target-language", lang, "-no-obsolete", "-ts", str(ts)],
+            [
+                tool("pyside6-lupdate"),
+                *sources,
+                "-target-language",
+                lang,
+                "-no-obsolete",
+                "-ts",
+                str(ts),
+            ],
             cwd=ROOT,
             check=True,
         )
         subprocess.run(
-            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            cwd=ROOT,
+            check=True,
         )
+    BOOK_LINES_JSON.write_text(render_book_lines_json(), encoding="utf-8")
     return 0
 
 

@@ -97,9 +97,11 @@ class Database:
             raise DatabaseReadOnly(
                 "The database {where} was opened only to be read.", where=self.where
             )
-        with self._named_errors(), self.engine.connect().execution_options(
-            desk_write=True
-        ) as conn, conn.begin():
+        with (
+            self._named_errors(),
+            self.engine.connect().execution_options(desk_write=True) as conn,
+            conn.begin(),
+        ):
             yield conn
         if self.anchors is not None:
             self.anchors.committed()
@@ -212,6 +214,7 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
     refused file is left byte for byte as it was. A new file is created owner-only."""
     from desk_app.store.anchor import AnchorKeeper
     from desk_app.store.migrate import ensure_schema
+    from desk_app.store.search_text import refresh as refresh_search_text
 
     url = resolve_url(path_or_url)
     sa_url = make_url(url)
@@ -235,6 +238,7 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
     db = Database(engine=engine, url=url, sqlite_path=sqlite_path)
     try:
         ensure_schema(db)
+        refresh_search_text(db)
         with db.read() as conn:
             db.database_id = read_meta(conn, DATABASE_ID)
         db.anchors = AnchorKeeper(db)

@@ -1,7 +1,9 @@
 """``desk_meta``: what a DutyDesk database says about itself, and what it may say.
 
 Its rows are not journaled. They are written by the migrations (the program's mark, the schema
-that created the file, the database's own id) and, in a backup only, by the backup itself (when
+that created the file, the database's own id), by the opening of a book whose search texts were
+made with another catalogue of the program's sentences (the digest of the one they are now made
+with) and, in a backup only, by the backup itself (when
 and why it was taken and the journal head it holds: the anchor inside every backup). A backup
 cannot journal its own marks — its chain would then no longer be a prefix of the book's — so
 ``verify`` checks this table against the rules here instead: the required keys with well-formed
@@ -20,6 +22,8 @@ APP_KEY = "app"
 APP_MARK = "DutyDesk"
 CREATED_BY = "created_by"
 DATABASE_ID = "database_id"
+# The catalogue the search texts of the program's lines were made with (``catalog.fingerprint``).
+SEARCH_CATALOGUE = "search_catalogue"
 BACKUP_AT = "backup_made_at"
 BACKUP_REASON = "backup_reason"
 BACKUP_SEQ = "backup_journal_seq"
@@ -66,7 +70,9 @@ def meta_problems(
             found.append((BACKUP_SEQ, "not a journal sequence"))
         if not _HEX64.fullmatch(meta[BACKUP_HASH]):
             found.append((BACKUP_HASH, "not a journal hash"))
-    for key in sorted(set(meta) - set(REQUIRED) - set(BACKUP_MARKS)):
+    if SEARCH_CATALOGUE in meta and not _HEX64.fullmatch(meta[SEARCH_CATALOGUE]):
+        found.append((SEARCH_CATALOGUE, "not a catalogue digest"))
+    for key in sorted(set(meta) - set(REQUIRED) - set(BACKUP_MARKS) - {SEARCH_CATALOGUE}):
         found.append((key, "not a key DutyDesk writes"))
     return found
 

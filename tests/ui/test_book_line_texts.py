@@ -41,3 +41,15 @@ def test_the_catalogue_answers_as_qt_does(qapp, language):
             ), (context, source)
     finally:
         install_language("en")
+
+
+def test_the_compiled_catalogue_is_current():
+    """``book_lines.json`` is what ``update_translations`` makes of the .ts files now."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", MARKS.parents[2] / "packaging" / "update_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.BOOK_LINES_JSON.read_text(encoding="utf-8") == module.render_book_lines_json()

@@ -77,6 +77,14 @@ def upgrade() -> None:
         elif dialect == "postgresql":
             op.execute(f"DROP INDEX IF EXISTS ix_{table}_search_trgm")
     convert_lines(bind)
+    from desk_app.catalog import fingerprint
+    from desk_app.store.meta import SEARCH_CATALOGUE
+
+    # Made with this program's catalogue: the next opening has nothing to make anew.
+    op.bulk_insert(
+        sa.table("desk_meta", sa.column("key", sa.String), sa.column("value", sa.Text)),
+        [{"key": SEARCH_CATALOGUE, "value": fingerprint()}],
+    )
     for table in SEARCHED_TABLES:
         fill_search_text(bind, table)
         if dialect == "sqlite":
@@ -227,4 +235,97 @@ def fill_search_text(bind, name: str) -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("0009 converts stored lines; restore the backup made before it")
+    """Back to lines stored as words (in English, the sentence's source: the language each was
+    first written in is not kept), journaled as the upgrade was, and the engine-folded indexes."""
+    bind = op.get_bind()
+    dialect = bind.dialect.name
+    if dialect == "sqlite":
+        for fts, _ in OLD_FTS.values():
+            for suffix in ("insert", "update", "delete"):
+                op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+            op.execute(f"DROP TABLE IF EXISTS {fts}")
+    elif dialect == "postgresql":
+        for table in SEARCHED_TABLES:
+            op.execute(f"DROP INDEX IF EXISTS ix_{table}_folded_search_trgm")
+    words_again(bind)
+    op.execute("DELETE FROM desk_meta WHERE key = 'search_catalogue'")
+    for table in SEARCHED_TABLES:
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("search_text")
+    with op.batch_alter_table("log_entry") as batch:
+        batch.drop_column("message_values")
+        batch.drop_column("message")
+    if dialect == "sqlite":
+        for table, (fts, _) in OLD_FTS.items():
+            columns = OLD_SEARCHED[table]
+            cols = ", ".join(columns)
+            new = ", ".join(f"new.{c}" for c in columns)
+            old = ", ".join(f"old.{c}" for c in columns)
+            op.execute(
+                f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', "
+                "content_rowid='num', tokenize='trigram')"
+            )
+            op.execute(
+                f"CREATE TRIGGER {OLD_FTS[table][1][0]} AFTER INSERT ON {table} BEGIN "
+                f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.num, {new}); END"
+            )
+            if table != "log_entry":
+                op.execute(
+                    f"CREATE TRIGGER {OLD_FTS[table][1][1]} AFTER UPDATE OF {cols} ON {table} "
+                    f"BEGIN INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.num, "
+                    f"{old}); INSERT INTO {fts}(rowid, {cols}) VALUES (new.num, {new}); END"
+                )
+            op.execute(
+                f"CREATE TRIGGER {OLD_FTS[table][1][-1]} AFTER DELETE ON {table} BEGIN "
+                f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.num, {old}); END"
+            )
+            op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    elif dialect == "postgresql":
+        for table in SEARCHED_TABLES:
+            joined = " || ' ' || ".join(OLD_SEARCHED[table])
+            op.execute(
+                f"CREATE INDEX ix_{table}_search_trgm ON {table} "
+                f"USING gin ((lower({joined})) gin_trgm_ops)"
+            )
+
+
+OLD_SEARCHED = {
+    "log_entry": ("text", "room", "party"),
+    "complaint": ("text", "guest_name", "room", "contact"),
+    "lf_item": ("description", "found_place", "storage_place", "finder_name"),
+    "lf_report": ("description", "guest_name", "lost_place", "contact", "room"),
+}
+
+
+def words_again(bind) -> None:
+    from desk_app.book_text import render
+    from desk_app.domain.book_lines import BookLine
+    from desk_app.store.journal import JournalWriter
+    from desk_app.store.tables import log_entry
+
+    e = log_entry.c
+    names = {c["name"] for c in sa.inspect(bind).get_columns("log_entry")}
+    kept = [c for c in log_entry.columns if c.name in names and c.name not in _ADDED]
+    now = datetime.now(UTC)
+    writer = JournalWriter(bind, station=STATION, actor=None)
+    rows = bind.execute(
+        sa.select(*kept, e.message, e.message_values).where(e.message.is_not(None))
+    ).fetchall()
+    changes = []
+    for row in rows:
+        text = render(BookLine.decode(row.message, row.message_values), "en")
+        record = {c.name: getattr(row, c.name) for c in kept}
+        record["text"] = text
+        writer.record(log_entry, record, "update", now)
+        changes.append({"b_id": row.id, "b_text": text})
+    if changes:
+        bind.execute(
+            sa.update(log_entry)
+            .where(e.id == sa.bindparam("b_id"))
+            .values(text=sa.bindparam("b_text"), message=None, message_values=None),
+            changes,
+        )
+    writer.flush()
+
+
+_ADDED = ("message", "message_values", "search_text")

@@ -237,6 +237,10 @@ class HandoverSheet:
         return next((s for s in self.sections if s.key == key), None)
 
 
+# Who made a duty report printed from the command line (no one signed in): shown by its label.
+COMMAND_LINE = "desk-app (command line)"
+
+
 @dataclass(frozen=True)
 class DutyReport:
     """The daily duty report: every book over a period, for the supervisor's morning review."""

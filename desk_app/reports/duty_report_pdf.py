@@ -47,7 +47,7 @@ from desk_app.reports.handover_pdf_style import (
 )
 from desk_app.reports.pdf_fonts import pdf_text, register_fonts
 from desk_app.reports.pdf_parts import layout_style
-from desk_app.reports.tables import time_text
+from desk_app.reports.tables import made_by, time_text
 
 __all__ = ["render_duty_report_pdf", "write_duty_report_pdf"]
 
@@ -197,7 +197,7 @@ def render_duty_report_pdf(
                     (L("period"), period),
                 ],
                 [
-                    (L("made_by"), report.made_by),
+                    (L("made_by"), made_by(report, labels)),
                     (L("made_at"), time_text(report.made_at, tz, labels)),
                     ("", ""),
                 ],

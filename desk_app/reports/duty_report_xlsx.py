@@ -31,7 +31,7 @@ from desk_app.reports.handover_xlsx import (
     _set,
     sheet_titles,
 )
-from desk_app.reports.tables import display_width, label
+from desk_app.reports.tables import display_width, label, made_by
 
 __all__ = ["write_duty_report_xlsx"]
 
@@ -139,7 +139,7 @@ def _facts(
             _excel_time(report.period_end, tz),
             report.period_end.astimezone(tz),
         ),
-        (label(labels, "made_by"), report.made_by, None),
+        (label(labels, "made_by"), made_by(report, labels), None),
         (label(labels, "made_at"), _excel_time(report.made_at, tz), report.made_at.astimezone(tz)),
     ]
 

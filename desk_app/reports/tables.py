@@ -16,7 +16,8 @@ default is used). Fixed keys:
 - the seal: ``seal``, ``seal_note``, ``not_sealed``, ``journal_seq``, ``journal_hash``,
   ``sealed_at``;
 - the duty report: ``duty_report_title``, ``period``, ``period_start``, ``period_end``,
-  ``made_by``, ``made_at``, ``report_empty`` (an empty section of the report);
+  ``made_by``, ``made_by_command_line`` (who made one printed by the command), ``made_at``,
+  ``report_empty`` (an empty section of the report);
 - tables: ``empty`` (an empty section of the sheet: "Nothing to hand over"), ``yes``, ``no``;
 - the workbook: ``summary`` (the first sheet's name), ``signers`` (its signers table);
 - every page: ``page`` ("Page {page} of {pages}").
@@ -122,6 +123,7 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "period_start": "From",
         "period_end": "To",
         "made_by": "Made by",
+        "made_by_command_line": "desk-app (command line)",
         "made_at": "Made at",
         "report_empty": "Nothing recorded",
         # the workbook
@@ -227,3 +229,12 @@ def display_width(text: str) -> int:
 def _humanize(name: str) -> str:
     words = name.replace("_", " ").strip()
     return words[:1].upper() + words[1:]
+
+
+def made_by(report, labels: Mapping[str, str] | None) -> str:
+    """Who made a report: a name, or the command line in the printout's words."""
+    from desk_app.domain.handover import COMMAND_LINE
+
+    if report.made_by == COMMAND_LINE:
+        return label(labels, "made_by_command_line")
+    return report.made_by

@@ -40,7 +40,13 @@ from sqlalchemy import Connection, Select, func, select
 from desk_app.domain.book_lines import BookLine, said
 from desk_app.domain.complaints import is_overdue
 from desk_app.domain.duty_summary import DutySummary
-from desk_app.domain.handover import DutyReport, HandoverState, Section, check_report_period
+from desk_app.domain.handover import (
+    COMMAND_LINE,
+    DutyReport,
+    HandoverState,
+    Section,
+    check_report_period,
+)
 from desk_app.domain.keys import KeyState, Movement
 from desk_app.domain.log import Category
 from desk_app.domain.lostfound import Decision
@@ -58,8 +64,6 @@ from desk_app.store.tables import (
     log_entry,
     person,
 )
-
-COMMAND_LINE = "desk-app (command line)"
 
 _outgoing = person.alias("outgoing")
 _incoming = person.alias("incoming")
@@ -95,11 +99,9 @@ def _log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Sec
     entries = _log_rows(conn, start, end)
     log_section = Section(
         "duty_log",
-        ("num", "at", "category", "room", "text", "author", "important"),
-        tuple(
-            (r.num, r.at, r.category, r.room, _said(r), r.author_name, bool(r.important))
-            for r in entries
-        ),
+        # The important entries are the flagged rows (red): no column repeating "No" on the others.
+        ("num", "at", "category", "room", "text", "author"),
+        tuple((r.num, r.at, r.category, r.room, _said(r), r.author_name) for r in entries),
         flagged=tuple(i for i, r in enumerate(entries) if r.important),
         coded=("category",),
     )

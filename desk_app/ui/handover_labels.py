@@ -98,6 +98,9 @@ def fixed_labels() -> dict[str, str]:
         "period_start": QCoreApplication.translate("HandoverLabels", "From"),
         "period_end": QCoreApplication.translate("HandoverLabels", "To"),
         "made_by": QCoreApplication.translate("HandoverLabels", "Made by"),
+        "made_by_command_line": QCoreApplication.translate(
+            "HandoverLabels", "desk-app (command line)", "who made a report printed by the command"
+        ),
         "made_at": QCoreApplication.translate("HandoverLabels", "Made at"),
         "report_empty": QCoreApplication.translate("HandoverLabels", "Nothing recorded"),
         "summary": QCoreApplication.translate("HandoverLabels", "Summary"),

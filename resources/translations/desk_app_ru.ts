@@ -1212,138 +1212,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="171"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="174"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="177"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="178"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="176"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="179"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="180"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="181"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="182"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="183"/>
         <source>Handovers</source>
         <translation>Передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="184"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="185"/>
         <source>Important</source>
         <translation>Важные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="183"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="186"/>
         <source>Opened</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="184"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="187"/>
         <source>Settled</source>
         <translation>Урегулировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="188"/>
         <source>Overdue now</source>
         <translation>Просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="189"/>
         <source>Guest satisfaction</source>
         <translation>Удовлетворённость гостей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="190"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average} из 5 (оценок: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="193"/>
         <source>No rating</source>
         <translation>Нет оценок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="191"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="194"/>
         <source>Found items in</source>
         <translation>Принято находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="192"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="195"/>
         <source>Returned to owners</source>
         <translation>Возвращено владельцам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="193"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="196"/>
         <source>Disposed of</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="197"/>
         <source>Movements</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="198"/>
         <source>Keys overdue now</source>
         <translation>Ключей просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="199"/>
         <source>Sheets sealed</source>
         <translation>Опечатано листов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="200"/>
         <source>Discrepancies noted</source>
         <translation>Отмечено расхождений</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="201"/>
         <source>Reviewed by the supervisor</source>
         <translation>Проверил старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="199"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="202"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="200"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="203"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="204"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -1722,152 +1722,152 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="122"/>
         <source>Written by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="123"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="124"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="125"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="126"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="124"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="127"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="128"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="129"/>
         <source>Promised by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="130"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="131"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="132"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="133"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="134"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="135"/>
         <source>Expected</source>
         <translation>Должно быть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="136"/>
         <source>Present</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="137"/>
         <source>Missing</source>
         <translation>Нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="138"/>
         <source>Unexpected</source>
         <translation>Лишние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="139"/>
         <source>Unknown</source>
         <translation>Неизвестные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="140"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="141"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="142"/>
         <source>Not counted: why</source>
         <translation>Почему не пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="143"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="144"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="145"/>
         <source>Found</source>
         <translation>Фактически</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="146"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -2066,25 +2066,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="151"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="43"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="152"/>
         <source>Shift end</source>
         <translation>Конец смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="44"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="153"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="45"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="154"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
@@ -2255,7 +2255,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="155"/>
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
@@ -2312,26 +2312,32 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="101"/>
+        <source>desk-app (command line)</source>
+        <comment>who made a report printed by the command</comment>
+        <translation>desk-app (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
         <source>Made at</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
         <source>Nothing recorded</source>
         <translation>Ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="103"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -3481,7 +3487,7 @@ median (h)</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="150"/>
         <location filename="../../desk_app/ui/key_page.py" line="194"/>
         <source>Purpose</source>
         <translation>Цель</translation>
@@ -5418,7 +5424,7 @@ Database: {url}</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="149"/>
         <location filename="../../desk_app/ui/keys_models.py" line="179"/>
         <source>Movement</source>
         <translation>Операция</translation>

@@ -1212,138 +1212,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="171"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="174"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="177"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="178"/>
         <source>Totals</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="176"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="179"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="180"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="181"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="182"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="183"/>
         <source>Handovers</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="184"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="185"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="183"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="186"/>
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="184"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="187"/>
         <source>Settled</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="188"/>
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="189"/>
         <source>Guest satisfaction</source>
         <translation>客人满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="190"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average}/5（{count} 个评分）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="193"/>
         <source>No rating</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="191"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="194"/>
         <source>Found items in</source>
         <translation>收到拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="192"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="195"/>
         <source>Returned to owners</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="193"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="196"/>
         <source>Disposed of</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="197"/>
         <source>Movements</source>
         <translation>借还次数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="198"/>
         <source>Keys overdue now</source>
         <translation>当前逾期钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="199"/>
         <source>Sheets sealed</source>
         <translation>已封存交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="200"/>
         <source>Discrepancies noted</source>
         <translation>记录的差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="201"/>
         <source>Reviewed by the supervisor</source>
         <translation>主管审核</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="199"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="202"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="200"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="203"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="204"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -1722,152 +1722,152 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="122"/>
         <source>Written by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="123"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="124"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="125"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="126"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="124"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="127"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="128"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="129"/>
         <source>Promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="130"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="131"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="132"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="133"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="134"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="135"/>
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="136"/>
         <source>Present</source>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="137"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="138"/>
         <source>Unexpected</source>
         <translation>借出却在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="139"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="140"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="141"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="142"/>
         <source>Not counted: why</source>
         <translation>未清点原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="143"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="144"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="145"/>
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="146"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2066,25 +2066,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="151"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="43"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="152"/>
         <source>Shift end</source>
         <translation>班次结束</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="44"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="153"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="45"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="154"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
@@ -2255,7 +2255,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="155"/>
         <source>Seal</source>
         <translation>封签</translation>
     </message>
@@ -2312,26 +2312,32 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover_labels.py" line="101"/>
+        <source>desk-app (command line)</source>
+        <comment>who made a report printed by the command</comment>
+        <translation>desk-app（命令行）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
         <source>Made at</source>
         <translation>制表时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
         <source>Nothing recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="103"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
         <source>Signers</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -3481,7 +3487,7 @@ median (h)</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="150"/>
         <location filename="../../desk_app/ui/key_page.py" line="194"/>
         <source>Purpose</source>
         <translation>用途</translation>
@@ -5418,7 +5424,7 @@ Database: {url}</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover_labels.py" line="149"/>
         <location filename="../../desk_app/ui/keys_models.py" line="179"/>
         <source>Movement</source>
         <translation>操作</translation>

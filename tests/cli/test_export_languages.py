@@ -97,7 +97,12 @@ def test_duty_report_in_the_language_asked(day, desk, tmp_path, capsys, language
     argv = ["--db", db, "export", "report", "--from", str(day), "--to", str(day)]
     assert main([*argv, "--pdf", str(pdf), "--lang", language]) == 0, capsys.readouterr().err
     title = _word(language, "Duty report", "paper form title: 值班记录表")
-    _check(_pdf_text(pdf), language, title, REPORT_CAPTIONS)
+    text = _pdf_text(pdf)
+    _check(text, language, title, REPORT_CAPTIONS)
+    # Made from the command line: said in the report's words too.
+    made_by = _word(language, "desk-app (command line)", "who made a report printed by the command")
+    assert " ".join(made_by.split()) in " ".join(text.split())
+    assert language == "en" or "command line" not in text
 
 
 def test_the_language_remembered_is_the_default_and_the_window_option_counts(

@@ -11,11 +11,12 @@ from PIL import Image
 
 from desk_app.book_text import render
 from desk_app.domain.errors import PermissionDenied, ValidationError
+from desk_app.domain.handover import COMMAND_LINE
 from desk_app.domain.signature import Signature
 from desk_app.services import complaints, keys, log
 from desk_app.services import handover as ho
 from desk_app.services import lostfound as lf
-from desk_app.services.duty_report import COMMAND_LINE, duty_report
+from desk_app.services.duty_report import duty_report
 from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
 
 
@@ -94,6 +95,7 @@ def test_sections_and_rows(day, desk, supervisor, clerk):
     assert texts[:2] == ["Смена принята, всё спокойно", "1203房漏水"]
     assert entries.flagged == (1,)
     assert entries.rows[0][5] == clerk.name and entries.coded == ("category",)
+    assert "important" not in entries.columns  # marked by the flagged (red) rows instead
 
     (complaint,) = by_key["complaints"].rows
     assert complaint[2] == "Иван Петров" and complaint[4] == "maintenance"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from desk_app.config import Preferences
 from desk_app.domain.clock import FixedClock
-from desk_app.services import accounts
+from desk_app.services import accounts, lostfound
 from desk_app.services.desk import Actor, Desk, open_desk
 from desk_app.ui import errors as ui_errors
 
@@ -64,6 +64,43 @@ def people(ui_desk: Desk) -> dict[str, Actor]:
     )
     clerk = accounts.sign_in_by_name(ui_desk, name="Иван Петров", pin="2222")
     return {"manager": manager, "clerk": clerk}
+
+
+def add_supervisor(desk: Desk, manager: Actor, name: str, pin: str) -> Actor:
+    """A supervisor the manager adds, signed in with their PIN."""
+    accounts.add_person(desk, manager, name=name, role="supervisor", pin=pin, pin_repeat=pin)
+    return accounts.sign_in_by_name(desk, name=name, pin=pin)
+
+
+@pytest.fixture
+def supervisor(ui_desk: Desk, people: dict[str, Actor]) -> Actor:
+    return add_supervisor(ui_desk, people["manager"], "Ольга Смирнова", "333333")
+
+
+def found_in_the_lobby(
+    desk: Desk,
+    actor: Actor,
+    *,
+    hours_ago: int,
+    description: str,
+    category: str,
+    valuables: bool,
+    storage_place: str,
+):
+    """An item a guest (Мария Соколова) handed in at the lobby, registered without photos."""
+    return lostfound.register_item(
+        desk,
+        actor,
+        found_at=desk.clock.now() - timedelta(hours=hours_ago),
+        found_place="Лобби",
+        finder_kind="guest",
+        finder_name="Мария Соколова",
+        description=description,
+        category=category,
+        valuables=valuables,
+        storage_place=storage_place,
+        photos=[],
+    )
 
 
 @pytest.fixture

@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desk_app.domain.complaints import ComplaintCategory
-from desk_app.services import accounts, complaints
+from desk_app.services import complaints
 from desk_app.ui.complaint_analysis_dialog import MAX_BARS, ComplaintAnalysisDialog
 from desk_app.ui.i18n import install_language
-from tests.ui.conftest import UI_START
+from tests.ui.conftest import UI_START, add_supervisor
 
 HOUR = timedelta(hours=1)
 # How long before UI_START each complaint of ``history`` was received.
@@ -36,15 +36,7 @@ AGES = [
 
 @pytest.fixture
 def supervisor(ui_desk, people):
-    accounts.add_person(
-        ui_desk,
-        people["manager"],
-        name="张主管",
-        role="supervisor",
-        pin="333333",
-        pin_repeat="333333",
-    )
-    return accounts.sign_in_by_name(ui_desk, name="张主管", pin="333333")
+    return add_supervisor(ui_desk, people["manager"], "张主管", "333333")
 
 
 def _complaint(desk, actor, category, ago: timedelta, promise=HOUR, **kw):

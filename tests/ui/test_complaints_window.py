@@ -11,7 +11,6 @@ from PySide6.QtTest import QTest
 
 from desk_app.domain.complaints import Action, Status
 from desk_app.domain.log import Category
-from desk_app.services import accounts
 from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
 from desk_app.services import settings as settings_service
@@ -24,19 +23,6 @@ from desk_app.ui.log_model import OVERDUE_COLOR
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.settings_dialog import SettingsDialog
 from tests.ui.helpers import type_text
-
-
-@pytest.fixture
-def supervisor(ui_desk, people):
-    accounts.add_person(
-        ui_desk,
-        people["manager"],
-        name="Ольга Смирнова",
-        role="supervisor",
-        pin="333333",
-        pin_repeat="333333",
-    )
-    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="333333")
 
 
 def _take(desk, actor, *, minutes=60, severity="medium", guest="张先生", text="空调不制冷"):

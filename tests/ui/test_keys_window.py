@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox
 
 from desk_app.domain.keys import KeyState
 from desk_app.domain.roles import Role
-from desk_app.services import accounts
 from desk_app.services import keys as ks
 from desk_app.services import log as log_service
 from desk_app.ui import key_board as kb
@@ -29,19 +28,6 @@ from tests.ui.helpers import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def supervisor(ui_desk, people):
-    accounts.add_person(
-        ui_desk,
-        people["manager"],
-        name="Ольга Смирнова",
-        role="supervisor",
-        pin="333333",
-        pin_repeat="333333",
-    )
-    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="333333")
 
 
 @pytest.fixture

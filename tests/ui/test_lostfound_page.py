@@ -46,7 +46,6 @@ from desk_app.domain.lostfound import (
     ReportState,
 )
 from desk_app.reports.lostfound_pdf import LabelSize
-from desk_app.services import accounts
 from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf
 from desk_app.ui import pdf_print
@@ -73,19 +72,6 @@ NONE = Qt.MouseButton.NoButton
 
 
 # -- fixtures and helpers --------------------------------------------------------------------------
-@pytest.fixture
-def supervisor(ui_desk, people):
-    accounts.add_person(
-        ui_desk,
-        people["manager"],
-        name="Ольга Смирнова",
-        role="supervisor",
-        pin="333333",
-        pin_repeat="333333",
-    )
-    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="333333")
-
-
 @pytest.fixture
 def printed(monkeypatch):
     """What would have gone to the print preview or been saved, instead of a modal dialog."""

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.lostfound import ItemState, ReportState
-from desk_app.services import accounts
 from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf
 from desk_app.ui import lostfound_model as lm
@@ -49,19 +48,6 @@ from tests.ui.helpers import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def supervisor(ui_desk, people):
-    accounts.add_person(
-        ui_desk,
-        people["manager"],
-        name="Ольга Смирнова",
-        role="supervisor",
-        pin="333333",
-        pin_repeat="333333",
-    )
-    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="333333")
 
 
 def _item(

@@ -6,8 +6,6 @@ bigger (fixed), still growing to an error shown in them."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
@@ -16,6 +14,7 @@ from desk_app.services import lostfound as lf
 from desk_app.ui import pdf_print
 from desk_app.ui.account_dialogs import LoginDialog
 from desk_app.ui.lostfound_print import TagPrintDialog
+from tests.ui.conftest import found_in_the_lobby
 from tests.ui.helpers import type_text, when_modal
 
 
@@ -62,18 +61,14 @@ def test_the_tag_dialog_ends_at_its_buttons_and_previews(
 ):
 
     clerk = people["clerk"]
-    item = lf.register_item(
+    item = found_in_the_lobby(
         ui_desk,
         clerk,
-        found_at=ui_desk.clock.now() - timedelta(hours=2),
-        found_place="Лобби",
-        finder_kind="guest",
-        finder_name="Мария Соколова",
+        hours_ago=2,
         description="Чёрный кожаный кошелёк 黑色皮夹",
         category="valuables",
         valuables=True,
         storage_place="Сейф 2",
-        photos=[],
     )
     dialog = TagPrintDialog(item, lf.get_policy(ui_desk))
     qtbot.addWidget(dialog)

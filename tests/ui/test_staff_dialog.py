@@ -12,7 +12,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.keys import HolderKind, KeyState
-from desk_app.services import accounts
 from desk_app.services import keys as ks
 from desk_app.services import staff as staff_service
 from desk_app.ui import key_dialogs as kd
@@ -28,19 +27,6 @@ from desk_app.ui.staff_dialog import (
 from tests.ui.helpers import type_text, when_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def supervisor(ui_desk, people):
-    accounts.add_person(
-        ui_desk,
-        people["manager"],
-        name="Ольга Смирнова",
-        role="supervisor",
-        pin="333333",
-        pin_repeat="333333",
-    )
-    return accounts.sign_in_by_name(ui_desk, name="Ольга Смирнова", pin="333333")
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desk_app.services import accounts
 from desk_app.services.integrity import AnchorState
 from desk_app.ui.status_bar import StatusCounts
+from tests.ui.conftest import add_supervisor
 
 # Three-digit counts everywhere and the lost-and-found item shown: the widest the bar gets.
 WIDE_COUNTS = StatusCounts(
@@ -46,15 +46,7 @@ def _elided(label: QLabel) -> str | None:
 @pytest.fixture
 def supervisor(ui_desk, people):
     """The longest role name in Russian ("Старший администратор") and a long name."""
-    accounts.add_person(
-        ui_desk,
-        people["manager"],
-        name="Александра Константинова",
-        role="supervisor",
-        pin="135791",
-        pin_repeat="135791",
-    )
-    return accounts.sign_in_by_name(ui_desk, name="Александра Константинова", pin="135791")
+    return add_supervisor(ui_desk, people["manager"], "Александра Константинова", "135791")
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN", "ru"])

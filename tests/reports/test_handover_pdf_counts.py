@@ -12,8 +12,7 @@ import pytest
 from desk_app.reports.handover_pdf import render_handover_pdf
 from desk_app.services import handover as ho
 from desk_app.services import log
-from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
-from tests.services.test_handover import signature
+from tests.services.test_handover import seal
 
 
 @pytest.fixture
@@ -27,36 +26,18 @@ def _text(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", " ".join(pages))
 
 
-def _seal(desk, clerk, supervisor, draft: ho.Draft) -> str:
-    view = ho.start_handover(desk, clerk)
-    ho.save_draft(desk, clerk, view.id, draft, incoming_id=supervisor.id)
-    ho.sign_handover(
-        desk, clerk, view.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
-    ho.sign_handover(
-        desk,
-        supervisor,
-        view.id,
-        meaning="accepted",
-        pin=SUPERVISOR_PIN,
-        signature=signature(),
-        read_important=True,
-    )
-    return view.id
-
-
 def test_counts_print_expected_against_counted_and_empty_parts_say_none(
     desk, clerk, supervisor, clock
 ):
     first = {"Cash float": 1000, "Blank room key cards": 48, "Guest umbrellas": 12}
-    _seal(desk, clerk, supervisor, ho.Draft(counts=first))
+    seal(desk, clerk, supervisor, ho.Draft(counts=first))
     clock.advance(timedelta(hours=8))
     log.record_entry(desk, clerk, category="note", text="Quiet night")
     second = ho.Draft(
         counts={"Cash float": 995, "Blank room key cards": 48, "Guest umbrellas": None},
         not_counted={"Guest umbrellas": "lent to a tour group"},
     )
-    sheet_id = _seal(desk, clerk, supervisor, second)
+    sheet_id = seal(desk, clerk, supervisor, second)
     sheet = ho.sheet(desk, clerk, sheet_id)
     text = _text(render_handover_pdf(sheet))
 

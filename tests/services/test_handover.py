@@ -33,6 +33,35 @@ def signature() -> Signature:
     return Signature(strokes=(stroke,), width=320, height=120, png=png())
 
 
+def hand_over(desk, clerk, handover_id: str) -> ho.HandoverView:
+    """The outgoing clerk signs with their PIN."""
+    return ho.sign_handover(
+        desk, clerk, handover_id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
+    )
+
+
+def accept(desk, supervisor, handover_id: str) -> ho.HandoverView:
+    """The incoming supervisor signs with their PIN, having read the important entries."""
+    return ho.sign_handover(
+        desk,
+        supervisor,
+        handover_id,
+        meaning="accepted",
+        pin=SUPERVISOR_PIN,
+        signature=signature(),
+        read_important=True,
+    )
+
+
+def seal(desk, clerk, supervisor, draft: ho.Draft) -> str:
+    """A sheet with ``draft`` handed over by the clerk and accepted by the supervisor: sealed."""
+    view = ho.start_handover(desk, clerk)
+    ho.save_draft(desk, clerk, view.id, draft, incoming_id=supervisor.id)
+    hand_over(desk, clerk, view.id)
+    accept(desk, supervisor, view.id)
+    return view.id
+
+
 def counts(db) -> dict[str, int]:
     with db.read() as conn:
         return {
@@ -90,9 +119,7 @@ def test_start_compile_sign_and_seal(shift, clerk, supervisor, clock):
         ho.Draft(counts=COUNTS, remarks="Всё в порядке"),
         incoming_id=supervisor.id,
     )
-    signed = ho.sign_handover(
-        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
+    signed = hand_over(shift, clerk, draft.id)
     assert signed.state is HandoverState.HANDED_OVER and saved.incoming_id == supervisor.id
 
     # The incoming clerk must first read the important entry of the shift.
@@ -178,9 +205,7 @@ def test_refusals_write_nothing(shift, clerk, supervisor):
         before["handover"],
         before["handover_signature"],
     )
-    ho.sign_handover(
-        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
+    hand_over(shift, clerk, draft.id)
     with pytest.raises(ValidationError, match="same person"):
         ho.sign_handover(
             shift, clerk, draft.id, meaning="accepted", pin=CLERK_PIN, signature=signature()
@@ -209,9 +234,7 @@ def test_a_printed_number_leads_back_to_the_sheet(shift, clerk):
 def test_a_tampered_sheet_is_named_by_verify(shift, clerk, supervisor):
     draft = ho.start_handover(shift, clerk)
     ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS))
-    ho.sign_handover(
-        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
+    hand_over(shift, clerk, draft.id)
     for entry in log.unread_important(shift, supervisor, since=draft.shift_start):
         log.mark_read(shift, supervisor, entry.id)
     ho.sign_handover(
@@ -229,9 +252,7 @@ def test_accepting_reads_the_shifts_important_entries_on_the_sheet(shift, clerk,
     by them, in the sealing transaction; a wrong PIN marks nothing."""
     draft = ho.start_handover(shift, clerk)
     ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS), incoming_id=supervisor.id)
-    ho.sign_handover(
-        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
+    hand_over(shift, clerk, draft.id)
     unread = log.unread_important(shift, supervisor, since=draft.shift_start)
     assert len(unread) == 1
     with pytest.raises(AuthenticationFailed):
@@ -246,15 +267,7 @@ def test_accepting_reads_the_shifts_important_entries_on_the_sheet(shift, clerk,
         )
     assert len(log.unread_important(shift, supervisor, since=draft.shift_start)) == 1
 
-    sealed = ho.sign_handover(
-        shift,
-        supervisor,
-        draft.id,
-        meaning="accepted",
-        pin=SUPERVISOR_PIN,
-        signature=signature(),
-        read_important=True,
-    )
+    sealed = accept(shift, supervisor, draft.id)
     assert sealed.state is HandoverState.SEALED
     assert log.unread_important(shift, supervisor, since=draft.shift_start) == []
     detail = log.entry_detail(shift, supervisor, unread[0].id)
@@ -269,20 +282,10 @@ def test_the_history_stamp_moves_with_every_signature(shift, clerk, supervisor):
     assert started[0] == draft.num and started != empty
     ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS), incoming_id=supervisor.id)
     assert ho.history_stamp(shift, clerk) == started  # a draft saved is not history yet
-    ho.sign_handover(
-        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
+    hand_over(shift, clerk, draft.id)
     signed = ho.history_stamp(shift, clerk)
     assert signed[1] == started[1] + 1
-    ho.sign_handover(
-        shift,
-        supervisor,
-        draft.id,
-        meaning="accepted",
-        pin=SUPERVISOR_PIN,
-        signature=signature(),
-        read_important=True,
-    )
+    accept(shift, supervisor, draft.id)
     assert ho.history_stamp(shift, clerk)[2] == signed[2] + 1
 
 
@@ -305,21 +308,11 @@ def test_a_complaint_settled_during_the_shift_is_on_the_sheet(shift, clerk, cloc
 def test_a_deactivated_incoming_clerk_cannot_take_over(shift, clerk, supervisor, manager):
     draft = ho.start_handover(shift, clerk)
     ho.save_draft(shift, clerk, draft.id, ho.Draft(counts=COUNTS), incoming_id=supervisor.id)
-    ho.sign_handover(
-        shift, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
+    hand_over(shift, clerk, draft.id)
     accounts.deactivate_person(shift, manager, supervisor.id)
     before = counts(shift.db)
     with pytest.raises(DeskError) as err:
-        ho.sign_handover(
-            shift,
-            supervisor,
-            draft.id,
-            meaning="accepted",
-            pin=SUPERVISOR_PIN,
-            signature=signature(),
-            read_important=True,
-        )
+        accept(shift, supervisor, draft.id)
     assert "no longer active" in str(err.value)
     after = counts(shift.db)
     assert (after["handover"], after["handover_signature"]) == (
@@ -333,30 +326,12 @@ def test_a_deactivated_incoming_clerk_cannot_take_over(shift, clerk, supervisor,
     assert chosen.value.field == "incoming"
 
 
-def _seal(desk, clerk, supervisor, draft: ho.Draft) -> str:
-    view = ho.start_handover(desk, clerk)
-    ho.save_draft(desk, clerk, view.id, draft, incoming_id=supervisor.id)
-    ho.sign_handover(
-        desk, clerk, view.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
-    ho.sign_handover(
-        desk,
-        supervisor,
-        view.id,
-        meaning="accepted",
-        pin=SUPERVISOR_PIN,
-        signature=signature(),
-        read_important=True,
-    )
-    return view.id
-
-
 def test_counts_stand_against_the_last_sheet_and_not_counted_needs_a_reason(
     desk, clerk, supervisor, clock
 ):
     """The second sheet shows what the first handed over as expected; an item said not counted
     with a reason lets the sheet be sealed, one with neither does not."""
-    _seal(desk, clerk, supervisor, ho.Draft(counts=dict(COUNTS)))
+    seal(desk, clerk, supervisor, ho.Draft(counts=dict(COUNTS)))
     clock.advance(timedelta(hours=8))
     view = ho.start_handover(desk, clerk)
     counts = {"Cash float": 1995, "Blank room key cards": 40, "Guest umbrellas": None}
@@ -370,19 +345,9 @@ def test_counts_stand_against_the_last_sheet_and_not_counted_needs_a_reason(
     )
     assert section.flagged == (0, 2)
     assert "important" not in ho.sheet(desk, clerk, view.id).section("log").columns
-    ho.sign_handover(
-        desk, clerk, view.id, meaning="handed_over", pin=CLERK_PIN, signature=signature()
-    )
+    hand_over(desk, clerk, view.id)
     with pytest.raises(ValidationError) as err:
-        ho.sign_handover(
-            desk,
-            supervisor,
-            view.id,
-            meaning="accepted",
-            pin=SUPERVISOR_PIN,
-            signature=signature(),
-            read_important=True,
-        )
+        accept(desk, supervisor, view.id)
     assert err.value.field == "counts" and err.value.params == {"item": "Guest umbrellas"}
     reason = {"Guest umbrellas": "  lent to a tour group  ", "Cash float": "ignored: counted"}
     ho.save_draft(
@@ -395,15 +360,7 @@ def test_counts_stand_against_the_last_sheet_and_not_counted_needs_a_reason(
     assert ho.get_handover(desk, clerk, view.id).draft.not_counted == {
         "Guest umbrellas": "lent to a tour group"
     }
-    sealed = ho.sign_handover(
-        desk,
-        supervisor,
-        view.id,
-        meaning="accepted",
-        pin=SUPERVISOR_PIN,
-        signature=signature(),
-        read_important=True,
-    )
+    sealed = accept(desk, supervisor, view.id)
     assert sealed.state is HandoverState.SEALED
     rows = ho.sheet(desk, clerk, view.id).section("counts").rows
     assert rows[2] == ("Guest umbrellas", 12, None, "lent to a tour group")

@@ -154,20 +154,29 @@ def test_history_says_who_changed_what_when(desk, supervisor, manager, clock):
     assert_verifies(desk.db)
 
 
-def test_a_key_issued_to_a_member_names_them(desk, manager, clerk):
+def add_floor_key(desk, manager):
     keys.add_key(
         desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
     )
-    li = add_li(desk, manager)
-    view = keys.issue_key(
+
+
+def issue_to(desk, clerk, member_id: str):
+    """Key F12 issued to a member of the directory for two hours."""
+    return keys.issue_key(
         desk,
         clerk,
         "F12",
         holder_kind="directory",
-        staff_member_id=li.id,
+        staff_member_id=member_id,
         purpose="Cleaning",
         expected_back=desk.clock.now() + timedelta(hours=2),
     )
+
+
+def test_a_key_issued_to_a_member_names_them(desk, manager, clerk):
+    add_floor_key(desk, manager)
+    li = add_li(desk, manager)
+    view = issue_to(desk, clerk, li.id)
     assert view.holder_name == "李娜"
     (moved,) = keys.history(desk, clerk, key_id=view.id).rows
     assert moved.holder_kind is HolderKind.DIRECTORY
@@ -181,21 +190,11 @@ def test_a_key_issued_to_a_member_names_them(desk, manager, clerk):
 
 
 def test_a_member_who_left_cannot_take_a_key(desk, manager, clerk):
-    keys.add_key(
-        desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
-    )
+    add_floor_key(desk, manager)
     li = add_li(desk, manager)
     staff.deactivate_member(desk, manager, li.id)
     with pytest.raises(ValidationError) as caught:
-        keys.issue_key(
-            desk,
-            clerk,
-            "F12",
-            holder_kind="directory",
-            staff_member_id=li.id,
-            purpose="Cleaning",
-            expected_back=desk.clock.now() + timedelta(hours=2),
-        )
+        issue_to(desk, clerk, li.id)
     assert caught.value.field == "holder"
     with desk.db.read() as conn:
         assert conn.execute(select(func.count()).select_from(key_movement)).scalar_one() == 0

@@ -39,3 +39,11 @@ def when_modal(kind: type, act: Callable[[QWidget], None]) -> QTimer:
     timer.timeout.connect(look)
     timer.start(10)
     return timer
+
+
+def shown(qtbot, widget: QWidget) -> QWidget:
+    """``widget`` shown on screen (kept by qtbot for closing), once it is exposed."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

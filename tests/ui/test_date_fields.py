@@ -18,6 +18,7 @@ from desk_app.ui.datetime_field import DateTimeField
 from desk_app.ui.duty_report_dialog import DutyReportDialog
 from desk_app.ui.i18n import install_language
 from desk_app.ui.period_filter import DATES, PeriodFilter
+from tests.ui.helpers import shown
 
 DEC_4 = date(2026, 12, 4)
 TYPED = {"en": "12/4/26", "zh_CN": "26-12-4", "ru": "4.12.26"}
@@ -46,10 +47,7 @@ def _type_into(qtbot, field: DateField, text: str) -> None:
 def test_the_duty_reports_days_are_typed_as_the_language_writes_them(
     qtbot, ui_desk, people, messages, language
 ):
-    dialog = DutyReportDialog(ui_desk, people["manager"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, DutyReportDialog(ui_desk, people["manager"]))
     for field in (dialog.date_from, dialog.date_to):
         assert isinstance(field, DateField)
     with qtbot.waitSignal(dialog.date_from.dateChanged):
@@ -67,10 +65,7 @@ def test_the_duty_reports_days_are_typed_as_the_language_writes_them(
 
 def test_a_day_that_cannot_be_is_refused_beside_the_field(qtbot, ui_desk, people, messages):
     install_language("en")
-    dialog = DutyReportDialog(ui_desk, people["manager"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, DutyReportDialog(ui_desk, people["manager"]))
     before = dialog.date_to.date()
     _type_into(qtbot, dialog.date_to, "12/45/26")
     assert dialog.date_to.date() == before  # the last good day is kept
@@ -84,10 +79,7 @@ def test_a_day_that_cannot_be_is_refused_beside_the_field(qtbot, ui_desk, people
 
 
 def test_a_calendar_pops_up_and_a_click_picks_the_day(qtbot, ui_desk, people, messages, language):
-    dialog = DutyReportDialog(ui_desk, people["manager"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, DutyReportDialog(ui_desk, people["manager"]))
     field = dialog.date_from
     field.setDate(QDate(2026, 12, 6))
     field.edit.setFocus()
@@ -128,10 +120,7 @@ def test_a_moment_is_typed_as_day_and_time_in_each_language(
 ):
     from desk_app.ui.lostfound_forms import FoundItemDialog
 
-    dialog = FoundItemDialog(ui_desk, people["clerk"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, FoundItemDialog(ui_desk, people["clerk"]))
     field = dialog.found_at
     assert isinstance(field, DateTimeField)
     assert field.day.text() == format_date(ui_desk.clock.now().astimezone(), language)
@@ -145,10 +134,7 @@ def test_a_time_that_cannot_be_is_refused_and_nothing_is_saved(qtbot, ui_desk, p
     from desk_app.ui.lostfound_forms import FoundItemDialog
 
     install_language("en")
-    dialog = FoundItemDialog(ui_desk, people["clerk"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, FoundItemDialog(ui_desk, people["clerk"]))
     _type_into_line(qtbot, dialog.found_at.time, "25:10")
     assert "There is no such time: 25:10" in dialog.found_at.error_text()
     with pytest.raises(ValidationError) as refused:

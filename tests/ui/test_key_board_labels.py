@@ -39,24 +39,33 @@ def _whole(lines: list[str]) -> str:
     return "".join(lines).replace(" ", "")
 
 
-def test_long_labels_wrap_and_are_not_cut_on_a_1366_screen(qtbot, ui_desk, people):
-    manager = people["manager"]
-    for col, label in enumerate([*LABELS, TOO_LONG], start=1):
+def _board(qtbot, desk, manager, labels, code: str, key_type: str, width: int, height: int):
+    """A board of ``width`` x ``height`` showing one key a label along the first row, coded
+    ``code`` formatted with its column."""
+    for col, label in enumerate(labels, start=1):
         ks.add_key(
-            ui_desk,
+            desk,
             manager,
-            code=f"FH-{col:02d}",
+            code=code.format(col=col),
             label=label,
-            key_type="floor",
+            key_type=key_type,
             hook_row=1,
             hook_col=col,
         )
     board = kb.KeyBoard()
     qtbot.addWidget(board)
-    board.resize(1340, 400)  # the keys dock of a maximised window on a 1366 px screen
+    board.resize(width, height)
     board.show()
-    board.set_keys(ks.board(ui_desk, manager))
+    board.set_keys(ks.board(desk, manager))
     QApplication.processEvents()
+    return board
+
+
+def test_long_labels_wrap_and_are_not_cut_on_a_1366_screen(qtbot, ui_desk, people):
+    manager = people["manager"]
+    labels = [*LABELS, TOO_LONG]
+    # The keys dock of a maximised window on a 1366 px screen.
+    board = _board(qtbot, ui_desk, manager, labels, "FH-{col:02d}", "floor", 1340, 400)
 
     view = board.view
     assert board.model.columnCount() == 16
@@ -82,21 +91,6 @@ def test_long_labels_wrap_and_are_not_cut_on_a_1366_screen(qtbot, ui_desk, peopl
 
 
 def test_a_board_of_short_labels_keeps_its_rows_low(qtbot, ui_desk, people):
-    manager = people["manager"]
-    for col, label in enumerate(("Radio 1", "Room 101", "库房"), start=1):
-        ks.add_key(
-            ui_desk,
-            manager,
-            code=f"K-{col}",
-            label=label,
-            key_type="room",
-            hook_row=1,
-            hook_col=col,
-        )
-    board = kb.KeyBoard()
-    qtbot.addWidget(board)
-    board.resize(800, 300)
-    board.show()
-    board.set_keys(ks.board(ui_desk, manager))
-    QApplication.processEvents()
+    labels = ("Radio 1", "Room 101", "库房")
+    board = _board(qtbot, ui_desk, people["manager"], labels, "K-{col}", "room", 800, 300)
     assert board.delegate.label_line_count == 1

@@ -19,14 +19,8 @@ from desk_app.domain.lostfound import ItemState
 from desk_app.services import lostfound as lf
 from desk_app.ui.lostfound_page import ItemPage
 from tests.conftest import make_person
-from tests.ui.helpers import type_text
-
-
-def _shown(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+from tests.ui.conftest import found_in_the_lobby
+from tests.ui.helpers import shown, type_text
 
 
 @pytest.mark.parametrize("approve", [True, False], ids=["approve", "reject"])
@@ -35,23 +29,19 @@ def test_a_clerk_who_did_not_propose_may_not_decide_a_disposal(
 ):
     proposer = people["clerk"]
     other = make_person(ui_desk, people["manager"], "Пётр Кассиров", "clerk", pins["clerk"])
-    item = lf.register_item(
+    item = found_in_the_lobby(
         ui_desk,
         proposer,
-        found_at=ui_desk.clock.now() - timedelta(hours=3),
-        found_place="Лобби",
-        finder_kind="guest",
-        finder_name="Мария Соколова",
+        hours_ago=3,
         description="Синий шарф",
         category="clothing",
         valuables=False,
         storage_place="Шкаф 1",
-        photos=[],
     )
     ui_desk.clock.advance(timedelta(days=91))
     lf.propose_disposal(ui_desk, proposer, item.id, "donated", "В фонд")
 
-    page = _shown(qtbot, ItemPage(ui_desk, other, item.id))
+    page = shown(qtbot, ItemPage(ui_desk, other, item.id))
     assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
     assert "A supervisor or a manager approves" in page.approval_note.text()
 

@@ -7,6 +7,8 @@ for preview, printing or saving.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -198,24 +200,22 @@ class TagPrintDialog(QDialog):
 
     def print_tag(self) -> None:
         """Print: the system's print dialog at once."""
-        data = run_op(self, self.pdf)
-        if data is None:
-            return
-        self._remember()
-        # The print dialog belongs to the page: this chooser closes behind it.
-        parent = self.parentWidget() or self
-        self.accept()
-        pdf_print.print_pdf_now(parent, data, self._title())
+        self._hand_to(pdf_print.print_pdf_now)
 
     def preview_tag(self) -> None:
         """Preview: the tag in Qt's print preview, whose own button prints it."""
+        self._hand_to(pdf_print.print_pdf)
+
+    def _hand_to(self, show: Callable[[QWidget, bytes, str], object]) -> None:
+        """Make the tag and give it to ``show`` (a print or preview dialog) parented to the
+        page: this chooser closes behind it."""
         data = run_op(self, self.pdf)
         if data is None:
             return
         self._remember()
         parent = self.parentWidget() or self
         self.accept()
-        pdf_print.print_pdf(parent, data, self._title())
+        show(parent, data, self._title())
 
     def save_tag(self) -> None:
         data = run_op(self, self.pdf)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -86,20 +87,22 @@ def found_in_the_lobby(
     category: str,
     valuables: bool,
     storage_place: str,
+    place: str = "Лобби",
+    photos: Sequence[bytes] = (),
 ):
-    """An item a guest (Мария Соколова) handed in at the lobby, registered without photos."""
+    """An item a guest (Мария Соколова) handed in at the lobby (``place``)."""
     return lostfound.register_item(
         desk,
         actor,
         found_at=desk.clock.now() - timedelta(hours=hours_ago),
-        found_place="Лобби",
+        found_place=place,
         finder_kind="guest",
         finder_name="Мария Соколова",
         description=description,
         category=category,
         valuables=valuables,
         storage_place=storage_place,
-        photos=[],
+        photos=list(photos),
     )
 
 

@@ -66,6 +66,7 @@ from desk_app.ui.lostfound_steps import (
     ProposeDisposalDialog,
     ReturnDialog,
 )
+from tests.ui.conftest import found_in_the_lobby
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.MouseButton.NoButton
@@ -103,18 +104,16 @@ def _png(color: str = "#884444", width: int = 64, height: int = 48) -> bytes:
 
 
 def _item(desk, actor, *, hours_ago=3, category="valuables", description=None, photos=()):
-    return lf.register_item(
+    return found_in_the_lobby(
         desk,
         actor,
-        found_at=desk.clock.now() - timedelta(hours=hours_ago),
-        found_place="Лобби, диван у окна",
-        finder_kind="guest",
-        finder_name="Мария Соколова",
+        hours_ago=hours_ago,
         description=description or "Чёрный кожаный кошелёк с картами 黑色皮夹",
         category=category,
         valuables=category == "valuables",
         storage_place="Сейф 2",
-        photos=list(photos),
+        place="Лобби, диван у окна",
+        photos=photos,
     )
 
 

@@ -110,8 +110,12 @@ def test_every_history_is_a_path_through_the_state_machine(rows):
 def test_every_step_is_in_the_log(rows):
     _people, _found, events, linked, _report = rows
     steps = sorted((e.complaint_id, e.at, e.actor_id, e.note) for e in events)
-    entries = sorted((e.complaint_id, e.at, e.author_id, e.text) for e in linked)
+    # Each step's line is its message, with the clerk's note as typed.
+    entries = sorted(
+        (e.complaint_id, e.at, e.author_id, json.loads(e.message_values)["note"]) for e in linked
+    )
     assert steps == entries
+    assert all(e.message.startswith("complaint.") and e.text == "" for e in linked)
     assert {e.category for e in linked} == {"complaint"}
 
 

@@ -344,14 +344,6 @@ def test_ranking_prefers_category_time_place_and_words():
     assert best.category == 0.5 and best.time == 1.0 and best.text > 0.5  # both "other": half
 
 
-def test_log_text_uses_translation_when_given():
-    assert (
-        lf.log_text("photo", number="LF-2026-00001") == "Photo added to found item LF-2026-00001."
-    )
-    zh = {"photo": "失物 {number} 已添加照片。"}
-    assert lf.log_text("photo", zh, number="LF-2026-00001") == "失物 LF-2026-00001 已添加照片。"
-
-
 def test_a_shared_specific_category_counts_more_than_other():
     lost = MatchSide.of("r", "electronics", "", "手机", NOW - timedelta(hours=2), NOW)
     phone = MatchSide.of("p", "electronics", "", "手机", NOW - timedelta(hours=1), NOW)

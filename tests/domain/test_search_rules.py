@@ -1,14 +1,12 @@
-"""How a search phrase is read: short versus long, case variants, FTS quoting."""
+"""How a search phrase is read: folded by the program, short versus long, FTS quoting."""
 
 from __future__ import annotations
-
-import itertools
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desk_app.domain.search import MAX_QUERY_LENGTH, SearchQuery, parse_query
+from desk_app.domain.search import MAX_QUERY_LENGTH, SearchQuery, fold, matches, parse_query
 
 
 @pytest.mark.parametrize("raw", [None, "", "   ", "\n\t"])
@@ -31,52 +29,37 @@ def test_short_is_under_three_characters(text, short):
     assert SearchQuery(text).is_short is short
 
 
-def test_case_variants_of_two_letters():
-    assert SearchQuery("Ян").case_variants() == sorted({"ЯН", "Ян", "яН", "ян"})
-    assert SearchQuery("ян").case_variants() == SearchQuery("ЯН").case_variants()
-    assert SearchQuery("ab").case_variants() == ["AB", "Ab", "aB", "ab"]
+def test_fold_is_one_case_for_every_script():
+    assert fold("ЯНА") == fold("Яна") == fold("яна") == "яна"
+    assert fold("STRASSE") == fold("Straße") == "strasse"
+    assert fold("ΟΔΟΣ") == fold("οδος") == fold("οδοσ")
+    assert fold("ǅemal") == fold("ǆEMAL")
+    assert fold("漏水") == "漏水"
+    # What a Chinese input method types full-width is the same text.
+    assert fold("ＬＦ－２０２６") == "lf-2026"
 
 
-def test_case_variants_of_caseless_text():
-    assert SearchQuery("水").case_variants() == ["水"]
-    assert SearchQuery("漏水").case_variants() == ["漏水"]
-    assert SearchQuery("1a").case_variants() == ["1A", "1a"]
+def test_short_is_decided_on_the_folded_query():
+    assert SearchQuery("ß").is_short and SearchQuery("ßß").folded == "ssss"
+    assert not SearchQuery("ßß").is_short  # four characters once folded: the index finds it
 
 
-def test_case_variants_keep_letters_whose_upper_case_is_longer():
-    # "ß".upper() is "SS": two characters cannot stand in for one in a substring match.
-    assert SearchQuery("ß").case_variants() == ["ß"]
+# Letters, digits, Chinese, spaces: characters that never combine with their neighbours (a
+# combining mark or a Hangul jamo can, and then no folding keeps the substring).
+_TYPED = st.characters(categories=("Lu", "Ll", "Nd", "Zs")) | st.sampled_from("漏水投诉房间钥匙")
 
 
-def test_case_variants_include_a_titlecase_letter_itself():
-    # "ǅ" is neither its lower ("ǆ") nor its upper ("Ǆ") form; the text may hold it as typed.
-    assert "ǅ" in SearchQuery("ǅ").case_variants()
-
-
-short_text = st.text(min_size=1, max_size=2)
-
-
-@given(short_text)
-def test_case_variants_cover_the_query_and_its_lower_and_upper_forms(text):
-    variants = SearchQuery(text).case_variants()
-    assert text in variants
-    if len(text.lower()) == len(text) and len(text.upper()) == len(text):
-        assert text.lower() in variants
-        assert text.upper() in variants
-
-
-@given(short_text)
-def test_case_variants_are_only_case_changes(text):
-    variants = SearchQuery(text).case_variants()
-    assert variants == sorted(set(variants))
-    allowed = [
-        {c, c.lower(), c.upper()} if len(c.upper()) == 1 and len(c.lower()) == 1 else {c}
-        for c in text
-    ]
-    assert len(variants) <= len(list(itertools.product(*allowed)))
-    for v in variants:
-        assert len(v) == len(text)
-        assert all(ch in options for ch, options in zip(v, allowed, strict=True))
+@given(
+    st.text(_TYPED, min_size=1, max_size=30),
+    st.text(_TYPED, max_size=30),
+    st.text(_TYPED, max_size=30),
+)
+def test_a_query_matches_where_its_folded_text_is_a_substring(query, before, after):
+    q = SearchQuery(query)
+    assert matches(q, before + query + after)
+    assert matches(q, (before + query + after).upper()) == (
+        q.folded in fold((before + query + after).upper())
+    )
 
 
 def test_fts_phrase_quotes_double_quotes():
@@ -86,8 +69,8 @@ def test_fts_phrase_quotes_double_quotes():
 
 
 def test_fts_phrase_neutralises_operators():
-    # Operators inside a phrase are plain text to FTS5.
-    assert SearchQuery("a OR b NOT c*").fts_phrase() == '"a OR b NOT c*"'
+    # Operators inside a phrase are plain text to FTS5 (and the phrase is folded, as the index is).
+    assert SearchQuery("a OR b NOT c*").fts_phrase() == '"a or b not c*"'
 
 
 @given(st.text(min_size=1, max_size=40))
@@ -97,4 +80,4 @@ def test_fts_phrase_is_one_well_formed_string_literal(text):
     inner = phrase[1:-1]
     # Every quote inside is doubled, so the literal cannot end early.
     assert inner.replace('""', "").count('"') == 0
-    assert inner.replace('""', '"') == text
+    assert inner.replace('""', '"') == fold(text)

@@ -249,12 +249,14 @@ def downgrade() -> None:
             op.execute(f"DROP INDEX IF EXISTS ix_{table}_folded_search_trgm")
     words_again(bind)
     op.execute("DELETE FROM desk_meta WHERE key = 'search_catalogue'")
-    for table in SEARCHED_TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("search_text")
-    with op.batch_alter_table("log_entry") as batch:
-        batch.drop_column("message_values")
-        batch.drop_column("message")
+    # In place (SQLite 3.35+ drops a column itself): a batch rebuild of a table others refer to
+    # would trip their foreign keys.
+    for table, column in (
+        *((t, "search_text") for t in SEARCHED_TABLES),
+        ("log_entry", "message_values"),
+        ("log_entry", "message"),
+    ):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     if dialect == "sqlite":
         for table, (fts, _) in OLD_FTS.items():
             columns = OLD_SEARCHED[table]

@@ -58,7 +58,9 @@ case "$cmd" in
   test)
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
     "$VENV/bin/ruff" check desk_app tests packaging
-    exec "$VENV/bin/python" -m pytest "$@"
+    # One worker a processor (DESK_TEST_WORKERS=0 for one process); a file's tests stay together,
+    # so a module's demo book is made once.
+    exec "$VENV/bin/python" -m pytest -n "${DESK_TEST_WORKERS:-auto}" --dist loadfile "$@"
     ;;
   *)
     echo "usage: bash packaging/bootstrap.sh run|test [options]" >&2

@@ -4650,7 +4650,7 @@ median (h)</source>
         <translation>Номер {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="47"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="49"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
@@ -6842,62 +6842,62 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="114"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="116"/>
         <source>Print tag {number}</source>
         <translation>Печать бирки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="118"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="120"/>
         <source>Label size</source>
         <translation>Размер этикетки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="122"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="124"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>Принтер этикеток, 62 × 29 мм</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="123"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="125"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>Принтер этикеток, 50 × 30 мм</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="124"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="126"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>Лист наклеек A4, 3 × 8 (70 × 37 мм)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="138"/>
         <source>Stickers already used on the sheet</source>
         <translation>Уже использовано наклеек на листе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="144"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="146"/>
         <source>Printout language:</source>
         <translation>Язык печати:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="157"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="159"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="161"/>
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="164"/>
         <source>See the tag as it will print; print from there</source>
         <translation>Посмотреть бирку такой, какой она будет напечатана, и напечатать оттуда</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="164"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="199"/>
         <source>Tag {number}</source>
         <translation>Бирка {number}</translation>
     </message>

@@ -4650,7 +4650,7 @@ median (h)</source>
         <translation>房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="47"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="49"/>
         <source>{name} ({kind})</source>
         <translation>{name}（{kind}）</translation>
     </message>
@@ -6842,62 +6842,62 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="114"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="116"/>
         <source>Print tag {number}</source>
         <translation>打印标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="118"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="120"/>
         <source>Label size</source>
         <translation>标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="122"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="124"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>标签打印机，62 × 29 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="123"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="125"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>标签打印机，50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="124"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="126"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>A4 不干胶标签纸，3 × 8（70 × 37 mm）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="138"/>
         <source>Stickers already used on the sheet</source>
         <translation>本页已用标签数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="144"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="146"/>
         <source>Printout language:</source>
         <translation>打印语言：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="157"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="159"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="161"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="164"/>
         <source>See the tag as it will print; print from there</source>
         <translation>查看标签的打印效果，并可从预览中打印</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="164"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound_print.py" line="199"/>
         <source>Tag {number}</source>
         <translation>标签 {number}</translation>
     </message>

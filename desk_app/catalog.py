@@ -18,7 +18,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from desk_app.formats import LANGUAGES, normalize_language
+from desk_app.formats import normalize_language
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
@@ -59,7 +59,3 @@ def fingerprint() -> str:
         return hashlib.sha256(CATALOGUE.read_bytes()).hexdigest()
     except FileNotFoundError:
         return hashlib.sha256(b"").hexdigest()
-
-
-def all_languages() -> tuple[str, ...]:
-    return LANGUAGES

@@ -36,7 +36,7 @@ from desk_app.demo import DAY_START_HOUR, NIGHT_START_HOUR, _Batch, _next_shift,
 from desk_app.demo_accounts import DEMO_ACCOUNTS
 from desk_app.demo_lostfound import make_signature
 from desk_app.domain import handover_counts as counting
-from desk_app.domain.book_lines import BookLine, said
+from desk_app.domain.book_lines import said
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.complaints import is_overdue
 from desk_app.domain.handover import HandoverState, Meaning, Section
@@ -79,11 +79,6 @@ DISCREPANCY_NOTES = {
     "ru": "Сообщено дежурному менеджеру",
     "en": "Reported to the duty manager",
 }
-
-
-def _said(row) -> str | BookLine:
-    """A program line is sealed as its message, as ``compile_sections`` does."""
-    return said(row.text, row.message, row.message_values)
 
 
 class Handovers:
@@ -251,7 +246,17 @@ class Handovers:
             Section(
                 "log",
                 ("num", "at", "category", "room", "text", "author"),
-                tuple((x.num, x.at, x.category, x.room, _said(x), x.name) for x in entries),
+                tuple(
+                    (
+                        x.num,
+                        x.at,
+                        x.category,
+                        x.room,
+                        said(x.text, x.message, x.message_values),
+                        x.name,
+                    )
+                    for x in entries
+                ),
                 flagged=tuple(i for i, x in enumerate(entries) if x.important),
                 coded=("category",),
             ),
@@ -280,7 +285,11 @@ class Handovers:
             Section(
                 "lostfound",
                 ("at", "text", "author"),
-                tuple((x.at, _said(x), x.name) for x in entries if x.lf_item_id is not None),
+                tuple(
+                    (x.at, said(x.text, x.message, x.message_values), x.name)
+                    for x in entries
+                    if x.lf_item_id is not None
+                ),
             ),
             Section(
                 "keys_out",

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
+from desk_app.domain.search import fold
 
 NAME_MAX_LENGTH = 80
 DEPARTMENT_OTHER_MAX_LENGTH = 60
@@ -152,8 +153,8 @@ def validate_member(
 def matches(query: str, *texts: str | None) -> bool:
     """The directory's search: every word of ``query`` in one of the texts, case folded (Python's
     own folding, the same on both engines: the directory is small enough to filter in memory)."""
-    words = text_rule.line(query, "search").casefold().split()
+    words = fold(text_rule.line(query, "search")).split()
     if not words:
         return True
-    haystack = " ".join(t for t in texts if t).casefold()
+    haystack = fold(" ".join(t for t in texts if t))
     return all(w in haystack for w in words)

@@ -37,7 +37,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Select, func, select
 
-from desk_app.domain.book_lines import BookLine, said
+from desk_app.domain.book_lines import said
 from desk_app.domain.complaints import is_overdue
 from desk_app.domain.duty_summary import DutySummary
 from desk_app.domain.handover import (
@@ -90,25 +90,34 @@ def _log_rows(conn: Connection, start: datetime, end: datetime) -> list:
     ).all()
 
 
-def _said(row) -> str | BookLine:
-    """What an entry says (a program line is printed in the report's language)."""
-    return said(row.text, row.message, row.message_values)
-
-
 def _log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Section, Section]:
     entries = _log_rows(conn, start, end)
     log_section = Section(
         "duty_log",
         # The important entries are the flagged rows (red): no column repeating "No" on the others.
         ("num", "at", "category", "room", "text", "author"),
-        tuple((r.num, r.at, r.category, r.room, _said(r), r.author_name) for r in entries),
+        tuple(
+            (
+                r.num,
+                r.at,
+                r.category,
+                r.room,
+                said(r.text, r.message, r.message_values),
+                r.author_name,
+            )
+            for r in entries
+        ),
         flagged=tuple(i for i, r in enumerate(entries) if r.important),
         coded=("category",),
     )
     lostfound_section = Section(
         "lostfound",
         ("at", "text", "author"),
-        tuple((r.at, _said(r), r.author_name) for r in entries if r.lf_item_id is not None),
+        tuple(
+            (r.at, said(r.text, r.message, r.message_values), r.author_name)
+            for r in entries
+            if r.lf_item_id is not None
+        ),
     )
     return log_section, lostfound_section
 

@@ -1,6 +1,10 @@
-"""What other stations wrote since this window last looked: several counters may keep the same
-books on one PostgreSQL server, and each window shows the others' entries, complaints, keys and
-sheets within seconds without reloading what did not change.
+"""What a write changed, in the window's terms (books and records), whoever wrote it.
+
+A unit of work here reports the rows it journaled (:mod:`desk_app.services.unit_of_work`); what
+other stations wrote is read from the journal: several counters may keep the same books on one
+PostgreSQL server, and each window shows the others' entries, complaints, keys and sheets within
+seconds without reloading what did not change. Both arrive as one ``Changes`` value, so the window
+has one road for them.
 
 The journal already records every write with its station and entity, in sequence: the window
 keeps the sequence it has seen and asks for the books touched after it. Both reads are ranges of
@@ -9,6 +13,7 @@ the journal's primary key, so polling costs the same on the first day and after 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -43,8 +48,34 @@ BOOK_OF_TABLE: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Changes:
+    """Which books a write touched and which of their records (journaled table, id)."""
+
     head: int  # the journal's last sequence number: the next call's ``since``
-    books: frozenset[str]  # the books another station wrote to after ``since``
+    books: frozenset[str]  # the books written to
+    records: frozenset[tuple[str, str]] = frozenset()  # (table, id) of every row written
+
+    @classmethod
+    def of_rows(cls, head: int, rows: Iterable[tuple[str, str]]) -> Changes:
+        records = frozenset(rows)
+        return cls(head, frozenset(BOOK_OF_TABLE.get(t, t) for t, _ in records), records)
+
+    def touches(self, *books: str) -> bool:
+        return not self.books.isdisjoint(books)
+
+    def ids(self, table: str) -> frozenset[str]:
+        """The ids written in ``table`` (e.g. the complaints to read again)."""
+        return frozenset(i for t, i in self.records if t == table)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            max(self.head, other.head), self.books | other.books, self.records | other.records
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.books)
+
+
+NOTHING = Changes(0, frozenset())
 
 
 def journal_head(desk: Desk) -> int:
@@ -53,16 +84,15 @@ def journal_head(desk: Desk) -> int:
 
 
 def changes_since(desk: Desk, actor: Actor, since: int) -> Changes:
-    """The books other stations (not ``desk.station``) wrote to after journal row ``since``."""
+    """What other stations (not ``desk.station``) wrote after journal row ``since``."""
     with desk.db.read() as conn:
         require(conn, actor)
         head = int(conn.execute(select(func.coalesce(func.max(journal.c.seq), 0))).scalar_one())
         if head <= since:
             return Changes(head, frozenset())
-        entities = conn.execute(
-            select(journal.c.entity)
+        rows = conn.execute(
+            select(journal.c.entity, journal.c.entity_id)
             .where(journal.c.seq > since, journal.c.station != desk.station)
             .distinct()
-        ).scalars()
-        books = frozenset(BOOK_OF_TABLE.get(e, e) for e in entities)
-    return Changes(head, books)
+        ).all()
+    return Changes.of_rows(head, ((e, i) for e, i in rows))

@@ -13,8 +13,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +23,6 @@ from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.store.backup import BackupResult, backup_if_due
 from desk_app.store.database import Database, connect
-from desk_app.store.journal import JournalWriter
 from desk_app.store.tables import person
 
 
@@ -34,6 +31,8 @@ class Desk:
     db: Database
     station: str
     clock: Clock = field(default_factory=SystemClock)
+    # Open ``unit_of_work.collect_changes`` collectors: told what each commit changed.
+    collectors: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def url(self) -> str:
@@ -116,28 +115,3 @@ def require(conn: Connection, actor: Actor, capability: Capability | None = None
             "Your role ({role}) may not do this.", role=role.value, capability=capability.value
         )
     return role
-
-
-def writer(conn: Connection, desk: Desk, actor: Actor | None) -> JournalWriter:
-    return JournalWriter(conn, station=desk.station, actor=actor.id if actor else None)
-
-
-@dataclass(frozen=True)
-class Move:
-    """An open movement of a book: its connection, its journal writer, and what every writer is
-    told besides its own values (actor_id, station, at)."""
-
-    conn: Connection
-    w: JournalWriter
-    by: dict[str, Any]
-
-
-@contextmanager
-def movement(desk: Desk, actor: Actor, capability: Capability) -> Iterator[Move]:
-    """One movement: one write transaction, the actor re-checked and the journal lock taken
-    before anything is read that decides it; written only if the body raises nothing."""
-    with desk.db.write() as conn:
-        require(conn, actor, capability)
-        w = writer(conn, desk, actor)
-        yield Move(conn, w, {"actor_id": actor.id, "station": desk.station, "at": desk.clock.now()})
-        w.flush()

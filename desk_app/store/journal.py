@@ -74,6 +74,8 @@ class JournalWriter:
             conn.execute(_LOCK)
         self._seq, self._hash = read_head(conn)
         self._pending: list[dict[str, Any]] = []
+        # What this writer touched, for the unit of work's ``Changes``: (table, id) per row.
+        self.written: list[tuple[str, str]] = []
 
     def record(self, table: Table, row: Mapping[str, Any], action: str, at: datetime) -> None:
         """Journal the state ``row`` now has in ``table`` (the write itself is the caller's)."""
@@ -89,6 +91,7 @@ class JournalWriter:
             payload=payload_of(table, row),
         )
         digest = link_hash(self._hash, fields)
+        self.written.append((fields.entity, fields.entity_id))
         self._pending.append(
             {
                 "seq": fields.seq,

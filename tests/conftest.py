@@ -25,7 +25,8 @@ from sqlalchemy.pool import NullPool  # noqa: E402
 from desk_app.domain.clock import FixedClock  # noqa: E402
 from desk_app.services import accounts  # noqa: E402
 from desk_app.services.desk import Actor, Desk  # noqa: E402
-from desk_app.store.database import Database, connect  # noqa: E402
+from desk_app.store.database import connect  # noqa: E402
+from desk_app.store.handle import Database  # noqa: E402
 
 PG_ENV = "DESK_TEST_PG_URL"
 STATION = "Test desk"

@@ -22,7 +22,8 @@ from desk_app.domain.clock import Clock, SystemClock
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.store.backup import BackupResult, backup_if_due
-from desk_app.store.database import Database, connect
+from desk_app.store.database import connect
+from desk_app.store.handle import Database
 from desk_app.store.tables import person
 
 

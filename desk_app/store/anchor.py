@@ -31,16 +31,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
+from desk_app.config import data_dir
 from desk_app.store.files import private_folder, write_atomically
+from desk_app.store.handle import Database
 from desk_app.store.journal import read_head as journal_head_of
 from desk_app.store.tables import journal
-
-if TYPE_CHECKING:
-    from desk_app.store.database import Database
 
 ANCHOR_DELAY_S = 1.0
 BESIDE_SUFFIX = ".anchor.json"
@@ -72,14 +71,10 @@ def database_address(db: Database) -> str:
     password."""
     if db.sqlite_path is not None:
         return str(db.sqlite_path.resolve())
-    from sqlalchemy.engine import make_url
-
     return make_url(db.url).render_as_string(hide_password=True)
 
 
 def anchors_folder() -> Path:
-    from desk_app.config import data_dir
-
     return data_dir() / "anchors"
 
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from desk_app.domain.errors import StorageError
 from desk_app.store.anchor import hash_at, read_head
-from desk_app.store.database import Database
 from desk_app.store.files import POSIX, create_private_file, private_folder, tighten_folder
+from desk_app.store.handle import Database
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_REASON, BACKUP_SEQ, DATABASE_ID
 from desk_app.store.sqlite_file import SQLITE_HEADER, Kind, probe
 

@@ -1,5 +1,9 @@
 """Opening a DutyDesk database: SQLite file or PostgreSQL URL, same code after this point.
 
+This module owns opening: it checks the file, makes the engine, has the schema brought up to
+date (a backup first), refreshes the search texts and sets the anchors' keeper. What it calls
+receives the :class:`~desk_app.store.handle.Database` and never comes back here.
+
 SQLite is tuned for a counter that must not lose a saved entry: WAL, ``synchronous=FULL``,
 foreign keys, a busy timeout, and write transactions that start with ``BEGIN IMMEDIATE`` so two
 writers never both read the journal head and then collide.
@@ -9,24 +13,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
-from desk_app.domain.errors import DatabaseReadOnly, StorageError
-from desk_app.store.db_errors import storage_error
+from desk_app.domain.errors import StorageError
+from desk_app.store.anchor import AnchorKeeper
+from desk_app.store.backup import backup_database
 from desk_app.store.files import create_private_file
+from desk_app.store.handle import Database, current_revision_of, read_meta, table_names
 from desk_app.store.meta import APP_KEY, APP_MARK, DATABASE_ID
+from desk_app.store.migrate import ensure_schema, known_revisions
+from desk_app.store.search_text import refresh as refresh_search_text
 from desk_app.store.sqlite_file import Kind, Probe, probe, readonly_uri, wal_beside
-
-if TYPE_CHECKING:
-    from desk_app.store.anchor import AnchorKeeper
 
 BUSY_TIMEOUT_MS = 10_000
 # The WAL is copied back into the file every 250 pages (2 MB) rather than SQLite's 1,000: an entry
@@ -65,77 +66,6 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
-
-
-@dataclass
-class Database:
-    engine: Engine
-    url: str
-    sqlite_path: Path | None
-    read_only: bool = False
-    immutable: bool = False  # read without locks, as a snapshot of a closed file
-    database_id: str | None = None
-    anchors: AnchorKeeper | None = field(default=None, repr=False)
-
-    @property
-    def dialect(self) -> str:
-        return self.engine.dialect.name
-
-    @property
-    def anchor_path(self) -> Path:
-        """The first place this database's anchor is kept: beside the file, or (PostgreSQL)
-        in this account's data folder."""
-        from desk_app.store.anchor import places
-
-        return places(self)[0].path
-
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """One write transaction; committed on success, rolled back on any error. A failure of
-        the storage itself (disk full, busy, read-only, server gone) is a named StorageError."""
-        if self.read_only:
-            raise DatabaseReadOnly(
-                "The database {where} was opened only to be read.", where=self.where
-            )
-        with (
-            self._named_errors(),
-            self.engine.connect().execution_options(desk_write=True) as conn,
-            conn.begin(),
-        ):
-            yield conn
-        if self.anchors is not None:
-            self.anchors.committed()
-
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
-        with self._named_errors(), self.engine.connect() as conn, conn.begin():
-            yield conn
-
-    @contextmanager
-    def _named_errors(self) -> Iterator[None]:
-        """The driver's error for a failing storage, as the named StorageError that says it."""
-        try:
-            yield
-        except DBAPIError as exc:
-            named = storage_error(exc, self.where)
-            if named is None:
-                raise
-            raise named from exc
-
-    @property
-    def where(self) -> str:
-        """The file or server, as a message names it (never with a password)."""
-        if self.sqlite_path is not None:
-            return str(self.sqlite_path)
-        return make_url(self.url).render_as_string(hide_password=True)
-
-    def dispose(self) -> None:
-        """Let go of the database; its anchors first follow the chain as it now stands."""
-        try:
-            if self.anchors is not None:
-                self.anchors.close()
-        finally:
-            self.engine.dispose()
 
 
 def _check_sqlite_path(path: Path, create: bool) -> Probe:
@@ -212,10 +142,6 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
 
     A file is known to be DutyDesk's (or empty) before any pragma that writes runs on it, so a
     refused file is left byte for byte as it was. A new file is created owner-only."""
-    from desk_app.store.anchor import AnchorKeeper
-    from desk_app.store.migrate import ensure_schema
-    from desk_app.store.search_text import refresh as refresh_search_text
-
     url = resolve_url(path_or_url)
     sa_url = make_url(url)
     sqlite_path = _sqlite_file(url)
@@ -237,7 +163,7 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
         ) from exc
     db = Database(engine=engine, url=url, sqlite_path=sqlite_path)
     try:
-        ensure_schema(db)
+        ensure_schema(db, before_upgrade=lambda: _backup_before_upgrade(db))
         refresh_search_text(db)
         with db.read() as conn:
             db.database_id = read_meta(conn, DATABASE_ID)
@@ -253,6 +179,12 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
         db.dispose()
         raise
     return db
+
+
+def _backup_before_upgrade(db: Database) -> None:
+    """A file is copied aside before its schema changes (a server keeps its own backups)."""
+    if db.sqlite_path is not None:
+        backup_database(db, reason="before-upgrade")
 
 
 def readonly_is_immutable(path: Path) -> bool:
@@ -329,8 +261,6 @@ def open_readonly(path_or_url: str) -> Database:
     when the file or its folder cannot be written, as on read-only media —, a read-only session
     on PostgreSQL. Never creates, never migrates: a missing, empty or foreign database, or one
     written by a newer DutyDesk, is a StorageError."""
-    from desk_app.store.migrate import known_revisions
-
     url = resolve_url(path_or_url)
     sqlite_path = _sqlite_file(url)
     try:
@@ -374,17 +304,3 @@ def open_readonly(path_or_url: str) -> Database:
         db.dispose()
         raise
     return db
-
-
-def current_revision_of(conn: Connection, tables: set[str]) -> str | None:
-    if "alembic_version" not in tables:
-        return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def table_names(conn: Connection) -> set[str]:
-    return set(inspect(conn).get_table_names())
-
-
-def read_meta(conn: Connection, key: str) -> str | None:
-    return conn.execute(text("SELECT value FROM desk_meta WHERE key = :k"), {"k": key}).scalar()

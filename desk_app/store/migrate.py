@@ -7,12 +7,13 @@ when the database is behind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Connection, text
 
 from desk_app.domain.errors import StorageError
-from desk_app.store.database import Database, read_meta, table_names
+from desk_app.store.handle import Database, read_meta, table_names
 from desk_app.store.meta import APP_MARK
 
 HEAD_REVISION = "0009"
@@ -41,7 +42,10 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def ensure_schema(db: Database) -> None:
+def ensure_schema(db: Database, *, before_upgrade: Callable[[], object] = lambda: None) -> None:
+    """Bring ``db`` to :data:`HEAD_REVISION`; refuse a database that is not DutyDesk's or is
+    newer than this program. ``before_upgrade`` runs before an existing database (not a new
+    one) is upgraded: the opener's backup."""
     with db.engine.connect() as conn:
         tables = table_names(conn)
         revision = current_revision(conn)
@@ -61,10 +65,8 @@ def ensure_schema(db: Database) -> None:
                 "Install the newer version to open it.",
                 revision=revision,
             )
-    if revision is not None and db.sqlite_path is not None:
-        from desk_app.store.backup import backup_database
-
-        backup_database(db, reason="before-upgrade")
+    if revision is not None:
+        before_upgrade()
     upgrade(db)
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import func, inspect, select
 
 from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.errors import StorageError
-from desk_app.store.database import Database
+from desk_app.store.handle import Database
 from desk_app.store.journal import stored_rows
 from desk_app.store.records import PayloadWriter
 from desk_app.store.sqlite_file import wal_beside

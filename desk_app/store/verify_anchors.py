@@ -20,13 +20,14 @@ from sqlalchemy import Connection, select
 from desk_app.store.anchor import (
     ANCHOR_READ_ERRORS,
     Anchor,
+    anchors_folder,
     beside_path,
     database_address,
     other_anchor_files,
     read_anchor,
 )
 from desk_app.store.backup import backups_in, default_backup_dir
-from desk_app.store.database import Database
+from desk_app.store.handle import Database
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_SEQ, read_all
 from desk_app.store.tables import journal
 from desk_app.store.verify_report import AnchorSeen, Problem, VerifyReport
@@ -82,9 +83,7 @@ def _seen(db: Database, conn: Connection, found: list[Found]) -> list[AnchorSeen
     address = database_address(db)
     seen = []
     for item in found:
-        binding = (
-            item.kind != "data-folder" or item.anchor.database == address or not is_backup
-        )
+        binding = item.kind != "data-folder" or item.anchor.database == address or not is_backup
         seen.append(AnchorSeen(item.source, item.anchor, binding=binding))
     if is_backup:
         inside = Anchor(
@@ -122,7 +121,11 @@ def check_anchors(
                 Problem("journal", str(anchor.seq), "anchor-mismatch", item.source)
             )
         held.append(item)
-    if last_seq > 0 and not seen and not any(p.what == "anchor-unreadable" for p in report.problems):
+    if (
+        last_seq > 0
+        and not seen
+        and not any(p.what == "anchor-unreadable" for p in report.problems)
+    ):
         report.problems.append(
             Problem("journal", str(last_seq), "anchor-missing", ", ".join(_looked_in(db)))
         )
@@ -134,10 +137,5 @@ def _looked_in(db: Database) -> list[str]:
     if db.sqlite_path is not None:
         places.append(str(beside_path(db.sqlite_path)))
         places.append(str(default_backup_dir(db)))
-    from desk_app.store.anchor import anchors_folder
-
     places.append(str(anchors_folder()))
     return places
-
-
-

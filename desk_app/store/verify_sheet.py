@@ -18,7 +18,7 @@ from sqlalchemy import select
 from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.handover import seal_of
 from desk_app.domain.seal_text import PrintedSeal
-from desk_app.store.database import Database
+from desk_app.store.handle import Database
 from desk_app.store.journal import stored_rows
 from desk_app.store.tables import handover, journal
 from desk_app.store.verify_seals import kept_signatures, sealed_signatures, signatures_match

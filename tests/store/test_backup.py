@@ -10,7 +10,7 @@ import pytest
 from desk_app.domain.errors import StorageError
 from desk_app.services import log
 from desk_app.store import backup as backup_module
-from desk_app.store.anchor import read_anchor, read_head
+from desk_app.store.anchor import places, read_anchor, read_head
 from desk_app.store.backup import KEEP, backup_database, default_backup_dir
 from desk_app.store.database import connect
 from desk_app.store.verify import verify
@@ -59,7 +59,7 @@ def test_backup_opens_and_verifies(db, logged, tmp_path):
 
 def test_backup_writes_the_anchor(db, logged):
     result = backup_database(db)
-    anchor = read_anchor(db.anchor_path)
+    anchor = read_anchor(places(db)[0].path)
     assert anchor is not None
     assert (anchor.seq, anchor.hash) == read_head(db)
     assert result.anchor_seq == anchor.seq

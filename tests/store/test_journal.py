@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from desk_app.domain.chain import GENESIS, JournalFields, canonical, link_hash
 from desk_app.services import log
-from desk_app.store.anchor import read_anchor, read_head, write_anchor
+from desk_app.store.anchor import places, read_anchor, read_head, write_anchor
 from desk_app.store.backup import backup_database
 from desk_app.store.tables import JOURNALED, journal
 from desk_app.store.verify import verify
@@ -240,7 +240,7 @@ def test_cut_tail_is_detected_against_the_backup_anchor(db, desk, entries, clerk
     clock.advance(timedelta(minutes=1))
     last = log.record_entry(desk, clerk, category="security", text="Посторонний в холле")
     result = backup_database(db)
-    anchor = read_anchor(db.anchor_path)
+    anchor = read_anchor(places(db)[0].path)
     assert anchor is not None
     assert result.anchor_seq == anchor.seq == read_head(db)[0]
     with raw(db, foreign_keys=False) as conn:
@@ -263,7 +263,7 @@ def test_cut_tail_is_detected_against_the_backup_anchor(db, desk, entries, clerk
 
 def test_anchor_of_an_empty_database_is_nothing(db):
     assert write_anchor(db, "now") is None
-    assert read_anchor(db.anchor_path) is None
+    assert read_anchor(places(db)[0].path) is None
     assert verify(db).ok
 
 

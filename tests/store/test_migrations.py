@@ -8,7 +8,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from desk_app.store import migrate
-from desk_app.store.database import APP_MARK, connect, read_meta
+from desk_app.store.database import connect
+from desk_app.store.handle import read_meta
+from desk_app.store.meta import APP_MARK
 from desk_app.store.tables import JOURNALED, metadata
 
 

@@ -332,3 +332,60 @@ def validate_new_promise(promised_at: datetime | None, now: datetime) -> datetim
     if promised_at <= now:
         raise ValidationError("The promised reply time must be in the future.", field="promised_at")
     return promised_at
+
+
+# What the analysis and the register hand out (services.complaint_analysis makes them; the
+# dialog and the Excel export read them).
+
+
+@dataclass(frozen=True)
+class AnalysisRow:
+    key: str
+    count: int
+    overdue: int
+    overdue_rate: float  # 0.0-1.0
+    median_first_reply_minutes: float | None
+    median_resolution_hours: float | None
+    compensation_total: Decimal
+    satisfaction_avg: float | None
+
+
+@dataclass(frozen=True)
+class ComplaintAnalysis:
+    group_by: str
+    since: datetime | None
+    until: datetime | None
+    rows: list[AnalysisRow]
+    total: AnalysisRow
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One complaint as the register shows it: every field, people by name."""
+
+    num: int
+    id: str
+    received_at: datetime
+    channel: Channel
+    guest_name: str
+    room: str
+    contact: str
+    category: ComplaintCategory
+    severity: Severity
+    text: str
+    promised_at: datetime
+    status: Status
+    overdue: bool  # the analysis's meaning: replied late, or no reply and the promise has passed
+    assignee_name: str | None
+    escalated_to_name: str | None
+    first_reply_at: datetime | None
+    resolved_at: datetime | None
+    resolved_by_name: str | None
+    outcome: str | None
+    compensation: Decimal
+    compensation_kind: str | None
+    follow_up_reached: bool | None
+    satisfaction: int | None
+    closed_at: datetime | None
+    created_by_name: str
+    station: str

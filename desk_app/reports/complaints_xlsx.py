@@ -27,18 +27,16 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desk_app.domain.complaints import ComplaintAnalysis, RegisterRow
 from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
-
-if TYPE_CHECKING:  # reports sit below services: dataclasses in, never a call back
-    from desk_app.services.complaint_analysis import ComplaintAnalysis, RegisterRow
 
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 DATE_FORMAT = "yyyy-mm-dd"

@@ -33,12 +33,19 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
 
 from sqlalchemy import DateTime, and_, case, func, select, true, type_coerce
 
 from desk_app.domain import complaints as rules
-from desk_app.domain.complaints import Channel, ComplaintCategory, Severity, Status
+from desk_app.domain.complaints import (
+    AnalysisRow,
+    Channel,
+    ComplaintAnalysis,
+    ComplaintCategory,
+    RegisterRow,
+    Severity,
+    Status,
+)
 from desk_app.services.complaints import require_analyst
 from desk_app.services.desk import Actor, Desk
 from desk_app.store.tables import complaint, person
@@ -46,59 +53,6 @@ from desk_app.store.tables import complaint, person
 GROUPINGS = ("category", "day", "week", "month", "staff")
 TOTAL_KEY = "total"  # the key of ComplaintAnalysis.total; never one of the rows' keys
 _STREAM = {"yield_per": 2000}
-
-
-@dataclass(frozen=True)
-class AnalysisRow:
-    key: str
-    count: int
-    overdue: int
-    overdue_rate: float  # 0.0-1.0
-    median_first_reply_minutes: float | None
-    median_resolution_hours: float | None
-    compensation_total: Decimal
-    satisfaction_avg: float | None
-
-
-@dataclass(frozen=True)
-class ComplaintAnalysis:
-    group_by: str
-    since: datetime | None
-    until: datetime | None
-    rows: list[AnalysisRow]
-    total: AnalysisRow
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    """One complaint as the register shows it: every field, people by name."""
-
-    num: int
-    id: str
-    received_at: datetime
-    channel: Channel
-    guest_name: str
-    room: str
-    contact: str
-    category: ComplaintCategory
-    severity: Severity
-    text: str
-    promised_at: datetime
-    status: Status
-    overdue: bool  # the analysis's meaning: replied late, or no reply and the promise has passed
-    assignee_name: str | None
-    escalated_to_name: str | None
-    first_reply_at: datetime | None
-    resolved_at: datetime | None
-    resolved_by_name: str | None
-    outcome: str | None
-    compensation: Decimal
-    compensation_kind: str | None
-    follow_up_reached: bool | None
-    satisfaction: int | None
-    closed_at: datetime | None
-    created_by_name: str
-    station: str
 
 
 @dataclass

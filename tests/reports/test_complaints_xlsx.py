@@ -11,7 +11,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desk_app.domain.complaints import Channel, ComplaintCategory, Severity, Status
+from desk_app.domain.complaints import (
+    AnalysisRow,
+    Channel,
+    ComplaintAnalysis,
+    ComplaintCategory,
+    RegisterRow,
+    Severity,
+    Status,
+)
 from desk_app.domain.errors import StorageError
 from desk_app.reports import complaints_xlsx
 from desk_app.reports.complaints_xlsx import (
@@ -20,7 +28,6 @@ from desk_app.reports.complaints_xlsx import (
     write_analysis_xlsx,
     write_register_xlsx,
 )
-from desk_app.services.complaint_analysis import AnalysisRow, ComplaintAnalysis, RegisterRow
 
 
 @pytest.fixture(autouse=True)

@@ -14,16 +14,16 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import event
 
-from desk_app.domain.complaints import Channel, ComplaintCategory, Status
+from desk_app.domain.complaints import (
+    AnalysisRow,
+    Channel,
+    ComplaintAnalysis,
+    ComplaintCategory,
+    Status,
+)
 from desk_app.domain.errors import PermissionDenied
 from desk_app.services import complaints
-from desk_app.services.complaint_analysis import (
-    TOTAL_KEY,
-    AnalysisRow,
-    ComplaintAnalysis,
-    analyse,
-    register_rows,
-)
+from desk_app.services.complaint_analysis import TOTAL_KEY, analyse, register_rows
 
 HOUR = timedelta(hours=1)
 MIN = timedelta(minutes=1)

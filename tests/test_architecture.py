@@ -385,3 +385,52 @@ def test_the_walk_sees_imports_inside_functions_and_submodules():
         ("desk_app.ui", True),
         ("desk_app.store.database", False),
     }
+
+
+def _from_module(module: Module, node: ast.ImportFrom) -> str:
+    """The module a ``from`` import reads from, relative imports resolved."""
+    base = node.module or ""
+    if node.level:
+        package = module.name if module.is_package else module.name.rpartition(".")[0]
+        for _ in range(node.level - 1):
+            package = package.rpartition(".")[0]
+        base = f"{package}.{base}" if base else package
+    return base
+
+
+def test_imports_name_the_module_that_defines_the_name():
+    """No import through a module that only imported the name itself: a split is finished when
+    every import points at the module that now defines the name."""
+    known = modules()
+    bound: dict[str, tuple[set[str], dict[str, str]]] = {}
+    for module in known.values():
+        defined: set[str] = set()
+        brought: dict[str, str] = {}
+        for stmt in _top_level(module.tree.body):
+            if isinstance(stmt, ast.ImportFrom):
+                source = _from_module(module, stmt)
+                for alias in stmt.names:
+                    brought[alias.asname or alias.name] = source
+            else:
+                defined |= _names_bound(stmt)[0]
+        bound[module.name] = (defined, brought)
+    offenders = set()
+    for module in known.values():
+        for node, _ in _import_nodes(module.tree):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            source = _from_module(module, node)
+            if source not in bound:
+                continue
+            defined, brought = bound[source]
+            for alias in node.names:
+                name = alias.name
+                if f"{source}.{name}" in known or name in defined or name not in brought:
+                    continue
+                offenders.add(
+                    f"  {module.where}:{node.lineno}: {name} from {source}, "
+                    f"which imports it from {brought[name]}"
+                )
+    assert not offenders, "imports through a module that does not define the name:\n" + "\n".join(
+        sorted(offenders)
+    )

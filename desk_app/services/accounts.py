@@ -28,7 +28,8 @@ from desk_app.domain.errors import (
     ValidationError,
 )
 from desk_app.domain.roles import Capability, Role
-from desk_app.services.desk import Actor, Desk, _mint_actor, check_signed_in, require, writer
+from desk_app.services.desk import Actor, Desk, _mint_actor, check_signed_in
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import person, station
 from desk_app.store.tables import sign_in as sign_in_table
@@ -106,23 +107,22 @@ def _ensure_station(conn, w, desk: Desk) -> None:
 
 def create_first_manager(desk: Desk, *, name: str, pin: str, pin_repeat: str) -> PersonView:
     desk.station = rules.validate_station_name(desk.station)
-    with desk.db.write() as conn:
-        w = writer(conn, desk, None)  # the journal lock first: two first starts cannot both win
+    # the journal lock first: two first starts cannot both win
+    with unit_of_work(desk, None) as work:
+        conn, w = work.conn, work.journal
         if conn.execute(select(func.count()).select_from(person)).scalar_one():
             raise ValidationError("This database already has a manager; sign in instead.")
         _ensure_station(conn, w, desk)
         created = _new_person(conn, w, desk, name, Role.MANAGER, pin, pin_repeat)
-        w.flush()
     return created
 
 
 def register_station(desk: Desk) -> str:
     """Record this station's name in the shared database (once per name); return the name."""
     desk.station = rules.validate_station_name(desk.station)
-    with desk.db.write() as conn:
-        w = writer(conn, desk, None)
+    with unit_of_work(desk, None) as work:
+        conn, w = work.conn, work.journal
         _ensure_station(conn, w, desk)
-        w.flush()
     return desk.station
 
 
@@ -203,8 +203,8 @@ def sign_in(desk: Desk, *, person_id: str, pin: str) -> Actor:
 
     The actor says ``pin_change_due`` when the PIN, though right, is shorter than the person's
     role now needs: the window then asks for a new one (``change_own_pin``) before opening."""
-    with desk.db.write() as conn:
-        w = writer(conn, desk, None)
+    with unit_of_work(desk, None) as work:
+        conn, w = work.conn, work.journal
         row, outcome = _check_pin(conn, w, desk, person_id, pin)
         if outcome is None:
             w.actor = row.id
@@ -240,8 +240,8 @@ def sign_in_by_name(desk: Desk, *, name: str, pin: str) -> Actor:
 
 def _confirm(desk: Desk, person_id: str, pin: str) -> tuple[object, str | None]:
     """The PIN check and lock-out of signing in, without a sign-in record."""
-    with desk.db.write() as conn:
-        w = writer(conn, desk, None)
+    with unit_of_work(desk, None) as work:
+        conn, w = work.conn, work.journal
         row, outcome = _check_pin(conn, w, desk, person_id, pin)
         if outcome is None:
             w.actor = row.id
@@ -275,9 +275,9 @@ def change_own_pin(desk: Desk, actor: Actor, *, old_pin: str, pin: str, pin_repe
     """The signed-in person replaces their own PIN, proving the old one (a wrong one counts towards
     the lock-out); journaled like ``reset_pin``, in one transaction. Returns the actor anew, no
     longer asked to change."""
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)
-        role = require(conn, actor)
+    with unit_of_work(desk, actor) as work:
+        conn, w = work.conn, work.journal
+        role = work.role
         rules.validate_pin(pin, pin_repeat, role=role)
         row, outcome = _check_pin(conn, w, desk, actor.id, old_pin)
         if outcome is None:
@@ -305,18 +305,16 @@ def add_person(
     desk: Desk, actor: Actor, *, name: str, role: str, pin: str, pin_repeat: str
 ) -> PersonView:
     chosen = rules.validate_role(role)
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.MANAGE_PEOPLE)
-        w = writer(conn, desk, actor)
+    with unit_of_work(desk, actor, Capability.MANAGE_PEOPLE) as work:
+        conn, w = work.conn, work.journal
         created = _new_person(conn, w, desk, name, chosen, pin, pin_repeat)
-        w.flush()
     return created
 
 
 def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> PersonView:
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)  # two managers cannot both remove "the last manager"
-        require(conn, actor, Capability.MANAGE_PEOPLE)
+    # two managers cannot both remove "the last manager"
+    with unit_of_work(desk, actor, Capability.MANAGE_PEOPLE) as work:
+        conn, w = work.conn, work.journal
         row = conn.execute(select(person).where(person.c.id == person_id)).first()
         if row is None:
             raise NotFound("No such person.")
@@ -344,7 +342,6 @@ def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> Perso
             {"active": active, "version": row.version + 1},
             desk.clock.now(),
         )
-        w.flush()
     return PersonView(
         id=new["id"],
         name=new["name"],
@@ -369,9 +366,8 @@ def reset_pin(desk: Desk, actor: Actor, person_id: str, *, pin: str, pin_repeat:
     Only a manager, even for their own account: a signed-in window left open must not be enough to
     take over an account.
     """
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)
-        require(conn, actor, Capability.MANAGE_PEOPLE)
+    with unit_of_work(desk, actor, Capability.MANAGE_PEOPLE) as work:
+        conn, w = work.conn, work.journal
         row = conn.execute(select(person).where(person.c.id == person_id)).first()
         if row is None:
             raise NotFound("No such person.")
@@ -389,4 +385,3 @@ def reset_pin(desk: Desk, actor: Actor, person_id: str, *, pin: str, pin_repeat:
             },
             desk.clock.now(),
         )
-        w.flush()

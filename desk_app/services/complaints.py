@@ -48,8 +48,9 @@ from desk_app.services.complaints_views import (
     require_analyst,
     settled_between,
 )
-from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import next_entry_num, write_entry
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import complaint, complaint_event, person
 from desk_app.store.types import new_id
@@ -424,11 +425,10 @@ def intake(
         promised_at=promised_at,
         now=now,
     )
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)  # the journal lock first: numbers and checks under it
-        require(conn, actor, Capability.KEEP_LOG)
+    # the journal lock first: numbers and checks under it
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        conn, w = work.conn, work.journal
         row = write_intake(conn, w, draft=draft, actor_id=actor.id, station=desk.station, at=now)
-        w.flush()
         view = _load(conn, row["id"], now)
     assert view is not None
     return view
@@ -457,9 +457,9 @@ def act(
     # Plain input mistakes are told before the journal lock is taken (write_step checks again).
     parse_action(action)
     rules.require_text(note, "note", "Write a note for this step: it goes into the duty log.")
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)
-        role = require(conn, actor, Capability.KEEP_LOG)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        conn, w = work.conn, work.journal
+        role = work.role
         write_step(
             conn,
             w,
@@ -480,7 +480,6 @@ def act(
             satisfaction=satisfaction,
             promised_at=promised_at,
         )
-        w.flush()
         view = _load(conn, complaint_id, now)
     assert view is not None
     return view

@@ -14,7 +14,6 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
@@ -32,8 +31,6 @@ class Desk:
     db: Database
     station: str
     clock: Clock = field(default_factory=SystemClock)
-    # Open ``unit_of_work.collect_changes`` collectors: told what each commit changed.
-    collectors: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def url(self) -> str:

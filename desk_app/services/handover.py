@@ -29,7 +29,7 @@ from desk_app.domain.handover import (
 from desk_app.domain.roles import Capability
 from desk_app.domain.signature import Signature, strokes_to_json, validate_signature
 from desk_app.services import accounts, log
-from desk_app.services.desk import Actor, Desk, movement
+from desk_app.services.desk import Actor, Desk
 from desk_app.services.handover_sheet import (
     _sheet,
     _signers,
@@ -56,7 +56,8 @@ from desk_app.services.handover_views import (
     policy_from_json,
     read_policy,
 )
-from desk_app.services.settings import put_setting
+from desk_app.services.settings import change_setting
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.backup import backup_database
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import handover, handover_signature, person
@@ -99,14 +100,14 @@ def start_handover(desk: Desk, actor: Actor) -> HandoverView:
     existing = open_draft(desk, actor)
     if existing is not None:
         return existing
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        policy = read_policy(m.conn)
-        now = m.by["at"]
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        policy = read_policy(work.conn)
+        now = work.by["at"]
         window = rules.shift_window(now, policy.shift_starts, now.astimezone().tzinfo)
-        num = (m.conn.execute(select(func.max(handover.c.num))).scalar() or 0) + 1
+        num = (work.conn.execute(select(func.max(handover.c.num))).scalar() or 0) + 1
         row = write_handover(
-            m.conn,
-            m.w,
+            work.conn,
+            work.journal,
             num=num,
             station=desk.station,
             shift_start=window.start,
@@ -131,18 +132,18 @@ def save_draft(
         Discrepancy(*rules.clean_discrepancy(d.what, d.expected, d.found, d.note))
         for d in draft.discrepancies
     )
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
         not_counted = counting.clean_not_counted(
-            read_policy(m.conn).count_items, counts, draft.not_counted
+            read_policy(work.conn).count_items, counts, draft.not_counted
         )
-        row = m.conn.execute(select(handover).where(handover.c.id == handover_id)).first()
+        row = work.conn.execute(select(handover).where(handover.c.id == handover_id)).first()
         if row is None:
             raise NotFound("No such handover sheet.")
         if row.state == HandoverState.SEALED.value:
             raise ValidationError("This handover is already sealed.", field="state")
         rules.check_signers(row.outgoing_id, incoming_id)
         if incoming_id is not None:
-            taking_over = m.conn.execute(
+            taking_over = work.conn.execute(
                 select(person.c.name, person.c.active).where(person.c.id == incoming_id)
             ).first()
             if taking_over is None or not taking_over.active:
@@ -162,7 +163,7 @@ def save_draft(
             "incoming_id": incoming_id,
             "version": row.version + 1,
         }
-        update_journaled(m.conn, m.w, handover, dict(row._mapping), changes, m.by["at"])
+        update_journaled(work.conn, work.journal, handover, dict(row._mapping), changes, work.by["at"])
     return get_handover(desk, actor, handover_id)
 
 
@@ -300,16 +301,16 @@ def sign_handover(
         counting.check_counts(policy.count_items, view.draft.counts, view.draft.not_counted)
         view = replace(view, incoming_id=signer.id, incoming_name=signer.name)
         sections = compile_sections(desk, signer, view, policy)
-    with movement(desk, signer, Capability.KEEP_LOG) as m:
-        row = m.conn.execute(select(handover).where(handover.c.id == handover_id)).one()
+    with unit_of_work(desk, signer, Capability.KEEP_LOG) as work:
+        row = work.conn.execute(select(handover).where(handover.c.id == handover_id)).one()
         if row.version != view.version:
             raise ValidationError(
                 "The sheet changed while you were signing: look at it again.", field="state"
             )
-        at = m.by["at"]
+        at = work.by["at"]
         write_signature(
-            m.conn,
-            m.w,
+            work.conn,
+            work.journal,
             handover_id=handover_id,
             person_id=signer.id,
             meaning=what,
@@ -318,13 +319,13 @@ def sign_handover(
         )
         if what is Meaning.HANDED_OVER:
             changes = {"version": row.version + 1, "state": HandoverState.HANDED_OVER.value}
-            update_journaled(m.conn, m.w, handover, dict(row._mapping), changes, at)
+            update_journaled(work.conn, work.journal, handover, dict(row._mapping), changes, at)
         else:
             for entry in unread:
-                log.write_read(m.conn, m.w, entry_id=entry.id, person_id=signer.id, at=at)
+                log.write_read(work.conn, work.journal, entry_id=entry.id, person_id=signer.id, at=at)
             write_seal(
-                m.conn,
-                m.w,
+                work.conn,
+                work.journal,
                 row=dict(row._mapping),
                 view=view,
                 sections=sections,
@@ -350,6 +351,4 @@ def set_policy(desk: Desk, actor: Actor, policy: HandoverPolicy) -> HandoverPoli
         **rules.clean_item_names(policy.item_names, checks, "checklist"),
     }
     clean = HandoverPolicy(name, starts, items, checks, names)
-    with movement(desk, actor, Capability.CHANGE_SETTINGS) as m:
-        put_setting(m.conn, m.w, POLICY_KEY, clean.as_json(), m.by["at"])
-    return get_policy(desk)
+    return change_setting(desk, actor, POLICY_KEY, clean.as_json(), read_policy)

@@ -25,7 +25,7 @@ from desk_app.domain.keys import (
 )
 from desk_app.domain.roles import Capability
 from desk_app.services import accounts
-from desk_app.services.desk import Actor, Desk, movement, require, writer
+from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.keys_views import (
     BY_CODE,
     PAGE_SIZE,
@@ -53,8 +53,9 @@ from desk_app.services.keys_writes import (
     write_restore,
     write_return,
 )
-from desk_app.services.settings import put_setting
+from desk_app.services.settings import change_setting
 from desk_app.services.staff import active_member_name
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import key_asset, person
 from desk_app.store.types import new_id
@@ -130,14 +131,14 @@ def issue_key(
         # Its own transaction: a wrong PIN counts towards the lock-out even though nothing else
         # is written.
         accounts.confirm_pin(desk, actor, pin)
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        key = key_row(m.conn, code)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        key = key_row(work.conn, code)
         if key["restricted"] and (known is None or not known.restricted):
             # Made restricted between the two reads: ask again, with the PIN.
             raise ValidationError("Enter your PIN to issue a restricted key.", field="pin")
         holder = holder_name
         if holder_kind == HolderKind.STAFF.value and holder_id:
-            holder = m.conn.execute(
+            holder = work.conn.execute(
                 select(person.c.name).where(person.c.id == holder_id, person.c.active.is_(True))
             ).scalar()
             if holder is None:
@@ -145,7 +146,7 @@ def issue_key(
                     "Choose the member of staff who takes the key.", field="holder"
                 )
         elif holder_kind == HolderKind.DIRECTORY.value and staff_member_id:
-            holder = active_member_name(m.conn, staff_member_id)
+            holder = active_member_name(work.conn, staff_member_id)
         draft = rules.validate_issue(
             holder_kind=holder_kind,
             holder_id=holder_id,
@@ -156,11 +157,11 @@ def issue_key(
             purpose=purpose,
             expected_back=expected_back,
             restricted=key["restricted"],
-            policy=read_policy(m.conn),
-            now=m.by["at"],
+            policy=read_policy(work.conn),
+            now=work.by["at"],
             staff_member_id=staff_member_id,
         )
-        write_issue(m.conn, m.w, key=key, draft=draft, **m.by)
+        write_issue(work.conn, work.journal, key=key, draft=draft, **work.by)
     return _reload(desk, actor, code)
 
 
@@ -176,9 +177,9 @@ def return_key(
     note: str = "",
 ) -> KeyView:
     """Take a key back (scan it and Enter): on its hook again."""
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        key = key_row(m.conn, code)
-        write_return(m.conn, m.w, key=key, note=rules.clean_return_note(note), **m.by)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        key = key_row(work.conn, code)
+        write_return(work.conn, work.journal, key=key, note=rules.clean_return_note(note), **work.by)
     return _reload(desk, actor, code)
 
 
@@ -197,18 +198,18 @@ def report_key(
     if what not in (Movement.LOST, Movement.DAMAGED):
         raise ValidationError("Say whether the key is lost or damaged.", field="kind")
     text = rules.clean_reason(reason)
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        key = key_row(m.conn, code)
-        write_report(m.conn, m.w, key=key, kind=what, reason=text, **m.by)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        key = key_row(work.conn, code)
+        write_report(work.conn, work.journal, key=key, kind=what, reason=text, **work.by)
     return _reload(desk, actor, code)
 
 
 def restore_key(desk: Desk, actor: Actor, code: str, reason: str) -> KeyView:
     """A lost key found or a damaged one repaired: back on its hook (a supervisor's call)."""
     text = rules.clean_reason(reason)
-    with movement(desk, actor, Capability.REVIEW_LOG) as m:
-        key = key_row(m.conn, code)
-        write_restore(m.conn, m.w, key=key, reason=text, **m.by)
+    with unit_of_work(desk, actor, Capability.REVIEW_LOG) as work:
+        key = key_row(work.conn, code)
+        write_restore(work.conn, work.journal, key=key, reason=text, **work.by)
     return _reload(desk, actor, code)
 
 
@@ -216,8 +217,8 @@ def record_count(desk: Desk, actor: Actor, present: Iterable[str]) -> CountView:
     """The board counted: what should hang there against what does. Kept (the handover shows
     the last one) and, when it does not match, written to the duty log."""
     present_codes = list(present)
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        row = write_count(m.conn, m.w, present_codes=present_codes, **m.by)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        row = write_count(work.conn, work.journal, present_codes=present_codes, **work.by)
     return CountView(
         id=row["id"],
         at=row["at"],
@@ -273,9 +274,8 @@ def add_key(
         hook_col=hook_col,
         restricted=restricted,
     )
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.CHANGE_SETTINGS)
-        w = writer(conn, desk, actor)
+    with unit_of_work(desk, actor, Capability.CHANGE_SETTINGS) as work:
+        conn, w = work.conn, work.journal
         if conn.execute(BY_CODE, {"code": draft.code}).first() is not None:
             raise ValidationError(
                 "A key with the code {code} is already registered.", field="code", code=draft.code
@@ -302,7 +302,6 @@ def add_key(
             },
             now,
         )
-        w.flush()
     return _reload(desk, actor, draft.code)
 
 
@@ -320,9 +319,8 @@ def update_key(
 ) -> KeyView:
     """Relabel, move to another hook, change type or restriction, retire or bring back. The
     code stays: it is what is engraved and scanned."""
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.CHANGE_SETTINGS)
-        w = writer(conn, desk, actor)
+    with unit_of_work(desk, actor, Capability.CHANGE_SETTINGS) as work:
+        conn, w = work.conn, work.journal
         key = key_row(conn, code)
         draft = rules.validate_key(
             code=key["code"],
@@ -355,16 +353,9 @@ def update_key(
                 {**changes, "version": key["version"] + 1},
                 desk.clock.now(),
             )
-        w.flush()
     return _reload(desk, actor, code)
 
 
 def set_policy(desk: Desk, actor: Actor, policy: KeyPolicy) -> KeyPolicy:
     clean = rules.validate_policy(policy)
-    now = desk.clock.now()
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.CHANGE_SETTINGS)
-        w = writer(conn, desk, actor)
-        put_setting(conn, w, POLICY_KEY, clean.as_json(), now)
-        w.flush()
-        return read_policy(conn)
+    return change_setting(desk, actor, POLICY_KEY, clean.as_json(), read_policy)

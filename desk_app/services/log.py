@@ -18,7 +18,8 @@ from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.log import Category, EntryDraft, closing_entry, validate_entry
 from desk_app.domain.roles import Capability
 from desk_app.domain.search import parse_query
-from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.paging import before_cursor
 from desk_app.store.search import log_search_condition
@@ -314,11 +315,10 @@ def record_entry(
         amends_id=amends_id,
     )
     amends_num = None
-    with desk.db.write() as conn:
-        # The journal head first: on PostgreSQL it is the lock that orders stations, so the
-        # checks below see whatever the station before us committed (e.g. its amendment).
-        w = writer(conn, desk, actor)
-        require(conn, actor, Capability.KEEP_LOG)
+    # The journal lock first (unit_of_work): the checks below see whatever the station before
+    # us committed (e.g. its amendment).
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        conn, w = work.conn, work.journal
         owner_name = _check_owner(conn, follow_up_owner_id)
         if amends_id is not None:
             target = conn.execute(
@@ -346,7 +346,6 @@ def record_entry(
             at=now,
             num=num,
         )
-        w.flush()
     # Built from what was written rather than read back: one query less on the busiest path.
     return EntryView(
         id=entry_id,
@@ -405,9 +404,9 @@ def close_follow_up(
 ) -> EntryView:
     """Closing is itself an entry saying what was done; the follow-up points at it."""
     now = desk.clock.now()
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)  # lock first: another station may be closing it right now
-        require(conn, actor, Capability.KEEP_LOG)
+    # lock first: another station may be closing it right now
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        conn, w = work.conn, work.journal
         fu = conn.execute(select(follow_up).where(follow_up.c.id == follow_up_id)).first()
         if fu is None:
             raise NotFound("No such follow-up.")
@@ -441,7 +440,6 @@ def close_follow_up(
             {"closed_at": now, "closing_entry_id": entry_id, "version": fu.version + 1},
             now,
         )
-        w.flush()
         view = _load_entry(conn, entry_id, now)
     assert view is not None
     return view
@@ -450,13 +448,12 @@ def close_follow_up(
 def mark_read(desk: Desk, actor: Actor, entry_id: str) -> bool:
     """Mark an entry read by the actor; returns False when it already was."""
     now = desk.clock.now()
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)  # under the lock: two clicks cannot both insert the mark
-        require(conn, actor)
+    # under the lock: two clicks cannot both insert the mark
+    with unit_of_work(desk, actor) as work:
+        conn, w = work.conn, work.journal
         if conn.execute(select(log_entry.c.id).where(log_entry.c.id == entry_id)).first() is None:
             raise NotFound("No such entry.")
         done = write_read(conn, w, entry_id=entry_id, person_id=actor.id, at=now)
-        w.flush()
     return done
 
 

@@ -25,7 +25,7 @@ from desk_app.domain.lostfound import (
 )
 from desk_app.domain.roles import Capability
 from desk_app.domain.signature import Signature, validate_signature
-from desk_app.services.desk import Actor, Desk, movement, require, writer
+from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound_views import (
     PAGE_SIZE,
     POLICY_KEY,
@@ -74,7 +74,8 @@ from desk_app.services.lostfound_writes import (
     write_return,
     write_unlink,
 )
-from desk_app.services.settings import put_setting
+from desk_app.services.settings import change_setting
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.tables import (
     lf_photo,
     person,
@@ -147,8 +148,8 @@ def register_item(
 ) -> ItemView:
     """A found item into the book, with its photos and a log entry, in one transaction."""
     mimes = [rules.validate_photo(p, i) for i, p in enumerate(photos)]
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        now = m.by["at"]
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        now = work.by["at"]
         draft = rules.validate_item(
             found_at=found_at,
             found_place=found_place,
@@ -159,21 +160,21 @@ def register_item(
             category=category,
             valuables=valuables,
             storage_place=storage_place,
-            policy=read_policy(m.conn),
+            policy=read_policy(work.conn),
             now=now,
         )
         if draft.finder_kind is FinderKind.STAFF:
-            finder = m.conn.execute(
+            finder = work.conn.execute(
                 select(person.c.name).where(person.c.id == draft.finder_id)
             ).scalar()
             if finder is None:
                 raise ValidationError("Choose the member of staff who found it.", field="finder")
             draft = replace(draft, finder_name=finder)
-        row = write_item(m.conn, m.w, draft=draft, year=now.astimezone().year, **m.by)
+        row = write_item(work.conn, work.journal, draft=draft, year=now.astimezone().year, **work.by)
         for position, (data, mime) in enumerate(zip(photos, mimes, strict=True), 1):
             write_photo(
-                m.conn,
-                m.w,
+                work.conn,
+                work.journal,
                 item_id=row["id"],
                 data=data,
                 mime=mime,
@@ -185,24 +186,24 @@ def register_item(
 
 
 def add_photo(desk: Desk, actor: Actor, item_id: str, data: bytes) -> PhotoView:
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        item = item_row(m.conn, item_id, None)
-        count = m.conn.execute(
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        item = item_row(work.conn, item_id, None)
+        count = work.conn.execute(
             select(func.count()).select_from(lf_photo).where(lf_photo.c.item_id == item_id)
         ).scalar_one()
         mime = rules.validate_photo(data, count)
         photo_id = write_photo(
-            m.conn,
-            m.w,
+            work.conn,
+            work.journal,
             item_id=item_id,
             data=data,
             mime=mime,
             actor_id=actor.id,
-            at=m.by["at"],
+            at=work.by["at"],
             position=count + 1,
         )
-        write_item_log(m.conn, m.w, item=item, kind="photo", party="", log_num=None, **m.by)
-    return PhotoView(photo_id, mime, m.by["at"], actor.name)
+        write_item_log(work.conn, work.journal, item=item, kind="photo", party="", log_num=None, **work.by)
+    return PhotoView(photo_id, mime, work.by["at"], actor.name)
 
 
 def report_lost(
@@ -218,7 +219,7 @@ def report_lost(
     description: str,
     category: str,
 ) -> ReportView:
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
         draft = rules.validate_report(
             guest_name=guest_name,
             contact=contact,
@@ -228,10 +229,10 @@ def report_lost(
             lost_place=lost_place,
             description=description,
             category=category,
-            policy=read_policy(m.conn),
-            now=m.by["at"],
+            policy=read_policy(work.conn),
+            now=work.by["at"],
         )
-        row = write_report(m.conn, m.w, draft=draft, **m.by)
+        row = write_report(work.conn, work.journal, draft=draft, **work.by)
     return report_detail(desk, actor, row["id"])
 
 
@@ -244,10 +245,10 @@ def link_match(
     expected_version: int | None = None,
 ) -> ReportView:
     """The clerk judges that a found item is what the guest lost: the guest is to be told."""
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        report = report_row(m.conn, report_id, expected_version)
-        item = item_row(m.conn, item_id, None)
-        write_link(m.conn, m.w, report=report, item=item, **m.by)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        report = report_row(work.conn, report_id, expected_version)
+        item = item_row(work.conn, item_id, None)
+        write_link(work.conn, work.journal, report=report, item=item, **work.by)
     return report_detail(desk, actor, report_id)
 
 
@@ -259,8 +260,8 @@ def unlink_match(
     expected_version: int | None = None,
 ) -> ReportView:
     """The guest saw the item and it is not theirs: the report is open again."""
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        write_unlink(m.conn, m.w, report=report_row(m.conn, report_id, expected_version), **m.by)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        write_unlink(work.conn, work.journal, report=report_row(work.conn, report_id, expected_version), **work.by)
     return report_detail(desk, actor, report_id)
 
 
@@ -274,9 +275,9 @@ def close_report(
 ) -> ReportView:
     """The guest no longer looks for it (found it themselves, gave up): say why."""
     text = clean_note(note, required=True)
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        report = report_row(m.conn, report_id, expected_version)
-        write_close_report(m.conn, m.w, report=report, note=text, **m.by)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        report = report_row(work.conn, report_id, expected_version)
+        write_close_report(work.conn, work.journal, report=report, note=text, **work.by)
     return report_detail(desk, actor, report_id)
 
 
@@ -303,12 +304,12 @@ def return_item(
         identity_checked=identity_checked,
     )
     sig = validate_signature(signature)
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        item = item_row(m.conn, item_id, expected_version)
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        item = item_row(work.conn, item_id, expected_version)
         if report_id is not None:
-            report_row(m.conn, report_id, None)
+            report_row(work.conn, report_id, None)
         write_return(
-            m.conn, m.w, item=item, draft=draft, signature=sig, report_id=report_id, **m.by
+            work.conn, work.journal, item=item, draft=draft, signature=sig, report_id=report_id, **work.by
         )
     return item_detail(desk, actor, item_id)
 
@@ -325,12 +326,12 @@ def propose_disposal(
     """A clerk proposes what to do with an item whose retention has run out."""
     how = rules.validate_disposal_method(method)
     text = clean_note(note)
-    with movement(desk, actor, Capability.KEEP_LOG) as m:
-        item = item_row(m.conn, item_id, expected_version)
-        due = read_policy(m.conn).is_due(
-            item["found_at"], item["category"], item["valuables"], m.by["at"]
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        item = item_row(work.conn, item_id, expected_version)
+        due = read_policy(work.conn).is_due(
+            item["found_at"], item["category"], item["valuables"], work.by["at"]
         )
-        write_proposal(m.conn, m.w, item=item, method=how, note=text, due=due, **m.by)
+        write_proposal(work.conn, work.journal, item=item, method=how, note=text, due=due, **work.by)
     return item_detail(desk, actor, item_id)
 
 
@@ -346,22 +347,16 @@ def decide_disposal(
     """A supervisor (never the proposer) approves, and only then is the item disposed of, or
     rejects, and it stays on the shelf."""
     text = clean_note(note, required=not approve)
-    with movement(desk, actor, Capability.APPROVE_DISPOSAL) as m:
-        item = item_row(m.conn, item_id, expected_version)
-        write_decision(m.conn, m.w, item=item, approve=approve, note=text, **m.by)
+    with unit_of_work(desk, actor, Capability.APPROVE_DISPOSAL) as work:
+        item = item_row(work.conn, item_id, expected_version)
+        write_decision(work.conn, work.journal, item=item, approve=approve, note=text, **work.by)
     return item_detail(desk, actor, item_id)
 
 
 def set_policy(desk: Desk, actor: Actor, policy: RetentionPolicy) -> RetentionPolicy:
     """A manager's category list and retention periods."""
     clean = rules.validate_policy(policy)
-    now = desk.clock.now()
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.CHANGE_SETTINGS)
-        w = writer(conn, desk, actor)
-        put_setting(conn, w, POLICY_KEY, clean.as_json(), now)
-        w.flush()
-        return read_policy(conn)
+    return change_setting(desk, actor, POLICY_KEY, clean.as_json(), read_policy)
 
 
 def new_category_code() -> str:

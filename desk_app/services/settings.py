@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import Connection, select
 
@@ -17,9 +19,12 @@ from desk_app.domain.complaints import (
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.people import validate_idle_minutes
 from desk_app.domain.roles import Capability
-from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import setting
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -37,15 +42,7 @@ def read_setting(conn: Connection, key: str):
 
 def get_settings(desk: Desk) -> Settings:
     with desk.db.read() as conn:
-        rows = {r.key: json.loads(r.value) for r in conn.execute(select(setting))}
-    defaults = Settings()
-    return Settings(
-        idle_lock_minutes=int(rows.get("idle_lock_minutes", defaults.idle_lock_minutes)),
-        authority_limit=Decimal(str(rows.get("authority_limit", defaults.authority_limit))),
-        complaint_reminder_minutes=int(
-            rows.get("complaint_reminder_minutes", defaults.complaint_reminder_minutes)
-        ),
-    )
+        return _read_all(conn)
 
 
 def put_setting(conn, w, key: str, value, at) -> None:
@@ -58,26 +55,36 @@ def put_setting(conn, w, key: str, value, at) -> None:
         update_journaled(conn, w, setting, dict(row._mapping), {"value": encoded}, at)
 
 
+def change_setting(desk: Desk, actor: Actor, key: str, value, read: Callable[[Connection], T]) -> T:
+    """A manager changes one desk-wide value; returns what ``read`` makes of the settings then,
+    in the same transaction (each book reads its own policy)."""
+    with unit_of_work(desk, actor, Capability.CHANGE_SETTINGS) as work:
+        put_setting(work.conn, work.journal, key, value, work.by["at"])
+        return read(work.conn)
+
+
+def _read_all(conn: Connection) -> Settings:
+    rows = {r.key: json.loads(r.value) for r in conn.execute(select(setting))}
+    defaults = Settings()
+    return Settings(
+        idle_lock_minutes=int(rows.get("idle_lock_minutes", defaults.idle_lock_minutes)),
+        authority_limit=Decimal(str(rows.get("authority_limit", defaults.authority_limit))),
+        complaint_reminder_minutes=int(
+            rows.get("complaint_reminder_minutes", defaults.complaint_reminder_minutes)
+        ),
+    )
+
+
 def set_idle_lock_minutes(desk: Desk, actor: Actor, minutes: int) -> Settings:
     validate_idle_minutes(minutes)
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.CHANGE_SETTINGS)
-        w = writer(conn, desk, actor)
-        put_setting(conn, w, "idle_lock_minutes", minutes, desk.clock.now())
-        w.flush()
-    return get_settings(desk)
+    return change_setting(desk, actor, "idle_lock_minutes", minutes, _read_all)
 
 
 def set_authority_limit(desk: Desk, actor: Actor, limit: str | Decimal) -> Settings:
     """The compensation a clerk may settle alone (seed 003: 500 in local currency)."""
-    value = validate_limit(limit)
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.CHANGE_SETTINGS)
-        w = writer(conn, desk, actor)
-        # Stored as text: a money amount must not pass through a float.
-        put_setting(conn, w, "authority_limit", str(value), desk.clock.now())
-        w.flush()
-    return get_settings(desk)
+    # Stored as text: a money amount must not pass through a float.
+    value = str(validate_limit(limit))
+    return change_setting(desk, actor, "authority_limit", value, _read_all)
 
 
 def set_reminder_minutes(desk: Desk, actor: Actor, minutes: int) -> Settings:
@@ -86,9 +93,4 @@ def set_reminder_minutes(desk: Desk, actor: Actor, minutes: int) -> Settings:
             "The reminder lead time must be between 1 minute and 24 hours.",
             field="reminder_minutes",
         )
-    with desk.db.write() as conn:
-        require(conn, actor, Capability.CHANGE_SETTINGS)
-        w = writer(conn, desk, actor)
-        put_setting(conn, w, "complaint_reminder_minutes", minutes, desk.clock.now())
-        w.flush()
-    return get_settings(desk)
+    return change_setting(desk, actor, "complaint_reminder_minutes", minutes, _read_all)

@@ -22,7 +22,8 @@ from desk_app.domain import staff as rules
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.roles import Capability
 from desk_app.domain.staff import Department, StaffDraft
-from desk_app.services.desk import Actor, Desk, require, writer
+from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import journal, person, staff_member
 from desk_app.store.types import new_id
@@ -214,9 +215,9 @@ def add_member(
         phone=phone,
         badge=badge,
     )
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)  # the journal lock: two stations cannot both add a badge
-        require(conn, actor, Capability.KEEP_STAFF_DIRECTORY)
+    # the journal lock: two stations cannot both add a badge
+    with unit_of_work(desk, actor, Capability.KEEP_STAFF_DIRECTORY) as work:
+        conn, w = work.conn, work.journal
         _check_unique(conn, draft, None)
         now = desk.clock.now()
         row = {
@@ -227,7 +228,6 @@ def add_member(
             "version": 1,
         }
         insert_journaled(conn, w, staff_member, row, now)
-        w.flush()
     return _view(row)
 
 
@@ -261,9 +261,8 @@ def update_member(
         phone=phone,
         badge=badge,
     )
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)
-        require(conn, actor, Capability.KEEP_STAFF_DIRECTORY)
+    with unit_of_work(desk, actor, Capability.KEEP_STAFF_DIRECTORY) as work:
+        conn, w = work.conn, work.journal
         row = _locked_row(conn, member_id, version)
         changes = {k: v for k, v in _values(draft).items() if row[k] != v}
         if not changes:
@@ -271,16 +270,14 @@ def update_member(
         _check_unique(conn, draft, member_id, active=row["active"])
         changes["version"] = row["version"] + 1
         new = update_journaled(conn, w, staff_member, row, changes, desk.clock.now())
-        w.flush()
     return _view(new)
 
 
 def _set_active(
     desk: Desk, actor: Actor, member_id: str, active: bool, version: int | None
 ) -> StaffMemberView:
-    with desk.db.write() as conn:
-        w = writer(conn, desk, actor)
-        require(conn, actor, Capability.KEEP_STAFF_DIRECTORY)
+    with unit_of_work(desk, actor, Capability.KEEP_STAFF_DIRECTORY) as work:
+        conn, w = work.conn, work.journal
         row = _locked_row(conn, member_id, version)
         if row["active"] == active:
             return _view(row)
@@ -294,7 +291,6 @@ def _set_active(
             {"active": active, "version": row["version"] + 1},
             desk.clock.now(),
         )
-        w.flush()
     return _view(new)
 
 

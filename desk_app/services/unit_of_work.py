@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from desk_app.domain.roles import Capability
+from desk_app.domain.roles import Capability, Role
 from desk_app.services.changes import NOTHING, Changes
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.store.journal import JournalWriter
@@ -26,12 +26,15 @@ class Work:
     """An open unit of work: its connection, its journal, and what every writer is told besides
     its own values (``by``: actor_id, station, at). ``changes`` is set once it committed."""
 
-    __slots__ = ("conn", "journal", "by", "changes")
+    __slots__ = ("conn", "journal", "by", "role", "changes")
 
-    def __init__(self, conn: Connection, journal: JournalWriter, by: dict[str, Any]) -> None:
+    def __init__(
+        self, conn: Connection, journal: JournalWriter, by: dict[str, Any], role: Role | None
+    ) -> None:
         self.conn = conn
         self.journal = journal
         self.by = by
+        self.role = role  # the actor's role as the database says now (None: nobody signed in)
         self.changes: Changes = NOTHING
 
 
@@ -53,25 +56,35 @@ def unit_of_work(
     manager's account, a sign-in's own record); otherwise the actor must be signed in here,
     active, and (with ``capability``) allowed to."""
     with desk.db.write() as conn:
-        if actor is not None:
-            require(conn, actor, capability)
+        # The journal lock first (on PostgreSQL it orders the stations), so every check below,
+        # the actor's own included, sees what the station before committed.
         journal = JournalWriter(conn, station=desk.station, actor=actor.id if actor else None)
-        by = {"actor_id": actor.id if actor else None, "station": desk.station, "at": desk.clock.now()}
-        work = Work(conn, journal, by)
+        role = require(conn, actor, capability) if actor is not None else None
+        by = {
+            "actor_id": actor.id if actor else None,
+            "station": desk.station,
+            "at": desk.clock.now(),
+        }
+        work = Work(conn, journal, by, role)
         yield work
         journal.flush()
     if journal.written:
         work.changes = Changes.of_rows(journal.head[0], journal.written)
-        for collector in desk.collectors:
+        for collector in _collectors:
             collector.add(work.changes)
 
 
+# The collectors open now. A window runs one call at a time on its one thread; a unit of work
+# committed inside another's call (a PIN check's count of wrong PINs) belongs to that call too.
+_collectors: list[ChangeCollector] = []
+
+
 @contextmanager
-def collect_changes(desk: Desk) -> Iterator[ChangeCollector]:
-    """Everything written through ``desk`` while open (by any unit of work), as one Changes."""
+def collect_changes() -> Iterator[ChangeCollector]:
+    """Everything any unit of work committed while open, as one Changes."""
     collector = ChangeCollector()
-    desk.collectors.append(collector)
+    _collectors.append(collector)
     try:
         yield collector
     finally:
-        desk.collectors.remove(collector)
+        _collectors.remove(collector)

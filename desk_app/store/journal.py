@@ -15,10 +15,55 @@ from sqlalchemy import Connection, LargeBinary, Table, insert, select, text, typ
 
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
 from desk_app.domain.text import is_storable
-from desk_app.store.records import encode_value, payload_of
+from desk_app.store.records import encode_value, payload_of, primary_key_value
 from desk_app.store.search_text import search_changes, with_search_text
-from desk_app.store.tables import journal, primary_key_value
+from desk_app.store.tables import (
+    complaint,
+    complaint_event,
+    entry_read,
+    follow_up,
+    handover,
+    handover_signature,
+    journal,
+    key_asset,
+    key_count,
+    key_movement,
+    lf_disposal,
+    lf_item,
+    lf_photo,
+    lf_report,
+    lf_return,
+    log_entry,
+    person,
+    setting,
+    sign_in,
+    staff_member,
+    station,
+)
 
+# The entity name in the journal is the table name.
+JOURNALED: tuple[Table, ...] = (
+    person,
+    staff_member,
+    setting,
+    station,
+    sign_in,
+    complaint,
+    complaint_event,
+    lf_item,
+    lf_photo,
+    lf_report,
+    lf_return,
+    lf_disposal,
+    key_asset,
+    key_movement,
+    key_count,
+    handover,
+    handover_signature,
+    log_entry,
+    follow_up,
+    entry_read,
+)
 # Statements are built once: building one costs more than running it on SQLite.
 _HEAD = select(journal.c.seq, journal.c.hash).order_by(journal.c.seq.desc()).limit(1)
 _INSERT_JOURNAL = insert(journal)

@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from desk_app import __version__
+from desk_app.command_error import CommandError
 from desk_app.config import default_database, demo_database
 from desk_app.domain.clock import local_days
 from desk_app.domain.errors import DeskError
@@ -34,11 +35,6 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
 ENTRIES_PER_YEAR = 110_000  # what the demo writes: ~300 a day, complaint steps included
-
-
-class CommandError(DeskError):
-    """An error only the command line shows (in English): not collected for the window's
-    translations, unlike the ``DeskError`` subclasses the services raise."""
 
 
 def _size(n: int) -> str:
@@ -55,7 +51,7 @@ def _database_arg(args: argparse.Namespace) -> str:
 
 
 def _station(args: argparse.Namespace) -> str:
-    from desk_app.demo import DEMO_STATION
+    from desk_app.demo.seed import DEMO_STATION
 
     return args.station or DEMO_STATION
 
@@ -65,8 +61,8 @@ def _station(args: argparse.Namespace) -> str:
 
 def _seed(db_path_or_url: str, station: str, years: float, *, make_folder: bool = False) -> None:
     """Create (if needed) and fill a database with demo data; print the accounts and counts."""
-    from desk_app.demo import seed_demo
-    from desk_app.demo_accounts import format_accounts
+    from desk_app.demo.accounts import format_accounts
+    from desk_app.demo.seed import seed_demo
     from desk_app.services.accounts import needs_setup
     from desk_app.services.desk import Desk
     from desk_app.store.database import connect
@@ -116,7 +112,7 @@ def _forget_demo_anchors(path: Path) -> None:
 
 def _open_demo(args: argparse.Namespace) -> str:
     """The demo database, created and filled on first use; its accounts printed every time."""
-    from desk_app.demo_accounts import format_accounts
+    from desk_app.demo.accounts import format_accounts
     from desk_app.services.accounts import needs_setup
     from desk_app.services.desk import Desk
     from desk_app.store.database import connect
@@ -339,7 +335,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from desk_app import bench
+    from desk_app.bench.report import format_json, format_table
+    from desk_app.bench.run import run_bench
 
     def say(message: str) -> None:
         print(f"bench: {message}", file=sys.stderr, flush=True)
@@ -357,12 +354,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
                     _seed(target, _station(args), min(10.0, args.rows / ENTRIES_PER_YEAR))
                 finally:
                     sys.stdout = saved
-            result = bench.run_bench(target, say=say)
+            result = run_bench(target, say=say)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     else:
-        result = bench.run_bench(_database_arg(args), say=say)
-    print(bench.format_json(result) if args.json else bench.format_table(result))
+        result = run_bench(_database_arg(args), say=say)
+    print(format_json(result) if args.json else format_table(result))
     return EXIT_OK
 
 

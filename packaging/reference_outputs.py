@@ -46,7 +46,7 @@ def make_demo(book: Path) -> None:
     from desk_app.domain.clock import FixedClock
     from desk_app.services.desk import open_desk
 
-    seed_demo = _first("desk_app.demo:seed_demo")
+    seed_demo = _first("desk_app.demo.seed:seed_demo", "desk_app.demo:seed_demo")
     desk = open_desk(str(book), station="Front desk 1")
     desk.clock = FixedClock(NOW)
     try:

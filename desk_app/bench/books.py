@@ -22,8 +22,8 @@ from typing import Any
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
-from desk_app.bench_timing import WARM_UP, Say, Timings, _ms, _round
-from desk_app.cli import CommandError
+from desk_app.bench.timing import WARM_UP, Say, Timings, ms_since, rounded
+from desk_app.command_error import CommandError
 from desk_app.domain.lostfound import ItemState, candidate_window_for_report
 from desk_app.domain.people import PIN_HASH_PARAMETERS
 from desk_app.domain.roles import Role
@@ -93,7 +93,7 @@ def signed_in(desk: Desk, person_id: str) -> Actor:
 # --------------------------------------------------------------------------------------------
 
 
-def _analyst(desk: Desk) -> Actor:
+def analysis_actor(desk: Desk) -> Actor:
     """A supervisor (or else a manager): who reads the complaint analysis."""
     with desk.db.read() as conn:
         rows = conn.execute(
@@ -119,7 +119,7 @@ def complaint_page_ms(
         for _ in range(repeats):
             start = time.perf_counter()
             complaint_service.list_complaints(desk, actor, flt)
-            samples.append(_ms(start))
+            samples.append(ms_since(start))
     return Timings(samples)
 
 
@@ -131,7 +131,7 @@ def raw_complaint_page_ms(path: Path, repeats: int = PAGE_REPEATS) -> Timings:
         for _ in range(repeats):
             start = time.perf_counter()
             conn.execute(RAW_COMPLAINT_PAGE).fetchall()
-            samples.append(_ms(start))
+            samples.append(ms_since(start))
     finally:
         conn.close()
     return Timings(samples)
@@ -149,7 +149,7 @@ def complaint_analysis_ms(desk: Desk, actor: Actor, group_by: str) -> float | No
     for _ in range(3):
         start = time.perf_counter()
         analyse(desk, actor, group_by=group_by)
-        samples.append(_ms(start))
+        samples.append(ms_since(start))
     return statistics.median(samples)
 
 
@@ -174,7 +174,7 @@ def lostfound_reports(desk: Desk, actor: Actor, count: int = MATCH_REPORTS) -> l
     """Guests' reports of a loss in the data's last months, in the demo's words (every script),
     written through ``services.lostfound.report_lost`` (into the scratch copy); none when the
     book is empty."""
-    from desk_app.demo_lostfound import sample_report
+    from desk_app.demo.lostfound_items import sample_report
 
     with desk.db.read() as conn:
         first, last = conn.execute(
@@ -202,7 +202,7 @@ def lostfound_match_ms(desk: Desk, actor: Actor, reports: list[LostReport]) -> T
     for report in reports:
         start = time.perf_counter()
         lf_service.matches_for_report(desk, actor, report.id)
-        samples.append(_ms(start))
+        samples.append(ms_since(start))
     return Timings(samples)
 
 
@@ -219,7 +219,7 @@ def raw_lostfound_window_ms(path: Path, reports: list[LostReport]) -> tuple[Timi
         for p in params:
             start = time.perf_counter()
             rows += len(conn.execute(RAW_LF_WINDOW, p).fetchall())
-            samples.append(_ms(start))
+            samples.append(ms_since(start))
     finally:
         conn.close()
     return Timings(samples), rows / len(params)
@@ -232,7 +232,7 @@ def lostfound_page_ms(desk: Desk, actor: Actor, repeats: int = PAGE_REPEATS) -> 
     for _ in range(repeats):
         start = time.perf_counter()
         lf_service.list_items(desk, actor)
-        samples.append(_ms(start))
+        samples.append(ms_since(start))
     return Timings(samples)
 
 
@@ -243,16 +243,16 @@ def lostfound_figures(
     reports = lostfound_reports(desk, actor)
     if not reports:
         return dict.fromkeys(("lostfound_match_ms_p50", "raw_lostfound_window_ms_p50")) | {
-            "lostfound_page_ms_p50": _round(lostfound_page_ms(desk, actor).p50, 3)
+            "lostfound_page_ms_p50": rounded(lostfound_page_ms(desk, actor).p50, 3)
         }
     match = lostfound_match_ms(desk, actor, reports)
     raw, candidates = raw_lostfound_window_ms(path, reports)
     if say is not None:
         say(f"lost and found: {candidates:,.0f} candidate items a report on average")
     return {
-        "lostfound_match_ms_p50": _round(match.p50, 3),
-        "raw_lostfound_window_ms_p50": _round(raw.p50, 3),
-        "lostfound_page_ms_p50": _round(lostfound_page_ms(desk, actor).p50, 3),
+        "lostfound_match_ms_p50": rounded(match.p50, 3),
+        "raw_lostfound_window_ms_p50": rounded(raw.p50, 3),
+        "lostfound_page_ms_p50": rounded(lostfound_page_ms(desk, actor).p50, 3),
     }
 
 
@@ -267,7 +267,7 @@ def _median_ms(call: Callable[[], Any], repeats: int) -> float:
     for _ in range(repeats):
         start = time.perf_counter()
         call()
-        samples.append(_ms(start))
+        samples.append(ms_since(start))
     return statistics.median(samples)
 
 
@@ -306,7 +306,7 @@ def key_issue_ms(desk: Desk, actor: Actor, count: int = KEY_ISSUES) -> Timings |
             expected_back=desk.clock.now() + timedelta(hours=1),
         )
         if i >= WARM_UP:
-            samples.append(_ms(start))
+            samples.append(ms_since(start))
         key_service.return_key(desk, actor, code)
     return Timings(samples)
 
@@ -334,10 +334,10 @@ def key_figures(desk: Desk, actor: Actor, path: Path) -> dict[str, float | None]
     busy = busiest_key(desk)
     issued = key_issue_ms(desk, actor)
     return {
-        "key_board_ms": _round(key_board_ms(desk, actor), 3),
-        "raw_key_board_ms": _round(raw_key_board_ms(path), 3),
-        "key_issue_ms_p50": _round(issued.p50, 3) if issued else None,
-        "key_history_ms_p50": _round(key_history_ms(desk, actor, busy), 3) if busy else None,
+        "key_board_ms": rounded(key_board_ms(desk, actor), 3),
+        "raw_key_board_ms": rounded(raw_key_board_ms(path), 3),
+        "key_issue_ms_p50": rounded(issued.p50, 3) if issued else None,
+        "key_history_ms_p50": rounded(key_history_ms(desk, actor, busy), 3) if busy else None,
     }
 
 
@@ -379,6 +379,6 @@ def handover_figures(desk: Desk, actor: Actor) -> dict[str, float | None]:
     sheet = handover_service.sheet(desk, actor, busy)
     pdf_ms = _median_ms(lambda: render_handover_pdf(sheet), HANDOVER_REPEATS)
     return {
-        "handover_compile_ms": _round(compile_ms, 1),
-        "handover_pdf_ms": _round(pdf_ms, 1),
+        "handover_compile_ms": rounded(compile_ms, 1),
+        "handover_pdf_ms": rounded(pdf_ms, 1),
     }

@@ -1,6 +1,6 @@
 """Measurements of the window for ``desk-app bench``, run offscreen in a child process.
 
-``python -m desk_app.bench_probe startup --db X --person NAME --pin PIN`` opens the real main
+``python -m desk_app.bench.probe startup --db X --person NAME --pin PIN`` opens the real main
 window (database, sign-in, first page of the log) and prints one JSON line when it has painted;
 ``… bare`` does the same for an empty QMainWindow, the yardstick. ``… floor`` is the bare window
 after importing SQLAlchemy, reading one row through it and hashing one PIN: what any signed-in
@@ -76,7 +76,7 @@ def floor(db: str) -> dict:
 def _open_window(db: str, person: str, pin: str, station: str):
     # In the program's own order (``desk-app`` → ``run_gui``): the window's modules, then Qt's
     # application object.
-    from desk_app.ui.app import DeskController
+    from desk_app.ui.shell.app import DeskController
 
     app = _app()
     from desk_app.config import Preferences
@@ -99,7 +99,7 @@ def startup(db: str, person: str, pin: str, station: str) -> dict:
 
 def window_metrics(db: str, person: str, pin: str, station: str, repeats: int = 20) -> dict:
     app, desk, actor, window = _open_window(db, person, pin, station)
-    from desk_app.ui.log_model import LogTableModel
+    from desk_app.ui.log.model import LogTableModel
 
     pages = []
     for _ in range(repeats):
@@ -126,7 +126,7 @@ def window_metrics(db: str, person: str, pin: str, station: str, repeats: int = 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desk_app.bench_probe")
+    parser = argparse.ArgumentParser(prog="python -m desk_app.bench.probe")
     parser.add_argument("what", choices=["bare", "floor", "startup", "window"])
     parser.add_argument("--db")
     parser.add_argument("--person")

@@ -30,7 +30,7 @@ class FileSize:
         return self.by_book_mb.get(name, 0.0)
 
 
-def _owners(conn: sqlite3.Connection) -> dict[str, str]:
+def owners(conn: sqlite3.Connection) -> dict[str, str]:
     """Every table and index → the table whose rows it holds (full-text shadow tables → the
     table they index)."""
     owner: dict[str, str] = {}
@@ -59,7 +59,7 @@ def file_size(path: Path) -> FileSize | None:
             conn.execute("SELECT 1 FROM dbstat LIMIT 1")
         except sqlite3.OperationalError:
             return None
-        owner = _owners(conn)
+        owner = owners(conn)
         pages = conn.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name").fetchall()
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         free = conn.execute("PRAGMA freelist_count").fetchone()[0] * page_size

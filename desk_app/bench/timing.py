@@ -1,6 +1,6 @@
 """What every figure of ``desk-app bench`` is measured with: samples in milliseconds, their
 median and 99th percentile, and how figures are rounded. Apart so that the log's figures
-(``bench``) and the other books' (``bench_books``) share it without importing each other."""
+(``bench.figures``) and the other books' (``bench.books``) share it without importing each other."""
 
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ class Timings:
         return statistics.quantiles(self.samples_ms, n=100, method="inclusive")[98]
 
 
-def _ms(start: float) -> float:
+def ms_since(start: float) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def _round(value: float | None, digits: int) -> float | None:
+def rounded(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)

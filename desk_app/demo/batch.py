@@ -3,7 +3,7 @@ transaction that writes them.
 
 Each event is one thing that happens at the desk at one instant (a sign-in, an entry, a complaint
 step, a key handed out ...); the generator takes them off a heap in time order and writes a few
-thousand of them per ``_Batch``: one transaction, one journal writer, every row through the same
+thousand of them per ``Batch``: one transaction, one journal writer, every row through the same
 service functions the desk itself uses, so the journal chain of the result verifies.
 """
 
@@ -25,21 +25,21 @@ from desk_app.store.journal import JournalWriter, insert_journaled, update_journ
 from desk_app.store.tables import follow_up
 
 # Event kinds, in the order they are taken when two fall on the same instant.
-_SIGN_IN, _ENTRY, _CLOSE, _READ, _INTAKE, _STEP = 0, 1, 2, 3, 4, 5
-_LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo_lostfound)
-_KEYS = 7  # the key book's events (desk_app.demo_keys)
-_HANDOVER = 8  # a sealed handover sheet at each shift change (desk_app.demo_handover)
+SIGN_IN, ENTRY, CLOSE, READ, INTAKE, STEP = 0, 1, 2, 3, 4, 5
+LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo.lostfound)
+KEYS = 7  # the key book's events (desk_app.demo.keys)
+HANDOVER = 8  # a sealed handover sheet at each shift change (desk_app.demo.handover)
 
 
 @dataclass(order=True)
-class _Event:
+class Event:
     at: datetime
     kind: int
     order: int
     data: Any = field(compare=False)
 
 
-class _Batch:
+class Batch:
     """One write transaction: every row through the real write path, one journal writer.
 
     Entries go through ``write_entry`` (the function ``record_entry`` uses), follow-ups are closed

@@ -4,7 +4,7 @@ A complaint is taken at the desk (``intake``) and its whole life is planned ther
 (``lifecycle``): acknowledged, assigned, escalated, replied, resolved with or without
 compensation, the follow-up call, sometimes reopened, closed. Each planned step is queued as an
 event and written when its time comes (``complaint_step``), by whoever is on duty then. The
-generator in ``desk_app.demo`` takes these methods in as a mixin, so they share its random
+generator in ``desk_app.demo.generator`` takes these methods in as a mixin, so they share its random
 generator, its counters and its event queue, and the random draws stay in the same order.
 """
 
@@ -16,11 +16,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from desk_app.demo_accounts import DEMO_ACCOUNTS, MANAGER, SUPERVISORS
-from desk_app.demo_batch import _STEP, _Batch
-from desk_app.demo_lines import _Slots, _Texts
-from desk_app.demo_shifts import _local, _Shift, _shift_at
-from desk_app.demo_texts import (
+from desk_app.demo.accounts import DEMO_ACCOUNTS, MANAGER, SUPERVISORS
+from desk_app.demo.batch import STEP, Batch
+from desk_app.demo.lines import Slots, Texts
+from desk_app.demo.shifts import Shift, local_time, shift_at
+from desk_app.demo.texts.complaints import (
     ACK_SHARE,
     ASSIGN_SHARE,
     CHANNEL_WEIGHTS,
@@ -33,7 +33,6 @@ from desk_app.demo_texts import (
     COMPLAINT_REPLIES,
     COMPLAINTS_DAY_MEAN,
     COMPLAINTS_NIGHT_MEAN,
-    DAY_HOURS,
     DEFAULT_SEVERITY_WEIGHTS,
     DEMAND_FORMS,
     EMAIL_HOSTS,
@@ -45,7 +44,6 @@ from desk_app.demo_texts import (
     KINDS_BY_CATEGORY,
     LARGE_COMPENSATION_SHARE,
     LATE_SHARE,
-    NIGHT_HOURS,
     REACHED_SHARE,
     REOPEN_SHARE,
     SATISFACTION_LATE,
@@ -54,6 +52,7 @@ from desk_app.demo_texts import (
     SKIP_REPLY_SHARE,
     STEP_NOTES,
 )
+from desk_app.demo.texts.log import DAY_HOURS, NIGHT_HOURS
 from desk_app.domain.complaints import Action, Severity, Status, from_cents, validate_intake
 
 # Follow-ups and complaints opened this close to "now" are sometimes left open (a few of them
@@ -69,7 +68,7 @@ class _PlannedStep:
 
 
 @dataclass
-class _Complaint:
+class Complaint:
     """What the generator remembers of a complaint until it is closed."""
 
     id: str
@@ -96,34 +95,34 @@ def _calling_hours(t: datetime, r: random.Random) -> datetime:
     if 9 <= local.hour < 21:
         return t
     day = local.date() if local.hour < 9 else local.date() + timedelta(days=1)
-    return _local(day, 9) + timedelta(minutes=r.uniform(0, 120))
+    return local_time(day, 9) + timedelta(minutes=r.uniform(0, 120))
 
 
-class _ComplaintsMixin:
-    """The generator's complaint methods; ``_Generator`` in ``desk_app.demo`` provides the rest."""
+class ComplaintsMixin:
+    """The generator's complaint methods; ``Generator`` in ``desk_app.demo.generator`` provides the rest."""
 
     if TYPE_CHECKING:  # what the methods use of the generator
         rng: random.Random
-        texts: _Texts
+        texts: Texts
         people: list[str]
         start: datetime
         now: datetime
         counts: dict[str, int]
         complaint_num: int
-        complaints: dict[str, _Complaint]
+        complaints: dict[str, Complaint]
         limit: Decimal
 
         def push(self, at: datetime, kind: int, data: Any) -> None: ...
 
         def lang_for(self, person: int) -> str: ...
 
-        def author(self, shift: _Shift, at: datetime, manager_today: bool) -> int: ...
+        def author(self, shift: Shift, at: datetime, manager_today: bool) -> int: ...
 
         def next_log_num(self, at: datetime) -> int: ...
 
-        def on_duty(self, at: datetime) -> _Shift: ...
+        def on_duty(self, at: datetime) -> Shift: ...
 
-    def complaint_times(self, shift: _Shift) -> list[datetime]:
+    def complaint_times(self, shift: Shift) -> list[datetime]:
         r = self.rng
         day, kind = shift.key
         mean = COMPLAINTS_DAY_MEAN if kind == "day" else COMPLAINTS_NIGHT_MEAN
@@ -136,7 +135,7 @@ class _ComplaintsMixin:
         times = sorted(shift.start + timedelta(seconds=(h + r.random()) * span) for h in picks)
         return [t for t in times if self.start <= t < self.now]
 
-    def intake(self, batch: _Batch, at: datetime, shift: _Shift) -> None:
+    def intake(self, batch: Batch, at: datetime, shift: Shift) -> None:
         """A guest complains: the complaint is taken, and the rest of its life planned."""
         r = self.rng
         person = self.author(shift, at, manager_today=False)
@@ -150,7 +149,7 @@ class _ComplaintsMixin:
         )[0]
         channel = r.choices(list(CHANNEL_WEIGHTS), weights=list(CHANNEL_WEIGHTS.values()))[0]
         at_local = at.astimezone()
-        slots = _Slots(self.texts, lang, at_local)
+        slots = Slots(self.texts, lang, at_local)
         room = self.texts.room() if r.random() < 0.9 else ""
         if room:
             slots["room"] = room
@@ -193,7 +192,7 @@ class _ComplaintsMixin:
             log_num=self.next_log_num(at),
         )
         self.complaint_num += 1
-        c = _Complaint(
+        c = Complaint(
             id=row["id"],
             lang=lang,
             category=category,
@@ -207,7 +206,7 @@ class _ComplaintsMixin:
         self.complaints[c.id] = c
         self.counts["complaints"] += 1
         for step in self.lifecycle(c, at):
-            self.push(step.at, _STEP, (c, step))
+            self.push(step.at, STEP, (c, step))
 
     def promise(self, at: datetime, severity: str) -> datetime:
         """The quick choices of the intake form: +30 min, +1 h, +2 h, end of shift, tomorrow 10:00."""
@@ -217,12 +216,12 @@ class _ComplaintsMixin:
         if choice < 3:
             return at + timedelta(minutes=(30, 60, 120)[choice])
         if choice == 3:
-            end = _shift_at(at).end
+            end = shift_at(at).end
             return end if end - at > timedelta(minutes=30) else at + timedelta(hours=1)
         local = at.astimezone()
-        return _local(local.date() + timedelta(days=1), 10)
+        return local_time(local.date() + timedelta(days=1), 10)
 
-    def lifecycle(self, c: _Complaint, t0: datetime) -> list[_PlannedStep]:
+    def lifecycle(self, c: Complaint, t0: datetime) -> list[_PlannedStep]:
         """The steps this complaint will take, in time order, with what each will say and do."""
         r = self.rng
         high = c.severity is Severity.HIGH
@@ -308,7 +307,7 @@ class _ComplaintsMixin:
         add(Action.CLOSE, (1, 90))
         return steps
 
-    def complaint_actor(self, c: _Complaint, action: Action, at: datetime) -> int:
+    def complaint_actor(self, c: Complaint, action: Action, at: datetime) -> int:
         """Who takes the step: someone on duty, the person it was given to, or a supervisor."""
         r = self.rng
         shift = self.on_duty(at)
@@ -334,14 +333,14 @@ class _ComplaintsMixin:
             return c.assignee
         return r.choice(shift.clerks)
 
-    def complaint_step(self, batch: _Batch, at: datetime, c: _Complaint, step: _PlannedStep):
+    def complaint_step(self, batch: Batch, at: datetime, c: Complaint, step: _PlannedStep):
         r = self.rng
         lang = c.lang
         notes = STEP_NOTES[lang]
         action = step.action
         person = self.complaint_actor(c, action, at)
         kwargs: dict[str, Any] = {}
-        slots = _Slots(self.texts, lang, at.astimezone())
+        slots = Slots(self.texts, lang, at.astimezone())
         if c.room:
             slots["room"] = c.room
         if action is Action.ACKNOWLEDGE:

@@ -1,13 +1,13 @@
 """The demo's handover sheets: one sealed sheet at every shift change (two a day, ~2,190 in three
 years).
 
-The duty-log generator (``desk_app.demo``) owns the timeline; this one queues each shift's
+The duty-log generator (``desk_app.demo.generator``) owns the timeline; this one queues each shift's
 handover a few minutes after the shift ends and writes it when the generator reaches it, in the
 same batch transaction: the outgoing clerk of the shift starts the sheet (the next shift's first
 clerk is named as incoming), the counts of the policy's items are entered (now and then one is
 off, with a discrepancy and a note), the desk checklist mostly ticked, sometimes a remark; the
 outgoing clerk signs as handed over, the incoming one as accepted, each with a drawn signature
-(procedural strokes and their 1-bit PNG, as ``desk_app.demo_lostfound`` draws them), and the sheet
+(procedural strokes and their 1-bit PNG, as ``desk_app.demo.signatures`` draws them), and the sheet
 is sealed by ``services.handover.write_seal``, the writer ``sign_handover`` uses: its content and
 seal are exactly what the service would store, so ``desk-app verify`` recomputes every seal.
 
@@ -28,13 +28,15 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 
-from desk_app.demo import DAY_START_HOUR, NIGHT_START_HOUR, _Batch, _next_shift, _Shift
-from desk_app.demo_accounts import DEMO_ACCOUNTS
-from desk_app.demo_lostfound import make_signature
+from desk_app.demo.accounts import DEMO_ACCOUNTS
+from desk_app.demo.batch import Batch
+from desk_app.demo.host import Host
+from desk_app.demo.shifts import DAY_START_HOUR, NIGHT_START_HOUR, Shift, next_shift
+from desk_app.demo.signatures import make_signature
 from desk_app.domain import handover_counts as counting
 from desk_app.domain.book_lines import said
 from desk_app.domain.clock import FixedClock
@@ -45,9 +47,6 @@ from desk_app.services import handover as service
 from desk_app.services.handover import Discrepancy, Draft, HandoverPolicy, HandoverView
 from desk_app.store.journal import update_journaled
 from desk_app.store.tables import complaint, handover, log_entry, person
-
-if TYPE_CHECKING:
-    from desk_app.demo import _Generator
 
 PROPERTY_NAME = "Grand Harbour Hotel 海港大酒店"
 # What the desk holds when all is well (the default count items of HandoverPolicy).
@@ -84,7 +83,7 @@ DISCREPANCY_NOTES = {
 class Handovers:
     """Queues a handover at each shift change into the log generator's queue; writes them."""
 
-    def __init__(self, host: _Generator, event_kind: int) -> None:
+    def __init__(self, host: Host, event_kind: int) -> None:
         self.host = host
         self.event_kind = event_kind
         state = host.rng.getstate()[1]
@@ -102,15 +101,15 @@ class Handovers:
             ),
         )
 
-    def plan(self, shift: _Shift) -> None:
+    def plan(self, shift: Shift) -> None:
         """The shift's handover, a few minutes after it ends (if that is before the clock)."""
         at = shift.end + timedelta(minutes=self.rng.uniform(2, 15))
         if self.host.start <= shift.start and at < self.host.now:
             self.host.push(at, self.event_kind, shift)
 
-    def apply(self, batch: _Batch, at: datetime, shift: _Shift) -> None:
+    def apply(self, batch: Batch, at: datetime, shift: Shift) -> None:
         r = self.rng
-        incoming_shift = _next_shift(shift)
+        incoming_shift = next_shift(shift)
         outgoing = shift.clerks[0]
         incoming = next(c for c in incoming_shift.clerks if c != outgoing)
         out_id, in_id = self.host.people[outgoing], self.host.people[incoming]
@@ -200,7 +199,7 @@ class Handovers:
         )
 
     def sections(
-        self, batch: _Batch, shift: _Shift, draft: Draft, now: datetime
+        self, batch: Batch, shift: Shift, draft: Draft, now: datetime
     ) -> tuple[Section, ...]:
         """The sheet's sections, as ``compile_sections`` lays them out (two range queries)."""
         e = log_entry.c

@@ -1,6 +1,6 @@
-"""The demo's wording: log lines filled in from the templates and word lists of ``demo_texts``.
+"""The demo's wording: log lines filled in from the templates and word lists of ``demo.texts``.
 
-A template names its slots (``{room}``, ``{party}``, ``{time}`` ...); ``_Texts`` fills each slot
+A template names its slots (``{room}``, ``{party}``, ``{time}`` ...); ``Texts`` fills each slot
 with a value made up from the shared random generator, in the line's language, only when the
 template asks for it. The duty log, the complaint register, the key book and the lost-and-found
 book all take their rooms, guests' names and phone numbers from here, so the same kinds of value
@@ -13,8 +13,9 @@ import random
 import string
 from datetime import date, datetime, timedelta
 
-from desk_app.demo_accounts import CLERK_PAIRS, DEMO_ACCOUNTS, SUPERVISORS
-from desk_app.demo_texts import (
+from desk_app.demo.accounts import CLERK_PAIRS, DEMO_ACCOUNTS, SUPERVISORS
+from desk_app.demo.texts.log import TEMPLATES
+from desk_app.demo.texts.words import (
     COURIERS,
     EN_FIRST,
     EN_LAST,
@@ -27,7 +28,6 @@ from desk_app.demo_texts import (
     RU_FEMALE,
     RU_MALE,
     RU_SURNAMES,
-    TEMPLATES,
     ZH_GIVEN,
     ZH_SURNAMES,
 )
@@ -46,10 +46,10 @@ _TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
 }
 
 
-class _Slots(dict):
+class Slots(dict):
     """Slot values made on first use, so a template only pays for the slots it names."""
 
-    def __init__(self, texts: _Texts, lang: str, at_local: datetime) -> None:
+    def __init__(self, texts: Texts, lang: str, at_local: datetime) -> None:
         super().__init__()
         self.texts = texts
         self.lang = lang
@@ -61,7 +61,7 @@ class _Slots(dict):
         return value
 
 
-class _Texts:
+class Texts:
     """Log lines from templates and slots, deterministic for a given random generator."""
 
     def __init__(self, rng: random.Random) -> None:
@@ -106,7 +106,7 @@ class _Texts:
             return f"{when.day:02d}.{when.month:02d}"
         return f"{when.day} {MONTHS_EN[when.month - 1]}"
 
-    def slot(self, key: str, lang: str, at_local: datetime, slots: _Slots) -> str:
+    def slot(self, key: str, lang: str, at_local: datetime, slots: Slots) -> str:
         r = self.rng
         match key:
             case "room":
@@ -210,7 +210,7 @@ class _Texts:
     def line(self, lang: str, kind: str, at_local: datetime) -> tuple[str, str, str]:
         """(text, room or location, party) for one entry."""
         template = self.rng.choice(TEMPLATES[lang][kind])
-        slots = _Slots(self, lang, at_local)
+        slots = Slots(self, lang, at_local)
         text = template.format_map(slots)
         names = _TEMPLATE_FIELDS[template]
         if "room" in names:

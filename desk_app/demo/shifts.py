@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from desk_app.demo_accounts import CLERK_PAIRS, SUPERVISORS
+from desk_app.demo.accounts import CLERK_PAIRS, SUPERVISORS
 
 DAY_START_HOUR = 8
 NIGHT_START_HOUR = 20
@@ -21,7 +21,7 @@ ROTATION_EPOCH = date(2020, 1, 6)
 
 
 @dataclass(frozen=True)
-class _Shift:
+class Shift:
     key: tuple[date, str]  # (local date the shift starts on, "day" or "night")
     start: datetime  # UTC
     end: datetime  # UTC
@@ -29,41 +29,41 @@ class _Shift:
     supervisor: int | None
 
 
-def _local(day: date, hour: int) -> datetime:
+def local_time(day: date, hour: int) -> datetime:
     """A wall-clock time on this computer, as UTC (DST handled by the system's zone)."""
     return datetime(day.year, day.month, day.day, hour).astimezone().astimezone(UTC)
 
 
-def _shift_for(day: date, kind: str) -> _Shift:
+def shift_for(day: date, kind: str) -> Shift:
     d = (day - ROTATION_EPOCH).days
     if kind == "day":
-        start, end = _local(day, DAY_START_HOUR), _local(day, NIGHT_START_HOUR)
+        start, end = local_time(day, DAY_START_HOUR), local_time(day, NIGHT_START_HOUR)
         pair = CLERK_PAIRS[d % 3]
         supervisor = SUPERVISORS[d % 2] if day.weekday() != 6 else None
     else:
-        start = _local(day, NIGHT_START_HOUR)
-        end = _local(day + timedelta(days=1), DAY_START_HOUR)
+        start = local_time(day, NIGHT_START_HOUR)
+        end = local_time(day + timedelta(days=1), DAY_START_HOUR)
         pair = CLERK_PAIRS[(d + 2) % 3]
         supervisor = None
-    return _Shift((day, kind), start, end, pair, supervisor)
+    return Shift((day, kind), start, end, pair, supervisor)
 
 
-def _shift_at(t: datetime) -> _Shift:
+def shift_at(t: datetime) -> Shift:
     local = t.astimezone()
     if DAY_START_HOUR <= local.hour < NIGHT_START_HOUR:
-        return _shift_for(local.date(), "day")
+        return shift_for(local.date(), "day")
     if local.hour >= NIGHT_START_HOUR:
-        return _shift_for(local.date(), "night")
-    return _shift_for(local.date() - timedelta(days=1), "night")
+        return shift_for(local.date(), "night")
+    return shift_for(local.date() - timedelta(days=1), "night")
 
 
-def _next_shift(shift: _Shift) -> _Shift:
+def next_shift(shift: Shift) -> Shift:
     day, kind = shift.key
-    return _shift_for(day, "night") if kind == "day" else _shift_for(day + timedelta(days=1), "day")
+    return shift_for(day, "night") if kind == "day" else shift_for(day + timedelta(days=1), "day")
 
 
-def _shifts(start: datetime, end: datetime) -> Iterator[_Shift]:
-    shift = _shift_at(start)
+def shifts_between(start: datetime, end: datetime) -> Iterator[Shift]:
+    shift = shift_at(start)
     while shift.start < end:
         yield shift
-        shift = _next_shift(shift)
+        shift = next_shift(shift)

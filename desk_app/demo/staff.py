@@ -11,13 +11,11 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from desk_app.demo.host import Host
 from desk_app.domain.clock import FixedClock
 from desk_app.services import staff as staff_service
-
-if TYPE_CHECKING:
-    from desk_app.demo import _Generator
 
 # (name, department, phone, badge): Chinese, Russian and English names, as a mixed team has.
 MEMBERS: tuple[tuple[str, str, str, str], ...] = (
@@ -48,7 +46,7 @@ MEMBER_SHARE = 0.6  # of those jobs, taken by a directory member rather than a d
 class Directory:
     """The members by department, and the choice of who takes a key for a job."""
 
-    def __init__(self, host: _Generator, seed: str) -> None:
+    def __init__(self, host: Host, seed: str) -> None:
         self.rng = random.Random(f"staff directory {seed}")
         self.by_department: dict[str, list[dict[str, Any]]] = {}
         first = host.on_duty(host.start).start

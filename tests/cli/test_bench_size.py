@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from desk_app.bench_size import _owners, file_size
-from desk_app.demo import seed_demo
-from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.bench.size import file_size, owners
+from desk_app.demo.accounts import DEMO_ACCOUNTS
+from desk_app.demo.seed import seed_demo
 from desk_app.services import log
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
@@ -26,7 +26,7 @@ def test_every_page_is_counted_once_and_full_text_belongs_to_its_table(tmp_path)
     path = _demo(tmp_path)
     conn = sqlite3.connect(path)
     try:
-        owner = _owners(conn)
+        owner = owners(conn)
         pages = conn.execute("SELECT SUM(pgsize) FROM dbstat").fetchone()[0]
     finally:
         conn.close()

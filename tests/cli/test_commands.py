@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli import main
-from desk_app.demo import seed_demo
-from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.demo.accounts import DEMO_ACCOUNTS
+from desk_app.demo.seed import seed_demo
 from desk_app.services import log
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from desk_app.cli import main
-from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.demo.accounts import DEMO_ACCOUNTS
 from desk_app.domain.complaints import (
     AWAITING_REPLY,
     DEFAULT_AUTHORITY_LIMIT,
@@ -161,8 +161,10 @@ def test_the_register_reads_back_through_the_services(demo):
 
 
 def test_bench_measures_the_register_and_the_analysis(demo, tmp_path):
-    from desk_app import bench, bench_books
-    from desk_app.bench_scratch import copy_database
+    from desk_app.bench import books as bench_books
+    from desk_app.bench import report
+    from desk_app.bench.figures import bench_actor
+    from desk_app.bench.scratch import copy_database
 
     for key in (
         "complaints",
@@ -172,16 +174,16 @@ def test_bench_measures_the_register_and_the_analysis(demo, tmp_path):
         "complaint_analysis_ms",
         "complaint_analysis_month_ms",
     ):
-        assert key in bench.KEYS and key in bench.LABELS
+        assert key in report.KEYS and key in report.LABELS
     copy = tmp_path / "copy.sqlite"
     copy_database(demo, copy)  # the bench sets its PINs in a copy, never in the book
     desk = open_desk(str(copy), station="bench", create=False)
     try:
-        clerk = bench._bench_actor(desk)
+        clerk = bench_actor(desk)
         assert bench_books.complaint_page_ms(desk, clerk, repeats=2).p50 > 0
         assert bench_books.complaint_page_ms(desk, clerk, ("投诉", "dirty room"), repeats=2).p50 > 0
         assert bench_books.raw_complaint_page_ms(copy, repeats=2).p50 > 0
-        analyst = bench_books._analyst(desk)
+        analyst = bench_books.analysis_actor(desk)
         assert analyst.role.value in ("supervisor", "manager")
         assert bench_books.complaint_analysis_ms(desk, analyst, "category") > 0
         assert bench_books.complaint_analysis_ms(desk, analyst, "month") > 0
@@ -190,10 +192,10 @@ def test_bench_measures_the_register_and_the_analysis(demo, tmp_path):
 
 
 def test_bench_table_says_when_the_analysis_was_not_measured():
-    from desk_app import bench
+    from desk_app.bench import report
 
-    result = dict.fromkeys(bench.KEYS) | {"complaints": 22000, "complaint_page_ms_p50": 2.5}
-    assert json.loads(bench.format_json(result))["complaint_analysis_ms"] is None
-    table = bench.format_table(result)
+    result = dict.fromkeys(report.KEYS) | {"complaints": 22000, "complaint_page_ms_p50": 2.5}
+    assert json.loads(report.format_json(result))["complaint_analysis_ms"] is None
+    table = report.format_table(result)
     assert "22,000" in table and "2.5 ms" in table
     assert "complaint analysis not measured" in table

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from desk_app.book_text import entry_text
 from desk_app.cli import main
-from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.demo.accounts import DEMO_ACCOUNTS
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.keys import KeyState, KeyType, Movement
 from desk_app.services import keys
@@ -291,8 +291,10 @@ def test_the_board_reads_back_through_the_services(demo, book):
 
 
 def test_bench_measures_the_board_against_the_raw_register(demo, tmp_path):
-    from desk_app import bench, bench_books
-    from desk_app.bench_scratch import copy_database
+    from desk_app.bench import books as bench_books
+    from desk_app.bench import report
+    from desk_app.bench.figures import bench_actor
+    from desk_app.bench.scratch import copy_database
 
     for key in (
         "key_movements",
@@ -301,12 +303,12 @@ def test_bench_measures_the_board_against_the_raw_register(demo, tmp_path):
         "key_issue_ms_p50",
         "key_history_ms_p50",
     ):
-        assert key in bench.KEYS and key in bench.LABELS
+        assert key in report.KEYS and key in report.LABELS
     copy = tmp_path / "copy.sqlite"
     copy_database(demo, copy)  # the bench lends keys in a copy, never in the book
     desk = open_desk(str(copy), station="bench", create=False)
     try:
-        clerk = bench._bench_actor(desk)
+        clerk = bench_actor(desk)
         before = {k.code: k.state for k in keys.board(desk, clerk)}
         issued = bench_books.key_issue_ms(desk, clerk, count=3)
         assert issued is not None and len(issued.samples_ms) == 3
@@ -316,6 +318,6 @@ def test_bench_measures_the_board_against_the_raw_register(demo, tmp_path):
         assert verify(desk.db).ok
     finally:
         desk.db.dispose()
-    result = dict.fromkeys(bench.KEYS) | {"key_movements": 109834, "key_board_ms": 1.25}
-    table = bench.format_table(result)
+    result = dict.fromkeys(report.KEYS) | {"key_movements": 109834, "key_board_ms": 1.25}
+    table = report.format_table(result)
     assert "109,834" in table and "1.25 ms" in table

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from desk_app.book_text import entry_text
 from desk_app.cli import main
-from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.demo.accounts import DEMO_ACCOUNTS
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.lostfound import (
     BUILTIN_CATEGORIES,
@@ -238,8 +238,10 @@ def test_the_book_reads_back_through_the_services(demo, book):
 
 
 def test_bench_measures_matching_against_the_raw_window(demo, tmp_path):
-    from desk_app import bench, bench_books
-    from desk_app.bench_scratch import copy_database
+    from desk_app.bench import books as bench_books
+    from desk_app.bench import report
+    from desk_app.bench.figures import bench_actor
+    from desk_app.bench.scratch import copy_database
 
     for key in (
         "lostfound_items",
@@ -247,12 +249,12 @@ def test_bench_measures_matching_against_the_raw_window(demo, tmp_path):
         "raw_lostfound_window_ms_p50",
         "lostfound_page_ms_p50",
     ):
-        assert key in bench.KEYS and key in bench.LABELS
+        assert key in report.KEYS and key in report.LABELS
     copy = tmp_path / "copy.sqlite"
     copy_database(demo, copy)  # the bench writes its reports into a copy, never the book
     desk = open_desk(str(copy), station="bench", create=False)
     try:
-        clerk = bench._bench_actor(desk)
+        clerk = bench_actor(desk)
         reports = bench_books.lostfound_reports(desk, clerk, count=4)
         assert len(reports) == 4
         assert bench_books.lostfound_match_ms(desk, clerk, reports).p50 > 0
@@ -263,7 +265,7 @@ def test_bench_measures_matching_against_the_raw_window(demo, tmp_path):
         assert all(v and v > 0 for v in figures.values()), figures
     finally:
         desk.db.dispose()
-    result = dict.fromkeys(bench.KEYS) | {"lostfound_items": 11000, "lostfound_match_ms_p50": 4.25}
-    assert json.loads(bench.format_json(result))["raw_lostfound_window_ms_p50"] is None
-    table = bench.format_table(result)
+    result = dict.fromkeys(report.KEYS) | {"lostfound_items": 11000, "lostfound_match_ms_p50": 4.25}
+    assert json.loads(report.format_json(result))["raw_lostfound_window_ms_p50"] is None
+    table = report.format_table(result)
     assert "11,000" in table and "4.25 ms" in table

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli import main
-from desk_app.demo_accounts import DEMO_ACCOUNTS
+from desk_app.demo.accounts import DEMO_ACCOUNTS
 from desk_app.services import log
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk

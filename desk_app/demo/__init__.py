@@ -1,0 +1,1 @@
+"""The demo: years of a staffed desk's books written through the real services (``demo.seed``)."""

@@ -1,0 +1,36 @@
+"""What the demo's books (lost and found, keys, handover, the staff directory) see of the generator
+that runs them: the desk, the people, the span of time, the shared random generator, the event
+queue and the duty log's numbering. A protocol, so that the books do not import the generator
+that imports them."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from typing import Any, Protocol
+
+from desk_app.demo.shifts import Shift
+from desk_app.services.desk import Actor, Desk
+
+
+class KeyRegister(Protocol):
+    """The key book as the handover sheet reads it: every key's row as stored, by code."""
+
+    rows: dict[str, dict[str, Any]]
+
+
+class Host(Protocol):
+    desk: Desk
+    people: list[str]  # person ids, in DEMO_ACCOUNTS order
+    manager: Actor  # signed in: who sets the books up through the services
+    start: datetime
+    now: datetime
+    rng: random.Random
+    num: int  # the next duty-log number
+    keys: KeyRegister
+
+    def push(self, at: datetime, kind: int, data: Any) -> None: ...
+
+    def next_log_num(self, at: datetime) -> int: ...
+
+    def on_duty(self, at: datetime) -> Shift: ...

@@ -1,0 +1,1 @@
+"""The demo world's vocabulary and proportions, by book and language."""

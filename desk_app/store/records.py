@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from json.encoder import encode_basestring as _json_string
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Column, Table
 
 from desk_app.domain.chain import canonical
-from desk_app.store.tables import recorded_columns
+from desk_app.store.tables import DERIVED
 
 # Most values are these and go into the JSON as they are: one set lookup instead of two
 # isinstance calls, for the six million values ``verify`` encodes on a three-year file.
@@ -76,3 +76,13 @@ class PayloadWriter:
             else:  # times, binary digests, floats: as the journal encodes them
                 parts.append(key + canonical(encode_value(v)))
         return "{" + ",".join(parts) + "}"
+
+
+def recorded_columns(table: Table) -> list[Column]:
+    """The columns that make a row's record: all but the derived ones."""
+    return [c for c in table.columns if not c.info.get(DERIVED)]
+
+
+def primary_key_value(table: Table, row) -> str:
+    (column,) = table.primary_key.columns
+    return str(row[column.name])

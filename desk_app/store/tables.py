@@ -1,7 +1,7 @@
 """The schema. Core tables, because every write is a handful of explicit inserts.
 
-Journaled tables are listed in ``JOURNALED``: each of their rows has a last journal record with
-exactly its current state, which is what ``verify`` compares.
+Journaled tables are listed in :data:`desk_app.store.journal.JOURNALED`: each of their rows has a
+last journal record with exactly its current state, which is what ``verify`` compares.
 """
 
 from __future__ import annotations
@@ -31,11 +31,6 @@ when the way it is derived changes."""
 def search_text_column() -> Column:
     """The folded text the search looks in (``book_text.search_text``)."""
     return Column("search_text", Text, nullable=True, info={DERIVED: True})
-
-
-def recorded_columns(table: Table) -> list[Column]:
-    """The columns that make a row's record: all but the derived ones."""
-    return [c for c in table.columns if not c.info.get(DERIVED)]
 
 
 metadata = MetaData(
@@ -497,32 +492,3 @@ Index(
     journal.c.seq,
     sqlite_where=journal.c.entity == "staff_member",
 )
-
-# The entity name in the journal is the table name.
-JOURNALED: tuple[Table, ...] = (
-    person,
-    staff_member,
-    setting,
-    station,
-    sign_in,
-    complaint,
-    complaint_event,
-    lf_item,
-    lf_photo,
-    lf_report,
-    lf_return,
-    lf_disposal,
-    key_asset,
-    key_movement,
-    key_count,
-    handover,
-    handover_signature,
-    log_entry,
-    follow_up,
-    entry_read,
-)
-
-
-def primary_key_value(table: Table, row) -> str:
-    (column,) = table.primary_key.columns
-    return str(row[column.name])

@@ -24,10 +24,10 @@ from sqlalchemy import func, inspect, select
 from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.errors import StorageError
 from desk_app.store.handle import Database
-from desk_app.store.journal import stored_rows
-from desk_app.store.records import PayloadWriter
+from desk_app.store.journal import JOURNALED, stored_rows
+from desk_app.store.records import PayloadWriter, recorded_columns
 from desk_app.store.sqlite_file import wal_beside
-from desk_app.store.tables import JOURNALED, handover, journal, recorded_columns
+from desk_app.store.tables import handover, journal
 from desk_app.store.verify_anchors import check_anchors, collect_anchors
 from desk_app.store.verify_meta import check_meta as _check_meta
 from desk_app.store.verify_report import Problem, VerifyReport
@@ -177,9 +177,7 @@ def _row_digests(conn, table, present: set[str] | None = None) -> Iterator[tuple
     key_at = names.index(pk.name)
     payload = PayloadWriter(names).payload
     sha256 = hashlib.sha256
-    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(
-        select(*columns)
-    )
+    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(select(*columns))
     for values in rows:
         yield str(values[key_at]), sha256(payload(values).encode("utf-8")).digest()
 

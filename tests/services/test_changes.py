@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from desk_app.services import changes, complaints, keys, log
 from desk_app.services.desk import Desk
-from desk_app.store.tables import JOURNALED
+from desk_app.store.journal import JOURNALED
 
 
 def test_every_journaled_table_belongs_to_a_book():

@@ -20,7 +20,8 @@ from desk_app.domain.chain import GENESIS, JournalFields, canonical, link_hash
 from desk_app.services import log
 from desk_app.store.anchor import places, read_anchor, read_head, write_anchor
 from desk_app.store.backup import backup_database
-from desk_app.store.tables import JOURNALED, journal
+from desk_app.store.journal import JOURNALED
+from desk_app.store.tables import journal
 from desk_app.store.verify import verify
 
 

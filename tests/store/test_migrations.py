@@ -10,8 +10,9 @@ from sqlalchemy import inspect, text
 from desk_app.store import migrate
 from desk_app.store.database import connect
 from desk_app.store.handle import read_meta
+from desk_app.store.journal import JOURNALED
 from desk_app.store.meta import APP_MARK
-from desk_app.store.tables import JOURNALED, metadata
+from desk_app.store.tables import metadata
 
 
 def test_head_revision_is_the_scripts_head():

@@ -47,7 +47,7 @@ def test_a_helper_that_cannot_start_falls_back(entries, monkeypatch):
 
 
 def test_the_tables_are_shared_so_both_sides_finish_together():
-    from desk_app.store.tables import JOURNALED
+    from desk_app.store.journal import JOURNALED
 
     counts = {"journal": 1_000_000, "log_entry": 380_000, "complaint_event": 140_000}
     counts.update({"key_movement": 110_000, "complaint": 22_000, "lf_item": 11_000})
@@ -60,7 +60,7 @@ def test_the_tables_are_shared_so_both_sides_finish_together():
 def test_tampering_is_found_on_either_side_of_the_split(entries, monkeypatch, side):
     """A row deleted and another edited behind the back, in a table digested by the helper
     process or by this one after its journal walk."""
-    from desk_app.store.tables import JOURNALED
+    from desk_app.store.journal import JOURNALED
 
     others = [t.name for t in JOURNALED if t.name != "log_entry"]
     split = (["log_entry"], others) if side == "helper" else (others, ["log_entry"])

@@ -1,6 +1,6 @@
 """Refresh the translation sources and the compiled catalogues.
 
-1. Collect every DeskError message template in desk_app/ into desk_app/ui/error_texts.py, so
+1. Collect every DeskError message template in desk_app/ into desk_app/ui/common/error_texts.py, so
    lupdate sees them (the domain has no Qt and cannot mark them itself).
 2. pyside6-lupdate: update resources/translations/desk_app_{zh_CN,ru}.ts from the Python sources.
 3. pyside6-lrelease: compile the .ts files to the .qm files the program loads.
@@ -18,8 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desk_app"
-ERROR_TEXTS = PACKAGE / "ui" / "error_texts.py"
-BOOK_LINE_TEXTS = PACKAGE / "ui" / "book_line_texts.py"
+ERROR_TEXTS = PACKAGE / "ui" / "common" / "error_texts.py"
+BOOK_LINE_TEXTS = PACKAGE / "ui" / "common" / "book_line_texts.py"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "ru")
 

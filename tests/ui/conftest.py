@@ -12,7 +12,7 @@ from desk_app.config import Preferences
 from desk_app.domain.clock import FixedClock
 from desk_app.services import accounts, lostfound
 from desk_app.services.desk import Actor, Desk, open_desk
-from desk_app.ui import errors as ui_errors
+from desk_app.ui.common import errors as ui_errors
 
 # Noon of today: tests that spread events over the last days must not depend on the hour they run.
 UI_START = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
@@ -40,8 +40,8 @@ class Recorder(ui_errors.Messenger):
 def messages(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     recorder = Recorder()
     monkeypatch.setattr(ui_errors, "messenger", recorder)
-    import desk_app.ui.app as app_module
-    import desk_app.ui.main_window as main_window
+    import desk_app.ui.shell.app as app_module
+    import desk_app.ui.shell.main_window as main_window
 
     monkeypatch.setattr(main_window, "messenger", recorder)
     monkeypatch.setattr(app_module, "messenger", recorder)
@@ -113,13 +113,13 @@ def prefs(tmp_path: Path) -> Preferences:
 
 @pytest.fixture
 def window(qtbot, ui_desk, people, prefs, messages):
-    from desk_app.ui.app import DeskController
+    from desk_app.ui.shell.app import DeskController
 
     controller = DeskController(ui_desk, prefs, "en")
     win = controller.open_window(people["clerk"])
     qtbot.addWidget(win)
     win.controller = controller
     yield win
-    from desk_app.ui.i18n import install_language
+    from desk_app.translators import install_language
 
     install_language("en")

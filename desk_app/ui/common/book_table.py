@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desk_app.ui.errors import show_error
-from desk_app.ui.keyset_model import KeysetTableModel
+from desk_app.ui.common.errors import show_error
+from desk_app.ui.common.keyset_model import KeysetTableModel
 
 
 def book_table(owner: QWidget, model: KeysetTableModel, name: str) -> QTableView:
@@ -18,6 +19,11 @@ def book_table(owner: QWidget, model: KeysetTableModel, name: str) -> QTableView
     model.load_failed.connect(lambda exc: show_error(owner, exc))
     if model.last_error is not None:
         QTimer.singleShot(0, owner, lambda: show_error(owner, model.last_error))
+    return read_only_table(owner, model, name)
+
+
+def read_only_table(owner: QWidget, model: QAbstractItemModel, name: str) -> QTableView:
+    """A read-only table of ``model``: one row selected at a time, rows as high as a line."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -51,3 +57,17 @@ def refresh_in_place(
                 table.selectRow(i)
                 break
     table.verticalScrollBar().setValue(scroll)
+
+
+def fit_columns_to_samples(owner: QWidget, table: QTableView, widths: dict[int, str]) -> None:
+    """Columns wide enough for a sample text (in bold, with room) and their translated header."""
+    fm = QFontMetrics(owner.font())
+    bold = QFont(owner.font())
+    bold.setBold(True)
+    bfm = QFontMetrics(bold)
+    model = table.model()
+    for col, sample in widths.items():
+        header = model.headerData(col, Qt.Orientation.Horizontal) or ""
+        table.setColumnWidth(
+            col, max(bfm.horizontalAdvance(sample) + 16, fm.horizontalAdvance(header) + 24)
+        )

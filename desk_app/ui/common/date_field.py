@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from desk_app.domain.date_input import parse_date
 from desk_app.domain.errors import ValidationError
 from desk_app.formats import format_date, normalize_language
-from desk_app.ui.errors import error_text
-from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
+from desk_app.ui.common.errors import error_text
+from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE
 
 
 def window_language() -> str:

@@ -1,4 +1,4 @@
-"""A moment typed as the clerk writes it: a day (:class:`~desk_app.ui.date_field.DateField`, with
+"""A moment typed as the clerk writes it: a day (:class:`~desk_app.ui.common.date_field.DateField`, with
 its calendar) and a time on the 24-hour clock, for every date-and-time field of the window
 (a complaint's reception and promised reply, a follow-up's due time, a found item's hour, a key's
 return).
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from desk_app.domain.date_input import parse_time
 from desk_app.domain.errors import ValidationError
-from desk_app.ui.date_field import DateField
-from desk_app.ui.errors import error_text
+from desk_app.ui.common.date_field import DateField
+from desk_app.ui.common.errors import error_text
 
 
 class DateTimeField(QWidget):

@@ -26,8 +26,9 @@ def error_text(exc: DeskError) -> str:
     from desk_app.domain.complaints import Status
     from desk_app.domain.lostfound import ItemState
     from desk_app.domain.roles import Role
-    from desk_app.ui.labels import complaint_status_label, complaint_step_label, role_label
-    from desk_app.ui.lostfound_labels import item_state_label
+    from desk_app.ui.common.labels import role_label
+    from desk_app.ui.complaints.labels import complaint_status_label, complaint_step_label
+    from desk_app.ui.lostfound.labels import item_state_label
 
     for key, label in (
         ("role", lambda v: role_label(Role(v))),

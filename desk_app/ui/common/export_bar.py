@@ -3,7 +3,7 @@ printout's language, Close.
 
 One row for every dialog that prints and exports, so the buttons, their accelerators and their
 order are the same wherever a clerk or a supervisor meets them. The language chooser
-(:class:`~desk_app.ui.print_language.PrintLanguageBox`) says what language the PDF and the
+(:class:`~desk_app.ui.common.print_language.PrintLanguageBox`) says what language the PDF and the
 workbook are made in; the dialog computes its printout's words with :meth:`ExportBar.labels`.
 """
 
@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
-from desk_app.ui.print_language import PrintLanguageBox
+from desk_app.ui.common.print_language import PrintLanguageBox
 
 T = TypeVar("T")
 

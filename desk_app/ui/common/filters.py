@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desk_app.services import accounts
 from desk_app.services.desk import Desk
-from desk_app.ui.errors import run_op
+from desk_app.ui.common.errors import run_op
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the table is searched
 

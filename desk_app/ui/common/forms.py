@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.ui.errors import error_text
+from desk_app.ui.common.errors import error_text
 
 # One red for errors and for promises that have passed, everywhere in the window.
 RED = "#c62828"

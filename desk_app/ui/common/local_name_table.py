@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from desk_app.domain.local_name import LANGUAGES, LocalName
-from desk_app.ui.labels import LANGUAGES as LANGUAGE_NAMES
+from desk_app.ui.common.labels import LANGUAGES as LANGUAGE_NAMES
 
 COL_GIVEN = 0
 LANGUAGE_COLUMNS = {lang: i + 1 for i, lang in enumerate(LANGUAGES)}

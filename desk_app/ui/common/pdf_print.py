@@ -34,7 +34,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.reports.files import atomic_write_bytes
-from desk_app.ui.save_as import save_as
+from desk_app.ui.common.save_as import save_as
 
 # Resolution caps: a label printer prints at 300-600 dpi; an A4 page as a 16-megapixel image is
 # ~400 dpi, plenty for a laser printer, and keeps a preview of several pages in memory bounds.

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from desk_app.domain.clock import local_days, local_midnight
-from desk_app.ui.date_field import DateField
+from desk_app.ui.common.date_field import DateField
 
 ALL, TODAY, LAST_12H, LAST_7D, LAST_30D, DATES = range(6)
 

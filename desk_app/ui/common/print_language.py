@@ -24,7 +24,7 @@ from desk_app.translators import (
     current_language,
     printing_language,
 )
-from desk_app.ui.labels import LANGUAGES
+from desk_app.ui.common.labels import LANGUAGES
 
 T = TypeVar("T")
 

@@ -2,7 +2,7 @@
 
 The suggested name lands in the user's Documents folder; the suffix is added when the user typed
 a name without it (a workbook saved as "report" would not open with a double-click). The writing
-goes through :func:`desk_app.ui.errors.run_op`, so a folder that cannot be written is a message
+goes through :func:`desk_app.ui.common.errors.run_op`, so a folder that cannot be written is a message
 box parented to the window, and the reports' atomic writes leave no partial file behind.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desk_app.ui.errors import run_op
+from desk_app.ui.common.errors import run_op
 
 
 def documents_folder() -> Path:

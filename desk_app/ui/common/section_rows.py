@@ -24,7 +24,7 @@ from desk_app.services import handover as handover_service
 from desk_app.services import keys as key_service
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.errors import run_op
+from desk_app.ui.common.errors import run_op
 
 ENTRY, COMPLAINT, KEY, HANDOVER = "entry", "complaint", "key", "handover"
 
@@ -140,7 +140,7 @@ def open_record_over(
 
 
 def _entry_page(desk: Desk, actor: Actor, entry_id: str, parent: QWidget):
-    from desk_app.ui.entry_dialog import EntryDialog
+    from desk_app.ui.log.entry_dialog import EntryDialog
 
     # No buttons onward to other books' pages: one page over the sheet at a time.
     page = EntryDialog(desk, actor, entry_id, parent, links=False)
@@ -148,21 +148,21 @@ def _entry_page(desk: Desk, actor: Actor, entry_id: str, parent: QWidget):
 
 
 def _complaint_page(desk: Desk, actor: Actor, complaint_id: str, parent: QWidget):
-    from desk_app.ui.complaint_page import ComplaintDialog
+    from desk_app.ui.complaints.page import ComplaintDialog
 
     page = ComplaintDialog(desk, actor, complaint_id, parent)
     return page, page.detail is not None
 
 
 def _key_page(desk: Desk, actor: Actor, key_id: str, parent: QWidget):
-    from desk_app.ui.key_page import KeyPage
+    from desk_app.ui.keys.page import KeyPage
 
     page = KeyPage(desk, actor, key_id, parent)
     return page, page.key is not None
 
 
 def _handover_page(desk: Desk, actor: Actor, handover_id: str, parent: QWidget):
-    from desk_app.ui.handover_dialog import HandoverDialog
+    from desk_app.ui.handover.dialog import HandoverDialog
 
     page = HandoverDialog(desk, actor, handover_id, parent)
     return page, page.loaded

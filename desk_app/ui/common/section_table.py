@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desk_app.domain.handover import Section
 from desk_app.reports.tables import cell_text, column_title
-from desk_app.ui.fitted import FittedTable
-from desk_app.ui.forms import RED
+from desk_app.ui.common.fitted import FittedTable
+from desk_app.ui.common.forms import RED
 
 MAX_COLUMN_WIDTH = 220  # pixels: a name or a label column, wrapped beyond it
 WRAP_AT = 260  # pixels: a column whose text is wider than this takes the room left, wrapped

@@ -27,7 +27,7 @@ class ComplaintHandlers:
 
     def new_complaint(self) -> None:
         """The intake form, window-modal; the docks refresh as soon as it is saved."""
-        from desk_app.ui.complaint_intake import IntakeDialog
+        from desk_app.ui.complaints.intake import IntakeDialog
 
         if self.locked or self.intake_dialog is not None:
             return
@@ -45,7 +45,7 @@ class ComplaintHandlers:
 
     def open_complaint(self, complaint_id: str) -> None:
         """A complaint's page, window-modal; each step refreshes the docks behind it."""
-        from desk_app.ui.complaint_page import ComplaintDialog
+        from desk_app.ui.complaints.page import ComplaintDialog
 
         if self.locked or self.complaint_page is not None:
             return
@@ -59,7 +59,7 @@ class ComplaintHandlers:
         page.open()
 
     def show_complaint_analysis(self) -> None:
-        from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog
+        from desk_app.ui.complaints.analysis_dialog import ComplaintAnalysisDialog
 
         dialog = ComplaintAnalysisDialog(self.desk, self.actor, self)
         dialog.exec()

@@ -34,18 +34,17 @@ from desk_app.domain.complaints import (
 )
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui import complaint_model as cm
-from desk_app.ui.book_table import book_table, refresh_in_place
-from desk_app.ui.errors import run_op
-from desk_app.ui.filters import PeopleCombo, apply_filter, search_as_you_type
-from desk_app.ui.labels import (
+from desk_app.ui.common.book_table import book_table, refresh_in_place
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.filters import PeopleCombo, apply_filter, search_as_you_type
+from desk_app.ui.common.labels import format_datetime, format_time
+from desk_app.ui.common.period_filter import PeriodFilter
+from desk_app.ui.complaints import model as cm
+from desk_app.ui.complaints.labels import (
     complaint_category_label,
     complaint_status_label,
-    format_datetime,
-    format_time,
     severity_label,
 )
-from desk_app.ui.period_filter import PeriodFilter
 
 BANNER_STYLE = (
     "QFrame#complaintReminder { background: #fff3cd; border: 1px solid #e0a800;"

@@ -24,15 +24,11 @@ from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.handover_views import HandoverPolicy, get_policy
-from desk_app.ui.datetime_field import DateTimeField
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog, time_with_choices
-from desk_app.ui.labels import (
-    channel_label,
-    complaint_category_label,
-    format_time,
-    severity_label,
-)
+from desk_app.ui.common.datetime_field import DateTimeField
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog, time_with_choices
+from desk_app.ui.common.labels import format_time
+from desk_app.ui.complaints.labels import channel_label, complaint_category_label, severity_label
 
 
 def end_of_shift(now: datetime, shift_starts: Sequence[time]) -> datetime:

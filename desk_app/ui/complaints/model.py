@@ -21,15 +21,15 @@ from desk_app.domain.complaints import (
 from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.keyset_model import KeysetTableModel
-from desk_app.ui.labels import (
+from desk_app.ui.common.keyset_model import KeysetTableModel
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.complaints.labels import (
     channel_label,
     complaint_category_label,
     complaint_status_label,
-    format_datetime,
     severity_label,
 )
-from desk_app.ui.log_model import OVERDUE_COLOR
+from desk_app.ui.log.model import OVERDUE_COLOR
 
 (
     COL_NUM,

@@ -26,18 +26,17 @@ from desk_app.domain.complaints import Action
 from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintDetail, ComplaintView
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.complaint_steps import STEP_DIALOGS, StepDialog
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import OVERDUE_STYLE
-from desk_app.ui.labels import (
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import OVERDUE_STYLE
+from desk_app.ui.common.labels import format_datetime, format_money
+from desk_app.ui.complaints.labels import (
     channel_label,
     complaint_category_label,
     complaint_status_label,
     complaint_step_label,
-    format_datetime,
-    format_money,
     severity_label,
 )
+from desk_app.ui.complaints.steps import STEP_DIALOGS, StepDialog
 
 
 class ComplaintDialog(QDialog):

@@ -21,11 +21,12 @@ from desk_app.services import complaints as complaint_service
 from desk_app.services import settings as settings_service
 from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.complaint_intake import _from_edit
-from desk_app.ui.datetime_field import DateTimeField
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
-from desk_app.ui.labels import complaint_step_label, format_money
+from desk_app.ui.common.datetime_field import DateTimeField
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.labels import format_money
+from desk_app.ui.complaints.intake import _from_edit
+from desk_app.ui.complaints.labels import complaint_step_label
 
 
 def _note_field(placeholder: str = "", text: str = "") -> QPlainTextEdit:

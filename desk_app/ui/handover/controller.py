@@ -12,7 +12,7 @@ what it shows.
 from __future__ import annotations
 
 from desk_app.domain.roles import Capability, can
-from desk_app.ui.errors import run_op
+from desk_app.ui.common.errors import run_op
 
 
 class HandoverHandlers:
@@ -31,7 +31,7 @@ class HandoverHandlers:
 
     def open_handover(self, handover_id: str) -> None:
         """A handover sheet, window-modal: a draft to sign, a sealed sheet to print."""
-        from desk_app.ui.handover_dialog import HandoverDialog
+        from desk_app.ui.handover.dialog import HandoverDialog
 
         if self.locked or self.handover_dialog is not None:
             return
@@ -53,7 +53,7 @@ class HandoverHandlers:
 
     def show_duty_report(self) -> None:
         """The morning review: every book over a few days, to read, print or save."""
-        from desk_app.ui.duty_report_dialog import DutyReportDialog
+        from desk_app.ui.reports.duty_report_dialog import DutyReportDialog
 
         if self.locked or not can(self.actor.role, Capability.REVIEW_LOG):
             return
@@ -64,7 +64,7 @@ class HandoverHandlers:
 
     def show_handover_settings(self) -> None:
         """A manager's: the shift pattern, the items counted and the desk checklist."""
-        from desk_app.ui.handover_settings import HandoverSettingsDialog
+        from desk_app.ui.handover.settings import HandoverSettingsDialog
 
         if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
             return

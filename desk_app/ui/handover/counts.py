@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import handover_counts as counting
 from desk_app.reports.tables import column_title
-from desk_app.ui.forms import RED, clear_field_error, error_label
+from desk_app.ui.common.forms import RED, clear_field_error, error_label
 
 COUNT_DIGITS = 9  # the box is as wide as this many digits ("1 000 000" and a margin)
 

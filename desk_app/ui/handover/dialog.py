@@ -36,29 +36,25 @@ from desk_app.services import accounts
 from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
 from desk_app.translators import current_language
-from desk_app.ui import pdf_print
-from desk_app.ui.errors import run_op
-from desk_app.ui.export_bar import ExportBar
-from desk_app.ui.fitted import GrowingTextEdit
-from desk_app.ui.forms import clear_field_error, error_label
-from desk_app.ui.handover_counts import CountsBox
-from desk_app.ui.handover_discrepancies import DiscrepanciesBox
-from desk_app.ui.handover_labels import handover_labels, meaning_label, state_label
-from desk_app.ui.handover_messages import SheetMessages
-from desk_app.ui.labels import format_datetime
-from desk_app.ui.save_as import save_workbook_as
-from desk_app.ui.section_rows import open_record_over, open_rows, opens_records
-from desk_app.ui.section_table import section_table
-from desk_app.ui.signature_block import SignatureBlock
+from desk_app.ui.common import pdf_print
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.export_bar import ExportBar
+from desk_app.ui.common.fitted import GrowingTextEdit
+from desk_app.ui.common.forms import clear_field_error, error_label
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.common.save_as import save_workbook_as
+from desk_app.ui.common.section_rows import open_record_over, open_rows, opens_records
+from desk_app.ui.common.section_table import section_table
+from desk_app.ui.handover.counts import CountsBox
+from desk_app.ui.handover.discrepancies import DiscrepanciesBox
+from desk_app.ui.handover.labels import grouped_seal, handover_labels, meaning_label, state_label
+from desk_app.ui.handover.messages import SheetMessages
+from desk_app.ui.handover.signature_block import SignatureBlock
 
 # The books' parts of the sheet: always shown as tables. The clerks' own parts (counts,
 # checklist, discrepancies, remarks) are fields while the sheet is a draft.
 QWIDGETSIZE_MAX = 16_777_215
 BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
-
-
-def _grouped(seal: str) -> str:
-    return " ".join(seal[i : i + 8] for i in range(0, len(seal), 8))
 
 
 class HandoverDialog(SheetMessages, QDialog):
@@ -256,7 +252,7 @@ class HandoverDialog(SheetMessages, QDialog):
         if sealed and view.seal:
             self.seal_label.setText(
                 self.tr("Seal (SHA-256), sealed at {at}:\n{seal}").format(
-                    at=format_datetime(view.sealed_at), seal=_grouped(view.seal)
+                    at=format_datetime(view.sealed_at), seal=grouped_seal(view.seal)
                 )
             )
             self.seal_label.show()

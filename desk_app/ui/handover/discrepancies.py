@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.reports.tables import column_title
 from desk_app.services.handover import Discrepancy
-from desk_app.ui.fitted import FittedTable
-from desk_app.ui.forms import error_label
+from desk_app.ui.common.fitted import FittedTable
+from desk_app.ui.common.forms import error_label
 
 DISCREPANCY_COLUMNS = ("what", "expected", "found", "note")
 

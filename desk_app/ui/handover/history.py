@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.handover import HandoverState
 from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.errors import run_op
-from desk_app.ui.handover_labels import state_label
-from desk_app.ui.labels import format_datetime
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.handover.labels import state_label
 
 PAGE_SIZE = 100
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -18,13 +18,10 @@ from desk_app.domain.log import Category
 from desk_app.domain.roles import Role
 from desk_app.formats import LANGUAGE_KEY
 from desk_app.translators import current_language
-from desk_app.ui.keys_labels import movement_label
-from desk_app.ui.labels import (
-    category_label,
-    complaint_category_label,
-    complaint_status_label,
-    role_label,
-)
+from desk_app.ui.common.labels import role_label
+from desk_app.ui.complaints.labels import complaint_category_label, complaint_status_label
+from desk_app.ui.keys.labels import movement_label
+from desk_app.ui.log.labels import category_label
 
 
 def fixed_labels() -> dict[str, str]:
@@ -112,7 +109,7 @@ def fixed_labels() -> dict[str, str]:
 def column_labels() -> dict[str, str]:
     """A header for every column the handover sheet's and the duty report's sections have.
     A column missing here would print its English key (``reports.tables.column_title``);
-    ``tests/ui/test_report_captions.py`` makes both and checks each has its entry."""
+    ``tests/ui/reports/test_report_captions.py`` makes both and checks each has its entry."""
     return {
         "column:num": QCoreApplication.translate("HandoverColumns", "No."),
         "column:at": QCoreApplication.translate("HandoverColumns", "Time"),
@@ -224,3 +221,8 @@ def state_label(state: HandoverState) -> str:
 
 def meaning_label(meaning: Meaning) -> str:
     return fixed_labels()[f"meaning:{meaning.value}"]
+
+
+def grouped_seal(seal: str) -> str:
+    """A seal in groups of eight characters, as a reader copies it from the screen."""
+    return " ".join(seal[i : i + 8] for i in range(0, len(seal), 8))

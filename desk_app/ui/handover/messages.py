@@ -14,14 +14,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QWidget
 
 from desk_app.domain.errors import DeskError, ValidationError
-from desk_app.ui.errors import error_text
-from desk_app.ui.forms import clear_field_error, field_error_style
-from desk_app.ui.signature_block import SignatureBlock
+from desk_app.ui.common.errors import error_text
+from desk_app.ui.common.forms import clear_field_error, field_error_style
+from desk_app.ui.handover.signature_block import SignatureBlock
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollArea
 
-    from desk_app.ui.handover_counts import CountsBox
+    from desk_app.ui.handover.counts import CountsBox
 
 
 class SheetMessages:

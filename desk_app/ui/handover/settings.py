@@ -14,9 +14,9 @@ from desk_app.domain import handover as rules
 from desk_app.domain.roles import Capability, can
 from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
-from desk_app.ui.local_name_table import LocalNameTable
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.local_name_table import LocalNameTable
 
 
 class HandoverSettingsDialog(FormDialog):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.ui.forms import clear_field_error, error_label
-from desk_app.ui.signature_pad import SignatureField
+from desk_app.ui.common.forms import clear_field_error, error_label
+from desk_app.ui.common.signature_pad import SignatureField
 
 PICTURE_WIDTH, PICTURE_HEIGHT = 320, 90  # a signed block's picture, in pixels
 PAD_HEIGHT = 140

@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from desk_app.domain.roles import Capability, can
-from desk_app.ui.keys_dock import KeysPanel
+from desk_app.ui.keys.dock import KeysPanel
 
 
 class KeyHandlers:
@@ -48,21 +48,21 @@ class KeyHandlers:
 
     def issue_key(self, code: str) -> None:
         """The issue form for a key on the board, window-modal; the code line again after it."""
-        from desk_app.ui.key_dialogs import IssueKeyDialog
+        from desk_app.ui.keys.issue_dialog import IssueKeyDialog
 
         if self.locked or self.key_issue_dialog is not None:
             return
         self._open_key_form("key_issue_dialog", IssueKeyDialog(self.desk, self.actor, code, self))
 
     def report_key(self, code: str) -> None:
-        from desk_app.ui.key_dialogs import ReportKeyDialog
+        from desk_app.ui.keys.loss_dialogs import ReportKeyDialog
 
         if self.locked or self.key_report_dialog is not None:
             return
         self._open_key_form("key_report_dialog", ReportKeyDialog(self.desk, self.actor, code, self))
 
     def restore_key(self, code: str) -> None:
-        from desk_app.ui.key_dialogs import RestoreKeyDialog
+        from desk_app.ui.keys.loss_dialogs import RestoreKeyDialog
 
         if self.locked or self.key_restore_dialog is not None:
             return
@@ -82,7 +82,7 @@ class KeyHandlers:
 
     def count_board(self) -> None:
         """Ctrl+Shift+B: tick what hangs on the board; the result stays on screen."""
-        from desk_app.ui.key_dialogs import BoardCountDialog
+        from desk_app.ui.keys.count_dialog import BoardCountDialog
 
         if self.locked or self.key_count_dialog is not None:
             return
@@ -95,7 +95,7 @@ class KeyHandlers:
 
     def open_key(self, key_id: str) -> None:
         """A key's page (its loan, its history), window-modal; each movement refreshes the docks."""
-        from desk_app.ui.key_dialogs import KeyPage
+        from desk_app.ui.keys.page import KeyPage
 
         if self.locked or self.key_page is not None:
             return
@@ -109,7 +109,7 @@ class KeyHandlers:
         page.open()
 
     def show_key_register(self) -> None:
-        from desk_app.ui.key_dialogs import KeyRegisterDialog
+        from desk_app.ui.keys.register_dialog import KeyRegisterDialog
 
         if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
             return

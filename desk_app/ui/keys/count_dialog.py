@@ -26,12 +26,12 @@ from desk_app.domain.keys import KeyState, normalize_code
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import CountView, KeyView
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import OVERDUE_STYLE, RED
-from desk_app.ui.key_board import ACCENTS, FILLS
-from desk_app.ui.keys_dock import DONE_STYLE
-from desk_app.ui.keys_labels import key_state_label
-from desk_app.ui.labels import format_time
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import OVERDUE_STYLE, RED
+from desk_app.ui.common.labels import format_time
+from desk_app.ui.keys.board_model import ACCENTS, FILLS
+from desk_app.ui.keys.dock import DONE_STYLE
+from desk_app.ui.keys.labels import key_state_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 40
 

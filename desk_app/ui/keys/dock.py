@@ -6,24 +6,18 @@ so (no box): a key goes out and comes back in a few keystrokes. An unknown code 
 the line. Below: the board itself, the keys out now (who holds what, overdue in red) and the
 movements, newest first, loaded page by page.
 
-The tables' models live in ``keys_models``; their names are re-exported here, where the window,
-the key's page and the tests import them.
+The tables' models live in ``ui.keys.models``, the History tab in ``ui.keys.history_tab``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,57 +28,19 @@ from desk_app.domain.roles import Capability, can
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView
-from desk_app.ui.book_table import book_table, refresh_in_place
-from desk_app.ui.errors import run_op
-from desk_app.ui.filters import PeopleCombo
-from desk_app.ui.forms import OVERDUE_STYLE
-from desk_app.ui.key_board import KeyBoard
-from desk_app.ui.keys_models import (
-    HCOL_BACK,
-    HCOL_BY,
-    HCOL_HOLDER,
-    HCOL_KEY,
-    HCOL_MOVEMENT,
-    HCOL_NOTE,
-    HCOL_TIME,
-    KEY_ROLE,
-    MOVEMENT_ROLE,
-    OCOL_BACK,
+from desk_app.ui.common.book_table import fit_columns_to_samples, read_only_table
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import OVERDUE_STYLE
+from desk_app.ui.common.labels import format_datetime, role_label
+from desk_app.ui.keys.board import KeyBoard
+from desk_app.ui.keys.history_tab import KeyHistoryTab
+from desk_app.ui.keys.models import (
     OCOL_CODE,
     OCOL_HOLDER,
     OCOL_LABEL,
     OCOL_SINCE,
-    MovementTableModel,
     OutNowModel,
-    holder_text,
-    identity_text,
 )
-from desk_app.ui.labels import format_datetime, role_label
-
-__all__ = [
-    "DONE_STYLE",
-    "HCOL_BACK",
-    "HCOL_BY",
-    "HCOL_HOLDER",
-    "HCOL_KEY",
-    "HCOL_MOVEMENT",
-    "HCOL_NOTE",
-    "HCOL_TIME",
-    "KEY_ROLE",
-    "MOVEMENT_ROLE",
-    "NOTICE_MS",
-    "OCOL_BACK",
-    "OCOL_CODE",
-    "OCOL_HOLDER",
-    "OCOL_LABEL",
-    "OCOL_SINCE",
-    "KeysPanel",
-    "MovementTableModel",
-    "OutNowModel",
-    "fit_columns",
-    "holder_text",
-    "identity_text",
-]
 
 NOTICE_MS = 15_000
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -93,20 +49,6 @@ DONE_STYLE = "color: #1b5e20; font-weight: bold;"
 # --------------------------------------------------------------------------------------------
 # The panel
 # --------------------------------------------------------------------------------------------
-
-
-def fit_columns(owner: QWidget, table: QTableView, widths: dict[int, str]) -> None:
-    """Columns wide enough for a sample text and their translated header."""
-    fm = QFontMetrics(owner.font())
-    bold = QFont(owner.font())
-    bold.setBold(True)
-    bfm = QFontMetrics(bold)
-    model = table.model()
-    for col, sample in widths.items():
-        header = model.headerData(col, Qt.Orientation.Horizontal) or ""
-        table.setColumnWidth(
-            col, max(bfm.horizontalAdvance(sample) + 16, fm.horizontalAdvance(header) + 24)
-        )
 
 
 class KeysPanel(QWidget):
@@ -127,7 +69,6 @@ class KeysPanel(QWidget):
         self._desk = desk
         self._actor = actor
         self._keys: list[KeyView] = []
-        self._filter_shape: list[tuple[str, str, str]] | None = None
         self.out_count = 0
         self.overdue_count = 0
 
@@ -265,19 +206,9 @@ class KeysPanel(QWidget):
 
     def _build_out_tab(self) -> QWidget:
         self.out_model = OutNowModel(self)
-        table = QTableView()
-        table.setObjectName("keysOutTable")
-        table.setModel(self.out_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table = read_only_table(self, self.out_model, "keysOutTable")
         table.horizontalHeader().setStretchLastSection(True)
-        fit_columns(
+        fit_columns_to_samples(
             self,
             table,
             {
@@ -297,55 +228,13 @@ class KeysPanel(QWidget):
         return tab
 
     def _build_history_tab(self) -> QWidget:
-        self.history_key = QComboBox()
-        self.history_key.setObjectName("historyKey")
-        self.history_key.setMinimumContentsLength(18)
-        self.history_key.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.history_person = PeopleCombo(self._desk, self.tr("Everyone"))
-        self.history_person.setObjectName("historyPerson")
-        self.history_person.setMinimumContentsLength(16)
-        self.history_person.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        filters = QHBoxLayout()
-        key_label = QLabel(self.tr("Key"))
-        key_label.setBuddy(self.history_key)
-        person_label = QLabel(self.tr("Person"))
-        person_label.setBuddy(self.history_person)
-        filters.addWidget(key_label)
-        filters.addWidget(self.history_key)
-        filters.addWidget(person_label)
-        filters.addWidget(self.history_person)
-        filters.addStretch(1)
-        self.history_model = MovementTableModel(self._desk, self._actor, self)
-        self.history_table = book_table(self, self.history_model, "keyHistoryTable")
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        fit_columns(
-            self,
-            self.history_table,
-            {
-                HCOL_TIME: "00.00.0000 00:00 PM",
-                HCOL_KEY: "MK-00 — Master key 1",
-                HCOL_MOVEMENT: "Reported damaged",
-                HCOL_HOLDER: "Александра Иванова",
-                HCOL_BACK: "00.00.0000 00:00 PM",
-                HCOL_BY: "Александра Иванова",
-            },
-        )
-        self.history_table.activated.connect(self._history_activated)
-        self.history_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons()
-        )
-        self.history_key.currentIndexChanged.connect(self.apply_history_filter)
-        self.history_person.currentIndexChanged.connect(self.apply_history_filter)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(filters)
-        layout.addWidget(self.history_table, 1)
-        return tab
+        self.history = KeyHistoryTab(self._desk, self._actor)
+        # The tab's parts by the names the window's tests know them by.
+        self.history_key, self.history_person = self.history.key, self.history.person
+        self.history_model, self.history_table = self.history.model, self.history.table
+        self.history.open_key.connect(self.open_key)
+        self.history.selection_changed.connect(self._update_buttons)
+        return self.history
 
     # -- loading -------------------------------------------------------------------------------
     def reload_board(self) -> None:
@@ -376,29 +265,9 @@ class KeysPanel(QWidget):
             if self.out_count
             else self.tr("Out now"),
         )
-        self._reload_key_filter()
+        self.history.reload_keys()
         self._show_last_count()
         self._update_buttons()
-
-    def _reload_key_filter(self) -> None:
-        combo = self.history_key
-        current = combo.currentData()
-        keys = run_op(
-            self, lambda: keys_service.board(self._desk, self._actor, include_retired=True)
-        )
-        if keys is None:
-            return
-        shape = [(k.id, k.code, k.label) for k in keys]
-        if shape == self._filter_shape:
-            return  # the same keys: the list (and an open drop-down) stays as it is
-        self._filter_shape = shape
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All keys"), None)
-        for k in sorted(keys, key=lambda k: k.code):
-            combo.addItem(self.tr("{code} — {label}").format(code=k.code, label=k.label), k.id)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
 
     def _show_last_count(self) -> None:
         count = run_op(self, lambda: keys_service.last_count(self._desk, self._actor))
@@ -426,22 +295,15 @@ class KeysPanel(QWidget):
 
     def refresh(self) -> None:
         self.reload_board()
-        refresh_in_place(
-            self.history_table, self.history_model, lambda: run_op(self, self.history_model.refresh)
-        )
+        self.history.refresh()
 
     def time_passed(self) -> None:
         """The clock moved: keys out past their time turn red."""
         self.reload_board()
 
-    def apply_history_filter(self) -> None:
-        flt = (self.history_key.currentData(), self.history_person.currentData())
-        if flt != self.history_model.filter:
-            run_op(self, lambda: self.history_model.set_filter(flt))
-
     def show_history_of(self, key_id: str) -> None:
         self.tabs.setCurrentIndex(self.TAB_HISTORY)
-        self.history_key.setCurrentIndex(max(0, self.history_key.findData(key_id)))
+        self.history.show_key(key_id)
 
     def _purpose_of(self, key: KeyView) -> str | None:
         page = run_op(
@@ -475,9 +337,8 @@ class KeysPanel(QWidget):
             return self.board.selected_key()
         if tab == self.TAB_OUT:
             return self.selected_out_key()
-        rows = self.history_table.selectionModel().selectedRows()
-        movement = self.history_model.movement_at(rows[0].row()) if rows else None
-        return self.key_by_id(movement.key_id) if movement else None
+        key_id = self.history.selected_key_id()
+        return self.key_by_id(key_id) if key_id else None
 
     def _update_buttons(self, *_args) -> None:
         key = self.current_key()
@@ -491,11 +352,6 @@ class KeysPanel(QWidget):
         key = self.out_model.key_at(index.row())
         if key is not None:
             self.open_key.emit(key.id)
-
-    def _history_activated(self, index: QModelIndex) -> None:
-        m = self.history_model.movement_at(index.row())
-        if m is not None:
-            self.open_key.emit(m.key_id)
 
     def select_key(self, key_id: str) -> None:
         key = self.key_by_id(key_id)
@@ -607,7 +463,7 @@ class KeysPanel(QWidget):
         self.show_notice(text, ok=True)
 
     def _refused(self, exc) -> bool:
-        from desk_app.ui.errors import error_text
+        from desk_app.ui.common.errors import error_text
 
         self.show_notice(error_text(exc))
         self.reload_board()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView
-from desk_app.ui.forms import FormDialog
+from desk_app.ui.common.forms import FormDialog
 
 
 def fit_width(dialog: QDialog, width: int) -> None:

@@ -28,18 +28,14 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.services.handover_views import HandoverPolicy
 from desk_app.services.handover_views import get_policy as get_handover_policy
 from desk_app.services.keys import KeyView
-from desk_app.ui.complaint_intake import end_of_shift, tomorrow_at_ten
-from desk_app.ui.datetime_field import DateTimeField
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE, time_with_choices
-from desk_app.ui.key_forms import _KeyForm, fit_width
-from desk_app.ui.keys_labels import (
-    holder_kind_label,
-    key_id_document_label,
-    key_type_label,
-)
-from desk_app.ui.labels import format_time, role_label
-from desk_app.ui.staff_labels import member_text
+from desk_app.ui.common.datetime_field import DateTimeField
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE, time_with_choices
+from desk_app.ui.common.labels import format_time, role_label
+from desk_app.ui.common.staff_labels import member_text
+from desk_app.ui.complaints.intake import end_of_shift, tomorrow_at_ten
+from desk_app.ui.keys.forms import _KeyForm, fit_width
+from desk_app.ui.keys.labels import holder_kind_label, key_id_document_label, key_type_label
 
 DEFAULT_LOAN_HOURS = 2
 ISSUE_FORM_WIDTH = 640

@@ -1,7 +1,7 @@
 """Translated names of the key register's values, in the reader's language.
 
 The sentences a key movement writes into the duty log are not here: they are messages of
-``domain.book_lines``, marked for translation in ``ui.book_line_texts`` (generated from it).
+``domain.book_lines``, marked for translation in ``ui.common.book_line_texts`` (generated from it).
 """
 
 from __future__ import annotations

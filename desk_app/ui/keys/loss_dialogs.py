@@ -19,8 +19,8 @@ from desk_app.domain.keys import KeyState, Movement, normalize_code
 from desk_app.domain.roles import Capability, can
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.errors import run_op
-from desk_app.ui.key_forms import _KeyForm, fit_width
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.keys.forms import _KeyForm, fit_width
 
 
 def _reason_edit(name: str, placeholder: str) -> QPlainTextEdit:

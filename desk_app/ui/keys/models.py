@@ -1,8 +1,7 @@
 """The keys dock's table models: the keys out now and the movements, page by page.
 
-Kept apart from ``keys_dock`` so that module holds the panel alone. ``keys_dock`` re-exports
-every name here, and the window, the key's page (which reuses the history model and its columns)
-and the tests still import them from there.
+Kept apart from the dock (``ui.keys.dock``) so that module holds the panel alone; the key's page
+reuses the history model and its columns.
 """
 
 from __future__ import annotations
@@ -22,11 +21,11 @@ from desk_app.domain.keys import HolderKind, KeyState
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView, MovementView
-from desk_app.ui.keys_labels import key_id_document_label, key_state_label, movement_label
-from desk_app.ui.keyset_model import KeysetTableModel
-from desk_app.ui.labels import format_datetime
-from desk_app.ui.log_model import OVERDUE_COLOR
-from desk_app.ui.staff_labels import department_label
+from desk_app.ui.common.keyset_model import KeysetTableModel
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.common.staff_labels import department_label
+from desk_app.ui.keys.labels import key_id_document_label, key_state_label, movement_label
+from desk_app.ui.log.model import OVERDUE_COLOR
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -23,26 +23,25 @@ from desk_app.domain.roles import Capability, can
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView, MovementView
-from desk_app.ui.book_table import book_table
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import OVERDUE_STYLE
-from desk_app.ui.key_board import ACCENTS, FILLS, board_state
-from desk_app.ui.key_issue_dialog import IssueKeyDialog
-from desk_app.ui.key_loss_dialogs import ReportKeyDialog, RestoreKeyDialog
-from desk_app.ui.keys_dock import (
-    DONE_STYLE,
+from desk_app.ui.common.book_table import book_table, fit_columns_to_samples
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import OVERDUE_STYLE
+from desk_app.ui.common.labels import format_datetime, role_label
+from desk_app.ui.common.staff_labels import department_label
+from desk_app.ui.keys.board_model import ACCENTS, FILLS, board_state
+from desk_app.ui.keys.dock import DONE_STYLE
+from desk_app.ui.keys.issue_dialog import IssueKeyDialog
+from desk_app.ui.keys.labels import key_state_label, key_type_label
+from desk_app.ui.keys.loss_dialogs import ReportKeyDialog, RestoreKeyDialog
+from desk_app.ui.keys.models import (
     HCOL_BACK,
     HCOL_BY,
     HCOL_HOLDER,
     HCOL_MOVEMENT,
     HCOL_TIME,
     MovementTableModel,
-    fit_columns,
     identity_text,
 )
-from desk_app.ui.keys_labels import key_state_label, key_type_label
-from desk_app.ui.labels import format_datetime, role_label
-from desk_app.ui.staff_labels import department_label
 
 BADGE_STYLE = "border: 2px solid {color}; color: {color}; border-radius: 3px; padding: 1px 8px;"
 
@@ -120,7 +119,7 @@ class KeyPage(QDialog):
         self.history = book_table(self, self.history_model, "keyPageHistory")
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setColumnHidden(1, True)  # the key: it is this one
-        fit_columns(
+        fit_columns_to_samples(
             self,
             self.history,
             {

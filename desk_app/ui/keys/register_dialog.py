@@ -38,12 +38,12 @@ from desk_app.domain.roles import Capability, Role, can
 from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
-from desk_app.ui.key_board import row_letters
-from desk_app.ui.key_forms import fit_width
-from desk_app.ui.keys_labels import key_state_label, key_type_label
-from desk_app.ui.labels import role_label
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.labels import role_label
+from desk_app.ui.keys.board_model import row_letters
+from desk_app.ui.keys.forms import fit_width
+from desk_app.ui.keys.labels import key_state_label, key_type_label
 
 
 class RowSpinBox(QSpinBox):

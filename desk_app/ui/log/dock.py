@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from desk_app.domain.log import CATEGORY_ORDER, Category
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, LogFilter
-from desk_app.ui import log_model as lm
-from desk_app.ui.book_table import book_table, refresh_in_place
-from desk_app.ui.errors import run_op
-from desk_app.ui.filters import PeopleCombo, apply_filter, search_as_you_type
-from desk_app.ui.labels import category_label
-from desk_app.ui.period_filter import PeriodFilter
-from desk_app.ui.quick_entry import QuickEntry
+from desk_app.ui.common.book_table import book_table, refresh_in_place
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.filters import PeopleCombo, apply_filter, search_as_you_type
+from desk_app.ui.common.period_filter import PeriodFilter
+from desk_app.ui.log import model as lm
+from desk_app.ui.log.labels import category_label
+from desk_app.ui.log.quick_entry import QuickEntry
 
 
 class LogPanel(QWidget):

@@ -22,9 +22,10 @@ from desk_app.domain.log import CATEGORY_ORDER
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryDetail, EntryView
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
-from desk_app.ui.labels import category_label, follow_up_label, format_datetime
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.log.labels import category_label, follow_up_label
 
 
 class AmendDialog(FormDialog):

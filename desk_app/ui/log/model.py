@@ -10,9 +10,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, FollowUpState, LogFilter
-from desk_app.ui.forms import RED
-from desk_app.ui.keyset_model import KeysetTableModel
-from desk_app.ui.labels import category_label, follow_up_label, format_datetime
+from desk_app.ui.common.forms import RED
+from desk_app.ui.common.keyset_model import KeysetTableModel
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.log.labels import category_label, follow_up_label
 
 COL_NUM, COL_TIME, COL_CATEGORY, COL_ROOM, COL_TEXT, COL_WHO, COL_FOLLOW_UP = range(7)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -30,10 +30,10 @@ from desk_app.services import accounts
 from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView
-from desk_app.ui.datetime_field import DateTimeField
-from desk_app.ui.errors import error_text, run_op
-from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
-from desk_app.ui.labels import category_label
+from desk_app.ui.common.datetime_field import DateTimeField
+from desk_app.ui.common.errors import error_text, run_op
+from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE
+from desk_app.ui.log.labels import category_label
 
 
 class QuickEntry(QWidget):

@@ -41,7 +41,7 @@ class LostFoundHandlers:
     def new_found_item(self) -> None:
         """The found-item form, window-modal; once saved, the item's page (its tag to print and
         the reports it may answer)."""
-        from desk_app.ui.lostfound_forms import FoundItemDialog
+        from desk_app.ui.lostfound.forms import FoundItemDialog
 
         if self.locked or self.found_dialog is not None:
             return
@@ -53,7 +53,7 @@ class LostFoundHandlers:
 
     def new_loss_report(self) -> None:
         """A guest's report of a lost item; once saved, its page (the found items that may be it)."""
-        from desk_app.ui.lostfound_forms import LostReportDialog
+        from desk_app.ui.lostfound.forms import LostReportDialog
 
         if self.locked or self.loss_dialog is not None:
             return
@@ -88,7 +88,7 @@ class LostFoundHandlers:
 
     def open_lf_item(self, item_id: str) -> None:
         """A found item's page, window-modal; each movement refreshes the docks behind it."""
-        from desk_app.ui.lostfound_page import ItemPage
+        from desk_app.ui.lostfound.item_page import ItemPage
 
         if self.locked or self.lf_item_page is not None:
             return
@@ -96,7 +96,7 @@ class LostFoundHandlers:
         self._open_lf_page(page, "lf_item_page", page.detail is not None)
 
     def open_lf_report(self, report_id: str) -> None:
-        from desk_app.ui.lostfound_page import ReportPage
+        from desk_app.ui.lostfound.report_page import ReportPage
 
         if self.locked or self.lf_report_page is not None:
             return
@@ -113,7 +113,7 @@ class LostFoundHandlers:
         page.open()
 
     def show_lostfound_settings(self) -> None:
-        from desk_app.ui.lostfound_settings import LostFoundSettingsDialog
+        from desk_app.ui.lostfound.settings import LostFoundSettingsDialog
 
         if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
             return

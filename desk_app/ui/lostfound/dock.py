@@ -26,18 +26,18 @@ from desk_app.domain.lostfound import ItemState, ReportState, parse_item_number,
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import ItemFilter, ItemView, ReportFilter, ReportView
-from desk_app.ui import lostfound_model as lm
-from desk_app.ui.book_table import book_table, refresh_in_place
-from desk_app.ui.errors import run_op
-from desk_app.ui.filters import apply_filter, search_as_you_type
-from desk_app.ui.forms import OVERDUE_STYLE
-from desk_app.ui.lostfound_labels import (
+from desk_app.ui.common.book_table import book_table, refresh_in_place
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.filters import apply_filter, search_as_you_type
+from desk_app.ui.common.forms import OVERDUE_STYLE
+from desk_app.ui.common.period_filter import PeriodFilter
+from desk_app.ui.lostfound import models as lm
+from desk_app.ui.lostfound.labels import (
     category_choices,
     category_label,
     item_state_label,
     report_state_label,
 )
-from desk_app.ui.period_filter import PeriodFilter
 
 NOTICE_MS = 15_000
 

@@ -37,10 +37,10 @@ from desk_app.services import accounts
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import ItemView, ReportView
-from desk_app.ui.datetime_field import DateTimeField
-from desk_app.ui.errors import error_text, run_op
-from desk_app.ui.forms import FIELD_ERROR_STYLE, FormDialog
-from desk_app.ui.lostfound_labels import category_choices, finder_kind_label
+from desk_app.ui.common.datetime_field import DateTimeField
+from desk_app.ui.common.errors import error_text, run_op
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE, FormDialog
+from desk_app.ui.lostfound.labels import category_choices, finder_kind_label
 
 DEFAULT_CATEGORY = "other"
 THUMBNAIL = 72

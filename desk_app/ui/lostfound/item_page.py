@@ -1,15 +1,14 @@
 """A found item's page: the item in full (its photos, the reports that may be its owner's, the
 reports linked to it, its return or its disposal) and its movements; tags and return slips are
-printed from here (``ui.lostfound_print``, to ``ui.pdf_print`` for preview, printing or saving).
-"""
+printed from here (``ui.lostfound.printing``, then ``ui.common.pdf_print``). The parts that only
+show the record are in ``ui.lostfound.item_sections``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -22,53 +21,51 @@ from desk_app.domain.lostfound import (
     MAX_PHOTO_BYTES,
     ItemState,
 )
-from desk_app.domain.roles import Capability, can
 from desk_app.services import lostfound as lf
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import (
-    DisposalView,
     ItemDetail,
     ItemView,
     ReportMatch,
     ReportView,
 )
-from desk_app.ui import errors as ui_errors
-from desk_app.ui import pdf_print
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import OVERDUE_STYLE, RED
-from desk_app.ui.labels import format_datetime
-from desk_app.ui.lostfound_labels import (
+from desk_app.ui.common import errors as ui_errors
+from desk_app.ui.common import pdf_print
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import OVERDUE_STYLE, RED
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.lostfound.item_sections import (
+    claimant_signature,
+    decision_refusal,
+    disposal_history_table,
+    linked_reports_table,
+    returned_facts,
+)
+from desk_app.ui.lostfound.labels import (
     category_label,
-    decision_label,
     disposal_method_label,
     item_state_label,
-    report_state_label,
 )
-from desk_app.ui.lostfound_page_base import HELD, NOTICE_STYLE, STATE_COLORS, _Page
-from desk_app.ui.lostfound_photos import PhotoViewer, photo_strip, thumbnail
-from desk_app.ui.lostfound_print import TagPrintDialog, found_by_text, render_slip
-from desk_app.ui.lostfound_steps import (
+from desk_app.ui.lostfound.page_base import HELD, NOTICE_STYLE, STATE_COLORS, _Page
+from desk_app.ui.lostfound.photos import PhotoViewer, photo_strip, thumbnail
+from desk_app.ui.lostfound.printing import TagPrintDialog, found_by_text, render_slip
+from desk_app.ui.lostfound.steps import (
     DecideDisposalDialog,
     PageForm,
     ProposeDisposalDialog,
     ReturnDialog,
     format_date,
 )
-from desk_app.ui.lostfound_widgets import (
+from desk_app.ui.lostfound.widgets import (
     MatchCard,
     badge,
-    fit_table,
     form_layout,
     heading,
     hide_unless,
-    identity_text,
-    make_table,
     plain_button,
     reach_text,
-    table_cell,
     text_panel,
     time_range,
-    two_lines,
     value_label,
 )
 
@@ -283,43 +280,8 @@ class ItemPage(_Page):
             notice.setStyleSheet(NOTICE_STYLE)
             layout.addWidget(notice)
         columns = QHBoxLayout()
-        form = form_layout()
-        form.addRow(self.tr("Claimant"), value_label(ret.claimant_name, "returnedName"))
-        if ret.claimant_contact:
-            form.addRow(self.tr("Contact"), value_label(ret.claimant_contact))
-        form.addRow(
-            self.tr("Identity checked"),
-            value_label(identity_text(ret.id_document, ret.id_last_four), "returnedIdentity"),
-        )
-        form.addRow(
-            self.tr("Returned by"),
-            value_label(
-                self.tr("{name} at {station}, {time}").format(
-                    name=ret.returned_by_name,
-                    station=ret.station,
-                    time=format_datetime(ret.returned_at),
-                ),
-                "returnedBy",
-            ),
-        )
-        columns.addLayout(form, 3)
-        signature = QLabel()
-        signature.setObjectName("returnedSignature")
-        signature.setFrameShape(QFrame.Shape.StyledPanel)
-        signature.setStyleSheet("background: white;")
-        signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pixmap = QPixmap()
-        pixmap.loadFromData(ret.signature_png)
-        if not pixmap.isNull():
-            pixmap = pixmap.scaled(
-                QSize(300, 110),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            signature.setPixmap(pixmap)
-        signature.setFixedSize(320, 124)
-        signature.setToolTip(self.tr("The claimant's signature"))
-        columns.addWidget(signature, 0, Qt.AlignmentFlag.AlignTop)
+        columns.addLayout(returned_facts(ret), 3)
+        columns.addWidget(claimant_signature(ret.signature_png), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(columns)
         row = QHBoxLayout()
         self.slip_print_button = plain_button(self.tr("Print return slip…"), "slipPrintButton")
@@ -338,30 +300,7 @@ class ItemPage(_Page):
         if not detail.reports:
             return
         layout.addWidget(heading(self.tr("Guests' reports linked to this item")))
-        table = make_table(
-            [
-                self.tr("Report"),
-                self.tr("Guest"),
-                self.tr("Lost"),
-                self.tr("State"),
-                self.tr("Description"),
-            ],
-            "linkedReports",
-        )
-        for r in detail.reports:
-            row = table.rowCount()
-            table.insertRow(row)
-            for column, text in enumerate(
-                (
-                    f"#{r.num}",
-                    two_lines(r.guest_name, reach_text(r)),
-                    two_lines(time_range(r.lost_from, r.lost_until), r.lost_place),
-                    report_state_label(r.state),
-                    " ".join(r.description.split()),
-                )
-            ):
-                table.setItem(row, column, table_cell(text))
-        fit_table(table, (1, 4))
+        table = linked_reports_table(detail)
         self.linked_table = table
         layout.addWidget(table)
 
@@ -432,7 +371,7 @@ class ItemPage(_Page):
             self.reject_button = plain_button(self.tr("Reject…"), "rejectButton")
             self.approve_button.clicked.connect(lambda: self.start_decision(True))
             self.reject_button.clicked.connect(lambda: self.start_decision(False))
-            refusal = self._decision_refusal(pending)
+            refusal = decision_refusal(self._actor, pending)
             self.approval_note = QLabel(refusal)
             self.approval_note.setObjectName("approvalNote")
             self.approval_note.setWordWrap(True)
@@ -445,50 +384,9 @@ class ItemPage(_Page):
             if not refusal:
                 row.addStretch(1)
             layout.addLayout(row)
-        table = make_table(
-            [
-                self.tr("Proposed"),
-                self.tr("Method"),
-                self.tr("Note"),
-                self.tr("Decision"),
-                self.tr("Decision note"),
-            ],
-            "disposalHistory",
-        )
-        for d in detail.disposals:
-            row_index = table.rowCount()
-            table.insertRow(row_index)
-            decided = ""
-            if d.decided_by_name:
-                decided = self.tr("{name}, {time}").format(
-                    name=d.decided_by_name, time=format_datetime(d.decided_at)
-                )
-            for column, text in enumerate(
-                (
-                    two_lines(format_datetime(d.proposed_at), d.proposed_by_name),
-                    disposal_method_label(d.method),
-                    " ".join(d.note.split()),
-                    two_lines(decision_label(d.decision), decided),
-                    " ".join((d.decision_note or "").split()),
-                )
-            ):
-                table.setItem(row_index, column, table_cell(text))
-        fit_table(table, (2, 4))
+        table = disposal_history_table(detail)
         self.disposal_table = table
         layout.addWidget(table)
-
-    def _decision_refusal(self, pending: DisposalView) -> str:
-        """Why this reader may not decide, in words; empty when they may."""
-        supervisor = can(self._actor.role, Capability.APPROVE_DISPOSAL)
-        if pending.proposed_by_id == self._actor.id:
-            if supervisor:
-                return self.tr(
-                    "You proposed this disposal: another supervisor or a manager must approve it."
-                )
-            return self.tr("You proposed this disposal: a supervisor or a manager must approve it.")
-        if not supervisor:
-            return self.tr("A supervisor or a manager approves or rejects this disposal.")
-        return ""
 
     # -- movements ------------------------------------------------------------------------------
     def start_return(self) -> ReturnDialog | None:

@@ -2,7 +2,7 @@
 language.
 
 The sentences a movement writes into the duty log are not here: they are messages of
-``domain.book_lines``, marked for translation in ``ui.book_line_texts`` (generated from it).
+``domain.book_lines``, marked for translation in ``ui.common.book_line_texts`` (generated from it).
 """
 
 from __future__ import annotations

@@ -16,10 +16,10 @@ from desk_app.domain.lostfound import ItemState, RetentionPolicy
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import ItemFilter, ItemView, ReportFilter, ReportView
-from desk_app.ui.keyset_model import KeysetTableModel
-from desk_app.ui.labels import format_datetime, format_time
-from desk_app.ui.log_model import OVERDUE_COLOR
-from desk_app.ui.lostfound_labels import category_label, item_state_label, report_state_label
+from desk_app.ui.common.keyset_model import KeysetTableModel
+from desk_app.ui.common.labels import format_datetime, format_time
+from desk_app.ui.log.model import OVERDUE_COLOR
+from desk_app.ui.lostfound.labels import category_label, item_state_label, report_state_label
 
 # The description comes last: it takes the width the others leave, and is never squeezed.
 (

@@ -29,12 +29,9 @@ from desk_app.domain.lostfound import (
 )
 from desk_app.services import lostfound as lf
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui import errors as ui_errors
-from desk_app.ui.errors import run_op
-from desk_app.ui.lostfound_steps import (
-    PageForm,
-    lf_error_text,
-)
+from desk_app.ui.common import errors as ui_errors
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.lostfound.steps import PageForm, lf_error_text
 
 HELD = (ItemState.STORED, ItemState.DISPOSAL_PROPOSED)
 NOTICE_STYLE = "background: #e8f1fb; border: 1px solid #9ec1e6; border-radius: 3px; padding: 6px;"

@@ -1,7 +1,7 @@
 """Lost and found on paper: an item's tag and the return slip its owner signs.
 
 The service's records are turned into the report's dataclasses here; the PDFs come from
-``reports.lostfound_pdf`` with their words in the reader's language, and go to ``ui.pdf_print``
+``reports.lostfound_pdf`` with their words in the reader's language, and go to ``ui.common.pdf_print``
 for preview, printing or saving.
 """
 
@@ -32,15 +32,15 @@ from desk_app.reports.lostfound_pdf import (
     render_tags,
 )
 from desk_app.services.lostfound import ItemDetail, ItemView
-from desk_app.ui import pdf_print
-from desk_app.ui.errors import run_op
-from desk_app.ui.lostfound_labels import (
+from desk_app.ui.common import pdf_print
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.print_language import PrintLanguageBox, in_print_language, print_language
+from desk_app.ui.lostfound.labels import (
     category_label,
     finder_kind_label,
     id_document_label,
     pdf_labels,
 )
-from desk_app.ui.print_language import PrintLanguageBox, in_print_language, print_language
 
 
 def found_by_text(item: ItemView) -> str:

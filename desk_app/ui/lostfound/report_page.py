@@ -24,19 +24,13 @@ from desk_app.services.lostfound import (
     ItemView,
     ReportView,
 )
-from desk_app.ui.errors import run_op
-from desk_app.ui.labels import format_datetime
-from desk_app.ui.lostfound_item_page import ItemPage
-from desk_app.ui.lostfound_labels import (
-    category_label,
-    item_state_label,
-    report_state_label,
-)
-from desk_app.ui.lostfound_page_base import NOTICE_STYLE, _Page
-from desk_app.ui.lostfound_steps import (
-    CloseReportDialog,
-)
-from desk_app.ui.lostfound_widgets import (
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.lostfound.item_page import ItemPage
+from desk_app.ui.lostfound.labels import category_label, item_state_label, report_state_label
+from desk_app.ui.lostfound.page_base import NOTICE_STYLE, _Page
+from desk_app.ui.lostfound.steps import CloseReportDialog
+from desk_app.ui.lostfound.widgets import (
     MatchCard,
     badge,
     form_layout,

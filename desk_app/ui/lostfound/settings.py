@@ -40,10 +40,10 @@ from desk_app.domain.lostfound import (
 from desk_app.domain.roles import Capability, can
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
-from desk_app.ui.labels import LANGUAGES as LANGUAGE_NAMES
-from desk_app.ui.lostfound_labels import builtin_category_label, category_label
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.labels import LANGUAGES as LANGUAGE_NAMES
+from desk_app.ui.lostfound.labels import builtin_category_label, category_label
 
 COL_NAME, COL_EN, COL_ZH, COL_RU, COL_DAYS, COL_ACTIVE = range(6)
 LANGUAGE_COLUMNS = dict(zip(LANGUAGES, (COL_EN, COL_ZH, COL_RU), strict=True))

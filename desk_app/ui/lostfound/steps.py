@@ -28,13 +28,13 @@ from desk_app.domain.lostfound import DisposalMethod, IdDocument, ReportState
 from desk_app.services import lostfound as lf
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import DisposalView, ItemDetail, ItemView, ReportView
-from desk_app.ui import errors as ui_errors
-from desk_app.ui.errors import error_text, run_op
-from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, FormDialog
-from desk_app.ui.labels import format_date as labels_format_date
-from desk_app.ui.labels import format_datetime
-from desk_app.ui.lostfound_labels import disposal_method_label, id_document_label
-from desk_app.ui.signature_pad import SignatureField
+from desk_app.ui.common import errors as ui_errors
+from desk_app.ui.common.errors import error_text, run_op
+from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE, FormDialog
+from desk_app.ui.common.labels import format_date as labels_format_date
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.common.signature_pad import SignatureField
+from desk_app.ui.lostfound.labels import disposal_method_label, id_document_label
 
 
 def format_date(value) -> str:

@@ -2,8 +2,8 @@
 
 Labels, badges and form layouts; the read-only tables of a page (linked reports, disposals);
 a possible match's card with its score bar and reasons; and the wording of a time range, of
-how to reach a guest and of a checked identity. They live here so that ``ui.lostfound_page``
-holds only the pages themselves; none of these knows a page.
+how to reach a guest and of a checked identity. They live here so that the pages
+(``item_page``, ``report_page``) hold only themselves; none of these knows a page.
 
 Their words keep the "LostFoundPage" translation context they were first translated in.
 """
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.lostfound import IdDocument, MatchReason
 from desk_app.services.lostfound import ReportView
-from desk_app.ui.labels import format_datetime, format_time, to_qdatetime
-from desk_app.ui.lostfound_labels import id_document_label
+from desk_app.ui.common.labels import format_datetime, format_time, to_qdatetime
+from desk_app.ui.lostfound.labels import id_document_label
 
 MAX_COLUMN_WIDTH = 280
 BADGE_STYLE = "border: 1px solid {color}; color: {color}; border-radius: 3px; padding: 1px 6px;"

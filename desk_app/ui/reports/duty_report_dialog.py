@@ -31,18 +31,18 @@ from desk_app.reports.duty_report_xlsx import write_duty_report_xlsx
 from desk_app.reports.tables import section_title
 from desk_app.services import duty_report as duty_report_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui import pdf_print
-from desk_app.ui.busy import busy_cursor
-from desk_app.ui.date_field import DateField
-from desk_app.ui.duty_summary_view import DutySummaryView
-from desk_app.ui.errors import error_text, run_op
-from desk_app.ui.export_bar import ExportBar
-from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE
-from desk_app.ui.handover_labels import handover_labels
-from desk_app.ui.labels import format_datetime
-from desk_app.ui.save_as import save_workbook_as
-from desk_app.ui.section_rows import open_record_over, open_rows, opens_records
-from desk_app.ui.section_table import section_table
+from desk_app.ui.common import pdf_print
+from desk_app.ui.common.busy import busy_cursor
+from desk_app.ui.common.date_field import DateField
+from desk_app.ui.common.errors import error_text, run_op
+from desk_app.ui.common.export_bar import ExportBar
+from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.common.save_as import save_workbook_as
+from desk_app.ui.common.section_rows import open_record_over, open_rows, opens_records
+from desk_app.ui.common.section_table import section_table
+from desk_app.ui.handover.labels import handover_labels
+from desk_app.ui.reports.duty_summary_view import DutySummaryView
 
 
 class DutyReportDialog(QDialog):

@@ -16,8 +16,8 @@ from desk_app.domain.people import PIN_MAX_LENGTH, pin_min_length
 from desk_app.domain.roles import Role
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
 
 
 def pin_field(name: str) -> QLineEdit:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_app.services import integrity
 from desk_app.services.desk import Desk
-from desk_app.ui.forms import OVERDUE_STYLE
-from desk_app.ui.labels import format_datetime
+from desk_app.ui.common.forms import OVERDUE_STYLE
+from desk_app.ui.common.labels import format_datetime
 
 
 def _when(iso: str | None) -> str:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.account_dialogs import pin_field
-from desk_app.ui.errors import error_text, run_op
-from desk_app.ui.forms import ERROR_STYLE
+from desk_app.ui.common.errors import error_text, run_op
+from desk_app.ui.common.forms import ERROR_STYLE
+from desk_app.ui.shell.account_dialogs import pin_field
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,

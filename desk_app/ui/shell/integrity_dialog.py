@@ -34,9 +34,9 @@ from desk_app.domain.errors import DeskError
 from desk_app.services import integrity
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.integrity import Problem, SheetCheck, VerifyReport
-from desk_app.ui.errors import error_text, show_error
-from desk_app.ui.forms import ERROR_STYLE, FIELD_ERROR_STYLE, error_label
-from desk_app.ui.labels import format_integer
+from desk_app.ui.common.errors import error_text, show_error
+from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE, error_label
+from desk_app.ui.common.labels import format_integer
 
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
 BAD_STYLE = ERROR_STYLE + " font-weight: bold;"

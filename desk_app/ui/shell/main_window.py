@@ -27,21 +27,21 @@ from desk_app.services import complaints as complaint_service
 from desk_app.services import integrity
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.complaints_dock import ComplaintsPanel
-from desk_app.ui.errors import error_text, messenger, run_op
-from desk_app.ui.handover_history import HandoverHistoryPanel
-from desk_app.ui.idle_lock import IdleWatcher, LockScreen
-from desk_app.ui.keys_dock import KeysPanel
-from desk_app.ui.labels import format_time
-from desk_app.ui.log_dock import LogPanel
-from desk_app.ui.lostfound_dock import LostFoundPanel
-from desk_app.ui.main_complaints import ComplaintHandlers
-from desk_app.ui.main_handover import HandoverHandlers
-from desk_app.ui.main_keys import KeyHandlers
-from desk_app.ui.main_lostfound import LostFoundHandlers
-from desk_app.ui.main_menus import build_menus
-from desk_app.ui.open_items import OpenItemsPanel
-from desk_app.ui.status_bar import DeskStatusBar
+from desk_app.ui.common.errors import error_text, messenger, run_op
+from desk_app.ui.common.labels import format_time
+from desk_app.ui.complaints.controller import ComplaintHandlers
+from desk_app.ui.complaints.dock import ComplaintsPanel
+from desk_app.ui.handover.controller import HandoverHandlers
+from desk_app.ui.handover.history import HandoverHistoryPanel
+from desk_app.ui.keys.controller import KeyHandlers
+from desk_app.ui.keys.dock import KeysPanel
+from desk_app.ui.log.dock import LogPanel
+from desk_app.ui.lostfound.controller import LostFoundHandlers
+from desk_app.ui.lostfound.dock import LostFoundPanel
+from desk_app.ui.shell.idle_lock import IdleWatcher, LockScreen
+from desk_app.ui.shell.menus import build_menus
+from desk_app.ui.shell.open_items import OpenItemsPanel
+from desk_app.ui.shell.status_bar import DeskStatusBar
 
 REMINDER_MESSAGE_MS = 120_000
 POLL_MS = 10_000  # another counter's writes show within this
@@ -396,7 +396,7 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
 
     # Dialogs are imported when first opened: start-up pays only for what it shows.
     def open_entry(self, entry_id: str) -> None:
-        from desk_app.ui.entry_dialog import EntryDialog
+        from desk_app.ui.log.entry_dialog import EntryDialog
 
         dialog = EntryDialog(self.desk, self.actor, entry_id, self)
         if dialog.detail is None:  # the error was shown; an empty dialog would only confuse
@@ -423,7 +423,7 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
             self.open_key(key[0])
 
     def show_people(self) -> None:
-        from desk_app.ui.people_dialog import PeopleDialog
+        from desk_app.ui.shell.people_dialog import PeopleDialog
 
         dialog = PeopleDialog(self.desk, self.actor, self)
         dialog.exec()
@@ -431,7 +431,7 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
             self.log_panel.reload_people()
 
     def show_settings(self) -> None:
-        from desk_app.ui.settings_dialog import SettingsDialog
+        from desk_app.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.desk, self.actor, self.language, self)
         if dialog.exec():
@@ -443,7 +443,7 @@ class MainWindow(ComplaintHandlers, LostFoundHandlers, KeyHandlers, HandoverHand
                 self.language_requested.emit(dialog.chosen_language)
 
     def show_integrity(self) -> None:
-        from desk_app.ui.integrity_dialog import IntegrityDialog
+        from desk_app.ui.shell.integrity_dialog import IntegrityDialog
 
         IntegrityDialog(self.desk, self.actor, self).exec()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenuBar
 from desk_app.domain.roles import Capability, can
 
 if TYPE_CHECKING:
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell.main_window import MainWindow
 
 
 def build_menus(window: MainWindow) -> None:
@@ -351,7 +351,7 @@ def _admin_menu(window: MainWindow, menu: QMenuBar) -> None:
 
 def _open_staff_directory(window: MainWindow) -> None:
     """Imported when first opened: start-up pays only for what it shows."""
-    from desk_app.ui.staff_dialog import open_staff_directory
+    from desk_app.ui.shell.staff_dialog import open_staff_directory
 
     if not window.locked:
         open_staff_directory(window)

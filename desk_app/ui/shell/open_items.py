@@ -25,15 +25,12 @@ from desk_app.services import log as log_service
 from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import FollowUpView
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import OVERDUE_STYLE, FormDialog
-from desk_app.ui.labels import (
-    category_label,
-    complaint_category_label,
-    complaint_status_label,
-    format_datetime,
-)
-from desk_app.ui.log_model import OVERDUE_COLOR
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import OVERDUE_STYLE, FormDialog
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.complaints.labels import complaint_category_label, complaint_status_label
+from desk_app.ui.log.labels import category_label
+from desk_app.ui.log.model import OVERDUE_COLOR
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 2
 COMPLAINT_ROLE = Qt.ItemDataRole.UserRole + 3

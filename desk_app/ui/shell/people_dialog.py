@@ -22,10 +22,10 @@ from desk_app.domain.roles import Role
 from desk_app.services import accounts
 from desk_app.services.accounts import PersonView
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.account_dialogs import pin_field
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
-from desk_app.ui.labels import format_datetime, role_label
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.labels import format_datetime, role_label
+from desk_app.ui.shell.account_dialogs import pin_field
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 3
 

@@ -11,9 +11,9 @@ from desk_app.domain.people import IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES
 from desk_app.domain.roles import Capability, can
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
-from desk_app.ui.labels import LANGUAGES
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.labels import LANGUAGES
 
 REMINDER_MAX_MINUTES = 24 * 60
 

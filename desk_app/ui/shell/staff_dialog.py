@@ -34,10 +34,10 @@ from desk_app.domain.staff import Department
 from desk_app.services import staff as staff_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.staff import StaffChange, StaffMemberView
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import FormDialog
-from desk_app.ui.labels import format_datetime
-from desk_app.ui.staff_labels import department_label
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.common.staff_labels import department_label
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 40
 INACTIVE_COLOR = QColor("#8a8a8a")

@@ -21,10 +21,10 @@ from desk_app.services import keys as keys_service
 from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.anchor_status import AnchorStatus
-from desk_app.ui.errors import run_op
-from desk_app.ui.forms import OVERDUE_STYLE
-from desk_app.ui.labels import role_label
+from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.forms import OVERDUE_STYLE
+from desk_app.ui.common.labels import role_label
+from desk_app.ui.shell.anchor_status import AnchorStatus
 
 # QStatusBar's own layout: 6 px between items, a 2 px lead; a little slack for rounding.
 _SPACING = 6

@@ -13,7 +13,8 @@ from desk_app.catalog import translate
 from desk_app.domain.book_lines import CODE_CONTEXT, CODE_SOURCES, LINE_KINDS
 from desk_app.translators import install_language
 
-MARKS = Path(__file__).resolve().parents[2] / "desk_app" / "ui" / "book_line_texts.py"
+ROOT = Path(__file__).resolve().parents[3]
+MARKS = ROOT / "desk_app" / "ui" / "common" / "book_line_texts.py"
 
 
 def _marked() -> set[tuple[str, str]]:
@@ -48,7 +49,7 @@ def test_the_compiled_catalogue_is_current():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
-        "update_translations", MARKS.parents[2] / "packaging" / "update_translations.py"
+        "update_translations", ROOT / "packaging" / "update_translations.py"
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

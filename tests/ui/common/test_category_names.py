@@ -8,13 +8,9 @@ from PySide6.QtWidgets import QDialog
 
 from desk_app.domain import lostfound as rules
 from desk_app.services import lostfound as lf
-from desk_app.ui.i18n import install_language
-from desk_app.ui.lostfound_labels import (
-    builtin_category_label,
-    category_choices,
-    category_label,
-)
-from desk_app.ui.lostfound_settings import COL_EN, COL_RU, COL_ZH, LostFoundSettingsDialog
+from desk_app.translators import install_language
+from desk_app.ui.lostfound.labels import builtin_category_label, category_choices, category_label
+from desk_app.ui.lostfound.settings import COL_EN, COL_RU, COL_ZH, LostFoundSettingsDialog
 
 
 def test_a_manager_names_a_category_in_each_language(qtbot, ui_desk, people, messages):

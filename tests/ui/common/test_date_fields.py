@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from desk_app.domain.errors import ValidationError
 from desk_app.formats import format_date
-from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog
-from desk_app.ui.date_field import DateField
-from desk_app.ui.datetime_field import DateTimeField
-from desk_app.ui.duty_report_dialog import DutyReportDialog
-from desk_app.ui.i18n import install_language
-from desk_app.ui.period_filter import DATES, PeriodFilter
+from desk_app.translators import install_language
+from desk_app.ui.common.date_field import DateField
+from desk_app.ui.common.datetime_field import DateTimeField
+from desk_app.ui.common.period_filter import DATES, PeriodFilter
+from desk_app.ui.complaints.analysis_dialog import ComplaintAnalysisDialog
+from desk_app.ui.reports.duty_report_dialog import DutyReportDialog
 from tests.ui.helpers import shown
 
 DEC_4 = date(2026, 12, 4)
@@ -118,7 +118,7 @@ def test_every_period_of_the_window_takes_typed_days(qtbot, ui_desk, people, mes
 def test_a_moment_is_typed_as_day_and_time_in_each_language(
     qtbot, ui_desk, people, messages, language
 ):
-    from desk_app.ui.lostfound_forms import FoundItemDialog
+    from desk_app.ui.lostfound.forms import FoundItemDialog
 
     dialog = shown(qtbot, FoundItemDialog(ui_desk, people["clerk"]))
     field = dialog.found_at
@@ -131,7 +131,7 @@ def test_a_moment_is_typed_as_day_and_time_in_each_language(
 
 
 def test_a_time_that_cannot_be_is_refused_and_nothing_is_saved(qtbot, ui_desk, people, messages):
-    from desk_app.ui.lostfound_forms import FoundItemDialog
+    from desk_app.ui.lostfound.forms import FoundItemDialog
 
     install_language("en")
     dialog = shown(qtbot, FoundItemDialog(ui_desk, people["clerk"]))
@@ -143,7 +143,7 @@ def test_a_time_that_cannot_be_is_refused_and_nothing_is_saved(qtbot, ui_desk, p
 
 
 def test_a_complaint_promise_stays_empty_until_chosen(qtbot, ui_desk, people, messages):
-    from desk_app.ui.complaint_intake import IntakeDialog
+    from desk_app.ui.complaints.intake import IntakeDialog
 
     install_language("en")
     dialog = IntakeDialog(ui_desk, people["clerk"])

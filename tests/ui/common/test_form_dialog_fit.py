@@ -5,8 +5,8 @@ the narrowest width, cutting the last line off and squeezing the fields flat).""
 from __future__ import annotations
 
 from desk_app.services import accounts
-from desk_app.ui.account_dialogs import ChangePinDialog
-from desk_app.ui.i18n import install_language
+from desk_app.translators import install_language
+from desk_app.ui.shell.account_dialogs import ChangePinDialog
 
 
 def test_a_long_intro_and_error_fit(qtbot, ui_desk, people):

@@ -22,14 +22,13 @@ from desk_app import formats
 from desk_app.config import Preferences
 from desk_app.services import log
 from desk_app.services import lostfound as lf
-from desk_app.translators import PRINT_LANGUAGE_PREF, printing_language
-from desk_app.ui import duty_report_dialog as dialog_module
-from desk_app.ui.complaint_analysis_dialog import ComplaintAnalysisDialog
-from desk_app.ui.duty_report_dialog import DutyReportDialog
-from desk_app.ui.i18n import install_language
-from desk_app.ui.labels import format_date, format_datetime, format_money, format_time
-from desk_app.ui.lostfound_print import TagPrintDialog
-from tests.ui.test_lostfound_page import _item
+from desk_app.translators import PRINT_LANGUAGE_PREF, install_language, printing_language
+from desk_app.ui.common.labels import format_date, format_datetime, format_money, format_time
+from desk_app.ui.complaints.analysis_dialog import ComplaintAnalysisDialog
+from desk_app.ui.lostfound.printing import TagPrintDialog
+from desk_app.ui.reports import duty_report_dialog as dialog_module
+from desk_app.ui.reports.duty_report_dialog import DutyReportDialog
+from tests.ui.lostfound.test_lostfound_page import _item
 
 ZH_STAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")
 RU_STAMP = re.compile(r"\d\d\.\d\d\.\d{4} \d\d:\d\d")
@@ -136,7 +135,7 @@ def test_the_complaint_register_in_chinese(qtbot, ui_desk, people, messages, tmp
 
 def test_a_sealed_sheet_printed_in_russian_from_an_english_window(qtbot, ui_desk, people, messages):
     from desk_app.services import handover as ho
-    from desk_app.ui.handover_dialog import HandoverDialog
+    from desk_app.ui.handover.dialog import HandoverDialog
     from tests.services.test_handover import signature
 
     clerk, manager = people["clerk"], people["manager"]
@@ -169,7 +168,7 @@ def test_the_choice_survives_the_window_writing_its_own_preferences(qtbot, prefs
     monkeypatch.setenv("DESK_CONFIG_DIR", str(prefs.path.parent))
     prefs.path = prefs.path.parent / "preferences.json"
     prefs.set("language", "en")
-    from desk_app.ui.print_language import PrintLanguageBox
+    from desk_app.ui.common.print_language import PrintLanguageBox
 
     box = PrintLanguageBox()
     qtbot.addWidget(box)

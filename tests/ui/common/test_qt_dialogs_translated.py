@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QWidget
 
 from desk_app.qt_translations import load_qt_catalogue, with_mnemonic
-from desk_app.ui.i18n import install_language
+from desk_app.translators import install_language
 
 LATIN = re.compile(r"[A-Za-z]{2,}")
 PDF = re.compile(r"\bPDF\b")

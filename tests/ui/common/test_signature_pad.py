@@ -24,7 +24,7 @@ from desk_app.domain.signature import (
     strokes_to_json,
     validate_signature,
 )
-from desk_app.ui.signature_pad import SignatureField, SignaturePad
+from desk_app.ui.common.signature_pad import SignatureField, SignaturePad
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.MouseButton.NoButton

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.ui.error_texts import ERROR_TEXTS
-from desk_app.ui.i18n import TRANSLATIONS_DIR
+from desk_app.translators import TRANSLATIONS_DIR
+from desk_app.ui.common.error_texts import ERROR_TEXTS
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from desk_app.domain.complaints import ComplaintCategory
 from desk_app.services import complaints
-from desk_app.ui.complaint_analysis_dialog import MAX_BARS, ComplaintAnalysisDialog
-from desk_app.ui.i18n import install_language
+from desk_app.translators import install_language
+from desk_app.ui.complaints.analysis_dialog import MAX_BARS, ComplaintAnalysisDialog
 from tests.ui.conftest import UI_START, add_supervisor
 
 HOUR = timedelta(hours=1)

@@ -14,14 +14,14 @@ from desk_app.domain.log import Category
 from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
 from desk_app.services import settings as settings_service
-from desk_app.ui import complaint_model as cm
-from desk_app.ui.complaint_intake import end_of_shift, tomorrow_at_ten
-from desk_app.ui.complaint_page import ComplaintDialog
-from desk_app.ui.complaint_steps import EscalateDialog, ResolveDialog
-from desk_app.ui.forms import FIELD_ERROR_STYLE
-from desk_app.ui.log_model import OVERDUE_COLOR
-from desk_app.ui.main_window import MainWindow
-from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.complaints import model as cm
+from desk_app.ui.complaints.intake import end_of_shift, tomorrow_at_ten
+from desk_app.ui.complaints.page import ComplaintDialog
+from desk_app.ui.complaints.steps import EscalateDialog, ResolveDialog
+from desk_app.ui.log.model import OVERDUE_COLOR
+from desk_app.ui.shell.main_window import MainWindow
+from desk_app.ui.shell.settings_dialog import SettingsDialog
 from tests.ui.helpers import type_text
 
 
@@ -453,7 +453,7 @@ def test_analysis_menu_only_for_supervisors_and_managers(qtbot, window, ui_desk,
 def test_analysis_dialog_opens_from_the_menu(
     qtbot, window, ui_desk, supervisor, prefs, monkeypatch
 ):
-    module = pytest.importorskip("desk_app.ui.complaint_analysis_dialog")
+    module = pytest.importorskip("desk_app.ui.complaints.analysis_dialog")
     shown = []
     monkeypatch.setattr(
         module.ComplaintAnalysisDialog, "exec", lambda self: shown.append(self) or 0

@@ -7,8 +7,8 @@ from datetime import time
 
 from desk_app.domain.local_name import LocalName
 from desk_app.services import handover as ho
-from desk_app.ui.forms import FIELD_ERROR_STYLE
-from desk_app.ui.handover_settings import HandoverSettingsDialog
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.handover.settings import HandoverSettingsDialog
 
 
 def _fill(table, names: list[str]) -> None:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScroll
 from desk_app.domain.handover import HandoverState
 from desk_app.services import handover as ho
 from desk_app.services import log
-from desk_app.ui.forms import FIELD_ERROR_STYLE
-from desk_app.ui.handover_dialog import HandoverDialog
-from tests.ui.test_handover_window import LEFT, _sign
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.handover.dialog import HandoverDialog
+from tests.ui.handover.test_handover_window import LEFT, _sign
 
 LONG = (
     "Guest in 514 asked for a late checkout at 14:00 and a taxi to the airport tomorrow at "

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from desk_app.domain.handover import HandoverState
 from desk_app.services import handover as ho
 from desk_app.services import log
-from desk_app.ui import handover_dialog as dialog_module
-from desk_app.ui.entry_dialog import EntryDialog
-from desk_app.ui.forms import FIELD_ERROR_STYLE
-from desk_app.ui.handover_labels import handover_labels
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.handover import dialog as dialog_module
+from desk_app.ui.handover.labels import handover_labels
+from desk_app.ui.log.entry_dialog import EntryDialog
 from tests.ui.helpers import when_modal
 
 LEFT = Qt.MouseButton.LeftButton
@@ -286,7 +286,7 @@ def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, 
 
 
 def test_a_complaint_of_the_sheet_opens_its_page(qtbot, window, ui_desk, people, messages):
-    from desk_app.ui.complaint_page import ComplaintDialog
+    from desk_app.ui.complaints.page import ComplaintDialog
 
     taken = _take_complaint(ui_desk, people["clerk"])
     dialog = _open(qtbot, window)
@@ -313,7 +313,7 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
     qtbot, window, ui_desk, people, messages, handed_over
 ):
     from desk_app.services import keys as ks
-    from desk_app.ui.key_page import KeyPage
+    from desk_app.ui.keys.page import KeyPage
 
     clerk, manager = people["clerk"], people["manager"]
     ks.add_key(
@@ -362,7 +362,7 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
 def test_the_lock_hides_a_page_opened_from_the_sheet_with_what_was_typed(
     qtbot, window, ui_desk, people, messages
 ):
-    from desk_app.ui.complaint_page import ComplaintDialog
+    from desk_app.ui.complaints.page import ComplaintDialog
 
     _take_complaint(ui_desk, people["clerk"])
     dialog = _open(qtbot, window)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk_app.services import keys as ks
-from desk_app.ui import key_board as kb
+from desk_app.ui.keys import board as kb
 
 # Labels as the demo's boards have them, the three languages in turn; a 16-hook first row.
 LABELS = [

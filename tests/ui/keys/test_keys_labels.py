@@ -6,7 +6,7 @@ from __future__ import annotations
 from desk_app.book_text import render
 from desk_app.domain import keys as rules
 from desk_app.services import keys as ks
-from desk_app.ui import keys_labels as labels
+from desk_app.ui.keys import labels
 
 
 def test_every_value_has_a_label(qapp):

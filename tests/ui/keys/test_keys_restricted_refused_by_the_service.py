@@ -2,7 +2,7 @@
 
 A clerk's issue form for the master key is open while clerks may issue restricted keys; the
 manager (at another station) takes that leave back; the clerk types their PIN and presses
-Ctrl+Enter. The form's own early refusal (tests/ui/test_keys_window.py) can no longer help: the
+Ctrl+Enter. The form's own early refusal (tests/ui/keys/test_keys_window.py) can no longer help: the
 service's check of the role (services/keys.py, issue_key) must refuse, the form must say so, and
 nothing is issued, moved or logged. (The rule's first test is at the service layer:
 tests/services/test_keys.py, test_clerk_may_not_issue_a_master_key.)
@@ -17,7 +17,7 @@ from desk_app.domain.keys import KeyPolicy, KeyState
 from desk_app.domain.roles import Role
 from desk_app.services import keys as ks
 from desk_app.services import log as log_service
-from desk_app.ui.main_window import MainWindow
+from desk_app.ui.shell.main_window import MainWindow
 from tests.conftest import make_person
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -19,11 +19,16 @@ from desk_app.domain.keys import KeyState
 from desk_app.domain.roles import Role
 from desk_app.services import keys as ks
 from desk_app.services import log as log_service
-from desk_app.ui import key_board as kb
-from desk_app.ui import key_dialogs as kd
-from desk_app.ui.forms import FIELD_ERROR_STYLE
-from desk_app.ui.keys_dock import KeysPanel, MovementTableModel
-from desk_app.ui.main_window import MainWindow
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.keys import board_model as kb
+from desk_app.ui.keys.count_dialog import CODE_ROLE, BoardCountDialog
+from desk_app.ui.keys.dock import KeysPanel
+from desk_app.ui.keys.issue_dialog import IssueKeyDialog
+from desk_app.ui.keys.loss_dialogs import ReportKeyDialog, RestoreKeyDialog
+from desk_app.ui.keys.models import MovementTableModel
+from desk_app.ui.keys.page import KeyPage
+from desk_app.ui.keys.register_dialog import KeyEditDialog, KeyRegisterDialog
+from desk_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -103,7 +108,7 @@ def test_issue_and_return_a_key_from_the_keyboard(qtbot, window, ui_desk, people
 
     _enter_code(panel, "k-101")  # scanners and people type any case
     dialog = _active(qtbot, window.key_issue_dialog)
-    assert isinstance(dialog, kd.IssueKeyDialog)
+    assert isinstance(dialog, IssueKeyDialog)
     assert dialog.staff.hasFocus() and dialog.staff.currentIndex() == -1
     assert "K-101 — Room 101" in dialog.intro.text()
     assert dialog.pin.isHidden()  # not a restricted key
@@ -198,7 +203,7 @@ def test_a_clerk_is_refused_a_restricted_key_at_once_and_nothing_is_written(
         "Key MK-01 is restricted: your role (Clerk) may not issue it. Ask a supervisor."
     )
     # The form, however it is opened, says so before anything is typed, and cannot save.
-    dialog = kd.IssueKeyDialog(ui_desk, clerk, "MK-01")
+    dialog = IssueKeyDialog(ui_desk, clerk, "MK-01")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.refusal.isVisible()
@@ -254,7 +259,7 @@ def test_a_supervisor_issues_a_restricted_key_with_the_pin_and_the_log_entry_ope
     QTimer.singleShot(0, click_open_key)
     win.open_entry(entry.id)
     page = win.key_page
-    assert isinstance(page, kd.KeyPage) and page.key.id == key.id
+    assert isinstance(page, KeyPage) and page.key.id == key.id
     assert page.findChild(type(page.header), "keyPageHolder").text() == "Иван Петров"
     assert page.history_model.rowCount() == 1
     assert page.history_model.movement_at(0).kind.value == "issue"
@@ -390,9 +395,9 @@ def test_counting_the_board_shows_a_missing_key_and_keeps_the_result(
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     QTest.keyClick(window, Qt.Key.Key_B, CTRL_SHIFT)
     dialog = _active(qtbot, window.key_count_dialog)
-    assert isinstance(dialog, kd.BoardCountDialog)
+    assert isinstance(dialog, BoardCountDialog)
     # The keys that should hang there: not the one out.
-    listed = [dialog.list.item(i).data(kd.CODE_ROLE) for i in range(dialog.list.count())]
+    listed = [dialog.list.item(i).data(CODE_ROLE) for i in range(dialog.list.count())]
     assert listed == ["MK-01", "K-102", "F-2", "R-1"]
     assert dialog.scan.hasFocus()
     for code in ("mk-01", "F-2", "K-101", "X-77"):  # K-101 is out; X-77 nobody knows
@@ -449,7 +454,7 @@ def test_the_manager_adds_a_key_and_lets_clerks_issue_restricted_ones(
     def edit(self):
         assert self.parent() is win
         assert self.table.rowCount() == 5
-        monkeypatch.setattr(kd.KeyEditDialog, "exec", fill)
+        monkeypatch.setattr(KeyEditDialog, "exec", fill)
         added = self.ask_new_key()
         assert added is not None and added.code == "MK-02"
         assert self.selected_key().code == "MK-02"
@@ -465,7 +470,7 @@ def test_the_manager_adds_a_key_and_lets_clerks_issue_restricted_ones(
         self.submit()
         return self.result()
 
-    monkeypatch.setattr(kd.KeyRegisterDialog, "exec", edit)
+    monkeypatch.setattr(KeyRegisterDialog, "exec", edit)
     win.key_register_action.trigger()
 
     key = ks.find_key(ui_desk, manager, "MK-02")
@@ -481,7 +486,7 @@ def test_the_manager_adds_a_key_and_lets_clerks_issue_restricted_ones(
 def test_register_errors_are_shown_and_a_clerk_cannot_open_it(
     qtbot, window, ui_desk, people, board, monkeypatch, messages
 ):
-    dialog = kd.KeyEditDialog(ui_desk, people["manager"], None, free_hook=(1, 2))
+    dialog = KeyEditDialog(ui_desk, people["manager"], None, free_hook=(1, 2))
     qtbot.addWidget(dialog)
     dialog.code.setText("NEW-1")
     dialog.label.setText("Gym")
@@ -493,10 +498,10 @@ def test_register_errors_are_shown_and_a_clerk_cannot_open_it(
     assert not window.key_register_action.isEnabled()
     assert window.keys_panel.register_button.isHidden()
     shown = []
-    monkeypatch.setattr(kd.KeyRegisterDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(KeyRegisterDialog, "exec", lambda self: shown.append(self) or 0)
     window.show_key_register()
     assert shown == []
-    clerks = kd.KeyRegisterDialog(ui_desk, people["clerk"])
+    clerks = KeyRegisterDialog(ui_desk, people["clerk"])
     qtbot.addWidget(clerks)
     assert not clerks.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert not clerks.add_button.isEnabled() and not clerks.restricted_hours.isEnabled()
@@ -598,7 +603,11 @@ def test_history_loads_lazily_filters_and_passes_the_model_tester(
 def test_every_visible_string_is_found_by_lupdate_in_its_context(
     qtbot, ui_desk, people, board, tmp_path
 ):
-    from tests.ui.test_lostfound_window import _extracted, _MarkingTranslator, _visible_texts
+    from tests.ui.lostfound.test_lostfound_window import (
+        _extracted,
+        _MarkingTranslator,
+        _visible_texts,
+    )
 
     translator = _MarkingTranslator(_extracted(tmp_path))
     app = QCoreApplication.instance()
@@ -608,13 +617,13 @@ def test_every_visible_string_is_found_by_lupdate_in_its_context(
         _issue(ui_desk, manager, "K-101", manager.id)
         widgets = [
             KeysPanel(ui_desk, manager),
-            kd.IssueKeyDialog(ui_desk, manager, "MK-01"),
-            kd.ReportKeyDialog(ui_desk, manager, "K-101"),
-            kd.RestoreKeyDialog(ui_desk, manager, "K-102"),
-            kd.BoardCountDialog(ui_desk, manager),
-            kd.KeyPage(ui_desk, manager, board["K-101"].id),
-            kd.KeyRegisterDialog(ui_desk, manager),
-            kd.KeyEditDialog(ui_desk, manager, board["K-102"]),
+            IssueKeyDialog(ui_desk, manager, "MK-01"),
+            ReportKeyDialog(ui_desk, manager, "K-101"),
+            RestoreKeyDialog(ui_desk, manager, "K-102"),
+            BoardCountDialog(ui_desk, manager),
+            KeyPage(ui_desk, manager, board["K-101"].id),
+            KeyRegisterDialog(ui_desk, manager),
+            KeyEditDialog(ui_desk, manager, board["K-102"]),
         ]
         for w in widgets:
             qtbot.addWidget(w)
@@ -638,7 +647,7 @@ def test_every_visible_string_is_found_by_lupdate_in_its_context(
         index = panel.board.model.index_of("K-101")
         assert panel.board.model.data(index, Qt.ItemDataRole.ToolTipRole).startswith("‹")
         from desk_app.domain.keys import KeyState as S
-        from desk_app.ui.keys_labels import key_state_short
+        from desk_app.ui.keys.labels import key_state_short
 
         assert all(key_state_short(s).startswith("‹") for s in S)
         assert key_state_short(S.OUT, True).startswith("‹")
@@ -647,8 +656,8 @@ def test_every_visible_string_is_found_by_lupdate_in_its_context(
 
 
 def test_a_layout_saved_before_the_keys_dock_is_not_restored(qtbot, ui_desk, people, prefs):
-    from desk_app.ui.app import DeskController
-    from desk_app.ui.main_window import LAYOUT_VERSION, STATE_KEY
+    from desk_app.ui.shell.app import DeskController
+    from desk_app.ui.shell.main_window import LAYOUT_VERSION, STATE_KEY
 
     old = MainWindow(ui_desk, people["clerk"], prefs, "en")
     qtbot.addWidget(old)
@@ -671,7 +680,7 @@ def test_end_of_shift_is_the_desks_own_shift_change(qtbot, window, ui_desk, peop
     from desk_app.services import handover as ho
 
     ho.set_policy(ui_desk, people["manager"], ho.HandoverPolicy(shift_starts=(time(8), time(20))))
-    dialog = kd.IssueKeyDialog(ui_desk, people["clerk"], "K-101", window)
+    dialog = IssueKeyDialog(ui_desk, people["clerk"], "K-101", window)
     qtbot.addWidget(dialog)
     now = ui_desk.clock.now().astimezone()
     expected = now.replace(hour=20 if 8 <= now.hour < 20 else 8, minute=0, second=0, microsecond=0)

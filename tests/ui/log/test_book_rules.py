@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from desk_app.services import log as log_service
 from desk_app.services.log import FollowUpState
-from desk_app.ui import log_model as lm
-from desk_app.ui.entry_dialog import AmendDialog, EntryDialog
-from desk_app.ui.open_items import CloseFollowUpDialog
+from desk_app.ui.log import model as lm
+from desk_app.ui.log.entry_dialog import AmendDialog, EntryDialog
+from desk_app.ui.shell.open_items import CloseFollowUpDialog
 
 
 def test_amend_keeps_the_original_marked(qtbot, window, ui_desk, people):

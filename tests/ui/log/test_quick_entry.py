@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.log import Category
 from desk_app.services import log as log_service
-from desk_app.ui import log_model as lm
-from desk_app.ui.forms import FIELD_ERROR_STYLE
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.log import model as lm
 from tests.ui.helpers import type_text
 
 
@@ -87,7 +87,7 @@ def test_follow_up_due_in_the_past_is_refused(qtbot, window, ui_desk, people):
     quick = window.log_panel.quick
     quick.follow_up.setChecked(True)
     past = ui_desk.clock.now() - timedelta(hours=3)
-    from desk_app.ui.labels import to_qdatetime
+    from desk_app.ui.common.labels import to_qdatetime
 
     quick.due.setDateTime(to_qdatetime(past))
     type_text(quick.text, "Call back the guest")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desk_app.domain.lostfound import ItemState
 from desk_app.services import lostfound as lf
-from desk_app.ui.lostfound_page import ItemPage
+from desk_app.ui.lostfound.item_page import ItemPage
 from tests.conftest import make_person
 from tests.ui.conftest import found_in_the_lobby
 from tests.ui.helpers import shown, type_text

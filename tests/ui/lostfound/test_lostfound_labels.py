@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desk_app.domain import lostfound as lf
 from desk_app.domain.book_lines import CODE_SOURCES
-from desk_app.ui import lostfound_labels as labels
+from desk_app.ui.lostfound import labels
 
 
 def test_coded_values_of_log_lines_are_the_windows_labels(qapp):

@@ -48,19 +48,20 @@ from desk_app.domain.lostfound import (
 from desk_app.reports.lostfound_pdf import LabelSize
 from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf
-from desk_app.ui import pdf_print
-from desk_app.ui.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE
-from desk_app.ui.labels import LANGUAGES, format_datetime
-from desk_app.ui.lostfound_labels import (
+from desk_app.ui.common import pdf_print
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE
+from desk_app.ui.common.labels import LANGUAGES, format_datetime
+from desk_app.ui.lostfound.item_page import ItemPage
+from desk_app.ui.lostfound.labels import (
     category_label,
     disposal_method_label,
     id_document_label,
     item_state_label,
     report_state_label,
 )
-from desk_app.ui.lostfound_page import ItemPage, ReportPage
-from desk_app.ui.lostfound_print import TagPrintDialog
-from desk_app.ui.lostfound_steps import (
+from desk_app.ui.lostfound.printing import TagPrintDialog
+from desk_app.ui.lostfound.report_page import ReportPage
+from desk_app.ui.lostfound.steps import (
     CloseReportDialog,
     DecideDisposalDialog,
     ProposeDisposalDialog,
@@ -695,7 +696,7 @@ def test_tag_sizes_differ_and_the_a4_sheet_skips_used_stickers(qtbot, ui_desk, p
 def test_the_printed_captions_are_the_reports_keys(qapp):
     from desk_app.formats import LANGUAGE_KEY
     from desk_app.reports.lostfound_pdf import PDF_LABELS
-    from desk_app.ui.lostfound_labels import pdf_labels
+    from desk_app.ui.lostfound.labels import pdf_labels
 
     labels = pdf_labels()
     assert labels.pop(LANGUAGE_KEY) == "en"  # the language the tag's times are printed in
@@ -725,18 +726,19 @@ class _MarkingTranslator(QTranslator):
 
 
 def _extracted(tmp_path: Path) -> set[tuple[str, str, str]]:
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     ts = tmp_path / "page.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = [
-        "desk_app/ui/lostfound_page_base.py",
-        "desk_app/ui/lostfound_item_page.py",
-        "desk_app/ui/lostfound_report_page.py",
-        "desk_app/ui/lostfound_widgets.py",
-        "desk_app/ui/lostfound_steps.py",
-        "desk_app/ui/lostfound_print.py",
-        "desk_app/ui/lostfound_photos.py",
-        "desk_app/ui/signature_pad.py",
+        "desk_app/ui/lostfound/page_base.py",
+        "desk_app/ui/lostfound/item_page.py",
+        "desk_app/ui/lostfound/item_sections.py",
+        "desk_app/ui/lostfound/report_page.py",
+        "desk_app/ui/lostfound/widgets.py",
+        "desk_app/ui/lostfound/steps.py",
+        "desk_app/ui/lostfound/printing.py",
+        "desk_app/ui/lostfound/photos.py",
+        "desk_app/ui/common/signature_pad.py",
     ]
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(ts)], cwd=root, check=True, capture_output=True

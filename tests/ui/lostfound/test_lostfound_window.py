@@ -37,16 +37,16 @@ from PySide6.QtWidgets import (
 from desk_app.domain.lostfound import ItemState, ReportState
 from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf
-from desk_app.ui import lostfound_model as lm
-from desk_app.ui.forms import FIELD_ERROR_STYLE
-from desk_app.ui.log_model import OVERDUE_COLOR
-from desk_app.ui.lostfound_dock import LostFoundPanel
-from desk_app.ui.lostfound_forms import FoundItemDialog, LostReportDialog, this_morning
-from desk_app.ui.lostfound_settings import CODE_ROLE, COL_DAYS, LostFoundSettingsDialog
-from desk_app.ui.main_window import MainWindow
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.log.model import OVERDUE_COLOR
+from desk_app.ui.lostfound import models as lm
+from desk_app.ui.lostfound.dock import LostFoundPanel
+from desk_app.ui.lostfound.forms import FoundItemDialog, LostReportDialog, this_morning
+from desk_app.ui.lostfound.settings import CODE_ROLE, COL_DAYS, LostFoundSettingsDialog
+from desk_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import type_text
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -189,7 +189,7 @@ def test_photos_are_added_refused_and_removed(qtbot, window, ui_desk, people, tm
     assert "missing.jpg" in dialog.error.text()
 
     # "Add photos…" asks the file dialog for several files at once.
-    import desk_app.ui.lostfound_forms as forms
+    import desk_app.ui.lostfound.forms as forms
 
     class FakeFileDialog:
         @staticmethod
@@ -252,7 +252,7 @@ def test_wrong_input_is_shown_beside_the_field_and_nothing_is_written(
 
     future = ui_desk.clock.now() + timedelta(hours=2)
     dialog.finder_kind.setCurrentIndex(dialog.finder_kind.findData("staff"))
-    from desk_app.ui.labels import to_qdatetime
+    from desk_app.ui.common.labels import to_qdatetime
 
     dialog.found_at.setDateTime(to_qdatetime(future))
     _ok(dialog)
@@ -711,7 +711,7 @@ class _MarkingTranslator(QTranslator):
 
 def _extracted(tmp_path: Path) -> set[tuple[str, str, str]]:
     ts = tmp_path / "check.ts"
-    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "desk_app" / "ui").glob("*.py"))]
+    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "desk_app" / "ui").rglob("*.py"))]
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True

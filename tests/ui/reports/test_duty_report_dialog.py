@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableWidget
 
 from desk_app.domain.handover import MAX_REPORT_DAYS
 from desk_app.services import log
-from desk_app.ui import duty_report_dialog as dialog_module
-from desk_app.ui.duty_report_dialog import DutyReportDialog
-from desk_app.ui.entry_dialog import EntryDialog
-from desk_app.ui.forms import FIELD_ERROR_STYLE
-from desk_app.ui.handover_labels import handover_labels
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.handover.labels import handover_labels
+from desk_app.ui.log.entry_dialog import EntryDialog
+from desk_app.ui.reports import duty_report_dialog as dialog_module
+from desk_app.ui.reports.duty_report_dialog import DutyReportDialog
 from tests.ui.helpers import when_modal
 
 
@@ -117,7 +117,7 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
 
 def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(qtbot, ui_desk, people, messages):
     from desk_app.services import handover as ho
-    from desk_app.ui.handover_dialog import HandoverDialog
+    from desk_app.ui.handover.dialog import HandoverDialog
     from tests.services.test_handover import signature
 
     clerk, manager = people["clerk"], people["manager"]

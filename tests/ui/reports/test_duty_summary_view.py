@@ -15,9 +15,9 @@ from desk_app.formats import format_date
 from desk_app.reports.duty_summary import DUTY_SUMMARY_LABELS
 from desk_app.services import complaints, log
 from desk_app.translators import install_language
-from desk_app.ui.duty_report_dialog import DutyReportDialog
-from desk_app.ui.duty_summary_view import FLAGGED_STYLE, DutySummaryView
-from desk_app.ui.handover_labels import duty_summary_labels
+from desk_app.ui.handover.labels import duty_summary_labels
+from desk_app.ui.reports.duty_report_dialog import DutyReportDialog
+from desk_app.ui.reports.duty_summary_view import FLAGGED_STYLE, DutySummaryView
 
 SHOTS = Path(os.environ.get("DESK_SHOTS", "/tmp"))
 

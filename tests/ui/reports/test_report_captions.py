@@ -19,10 +19,10 @@ from openpyxl import load_workbook
 from desk_app.services import duty_report as duty_report_service
 from desk_app.services import handover as ho
 from desk_app.services import handover_sheet
-from desk_app.ui import duty_report_dialog as dialog_module
-from desk_app.ui.handover_labels import handover_labels
-from desk_app.ui.i18n import install_language
-from desk_app.ui.section_table import section_table
+from desk_app.translators import install_language
+from desk_app.ui.common.section_table import section_table
+from desk_app.ui.handover.labels import handover_labels
+from desk_app.ui.reports import duty_report_dialog as dialog_module
 
 LATIN = re.compile(r"[A-Za-z]")
 

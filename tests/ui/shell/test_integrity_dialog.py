@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from desk_app.services import log
 from desk_app.store.anchor import read_anchor
-from desk_app.ui.integrity_dialog import IntegrityDialog
+from desk_app.ui.shell.integrity_dialog import IntegrityDialog
 from tests.sealing import seal_a_sheet
 from tests.tamper import cut_from
 from tests.ui.helpers import type_text

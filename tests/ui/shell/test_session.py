@@ -8,8 +8,8 @@ from PySide6.QtTest import QTest
 
 from desk_app.domain.errors import AuthenticationFailed
 from desk_app.services import accounts
-from desk_app.ui.account_dialogs import LoginDialog, SetupDialog
-from desk_app.ui.people_dialog import AddPersonDialog
+from desk_app.ui.shell.account_dialogs import LoginDialog, SetupDialog
+from desk_app.ui.shell.people_dialog import AddPersonDialog
 from tests.ui.helpers import type_text
 
 
@@ -133,8 +133,8 @@ def test_language_switch_rebuilds_the_window_translated(qtbot, window, prefs):
 def test_a_layout_saved_before_a_new_dock_is_not_restored(qtbot, ui_desk, people, prefs, messages):
     from PySide6.QtWidgets import QMainWindow
 
-    from desk_app.ui.app import DeskController
-    from desk_app.ui.main_window import STATE_KEY
+    from desk_app.ui.shell.app import DeskController
+    from desk_app.ui.shell.main_window import STATE_KEY
 
     old = QMainWindow()
     qtbot.addWidget(old)
@@ -201,8 +201,8 @@ def _supervisor_with_a_pin_from_before(ui_desk, manager) -> str:
 
 
 def test_a_short_pin_is_changed_before_the_window_opens(qtbot, ui_desk, people, prefs, messages):
-    from desk_app.ui.account_dialogs import ChangePinDialog
-    from desk_app.ui.app import LAST_PERSON_KEY, DeskController
+    from desk_app.ui.shell.account_dialogs import ChangePinDialog
+    from desk_app.ui.shell.app import LAST_PERSON_KEY, DeskController
     from tests.ui.helpers import when_modal
 
     supervisor_id = _supervisor_with_a_pin_from_before(ui_desk, people["manager"])
@@ -242,8 +242,8 @@ def test_a_short_pin_is_changed_before_the_window_opens(qtbot, ui_desk, people, 
 
 
 def test_cancelling_the_pin_change_means_not_signing_in(qtbot, ui_desk, people, prefs, messages):
-    from desk_app.ui.account_dialogs import ChangePinDialog
-    from desk_app.ui.app import LAST_PERSON_KEY, DeskController
+    from desk_app.ui.shell.account_dialogs import ChangePinDialog
+    from desk_app.ui.shell.app import LAST_PERSON_KEY, DeskController
     from tests.ui.helpers import when_modal
 
     supervisor_id = _supervisor_with_a_pin_from_before(ui_desk, people["manager"])

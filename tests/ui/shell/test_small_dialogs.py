@@ -11,9 +11,9 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from desk_app.services import lostfound as lf
-from desk_app.ui import pdf_print
-from desk_app.ui.account_dialogs import LoginDialog
-from desk_app.ui.lostfound_print import TagPrintDialog
+from desk_app.ui.common import pdf_print
+from desk_app.ui.lostfound.printing import TagPrintDialog
+from desk_app.ui.shell.account_dialogs import LoginDialog
 from tests.ui.conftest import found_in_the_lobby
 from tests.ui.helpers import type_text, when_modal
 
@@ -34,7 +34,7 @@ def _ends_at_its_buttons(dialog: QDialog) -> None:
 def test_the_sign_in_ends_at_its_buttons_and_grows_to_an_error(
     qtbot, ui_desk, people, messages, language
 ):
-    from desk_app.ui.i18n import install_language
+    from desk_app.translators import install_language
 
     install_language(language)
     try:

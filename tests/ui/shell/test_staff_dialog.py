@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from desk_app.domain.keys import HolderKind, KeyState
 from desk_app.services import keys as ks
 from desk_app.services import staff as staff_service
-from desk_app.ui import key_dialogs as kd
-from desk_app.ui.forms import FIELD_ERROR_STYLE
-from desk_app.ui.staff_dialog import (
+from desk_app.ui.common.forms import FIELD_ERROR_STYLE
+from desk_app.ui.keys.issue_dialog import IssueKeyDialog
+from desk_app.ui.shell.staff_dialog import (
     COL_BADGE,
     COL_DEPARTMENT,
     HCOL_CHANGE,
@@ -173,7 +173,7 @@ def test_the_issue_form_offers_a_directory_member_and_issues_to_them(
     qtbot, ui_desk, people, members, floor_key, messages
 ):
     clerk = people["clerk"]
-    dialog = kd.IssueKeyDialog(ui_desk, clerk, "F-2")
+    dialog = IssueKeyDialog(ui_desk, clerk, "F-2")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -214,8 +214,8 @@ def test_the_issue_form_offers_a_directory_member_and_issues_to_them(
 
 
 def test_the_key_page_and_history_name_the_department(qtbot, ui_desk, people, members, floor_key):
-    from desk_app.ui.key_page import KeyPage
-    from desk_app.ui.keys_models import holder_text
+    from desk_app.ui.keys.models import holder_text
+    from desk_app.ui.keys.page import KeyPage
 
     clerk = people["clerk"]
     ks.issue_key(
@@ -276,7 +276,11 @@ def test_every_visible_string_is_found_by_lupdate_in_its_context(
 ):
     from PySide6.QtCore import QCoreApplication
 
-    from tests.ui.test_lostfound_window import _extracted, _MarkingTranslator, _visible_texts
+    from tests.ui.lostfound.test_lostfound_window import (
+        _extracted,
+        _MarkingTranslator,
+        _visible_texts,
+    )
 
     translator = _MarkingTranslator(_extracted(tmp_path))
     app = QCoreApplication.instance()
@@ -284,7 +288,7 @@ def test_every_visible_string_is_found_by_lupdate_in_its_context(
     try:
         directory = StaffDirectoryDialog(ui_desk, supervisor)
         form = StaffMemberDialog(ui_desk, supervisor, members["li"])
-        issue = kd.IssueKeyDialog(ui_desk, supervisor, "F-2")
+        issue = IssueKeyDialog(ui_desk, supervisor, "F-2")
         issue.choose_member(members["li"].id)
         widgets = [directory, form, issue]
         for w in widgets:

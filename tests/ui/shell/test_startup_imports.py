@@ -24,16 +24,16 @@ def _modules_after_import(module: str) -> list[str]:
 
 def test_services_and_store_are_imported_before_qt():
     # sys.modules keeps the order in which modules started loading.
-    names = _modules_after_import("desk_app.ui.app")
+    names = _modules_after_import("desk_app.ui.shell.app")
     first_qt = next(i for i, name in enumerate(names) if name.startswith(("PySide6", "shiboken6")))
     late = [name for name in names[first_qt:] if name.startswith(LATE)]
-    assert late == [], f"imported after Qt (move them into desk_app/ui/__init__.py): {late}"
-    assert "desk_app.ui.main_window" in names
+    assert late == [], f"imported after Qt (import them at the top of desk_app/ui/shell/app.py): {late}"
+    assert "desk_app.ui.shell.main_window" in names
 
 
 def test_the_bare_yardstick_pays_for_nothing_of_ours():
     # The bench's bare Qt window must not import SQLAlchemy or the services on the way: it sits
-    # outside desk_app.ui, whose package imports them.
-    names = _modules_after_import("desk_app.bench_probe")
+    # outside desk_app.ui, whose start-up imports them.
+    names = _modules_after_import("desk_app.bench.probe")
     assert not [name for name in names if name.startswith(LATE)]
     assert not [name for name in names if name.startswith(("PySide6", "desk_app.ui"))]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desk_app.services.integrity import AnchorState
-from desk_app.ui.status_bar import StatusCounts
+from desk_app.ui.shell.status_bar import StatusCounts
 from tests.ui.conftest import add_supervisor
 
 # Three-digit counts everywhere and the lost-and-found item shown: the widest the bar gets.
@@ -26,7 +26,7 @@ WIDE_COUNTS = StatusCounts(
 
 
 def _open(ui_desk, prefs, actor, language):
-    from desk_app.ui.app import DeskController
+    from desk_app.ui.shell.app import DeskController
 
     controller = DeskController(ui_desk, prefs, language)
     return controller.open_window(actor)
@@ -53,7 +53,7 @@ def supervisor(ui_desk, people):
 def test_no_status_item_is_cut_at_1366_by_768(
     qtbot, ui_desk, people, supervisor, prefs, messages, language
 ):
-    from desk_app.ui.i18n import install_language
+    from desk_app.translators import install_language
 
     install_language(language)
     try:
@@ -152,10 +152,10 @@ def test_complaint_words_fit_their_columns(qtbot, ui_desk, people, messages, lan
 
     from desk_app.domain.complaints import AWAITING_REPLY, Channel, ComplaintCategory, Severity
     from desk_app.domain.complaints import Status as ComplaintStatus
-    from desk_app.ui import complaint_model as cm
-    from desk_app.ui.complaints_dock import ComplaintsPanel
-    from desk_app.ui.i18n import install_language
-    from desk_app.ui.labels import (
+    from desk_app.translators import install_language
+    from desk_app.ui.complaints import model as cm
+    from desk_app.ui.complaints.dock import ComplaintsPanel
+    from desk_app.ui.complaints.labels import (
         channel_label,
         complaint_category_label,
         complaint_status_label,

@@ -1,0 +1,1 @@
+"""Shared pieces of the window: forms, tables, fields, printing, errors, labels."""

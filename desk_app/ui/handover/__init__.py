@@ -1,0 +1,1 @@
+"""The shift handover in the window: the sheet, its parts, its history and settings."""

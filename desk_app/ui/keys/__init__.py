@@ -1,0 +1,1 @@
+"""The key book in the window: its dock, board, models, forms and pages."""

@@ -1,0 +1,1 @@
+"""Lost and found in the window: its dock, models, forms, pages, steps and printouts."""

@@ -1,0 +1,1 @@
+"""The duty report in the window: its dialog and its summary view."""

@@ -311,7 +311,7 @@ def _export_labels(language: str) -> dict[str, str]:
     language's formats: the window's labels, read with ``language``'s translators installed on a
     bare QCoreApplication (QtCore only: no display needed)."""
     from desk_app.translators import printing_language
-    from desk_app.ui.handover_labels import handover_labels
+    from desk_app.ui.handover.labels import handover_labels
 
     with printing_language(language):
         return handover_labels()
@@ -381,7 +381,7 @@ def run_window(args: argparse.Namespace) -> int:
     db_url = _open_demo(args) if args.demo else _database_arg(args)
     station = args.station or (_station(args) if args.demo else None)
     try:
-        from desk_app.ui.app import run_gui
+        from desk_app.ui.shell.app import run_gui
     except ImportError as exc:
         raise CommandError(
             "The window cannot start here: {error}. The command-line subcommands still work "

@@ -128,7 +128,7 @@ LINE_KINDS: Mapping[str, LineKind] = {
 }
 
 # The labels of coded values, as the window's label functions word them (context "Labels"): a
-# test keeps these equal to ``ui.lostfound_labels``.
+# test keeps these equal to ``ui.lostfound.labels``.
 CODE_SOURCES: Mapping[str, Mapping[str, str]] = {
     "disposal_method": {
         "returned_to_owner": "Returned to owner",

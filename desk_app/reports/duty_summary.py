@@ -8,7 +8,7 @@ flagged. The sign-off is a line for the supervisor's name, the date and the sign
 
 The words come from ``labels`` like every other printout's: the keys and their English defaults
 are :data:`DUTY_SUMMARY_LABELS`; the window passes the reader's words
-(``desk_app.ui.handover_labels.duty_summary_labels``). Templates keep their ``{fields}``: a
+(``desk_app.ui.handover.labels.duty_summary_labels``). Templates keep their ``{fields}``: a
 translation that loses one prints the English default. Numbers are written in the labels'
 language (:mod:`desk_app.formats`).
 """

@@ -32,6 +32,7 @@ from desk_app.domain.complaints import (
     Severity,
     Status,
 )
+from desk_app.services.changes import Changes
 from desk_app.services.complaints import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.book_table import book_table, refresh_in_place
@@ -219,6 +220,15 @@ class ComplaintsPanel(QWidget):
 
     def refresh(self) -> None:
         refresh_in_place(self.table, self.model, lambda: run_op(self, self.model.refresh))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A write, here or at another station: the register is read again when complaints were
+        written (the selected complaint and the scroll position kept), the assignee filter's list
+        when people were; nothing otherwise."""
+        if changes.touches("people"):
+            self.reload_people()
+        if changes.touches("complaints"):
+            self.refresh()
 
     def select_complaint(self, complaint_id: str) -> None:
         row = self.model.row_of(complaint_id)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.complaints import Channel, ComplaintCategory, Severity
-from desk_app.domain.handover import shift_window
+from desk_app.domain.handover.rules import shift_window
 from desk_app.services import complaints as complaint_service
 from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
@@ -28,6 +28,7 @@ from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog, time_with_choices
 from desk_app.ui.common.labels import format_time
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.complaints.labels import channel_label, complaint_category_label, severity_label
 
 
@@ -149,7 +150,7 @@ class IntakeDialog(FormDialog):
         return self.promised.value()
 
     def submit(self) -> None:
-        view = run_op(
+        write_op(
             self,
             lambda: complaint_service.intake(
                 self._desk,
@@ -164,10 +165,9 @@ class IntakeDialog(FormDialog):
                 text=self.text.toPlainText(),
                 promised_at=self.promised_at(),
             ),
-            on_error=self.show_error,
-        )
-        if view is None:
-            return
+        ).success(self._saved).failure(self.show_error).run()
+
+    def _saved(self, view: ComplaintView) -> None:
         self.result_complaint = view
         self.saved.emit(view)
         self.accept()

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.complaints import Action
 from desk_app.services import complaints as complaint_service
+from desk_app.services.changes import Changes
 from desk_app.services.complaints import ComplaintDetail, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
@@ -57,6 +58,8 @@ class ComplaintDialog(QDialog):
         self.action_buttons: dict[Action, QPushButton] = {}
         self._outer = QVBoxLayout(self)
         self._content: QWidget | None = None
+        self._stale = False  # written while a step's form was open: read again once it closes
+        self.history: QTableView | None = None
         self.setMinimumSize(860, 600)
         self.load()
 
@@ -83,6 +86,8 @@ class ComplaintDialog(QDialog):
         if detail is None:
             return
         self.detail = detail
+        # The history read again keeps the reader's place in it.
+        scrolled = self.history.verticalScrollBar().value() if self.history is not None else 0
         if self._content is not None:
             self._content.setParent(None)
             self._content.deleteLater()
@@ -177,6 +182,9 @@ class ComplaintDialog(QDialog):
         # Long notes wrap: each row is as tall as its text at the column's current width.
         self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.history, 1)
+        if scrolled:
+            bar = self.history.verticalScrollBar()
+            QTimer.singleShot(0, bar, lambda: bar.setValue(scrolled))
 
         buttons = QDialogButtonBox()
         self.action_buttons = {}
@@ -250,6 +258,16 @@ class ComplaintDialog(QDialog):
             )
         return model
 
+    def apply_changes(self, changes: Changes) -> None:
+        """A write, here or at another station: the page reads its complaint again when that
+        complaint was written; while a step's form is open, once the form closes."""
+        if self._id not in changes.ids("complaint"):
+            return
+        if self.step_dialog is not None:
+            self._stale = True
+            return
+        self.load()
+
     # -- steps ---------------------------------------------------------------------------------
     def start_step(self, action: Action) -> StepDialog | None:
         """Open the step's form (window-modal, not a nested event loop)."""
@@ -267,8 +285,11 @@ class ComplaintDialog(QDialog):
         self.step_dialog = None
         if dialog is None:
             return
-        if dialog.result_view is not None or dialog.conflict:
+        wrote = dialog.result_view is not None or dialog.conflict
+        if wrote or self._stale:
+            self._stale = False
             self.load()
+        if wrote:
             view = dialog.result_view or self.complaint
             if view is not None:
                 self.changed.emit(view)

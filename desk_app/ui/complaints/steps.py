@@ -25,6 +25,7 @@ from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import format_money
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.complaints.intake import _from_edit
 from desk_app.ui.complaints.labels import complaint_step_label
 
@@ -72,7 +73,7 @@ class StepDialog(FormDialog):
 
     def submit(self) -> None:
         values = self.values()
-        view = run_op(
+        op = write_op(
             self,
             lambda: complaint_service.act(
                 self._desk,
@@ -82,13 +83,13 @@ class StepDialog(FormDialog):
                 expected_version=self.complaint.version,
                 **values,
             ),
-            on_error=self._error,
         )
-        if view is not None:
-            self.result_view = view
-            self.accept()
-        elif self.conflict:
+        if op.success(self._done).failure(self._error).run() is None and self.conflict:
             self.reject()
+
+    def _done(self, view: ComplaintView) -> None:
+        self.result_view = view
+        self.accept()
 
 
 class AcknowledgeDialog(StepDialog):

@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.lostfound import ItemState, ReportState, parse_item_number, sort_categories
+from desk_app.domain.lostfound.categories import sort_categories
+from desk_app.domain.lostfound.rules import ItemState, ReportState, parse_item_number
 from desk_app.services import lostfound as lf_service
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import ItemFilter, ItemView, ReportFilter, ReportView
+from desk_app.services.lostfound_views import POLICY_KEY
 from desk_app.ui.common.book_table import book_table, refresh_in_place
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.filters import apply_filter, search_as_you_type
@@ -299,6 +302,16 @@ class LostFoundPanel(QWidget):
             (self.report_table, self.report_model),
         ):
             refresh_in_place(table, model, lambda m=model: run_op(self, m.refresh))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A write, here or at another station: both tables are read again when the book was
+        written (each keeping its selected row and its scroll position), the category filters
+        first when the manager changed the categories; nothing otherwise."""
+        policy = POLICY_KEY in changes.ids("setting")
+        if policy:
+            self.reload_categories()
+        if policy or changes.touches("lostfound"):
+            self.refresh()
 
     def time_passed(self) -> None:
         """The clock moved: shown items past their retention turn red; the "due" list, which

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.domain.lostfound import MAX_PHOTO_BYTES, FinderKind, validate_photo
+from desk_app.domain.lostfound.rules import MAX_PHOTO_BYTES, FinderKind, validate_photo
 from desk_app.services import accounts
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
@@ -40,6 +40,7 @@ from desk_app.services.lostfound import ItemView, ReportView
 from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import error_text, run_op
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE, FormDialog
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.lostfound.labels import category_choices, finder_kind_label
 
 DEFAULT_CATEGORY = "other"
@@ -323,7 +324,7 @@ class FoundItemDialog(_LostFoundForm):
     def submit(self) -> None:
         kind = self.finder_kind.currentData()
         staff = kind == FinderKind.STAFF.value
-        view = run_op(
+        write_op(
             self,
             lambda: lf_service.register_item(
                 self._desk,
@@ -339,10 +340,9 @@ class FoundItemDialog(_LostFoundForm):
                 storage_place=self.storage_place.text(),
                 photos=self.photos,
             ),
-            on_error=self.show_error,
-        )
-        if view is None:
-            return
+        ).success(self._saved).failure(self.show_error).run()
+
+    def _saved(self, view: ItemView) -> None:
         self.result_item = view
         self.saved.emit(view)
         self.accept()
@@ -394,7 +394,7 @@ class LostReportDialog(_LostFoundForm):
         self.guest.setFocus()
 
     def submit(self) -> None:
-        view = run_op(
+        write_op(
             self,
             lambda: lf_service.report_lost(
                 self._desk,
@@ -408,10 +408,9 @@ class LostReportDialog(_LostFoundForm):
                 description=self.description.toPlainText(),
                 category=self.category.currentData() or "",
             ),
-            on_error=self.show_error,
-        )
-        if view is None:
-            return
+        ).success(self._saved).failure(self.show_error).run()
+
+    def _saved(self, view: ReportView) -> None:
         self.result_report = view
         self.saved.emit(view)
         self.accept()

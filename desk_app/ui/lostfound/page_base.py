@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
-from desk_app.domain.lostfound import (
-    ItemState,
-    RetentionPolicy,
-    default_policy,
-)
+from desk_app.domain.lostfound.categories import RetentionPolicy, default_policy
+from desk_app.domain.lostfound.rules import ItemState
 from desk_app.services import lostfound as lf
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common import errors as ui_errors
 from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.lostfound.steps import PageForm, lf_error_text
 
 HELD = (ItemState.STORED, ItemState.DISPOSAL_PROPOSED)
@@ -69,6 +68,9 @@ class _Page(QDialog):
         self.policy: RetentionPolicy | None = None
         self.step_dialog: PageForm | None = None
         self._content: QWidget | None = None
+        # The book written while the page's own write or form was under way: read again after.
+        self._busy = False
+        self._stale = False
         outer = QVBoxLayout(self)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -109,8 +111,13 @@ class _Page(QDialog):
         """A direct action (link, unlink, a photo). The page reloads after it, and after a
         refusal too: a refusal mostly means the record moved on (another station acted)."""
         refused: list[DeskError] = []
-        result = run_op(self, op, on_error=_told(self, refused))
-        if result is not None or refused:
+        self._busy = True
+        try:
+            result = write_op(self, op).failure(_told(self, refused)).run()
+        finally:
+            self._busy = False
+        if result is not None or refused or self._stale:
+            self._stale = False
             self.load()
         if result is not None:
             self.changed.emit()
@@ -118,6 +125,17 @@ class _Page(QDialog):
 
     def load(self) -> None:  # pragma: no cover - every page defines it
         raise NotImplementedError
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A write, here or at another station: the page shows its record as it now is when the
+        lost-and-found book was written (the record itself, or a report or an item that may
+        match it), keeping the reader's place; during its own write or form, once that is over."""
+        if not changes.touches("lostfound"):
+            return
+        if self._busy or self.step_dialog is not None:
+            self._stale = True
+            return
+        self.load()
 
     # -- movements in their own forms -----------------------------------------------------------
     def _start(self, dialog: PageForm) -> PageForm | None:
@@ -134,7 +152,8 @@ class _Page(QDialog):
         self.step_dialog = None
         if dialog is None:
             return
-        if dialog.result_value is not None or dialog.conflict:
+        if dialog.result_value is not None or dialog.conflict or self._stale:
+            self._stale = False
             self._after_step(dialog)
             self.load()
             if dialog.result_value is not None:

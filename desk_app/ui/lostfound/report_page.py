@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.lostfound import (
-    ReportState,
-)
+from desk_app.domain.lostfound.rules import ReportState
 from desk_app.services import lostfound as lf
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import (
     ItemMatch,
@@ -282,6 +281,12 @@ class ReportPage(_Page):
         self.item_page = page
         page.open()
         return page
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The item's page open over this one is told too; this page reads its report again."""
+        if self.item_page is not None:
+            self.item_page.apply_changes(changes)
+        super().apply_changes(changes)
 
     def _item_changed(self) -> None:
         self.load()

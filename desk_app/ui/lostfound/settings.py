@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DeskError
 from desk_app.domain.local_name import LANGUAGES, LocalName
-from desk_app.domain.lostfound import (
+from desk_app.domain.lostfound.categories import (
     DEFAULT_RETENTION_DAYS,
     MAX_RETENTION_DAYS,
     ItemCategory,
@@ -43,6 +43,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import LANGUAGES as LANGUAGE_NAMES
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.lostfound.labels import builtin_category_label, category_label
 
 COL_NAME, COL_EN, COL_ZH, COL_RU, COL_DAYS, COL_ACTIVE = range(6)
@@ -294,12 +295,10 @@ class LostFoundSettingsDialog(FormDialog):
         if not can(self._actor.role, Capability.CHANGE_SETTINGS):
             return
         self._commit_open_editor()
-        policy = run_op(
-            self,
-            lambda: lf_service.set_policy(self._desk, self._actor, self.edited_policy()),
-            on_error=self.show_error,
-        )
-        if policy is None:
-            return
+        write_op(
+            self, lambda: lf_service.set_policy(self._desk, self._actor, self.edited_policy())
+        ).success(self._saved).failure(self.show_error).run()
+
+    def _saved(self, policy: RetentionPolicy) -> None:
         self.policy = policy
         self.accept()

@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
-from desk_app.domain.lostfound import DisposalMethod, IdDocument, ReportState
+from desk_app.domain.lostfound.rules import DisposalMethod, IdDocument, ReportState
 from desk_app.services import lostfound as lf
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import DisposalView, ItemDetail, ItemView, ReportView
 from desk_app.ui.common import errors as ui_errors
-from desk_app.ui.common.errors import error_text, run_op
+from desk_app.ui.common.errors import error_text
 from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE, FormDialog
 from desk_app.ui.common.labels import format_date as labels_format_date
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.common.signature_pad import SignatureField
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.lostfound.labels import disposal_method_label, id_document_label
 
 
@@ -110,12 +111,13 @@ class PageForm(FormDialog):
         raise NotImplementedError
 
     def submit(self) -> None:
-        result = run_op(self, self.call, on_error=self._error)
-        if result is not None:
-            self.result_value = result
-            self.accept()
-        elif self.conflict:
+        done = write_op(self, self.call).success(self._done).failure(self._error).run()
+        if done is None and self.conflict:
             self.reject()
+
+    def _done(self, result: Any) -> None:
+        self.result_value = result
+        self.accept()
 
 
 def note_field(placeholder: str = "") -> QPlainTextEdit:

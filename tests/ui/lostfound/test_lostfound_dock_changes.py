@@ -1,0 +1,117 @@
+"""The lost-and-found dock when something is written elsewhere: its tables read again only when
+the book was written (the category filters when the manager changed the categories), the
+selected item still selected and the table where it was scrolled."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desk_app.domain.lostfound.categories import ItemCategory
+from desk_app.services import log as log_service
+from desk_app.services import lostfound as lf
+from desk_app.services.changes import changes_since, journal_head
+from desk_app.services.desk import open_desk
+from desk_app.ui.lostfound import models as lm
+from desk_app.ui.lostfound.dock import LostFoundPanel
+from tests.ui.conftest import found_in_the_lobby
+from tests.ui.helpers import shown
+
+
+@pytest.fixture
+def second_desk(tmp_path: Path, ui_desk):
+    """The same book open at another counter."""
+    desk = open_desk(str(tmp_path / "ui.sqlite"), station="Front desk 2")
+    desk.clock = ui_desk.clock
+    yield desk
+    desk.db.dispose()
+
+
+def _found(desk, actor, n: int):
+    return found_in_the_lobby(
+        desk,
+        actor,
+        hours_ago=1,
+        description=f"Зонт чёрный {n}",
+        category="other",
+        valuables=False,
+        storage_place="Шкаф 1",
+    )
+
+
+def _counting(panel: LostFoundPanel) -> list[str]:
+    """The names of the tables read again, in order."""
+    reads: list[str] = []
+    for name, model in (("items", panel.item_model), ("reports", panel.report_model)):
+        refresh = model.refresh
+        model.refresh = lambda name=name, refresh=refresh: reads.append(name) or refresh()
+    return reads
+
+
+def test_an_item_found_elsewhere_keeps_the_row_and_the_scroll(
+    qtbot, ui_desk, people, second_desk, messages
+):
+    clerk = people["clerk"]
+    for n in range(40):  # more than the dock shows at once
+        _found(ui_desk, clerk, n)
+    panel = shown(qtbot, LostFoundPanel(ui_desk, clerk))
+    panel.resize(900, 360)
+    table, model = panel.item_table, panel.item_model
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(model.index(1, lm.COL_FOUND_PLACE)).center(),
+    )
+    for _ in range(2):
+        QTest.keyClick(table, Qt.Key.Key_PageDown)
+    chosen = panel.selected_item()
+    scroll = table.verticalScrollBar().value()
+    assert chosen is not None and scroll > 0
+    reads = _counting(panel)
+    seen = journal_head(ui_desk)
+
+    # The other counter writes in the log, then registers an item.
+    log_service.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
+    logged = changes_since(ui_desk, clerk, seen)
+    found = _found(second_desk, clerk, 99)
+    registered = changes_since(ui_desk, clerk, logged.head)
+    assert logged.books == {"log"} and registered.touches("lostfound")
+
+    panel.apply_changes(logged)  # not the book's: nothing is read again
+    assert reads == []
+    assert model.rowCount() == 40
+
+    panel.apply_changes(registered)
+    assert reads == ["items", "reports"]
+    assert model.item_at(0).id == found.id  # the new item on top
+    assert panel.selected_item().id == chosen.id  # still selected
+    assert model.item_at(table.currentIndex().row()).id == chosen.id
+    assert table.verticalScrollBar().value() == scroll  # the table where it was
+    assert messages.errors == []
+
+
+def test_a_category_the_manager_added_elsewhere_joins_the_filters(
+    qtbot, ui_desk, people, second_desk, messages
+):
+    manager, clerk = people["manager"], people["clerk"]
+    _found(ui_desk, clerk, 1)
+    panel = shown(qtbot, LostFoundPanel(ui_desk, clerk))
+    reads = _counting(panel)
+    policy = lf.get_policy(ui_desk)
+    umbrellas = ItemCategory(lf.new_category_code(), "Зонты", 14)
+    seen = journal_head(ui_desk)
+
+    lf.set_policy(second_desk, manager, replace(policy, categories=(*policy.categories, umbrellas)))
+    changed = changes_since(ui_desk, clerk, seen)
+    assert changed.books == {"settings"}
+    assert panel.item_category.findText("Зонты") < 0
+
+    panel.apply_changes(changed)
+    assert panel.item_category.findData(umbrellas.code) > 0
+    assert panel.report_category.findText("Зонты") > 0
+    assert reads == ["items", "reports"]  # the names the tables show may have changed
+    assert messages.errors == []

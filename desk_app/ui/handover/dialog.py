@@ -8,7 +8,9 @@ sheet. A sealed sheet opens read-only with its seal, to print or save as Excel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,14 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain import handover_counts as counting
-from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning
-from desk_app.reports.handover_pdf import render_handover_pdf
-from desk_app.reports.handover_pdf_sections import NONE_WHEN_EMPTY
-from desk_app.reports.handover_xlsx import write_handover_xlsx
-from desk_app.reports.tables import section_title
+from desk_app.domain.handover import counts as counting
+from desk_app.domain.handover.rules import HandoverSheet, HandoverState, Meaning
+from desk_app.reports.handover.pdf import render_handover_pdf
+from desk_app.reports.handover.xlsx import write_handover_xlsx
 from desk_app.services import accounts
 from desk_app.services import handover as ho
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.translators import current_language
 from desk_app.ui.common import pdf_print
@@ -43,18 +44,16 @@ from desk_app.ui.common.fitted import GrowingTextEdit
 from desk_app.ui.common.forms import clear_field_error, error_label
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.common.save_as import save_workbook_as
-from desk_app.ui.common.section_rows import open_record_over, open_rows, opens_records
-from desk_app.ui.common.section_table import section_table
+from desk_app.ui.common.section_rows import open_record_over
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.handover.counts import CountsBox
 from desk_app.ui.handover.discrepancies import DiscrepanciesBox
 from desk_app.ui.handover.labels import grouped_seal, handover_labels, meaning_label, state_label
 from desk_app.ui.handover.messages import SheetMessages
+from desk_app.ui.handover.sections import show_sections
 from desk_app.ui.handover.signature_block import SignatureBlock
 
-# The books' parts of the sheet: always shown as tables. The clerks' own parts (counts,
-# checklist, discrepancies, remarks) are fields while the sheet is a draft.
-QWIDGETSIZE_MAX = 16_777_215
-BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
+T = TypeVar("T")
 
 
 class HandoverDialog(SheetMessages, QDialog):
@@ -70,6 +69,8 @@ class HandoverDialog(SheetMessages, QDialog):
         # A record of the sheet opened on its own page (an entry, a complaint, a key): the
         # window's lock hides it with the sheet and shows it again.
         self.record_page: QDialog | None = None
+        self.writing = False
+        self.section_tables: dict[str, QTableWidget] = {}
         self.desk = desk
         self.actor = actor
         self.handover_id = handover_id
@@ -234,7 +235,9 @@ class HandoverDialog(SheetMessages, QDialog):
         )
         self.outgoing_label.setText(view.outgoing_name)
         self._fill_incoming(view)
-        self._show_sections(sheet, sealed)
+        self.section_tables = show_sections(
+            self.sections_box, sheet, sealed, self.labels, self.open_record
+        )
         self.counts_box.set_expected(counting.counted_on(sheet.section("counts"), "expected"))
         if fill:
             self._fill_draft(view.draft)
@@ -275,35 +278,6 @@ class HandoverDialog(SheetMessages, QDialog):
         self.incoming.setCurrentIndex(max(self.incoming.findData(current), 0))
         self.incoming.blockSignals(False)
 
-    def _show_sections(self, sheet: HandoverSheet, sealed: bool) -> None:
-        while self.sections_box.count():
-            item = self.sections_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.section_tables: dict[str, QTableWidget] = {}
-        for section in sheet.sections:
-            if not sealed and section.key not in BOOK_SECTIONS:
-                continue
-            title = QLabel(section_title(self.labels, section.key))
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            self.sections_box.addWidget(title)
-            if not section.rows:
-                none = section.key in NONE_WHEN_EMPTY  # the clerks had none to note
-                empty = QLabel(self.labels["none" if none else "empty"])
-                empty.setEnabled(False)
-                self.sections_box.addWidget(empty)
-                continue
-            table = section_table(section, self.labels)
-            self.section_tables[section.key] = table
-            if table.maximumWidth() < QWIDGETSIZE_MAX:  # as wide as its columns, at the left
-                self.sections_box.addWidget(table, 0, Qt.AlignmentFlag.AlignLeft)
-            else:  # its text column takes the width of the sheet
-                self.sections_box.addWidget(table)
-            if opens_records(section):
-                open_rows(table, section, self.open_record)
-
     def open_record(self, kind: str, ref: object) -> None:
         """A log entry, a complaint or a key of the sheet, on its own page over the sheet."""
         if self.record_page is not None:
@@ -323,12 +297,27 @@ class HandoverDialog(SheetMessages, QDialog):
 
     def _record_closed(self, written: bool, place: tuple[str, int] | None) -> None:
         self.record_page = None
-        if not written:
+        if written:
+            self.records_changed.emit()
+            self._reload_live(place)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """What another dock or station wrote, shown on a draft at once (its own writes and a
+        record opened over it are read again when they are done)."""
+        if self.writing or self.record_page is not None:
             return
-        self.records_changed.emit()
-        # Until sealed the sheet is compiled live (the incoming clerk accepts what it then says):
-        # an amendment, a complaint's step or a key taken back shows at once.
-        if self.view.state is HandoverState.SEALED or not self.reload():
+        if changes.touches("log", "complaints", "lostfound", "keys", "handover"):
+            place = next(
+                ((key, t.currentRow()) for key, t in self.section_tables.items() if t.hasFocus()),
+                None,
+            )
+            self._reload_live(place)
+
+    def _reload_live(self, place: tuple[str, int] | None) -> None:
+        """Until sealed the sheet is compiled live (the incoming clerk accepts what it then says):
+        an amendment, a complaint's step or a key taken back shows at once, the reader left on
+        the row they were on."""
+        if self.view is None or self.view.state is HandoverState.SEALED or not self.reload():
             return
         table = self.section_tables.get(place[0]) if place else None
         if table is not None and table.rowCount():
@@ -386,17 +375,25 @@ class HandoverDialog(SheetMessages, QDialog):
             return False
         self._clear_errors()
         incoming_id = self.incoming.currentData()
-        view = run_op(
-            self,
+        view = self._write(
             lambda: ho.save_draft(
                 self.desk, self.actor, self.handover_id, self.draft(), incoming_id=incoming_id
             ),
-            lambda exc: self._show_error(exc, block),
+            block,
         )
         if view is None:
             return False
         self.changed.emit()
         return True
+
+    def _write(self, call: Callable[[], T], block: SignatureBlock | None) -> T | None:
+        """A write of the sheet through the window's one runner; refused, said beside the field
+        at fault (in ``block`` when signing)."""
+        self.writing = True  # the sheet reads itself again after its own writes
+        try:
+            return write_op(self, call).failure(lambda exc: self._show_error(exc, block)).run()
+        finally:
+            self.writing = False
 
     def _signer(self, person_id: str | None, block: SignatureBlock) -> Actor | None:
         """Who signs in ``block``: the window's person, or someone else who proves who they are
@@ -407,10 +404,8 @@ class HandoverDialog(SheetMessages, QDialog):
         if person_id == self.actor.id:
             return self.actor
         pin = block.pin.text()
-        return run_op(
-            self,
-            lambda: accounts.confirm_person(self.desk, person_id=person_id, pin=pin),
-            lambda exc: self._show_error(exc, block),
+        return self._write(
+            lambda: accounts.confirm_person(self.desk, person_id=person_id, pin=pin), block
         )
 
     def hand_over(self) -> None:
@@ -443,8 +438,7 @@ class HandoverDialog(SheetMessages, QDialog):
         signature = block.signature.signature()
         pin = block.pin.text()
         read_important = block.stated()
-        view = run_op(
-            self,
+        view = self._write(
             lambda: ho.sign_handover(
                 self.desk,
                 signer,
@@ -454,7 +448,7 @@ class HandoverDialog(SheetMessages, QDialog):
                 signature=signature,
                 read_important=read_important,
             ),
-            lambda exc: self._show_error(exc, block),
+            block,
         )
         if view is None:
             return

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.handover import HandoverState
+from desk_app.domain.handover.rules import HandoverState
 from desk_app.services import handover as ho
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.labels import format_datetime
@@ -90,6 +91,14 @@ class HandoverHistoryPanel(QWidget):
             rows = [r for r, i in enumerate(self.ids()) if i == selected]
             if rows:
                 self.table.selectRow(rows[0])
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A sheet started, signed or sealed, here or at another station: the sheets read again,
+        the selected one kept and the table where it was scrolled."""
+        if changes.touches("handover"):
+            scroll = self.table.verticalScrollBar().value()
+            self.reload()
+            self.table.verticalScrollBar().setValue(scroll)
 
     def poll(self) -> None:
         """Reload when any station started, signed or sealed a sheet since the last look."""

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desk_app.domain import handover as rules
+from desk_app.domain.handover import rules
 from desk_app.domain.roles import Capability, can
 from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.local_name_table import LocalNameTable
+from desk_app.ui.common.write_op import write_op
 
 
 class HandoverSettingsDialog(FormDialog):
@@ -74,10 +75,10 @@ class HandoverSettingsDialog(FormDialog):
     def submit(self) -> None:
         if not can(self._actor.role, Capability.CHANGE_SETTINGS):
             return
-        policy = run_op(
-            self,
-            lambda: ho.set_policy(self._desk, self._actor, self.edited_policy()),
-            on_error=self.show_error,
+        policy = (
+            write_op(self, lambda: ho.set_policy(self._desk, self._actor, self.edited_policy()))
+            .failure(self.show_error)
+            .run()
         )
         if policy is None:
             return

@@ -29,6 +29,7 @@ from desk_app.services.keys import CountView, KeyView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE, RED
 from desk_app.ui.common.labels import format_time
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.keys.board_model import ACCENTS, FILLS
 from desk_app.ui.keys.dock import DONE_STYLE
 from desk_app.ui.keys.labels import key_state_label
@@ -225,10 +226,10 @@ class BoardCountDialog(QDialog):
     def record(self) -> CountView | None:
         if self.result_count is not None:
             return self.result_count
-        count = run_op(
+        count = write_op(
             self,
             lambda: keys_service.record_count(self._desk, self._actor, self.present_codes()),
-        )
+        ).run()
         if count is None:
             return None
         self.result_count = count

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 from desk_app.domain.keys import KeyState
 from desk_app.domain.roles import Capability, can
 from desk_app.services import keys as keys_service
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView
 from desk_app.ui.common.book_table import fit_columns_to_samples, read_only_table
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
-from desk_app.ui.common.labels import format_datetime, role_label
+from desk_app.ui.common.labels import role_label
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.keys.board import KeyBoard
 from desk_app.ui.keys.history_tab import KeyHistoryTab
 from desk_app.ui.keys.models import (
@@ -41,6 +43,7 @@ from desk_app.ui.keys.models import (
     OCOL_SINCE,
     OutNowModel,
 )
+from desk_app.ui.keys.notices import last_count_text, saved_text
 
 NOTICE_MS = 15_000
 DONE_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -69,6 +72,7 @@ class KeysPanel(QWidget):
         self._desk = desk
         self._actor = actor
         self._keys: list[KeyView] = []
+        self._seen_head = 0  # the journal head of the last Changes read
         self.out_count = 0
         self.overdue_count = 0
 
@@ -271,31 +275,31 @@ class KeysPanel(QWidget):
 
     def _show_last_count(self) -> None:
         count = run_op(self, lambda: keys_service.last_count(self._desk, self._actor))
-        if count is None:
-            self.last_count.setText(self.tr("The board has not been counted yet."))
-            self.last_count.setStyleSheet("")
-            return
-        if count.matches:
-            text = self.tr("Last count: {time} by {name}, all {present} keys present.").format(
-                time=format_datetime(count.at), name=count.actor_name, present=count.present
-            )
-        else:
-            text = self.tr(
-                "Last count: {time} by {name}: missing {missing}; on the board though out "
-                "{unexpected}; unknown {unknown}."
-            ).format(
-                time=format_datetime(count.at),
-                name=count.actor_name,
-                missing=", ".join(count.missing) or "—",
-                unexpected=", ".join(count.unexpected) or "—",
-                unknown=", ".join(count.unknown) or "—",
-            )
-        self.last_count.setText(text)
-        self.last_count.setStyleSheet("" if count.matches else OVERDUE_STYLE)
+        self.last_count.setText(last_count_text(count))
+        self.last_count.setStyleSheet("" if count is None or count.matches else OVERDUE_STYLE)
 
     def refresh(self) -> None:
         self.reload_board()
         self.history.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A write here or at another station: the board, the keys out and the history read
+        again when keys moved or people changed (a holder's name), each keeping its selected
+        row and scroll; the person filter's list when people changed. Changes already read
+        (the window hands back the dock's own) are not read twice."""
+        if not changes.touches("keys", "people") or changes.head <= self._seen_head:
+            return
+        self._seen_head = changes.head
+        if changes.touches("people"):
+            self.history.person.reload()
+        views = (self.board.view, self.out_table)
+        scrolls = [
+            (v, v.verticalScrollBar().value(), v.horizontalScrollBar().value()) for v in views
+        ]
+        self.refresh()
+        for view, down, across in scrolls:
+            view.verticalScrollBar().setValue(down)
+            view.horizontalScrollBar().setValue(across)
 
     def time_passed(self) -> None:
         """The clock moved: keys out past their time turn red."""
@@ -427,13 +431,11 @@ class KeysPanel(QWidget):
 
     def take_back(self, key: KeyView) -> KeyView | None:
         """On its hook again, at once; a line says so."""
-        view = run_op(
-            self,
-            lambda: keys_service.return_key(self._desk, self._actor, key.code),
-            on_error=self._refused,
-        )
+        op = write_op(self, lambda: keys_service.return_key(self._desk, self._actor, key.code))
+        view = op.failure(self._refused).run()
         if view is None:
             return None
+        self.apply_changes(op.changes)  # read again here, whether or not a window said so
         self.show_notice(
             self.tr("{code} ({label}) is back on hook {hook}; {holder} returned it.").format(
                 code=view.code, label=view.label, hook=view.hook, holder=key.holder_name or "—"
@@ -445,22 +447,7 @@ class KeysPanel(QWidget):
 
     def show_saved(self, view: KeyView) -> None:
         """A form saved a movement of ``view``: one line says what now holds."""
-        if view.state is KeyState.OUT:
-            text = self.tr("{code} ({label}) issued to {holder}, back by {time}.").format(
-                code=view.code,
-                label=view.label,
-                holder=view.holder_name or "—",
-                time=format_datetime(view.expected_back),
-            )
-        elif view.state is KeyState.OFF:
-            text = self.tr("{code} ({label}) is off the board; the duty log has it.").format(
-                code=view.code, label=view.label
-            )
-        else:
-            text = self.tr("{code} ({label}) is back on hook {hook}.").format(
-                code=view.code, label=view.label, hook=view.hook
-            )
-        self.show_notice(text, ok=True)
+        self.show_notice(saved_text(view), ok=True)
 
     def _refused(self, exc) -> bool:
         from desk_app.ui.common.errors import error_text

@@ -1,17 +1,22 @@
 """What the key book's small forms share, kept apart so that each form's module can import it
 without importing the others: a dialog sized to its wrapped text, and the base of the issue,
-report and restore forms (Ctrl+Enter saves, ``saved`` says which key).
+report and restore forms (Ctrl+Enter saves, ``saved`` says which key, ``changes`` what was
+written).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desk_app.services.changes import NOTHING, Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView
 from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.write_op import write_op
 
 
 def fit_width(dialog: QDialog, width: int) -> None:
@@ -33,8 +38,16 @@ class _KeyForm(FormDialog):
         self._desk = desk
         self._actor = actor
         self.result_key: KeyView | None = None
+        self.changes: Changes = NOTHING  # what the form wrote (a page over which it opened reads)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
+
+    def _write(self, call: Callable[[], KeyView]) -> KeyView | None:
+        """The form's movement through the window's one runner; a refusal shown in the form."""
+        op = write_op(self, call).failure(self.show_error)
+        view = op.run()
+        self.changes = self.changes | op.changes
+        return view
 
     def _done(self, view: KeyView | None) -> None:
         if view is None:

@@ -312,8 +312,7 @@ class IssueKeyDialog(_KeyForm):
         staff = kind == HolderKind.STAFF.value
         member = kind == HolderKind.DIRECTORY.value
         known = staff or member  # no company nor identity document for the house's own people
-        view = run_op(
-            self,
+        view = self._write(
             lambda: keys_service.issue_key(
                 self._desk,
                 self._actor,
@@ -328,8 +327,7 @@ class IssueKeyDialog(_KeyForm):
                 purpose=self.purpose.currentText(),
                 expected_back=_from_edit(self.expected_back),
                 pin=self.pin.text() if self.key is not None and self.key.restricted else None,
-            ),
-            on_error=self.show_error,
+            )
         )
         if view is None and self.key is not None and self.key.restricted:
             self.pin.clear()

@@ -81,16 +81,14 @@ class ReportKeyDialog(_KeyForm):
 
     def submit(self) -> None:
         self._done(
-            run_op(
-                self,
+            self._write(
                 lambda: keys_service.report_key(
                     self._desk,
                     self._actor,
                     self._code,
                     self.kind(),
                     self.reason.toPlainText(),
-                ),
-                on_error=self.show_error,
+                )
             )
         )
 
@@ -129,14 +127,12 @@ class RestoreKeyDialog(_KeyForm):
 
     def submit(self) -> None:
         self._done(
-            run_op(
-                self,
+            self._write(
                 lambda: keys_service.restore_key(
                     self._desk,
                     self._actor,
                     self._code,
                     self.reason.toPlainText(),
-                ),
-                on_error=self.show_error,
+                )
             )
         )

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 from desk_app.domain.keys import KeyState, Movement
 from desk_app.domain.roles import Capability, can
 from desk_app.services import keys as keys_service
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import KeyView, MovementView
-from desk_app.ui.common.book_table import book_table, fit_columns_to_samples
+from desk_app.ui.common.book_table import book_table, fit_columns_to_samples, refresh_in_place
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
 from desk_app.ui.common.labels import format_datetime, role_label
 from desk_app.ui.common.staff_labels import department_label
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.keys.board_model import ACCENTS, FILLS, board_state
 from desk_app.ui.keys.dock import DONE_STYLE
 from desk_app.ui.keys.issue_dialog import IssueKeyDialog
@@ -72,6 +74,7 @@ class KeyPage(QDialog):
         self.key: KeyView | None = None
         self.loan: MovementView | None = None
         self.step_dialog: QDialog | None = None
+        self._seen_head = 0  # the journal head of the last Changes read
         self.setObjectName("keyPage")
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -248,13 +251,26 @@ class KeyPage(QDialog):
         dialog, self.step_dialog = self.step_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted:
-            self._after_write()
+        if result == QDialog.DialogCode.Accepted and dialog is not None:
+            self._written(dialog.changes)
 
-    def _after_write(self) -> None:
-        self.load()
-        run_op(self, self.history_model.refresh)
+    def _written(self, changes: Changes) -> None:
+        """A movement made on this page or over it: read again (unless the window's Changes
+        already did)."""
+        self.apply_changes(changes)
         self.changed.emit()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Keys moved or people changed, here or at another station: the key and its history
+        read again, the selected movement and the scroll kept. Changes already read (the
+        window hands back the page's own) are not read twice."""
+        if not changes.touches("keys", "people") or changes.head <= self._seen_head:
+            return
+        self._seen_head = changes.head
+        self.load()
+        refresh_in_place(
+            self.history, self.history_model, lambda: run_op(self, self.history_model.refresh)
+        )
 
     def start_issue(self) -> QDialog | None:
         if self.key is None:
@@ -276,10 +292,8 @@ class KeyPage(QDialog):
             return None
         code = self.key.code
         holder = self.key.holder_name or "—"
-        view = run_op(
-            self,
-            lambda: keys_service.return_key(self._desk, self._actor, code),
-        )
+        op = write_op(self, lambda: keys_service.return_key(self._desk, self._actor, code))
+        view = op.run()
         if view is not None:
             self.notice.setText(
                 self.tr("Back on hook {hook}; {holder} returned it.").format(
@@ -288,5 +302,5 @@ class KeyPage(QDialog):
             )
             self.notice.setStyleSheet(DONE_STYLE)
             self.notice.show()
-            self._after_write()
+            self._written(op.changes)
         return view

@@ -41,6 +41,7 @@ from desk_app.services.keys import KeyView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import role_label
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.keys.board_model import row_letters
 from desk_app.ui.keys.forms import fit_width
 from desk_app.ui.keys.labels import key_state_label, key_type_label
@@ -180,23 +181,22 @@ class KeyEditDialog(FormDialog):
             "hook_col": self.hook_col.value(),
             "restricted": self.restricted.isChecked(),
         }
-        if self._key is None:
-            view = run_op(
+        key = self._key
+        if key is None:
+            op = write_op(
                 self,
                 lambda: keys_service.add_key(
                     self._desk, self._actor, code=self.code.text(), **values
                 ),
-                on_error=self.show_error,
             )
         else:
-            key = self._key
-            view = run_op(
+            op = write_op(
                 self,
                 lambda: keys_service.update_key(
                     self._desk, self._actor, key.code, active=key.active, **values
                 ),
-                on_error=self.show_error,
             )
+        view = op.failure(self.show_error).run()
         if view is not None:
             self.result_key = view
             self.accept()
@@ -412,20 +412,23 @@ class KeyRegisterDialog(FormDialog):
         key = self.selected_key()
         if key is None or not self._manager:
             return None
-        view = run_op(
-            self,
-            lambda: keys_service.update_key(
-                self._desk,
-                self._actor,
-                key.code,
-                label=key.label,
-                key_type=key.key_type.value,
-                hook_row=key.hook_row,
-                hook_col=key.hook_col,
-                restricted=key.restricted,
-                active=not key.active,
-            ),
-            on_error=self.show_error,
+        view = (
+            write_op(
+                self,
+                lambda: keys_service.update_key(
+                    self._desk,
+                    self._actor,
+                    key.code,
+                    label=key.label,
+                    key_type=key.key_type.value,
+                    hook_row=key.hook_row,
+                    hook_col=key.hook_col,
+                    restricted=key.restricted,
+                    active=not key.active,
+                ),
+            )
+            .failure(self.show_error)
+            .run()
         )
         if view is not None:
             self.error.hide()
@@ -441,10 +444,13 @@ class KeyRegisterDialog(FormDialog):
     def submit(self) -> None:
         if not self._manager:
             return
-        policy = run_op(
-            self,
-            lambda: keys_service.set_policy(self._desk, self._actor, self.edited_policy()),
-            on_error=self.show_error,
+        policy = (
+            write_op(
+                self,
+                lambda: keys_service.set_policy(self._desk, self._actor, self.edited_policy()),
+            )
+            .failure(self.show_error)
+            .run()
         )
         if policy is None:
             return

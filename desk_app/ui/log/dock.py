@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.log import CATEGORY_ORDER, Category
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import EntryView, LogFilter
 from desk_app.ui.common.book_table import book_table, refresh_in_place
@@ -122,6 +123,16 @@ class LogPanel(QWidget):
 
     def refresh(self) -> None:
         refresh_in_place(self.table, self.model, lambda: run_op(self, self.model.refresh_links))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A write here or at another station: the people lists read again when people changed,
+        the table when the log did (every book that writes the log journals its entry), the
+        selected row and the scroll kept. The quick entry's own save is shown by ``_saved``
+        without reading the book again, so its Changes are left alone."""
+        if changes.touches("people"):
+            self.reload_people()
+        if changes.touches("log") and not self.quick.writing:
+            self.refresh()
 
     def _saved(self, entry: EntryView) -> None:
         self.model.add_new_entry(entry)

@@ -25,6 +25,7 @@ from desk_app.services.log import EntryDetail, EntryView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.log.labels import category_label, follow_up_label
 
 
@@ -61,7 +62,7 @@ class AmendDialog(FormDialog):
         self.resize(560, 360)
 
     def submit(self) -> None:
-        entry = run_op(
+        write_op(
             self,
             lambda: log_service.amend_entry(
                 self._desk,
@@ -73,11 +74,11 @@ class AmendDialog(FormDialog):
                 party=self.party.text(),
                 important=self.important.isChecked(),
             ),
-            on_error=self.show_error,
-        )
-        if entry is not None:
-            self.result_entry = entry
-            self.accept()
+        ).success(self._saved).failure(self.show_error).run()
+
+    def _saved(self, entry: EntryView) -> None:
+        self.result_entry = entry
+        self.accept()
 
 
 class EntryDialog(QDialog):
@@ -243,16 +244,16 @@ class EntryDialog(QDialog):
     def mark_read(self) -> None:
         assert self.detail is not None
         entry_id = self.detail.entry.id
-        if (
-            run_op(self, lambda: log_service.mark_read(self._desk, self._actor, entry_id))
-            is not None
-        ):
-            self.changed.emit()
-            self.load(entry_id)
+        write_op(self, lambda: log_service.mark_read(self._desk, self._actor, entry_id)).success(
+            lambda _read: self._written(entry_id)
+        ).run()
+
+    def _written(self, entry_id: str) -> None:
+        self.changed.emit()
+        self.load(entry_id)
 
     def amend(self) -> None:
         assert self.detail is not None
         dialog = AmendDialog(self._desk, self._actor, self.detail.entry, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_entry is not None:
-            self.changed.emit()
-            self.load(dialog.result_entry.id)
+            self._written(dialog.result_entry.id)

@@ -33,6 +33,7 @@ from desk_app.services.log import EntryView
 from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import error_text, run_op
 from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.log.labels import category_label
 
 
@@ -43,6 +44,7 @@ class QuickEntry(QWidget):
         super().__init__(parent)
         self._desk = desk
         self._actor = actor
+        self.writing = False  # a save under way (see ``submit``)
         self.setObjectName("quickEntry")
 
         self.category = QComboBox()
@@ -133,10 +135,15 @@ class QuickEntry(QWidget):
 
     def reload_people(self) -> None:
         people = run_op(self, lambda: accounts.list_people(self._desk)) or []
+        chosen = self.owner.currentData() if self.follow_up.isChecked() else None
         self.owner.clear()
         for p in people:
             self.owner.addItem(p.name, p.id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(self._actor.id)))
+        # The owner being chosen for a follow-up stays (people read again mid-entry).
+        index = self.owner.findData(chosen) if chosen else -1
+        self.owner.setCurrentIndex(
+            index if index >= 0 else max(0, self.owner.findData(self._actor.id))
+        )
 
     def _choose_category(self, i: int) -> None:
         """Alt+n mid-line keeps the field being typed in; from elsewhere it comes to the line."""
@@ -185,22 +192,31 @@ class QuickEntry(QWidget):
         self._clear_error()
         follow_up = self.follow_up.isChecked()
         owner = self.owner.currentData() if follow_up else None
-        entry = run_op(
-            self,
-            lambda: log_service.record_entry(
-                self._desk,
-                self._actor,
-                category=self.category.currentData(),
-                text=self.text.text(),
-                room=self.room.text(),
-                party=self.party.text(),
-                important=self.important.isChecked(),
-                follow_up_owner_id=owner,
-                # Read inside: a due time that cannot be read is shown beside the field.
-                follow_up_due=self.due.value() if follow_up else None,
-            ),
-            on_error=self._show_error,
-        )
+        # While the line writes, the dock knows the Changes coming back are its own: it shows
+        # the saved entry itself, at once, without reading the book again.
+        self.writing = True
+        try:
+            entry = (
+                write_op(
+                    self,
+                    lambda: log_service.record_entry(
+                        self._desk,
+                        self._actor,
+                        category=self.category.currentData(),
+                        text=self.text.text(),
+                        room=self.room.text(),
+                        party=self.party.text(),
+                        important=self.important.isChecked(),
+                        follow_up_owner_id=owner,
+                        # Read inside: a due time that cannot be read is shown beside the field.
+                        follow_up_due=self.due.value() if follow_up else None,
+                    ),
+                )
+                .failure(self._show_error)
+                .run()
+            )
+        finally:
+            self.writing = False
         if entry is None:
             return None
         self.text.clear()

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
+from desk_app.services.changes import Changes
 from desk_app.services.complaints import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import FollowUpView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE, FormDialog
 from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.complaints.labels import complaint_category_label, complaint_status_label
 from desk_app.ui.log.labels import category_label
 from desk_app.ui.log.model import OVERDUE_COLOR
@@ -55,7 +57,7 @@ class CloseFollowUpDialog(FormDialog):
         self.resize(480, 260)
 
     def submit(self) -> None:
-        done = run_op(
+        write_op(
             self,
             lambda: log_service.close_follow_up(
                 self._desk,
@@ -64,10 +66,7 @@ class CloseFollowUpDialog(FormDialog):
                 text=self.text.toPlainText(),
                 expected_version=self._item.version,
             ),
-            on_error=self.show_error,
-        )
-        if done is not None:
-            self.accept()
+        ).success(lambda _entry: self.accept()).failure(self.show_error).run()
 
 
 class OpenItemsPanel(QWidget):
@@ -159,6 +158,32 @@ class OpenItemsPanel(QWidget):
         self.complaint_table.doubleClicked.connect(self._complaint_activated)
         self.complaint_table.activated.connect(self._complaint_activated)
         self.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The follow-ups read again when the log changed, the complaints when they did (a
+        complaint's step writes the log too); each table keeps its selected row and scroll."""
+        if not changes.touches("log", "complaints"):
+            return
+        tables = (
+            (self.table, lambda: self._items),
+            (self.complaint_table, lambda: self._complaints),
+        )
+        kept = []
+        for table, rows in tables:
+            current, shown = table.currentIndex(), rows()
+            key = shown[current.row()].id if 0 <= current.row() < len(shown) else None
+            kept.append((key, max(current.column(), 0), table.verticalScrollBar().value()))
+        if changes.touches("log"):
+            self.refresh()  # the complaints too
+        else:
+            self.refresh_complaints()
+        for (table, rows), (key, column, scroll) in zip(tables, kept, strict=True):
+            for i, row in enumerate(rows()):
+                if row.id == key:
+                    table.setCurrentIndex(table.model().index(i, column))
+                    table.selectRow(i)
+                    break
+            table.verticalScrollBar().setValue(scroll)
 
     def refresh(self) -> None:
         items = run_op(self, lambda: log_service.open_follow_ups(self._desk, self._actor))

@@ -1,0 +1,60 @@
+"""The books' parts of the handover sheet (log, follow-ups, complaints, lost and found, keys out,
+the board's count): always shown as tables, a row opening its record where it has one. The clerks'
+own parts (counts, checklist, discrepancies, remarks) are fields while the sheet is a draft, and
+tables like these once it is sealed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableWidget, QVBoxLayout
+
+from desk_app.domain.handover.rules import HandoverSheet
+from desk_app.reports.handover.pdf_sections import NONE_WHEN_EMPTY
+from desk_app.reports.tables import section_title
+from desk_app.ui.common.section_rows import open_rows, opens_records
+from desk_app.ui.common.section_table import section_table
+
+QWIDGETSIZE_MAX = 16_777_215
+BOOK_SECTIONS = ("log", "follow_ups", "complaints", "lostfound", "keys_out", "board_count")
+
+
+def show_sections(
+    box: QVBoxLayout,
+    sheet: HandoverSheet,
+    sealed: bool,
+    labels: dict[str, str],
+    open_record: Callable[[str, object], None],
+) -> dict[str, QTableWidget]:
+    """The sheet's sections in ``box`` (what it held before taken away): a draft's book parts, a
+    sealed sheet's every part. Returns the tables by section key."""
+    while box.count():
+        item = box.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+    tables: dict[str, QTableWidget] = {}
+    for section in sheet.sections:
+        if not sealed and section.key not in BOOK_SECTIONS:
+            continue
+        title = QLabel(section_title(labels, section.key))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        box.addWidget(title)
+        if not section.rows:
+            none = section.key in NONE_WHEN_EMPTY  # the clerks had none to note
+            empty = QLabel(labels["none" if none else "empty"])
+            empty.setEnabled(False)
+            box.addWidget(empty)
+            continue
+        table = section_table(section, labels)
+        tables[section.key] = table
+        if table.maximumWidth() < QWIDGETSIZE_MAX:  # as wide as its columns, at the left
+            box.addWidget(table, 0, Qt.AlignmentFlag.AlignLeft)
+        else:  # its text column takes the width of the sheet
+            box.addWidget(table)
+        if opens_records(section):
+            open_rows(table, section, open_record)
+    return tables

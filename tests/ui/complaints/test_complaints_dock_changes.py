@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desk_app.domain.complaints import Action
 from desk_app.services import accounts
 from desk_app.services import complaints as complaint_service
 from desk_app.services import log as log_service
@@ -18,6 +19,7 @@ from desk_app.services.changes import changes_since, journal_head
 from desk_app.services.desk import open_desk
 from desk_app.ui.complaints import model as cm
 from desk_app.ui.complaints.dock import ComplaintsPanel
+from desk_app.ui.complaints.page import ComplaintDialog
 from tests.ui.helpers import shown
 
 
@@ -110,4 +112,32 @@ def test_someone_added_elsewhere_joins_the_assignee_filter_without_a_reload(
     assert panel.assignee.findText("Ольга Смирнова") > 0
     assert panel.assignee.currentData() is None  # still "anyone"
     assert reads == []  # the register was not read again
+    assert messages.errors == []
+
+
+def test_a_complaint_page_reads_its_complaint_again_only_when_it_was_written(
+    qtbot, ui_desk, people, second_desk, messages
+):
+    clerk = people["clerk"]
+    mine = _take(ui_desk, clerk, "张先生")
+    other = _take(ui_desk, clerk, "Гость 2")
+    page = shown(qtbot, ComplaintDialog(ui_desk, clerk, mine.id))
+    assert Action.ACKNOWLEDGE in page.action_buttons
+    seen = journal_head(ui_desk)
+
+    complaint_service.act(
+        second_desk, clerk, other.id, "acknowledge", expected_version=other.version, note="OK"
+    )
+    elsewhere = changes_since(ui_desk, clerk, seen)
+    complaint_service.act(
+        second_desk, clerk, mine.id, "acknowledge", expected_version=mine.version, note="OK"
+    )
+    this_one = changes_since(ui_desk, clerk, elsewhere.head)
+
+    page.apply_changes(elsewhere)  # another complaint: the page stays as it is
+    assert page.status_label.text() == "Received"
+    page.apply_changes(this_one)
+    assert page.status_label.text() == "Acknowledged"
+    assert Action.ACKNOWLEDGE not in page.action_buttons
+    assert page.history.model().rowCount() == 2  # taken, acknowledged
     assert messages.errors == []

@@ -5,6 +5,7 @@ selected item still selected and the table where it was scrolled."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from desk_app.services.changes import changes_since, journal_head
 from desk_app.services.desk import open_desk
 from desk_app.ui.lostfound import models as lm
 from desk_app.ui.lostfound.dock import LostFoundPanel
+from desk_app.ui.lostfound.item_page import ItemPage
 from tests.ui.conftest import found_in_the_lobby
 from tests.ui.helpers import shown
 
@@ -114,4 +116,39 @@ def test_a_category_the_manager_added_elsewhere_joins_the_filters(
     assert panel.item_category.findData(umbrellas.code) > 0
     assert panel.report_category.findText("Зонты") > 0
     assert reads == ["items", "reports"]  # the names the tables show may have changed
+    assert messages.errors == []
+
+
+def test_an_item_page_shows_a_report_taken_elsewhere_among_its_matches(
+    qtbot, ui_desk, people, second_desk, messages
+):
+    clerk = people["clerk"]
+    item = _found(ui_desk, clerk, 1)
+    page = shown(qtbot, ItemPage(ui_desk, clerk, item.id))
+    assert page.matches == []
+    seen = journal_head(ui_desk)
+
+    log_service.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
+    logged = changes_since(ui_desk, clerk, seen)
+    now = ui_desk.clock.now()
+    report = lf.report_lost(
+        second_desk,
+        clerk,
+        guest_name="张伟",
+        contact="+86 138 0000 0000",
+        room="1208",
+        lost_from=now - timedelta(hours=6),
+        lost_until=now,
+        lost_place="Лобби",
+        description="Зонт чёрный",
+        category="other",
+    )
+    reported = changes_since(ui_desk, clerk, logged.head)
+
+    content = page.scroll.widget()
+    page.apply_changes(logged)  # not the book's: the page stays as it is
+    assert page.scroll.widget() is content
+    page.apply_changes(reported)
+    assert [m.report.id for m in page.matches] == [report.id]
+    assert report.id in page.link_buttons
     assert messages.errors == []

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPointF,
     Qt,
     QTranslator,
+    Signal,
 )
 from PySide6.QtGui import QColor, QImage, QMouseEvent
 from PySide6.QtTest import QTest
@@ -36,16 +37,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QTableWidget,
+    QWidget,
 )
 
-from desk_app.domain.lostfound import (
-    BUILTIN_CATEGORIES,
-    DisposalMethod,
-    IdDocument,
-    ItemState,
-    ReportState,
-)
-from desk_app.reports.lostfound_pdf import LabelSize
+from desk_app.domain.lostfound.categories import BUILTIN_CATEGORIES
+from desk_app.domain.lostfound.rules import DisposalMethod, IdDocument, ItemState, ReportState
+from desk_app.reports.lostfound.tag_pdf import LabelSize
 from desk_app.services import log as log_service
 from desk_app.services import lostfound as lf
 from desk_app.ui.common import pdf_print
@@ -156,12 +153,33 @@ def _show(qtbot, widget):
     return widget
 
 
+class Host(QWidget):
+    """What the main window is to a page here: the one told what a write changed, who tells
+    the page in turn."""
+
+    changes_applied = Signal(object)
+
+
+def _hosted(qtbot, page_type, desk, actor, record_id):
+    host = Host()
+    qtbot.addWidget(host)
+    page = page_type(desk, actor, record_id, host)
+    host.changes_applied.connect(page.apply_changes)
+    page.host = host  # qtbot keeps only a weak reference: the host lives as long as its page
+    return _show(qtbot, page)
+
+
+def _told(page):
+    """The signal by which the page's host hears what the page's write changed."""
+    return page.parentWidget().changes_applied
+
+
 def _item_page(qtbot, desk, actor, item_id) -> ItemPage:
-    return _show(qtbot, ItemPage(desk, actor, item_id))
+    return _hosted(qtbot, ItemPage, desk, actor, item_id)
 
 
 def _report_page(qtbot, desk, actor, report_id) -> ReportPage:
-    return _show(qtbot, ReportPage(desk, actor, report_id))
+    return _hosted(qtbot, ReportPage, desk, actor, report_id)
 
 
 def _form(qtbot, dialog):
@@ -224,7 +242,7 @@ def test_return_with_a_drawn_signature_then_print_the_slip(
     _sign(dialog.signature.pad)
     signature = dialog.signature.signature()
     assert signature is not None
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(_told(page)):
         _ok(dialog)
 
     assert page.step_dialog is None
@@ -381,7 +399,7 @@ def test_clerk_proposes_a_due_disposal_and_a_supervisor_approves(
     assert not dialog.field_errors["method"].isHidden()
     dialog.method.setCurrentIndex(dialog.method.findData("donated"))
     type_text(dialog.note, "В благотворительный магазин")
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(_told(page)):
         _ok(dialog)
 
     assert page.state_label.text() == "Disposal proposed"
@@ -410,7 +428,7 @@ def test_clerk_proposes_a_due_disposal_and_a_supervisor_approves(
     dialog = _form(qtbot, boss.step_dialog)
     assert isinstance(dialog, DecideDisposalDialog) and dialog.approve
     type_text(dialog.note, "OK")
-    with qtbot.waitSignal(boss.changed):
+    with qtbot.waitSignal(_told(boss)):
         _ok(dialog)
 
     detail = lf.item_detail(ui_desk, supervisor, item.id)
@@ -475,7 +493,7 @@ def test_link_a_match_from_the_item_page(qtbot, ui_desk, people, messages):
     assert card.score.value() == round(page.matches[0].reason.score * 100)
     assert "same category" in card.reasons.text()
 
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(_told(page)):
         page.link_buttons[report.id].click()
 
     assert lf.report_detail(ui_desk, clerk, report.id).state is ReportState.LINKED
@@ -502,7 +520,7 @@ def test_link_from_the_report_page_then_not_theirs_then_close(qtbot, ui_desk, pe
     assert card.title.text() == item.number
     assert "Сейф 2" in card.subtitle.text()
 
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(_told(page)):
         page.link_buttons[item.id].click()
     assert page.report.state is ReportState.LINKED
     assert page.state_label.text() == "Possible match"
@@ -518,7 +536,7 @@ def test_link_from_the_report_page_then_not_theirs_then_close(qtbot, ui_desk, pe
     item_page.accept()
     assert page.item_page is None
 
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(_told(page)):
         page.unlink_button.click()
     assert lf.report_detail(ui_desk, clerk, report.id).state is ReportState.OPEN
     assert item.id in page.link_buttons
@@ -544,7 +562,7 @@ def test_open_item_from_a_match_and_link_there(qtbot, ui_desk, people, messages)
     page.open_buttons[item.id].click()
     item_page = page.item_page
     qtbot.waitExposed(item_page)
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(_told(page)):
         item_page.link_buttons[report.id].click()
     assert page.report.state is ReportState.LINKED
     item_page.accept()
@@ -642,7 +660,7 @@ def test_add_a_photo(qtbot, ui_desk, people, messages, monkeypatch, tmp_path):
         lf.add_photo(ui_desk, clerk, item.id, _png("#000000"))
     finally:
         page.load()
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(_told(page)):
         page.add_photo_button.click()
     assert page.photos.count() == 3
     assert len(lf.item_detail(ui_desk, clerk, item.id).photos) == 3
@@ -695,7 +713,7 @@ def test_tag_sizes_differ_and_the_a4_sheet_skips_used_stickers(qtbot, ui_desk, p
 
 def test_the_printed_captions_are_the_reports_keys(qapp):
     from desk_app.formats import LANGUAGE_KEY
-    from desk_app.reports.lostfound_pdf import PDF_LABELS
+    from desk_app.reports.lostfound.pdf_style import PDF_LABELS
     from desk_app.ui.lostfound.labels import pdf_labels
 
     labels = pdf_labels()

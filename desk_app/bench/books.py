@@ -24,15 +24,16 @@ from sqlalchemy import func, select
 
 from desk_app.bench.timing import WARM_UP, Say, Timings, ms_since, rounded
 from desk_app.command_error import CommandError
-from desk_app.domain.lostfound import ItemState, candidate_window_for_report
+from desk_app.domain.lostfound.matching import candidate_window_for_report
+from desk_app.domain.lostfound.rules import ItemState
 from desk_app.domain.people import PIN_HASH_PARAMETERS
 from desk_app.domain.roles import Role
-from desk_app.services import accounts
-from desk_app.services import complaints as complaint_service
+from desk_app.services import accounts, complaints_views, keys_views, lostfound_views
 from desk_app.services import keys as key_service
 from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.store.journal import JournalWriter, update_journaled
+from desk_app.services.unit_of_work import unit_of_work
+from desk_app.store.journal import update_journaled
 from desk_app.store.tables import handover, key_movement, lf_item, log_entry, person
 
 # The bench knows nobody's PIN: on its scratch copy (never the measured file) it gives the people
@@ -44,7 +45,7 @@ COMPLAINT_QUERIES = ("空调", "不制冷", "кондиционер", "Wi-Fi", "
 PAGE_REPEATS = 15
 RAW_COMPLAINT_PAGE = (
     "SELECT * FROM complaint ORDER BY received_at DESC, num DESC "
-    f"LIMIT {complaint_service.PAGE_SIZE}"
+    f"LIMIT {complaints_views.PAGE_SIZE}"
 )
 # Lost and found: guests' reports matched against the found items, losses within the data's
 # last months (where items are still held, so the window has candidates to score).
@@ -74,8 +75,8 @@ def signed_in(desk: Desk, person_id: str) -> Actor:
     journaled write of the stored hash (as ``accounts.reset_pin`` writes it, so the copy still
     verifies), then ``accounts.sign_in`` as at the counter. Only on a copy: it replaces a PIN."""
     pin_hash = PasswordHasher(**PIN_HASH_PARAMETERS).hash(BENCH_PIN)
-    with desk.db.write() as conn:
-        w = JournalWriter(conn, station=desk.station, actor=None)
+    with unit_of_work(desk, None) as work:
+        conn, w = work.conn, work.journal
         row = conn.execute(select(person).where(person.c.id == person_id)).one()
         changes = {
             "pin_hash": pin_hash,
@@ -84,7 +85,6 @@ def signed_in(desk: Desk, person_id: str) -> Actor:
             "version": row.version + 1,
         }
         update_journaled(conn, w, person, dict(row._mapping), changes, desk.clock.now())
-        w.flush()
     return accounts.sign_in(desk, person_id=person_id, pin=BENCH_PIN)
 
 
@@ -114,11 +114,11 @@ def complaint_page_ms(
     """The register's first page, as the complaints dock opens it (or searches it)."""
     samples = []
     for query in queries:
-        flt = complaint_service.ComplaintFilter(search=query)
-        complaint_service.list_complaints(desk, actor, flt)  # warm
+        flt = complaints_views.ComplaintFilter(search=query)
+        complaints_views.list_complaints(desk, actor, flt)  # warm
         for _ in range(repeats):
             start = time.perf_counter()
-            complaint_service.list_complaints(desk, actor, flt)
+            complaints_views.list_complaints(desk, actor, flt)
             samples.append(ms_since(start))
     return Timings(samples)
 
@@ -197,11 +197,11 @@ def lostfound_reports(desk: Desk, actor: Actor, count: int = MATCH_REPORTS) -> l
 
 def lostfound_match_ms(desk: Desk, actor: Actor, reports: list[LostReport]) -> Timings:
     """Matching each report against the found items still held (the call the window makes)."""
-    lf_service.matches_for_report(desk, actor, reports[0].id)  # warm
+    lostfound_views.matches_for_report(desk, actor, reports[0].id)  # warm
     samples = []
     for report in reports:
         start = time.perf_counter()
-        lf_service.matches_for_report(desk, actor, report.id)
+        lostfound_views.matches_for_report(desk, actor, report.id)
         samples.append(ms_since(start))
     return Timings(samples)
 
@@ -227,11 +227,11 @@ def raw_lostfound_window_ms(path: Path, reports: list[LostReport]) -> tuple[Timi
 
 def lostfound_page_ms(desk: Desk, actor: Actor, repeats: int = PAGE_REPEATS) -> Timings:
     """The found-item book's first page, newest first, as the lost-and-found dock opens it."""
-    lf_service.list_items(desk, actor)  # warm
+    lostfound_views.list_items(desk, actor)  # warm
     samples = []
     for _ in range(repeats):
         start = time.perf_counter()
-        lf_service.list_items(desk, actor)
+        lostfound_views.list_items(desk, actor)
         samples.append(ms_since(start))
     return Timings(samples)
 
@@ -273,7 +273,7 @@ def _median_ms(call: Callable[[], Any], repeats: int) -> float:
 
 def key_board_ms(desk: Desk, actor: Actor, repeats: int = KEY_BOARD_REPEATS) -> float:
     """The whole board (every key, who holds it, what is overdue), as the keys dock opens it."""
-    return _median_ms(lambda: key_service.board(desk, actor), repeats)
+    return _median_ms(lambda: keys_views.board(desk, actor), repeats)
 
 
 def raw_key_board_ms(path: Path, repeats: int = KEY_BOARD_REPEATS) -> float:
@@ -288,7 +288,7 @@ def key_issue_ms(desk: Desk, actor: Actor, count: int = KEY_ISSUES) -> Timings |
     """Issuing an ordinary key on the board to the bench actor, back in an hour, through
     ``issue_key``; each is taken back with ``return_key`` (not timed). None: no such key."""
     codes = [
-        k.code for k in key_service.board(desk, actor) if k.state.value == "in" and not k.restricted
+        k.code for k in keys_views.board(desk, actor) if k.state.value == "in" and not k.restricted
     ]
     if not codes:
         return None
@@ -326,7 +326,7 @@ def key_history_ms(
     desk: Desk, actor: Actor, key_id: str, repeats: int = KEY_BOARD_REPEATS
 ) -> float:
     """The first page of one key's history, newest first."""
-    return _median_ms(lambda: key_service.history(desk, actor, key_id=key_id), repeats)
+    return _median_ms(lambda: keys_views.history(desk, actor, key_id=key_id), repeats)
 
 
 def key_figures(desk: Desk, actor: Actor, path: Path) -> dict[str, float | None]:
@@ -365,18 +365,18 @@ def busiest_handover(desk: Desk) -> str | None:
 def handover_figures(desk: Desk, actor: Actor) -> dict[str, float | None]:
     """The busiest shift's sheet compiled from every book, and printed (medians of five); None
     where no handover sheet exists."""
-    from desk_app.reports.handover_pdf import render_handover_pdf
-    from desk_app.services import handover as handover_service
+    from desk_app.reports.handover.pdf import render_handover_pdf
+    from desk_app.services import handover_sheet, handover_views
 
     busy = busiest_handover(desk)
     if busy is None:
         return {"handover_compile_ms": None, "handover_pdf_ms": None}
-    view = handover_service.get_handover(desk, actor, busy)
-    policy = handover_service.get_policy(desk)
+    view = handover_views.get_handover(desk, actor, busy)
+    policy = handover_views.get_policy(desk)
     compile_ms = _median_ms(
-        lambda: handover_service.compile_sections(desk, actor, view, policy), HANDOVER_REPEATS
+        lambda: handover_sheet.compile_sections(desk, actor, view, policy), HANDOVER_REPEATS
     )
-    sheet = handover_service.sheet(desk, actor, busy)
+    sheet = handover_sheet.sheet(desk, actor, busy)
     pdf_ms = _median_ms(lambda: render_handover_pdf(sheet), HANDOVER_REPEATS)
     return {
         "handover_compile_ms": rounded(compile_ms, 1),

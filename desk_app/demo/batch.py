@@ -1,10 +1,10 @@
-"""The demo's write side: the events the generator queues in time order, and the batch
-transaction that writes them.
+"""The demo's write side: the events the generator queues in time order, and the batch that
+writes them inside one unit of work.
 
 Each event is one thing that happens at the desk at one instant (a sign-in, an entry, a complaint
 step, a key handed out ...); the generator takes them off a heap in time order and writes a few
-thousand of them per ``Batch``: one transaction, one journal writer, every row through the same
-service functions the desk itself uses, so the journal chain of the result verifies.
+thousand of them per ``Batch``: one ``unit_of_work``, its one journal writer, every row through
+the same service writers the desk itself uses, so the journal chain of the result verifies.
 """
 
 from __future__ import annotations
@@ -14,14 +14,15 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Table, select
 
 from desk_app.domain.complaints import Action, ComplaintDraft
 from desk_app.domain.log import EntryDraft
 from desk_app.domain.roles import Role
 from desk_app.services.complaints import write_intake, write_step
-from desk_app.services.log import write_entry
-from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.services.log import write_entry, write_read
+from desk_app.services.unit_of_work import Work
+from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import follow_up
 
 # Event kinds, in the order they are taken when two fall on the same instant.
@@ -40,17 +41,21 @@ class Event:
 
 
 class Batch:
-    """One write transaction: every row through the real write path, one journal writer.
+    """The writes of one unit of work: every row through the real write path, one journal writer
+    (whose rows the unit of work flushes at its end); each row journaled as its own author's.
 
-    Entries go through ``write_entry`` (the function ``record_entry`` uses), follow-ups are closed
-    with ``update_journaled`` on the row as stored (as ``close_follow_up`` does), read marks and
-    sign-ins with ``insert_journaled``; the journal rows are flushed once at the end.
+    Entries go through ``write_entry`` (the writer ``record_entry`` uses), read marks through
+    ``write_read`` (``mark_read``'s), complaints through ``write_intake`` and ``write_step``.
+    Two writes have no writer of their own in the services, only a use case that opens its own
+    unit of work: a follow-up's closing (``close_follow_up``), written here with
+    ``update_journaled`` on the row as stored, as that use case does; and a sign-in, whose row
+    ``accounts.sign_in`` writes only after checking a PIN, written here with ``insert_journaled``.
     """
 
-    def __init__(self, conn: Connection, station: str) -> None:
-        self.conn = conn
-        self.station = station
-        self.w = JournalWriter(conn, station=station, actor=None)
+    def __init__(self, work: Work) -> None:
+        self.conn = work.conn
+        self.station = work.by["station"]
+        self.w = work.journal
 
     def entry(
         self, draft: EntryDraft, *, author_id: str, at: datetime, num: int
@@ -79,6 +84,11 @@ class Batch:
     def insert(self, table: Table, row: dict[str, Any], actor: str) -> None:
         self.w.actor = actor
         insert_journaled(self.conn, self.w, table, row, row["at"])
+
+    def read(self, entry_id: str, *, person_id: str, at: datetime) -> None:
+        """The person's read mark on the entry, as ``mark_read`` writes it."""
+        self.w.actor = person_id
+        write_read(self.conn, self.w, entry_id=entry_id, person_id=person_id, at=at)
 
     def intake(
         self, draft: ComplaintDraft, *, actor_id: str, at: datetime, num: int, log_num: int
@@ -127,6 +137,3 @@ class Batch:
             log_num=log_num,
             **details,
         )
-
-    def flush(self) -> None:
-        self.w.flush()

@@ -52,7 +52,7 @@ from desk_app.demo.texts.log import (
 from desk_app.demo.texts.words import LANGS
 from desk_app.domain.log import EntryDraft, closing_entry, validate_entry
 from desk_app.services.desk import Actor, Desk
-from desk_app.store.tables import entry_read, sign_in
+from desk_app.store.tables import sign_in
 from desk_app.store.types import new_id
 
 # Base entries a day (before closing entries, which add about 5%): ~170. With the complaint
@@ -390,8 +390,7 @@ class Generator(ComplaintsMixin):
         self.counts["closed"] += 1
 
     def read_mark(self, batch: Batch, at: datetime, entry_id: str, person: int) -> None:
-        row = {"id": new_id(), "entry_id": entry_id, "person_id": self.people[person], "at": at}
-        batch.insert(entry_read, row, self.people[person])
+        batch.read(entry_id, person_id=self.people[person], at=at)
         self.counts["reads"] += 1
 
     def sign_in(self, batch: Batch, at: datetime, person: int) -> None:

@@ -13,8 +13,9 @@ seal are exactly what the service would store, so ``desk-app verify`` recomputes
 
 The sheet is compiled cheaply rather than through ``compile_sections`` (which pages through the
 log as a signed-in clerk): the shift's log entries and the complaints received in it are read in
-the batch transaction with two indexed range queries, the keys out come from the key book's
-register in memory. The open follow-ups and the board count are left out of the demo sheets.
+the batch transaction with the duty report's two indexed range queries
+(``services.duty_report.log_sections``, ``complaint_section``), the keys out come from the key
+book's register in memory. The open follow-ups and the board count are left out of the demo sheets.
 
 The policy is written first, as of the hour before the first shift: the demo's shifts (08:00 and
 20:00), the demo property's name, the default count items and checklist.
@@ -37,16 +38,15 @@ from desk_app.demo.batch import Batch
 from desk_app.demo.host import Host
 from desk_app.demo.shifts import DAY_START_HOUR, NIGHT_START_HOUR, Shift, next_shift
 from desk_app.demo.signatures import make_signature
-from desk_app.domain import handover_counts as counting
-from desk_app.domain.book_lines import said
 from desk_app.domain.clock import FixedClock
-from desk_app.domain.complaints import is_overdue
-from desk_app.domain.handover import HandoverState, Meaning, Section
+from desk_app.domain.handover import counts as counting
+from desk_app.domain.handover.rules import HandoverState, Meaning, Section
 from desk_app.domain.keys import KeyState
 from desk_app.services import handover as service
-from desk_app.services.handover import Discrepancy, Draft, HandoverPolicy, HandoverView
+from desk_app.services.duty_report import complaint_section, log_sections
+from desk_app.services.handover_views import Discrepancy, Draft, HandoverPolicy, HandoverView
 from desk_app.store.journal import update_journaled
-from desk_app.store.tables import complaint, handover, log_entry, person
+from desk_app.store.tables import handover
 
 PROPERTY_NAME = "Grand Harbour Hotel 海港大酒店"
 # What the desk holds when all is well (the default count items of HandoverPolicy).
@@ -201,40 +201,11 @@ class Handovers:
     def sections(
         self, batch: Batch, shift: Shift, draft: Draft, now: datetime
     ) -> tuple[Section, ...]:
-        """The sheet's sections, as ``compile_sections`` lays them out (two range queries)."""
-        e = log_entry.c
-        entries = batch.conn.execute(
-            select(
-                e.num,
-                e.at,
-                e.category,
-                e.room,
-                e.text,
-                e.message,
-                e.message_values,
-                e.important,
-                e.lf_item_id,
-                person.c.name,
-            )
-            .join(person, person.c.id == e.author_id)
-            .where(e.at >= shift.start, e.at < shift.end)
-            .order_by(e.at, e.num)
-        ).all()
-        c = complaint.c
-        received = batch.conn.execute(
-            select(
-                c.num,
-                c.received_at,
-                c.guest_name,
-                c.room,
-                c.category,
-                c.status,
-                c.promised_at,
-                c.reply_owed,
-            )
-            .where(c.received_at >= shift.start, c.received_at < shift.end)
-            .order_by(c.received_at, c.num)
-        ).all()
+        """The sheet's sections, as ``compile_sections`` lays them out: the shift's log entries,
+        its lost-and-found lines and the complaints received in it read in the batch transaction
+        by the duty report's queries (``log_sections``, ``complaint_section``); the keys out from
+        the key book's register in memory."""
+        log_part, lostfound_part = log_sections(batch.conn, shift.start, shift.end)
         out = sorted(
             (k for k in self.host.keys.rows.values() if k["state"] == KeyState.OUT.value),
             key=lambda k: (k["hook_row"], k["hook_col"], k["code"]),
@@ -242,54 +213,9 @@ class Handovers:
         items = self.policy.count_items
         checks = self.policy.checklist
         sections: list[Section] = [
-            Section(
-                "log",
-                ("num", "at", "category", "room", "text", "author"),
-                tuple(
-                    (
-                        x.num,
-                        x.at,
-                        x.category,
-                        x.room,
-                        said(x.text, x.message, x.message_values),
-                        x.name,
-                    )
-                    for x in entries
-                ),
-                flagged=tuple(i for i, x in enumerate(entries) if x.important),
-                coded=("category",),
-            ),
-            Section(
-                "complaints",
-                ("num", "received", "guest", "room", "category", "status", "promised"),
-                tuple(
-                    (
-                        x.num,
-                        x.received_at,
-                        x.guest_name,
-                        x.room,
-                        x.category,
-                        x.status,
-                        x.promised_at,
-                    )
-                    for x in received
-                ),
-                flagged=tuple(
-                    i
-                    for i, x in enumerate(received)
-                    if is_overdue(x.reply_owed, x.promised_at, now)
-                ),
-                coded=("category", "status"),
-            ),
-            Section(
-                "lostfound",
-                ("at", "text", "author"),
-                tuple(
-                    (x.at, said(x.text, x.message, x.message_values), x.name)
-                    for x in entries
-                    if x.lf_item_id is not None
-                ),
-            ),
+            replace(log_part, key="log"),  # the duty report's "duty_log", as the sheet names it
+            complaint_section(batch.conn, shift.start, shift.end, now),
+            lostfound_part,
             Section(
                 "keys_out",
                 ("code", "label", "holder", "since", "expected_back"),

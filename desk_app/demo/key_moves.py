@@ -40,7 +40,7 @@ from desk_app.demo.texts.keys import (
 from desk_app.demo.texts.words import LANGS, LOCATIONS
 from desk_app.domain import keys as rules
 from desk_app.domain.keys import KeyState, Movement
-from desk_app.services import keys as key_service
+from desk_app.services import keys_writes
 
 # Event kinds of this book (the first element of an event's data).
 LOAN, RADIO, MASTER, BACK, RESTORE, COUNT, RETIRE = (
@@ -93,7 +93,7 @@ class KeyMoves:
             now=at,  # a historical loan is checked as of its own time
             **holder,
         )
-        new = key_service.write_issue(
+        new = keys_writes.write_issue(
             batch.conn,
             batch.w,
             key=key,
@@ -293,7 +293,7 @@ class KeyMoves:
             note = r.choice(RETURN_NOTES[lang])
         else:
             note = ""
-        self.rows[code] = key_service.write_return(
+        self.rows[code] = keys_writes.write_return(
             batch.conn,
             batch.w,
             key=key,
@@ -322,7 +322,7 @@ class KeyMoves:
         else:
             sort = spec.key_type if spec.key_type in ("radio", "vehicle") else "key"
             reason = r.choice(DAMAGED_REASONS[sort][lang])
-        self.rows[code] = key_service.write_report(
+        self.rows[code] = keys_writes.write_report(
             batch.conn,
             batch.w,
             key=key,
@@ -350,7 +350,7 @@ class KeyMoves:
         lang = self.lang(supervisor)
         place = r.choice(LOCATIONS[lang])
         reason = r.choice(RESTORE_REASONS[kind][lang]).format(place=place)
-        self.rows[code] = key_service.write_restore(
+        self.rows[code] = keys_writes.write_restore(
             batch.conn,
             batch.w,
             key=key,
@@ -399,7 +399,7 @@ class KeyMoves:
             else:  # on a wrong hook, or in someone's pocket
                 present.discard(r.choice(ordinary))
         # The next log number is used only if the count does not match.
-        row = key_service.write_count(
+        row = keys_writes.write_count(
             batch.conn,
             batch.w,
             present_codes=sorted(present),

@@ -76,6 +76,7 @@ from desk_app.domain import keys as rules
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.keys import KeyState, Movement
 from desk_app.services import keys as key_service
+from desk_app.services import keys_views
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import key_asset, key_movement
 from desk_app.store.types import new_id
@@ -121,7 +122,7 @@ class Keys(KeyMoves):
         self.next_mishap = host.start + timedelta(days=self.rng.uniform(*FIRST_MISHAP_DAYS))
         self.overdue_left = OVERDUE_AT_END
         with host.desk.db.read() as conn:
-            self.policy = key_service.read_policy(conn)
+            self.policy = keys_views.read_policy(conn)
             self.num = conn.execute(select(func.max(key_movement.c.num))).scalar() or 0
         self.register()
         self.directory = Directory(host, str(state[:8]))

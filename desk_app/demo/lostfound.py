@@ -67,9 +67,9 @@ from desk_app.demo.texts.lostfound import (
     UNMATCHED_REPORTS_PER_DAY,
 )
 from desk_app.demo.texts.words import LANGS
-from desk_app.domain import lostfound as rules
-from desk_app.domain.lostfound import FinderKind, ItemState
-from desk_app.services import lostfound as lf
+from desk_app.domain.lostfound import rules
+from desk_app.domain.lostfound.rules import FinderKind, ItemState
+from desk_app.services import lostfound_views, lostfound_writes
 from desk_app.store.tables import lf_item, lf_report
 
 
@@ -94,7 +94,7 @@ class LostFound(LostFoundSteps):
         self.words = Wording(self.rng)
         self.texts = self.words.texts
         with host.desk.db.read() as conn:
-            self.policy = lf.read_policy(conn)
+            self.policy = lostfound_views.read_policy(conn)
             self.item_num = conn.execute(select(func.max(lf_item.c.num))).scalar() or 0
             self.report_num = conn.execute(select(func.max(lf_report.c.num))).scalar() or 0
             self.seqs: dict[int, int] = {
@@ -172,13 +172,10 @@ class LostFound(LostFoundSteps):
         return person_id
 
     def item_row(self, batch: Batch, item_id: str) -> dict[str, Any]:
-        return dict(
-            batch.conn.execute(select(lf_item).where(lf_item.c.id == item_id)).one()._mapping
-        )
+        return lostfound_writes.item_row(batch.conn, item_id, None)
 
     def report_row(self, batch: Batch, report_id: str) -> dict[str, Any]:
-        row = batch.conn.execute(select(lf_report).where(lf_report.c.id == report_id)).one()
-        return dict(row._mapping)
+        return lostfound_writes.report_row(batch.conn, report_id, None)
 
     def day_shift_after(self, t: datetime, days: tuple[float, float]) -> datetime:
         """Some days after ``t``, during the day shift's quieter hours (10:00-17:00), when a
@@ -243,7 +240,7 @@ class LostFound(LostFoundSteps):
         self.item_num += 1
         self.seqs[year] = rules.next_seq(self.seqs.get(year))
         actor_id = self.writer(batch, person)
-        row = lf.write_item(
+        row = lostfound_writes.write_item(
             batch.conn,
             batch.w,
             draft=draft,
@@ -260,7 +257,7 @@ class LostFound(LostFoundSteps):
         photo_share = PHOTO_SHARE * (3 if valuables else 1)
         if r.random() < photo_share:
             data = item_photo(r, spec.colour)
-            lf.write_photo(
+            lostfound_writes.write_photo(
                 batch.conn,
                 batch.w,
                 item_id=item_id,
@@ -341,7 +338,7 @@ class LostFound(LostFoundSteps):
             now=at,
         )
         self.report_num += 1
-        row = lf.write_report(
+        row = lostfound_writes.write_report(
             batch.conn,
             batch.w,
             draft=draft,

@@ -25,10 +25,10 @@ from desk_app.demo.texts.lostfound import (
     SUPERVISOR_PROPOSES_SHARE,
 )
 from desk_app.demo.texts.words import LANGS
-from desk_app.domain import lostfound as rules
-from desk_app.domain.lostfound import DisposalMethod, ItemState, ReportState
+from desk_app.domain.lostfound import rules
+from desk_app.domain.lostfound.rules import DisposalMethod, ItemState, ReportState
 from desk_app.domain.signature import validate_signature as check_signature
-from desk_app.services import lostfound as lf
+from desk_app.services import lostfound_writes
 
 # Event kinds of this book (the first element of an event's data).
 ITEM, REPORT_FIRST, UNMATCHED, REPORT_LATER = "item", "report_first", "unmatched", "report"
@@ -49,7 +49,7 @@ class LostFoundSteps:
         if report["state"] != ReportState.OPEN.value or item["state"] not in held:
             return
         person = self.clerk(at)
-        lf.write_link(
+        lostfound_writes.write_link(
             batch.conn,
             batch.w,
             report=report,
@@ -75,7 +75,7 @@ class LostFoundSteps:
         person = self.clerk(at)
         lang = self.lang(person)
         actor_id = self.writer(batch, person)
-        lf.write_close_report(
+        lostfound_writes.write_close_report(
             batch.conn,
             batch.w,
             report=report,
@@ -114,7 +114,7 @@ class LostFoundSteps:
             identity_checked=True,
         )
         person = self.clerk(at, 0.1)
-        lf.write_return(
+        lostfound_writes.write_return(
             batch.conn,
             batch.w,
             item=item,
@@ -148,7 +148,7 @@ class LostFoundSteps:
         if item["valuables"]:
             methods = DISPOSAL_METHODS["valuables"]
         method = r.choices([m for m, _ in methods], weights=[w for _, w in methods])[0]
-        lf.write_proposal(
+        lostfound_writes.write_proposal(
             batch.conn,
             batch.w,
             item=item,
@@ -183,7 +183,7 @@ class LostFoundSteps:
             self.rejections_due -= 1
         lang = self.lang(decider)
         note = r.choice((APPROVAL_NOTES if approve else REJECT_NOTES)[lang])
-        lf.write_decision(
+        lostfound_writes.write_decision(
             batch.conn,
             batch.w,
             item=item,

@@ -17,13 +17,15 @@ book (about 100 movements a day, master keys, losses, a board count at each hand
 
 Everything goes through the real write path: the people through ``services.accounts``; every entry
 is checked by ``domain.log.validate_entry`` (with the entry's own time as "now") and written by
-``services.log.write_entry``; follow-ups are closed with ``update_journaled`` on the stored row,
-read marks and sign-ins written with ``insert_journaled``. Complaints are checked by
+``services.log.write_entry``, read marks by ``services.log.write_read``; follow-ups are closed
+with ``update_journaled`` on the stored row and sign-ins written with ``insert_journaled``, as
+``close_follow_up`` and ``accounts.sign_in`` do (neither has a writer of its own to call inside
+another unit of work). Complaints are checked by
 ``domain.complaints.validate_intake`` and written by ``services.complaints.write_intake``; every
 later step by ``services.complaints.write_step``, the function ``complaints.act`` uses, so the state
 machine, the authority rule, money parsing and the version check hold for the demo as for a clerk;
 each writes its history event and its duty-log entry (category complaint, linked), so the log stays
-the one chronological book. Only the transactions are bigger: one ``JournalWriter`` per batch of a
+the one chronological book. Only the transactions are bigger: one ``unit_of_work`` per batch of a
 few thousand rows, so three years (about 330,000 entries and 22,000 complaints) take two minutes or
 so and ``desk-app verify`` passes on the result. The text is deterministic for a given seed and
 clock; the ids are random, as in real use.
@@ -53,8 +55,9 @@ from desk_app.domain.clock import FixedClock
 from desk_app.domain.complaints import AWAITING_REPLY
 from desk_app.domain.errors import ValidationError
 from desk_app.services import accounts
-from desk_app.services.complaints import get_limit
+from desk_app.services.complaints_views import get_limit
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.tables import complaint, log_entry
 
 Progress = Callable[[int, int], None]
@@ -124,8 +127,8 @@ def seed_demo(
     events = timeline()
     exhausted = False
     while not exhausted:
-        with desk.db.write() as conn:
-            batch = Batch(conn, desk.station)
+        with unit_of_work(desk, None) as work:  # each row journaled as its own author's
+            batch = Batch(work)
             for written, event in enumerate(events, 1):
                 if gen.apply(batch, event):
                     done += 1
@@ -133,7 +136,6 @@ def seed_demo(
                     break
             else:
                 exhausted = True
-            batch.flush()
         if progress is not None and time.perf_counter() - last_report > 0.1:
             last_report = time.perf_counter()
             progress(min(done, total), total)

@@ -1,7 +1,7 @@
 """The daily duty report: every book over a period as plain sections, for the supervisor's
 morning review (DESIGN rule 7) and for ``desk-app export report``.
 
-Sections, each a :class:`~desk_app.domain.handover.Section` the PDF and the workbook print as
+Sections, each a :class:`~desk_app.domain.handover.rules.Section` the PDF and the workbook print as
 they are:
 
 - ``duty_log``: the period's entries in the order they happened; important ones flagged;
@@ -40,7 +40,7 @@ from sqlalchemy import Connection, Select, func, select
 from desk_app.domain.book_lines import said
 from desk_app.domain.complaints import is_overdue
 from desk_app.domain.duty_summary import DutySummary
-from desk_app.domain.handover import (
+from desk_app.domain.handover.rules import (
     COMMAND_LINE,
     DutyReport,
     HandoverState,
@@ -49,7 +49,7 @@ from desk_app.domain.handover import (
 )
 from desk_app.domain.keys import KeyState, Movement
 from desk_app.domain.log import Category
-from desk_app.domain.lostfound import Decision
+from desk_app.domain.lostfound.rules import Decision
 from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover_views import read_policy
@@ -90,7 +90,7 @@ def _log_rows(conn: Connection, start: datetime, end: datetime) -> list:
     ).all()
 
 
-def _log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Section, Section]:
+def log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Section, Section]:
     entries = _log_rows(conn, start, end)
     log_section = Section(
         "duty_log",
@@ -122,7 +122,7 @@ def _log_sections(conn: Connection, start: datetime, end: datetime) -> tuple[Sec
     return log_section, lostfound_section
 
 
-def _complaint_section(conn: Connection, start: datetime, end: datetime, now: datetime) -> Section:
+def complaint_section(conn: Connection, start: datetime, end: datetime, now: datetime) -> Section:
     c = complaint.c
     rows = conn.execute(
         select(
@@ -280,12 +280,12 @@ def duty_report(desk: Desk, actor: Actor | None, start: datetime, end: datetime)
         if actor is not None:
             require(conn, actor, Capability.REVIEW_LOG)
         policy = read_policy(conn)
-        log_section, lostfound_section = _log_sections(conn, start, end)
+        log_section, lostfound_section = log_sections(conn, start, end)
         moves = movements_between(conn, start, end)
         sealed = _sealed_rows(conn, start, end)
         sections = (
             log_section,
-            _complaint_section(conn, start, end, now),
+            complaint_section(conn, start, end, now),
             lostfound_section,
             _key_section(moves),
             _handover_section(sealed),

@@ -30,6 +30,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
 from desk_app.ui.common.labels import format_datetime, format_money
+from desk_app.ui.common.write_op import announce
 from desk_app.ui.complaints.labels import (
     channel_label,
     complaint_category_label,
@@ -282,9 +283,14 @@ class ComplaintDialog(QDialog):
 
     def _step_finished(self, _result: int) -> None:
         dialog = self.step_dialog
-        self.step_dialog = None
         if dialog is None:
             return
+        if dialog.conflict:
+            # Another station acted first: every view of the complaint reads it again (this
+            # page too, once the form is forgotten). What that station wrote is in the journal;
+            # the sequence is the poll's business.
+            announce(self, Changes.of_rows(0, [("complaint", self._id)]))
+        self.step_dialog = None
         wrote = dialog.result_view is not None or dialog.conflict
         if wrote or self._stale:
             self._stale = False

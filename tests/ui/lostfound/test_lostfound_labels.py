@@ -3,8 +3,9 @@ the lost-and-found enums has a name in the reader's language."""
 
 from __future__ import annotations
 
-from desk_app.domain import lostfound as lf
 from desk_app.domain.book_lines import CODE_SOURCES
+from desk_app.domain.lostfound import categories
+from desk_app.domain.lostfound import rules as lf
 from desk_app.ui.lostfound import labels
 
 
@@ -28,13 +29,16 @@ def test_every_value_has_a_label(qapp):
         assert labels.id_document_label(doc)
     for kind in lf.FinderKind:
         assert labels.finder_kind_label(kind)
-    for code in lf.BUILTIN_CATEGORIES:
+    for code in categories.BUILTIN_CATEGORIES:
         assert labels.builtin_category_label(code)
 
 
 def test_category_label_prefers_the_managers_name(qapp):
-    policy = lf.RetentionPolicy(
-        (lf.ItemCategory("keys", "Ключи и брелоки"), lf.ItemCategory("c-1", "Зонты"))
+    policy = categories.RetentionPolicy(
+        (
+            categories.ItemCategory("keys", "Ключи и брелоки"),
+            categories.ItemCategory("c-1", "Зонты"),
+        )
     )
     assert labels.category_label("keys", policy) == "Ключи и брелоки"
     assert labels.category_label("c-1", policy) == "Зонты"

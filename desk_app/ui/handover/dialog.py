@@ -70,6 +70,7 @@ class HandoverDialog(SheetMessages, QDialog):
         # window's lock hides it with the sheet and shows it again.
         self.record_page: QDialog | None = None
         self.writing = False
+        self._seen_head = 0  # the journal head of the last Changes read
         self.section_tables: dict[str, QTableWidget] = {}
         self.desk = desk
         self.actor = actor
@@ -208,6 +209,12 @@ class HandoverDialog(SheetMessages, QDialog):
             "state": (None, self.error),
         }
         self.loaded = self.reload(fill=True)
+        window = self.parentWidget()  # its writes and other stations' reach the open sheet
+        while window is not None and not hasattr(window, "changes_applied"):
+            window = window.parentWidget()
+        if window is not None:
+            window.changes_applied.connect(self.apply_changes)
+            self.finished.connect(lambda _r: window.changes_applied.disconnect(self.apply_changes))
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -302,10 +309,11 @@ class HandoverDialog(SheetMessages, QDialog):
             self._reload_live(place)
 
     def apply_changes(self, changes: Changes) -> None:
-        """What another dock or station wrote, shown on a draft at once (its own writes and a
-        record opened over it are read again when they are done)."""
-        if self.writing or self.record_page is not None:
+        """What another dock or station wrote, on a draft at once (its own writes and a record
+        opened over it read it again when done); Changes already read are not read twice."""
+        if self.writing or self.record_page is not None or changes.head <= self._seen_head:
             return
+        self._seen_head = changes.head
         if changes.touches("log", "complaints", "lostfound", "keys", "handover"):
             place = next(
                 ((key, t.currentRow()) for key, t in self.section_tables.items() if t.hasFocus()),

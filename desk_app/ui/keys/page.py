@@ -140,6 +140,12 @@ class KeyPage(QDialog):
         layout.addWidget(close)
         self.resize(900, 600)
         self.load()
+        window = self.parentWidget()  # its writes and other stations' reach the open page
+        while window is not None and not hasattr(window, "changes_applied"):
+            window = window.parentWidget()
+        if window is not None:
+            window.changes_applied.connect(self.apply_changes)
+            self.finished.connect(lambda _r: window.changes_applied.disconnect(self.apply_changes))
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)

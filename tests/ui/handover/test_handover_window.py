@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
-from desk_app.domain.handover import HandoverState
+from desk_app.domain.handover.rules import HandoverState
 from desk_app.services import handover as ho
 from desk_app.services import log
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
@@ -59,8 +59,8 @@ def _take_complaint(desk, clerk):
 
 
 def _open(qtbot, window):
-    window.handover_action.trigger()
-    dialog = window.handover_dialog
+    window.handover.handover_action.trigger()
+    dialog = window.handover.sheet_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
     return dialog
@@ -184,14 +184,14 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     assert saved.startswith(b"%PDF") and abs(len(saved) - len(printed[0])) < 100
     handover_id = dialog.handover_id
     dialog.reject()
-    assert window.handover_dialog is None
+    assert window.handover.sheet_dialog is None
 
     # The history lists the sealed sheet; opening it shows it read-only.
     history = window.handover_history
     assert history.ids()[0] == handover_id
     assert history.table.item(0, 4).text() == handover_labels()["sheet_state:sealed"]
     history.table.cellDoubleClicked.emit(0, 0)
-    sealed = window.handover_dialog
+    sealed = window.handover.sheet_dialog
     assert sealed is not None and sealed.view.state is HandoverState.SEALED
     assert sealed.save_button.isHidden()
     assert "counts" in sealed.section_tables
@@ -273,15 +273,15 @@ def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, 
         page.accept()
 
     _timer = when_modal(EntryDialog, read_it)
-    with qtbot.waitSignal(dialog.records_changed):
-        at = table.visualRect(table.model().index(row, 4)).center()
-        # A real double-click: QTest's lone double-click event is not one for an item view.
-        qtbot.mouseClick(table.viewport(), LEFT, pos=at)
-        qtbot.mouseDClick(table.viewport(), LEFT, pos=at)
+    at = table.visualRect(table.model().index(row, 4)).center()
+    # A real double-click: QTest's lone double-click event is not one for an item view.
+    qtbot.mouseClick(table.viewport(), LEFT, pos=at)
+    qtbot.mouseDClick(table.viewport(), LEFT, pos=at)
+    qtbot.waitUntil(lambda: dialog.record_page is None)  # the page closed
     assert seen == [f"Log entry #{leak.num}"]
     # Read by the clerk who will hand over; the sheet is still the draft being filled in.
     assert not log.unread_important(ui_desk, clerk, since=dialog.view.shift_start)
-    assert dialog.view.state is HandoverState.DRAFT and window.handover_dialog is dialog
+    assert dialog.view.state is HandoverState.DRAFT and window.handover.sheet_dialog is dialog
     assert not messages.errors
 
 
@@ -297,15 +297,14 @@ def test_a_complaint_of_the_sheet_opens_its_page(qtbot, window, ui_desk, people,
     def step_taken(page) -> None:
         seen.append(page.windowTitle())
         assert set(page.action_buttons)  # its steps are there to take
-        page.changed.emit(page.detail.complaint)  # as a step taken on the page says
         page.accept()
 
     _timer = when_modal(ComplaintDialog, step_taken)
-    with qtbot.waitSignal(dialog.records_changed):
-        table.setCurrentCell(0, 2)
-        qtbot.keyClick(table, Qt.Key.Key_Return)
+    table.setCurrentCell(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.record_page is None)  # the page closed
     assert seen == [f"Complaint #{taken.num}: 张先生"]
-    assert window.handover_dialog is dialog and not messages.errors
+    assert window.handover.sheet_dialog is dialog and not messages.errors
 
 
 @pytest.mark.parametrize("handed_over", [False, True])
@@ -347,15 +346,15 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
         page.accept()
 
     _timer = when_modal(KeyPage, take_back)
-    with qtbot.waitSignal(dialog.records_changed):
-        table.setCurrentCell(0, 1)
-        table.setFocus()
-        qtbot.keyClick(table, Qt.Key.Key_Return)
+    table.setCurrentCell(0, 1)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.record_page is None)  # the page closed
     assert seen == ["K-101"]
     # The sheet is compiled again (it is live until sealed): no key is out any more.
     assert "keys_out" not in dialog.section_tables
     assert dialog.sheet.section("keys_out").rows == ()
-    assert window.handover_dialog is dialog and dialog.record_page is None
+    assert window.handover.sheet_dialog is dialog and dialog.record_page is None
     assert not messages.errors
 
 

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableWidget
 
-from desk_app.domain.handover import MAX_REPORT_DAYS
+from desk_app.domain.handover.rules import MAX_REPORT_DAYS
 from desk_app.services import log
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover.labels import handover_labels
@@ -21,7 +21,7 @@ from tests.ui.helpers import when_modal
 
 
 def test_clerks_do_not_get_the_report(window):
-    assert not window.duty_report_action.isEnabled()
+    assert not window.handover.duty_report_action.isEnabled()
 
 
 def test_a_supervisor_reads_prints_and_saves_the_report(
@@ -84,10 +84,12 @@ def test_a_period_too_long_is_refused_beside_the_dates(qtbot, ui_desk, people, m
     assert dialog.make() is None and not dialog.period_error.isHidden()
 
 
-def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, people, messages):
+def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(
+    qtbot, window, ui_desk, people, messages
+):
     clerk, manager = people["clerk"], people["manager"]
     leak = log.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
-    dialog = DutyReportDialog(ui_desk, manager)
+    dialog = DutyReportDialog(ui_desk, manager, window)  # the window opens a row's record
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -104,10 +106,10 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
     made = dialog.report
     dialog.tabs.setCurrentIndex(1)
     _timer = when_modal(EntryDialog, read_it)
-    with qtbot.waitSignal(dialog.records_changed):
-        table.setCurrentCell(0, 4)
-        table.setFocus()
-        qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens it, as a double-click does
+    table.setCurrentCell(0, 4)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter opens it, as a double-click does
+    qtbot.waitUntil(lambda: dialog.record_page is None)  # the page closed
     assert seen == [f"Log entry #{leak.num}"]
     # Enter went to the row, not to "Make report" too: the report is the one that was made.
     assert dialog.report is made and dialog.tabs.widget(1) is table
@@ -115,7 +117,9 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(qtbot, ui_desk, peo
     assert not messages.errors
 
 
-def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(qtbot, ui_desk, people, messages):
+def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(
+    qtbot, window, ui_desk, people, messages
+):
     from desk_app.services import handover as ho
     from desk_app.ui.handover.dialog import HandoverDialog
     from tests.services.test_handover import signature
@@ -127,7 +131,7 @@ def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(qtbot, ui_desk, peo
     ho.save_draft(ui_desk, clerk, draft.id, ho.Draft(counts=counts), incoming_id=manager.id)
     for who, meaning, pin in ((clerk, "handed_over", "2222"), (manager, "accepted", "111111")):
         ho.sign_handover(ui_desk, who, draft.id, meaning=meaning, pin=pin, signature=signature())
-    dialog = DutyReportDialog(ui_desk, manager)
+    dialog = DutyReportDialog(ui_desk, manager, window)  # the window opens a row's record
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

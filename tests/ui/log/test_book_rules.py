@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
 from desk_app.services import log as log_service
 from desk_app.services.log import FollowUpState
 from desk_app.ui.log import model as lm
 from desk_app.ui.log.entry_dialog import AmendDialog, EntryDialog
 from desk_app.ui.shell.open_items import CloseFollowUpDialog
+from tests.ui.helpers import type_text, when_modal
 
 
 def test_amend_keeps_the_original_marked(qtbot, window, ui_desk, people):
@@ -22,8 +26,7 @@ def test_amend_keeps_the_original_marked(qtbot, window, ui_desk, people):
     dialog.room.setText("521")
     dialog.submit()
     assert dialog.result_entry is not None
-    window.log_panel.refresh()
-    model = window.log_panel.model
+    model = window.log_panel.model  # the window told the log dock, which read itself again
     newest, old = model.entry_at(0), model.entry_at(1)
     assert newest.amends_num == old.num
     assert old.amended_by_num == newest.num
@@ -60,19 +63,22 @@ def test_close_follow_up_from_open_items(qtbot, window, ui_desk, people):
         follow_up_owner_id=clerk.id,
         follow_up_due=due,
     )
-    window.entries_changed.emit()
+    window.read_everything_again()
     panel = window.open_items
     assert panel.model.rowCount() == 1
-    item = panel.selected()
-    dialog = CloseFollowUpDialog(ui_desk, clerk, item, panel)
-    qtbot.addWidget(dialog)
-    dialog.submit()  # empty text
-    assert not dialog.error.isHidden()
-    dialog.text.setPlainText("Engineer replaced the fan")
-    dialog.submit()
-    assert dialog.result() == dialog.DialogCode.Accepted
-    panel.changed.emit()
-    assert panel.model.rowCount() == 0
+    refused = []
+
+    def close_it(dialog: CloseFollowUpDialog) -> None:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # nothing typed yet
+        refused.append(not dialog.error.isHidden())
+        type_text(dialog.text, "Engineer replaced the fan")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    _timer = when_modal(CloseFollowUpDialog, close_it)
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)  # the only one: no choice
+    assert refused == [True]
+    assert panel.model.rowCount() == 0  # the window told the dock what the dialog wrote
     rows = log_service.list_entries(ui_desk, clerk).rows
     assert rows[0].text == "Engineer replaced the fan"
     assert rows[1].follow_up_state is FollowUpState.CLOSED

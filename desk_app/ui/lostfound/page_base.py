@@ -71,6 +71,7 @@ class _Page(QDialog):
         # The book written while the page's own write or form was under way: read again after.
         self._busy = False
         self._stale = False
+        self._applied: Changes | None = None
         outer = QVBoxLayout(self)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -130,8 +131,9 @@ class _Page(QDialog):
         """A write, here or at another station: the page shows its record as it now is when the
         lost-and-found book was written (the record itself, or a report or an item that may
         match it), keeping the reader's place; during its own write or form, once that is over."""
-        if not changes.touches("lostfound"):
-            return
+        if changes is self._applied or not changes.touches("lostfound"):
+            return  # told twice (by the window and by the page this one is open over)
+        self._applied = changes
         if self._busy or self.step_dialog is not None:
             self._stale = True
             return

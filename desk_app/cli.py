@@ -221,7 +221,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Sealed handover sheets as PDF and/or Excel, exactly as sealed (the same content and seal
     every time); or the duty report of a period."""
     from desk_app.services.desk import Desk
-    from desk_app.services.handover import sealed_sheet
+    from desk_app.services.handover.sheet import sealed_sheet
     from desk_app.store.database import connect
 
     if not (args.pdf or args.xlsx):
@@ -239,12 +239,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         db.dispose()
     labels = _export_labels(_print_language(args))
     if args.pdf:
-        from desk_app.reports.handover_pdf import write_handover_pdf
+        from desk_app.reports.handover.pdf import write_handover_pdf
 
         write_handover_pdf(Path(args.pdf).expanduser(), sheet, labels)
         print(f"{args.pdf}  handover #{sheet.number}, seal {sheet.seal}")
     if args.xlsx:
-        from desk_app.reports.handover_xlsx import write_handover_xlsx
+        from desk_app.reports.handover.xlsx import write_handover_xlsx
 
         write_handover_xlsx(Path(args.xlsx).expanduser(), sheet, labels)
         print(f"{args.xlsx}  handover #{sheet.number}, seal {sheet.seal}")
@@ -284,12 +284,12 @@ def _export_report(args: argparse.Namespace) -> int:
     rows = sum(len(s.rows) for s in report.sections)
     labels = _export_labels(_print_language(args))
     if args.pdf:
-        from desk_app.reports.duty_report_pdf import write_duty_report_pdf
+        from desk_app.reports.duty_report.pdf import write_duty_report_pdf
 
         write_duty_report_pdf(Path(args.pdf).expanduser(), report, labels)
         print(f"{args.pdf}  duty report {first} to {last}, {rows:,} rows")
     if args.xlsx:
-        from desk_app.reports.duty_report_xlsx import write_duty_report_xlsx
+        from desk_app.reports.duty_report.xlsx import write_duty_report_xlsx
 
         write_duty_report_xlsx(Path(args.xlsx).expanduser(), report, labels)
         print(f"{args.xlsx}  duty report {first} to {last}, {rows:,} rows")

@@ -118,9 +118,13 @@ def labels(book: Path, out: Path) -> None:
 
     QApplication.instance() or QApplication([])
     render_tags = _first(
-        "desk_app.reports.lostfound_tag_pdf:render_tags", "desk_app.reports.lostfound_pdf:render_tags"
+        "desk_app.reports.lostfound.tag_pdf:render_tags",
+        "desk_app.reports.lostfound_tag_pdf:render_tags",
+        "desk_app.reports.lostfound_pdf:render_tags",
     )
-    label_size = _first("desk_app.reports.lostfound_tag_pdf:LabelSize")
+    label_size = _first(
+        "desk_app.reports.lostfound.tag_pdf:LabelSize", "desk_app.reports.lostfound_tag_pdf:LabelSize"
+    )
     item_tag = _first("desk_app.ui.lostfound.printing:item_tag", "desk_app.ui.lostfound_print:item_tag")
     render_slip = _first(
         "desk_app.ui.lostfound.printing:render_slip", "desk_app.ui.lostfound_print:render_slip"
@@ -135,6 +139,9 @@ def labels(book: Path, out: Path) -> None:
     views = importlib.import_module("desk_app.services.lostfound_views")
     if not hasattr(views, "list_items"):
         views = importlib.import_module("desk_app.services.lostfound.views")
+    details = views
+    if not hasattr(details, "item_detail"):
+        details = importlib.import_module("desk_app.services.lostfound.detail")
     desk = open_desk(str(book), create=False)
     try:
         actor = accounts.sign_in_by_name(desk, name=_manager_name(book), pin="111111")
@@ -143,12 +150,12 @@ def labels(book: Path, out: Path) -> None:
         items = list(getattr(page, "rows", page))[:6]
         returned = None
         for item in items:
-            detail = views.item_detail(desk, actor, item.id)
+            detail = details.item_detail(desk, actor, item.id)
             if detail.returned is not None:
                 returned = detail
         if returned is None:
             for row in list(getattr(views.list_items(desk, actor, limit=500), "rows", [])):
-                detail = views.item_detail(desk, actor, row.id)
+                detail = details.item_detail(desk, actor, row.id)
                 if detail.returned is not None:
                     returned = detail
                     break

@@ -15,8 +15,9 @@ from sqlalchemy import Table, create_engine, select, update
 from sqlalchemy.pool import NullPool
 
 from desk_app.domain.signature import Signature
-from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import views as handover_views
 from desk_app.store.journal import JournalWriter
 
 COUNTS = {"Cash float": 2000, "Blank room key cards": 40, "Guest umbrellas": 12}
@@ -35,13 +36,13 @@ def signature(color: str = "white") -> Signature:
 
 def seal_a_sheet(
     desk: Desk, outgoing: Actor, incoming: Actor, pins: Mapping[str, str]
-) -> ho.HandoverView:
+) -> handover_views.HandoverView:
     """A handover signed by both, hence sealed; each signs with their own PIN (by role)."""
-    draft = ho.start_handover(desk, outgoing)
-    ho.save_draft(
-        desk, outgoing, draft.id, ho.Draft(counts=dict(COUNTS), remarks="Касса сдана полностью")
+    draft = handover_commands.start_handover(desk, outgoing)
+    handover_commands.save_draft(
+        desk, outgoing, draft.id, handover_views.Draft(counts=dict(COUNTS), remarks="Касса сдана полностью")
     )
-    ho.sign_handover(
+    handover_commands.sign_handover(
         desk,
         outgoing,
         draft.id,
@@ -49,7 +50,7 @@ def seal_a_sheet(
         pin=pins[outgoing.role.value],
         signature=signature(),
     )
-    return ho.sign_handover(
+    return handover_commands.sign_handover(
         desk,
         incoming,
         draft.id,

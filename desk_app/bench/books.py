@@ -28,10 +28,14 @@ from desk_app.domain.lostfound.matching import candidate_window_for_report
 from desk_app.domain.lostfound.rules import ItemState
 from desk_app.domain.people import PIN_HASH_PARAMETERS
 from desk_app.domain.roles import Role
-from desk_app.services import accounts, complaints_views, keys_views, lostfound_views
-from desk_app.services import keys as key_service
-from desk_app.services import lostfound as lf_service
+from desk_app.services import accounts
+from desk_app.services.complaints import views as complaints_views
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import matching as lostfound_matching
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import update_journaled
 from desk_app.store.tables import handover, key_movement, lf_item, log_entry, person
@@ -141,7 +145,7 @@ def complaint_analysis_ms(desk: Desk, actor: Actor, group_by: str) -> float | No
     """One analysis over every complaint (the median of three), or None when the analysis
     service is not there (it is built apart from the register; see issue 4)."""
     try:
-        from desk_app.services.complaint_analysis import analyse
+        from desk_app.services.complaints.analysis import analyse
     except ImportError:
         return None
     analyse(desk, actor, group_by=group_by)  # warm
@@ -188,7 +192,7 @@ def lostfound_reports(desk: Desk, actor: Actor, count: int = MATCH_REPORTS) -> l
     for _ in range(count):
         lost_until = last - span * rng.random()
         lost_from = lost_until - timedelta(hours=rng.uniform(1, 48))
-        view = lf_service.report_lost(
+        view = lostfound_commands.report_lost(
             desk, actor, lost_from=lost_from, lost_until=lost_until, **sample_report(rng)
         )
         reports.append(LostReport(view.id, view.lost_from, view.lost_until))
@@ -197,11 +201,11 @@ def lostfound_reports(desk: Desk, actor: Actor, count: int = MATCH_REPORTS) -> l
 
 def lostfound_match_ms(desk: Desk, actor: Actor, reports: list[LostReport]) -> Timings:
     """Matching each report against the found items still held (the call the window makes)."""
-    lostfound_views.matches_for_report(desk, actor, reports[0].id)  # warm
+    lostfound_matching.matches_for_report(desk, actor, reports[0].id)  # warm
     samples = []
     for report in reports:
         start = time.perf_counter()
-        lostfound_views.matches_for_report(desk, actor, report.id)
+        lostfound_matching.matches_for_report(desk, actor, report.id)
         samples.append(ms_since(start))
     return Timings(samples)
 
@@ -296,7 +300,7 @@ def key_issue_ms(desk: Desk, actor: Actor, count: int = KEY_ISSUES) -> Timings |
     for i in range(WARM_UP + count):
         code = codes[i % len(codes)]
         start = time.perf_counter()
-        key_service.issue_key(
+        keys_commands.issue_key(
             desk,
             actor,
             code,
@@ -307,7 +311,7 @@ def key_issue_ms(desk: Desk, actor: Actor, count: int = KEY_ISSUES) -> Timings |
         )
         if i >= WARM_UP:
             samples.append(ms_since(start))
-        key_service.return_key(desk, actor, code)
+        keys_commands.return_key(desk, actor, code)
     return Timings(samples)
 
 
@@ -366,7 +370,8 @@ def handover_figures(desk: Desk, actor: Actor) -> dict[str, float | None]:
     """The busiest shift's sheet compiled from every book, and printed (medians of five); None
     where no handover sheet exists."""
     from desk_app.reports.handover.pdf import render_handover_pdf
-    from desk_app.services import handover_sheet, handover_views
+    from desk_app.services.handover import sheet as handover_sheet
+    from desk_app.services.handover import views as handover_views
 
     busy = busiest_handover(desk)
     if busy is None:

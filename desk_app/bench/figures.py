@@ -25,7 +25,8 @@ from desk_app.command_error import CommandError
 from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.search import parse_query
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import PAGE_SIZE, LogFilter, list_entries, record_entry
+from desk_app.services.log.commands import record_entry
+from desk_app.services.log.views import PAGE_SIZE, LogFilter, list_entries
 from desk_app.store.database import WAL_AUTOCHECKPOINT_PAGES
 from desk_app.store.tables import (
     person,

@@ -19,8 +19,8 @@ from sqlalchemy import Table, select
 from desk_app.domain.complaints import Action, ComplaintDraft
 from desk_app.domain.log import EntryDraft
 from desk_app.domain.roles import Role
-from desk_app.services.complaints import write_intake, write_step
-from desk_app.services.log import write_entry, write_read
+from desk_app.services.complaints.writes import write_intake, write_step
+from desk_app.services.log.writes import write_entry, write_read
 from desk_app.services.unit_of_work import Work
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import follow_up

@@ -42,9 +42,10 @@ from desk_app.domain.clock import FixedClock
 from desk_app.domain.handover import counts as counting
 from desk_app.domain.handover.rules import HandoverState, Meaning, Section
 from desk_app.domain.keys import KeyState
-from desk_app.services import handover as service
 from desk_app.services.duty_report import complaint_section, log_sections
-from desk_app.services.handover_views import Discrepancy, Draft, HandoverPolicy, HandoverView
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import writes as handover_writes
+from desk_app.services.handover.views import Discrepancy, Draft, HandoverPolicy, HandoverView
 from desk_app.store.journal import update_journaled
 from desk_app.store.tables import handover
 
@@ -92,7 +93,7 @@ class Handovers:
         with host.desk.db.read() as conn:
             self.num = conn.execute(select(func.max(handover.c.num))).scalar() or 0
         setup = replace(host.desk, clock=FixedClock(host.start - timedelta(hours=1)))
-        self.policy = service.set_policy(
+        self.policy = handover_commands.set_policy(
             setup,
             host.manager,
             HandoverPolicy(
@@ -116,7 +117,7 @@ class Handovers:
         draft = self.draft(outgoing)
         self.num += 1
         batch.w.actor = out_id
-        row = service.write_handover(
+        row = handover_writes.write_handover(
             batch.conn,
             batch.w,
             num=self.num,
@@ -129,7 +130,7 @@ class Handovers:
             at=at,
         )
         handed_at = at + timedelta(minutes=r.uniform(3, 9))
-        service.write_signature(
+        handover_writes.write_signature(
             batch.conn,
             batch.w,
             handover_id=row["id"],
@@ -142,7 +143,7 @@ class Handovers:
         row = update_journaled(batch.conn, batch.w, handover, row, changes, handed_at)
         accepted_at = handed_at + timedelta(minutes=r.uniform(2, 8))
         batch.w.actor = in_id
-        service.write_signature(
+        handover_writes.write_signature(
             batch.conn,
             batch.w,
             handover_id=row["id"],
@@ -167,7 +168,7 @@ class Handovers:
             sealed_at=None,
             version=row["version"],
         )
-        service.write_seal(
+        handover_writes.write_seal(
             batch.conn,
             batch.w,
             row=row,

@@ -40,7 +40,7 @@ from desk_app.demo.texts.keys import (
 from desk_app.demo.texts.words import LANGS, LOCATIONS
 from desk_app.domain import keys as rules
 from desk_app.domain.keys import KeyState, Movement
-from desk_app.services import keys_writes
+from desk_app.services.keys import writes as keys_writes
 
 # Event kinds of this book (the first element of an event's data).
 LOAN, RADIO, MASTER, BACK, RESTORE, COUNT, RETIRE = (

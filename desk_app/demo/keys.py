@@ -75,8 +75,8 @@ from desk_app.demo.texts.words import LANGS
 from desk_app.domain import keys as rules
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.keys import KeyState, Movement
-from desk_app.services import keys as key_service
-from desk_app.services import keys_views
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import key_asset, key_movement
 from desk_app.store.types import new_id
@@ -142,7 +142,7 @@ class Keys(KeyMoves):
         desk = replace(host.desk, clock=FixedClock(first - timedelta(hours=1)))
         for index, spec in enumerate(REGISTER):
             row, col = hook_of(index)
-            key_service.add_key(
+            keys_commands.add_key(
                 desk,
                 actor,
                 code=spec.code,

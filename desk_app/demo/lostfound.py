@@ -69,7 +69,8 @@ from desk_app.demo.texts.lostfound import (
 from desk_app.demo.texts.words import LANGS
 from desk_app.domain.lostfound import rules
 from desk_app.domain.lostfound.rules import FinderKind, ItemState
-from desk_app.services import lostfound_views, lostfound_writes
+from desk_app.services.lostfound import views as lostfound_views
+from desk_app.services.lostfound import writes as lostfound_writes
 from desk_app.store.tables import lf_item, lf_report
 
 

@@ -28,7 +28,8 @@ from desk_app.demo.texts.words import LANGS
 from desk_app.domain.lostfound import rules
 from desk_app.domain.lostfound.rules import DisposalMethod, ItemState, ReportState
 from desk_app.domain.signature import validate_signature as check_signature
-from desk_app.services import lostfound_writes
+from desk_app.services.lostfound import release as lostfound_release
+from desk_app.services.lostfound import writes as lostfound_writes
 
 # Event kinds of this book (the first element of an event's data).
 ITEM, REPORT_FIRST, UNMATCHED, REPORT_LATER = "item", "report_first", "unmatched", "report"
@@ -114,7 +115,7 @@ class LostFoundSteps:
             identity_checked=True,
         )
         person = self.clerk(at, 0.1)
-        lostfound_writes.write_return(
+        lostfound_release.write_return(
             batch.conn,
             batch.w,
             item=item,
@@ -148,7 +149,7 @@ class LostFoundSteps:
         if item["valuables"]:
             methods = DISPOSAL_METHODS["valuables"]
         method = r.choices([m for m, _ in methods], weights=[w for _, w in methods])[0]
-        lostfound_writes.write_proposal(
+        lostfound_release.write_proposal(
             batch.conn,
             batch.w,
             item=item,
@@ -183,7 +184,7 @@ class LostFoundSteps:
             self.rejections_due -= 1
         lang = self.lang(decider)
         note = r.choice((APPROVAL_NOTES if approve else REJECT_NOTES)[lang])
-        lostfound_writes.write_decision(
+        lostfound_release.write_decision(
             batch.conn,
             batch.w,
             item=item,

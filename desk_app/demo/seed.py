@@ -55,7 +55,7 @@ from desk_app.domain.clock import FixedClock
 from desk_app.domain.complaints import AWAITING_REPLY
 from desk_app.domain.errors import ValidationError
 from desk_app.services import accounts
-from desk_app.services.complaints_views import get_limit
+from desk_app.services.complaints.views import get_limit
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.tables import complaint, log_entry

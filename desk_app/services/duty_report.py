@@ -52,8 +52,8 @@ from desk_app.domain.log import Category
 from desk_app.domain.lostfound.rules import Decision
 from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
-from desk_app.services.handover_views import read_policy
-from desk_app.services.keys_views import MovementView, movements_between
+from desk_app.services.handover.views import read_policy
+from desk_app.services.keys.views import MovementView, movements_between
 from desk_app.store.tables import (
     complaint,
     handover,

@@ -16,21 +16,10 @@ from desk_app.domain.roles import Capability
 from desk_app.domain.seal_text import parse_printed_seal
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.store.verify import verify
-from desk_app.store.verify_report import Problem, VerifyReport
+from desk_app.store.verify_report import VerifyReport
 from desk_app.store.verify_sheet import SheetCheck, check_sheet
 
 Progress = Callable[[int, int], None]
-# What the checks return, named here for the window, which does not reach into the store.
-__all__ = [
-    "AnchorState",
-    "Problem",
-    "SheetCheck",
-    "VerifyReport",
-    "anchor_now",
-    "anchor_state",
-    "check_book",
-    "check_printed_sheet",
-]
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ import sqlite3
 from desk_app.bench.size import file_size, owners
 from desk_app.demo.accounts import DEMO_ACCOUNTS
 from desk_app.demo.seed import seed_demo
-from desk_app.services import log
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
+from desk_app.services.log import commands as log_commands
 
 
 def _demo(tmp_path):
@@ -52,7 +52,7 @@ def test_a_book_that_grows_takes_the_growth(tmp_path):
         account = DEMO_ACCOUNTS[-1]
         actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
         for i in range(300):
-            log.record_entry(desk, actor, category="note", text=f"长的记录 {i} " + "x" * 400)
+            log_commands.record_entry(desk, actor, category="note", text=f"长的记录 {i} " + "x" * 400)
     finally:
         desk.db.dispose()
     after = file_size(path)

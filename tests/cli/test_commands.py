@@ -11,9 +11,9 @@ import pytest
 from desk_app.cli import main
 from desk_app.demo.accounts import DEMO_ACCOUNTS
 from desk_app.demo.seed import seed_demo
-from desk_app.services import log
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
+from desk_app.services.log import views as log_views
 from desk_app.store.anchor import anchors_folder
 from desk_app.store.verify import verify
 
@@ -33,8 +33,8 @@ def test_demo_fills_a_verifiable_multilingual_book(demo_db):
         assert verify(desk.db).ok
         account = DEMO_ACCOUNTS[0]
         actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
-        texts = [e.text for e in log.list_entries(desk, actor).rows]
-        assert len(texts) == log.PAGE_SIZE
+        texts = [e.text for e in log_views.list_entries(desk, actor).rows]
+        assert len(texts) == log_views.PAGE_SIZE
         joined = " ".join(texts)
         assert any("\u4e00" <= ch <= "\u9fff" for ch in joined)  # Chinese
         assert any("а" <= ch.lower() <= "я" for ch in joined)  # Cyrillic
@@ -141,6 +141,6 @@ def test_bench_reports_every_figure_against_raw(tmp_path, capsys):
     try:
         account = DEMO_ACCOUNTS[0]
         actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
-        assert not log.list_entries(desk, actor, log.LogFilter(search="bench")).rows
+        assert not log_views.list_entries(desk, actor, log_views.LogFilter(search="bench")).rows
     finally:
         desk.db.dispose()

@@ -26,9 +26,9 @@ from desk_app.domain.complaints import (
     next_status,
     to_cents,
 )
-from desk_app.services import complaints
 from desk_app.services.accounts import sign_in_by_name
-from desk_app.services.complaints import ComplaintFilter
+from desk_app.services.complaints import views as complaints_views
+from desk_app.services.complaints.views import ComplaintFilter
 from desk_app.services.desk import open_desk
 from desk_app.store.tables import complaint, complaint_event, log_entry, person
 from desk_app.store.verify import verify
@@ -150,11 +150,11 @@ def test_the_register_reads_back_through_the_services(demo):
     try:
         account = DEMO_ACCOUNTS[3]  # a clerk
         actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
-        page = complaints.list_complaints(desk, actor)
-        assert len(page.rows) == complaints.PAGE_SIZE and page.next_cursor is not None
-        found = complaints.list_complaints(desk, actor, ComplaintFilter(search="投诉")).rows
+        page = complaints_views.list_complaints(desk, actor)
+        assert len(page.rows) == complaints_views.PAGE_SIZE and page.next_cursor is not None
+        found = complaints_views.list_complaints(desk, actor, ComplaintFilter(search="投诉")).rows
         assert found and all("投诉" in c.text for c in found)
-        detail = complaints.complaint_detail(desk, actor, page.rows[-1].id)
+        detail = complaints_views.complaint_detail(desk, actor, page.rows[-1].id)
         assert detail.events[0].action == "intake"
     finally:
         desk.db.dispose()

@@ -13,9 +13,10 @@ from sqlalchemy import select
 from desk_app.book_text import render
 from desk_app.cli import main
 from desk_app.domain.book_lines import BookLine
-from desk_app.domain.handover import HandoverState, Meaning, seal_of
+from desk_app.domain.handover.rules import HandoverState, Meaning, seal_of
 from desk_app.services.desk import open_desk
-from desk_app.services.handover import get_policy, sealed_sheet
+from desk_app.services.handover.sheet import sealed_sheet
+from desk_app.services.handover.views import get_policy
 from desk_app.store.tables import handover, handover_signature
 from desk_app.store.verify import verify
 

@@ -23,9 +23,9 @@ from desk_app.cli import main
 from desk_app.demo.accounts import DEMO_ACCOUNTS
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.keys import KeyState, KeyType, Movement
-from desk_app.services import keys
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
+from desk_app.services.keys import views as keys_views
 from desk_app.store.tables import (
     key_asset,
     key_count,
@@ -71,7 +71,7 @@ def book(demo):
                     ).order_by(log_entry.c.num)
                 ).all(),
             }
-            data["policy"] = keys.read_policy(conn)
+            data["policy"] = keys_views.read_policy(conn)
         data["verify"] = verify(desk.db)
         data["now"] = desk.clock.now()
     finally:
@@ -263,7 +263,7 @@ def test_the_board_reads_back_through_the_services(demo, book):
     try:
         account = DEMO_ACCOUNTS[3]  # a clerk
         actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
-        board = keys.board(desk, actor)
+        board = keys_views.board(desk, actor)
         active = {k.id for k in book["keys"].values() if k.active}
         assert {k.id for k in board} == active
         assert [(k.hook_row, k.hook_col) for k in board] == sorted(
@@ -272,19 +272,19 @@ def test_the_board_reads_back_through_the_services(demo, book):
         assert board[0].hook == "A1" and board[0].restricted
         out = [k for k in board if k.state is KeyState.OUT]
         assert out and all(k.holder_name and k.out_since for k in out)
-        assert sum(k.overdue for k in board) == keys.overdue_count(desk) >= 1
-        assert len(keys.board(desk, actor, include_retired=True)) == len(book["keys"])
+        assert sum(k.overdue for k in board) == keys_views.overdue_count(desk) >= 1
+        assert len(keys_views.board(desk, actor, include_retired=True)) == len(book["keys"])
         busy = Counter(m.key_id for m in book["moves"]).most_common(1)[0][0]
-        page = keys.history(desk, actor, key_id=busy)
-        assert len(page.rows) == keys.PAGE_SIZE and page.next_cursor is not None
+        page = keys_views.history(desk, actor, key_id=busy)
+        assert len(page.rows) == keys_views.PAGE_SIZE and page.next_cursor is not None
         assert all(r.key_id == busy for r in page.rows)
         assert [r.num for r in page.rows] == sorted((r.num for r in page.rows), reverse=True)
-        more = keys.history(desk, actor, key_id=busy, before=page.next_cursor)
+        more = keys_views.history(desk, actor, key_id=busy, before=page.next_cursor)
         assert more.rows[0].num < page.rows[-1].num
-        mine = keys.history(desk, actor, person_id=actor.id)
+        mine = keys_views.history(desk, actor, person_id=actor.id)
         assert mine.rows
         assert all(r.holder_id == actor.id or r.actor_name == actor.name for r in mine.rows)
-        last = keys.last_count(desk, actor)
+        last = keys_views.last_count(desk, actor)
         assert last is not None and last.at == book["counts"][-1].at
     finally:
         desk.db.dispose()
@@ -309,10 +309,10 @@ def test_bench_measures_the_board_against_the_raw_register(demo, tmp_path):
     desk = open_desk(str(copy), station="bench", create=False)
     try:
         clerk = bench_actor(desk)
-        before = {k.code: k.state for k in keys.board(desk, clerk)}
+        before = {k.code: k.state for k in keys_views.board(desk, clerk)}
         issued = bench_books.key_issue_ms(desk, clerk, count=3)
         assert issued is not None and len(issued.samples_ms) == 3
-        assert {k.code: k.state for k in keys.board(desk, clerk)} == before  # all taken back
+        assert {k.code: k.state for k in keys_views.board(desk, clerk)} == before  # all taken back
         figures = bench_books.key_figures(desk, clerk, copy)
         assert all(v and v > 0 for v in figures.values()), figures
         assert verify(desk.db).ok

@@ -22,19 +22,20 @@ from desk_app.book_text import entry_text
 from desk_app.cli import main
 from desk_app.demo.accounts import DEMO_ACCOUNTS
 from desk_app.domain.book_lines import BookLine
-from desk_app.domain.lostfound import (
-    BUILTIN_CATEGORIES,
+from desk_app.domain.lostfound.categories import BUILTIN_CATEGORIES, default_policy
+from desk_app.domain.lostfound.rules import (
     Decision,
     DisposalMethod,
     IdDocument,
     ItemState,
     ReportState,
-    default_policy,
 )
 from desk_app.domain.signature import PNG_MAGIC, strokes_from_json
-from desk_app.services import lostfound
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
+from desk_app.services.lostfound import detail as lostfound_detail
+from desk_app.services.lostfound import matching as lostfound_matching
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.store.tables import (
     lf_disposal,
     lf_item,
@@ -225,14 +226,14 @@ def test_the_book_reads_back_through_the_services(demo, book):
     try:
         account = DEMO_ACCOUNTS[3]  # a clerk
         actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
-        page = lostfound.list_items(desk, actor)
-        assert len(page.rows) == lostfound.PAGE_SIZE and page.next_cursor is not None
+        page = lostfound_views.list_items(desk, actor)
+        assert len(page.rows) == lostfound_views.PAGE_SIZE and page.next_cursor is not None
         assert page.rows[0].found_at >= page.rows[-1].found_at
         returned = next(i for i in book["items"] if i.state == ItemState.RETURNED.value)
-        detail = lostfound.item_detail(desk, actor, returned.id)
+        detail = lostfound_detail.item_detail(desk, actor, returned.id)
         assert detail.returned is not None and detail.returned.signature_png.startswith(PNG_MAGIC)
         open_report = next(r for r in book["reports"] if r.state == ReportState.OPEN.value)
-        assert isinstance(lostfound.matches_for_report(desk, actor, open_report.id), list)
+        assert isinstance(lostfound_matching.matches_for_report(desk, actor, open_report.id), list)
     finally:
         desk.db.dispose()
 

@@ -12,8 +12,9 @@ from PIL import Image
 
 from desk_app.cli import main
 from desk_app.domain.signature import Signature
-from desk_app.services import handover as ho
-from desk_app.services import log
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import views as handover_views
+from desk_app.services.log import commands as log_commands
 from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
 
 
@@ -31,14 +32,14 @@ def _signature() -> Signature:
 
 @pytest.fixture
 def sealed(desk, clerk, supervisor):
-    log.record_entry(desk, clerk, category="note", text="Смена прошла спокойно, 一切正常")
-    draft = ho.start_handover(desk, clerk)
-    counts = {item: 1 for item in ho.get_policy(desk).count_items}
-    ho.save_draft(desk, clerk, draft.id, ho.Draft(counts=counts))
-    ho.sign_handover(
+    log_commands.record_entry(desk, clerk, category="note", text="Смена прошла спокойно, 一切正常")
+    draft = handover_commands.start_handover(desk, clerk)
+    counts = {item: 1 for item in handover_views.get_policy(desk).count_items}
+    handover_commands.save_draft(desk, clerk, draft.id, handover_views.Draft(counts=counts))
+    handover_commands.sign_handover(
         desk, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=_signature()
     )
-    return ho.sign_handover(
+    return handover_commands.sign_handover(
         desk, supervisor, draft.id, meaning="accepted", pin=SUPERVISOR_PIN, signature=_signature()
     )
 

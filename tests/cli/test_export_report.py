@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desk_app.cli import main
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 
 
 @pytest.fixture
@@ -20,9 +20,9 @@ def db_url(sqlite_url):
 
 @pytest.fixture
 def day(desk, clerk, clock):
-    log.record_entry(desk, clerk, category="note", text="Ночь прошла спокойно, 一切正常")
+    log_commands.record_entry(desk, clerk, category="note", text="Ночь прошла спокойно, 一切正常")
     clock.advance(timedelta(days=3))
-    log.record_entry(desk, clerk, category="note", text="Later entry outside the period")
+    log_commands.record_entry(desk, clerk, category="note", text="Later entry outside the period")
     return (clock.now() - timedelta(days=3)).astimezone().date()
 
 

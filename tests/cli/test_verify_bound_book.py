@@ -11,10 +11,10 @@ import pytest
 
 from desk_app.cli import main
 from desk_app.demo.accounts import DEMO_ACCOUNTS
-from desk_app.services import log
 from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
-from desk_app.services.handover import sealed_sheet
+from desk_app.services.handover.sheet import sealed_sheet
+from desk_app.services.log import commands as log_commands
 from tests.tamper import cut_from, cut_tail
 
 
@@ -29,7 +29,7 @@ def book(tmp_path: Path, capsys):
     try:
         account = DEMO_ACCOUNTS[0]
         actor = sign_in_by_name(desk, name=account.name, pin=account.pin)
-        last = log.record_entry(desk, actor, category="security", text="Посторонний в холле")
+        last = log_commands.record_entry(desk, actor, category="security", text="Посторонний в холле")
         sheet = sealed_sheet(desk, None)
     finally:
         desk.db.dispose()

@@ -9,9 +9,10 @@ from datetime import timedelta
 import pypdfium2 as pdfium
 import pytest
 
-from desk_app.reports.handover_pdf import render_handover_pdf
-from desk_app.services import handover as ho
-from desk_app.services import log
+from desk_app.reports.handover.pdf import render_handover_pdf
+from desk_app.services.handover import sheet as handover_sheet
+from desk_app.services.handover import views as handover_views
+from desk_app.services.log import commands as log_commands
 from tests.services.test_handover import seal
 
 
@@ -30,15 +31,15 @@ def test_counts_print_expected_against_counted_and_empty_parts_say_none(
     desk, clerk, supervisor, clock
 ):
     first = {"Cash float": 1000, "Blank room key cards": 48, "Guest umbrellas": 12}
-    seal(desk, clerk, supervisor, ho.Draft(counts=first))
+    seal(desk, clerk, supervisor, handover_views.Draft(counts=first))
     clock.advance(timedelta(hours=8))
-    log.record_entry(desk, clerk, category="note", text="Quiet night")
-    second = ho.Draft(
+    log_commands.record_entry(desk, clerk, category="note", text="Quiet night")
+    second = handover_views.Draft(
         counts={"Cash float": 995, "Blank room key cards": 48, "Guest umbrellas": None},
         not_counted={"Guest umbrellas": "lent to a tour group"},
     )
     sheet_id = seal(desk, clerk, supervisor, second)
-    sheet = ho.sheet(desk, clerk, sheet_id)
+    sheet = handover_sheet.sheet(desk, clerk, sheet_id)
     text = _text(render_handover_pdf(sheet))
 
     assert "Item Expected Counted Not counted" in text

@@ -15,8 +15,10 @@ from desk_app.domain.errors import (
     ValidationError,
 )
 from desk_app.domain.roles import Role
-from desk_app.services import accounts, log
+from desk_app.services import accounts
 from desk_app.services.desk import Actor
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
 from desk_app.store.journal import JournalWriter, update_journaled
 from desk_app.store.tables import journal, person, sign_in, station
 from desk_app.store.verify import verify
@@ -172,22 +174,22 @@ def test_unlocking_the_window_counts_wrong_pins_too(desk, clerk, pins):
 
 
 def test_deactivated_person_can_neither_sign_in_nor_act(desk, manager, clerk, pins):
-    entry = log.record_entry(desk, clerk, category="note", text="Before leaving")
+    entry = log_commands.record_entry(desk, clerk, category="note", text="Before leaving")
     view = accounts.deactivate_person(desk, manager, clerk.id)
     assert view.active is False
     with pytest.raises(AuthenticationFailed):
         accounts.sign_in(desk, person_id=clerk.id, pin=pins["clerk"])
     # An actor object kept from before (an open window) is refused on every call.
     with pytest.raises(PermissionDenied):
-        log.record_entry(desk, clerk, category="note", text="After leaving")
+        log_commands.record_entry(desk, clerk, category="note", text="After leaving")
     with pytest.raises(PermissionDenied):
-        log.list_entries(desk, clerk)
+        log_views.list_entries(desk, clerk)
     with pytest.raises(PermissionDenied):
-        log.mark_read(desk, clerk, entry.id)
+        log_commands.mark_read(desk, clerk, entry.id)
     with pytest.raises(PermissionDenied):
-        log.get_entry(desk, clerk, entry.id)
+        log_views.get_entry(desk, clerk, entry.id)
     # Their records keep their name.
-    assert log.get_entry(desk, manager, entry.id).author_name == "王芳"
+    assert log_views.get_entry(desk, manager, entry.id).author_name == "王芳"
     assert clerk.id not in {p.id for p in accounts.list_people(desk)}
     assert clerk.id in {p.id for p in accounts.list_people(desk, include_inactive=True)}
 
@@ -367,7 +369,7 @@ def test_confirming_a_person_gives_an_actor_without_a_sign_in(desk, clerk, pins)
     sign_ins = count(desk.db, sign_in)
     confirmed = accounts.confirm_person(desk, person_id=clerk.id, pin=pins["clerk"])
     assert (confirmed.id, confirmed.name, confirmed.role) == (clerk.id, clerk.name, clerk.role)
-    assert log.list_entries(desk, confirmed).rows == []  # services accept it
+    assert log_views.list_entries(desk, confirmed).rows == []  # services accept it
     assert count(desk.db, sign_in) == sign_ins
     with pytest.raises(AuthenticationFailed) as err:
         accounts.confirm_person(desk, person_id=clerk.id, pin="0000")

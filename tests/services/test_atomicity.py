@@ -13,9 +13,11 @@ from sqlalchemy.pool import NullPool
 
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.errors import ValidationError
-from desk_app.services import accounts, log
-from desk_app.services import log as log_module
+from desk_app.services import accounts
 from desk_app.services.desk import Desk
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.log import writes as log_writes
 from desk_app.store.anchor import read_head
 from desk_app.store.database import connect
 from desk_app.store.journal import JOURNAL_LOCK_KEY
@@ -32,11 +34,11 @@ def counts(db) -> tuple[int, int, int]:
 
 
 def test_refused_follow_up_owner_leaves_nothing(desk, manager, clerk, supervisor, clock):
-    log.record_entry(desk, clerk, category="note", text="Начало смены")
+    log_commands.record_entry(desk, clerk, category="note", text="Начало смены")
     accounts.deactivate_person(desk, manager, supervisor.id)
     before, head = counts(desk.db), read_head(desk.db)
     with pytest.raises(ValidationError):
-        log.record_entry(
+        log_commands.record_entry(
             desk,
             clerk,
             category="security",
@@ -55,9 +57,9 @@ class Boom(RuntimeError):
 
 def test_failure_after_the_entry_row_rolls_everything_back(desk, clerk, clock, monkeypatch):
     """The entry row and its journal row are written, then the follow-up fails: none stays."""
-    first = log.record_entry(desk, clerk, category="note", text="Начало смены")
+    first = log_commands.record_entry(desk, clerk, category="note", text="Начало смены")
     before, head = counts(desk.db), read_head(desk.db)
-    real = log_module.insert_journaled
+    real = log_writes.insert_journaled
     written = []
 
     def failing(conn, w, table, row, at):
@@ -66,9 +68,9 @@ def test_failure_after_the_entry_row_rolls_everything_back(desk, clerk, clock, m
         real(conn, w, table, row, at)
         written.append(table.name)
 
-    monkeypatch.setattr(log_module, "insert_journaled", failing)
+    monkeypatch.setattr(log_writes, "insert_journaled", failing)
     with pytest.raises(Boom):
-        log.record_entry(
+        log_commands.record_entry(
             desk,
             clerk,
             category="request",
@@ -81,15 +83,15 @@ def test_failure_after_the_entry_row_rolls_everything_back(desk, clerk, clock, m
 
     assert counts(desk.db) == before
     assert read_head(desk.db) == head
-    assert log.list_entries(desk, clerk).rows == [log.get_entry(desk, clerk, first.id)]
+    assert log_views.list_entries(desk, clerk).rows == [log_views.get_entry(desk, clerk, first.id)]
     # The desk carries on as if nothing happened: the number is not used up, the chain is whole.
-    after = log.record_entry(desk, clerk, category="note", text="Снова работаем")
+    after = log_commands.record_entry(desk, clerk, category="note", text="Снова работаем")
     assert after.num == first.num + 1
     assert verify(desk.db).ok
 
 
 def test_failed_close_leaves_the_follow_up_open(desk, clerk, clock, monkeypatch):
-    entry = log.record_entry(
+    entry = log_commands.record_entry(
         desk,
         clerk,
         category="repair",
@@ -102,12 +104,12 @@ def test_failed_close_leaves_the_follow_up_open(desk, clerk, clock, monkeypatch)
     def failing(*args, **kwargs):
         raise Boom("lost the connection, say")
 
-    monkeypatch.setattr(log_module, "update_journaled", failing)
+    monkeypatch.setattr(log_commands, "update_journaled", failing)
     with pytest.raises(Boom):
-        log.close_follow_up(desk, clerk, entry.follow_up_id, text="Вызвали мастера")
+        log_commands.close_follow_up(desk, clerk, entry.follow_up_id, text="Вызвали мастера")
     monkeypatch.undo()
     assert counts(desk.db) == before
-    assert [f.id for f in log.open_follow_ups(desk, clerk)] == [entry.follow_up_id]
+    assert [f.id for f in log_views.open_follow_ups(desk, clerk)] == [entry.follow_up_id]
     assert verify(desk.db).ok
 
 
@@ -132,7 +134,7 @@ def test_concurrent_stations_keep_one_chain(db_url, desk, manager, clerk, clock)
             barrier.wait(timeout=30)
             made = []
             for n in range(PER_WRITER):
-                entry = log.record_entry(
+                entry = log_commands.record_entry(
                     station_desk, actor, category="note", text=f"{station_desk.station}: {n}"
                 )
                 made.append(entry.num)
@@ -227,14 +229,16 @@ def race(db_url, dialect, calls) -> list[object]:
 
 
 def test_two_stations_amending_the_same_entry(db_url, desk, manager, clerk):
-    original = log.record_entry(desk, clerk, category="note", text="Ключ 305 выдан")
+    original = log_commands.record_entry(desk, clerk, category="note", text="Ключ 305 выдан")
     desks = [Desk(db=connect(db_url), station=f"Desk {i}", clock=desk.clock) for i in (1, 2)]
     try:
         results = race(
             db_url,
             desk.db.dialect,
             [
-                lambda d=d, a=a, t=t: log.amend_entry(d, a, original.id, category="note", text=t)
+                lambda d=d, a=a, t=t: log_commands.amend_entry(
+                    d, a, original.id, category="note", text=t
+                )
                 for d, a, t in zip(desks, (manager, clerk), ("Ключ 306", "Ключ 307"), strict=True)
             ],
         )
@@ -252,7 +256,7 @@ def test_two_stations_amending_the_same_entry(db_url, desk, manager, clerk):
 
 
 def test_two_stations_closing_the_same_follow_up(db_url, desk, manager, clerk, clock):
-    entry = log.record_entry(
+    entry = log_commands.record_entry(
         desk,
         clerk,
         category="repair",
@@ -266,7 +270,7 @@ def test_two_stations_closing_the_same_follow_up(db_url, desk, manager, clerk, c
             db_url,
             desk.db.dialect,
             [
-                lambda d=d, a=a, t=t: log.close_follow_up(d, a, entry.follow_up_id, text=t)
+                lambda d=d, a=a, t=t: log_commands.close_follow_up(d, a, entry.follow_up_id, text=t)
                 for d, a, t in zip(desks, (manager, clerk), ("Мастер был", "Починили"), strict=True)
             ],
         )
@@ -275,11 +279,11 @@ def test_two_stations_closing_the_same_follow_up(db_url, desk, manager, clerk, c
             d.db.dispose()
     kinds = sorted(type(r).__name__ for r in results)
     assert kinds == ["ConflictError", "EntryView"], results
-    [winner] = [r for r in results if isinstance(r, log.EntryView)]
+    [winner] = [r for r in results if isinstance(r, log_views.EntryView)]
     with desk.db.read() as conn:
         closings = conn.execute(
             select(log_entry.c.num).where(log_entry.c.closes_follow_up_id == entry.follow_up_id)
         ).all()
     assert [c.num for c in closings] == [winner.num]
-    assert log.entry_detail(desk, clerk, entry.id).closed_by.num == winner.num
+    assert log_views.entry_detail(desk, clerk, entry.id).closed_by.num == winner.num
     assert verify(desk.db).ok

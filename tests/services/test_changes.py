@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from desk_app.services import changes, complaints, keys, log
+from desk_app.services import changes
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.desk import Desk
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.log import commands as log_commands
 from desk_app.store.journal import JOURNALED
 
 
@@ -16,12 +19,14 @@ def test_every_journaled_table_belongs_to_a_book():
 def test_the_books_another_station_wrote_to(desk, clerk, manager, clock):
     other = Desk(db=desk.db, station="Back office", clock=clock)
     seen = changes.journal_head(desk)
-    log.record_entry(desk, clerk, category="note", text="Своя запись")  # this station's own
+    log_commands.record_entry(
+        desk, clerk, category="note", text="Своя запись"
+    )  # this station's own
     mine = changes.changes_since(desk, clerk, seen)
     assert mine.books == frozenset() and mine.head > seen
 
-    log.record_entry(other, clerk, category="note", text="另一个前台的记录")
-    complaints.intake(
+    log_commands.record_entry(other, clerk, category="note", text="另一个前台的记录")
+    complaints_commands.intake(
         other,
         clerk,
         channel="phone",
@@ -31,7 +36,7 @@ def test_the_books_another_station_wrote_to(desk, clerk, manager, clock):
         text="Noise from 1203",
         promised_at=clock.now() + timedelta(hours=1),
     )
-    keys.add_key(
+    keys_commands.add_key(
         other, manager, code="F1", label="Floor 1", key_type="floor", hook_row=1, hook_col=1
     )
     found = changes.changes_since(desk, clerk, mine.head)

@@ -22,8 +22,8 @@ from desk_app.domain.complaints import (
     Status,
 )
 from desk_app.domain.errors import PermissionDenied
-from desk_app.services import complaints
-from desk_app.services.complaint_analysis import TOTAL_KEY, analyse, register_rows
+from desk_app.services.complaints import commands as complaints_commands
+from desk_app.services.complaints.analysis import TOTAL_KEY, analyse, register_rows
 
 HOUR = timedelta(hours=1)
 MIN = timedelta(minutes=1)
@@ -39,7 +39,7 @@ def shanghai(monkeypatch: pytest.MonkeyPatch):
 
 
 def _intake(desk, actor, category, promise, **kw):
-    return complaints.intake(
+    return complaints_commands.intake(
         desk,
         actor,
         channel=kw.pop("channel", "phone"),
@@ -54,7 +54,7 @@ def _intake(desk, actor, category, promise, **kw):
 
 
 def _act(desk, actor, view, action, **kw):
-    return complaints.act(
+    return complaints_commands.act(
         desk, actor, view.id, action, expected_version=view.version, note=f"{action} step", **kw
     )
 
@@ -228,7 +228,7 @@ def test_periods_follow_daylight_saving_whatever_the_row_order(
         clock.set(datetime(2026, 12, 1, tzinfo=UTC))
         for when in times:
             received = datetime.fromisoformat(when).replace(tzinfo=UTC)
-            complaints.intake(
+            complaints_commands.intake(
                 desk,
                 clerk,
                 received_at=received,

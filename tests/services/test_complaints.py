@@ -29,9 +29,13 @@ from desk_app.domain.complaints import (
 )
 from desk_app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from desk_app.domain.log import Category
-from desk_app.services import accounts, complaints, log, settings
-from desk_app.services.complaints import ComplaintFilter, ComplaintView
+from desk_app.services import accounts, settings
+from desk_app.services.complaints import commands as complaints_commands
+from desk_app.services.complaints import views as complaints_views
+from desk_app.services.complaints import writes as complaints_writes
+from desk_app.services.complaints.views import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Desk
+from desk_app.services.log import views as log_views
 from desk_app.store.database import connect
 from desk_app.store.journal import JOURNAL_LOCK_KEY
 from desk_app.store.tables import complaint, complaint_event, journal, log_entry
@@ -88,11 +92,11 @@ def take(desk: Desk, actor, **overrides) -> ComplaintView:
         promised_at=now + timedelta(hours=2),
     )
     values.update(overrides)
-    return complaints.intake(desk, actor, **values)
+    return complaints_commands.intake(desk, actor, **values)
 
 
 def step(desk: Desk, actor, view: ComplaintView, action: str, note: str = "", **kw):
-    return complaints.act(
+    return complaints_commands.act(
         desk,
         actor,
         view.id,
@@ -148,7 +152,7 @@ def test_intake_writes_the_complaint_its_event_and_a_log_entry(desk, clerk, cloc
         "log_entry": 1,
         "journal": 3,
     }
-    detail = complaints.complaint_detail(desk, clerk, view.id)
+    detail = complaints_views.complaint_detail(desk, clerk, view.id)
     assert detail.complaint == view
     [event] = detail.events
     assert (event.action, event.from_status, event.to_status) == ("intake", None, Status.RECEIVED)
@@ -166,7 +170,7 @@ def test_intake_writes_the_complaint_its_event_and_a_log_entry(desk, clerk, cloc
     )
     assert json.loads(entry.message_values) == {"num": str(view.num), "note": view.text}
     assert (entry.author_id, entry.station) == (clerk.id, "Test desk")
-    shown = log.get_entry(desk, clerk, entry.id)
+    shown = log_views.get_entry(desk, clerk, entry.id)
     assert shown.category is Category.COMPLAINT and shown.at == clock.now()
     assert shown.text == f"Complaint #{view.num} received: {view.text}"  # no translator: English
     assert_verifies(desk.db)
@@ -176,7 +180,7 @@ def test_intake_numbers_follow_each_other(desk, clerk, supervisor):
     first = take(desk, clerk)
     second = take(desk, supervisor, text="Dirty room on arrival, hair in the bathroom")
     assert (first.num, second.num) == (1, 2)
-    assert [e.num for e in log.list_entries(desk, clerk).rows] == [2, 1]
+    assert [e.num for e in log_views.list_entries(desk, clerk).rows] == [2, 1]
 
 
 def test_printed_numbers_lead_back_to_the_records(desk, clerk, supervisor):
@@ -184,14 +188,14 @@ def test_printed_numbers_lead_back_to_the_records(desk, clerk, supervisor):
     them from there."""
     first = take(desk, clerk)
     second = take(desk, supervisor, text="Dirty room on arrival, hair in the bathroom")
-    assert complaints.complaint_id_of(desk, clerk, second.num) == second.id
-    assert complaints.complaint_id_of(desk, clerk, first.num) == first.id
-    entries = log.list_entries(desk, clerk).rows
-    assert {log.entry_id_of(desk, clerk, e.num) for e in entries} == {e.id for e in entries}
+    assert complaints_views.complaint_id_of(desk, clerk, second.num) == second.id
+    assert complaints_views.complaint_id_of(desk, clerk, first.num) == first.id
+    entries = log_views.list_entries(desk, clerk).rows
+    assert {log_views.entry_id_of(desk, clerk, e.num) for e in entries} == {e.id for e in entries}
     with pytest.raises(NotFound, match="complaint"):
-        complaints.complaint_id_of(desk, clerk, 99)
+        complaints_views.complaint_id_of(desk, clerk, 99)
     with pytest.raises(NotFound, match="entry"):
-        log.entry_id_of(desk, clerk, 99)
+        log_views.entry_id_of(desk, clerk, 99)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +280,7 @@ def test_every_step_writes_the_complaint_an_event_and_a_log_entry(
             "log_entry": 1,
             "journal": 3,
         }, action
-        event = complaints.complaint_detail(desk, who, view.id).events[-1]
+        event = complaints_views.complaint_detail(desk, who, view.id).events[-1]
         assert (event.action, event.from_status, event.to_status) == (
             action,
             previous.status,
@@ -316,9 +320,9 @@ def test_every_step_writes_the_complaint_an_event_and_a_log_entry(
             assert (view.follow_up_reached, view.satisfaction) == (None, None)
             assert view.first_reply_at is not None  # the guest did have a reply
 
-    history = complaints.complaint_detail(desk, clerk, view.id).events
+    history = complaints_views.complaint_detail(desk, clerk, view.id).events
     assert [e.action for e in history] == ["intake", *(w[1] for w in walk)]
-    assert [e.num for e in log.list_entries(desk, clerk).rows] == list(range(9, 0, -1))
+    assert [e.num for e in log_views.list_entries(desk, clerk).rows] == list(range(9, 0, -1))
     assert_verifies(desk.db)
 
 
@@ -407,7 +411,7 @@ def test_a_refused_step_writes_nothing(desk, manager, clerk, acknowledged, name)
     note = kwargs.pop("note", "Попытка шага")
     before, row_before = counts(desk.db), stored(desk.db, acknowledged.id)
     with pytest.raises(error) as refused:
-        complaints.act(
+        complaints_commands.act(
             desk,
             clerk,
             acknowledged.id,
@@ -438,7 +442,7 @@ def test_follow_up_refusals(desk, clerk, acknowledged, satisfaction):
 def test_a_stale_version_is_a_conflict_and_writes_nothing(desk, clerk, acknowledged):
     before = counts(desk.db)
     with pytest.raises(ConflictError) as refused:
-        complaints.act(
+        complaints_commands.act(
             desk, clerk, acknowledged.id, "reply", expected_version=1, note="Перезвонили"
         )
     assert refused.value.params == {"num": acknowledged.num}
@@ -447,9 +451,9 @@ def test_a_stale_version_is_a_conflict_and_writes_nothing(desk, clerk, acknowled
 
 def test_unknown_complaint(desk, clerk):
     with pytest.raises(NotFound):
-        complaints.act(desk, clerk, "no-such-id", "reply", expected_version=1, note="x")
+        complaints_commands.act(desk, clerk, "no-such-id", "reply", expected_version=1, note="x")
     with pytest.raises(NotFound):
-        complaints.complaint_detail(desk, clerk, "no-such-id")
+        complaints_views.complaint_detail(desk, clerk, "no-such-id")
 
 
 def test_a_refusal_inside_the_transaction_rolls_everything_back(
@@ -461,7 +465,7 @@ def test_a_refusal_inside_the_transaction_rolls_everything_back(
     def broken(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(complaints, "write_entry", broken)
+    monkeypatch.setattr(complaints_writes, "write_entry", broken)
     with pytest.raises(RuntimeError):
         step(desk, clerk, acknowledged, "reply", "Перезвонили гостю")
     monkeypatch.undo()
@@ -577,9 +581,9 @@ def test_escalate_to_a_manager(desk, manager, clerk, acknowledged):
 def test_assignable_people(desk, manager, clerk, supervisor):
     gone = make_person(desk, manager, "Ушедший Сотрудник", "clerk", "1470")
     accounts.deactivate_person(desk, manager, gone.id)
-    everyone = dict(complaints.assignable_people(desk, clerk))
+    everyone = dict(complaints_views.assignable_people(desk, clerk))
     assert set(everyone) == {manager.id, clerk.id, supervisor.id}
-    bosses = dict(complaints.assignable_people(desk, clerk, supervisors_only=True))
+    bosses = dict(complaints_views.assignable_people(desk, clerk, supervisors_only=True))
     assert set(bosses) == {manager.id, supervisor.id}
 
 
@@ -590,36 +594,38 @@ def test_overdue_and_due_soon_follow_the_clock(desk, manager, clerk, clock):
     start = clock.now()
     soon = take(desk, clerk, promised_at=start + timedelta(minutes=30), text="Wi-Fi не работает")
     later = take(desk, clerk, promised_at=start + timedelta(hours=3), text="早餐太少")
-    assert complaints.overdue_count(desk) == 0
-    assert complaints.due_soon(desk, clerk) == []
-    assert [c.id for c in complaints.open_complaints(desk, clerk)] == [soon.id, later.id]
+    assert complaints_views.overdue_count(desk) == 0
+    assert complaints_views.due_soon(desk, clerk) == []
+    assert [c.id for c in complaints_views.open_complaints(desk, clerk)] == [soon.id, later.id]
 
     clock.set(start + timedelta(minutes=15))  # the default lead is 15 minutes: on the edge
-    assert [c.id for c in complaints.due_soon(desk, clerk)] == [soon.id]
+    assert [c.id for c in complaints_views.due_soon(desk, clerk)] == [soon.id]
     clock.set(start + timedelta(minutes=30))  # due now: still not late
-    assert complaints.overdue_count(desk) == 0
+    assert complaints_views.overdue_count(desk) == 0
     clock.set(start + timedelta(minutes=30, seconds=1))
-    assert complaints.overdue_count(desk) == 1
-    assert complaints.due_soon(desk, clerk) == []
-    [shown] = [c for c in complaints.list_complaints(desk, clerk).rows if c.id == soon.id]
+    assert complaints_views.overdue_count(desk) == 1
+    assert complaints_views.due_soon(desk, clerk) == []
+    [shown] = [c for c in complaints_views.list_complaints(desk, clerk).rows if c.id == soon.id]
     assert shown.overdue
-    assert complaints.complaint_detail(desk, clerk, soon.id).complaint.overdue
+    assert complaints_views.complaint_detail(desk, clerk, soon.id).complaint.overdue
 
     settings.set_reminder_minutes(desk, manager, 180)
-    assert [c.id for c in complaints.due_soon(desk, clerk)] == [later.id]
+    assert [c.id for c in complaints_views.due_soon(desk, clerk)] == [later.id]
 
     # Acknowledging is not a reply: still overdue. A reply ends it.
     view = step(desk, clerk, soon, "acknowledge")
-    assert view.overdue and complaints.overdue_count(desk) == 1
+    assert view.overdue and complaints_views.overdue_count(desk) == 1
     view = step(desk, clerk, view, "reply", "Перезвонили, мастер придёт")
-    assert not view.overdue and complaints.overdue_count(desk) == 0
-    assert [c.id for c in complaints.open_complaints(desk, clerk)] == [later.id]
+    assert not view.overdue and complaints_views.overdue_count(desk) == 0
+    assert [c.id for c in complaints_views.open_complaints(desk, clerk)] == [later.id]
 
     clock.set(start + timedelta(days=1))
-    assert complaints.overdue_count(desk) == 1  # the later one, never answered
+    assert complaints_views.overdue_count(desk) == 1  # the later one, never answered
     assert [
         c.id
-        for c in complaints.list_complaints(desk, clerk, ComplaintFilter(overdue_only=True)).rows
+        for c in complaints_views.list_complaints(
+            desk, clerk, ComplaintFilter(overdue_only=True)
+        ).rows
     ] == [later.id]
 
 
@@ -684,7 +690,7 @@ def register(desk, clerk, supervisor, clock) -> list[ComplaintView]:
 def every_page(desk, actor, flt=EVERYTHING, limit=7) -> list[ComplaintView]:
     rows, cursor, pages = [], None, 0
     while True:
-        page = complaints.list_complaints(desk, actor, flt, after=cursor, limit=limit)
+        page = complaints_views.list_complaints(desk, actor, flt, after=cursor, limit=limit)
         assert len(page.rows) <= limit
         rows.extend(page.rows)
         pages += 1
@@ -705,7 +711,7 @@ def test_pages_cover_every_complaint_once_in_order(desk, clerk, register):
     assert len({r.id for r in rows}) == 27
     for limit in (1, 3, 26, 27, 28, 100):
         assert [r.num for r in every_page(desk, clerk, limit=limit)] == newest_first(register)
-    first = complaints.list_complaints(desk, clerk, limit=27)
+    first = complaints_views.list_complaints(desk, clerk, limit=27)
     assert first.next_cursor is None and len(first.rows) == 27
 
 
@@ -787,17 +793,17 @@ def test_search_with_filters_and_nothing_found(desk, clerk, register):
 def test_reading_needs_an_active_account(desk, manager, clerk, register):
     accounts.deactivate_person(desk, manager, clerk.id)
     with pytest.raises(PermissionDenied):
-        complaints.list_complaints(desk, clerk)
+        complaints_views.list_complaints(desk, clerk)
     with pytest.raises(PermissionDenied):
-        complaints.complaint_detail(desk, clerk, register[0].id)
+        complaints_views.complaint_detail(desk, clerk, register[0].id)
 
 
 def test_analysis_is_for_supervisors_and_managers(desk, manager, clerk, supervisor):
     with desk.db.read() as conn:
-        complaints.require_analyst(conn, supervisor)
-        complaints.require_analyst(conn, manager)
+        complaints_views.require_analyst(conn, supervisor)
+        complaints_views.require_analyst(conn, manager)
         with pytest.raises(PermissionDenied):
-            complaints.require_analyst(conn, clerk)
+            complaints_views.require_analyst(conn, clerk)
 
 
 # --- two stations, one complaint ----------------------------------------------------------------
@@ -879,7 +885,7 @@ def test_two_stations_acting_on_one_complaint(
             kwargs.update(
                 outcome=notes[i], compensation=("100", "200")[i], compensation_kind="voucher"
             )
-        return complaints.act(
+        return complaints_commands.act(
             station_desk,
             actor,
             seen.id,
@@ -889,7 +895,7 @@ def test_two_stations_acting_on_one_complaint(
             **kwargs,
         )
 
-    act_.read = lambda d, a: complaints.complaint_detail(d, a, acknowledged.id).complaint
+    act_.read = lambda d, a: complaints_views.complaint_detail(d, a, acknowledged.id).complaint
     clock.advance(timedelta(minutes=3))  # history is in time order: the step comes later
     before = counts(desk.db)
     results = _two_stations(db_url, desk, (clerk, supervisor), act_)
@@ -907,7 +913,7 @@ def test_two_stations_acting_on_one_complaint(
         "journal": 3,
     }
     # The loser sees the complaint as the winner left it; nothing of the loser's was written.
-    now = complaints.complaint_detail(desk, clerk, acknowledged.id)
+    now = complaints_views.complaint_detail(desk, clerk, acknowledged.id)
     assert now.complaint == results[winner]
     assert now.complaint.version == acknowledged.version + 1
     assert [e.note for e in now.events][-1] == notes[winner]
@@ -925,7 +931,7 @@ def test_two_stations_acting_on_one_complaint(
 
 def test_the_loser_can_act_again_on_what_it_now_sees(db_url, desk, clerk, supervisor, acknowledged):
     def act_(station_desk, actor, seen, i):
-        return complaints.act(
+        return complaints_commands.act(
             station_desk,
             actor,
             seen.id,
@@ -934,11 +940,11 @@ def test_the_loser_can_act_again_on_what_it_now_sees(db_url, desk, clerk, superv
             note=f"Ответ станции {i + 1}",
         )
 
-    act_.read = lambda d, a: complaints.complaint_detail(d, a, acknowledged.id).complaint
+    act_.read = lambda d, a: complaints_views.complaint_detail(d, a, acknowledged.id).complaint
     results = _two_stations(db_url, desk, (clerk, supervisor), act_)
     loser = next(i for i, r in enumerate(results) if isinstance(r, ConflictError))
     actor = (clerk, supervisor)[loser]
-    fresh = complaints.complaint_detail(desk, actor, acknowledged.id).complaint
+    fresh = complaints_views.complaint_detail(desk, actor, acknowledged.id).complaint
     assert fresh.status is Status.REPLIED
     resolved = step(desk, actor, fresh, "resolve", outcome="Мастер заменил фильтр")
     assert resolved.status is Status.RESOLVED
@@ -946,7 +952,7 @@ def test_the_loser_can_act_again_on_what_it_now_sees(db_url, desk, clerk, superv
 
 
 def test_reopening_needs_a_new_promise_ahead(desk, clerk, supervisor, clock):
-    view = complaints.intake(
+    view = complaints_commands.intake(
         desk,
         clerk,
         channel="phone",
@@ -964,13 +970,13 @@ def test_reopening_needs_a_new_promise_ahead(desk, clerk, supervisor, clock):
         ("follow_up", {"reached": True, "satisfaction": 2}),
     ):
         clock.advance(timedelta(minutes=20))
-        view = complaints.act(
+        view = complaints_commands.act(
             desk, clerk, view.id, action, expected_version=view.version, note=action, **kwargs
         )
     clock.advance(timedelta(hours=1))
     for promise in (None, clock.now() - timedelta(minutes=1)):
         with pytest.raises(ValidationError) as refused:
-            complaints.act(
+            complaints_commands.act(
                 desk,
                 supervisor,
                 view.id,
@@ -981,7 +987,7 @@ def test_reopening_needs_a_new_promise_ahead(desk, clerk, supervisor, clock):
             )
         assert refused.value.field == "promised_at"
     promise = clock.now() + timedelta(hours=2)
-    reopened = complaints.act(
+    reopened = complaints_commands.act(
         desk,
         supervisor,
         view.id,
@@ -992,7 +998,7 @@ def test_reopening_needs_a_new_promise_ahead(desk, clerk, supervisor, clock):
     )
     assert reopened.status is Status.ACKNOWLEDGED
     assert reopened.promised_at == promise and not reopened.overdue
-    history = complaints.complaint_detail(desk, supervisor, view.id).events
+    history = complaints_views.complaint_detail(desk, supervisor, view.id).events
     assert [e.action for e in history] == [
         "intake",
         "acknowledge",
@@ -1004,7 +1010,7 @@ def test_reopening_needs_a_new_promise_ahead(desk, clerk, supervisor, clock):
 
 
 def test_escalating_an_answered_complaint_does_not_make_it_overdue(desk, clerk, supervisor, clock):
-    view = complaints.intake(
+    view = complaints_commands.intake(
         desk,
         clerk,
         channel="walk_in",
@@ -1016,11 +1022,11 @@ def test_escalating_an_answered_complaint_does_not_make_it_overdue(desk, clerk, 
         promised_at=clock.now() + timedelta(minutes=30),
     )
     clock.advance(timedelta(minutes=20))
-    view = complaints.act(
+    view = complaints_commands.act(
         desk, clerk, view.id, "reply", expected_version=view.version, note="Проверяем счёт"
     )
     clock.advance(timedelta(hours=1))  # the promise has passed, but it was kept
-    view = complaints.act(
+    view = complaints_commands.act(
         desk,
         clerk,
         view.id,
@@ -1030,12 +1036,14 @@ def test_escalating_an_answered_complaint_does_not_make_it_overdue(desk, clerk, 
         escalate_to_id=supervisor.id,
     )
     assert view.status is Status.ESCALATED and not view.overdue
-    assert complaints.overdue_count(desk) == 0
-    assert not complaints.list_complaints(desk, clerk, ComplaintFilter(overdue_only=True)).rows
+    assert complaints_views.overdue_count(desk) == 0
+    assert not complaints_views.list_complaints(
+        desk, clerk, ComplaintFilter(overdue_only=True)
+    ).rows
 
 
 def test_a_second_settlement_after_reopening_adds_to_the_first(desk, clerk, supervisor, clock):
-    view = complaints.intake(
+    view = complaints_commands.intake(
         desk,
         clerk,
         channel="phone",
@@ -1050,7 +1058,7 @@ def test_a_second_settlement_after_reopening_adds_to_the_first(desk, clerk, supe
     def step(actor, action, **kwargs):
         nonlocal view
         clock.advance(timedelta(minutes=10))
-        view = complaints.act(
+        view = complaints_commands.act(
             desk, actor, view.id, action, expected_version=view.version, note=action, **kwargs
         )
 

@@ -11,12 +11,16 @@ from PIL import Image
 
 from desk_app.book_text import render
 from desk_app.domain.errors import PermissionDenied, ValidationError
-from desk_app.domain.handover import COMMAND_LINE
+from desk_app.domain.handover.rules import COMMAND_LINE
 from desk_app.domain.signature import Signature
-from desk_app.services import complaints, keys, log
-from desk_app.services import handover as ho
-from desk_app.services import lostfound as lf
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.duty_report import duty_report
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import views as handover_views
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.lostfound import commands as lostfound_commands
 from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
 
 
@@ -32,9 +36,9 @@ def day(desk, clerk, supervisor, manager, clock):
     """A morning: entries (one important), a complaint, a found item, a key out and back, and a
     sealed handover."""
     start = clock.now() - timedelta(hours=1)
-    log.record_entry(desk, clerk, category="note", text="Смена принята, всё спокойно")
-    log.record_entry(desk, clerk, category="incident", text="1203房漏水", important=True)
-    complaints.intake(
+    log_commands.record_entry(desk, clerk, category="note", text="Смена принята, всё спокойно")
+    log_commands.record_entry(desk, clerk, category="incident", text="1203房漏水", important=True)
+    complaints_commands.intake(
         desk,
         clerk,
         channel="walk_in",
@@ -45,7 +49,7 @@ def day(desk, clerk, supervisor, manager, clock):
         text="Не работает кондиционер",
         promised_at=clock.now() + timedelta(minutes=30),
     )
-    lf.register_item(
+    lostfound_commands.register_item(
         desk,
         clerk,
         found_at=clock.now() - timedelta(minutes=20),
@@ -56,10 +60,10 @@ def day(desk, clerk, supervisor, manager, clock):
         category="other",
         storage_place="Shelf B",
     )
-    keys.add_key(
+    keys_commands.add_key(
         desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
     )
-    keys.issue_key(
+    keys_commands.issue_key(
         desk,
         clerk,
         "F12",
@@ -68,15 +72,17 @@ def day(desk, clerk, supervisor, manager, clock):
         purpose="Housekeeping",
         expected_back=clock.now() + timedelta(hours=1),
     )
-    draft = ho.start_handover(desk, clerk)
-    counts = {item: 1 for item in ho.get_policy(desk).count_items}
-    ho.save_draft(desk, clerk, draft.id, ho.Draft(counts=counts), incoming_id=supervisor.id)
-    ho.sign_handover(
+    draft = handover_commands.start_handover(desk, clerk)
+    counts = {item: 1 for item in handover_views.get_policy(desk).count_items}
+    handover_commands.save_draft(
+        desk, clerk, draft.id, handover_views.Draft(counts=counts), incoming_id=supervisor.id
+    )
+    handover_commands.sign_handover(
         desk, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=_signature()
     )
-    for entry in log.unread_important(desk, supervisor, since=draft.shift_start):
-        log.mark_read(desk, supervisor, entry.id)
-    sealed = ho.sign_handover(
+    for entry in log_views.unread_important(desk, supervisor, since=draft.shift_start):
+        log_commands.mark_read(desk, supervisor, entry.id)
+    sealed = handover_commands.sign_handover(
         desk, supervisor, draft.id, meaning="accepted", pin=SUPERVISOR_PIN, signature=_signature()
     )
     clock.advance(timedelta(hours=2))  # the complaint's promise has passed

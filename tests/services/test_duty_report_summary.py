@@ -9,23 +9,27 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import event, text
 
-from desk_app.services import complaints, keys, log
-from desk_app.services import handover as ho
-from desk_app.services import lostfound as lf
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.duty_report import duty_report
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import views as handover_views
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.lostfound import commands as lostfound_commands
 from tests.conftest import CLERK_PIN, SUPERVISOR_PIN
 from tests.services.test_duty_report import _signature
 from tests.services.test_lostfound import register, return_values
 
 
 def _act(desk, actor, view, action, **kw):
-    return complaints.act(
+    return complaints_commands.act(
         desk, actor, view.id, action, expected_version=view.version, note=f"{action} step", **kw
     )
 
 
 def _intake(desk, clerk, clock, guest: str, minutes: int):
-    return complaints.intake(
+    return complaints_commands.intake(
         desk, clerk, channel="walk_in", guest_name=guest, room="1208", category="maintenance",
         severity="medium", text="Не работает кондиционер",
         promised_at=clock.now() + timedelta(minutes=minutes),
@@ -40,8 +44,8 @@ def busy_day(desk, clerk, supervisor, manager, clock):
     old = register(desk, clerk, category="clothing", description="синий шарф")
     clock.advance(timedelta(days=91))
     start = clock.now()
-    log.record_entry(desk, clerk, category="note", text="Смена принята")
-    log.record_entry(desk, clerk, category="incident", text="1203房漏水", important=True)
+    log_commands.record_entry(desk, clerk, category="note", text="Смена принята")
+    log_commands.record_entry(desk, clerk, category="incident", text="1203房漏水", important=True)
     late = _intake(desk, clerk, clock, "Иван Петров", 30)
     settled = _intake(desk, clerk, clock, "王芳", 120)
     settled = _act(desk, clerk, settled, "acknowledge")
@@ -50,29 +54,29 @@ def busy_day(desk, clerk, supervisor, manager, clock):
     _act(desk, clerk, settled, "close")
     clock.advance(timedelta(minutes=10))
     item = register(desk, clerk, found_at=clock.now() - timedelta(minutes=5))
-    lf.return_item(desk, clerk, item.id, **return_values())
-    lf.propose_disposal(desk, clerk, old.id, "donated", "В фонд")
-    lf.decide_disposal(desk, supervisor, old.id, approve=True)
-    keys.add_key(
+    lostfound_commands.return_item(desk, clerk, item.id, **return_values())
+    lostfound_commands.propose_disposal(desk, clerk, old.id, "donated", "В фонд")
+    lostfound_commands.decide_disposal(desk, supervisor, old.id, approve=True)
+    keys_commands.add_key(
         desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
     )
-    keys.issue_key(
+    keys_commands.issue_key(
         desk, clerk, "F12", holder_kind="staff", holder_id=clerk.id, purpose="Housekeeping",
         expected_back=clock.now() + timedelta(hours=1),
     )  # fmt: skip
-    draft = ho.start_handover(desk, clerk)
-    counts = {name: 1 for name in ho.get_policy(desk).count_items}
-    found = ho.Discrepancy("Cash float", "1000", "950", "Short by 50")
-    ho.save_draft(
-        desk, clerk, draft.id, ho.Draft(counts=counts, discrepancies=(found,)),
+    draft = handover_commands.start_handover(desk, clerk)
+    counts = {name: 1 for name in handover_views.get_policy(desk).count_items}
+    found = handover_views.Discrepancy("Cash float", "1000", "950", "Short by 50")
+    handover_commands.save_draft(
+        desk, clerk, draft.id, handover_views.Draft(counts=counts, discrepancies=(found,)),
         incoming_id=supervisor.id,
     )  # fmt: skip
-    ho.sign_handover(
+    handover_commands.sign_handover(
         desk, clerk, draft.id, meaning="handed_over", pin=CLERK_PIN, signature=_signature()
     )
-    for entry in log.unread_important(desk, supervisor, since=draft.shift_start):
-        log.mark_read(desk, supervisor, entry.id)
-    ho.sign_handover(
+    for entry in log_views.unread_important(desk, supervisor, since=draft.shift_start):
+        log_commands.mark_read(desk, supervisor, entry.id)
+    handover_commands.sign_handover(
         desk, supervisor, draft.id, meaning="accepted", pin=SUPERVISOR_PIN, signature=_signature()
     )
     clock.advance(timedelta(hours=2))  # the first complaint's promise and the key's have passed

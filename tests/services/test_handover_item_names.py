@@ -8,21 +8,23 @@ import pytest
 from openpyxl import load_workbook
 
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.handover import sheet_content
+from desk_app.domain.handover.rules import sheet_content
 from desk_app.domain.local_name import LocalName
 from desk_app.formats import LANGUAGE_KEY
-from desk_app.reports.handover_xlsx import write_handover_xlsx
+from desk_app.reports.handover.xlsx import write_handover_xlsx
 from desk_app.reports.tables import cell_text
-from desk_app.services import handover as ho
-from desk_app.services.handover_sheet import sheet_from_content
-from desk_app.services.handover_views import policy_from_json
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import sheet as handover_sheet
+from desk_app.services.handover import views as handover_views
+from desk_app.services.handover.sheet import sheet_from_content
+from desk_app.services.handover.views import policy_from_json
 
 PASSES = LocalName("Parking passes", zh_CN="停车证", ru="Пропуска на парковку")
 SAFE = LocalName("Сейф закрыт", en="Safe locked", zh_CN="保险柜已上锁")
 
 
-def _policy(**names: LocalName) -> ho.HandoverPolicy:
-    return ho.HandoverPolicy(
+def _policy(**names: LocalName) -> handover_views.HandoverPolicy:
+    return handover_views.HandoverPolicy(
         count_items=("Cash float", "Parking passes"),
         checklist=("Сейф закрыт",),
         item_names={n.given: n for n in names.values()},
@@ -30,14 +32,14 @@ def _policy(**names: LocalName) -> ho.HandoverPolicy:
 
 
 def test_names_per_language_are_kept_and_printed_in_each_language(desk, manager, clerk, tmp_path):
-    saved = ho.set_policy(desk, manager, _policy(passes=PASSES, safe=SAFE))
+    saved = handover_commands.set_policy(desk, manager, _policy(passes=PASSES, safe=SAFE))
     assert saved.local_name("Parking passes") == PASSES
     assert saved.local_name("Сейф закрыт") == SAFE
     assert saved.local_name("Cash float").in_language("zh_CN") == "备用金"  # a default's
     assert saved.count_items == ("Cash float", "Parking passes")  # the keys are unchanged
 
-    draft = ho.start_handover(desk, clerk)
-    sheet = ho.sheet(desk, clerk, draft.id)
+    draft = handover_commands.start_handover(desk, clerk)
+    sheet = handover_sheet.sheet(desk, clerk, draft.id)
     counts, checks = sheet.section("counts"), sheet.section("checklist")
     printed = {
         lang: (
@@ -67,7 +69,7 @@ def test_names_per_language_are_kept_and_printed_in_each_language(desk, manager,
 def test_one_reader_never_sees_two_items_under_one_name(desk, manager):
     twice = LocalName("Cash float", zh_CN="停车证")
     with pytest.raises(ValidationError) as caught:
-        ho.set_policy(desk, manager, _policy(passes=PASSES, cash=twice))
+        handover_commands.set_policy(desk, manager, _policy(passes=PASSES, cash=twice))
     assert caught.value.field == "count_items" and caught.value.params["item"] == "停车证"
 
 

@@ -19,9 +19,10 @@ from desk_app.domain.errors import (
 )
 from desk_app.domain.keys import KeyPolicy, KeyState, Movement
 from desk_app.domain.roles import Role
-from desk_app.services import keys
 from desk_app.services.desk import Desk
-from desk_app.services.log import list_entries
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.log.views import list_entries
 from desk_app.store.database import connect
 from desk_app.store.tables import journal, key_asset, key_count, key_movement, log_entry
 from desk_app.store.verify import verify
@@ -45,7 +46,7 @@ def assert_verifies(db):
 @pytest.fixture
 def board(desk, manager):
     """A small board: a master key, a floor key, a radio."""
-    keys.add_key(
+    keys_commands.add_key(
         desk,
         manager,
         code="m-01",
@@ -54,7 +55,7 @@ def board(desk, manager):
         hook_row=1,
         hook_col=1,
     )
-    keys.add_key(
+    keys_commands.add_key(
         desk,
         manager,
         code="F12",
@@ -63,7 +64,7 @@ def board(desk, manager):
         hook_row=1,
         hook_col=2,
     )
-    keys.add_key(
+    keys_commands.add_key(
         desk, manager, code="R-3", label="Radio 3", key_type="radio", hook_row=2, hook_col=1
     )
     return desk
@@ -77,28 +78,28 @@ def lend(desk, actor, code="F12", **over):
         expected_back=desk.clock.now() + timedelta(hours=2),
     )
     values.update(over)
-    return keys.issue_key(desk, actor, code, **values)
+    return keys_commands.issue_key(desk, actor, code, **values)
 
 
 # --- the register ------------------------------------------------------------------------------
 
 
 def test_a_printed_code_leads_back_to_the_key(board, clerk):
-    seen = {k.code: k.id for k in keys.board(board, clerk)}
-    assert keys.key_id_of(board, clerk, "m-01") == seen["M-01"]  # as typed or as printed
-    assert keys.key_id_of(board, clerk, "F12") == seen["F12"]
+    seen = {k.code: k.id for k in keys_views.board(board, clerk)}
+    assert keys_views.key_id_of(board, clerk, "m-01") == seen["M-01"]  # as typed or as printed
+    assert keys_views.key_id_of(board, clerk, "F12") == seen["F12"]
     with pytest.raises(NotFound, match="key"):
-        keys.key_id_of(board, clerk, "Z-99")
+        keys_views.key_id_of(board, clerk, "Z-99")
 
 
 def test_register_and_board(board, manager, clerk):
-    seen = keys.board(board, clerk)
+    seen = keys_views.board(board, clerk)
     assert [(k.code, k.hook) for k in seen] == [("M-01", "A1"), ("F12", "A2"), ("R-3", "B1")]
     master = seen[0]
     assert master.restricted  # a master key is restricted whatever the form said
     assert all(k.state is KeyState.IN for k in seen)
-    assert keys.find_key(board, clerk, " m-01 ").code == "M-01"
-    assert keys.find_key(board, clerk, "nope") is None
+    assert keys_views.find_key(board, clerk, " m-01 ").code == "M-01"
+    assert keys_views.find_key(board, clerk, "nope") is None
     assert_verifies(board.db)
 
 
@@ -119,7 +120,7 @@ def test_bad_registration(board, manager, over, field):
     values.update(over)
     before = counts(board.db)
     with pytest.raises(ValidationError) as err:
-        keys.add_key(board, manager, **values)
+        keys_commands.add_key(board, manager, **values)
     assert err.value.field == field
     assert counts(board.db) == before
 
@@ -127,13 +128,13 @@ def test_bad_registration(board, manager, over, field):
 def test_only_a_manager_keeps_the_register(board, clerk, supervisor):
     for actor in (clerk, supervisor):
         with pytest.raises(PermissionDenied):
-            keys.add_key(
+            keys_commands.add_key(
                 board, actor, code="X", label="X", key_type="other", hook_row=9, hook_col=9
             )
 
 
 def test_retire_and_move(board, manager, clerk):
-    moved = keys.update_key(
+    moved = keys_commands.update_key(
         board,
         manager,
         "R-3",
@@ -144,7 +145,7 @@ def test_retire_and_move(board, manager, clerk):
         restricted=False,
     )
     assert moved.hook == "E5"
-    keys.update_key(
+    keys_commands.update_key(
         board,
         manager,
         "R-3",
@@ -155,12 +156,12 @@ def test_retire_and_move(board, manager, clerk):
         restricted=False,
         active=False,
     )
-    assert "R-3" not in [k.code for k in keys.board(board, clerk)]
-    assert "R-3" in [k.code for k in keys.board(board, clerk, include_retired=True)]
+    assert "R-3" not in [k.code for k in keys_views.board(board, clerk)]
+    assert "R-3" in [k.code for k in keys_views.board(board, clerk, include_retired=True)]
     with pytest.raises(ValidationError, match="retired"):
         lend(board, clerk, "R-3")
     # Its hook is free again.
-    keys.add_key(
+    keys_commands.add_key(
         board, manager, code="R-4", label="Radio 4", key_type="radio", hook_row=5, hook_col=5
     )
 
@@ -173,12 +174,12 @@ def test_issue_and_return(board, clerk, clock):
     assert out.state is KeyState.OUT and out.holder_name == clerk.name
     assert out.out_since == clock.now() and not out.overdue
     clock.advance(timedelta(hours=3))
-    assert keys.overdue_count(board) == 1
-    assert keys.find_key(board, clerk, "F12").overdue
-    back = keys.return_key(board, clerk, "f12")
+    assert keys_views.overdue_count(board) == 1
+    assert keys_views.find_key(board, clerk, "F12").overdue
+    back = keys_commands.return_key(board, clerk, "f12")
     assert back.state is KeyState.IN and back.holder_name is None
-    assert keys.overdue_count(board) == 0
-    moves = keys.history(board, clerk, key_id=back.id).rows
+    assert keys_views.overdue_count(board) == 0
+    moves = keys_views.history(board, clerk, key_id=back.id).rows
     assert [m.kind for m in moves] == [Movement.RETURN, Movement.ISSUE]
     assert moves[0].holder_name == clerk.name
     # An ordinary key's loan is not a duty-log entry; the key book is its record.
@@ -197,7 +198,7 @@ def test_outside_person_needs_identity(board, clerk):
         lend(board, clerk, **base, id_document="passport", id_last_four="12")
     assert err.value.field == "id_last_four"
     out = lend(board, clerk, **base, id_document="company_id", id_last_four="ab12")
-    move = keys.history(board, clerk, key_id=out.id).rows[0]
+    move = keys_views.history(board, clerk, key_id=out.id).rows[0]
     assert (move.company, move.id_last_four) == ("Лифт-Сервис", "AB12")
 
 
@@ -230,7 +231,7 @@ def test_issuing_a_key_that_is_out_names_its_holder(board, clerk, supervisor):
 
 def test_returning_a_key_that_is_in(board, clerk):
     with pytest.raises(ValidationError, match="not issued"):
-        keys.return_key(board, clerk, "F12")
+        keys_commands.return_key(board, clerk, "F12")
 
 
 def test_expected_back_in_the_past(board, clerk, clock):
@@ -266,7 +267,7 @@ def test_master_key_needs_the_pin_and_comes_back_within_the_limit(board, supervi
     assert err.value.field == "expected_back" and err.value.params == {"hours": 8}
     out = lend(board, supervisor, "M-01", pin=SUPERVISOR_PIN, purpose="Room 1203, guest locked out")
     assert out.state is KeyState.OUT
-    keys.return_key(board, supervisor, "M-01")
+    keys_commands.return_key(board, supervisor, "M-01")
     texts = [e.text for e in list_entries(board, supervisor).rows if e.key_id == out.id]
     assert len(texts) == 2
     assert "M-01" in texts[1] and "Room 1203" in texts[1]  # the issue, older
@@ -276,10 +277,10 @@ def test_master_key_needs_the_pin_and_comes_back_within_the_limit(board, supervi
 
 def test_manager_allows_clerks_and_sets_the_limit(board, manager, clerk, clock):
     with pytest.raises(PermissionDenied):
-        keys.set_policy(board, clerk, KeyPolicy())
+        keys_commands.set_policy(board, clerk, KeyPolicy())
     with pytest.raises(ValidationError):
-        keys.set_policy(board, manager, KeyPolicy(frozenset({Role.CLERK}), 4))
-    keys.set_policy(board, manager, KeyPolicy(frozenset({Role.CLERK, Role.MANAGER}), 4))
+        keys_commands.set_policy(board, manager, KeyPolicy(frozenset({Role.CLERK}), 4))
+    keys_commands.set_policy(board, manager, KeyPolicy(frozenset({Role.CLERK, Role.MANAGER}), 4))
     with pytest.raises(ValidationError) as err:
         lend(board, clerk, "M-01", pin=CLERK_PIN, expected_back=clock.now() + timedelta(hours=5))
     assert err.value.params == {"hours": 4}
@@ -292,19 +293,19 @@ def test_manager_allows_clerks_and_sets_the_limit(board, manager, clerk, clock):
 def test_lost_key_leaves_the_board_with_an_incident(board, clerk, supervisor):
     lend(board, clerk)
     with pytest.raises(ValidationError) as err:
-        keys.report_key(board, clerk, "F12", "lost", " ")
+        keys_commands.report_key(board, clerk, "F12", "lost", " ")
     assert err.value.field == "reason"
-    off = keys.report_key(board, clerk, "F12", "lost", "Dropped in the lift shaft")
+    off = keys_commands.report_key(board, clerk, "F12", "lost", "Dropped in the lift shaft")
     assert off.state is KeyState.OFF and off.holder_name is None
     entry = next(e for e in list_entries(board, clerk).rows if e.key_id == off.id)
     assert entry.category.value == "incident" and "lift shaft" in entry.text
     with pytest.raises(ValidationError, match="off the board"):
         lend(board, clerk)
     with pytest.raises(PermissionDenied):
-        keys.restore_key(board, clerk, "F12", "Found by engineering")
-    back = keys.restore_key(board, supervisor, "F12", "Found by engineering")
+        keys_commands.restore_key(board, clerk, "F12", "Found by engineering")
+    back = keys_commands.restore_key(board, supervisor, "F12", "Found by engineering")
     assert back.state is KeyState.IN
-    assert [m.kind for m in keys.history(board, clerk, key_id=back.id).rows] == [
+    assert [m.kind for m in keys_views.history(board, clerk, key_id=back.id).rows] == [
         Movement.RESTORE,
         Movement.LOST,
         Movement.ISSUE,
@@ -314,7 +315,7 @@ def test_lost_key_leaves_the_board_with_an_incident(board, clerk, supervisor):
 
 def test_report_needs_lost_or_damaged(board, clerk):
     with pytest.raises(ValidationError) as err:
-        keys.report_key(board, clerk, "F12", "stolen?", "gone")
+        keys_commands.report_key(board, clerk, "F12", "stolen?", "gone")
     assert err.value.field == "kind"
 
 
@@ -323,12 +324,12 @@ def test_report_needs_lost_or_damaged(board, clerk):
 
 def test_board_count(board, clerk, supervisor):
     lend(board, supervisor)  # F12 is out
-    ok = keys.record_count(board, clerk, ["m-01", "R-3"])
+    ok = keys_commands.record_count(board, clerk, ["m-01", "R-3"])
     assert ok.matches and ok.expected == 2
-    bad = keys.record_count(board, clerk, ["M-01", "F12", "Z-9"])
+    bad = keys_commands.record_count(board, clerk, ["M-01", "F12", "Z-9"])
     assert not bad.matches
     assert (bad.missing, bad.unexpected, bad.unknown) == (["R-3"], ["F12"], ["Z-9"])
-    assert keys.last_count(board, clerk) == bad
+    assert keys_views.last_count(board, clerk) == bad
     logged = [e.text for e in list_entries(board, clerk).rows if "R-3" in e.text]
     assert logged  # a count that does not match is written to the log
     assert_verifies(board.db)
@@ -341,18 +342,18 @@ def test_history_per_person_is_keyset(board, clerk, supervisor, clock):
     for _ in range(4):
         lend(board, clerk)
         clock.advance(timedelta(minutes=5))
-        keys.return_key(board, clerk, "F12")
+        keys_commands.return_key(board, clerk, "F12")
     lend(board, supervisor, "R-3")
     seen, cursor = [], None
     while True:
-        page = keys.history(board, clerk, person_id=clerk.id, before=cursor, limit=3)
+        page = keys_views.history(board, clerk, person_id=clerk.id, before=cursor, limit=3)
         seen += page.rows
         cursor = page.next_cursor
         if cursor is None:
             break
     assert len(seen) == 8 and all(m.key_code == "F12" for m in seen)
     assert [m.num for m in seen] == sorted((m.num for m in seen), reverse=True)
-    assert keys.history(board, clerk, person_id=supervisor.id).rows[0].key_code == "R-3"
+    assert keys_views.history(board, clerk, person_id=supervisor.id).rows[0].key_code == "R-3"
 
 
 # --- two stations ------------------------------------------------------------------------------
@@ -382,7 +383,7 @@ def test_two_stations_issuing_one_key(db_url, board, clerk, supervisor):
             d.db.dispose()
     kinds = sorted(type(r).__name__ for r in results)
     assert kinds == ["KeyView", "ValidationError"], results
-    winner = next(r for r in results if isinstance(r, keys.KeyView))
+    winner = next(r for r in results if isinstance(r, keys_views.KeyView))
     loser = next(r for r in results if isinstance(r, ValidationError))
     assert loser.params["holder"] == winner.holder_name
     with board.db.read() as conn:

@@ -9,8 +9,10 @@ from sqlalchemy import func, select
 
 from desk_app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from desk_app.domain.log import Category
-from desk_app.services import accounts, log
-from desk_app.services.log import FollowUpState, LogFilter
+from desk_app.services import accounts
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import FollowUpState, LogFilter
 from desk_app.store.tables import journal, log_entry
 from desk_app.store.verify import verify
 
@@ -23,7 +25,7 @@ def count(db, table) -> int:
 def all_rows(desk, actor, flt: LogFilter, limit=50):
     rows, cursor = [], None
     while True:
-        page = log.list_entries(desk, actor, flt, after=cursor, limit=limit)
+        page = log_views.list_entries(desk, actor, flt, after=cursor, limit=limit)
         rows.extend(page.rows)
         if page.next_cursor is None:
             return rows
@@ -35,7 +37,7 @@ def nums(rows) -> list[int]:
 
 
 def test_record_entry(desk, clerk, clock):
-    entry = log.record_entry(
+    entry = log_commands.record_entry(
         desk,
         clerk,
         category="incident",
@@ -53,8 +55,8 @@ def test_record_entry(desk, clerk, clock):
     assert entry.at.tzinfo is not None
     assert entry.follow_up_state is FollowUpState.NONE
     assert (entry.amends_num, entry.amended_by_num) == (None, None)
-    assert log.get_entry(desk, clerk, entry.id) == entry
-    second = log.record_entry(desk, clerk, category="call", text="Звонок из 1205")
+    assert log_views.get_entry(desk, clerk, entry.id) == entry
+    second = log_commands.record_entry(desk, clerk, category="call", text="Звонок из 1205")
     assert second.num == 2
     assert verify(desk.db).ok
 
@@ -62,43 +64,47 @@ def test_record_entry(desk, clerk, clock):
 def test_invalid_entry_writes_nothing(desk, clerk):
     before = count(desk.db, journal)
     with pytest.raises(ValidationError):
-        log.record_entry(desk, clerk, category="note", text="   ")
+        log_commands.record_entry(desk, clerk, category="note", text="   ")
     with pytest.raises(ValidationError):
-        log.record_entry(desk, clerk, category="weather", text="Rain")
+        log_commands.record_entry(desk, clerk, category="weather", text="Rain")
     assert count(desk.db, log_entry) == 0
     assert count(desk.db, journal) == before
 
 
 def test_amend_keeps_the_original_and_refuses_a_second_amendment(desk, clerk, supervisor):
-    original = log.record_entry(desk, clerk, category="note", text="Ключ 305 выдан", room="305")
-    fixed = log.amend_entry(
+    original = log_commands.record_entry(
+        desk, clerk, category="note", text="Ключ 305 выдан", room="305"
+    )
+    fixed = log_commands.amend_entry(
         desk, clerk, original.id, category="note", text="Ключ 306 выдан (не 305)", room="306"
     )
     assert fixed.amends_num == original.num
     assert fixed.num == original.num + 1
-    old = log.get_entry(desk, clerk, original.id)
+    old = log_views.get_entry(desk, clerk, original.id)
     assert old.amended_by_num == fixed.num
     assert (old.text, old.room) == ("Ключ 305 выдан", "305")  # as written
 
     with pytest.raises(ConflictError) as err:
-        log.amend_entry(desk, supervisor, original.id, category="note", text="Другая правка")
+        log_commands.amend_entry(
+            desk, supervisor, original.id, category="note", text="Другая правка"
+        )
     assert err.value.params == {"num": original.num, "later": fixed.num}
     assert count(desk.db, log_entry) == 2
 
     # The newer one may be amended in turn: the chain of corrections grows.
-    again = log.amend_entry(desk, supervisor, fixed.id, category="note", text="Ключ 307")
+    again = log_commands.amend_entry(desk, supervisor, fixed.id, category="note", text="Ключ 307")
     assert again.amends_num == fixed.num
-    detail = log.entry_detail(desk, clerk, fixed.id)
+    detail = log_views.entry_detail(desk, clerk, fixed.id)
     assert detail.amends.num == original.num
     assert detail.amended_by.num == again.num
 
     with pytest.raises(NotFound):
-        log.amend_entry(desk, clerk, "no-such-entry", category="note", text="x")
+        log_commands.amend_entry(desk, clerk, "no-such-entry", category="note", text="x")
     assert verify(desk.db).ok
 
 
 def test_follow_up_lifecycle(desk, manager, clerk, clock):
-    entry = log.record_entry(
+    entry = log_commands.record_entry(
         desk,
         clerk,
         category="repair",
@@ -110,7 +116,7 @@ def test_follow_up_lifecycle(desk, manager, clerk, clock):
     assert entry.follow_up_state is FollowUpState.OPEN
     assert entry.follow_up_owner_name == "Мария Manager"
     assert entry.follow_up_due == clock.now() + timedelta(hours=2)
-    [fu] = log.open_follow_ups(desk, clerk)
+    [fu] = log_views.open_follow_ups(desk, clerk)
     assert (fu.id, fu.entry_num, fu.owner_id, fu.overdue) == (
         entry.follow_up_id,
         entry.num,
@@ -118,19 +124,19 @@ def test_follow_up_lifecycle(desk, manager, clerk, clock):
         False,
     )
     assert (fu.room, fu.entry_category, fu.version) == ("712", Category.REPAIR, 1)
-    assert log.overdue_count(desk) == 0
+    assert log_views.overdue_count(desk) == 0
 
     # The fixed clock decides what is overdue.
     clock.advance(timedelta(hours=2))
-    assert log.overdue_count(desk) == 0
+    assert log_views.overdue_count(desk) == 0
     clock.advance(timedelta(seconds=1))
-    assert log.overdue_count(desk) == 1
-    assert log.open_follow_ups(desk, clerk)[0].overdue is True
-    assert log.get_entry(desk, clerk, entry.id).follow_up_state is FollowUpState.OVERDUE
+    assert log_views.overdue_count(desk) == 1
+    assert log_views.open_follow_ups(desk, clerk)[0].overdue is True
+    assert log_views.get_entry(desk, clerk, entry.id).follow_up_state is FollowUpState.OVERDUE
 
     with pytest.raises(ConflictError):
-        log.close_follow_up(desk, manager, fu.id, text="Починили", expected_version=0)
-    closing = log.close_follow_up(
+        log_commands.close_follow_up(desk, manager, fu.id, text="Починили", expected_version=0)
+    closing = log_commands.close_follow_up(
         desk, manager, fu.id, text="Мастер заменил фильтр", expected_version=fu.version
     )
     assert closing.num == entry.num + 1
@@ -140,23 +146,23 @@ def test_follow_up_lifecycle(desk, manager, clerk, clock):
         manager.id,
     )
     assert closing.text == "Мастер заменил фильтр"
-    assert log.open_follow_ups(desk, clerk) == []
-    assert log.overdue_count(desk) == 0
-    assert log.get_entry(desk, clerk, entry.id).follow_up_state is FollowUpState.CLOSED
+    assert log_views.open_follow_ups(desk, clerk) == []
+    assert log_views.overdue_count(desk) == 0
+    assert log_views.get_entry(desk, clerk, entry.id).follow_up_state is FollowUpState.CLOSED
 
-    detail = log.entry_detail(desk, clerk, entry.id)
+    detail = log_views.entry_detail(desk, clerk, entry.id)
     assert detail.closed_by.num == closing.num
-    assert log.entry_detail(desk, clerk, closing.id).closes.num == entry.num
+    assert log_views.entry_detail(desk, clerk, closing.id).closes.num == entry.num
 
     with pytest.raises(ConflictError):
-        log.close_follow_up(desk, clerk, fu.id, text="Ещё раз")
+        log_commands.close_follow_up(desk, clerk, fu.id, text="Ещё раз")
     with pytest.raises(NotFound):
-        log.close_follow_up(desk, clerk, "no-such-follow-up", text="x")
+        log_commands.close_follow_up(desk, clerk, "no-such-follow-up", text="x")
     assert verify(desk.db).ok
 
 
 def test_closing_needs_text_and_writes_nothing_without(desk, clerk, clock):
-    entry = log.record_entry(
+    entry = log_commands.record_entry(
         desk,
         clerk,
         category="request",
@@ -166,14 +172,14 @@ def test_closing_needs_text_and_writes_nothing_without(desk, clerk, clock):
     )
     before = count(desk.db, journal)
     with pytest.raises(ValidationError):
-        log.close_follow_up(desk, clerk, entry.follow_up_id, text="  ")
+        log_commands.close_follow_up(desk, clerk, entry.follow_up_id, text="  ")
     assert count(desk.db, journal) == before
-    assert len(log.open_follow_ups(desk, clerk)) == 1
+    assert len(log_views.open_follow_ups(desk, clerk)) == 1
 
 
 def test_overdue_count_follows_the_clock_for_many(desk, clerk, clock):
     for minutes in (10, 20, 30):
-        log.record_entry(
+        log_commands.record_entry(
             desk,
             clerk,
             category="request",
@@ -183,10 +189,10 @@ def test_overdue_count_follows_the_clock_for_many(desk, clerk, clock):
         )
     seen = []
     for _ in range(4):
-        seen.append(log.overdue_count(desk))
+        seen.append(log_views.overdue_count(desk))
         clock.advance(timedelta(minutes=10, seconds=1))
     assert seen == [0, 1, 2, 3]
-    due = [f.due_at for f in log.open_follow_ups(desk, clerk)]
+    due = [f.due_at for f in log_views.open_follow_ups(desk, clerk)]
     assert due == sorted(due)
 
 
@@ -196,7 +202,7 @@ def test_times_given_in_another_zone_are_the_same_instant(desk, clerk, clock):
     moscow = timezone(timedelta(hours=3))
     clock.set(clock.now().astimezone(moscow))
     due_local = (clock.now() + timedelta(hours=1)).astimezone(shanghai)
-    entry = log.record_entry(
+    entry = log_commands.record_entry(
         desk,
         clerk,
         category="request",
@@ -204,7 +210,7 @@ def test_times_given_in_another_zone_are_the_same_instant(desk, clerk, clock):
         follow_up_owner_id=clerk.id,
         follow_up_due=due_local,
     )
-    stored = log.get_entry(desk, clerk, entry.id)
+    stored = log_views.get_entry(desk, clerk, entry.id)
     assert stored.follow_up_due == due_local
     assert stored.follow_up_due.utcoffset() == timedelta(0)
     assert stored.at == clock.now()
@@ -217,7 +223,7 @@ def test_follow_up_owner_must_be_an_active_person(desk, manager, clerk, supervis
     before = count(desk.db, journal)
     for owner, words in ((supervisor.id, "no longer active"), ("nobody", "does not exist")):
         with pytest.raises(ValidationError) as err:
-            log.record_entry(
+            log_commands.record_entry(
                 desk,
                 clerk,
                 category="request",
@@ -233,38 +239,42 @@ def test_follow_up_owner_must_be_an_active_person(desk, manager, clerk, supervis
 
 def test_mark_read_and_who_has_read(desk, manager, clerk, supervisor, pins, clock):
     clock.advance(timedelta(minutes=1))
-    entry = log.record_entry(desk, manager, category="note", text="VIP в 1801", important=True)
+    entry = log_commands.record_entry(
+        desk, manager, category="note", text="VIP в 1801", important=True
+    )
     # Nobody signed in since the entry yet (earlier sign-ins do not count).
-    detail = log.entry_detail(desk, manager, entry.id)
+    detail = log_views.entry_detail(desk, manager, entry.id)
     assert (detail.read_by, detail.not_read_by) == ([], [])
 
     clock.advance(timedelta(minutes=1))
     accounts.sign_in(desk, person_id=clerk.id, pin=pins["clerk"])
-    detail = log.entry_detail(desk, manager, entry.id)
+    detail = log_views.entry_detail(desk, manager, entry.id)
     assert [r.person_id for r in detail.not_read_by] == [clerk.id]
-    assert log.unread_important(desk, clerk, since=entry.at) != []
+    assert log_views.unread_important(desk, clerk, since=entry.at) != []
 
     clock.advance(timedelta(minutes=1))
-    assert log.mark_read(desk, clerk, entry.id) is True
-    assert log.mark_read(desk, clerk, entry.id) is False
-    detail = log.entry_detail(desk, manager, entry.id)
+    assert log_commands.mark_read(desk, clerk, entry.id) is True
+    assert log_commands.mark_read(desk, clerk, entry.id) is False
+    detail = log_views.entry_detail(desk, manager, entry.id)
     assert [(r.person_id, r.name, r.at) for r in detail.read_by] == [
         (clerk.id, "王芳", clock.now())
     ]
     assert detail.not_read_by == []
-    assert log.unread_important(desk, clerk, since=entry.at) == []
+    assert log_views.unread_important(desk, clerk, since=entry.at) == []
     # The author never owes themselves a read mark.
-    assert log.unread_important(desk, manager, since=entry.at) == []
+    assert log_views.unread_important(desk, manager, since=entry.at) == []
 
     accounts.sign_in(desk, person_id=supervisor.id, pin=pins["supervisor"])
-    detail = log.entry_detail(desk, manager, entry.id)
+    detail = log_views.entry_detail(desk, manager, entry.id)
     assert [r.person_id for r in detail.not_read_by] == [supervisor.id]
-    assert [e.id for e in log.unread_important(desk, supervisor, since=entry.at)] == [entry.id]
+    assert [e.id for e in log_views.unread_important(desk, supervisor, since=entry.at)] == [
+        entry.id
+    ]
 
     with pytest.raises(NotFound):
-        log.mark_read(desk, clerk, "no-such-entry")
+        log_commands.mark_read(desk, clerk, "no-such-entry")
     with pytest.raises(NotFound):
-        log.entry_detail(desk, clerk, "no-such-entry")
+        log_views.entry_detail(desk, clerk, "no-such-entry")
     assert verify(desk.db).ok
 
 
@@ -273,14 +283,14 @@ def test_keyset_paging_returns_every_row_once_in_order(desk, clerk, clock):
     for i in range(23):
         if i % 3 == 0:  # several entries share a time: the number breaks the tie
             clock.advance(timedelta(minutes=7))
-        made.append(log.record_entry(desk, clerk, category="note", text=f"Обход {i}"))
+        made.append(log_commands.record_entry(desk, clerk, category="note", text=f"Обход {i}"))
     expected = sorted(made, key=lambda e: (e.at, e.num), reverse=True)
 
     for limit in (1, 5, 7, 23, 24, 200):
         pages = []
         cursor = None
         while True:
-            page = log.list_entries(desk, clerk, after=cursor, limit=limit)
+            page = log_views.list_entries(desk, clerk, after=cursor, limit=limit)
             assert len(page.rows) <= limit
             pages.append(page.rows)
             if page.next_cursor is None:
@@ -295,9 +305,9 @@ def test_keyset_paging_returns_every_row_once_in_order(desk, clerk, clock):
 
 def test_filters(desk, manager, clerk, clock):
     start = clock.now()
-    a = log.record_entry(desk, clerk, category="complaint", text="Шумят соседи в 1204")
+    a = log_commands.record_entry(desk, clerk, category="complaint", text="Шумят соседи в 1204")
     clock.advance(timedelta(hours=1))
-    b = log.record_entry(
+    b = log_commands.record_entry(
         desk,
         manager,
         category="repair",
@@ -306,9 +316,9 @@ def test_filters(desk, manager, clerk, clock):
         follow_up_due=clock.now() + timedelta(hours=3),
     )
     clock.advance(timedelta(hours=1))
-    c = log.record_entry(desk, clerk, category="repair", text="Кран капает в 305")
+    c = log_commands.record_entry(desk, clerk, category="repair", text="Кран капает в 305")
     clock.advance(timedelta(hours=1))
-    d = log.record_entry(
+    d = log_commands.record_entry(
         desk,
         clerk,
         category="note",
@@ -316,7 +326,7 @@ def test_filters(desk, manager, clerk, clock):
         follow_up_owner_id=manager.id,
         follow_up_due=clock.now() + timedelta(hours=1),
     )
-    log.close_follow_up(desk, manager, d.follow_up_id, text="Проверено")
+    log_commands.close_follow_up(desk, manager, d.follow_up_id, text="Проверено")
     closing_num = d.num + 1
 
     def found(**kw):
@@ -344,13 +354,13 @@ def test_filters(desk, manager, clerk, clock):
 
 
 def test_reading_needs_an_active_account(desk, manager, clerk):
-    entry = log.record_entry(desk, clerk, category="note", text="x")
+    entry = log_commands.record_entry(desk, clerk, category="note", text="x")
     accounts.deactivate_person(desk, manager, clerk.id)
     for call in (
-        lambda: log.entry_detail(desk, clerk, entry.id),
-        lambda: log.open_follow_ups(desk, clerk),
-        lambda: log.unread_important(desk, clerk, since=entry.at),
-        lambda: log.close_follow_up(desk, clerk, "x", text="x"),
+        lambda: log_views.entry_detail(desk, clerk, entry.id),
+        lambda: log_views.open_follow_ups(desk, clerk),
+        lambda: log_views.unread_important(desk, clerk, since=entry.at),
+        lambda: log_commands.close_follow_up(desk, clerk, "x", text="x"),
     ):
         with pytest.raises(PermissionDenied):
             call()
@@ -359,9 +369,9 @@ def test_reading_needs_an_active_account(desk, manager, clerk):
 @pytest.mark.parametrize("due_in", [timedelta(hours=1), timedelta(seconds=-30)])
 def test_the_saved_view_is_what_a_reread_shows(desk, manager, clerk, clock, due_in):
     """What record_entry hands back is what the log shows when read again."""
-    original = log.record_entry(desk, clerk, category="note", text="Ошибка в номере")
+    original = log_commands.record_entry(desk, clerk, category="note", text="Ошибка в номере")
     for entry in (
-        log.record_entry(
+        log_commands.record_entry(
             desk,
             clerk,
             category="request",
@@ -373,6 +383,8 @@ def test_the_saved_view_is_what_a_reread_shows(desk, manager, clerk, clock, due_
             follow_up_owner_id=manager.id,
             follow_up_due=clock.now() + due_in,
         ),
-        log.amend_entry(desk, clerk, original.id, category="note", text="Ошибка в номере 1205"),
+        log_commands.amend_entry(
+            desk, clerk, original.id, category="note", text="Ошибка в номере 1205"
+        ),
     ):
-        assert entry == log.get_entry(desk, clerk, entry.id)
+        assert entry == log_views.get_entry(desk, clerk, entry.id)

@@ -14,17 +14,15 @@ from PIL import Image
 from sqlalchemy import func, select, update
 
 from desk_app.domain.errors import ConflictError, NotFound, PermissionDenied, ValidationError
-from desk_app.domain.lostfound import (
-    Decision,
-    ItemCategory,
-    ItemState,
-    ReportState,
-    RetentionPolicy,
-)
+from desk_app.domain.lostfound.categories import ItemCategory, RetentionPolicy
+from desk_app.domain.lostfound.rules import Decision, ItemState, ReportState
 from desk_app.domain.signature import Signature, strokes_from_json
-from desk_app.services import lostfound as lf
 from desk_app.services.desk import Desk
-from desk_app.services.log import list_entries
+from desk_app.services.log.views import list_entries
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import detail as lostfound_detail
+from desk_app.services.lostfound import matching as lostfound_matching
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.store.database import connect
 from desk_app.store.tables import (
     journal,
@@ -70,7 +68,7 @@ def register(desk, actor, **over):
         storage_place="Shelf B",
     )
     values.update(over)
-    return lf.register_item(desk, actor, **values)
+    return lostfound_commands.register_item(desk, actor, **values)
 
 
 def report(desk, actor, **over):
@@ -86,7 +84,7 @@ def report(desk, actor, **over):
         category="other",
     )
     values.update(over)
-    return lf.report_lost(desk, actor, **values)
+    return lostfound_commands.report_lost(desk, actor, **values)
 
 
 def return_values(**over):
@@ -125,9 +123,9 @@ def test_register_numbers_log_and_journal(desk, clerk):
     entries = list_entries(desk, clerk).rows
     linked = [e for e in entries if e.lf_item_id == first.id]
     assert len(linked) == 1 and "LF-2026-00001" in linked[0].text
-    detail = lf.item_detail(desk, clerk, first.id)
+    detail = lostfound_detail.item_detail(desk, clerk, first.id)
     assert len(detail.photos) == 2
-    assert lf.photo_data(desk, clerk, detail.photos[0].id) == png()
+    assert lostfound_detail.photo_data(desk, clerk, detail.photos[0].id) == png()
     assert_verifies(desk.db)
 
 
@@ -184,7 +182,7 @@ def test_two_stations_register_at_once_get_consecutive_numbers(db_url, desk, cle
                 t.start()
             for t in threads:
                 t.join(timeout=60)
-            assert all(isinstance(r, lf.ItemView) for r in results), results
+            assert all(isinstance(r, lostfound_views.ItemView) for r in results), results
     finally:
         for d in desks:
             d.db.dispose()
@@ -206,20 +204,26 @@ def test_report_matches_both_ways_and_link(desk, clerk, clock):
     clock.advance(timedelta(minutes=30))
     guest = report(desk, clerk)
     assert guest.state is ReportState.OPEN
-    found = lf.matches_for_report(desk, clerk, guest.id)
+    found = lostfound_matching.matches_for_report(desk, clerk, guest.id)
     assert [m.item.number for m in found] == [umbrella.number]
     assert found[0].reason.category == 0.5 and found[0].reason.score > 0.6  # both "other"
-    back = lf.matches_for_item(desk, clerk, umbrella.id)
+    back = lostfound_matching.matches_for_item(desk, clerk, umbrella.id)
     assert [m.report.id for m in back] == [guest.id]
 
-    linked = lf.link_match(desk, clerk, guest.id, umbrella.id, expected_version=guest.version)
+    linked = lostfound_commands.link_match(
+        desk, clerk, guest.id, umbrella.id, expected_version=guest.version
+    )
     assert linked.state is ReportState.LINKED and linked.item_number == umbrella.number
     # A linked report is no longer an open one to match.
-    assert lf.matches_for_item(desk, clerk, umbrella.id) == []
-    assert [r.id for r in lf.item_detail(desk, clerk, umbrella.id).reports] == [guest.id]
+    assert lostfound_matching.matches_for_item(desk, clerk, umbrella.id) == []
+    assert [r.id for r in lostfound_detail.item_detail(desk, clerk, umbrella.id).reports] == [
+        guest.id
+    ]
     with pytest.raises(ConflictError):
-        lf.unlink_match(desk, clerk, guest.id, expected_version=guest.version)
-    reopened = lf.unlink_match(desk, clerk, guest.id, expected_version=linked.version)
+        lostfound_commands.unlink_match(desk, clerk, guest.id, expected_version=guest.version)
+    reopened = lostfound_commands.unlink_match(
+        desk, clerk, guest.id, expected_version=linked.version
+    )
     assert reopened.state is ReportState.OPEN and reopened.item_id is None
     assert_verifies(desk.db)
 
@@ -230,20 +234,22 @@ def test_new_item_shows_open_reports(desk, clerk, clock):
     wallet = register(
         desk, clerk, description="Коричневый кошелёк", category="valuables", valuables=True
     )
-    assert [m.report.id for m in lf.matches_for_item(desk, clerk, wallet.id)] == [guest.id]
+    assert [m.report.id for m in lostfound_matching.matches_for_item(desk, clerk, wallet.id)] == [
+        guest.id
+    ]
 
 
 def test_close_report_needs_a_reason(desk, clerk):
     guest = report(desk, clerk)
     before = counts(desk.db)
     with pytest.raises(ValidationError) as err:
-        lf.close_report(desk, clerk, guest.id, "  ")
+        lostfound_commands.close_report(desk, clerk, guest.id, "  ")
     assert err.value.field == "note"
     assert counts(desk.db) == before
-    closed = lf.close_report(desk, clerk, guest.id, "Гость нашёл сам")
+    closed = lostfound_commands.close_report(desk, clerk, guest.id, "Гость нашёл сам")
     assert closed.state is ReportState.CLOSED and closed.close_note == "Гость нашёл сам"
     with pytest.raises(ValidationError):
-        lf.close_report(desk, clerk, guest.id, "again")
+        lostfound_commands.close_report(desk, clerk, guest.id, "again")
 
 
 # --- returns -------------------------------------------------------------------------------------
@@ -252,8 +258,10 @@ def test_close_report_needs_a_reason(desk, clerk):
 def test_return_with_signature_closes_linked_report(desk, clerk):
     item = register(desk, clerk)
     guest = report(desk, clerk)
-    lf.link_match(desk, clerk, guest.id, item.id)
-    detail = lf.return_item(desk, clerk, item.id, report_id=guest.id, **return_values())
+    lostfound_commands.link_match(desk, clerk, guest.id, item.id)
+    detail = lostfound_commands.return_item(
+        desk, clerk, item.id, report_id=guest.id, **return_values()
+    )
     assert detail.item.state is ItemState.RETURNED
     ret = detail.returned
     assert ret is not None and ret.claimant_name == "Пётр Петров"
@@ -267,7 +275,7 @@ def test_return_with_signature_closes_linked_report(desk, clerk):
     # Never more of the document than its last four characters.
     assert stored.id_last_four == "4521"
     with pytest.raises(ValidationError, match="no longer held"):
-        lf.return_item(desk, clerk, item.id, **return_values())
+        lostfound_commands.return_item(desk, clerk, item.id, **return_values())
     assert_verifies(desk.db)
 
 
@@ -285,15 +293,15 @@ def test_return_without_signature_or_identity_writes_nothing(desk, clerk, over, 
     item = register(desk, clerk)
     before = counts(desk.db)
     with pytest.raises(ValidationError) as err:
-        lf.return_item(desk, clerk, item.id, **return_values(**over))
+        lostfound_commands.return_item(desk, clerk, item.id, **return_values(**over))
     assert err.value.field == field
     assert counts(desk.db) == before
-    assert lf.item_detail(desk, clerk, item.id).item.state is ItemState.STORED
+    assert lostfound_detail.item_detail(desk, clerk, item.id).item.state is ItemState.STORED
 
 
 def test_return_of_unknown_item(desk, clerk):
     with pytest.raises(NotFound):
-        lf.return_item(desk, clerk, "no-such-item", **return_values())
+        lostfound_commands.return_item(desk, clerk, "no-such-item", **return_values())
 
 
 # --- disposal ----------------------------------------------------------------------------------
@@ -311,62 +319,68 @@ def test_disposal_only_after_retention(desk, clerk, clock):
     clock.advance(timedelta(days=89))
     before = counts(desk.db)
     with pytest.raises(ValidationError, match="retention"):
-        lf.propose_disposal(desk, clerk, item.id, "donated")
+        lostfound_commands.propose_disposal(desk, clerk, item.id, "donated")
     assert counts(desk.db) == before
     clock.advance(timedelta(days=2))
-    assert lf.item_detail(desk, clerk, item.id).item.due
-    assert lf.due_count(desk) == 1
+    assert lostfound_detail.item_detail(desk, clerk, item.id).item.due
+    assert lostfound_views.due_count(desk) == 1
 
 
 def test_proposal_then_approval_by_someone_else(desk, clerk, supervisor, manager, old_item):
-    proposed = lf.propose_disposal(desk, clerk, old_item.id, "donated", "В благотворительный фонд")
+    proposed = lostfound_commands.propose_disposal(
+        desk, clerk, old_item.id, "donated", "В благотворительный фонд"
+    )
     assert proposed.item.state is ItemState.DISPOSAL_PROPOSED
     assert proposed.pending_disposal is not None
-    assert lf.awaiting_approval_count(desk) == 1 and lf.due_count(desk) == 0
+    assert (
+        lostfound_views.awaiting_approval_count(desk) == 1 and lostfound_views.due_count(desk) == 0
+    )
     before = counts(desk.db)
     with pytest.raises(PermissionDenied):
-        lf.decide_disposal(desk, clerk, old_item.id, approve=True)
+        lostfound_commands.decide_disposal(desk, clerk, old_item.id, approve=True)
     assert counts(desk.db) == before
-    done = lf.decide_disposal(desk, supervisor, old_item.id, approve=True, note="OK")
+    done = lostfound_commands.decide_disposal(
+        desk, supervisor, old_item.id, approve=True, note="OK"
+    )
     assert done.item.state is ItemState.DISPOSED
     (disposal,) = done.disposals
     assert disposal.decision is Decision.APPROVED and disposal.decided_by_name == supervisor.name
     with pytest.raises(ValidationError):
-        lf.decide_disposal(desk, manager, old_item.id, approve=False, note="late")
+        lostfound_commands.decide_disposal(desk, manager, old_item.id, approve=False, note="late")
     with pytest.raises(ValidationError):
-        lf.return_item(desk, clerk, old_item.id, **return_values())
+        lostfound_commands.return_item(desk, clerk, old_item.id, **return_values())
     assert_verifies(desk.db)
 
 
 def test_nobody_approves_their_own_proposal(desk, supervisor, manager, old_item):
-    lf.propose_disposal(desk, supervisor, old_item.id, "destroyed", "промок")
+    lostfound_commands.propose_disposal(desk, supervisor, old_item.id, "destroyed", "промок")
     before = counts(desk.db)
     with pytest.raises(ValidationError, match="another supervisor"):
-        lf.decide_disposal(desk, supervisor, old_item.id, approve=True)
+        lostfound_commands.decide_disposal(desk, supervisor, old_item.id, approve=True)
     assert counts(desk.db) == before
-    assert lf.decide_disposal(desk, manager, old_item.id, approve=True).item.state is (
-        ItemState.DISPOSED
-    )
+    assert lostfound_commands.decide_disposal(
+        desk, manager, old_item.id, approve=True
+    ).item.state is (ItemState.DISPOSED)
 
 
 def test_rejection_needs_a_reason_and_puts_it_back(desk, clerk, supervisor, old_item):
-    lf.propose_disposal(desk, clerk, old_item.id, "destroyed")
+    lostfound_commands.propose_disposal(desk, clerk, old_item.id, "destroyed")
     with pytest.raises(ValidationError) as err:
-        lf.decide_disposal(desk, supervisor, old_item.id, approve=False)
+        lostfound_commands.decide_disposal(desk, supervisor, old_item.id, approve=False)
     assert err.value.field == "note"
-    back = lf.decide_disposal(
+    back = lostfound_commands.decide_disposal(
         desk, supervisor, old_item.id, approve=False, note="Гость звонил, заберёт"
     )
     assert back.item.state is ItemState.STORED
     assert back.disposals[0].decision is Decision.REJECTED
     # It can be proposed again later.
-    again = lf.propose_disposal(desk, clerk, old_item.id, "handed_to_police")
+    again = lostfound_commands.propose_disposal(desk, clerk, old_item.id, "handed_to_police")
     assert len(again.disposals) == 2 and again.pending_disposal is not None
 
 
 def test_owner_arriving_withdraws_a_pending_proposal(desk, clerk, old_item):
-    lf.propose_disposal(desk, clerk, old_item.id, "donated")
-    detail = lf.return_item(desk, clerk, old_item.id, **return_values())
+    lostfound_commands.propose_disposal(desk, clerk, old_item.id, "donated")
+    detail = lostfound_commands.return_item(desk, clerk, old_item.id, **return_values())
     assert detail.item.state is ItemState.RETURNED
     assert detail.disposals[0].decision is Decision.WITHDRAWN
     assert_verifies(desk.db)
@@ -374,7 +388,7 @@ def test_owner_arriving_withdraws_a_pending_proposal(desk, clerk, old_item):
 
 def test_stale_version_is_refused(desk, clerk, old_item):
     with pytest.raises(ConflictError):
-        lf.propose_disposal(
+        lostfound_commands.propose_disposal(
             desk, clerk, old_item.id, "donated", expected_version=old_item.version + 1
         )
 
@@ -393,11 +407,14 @@ def test_lists_filters_and_search(desk, clerk, clock):
         storage_place="Сейф 2",
     )
     phone = register(desk, clerk, description="iPhone 15 手机", category="electronics")
-    everything = lf.list_items(desk, clerk).rows
+    everything = lostfound_views.list_items(desk, clerk).rows
     assert [i.id for i in everything] == [phone.id, ring.id, umbrella.id]
 
     def ids(**flt):
-        return [i.id for i in lf.list_items(desk, clerk, lf.ItemFilter(**flt)).rows]
+        return [
+            i.id
+            for i in lostfound_views.list_items(desk, clerk, lostfound_views.ItemFilter(**flt)).rows
+        ]
 
     assert ids(valuables_only=True) == [ring.id]
     assert ids(category="electronics") == [phone.id]
@@ -410,16 +427,16 @@ def test_lists_filters_and_search(desk, clerk, clock):
     assert ids(search="lf-2026-00002") == [ring.id]  # a scanned tag
     assert ids(since=clock.now() - timedelta(days=1)) == [phone.id, ring.id]
     assert ids(states=frozenset({ItemState.RETURNED})) == []
-    assert lf.find_by_number(desk, clerk, "LF-2026-00003").id == phone.id
-    assert lf.find_by_number(desk, clerk, "LF-2026-00099") is None
-    assert lf.find_by_number(desk, clerk, "umbrella") is None
+    assert lostfound_views.find_by_number(desk, clerk, "LF-2026-00003").id == phone.id
+    assert lostfound_views.find_by_number(desk, clerk, "LF-2026-00099") is None
+    assert lostfound_views.find_by_number(desk, clerk, "umbrella") is None
 
 
 def test_item_pages_are_keyset(desk, clerk, clock):
     made = [register(desk, clerk, description=f"item {i}").id for i in range(7)]
     seen, cursor = [], None
     while True:
-        page = lf.list_items(desk, clerk, before=cursor, limit=3)
+        page = lostfound_views.list_items(desk, clerk, before=cursor, limit=3)
         seen += [i.id for i in page.rows]
         cursor = page.next_cursor
         if cursor is None:
@@ -430,10 +447,14 @@ def test_item_pages_are_keyset(desk, clerk, clock):
 def test_report_list_and_search(desk, clerk):
     a = report(desk, clerk)
     b = report(desk, clerk, guest_name="李娜", description="身份证", category="documents")
-    assert [r.id for r in lf.list_reports(desk, clerk).rows] == [b.id, a.id]
-    found = lf.list_reports(desk, clerk, lf.ReportFilter(search="身份")).rows
+    assert [r.id for r in lostfound_views.list_reports(desk, clerk).rows] == [b.id, a.id]
+    found = lostfound_views.list_reports(
+        desk, clerk, lostfound_views.ReportFilter(search="身份")
+    ).rows
     assert [r.id for r in found] == [b.id]
-    open_ = lf.list_reports(desk, clerk, lf.ReportFilter(states=frozenset({ReportState.OPEN})))
+    open_ = lostfound_views.list_reports(
+        desk, clerk, lostfound_views.ReportFilter(states=frozenset({ReportState.OPEN}))
+    )
     assert len(open_.rows) == 2
 
 
@@ -441,22 +462,25 @@ def test_report_list_and_search(desk, clerk):
 
 
 def test_manager_sets_categories_and_retention(desk, manager, clerk, clock):
-    policy = lf.get_policy(desk)
-    code = lf.new_category_code()
+    policy = lostfound_views.get_policy(desk)
+    code = lostfound_commands.new_category_code()
     cats = tuple(
         ItemCategory(c.code, c.name, 30 if c.code == "clothing" else c.retention_days, c.active)
         for c in policy.categories
     ) + (ItemCategory(code, "Зонты", 14),)
     with pytest.raises(PermissionDenied):
-        lf.set_policy(desk, clerk, RetentionPolicy(cats))
-    saved = lf.set_policy(desk, manager, RetentionPolicy(cats, valuables_days=365))
+        lostfound_commands.set_policy(desk, clerk, RetentionPolicy(cats))
+    saved = lostfound_commands.set_policy(desk, manager, RetentionPolicy(cats, valuables_days=365))
     assert saved.days_for("clothing", False) == 30
     assert saved.days_for(code, False) == 14 and saved.days_for(code, True) == 365
     item = register(desk, clerk, category=code, description="зонт")
     clock.advance(timedelta(days=15))
-    assert [i.id for i in lf.list_items(desk, clerk, lf.ItemFilter(due_only=True)).rows] == [
-        item.id
-    ]
+    assert [
+        i.id
+        for i in lostfound_views.list_items(
+            desk, clerk, lostfound_views.ItemFilter(due_only=True)
+        ).rows
+    ] == [item.id]
     assert_verifies(desk.db)
 
 
@@ -480,7 +504,7 @@ def test_a_transaction_failing_after_numbering_leaves_no_gap(desk, clerk, monkey
         raise OSError("disk full")
 
     # The item row and its number are written, then the photo fails: all of it rolls back.
-    monkeypatch.setattr(lf, "write_photo", broken_disk)
+    monkeypatch.setattr(lostfound_commands, "write_photo", broken_disk)
     with pytest.raises(OSError):
         register(desk, clerk, photos=[png()])
     assert counts(desk.db) == before

@@ -6,8 +6,8 @@ tests/domain/test_seal_covers_signatures.py.)"""
 
 from __future__ import annotations
 
-from desk_app.domain.handover import Meaning, seal_of, sheet_content
-from desk_app.services import handover as ho
+from desk_app.domain.handover.rules import Meaning, seal_of, sheet_content
+from desk_app.services.handover import sheet as handover_sheet
 from desk_app.store.tables import handover_signature
 from tests.conftest import STATION
 from tests.sealing import forge, png, seal_a_sheet, signature_id
@@ -19,7 +19,7 @@ def _recomputed(sheet) -> str:
 
 def test_a_swapped_signature_no_longer_matches_the_seal(desk, clerk, supervisor, pins):
     sealed = seal_a_sheet(desk, clerk, supervisor, pins)
-    before = ho.sheet(desk, supervisor, sealed.id)
+    before = handover_sheet.sheet(desk, supervisor, sealed.id)
     assert [s.meaning for s in before.signers] == [Meaning.HANDED_OVER, Meaning.ACCEPTED]
     assert _recomputed(before) == before.seal == sealed.seal
 
@@ -34,7 +34,7 @@ def test_a_swapped_signature_no_longer_matches_the_seal(desk, clerk, supervisor,
         at=desk.clock.now(),
     )
 
-    after = ho.sheet(desk, supervisor, sealed.id)
+    after = handover_sheet.sheet(desk, supervisor, sealed.id)
     assert after.signers[1].png == png("black")  # the forged image is what would be printed
     assert after.seal == sealed.seal  # with the seal it was sealed with
     assert _recomputed(after) != after.seal  # which no longer covers it
@@ -52,7 +52,7 @@ def test_verify_names_a_sheet_whose_signature_was_swapped(desk, clerk, superviso
         desk.db.url,
         handover_signature,
         handed,
-        {"strokes": '[[[1.0, 2.0], [3.0, 4.0]]]'},
+        {"strokes": "[[[1.0, 2.0], [3.0, 4.0]]]"},
         actor=supervisor,
         station=STATION,
         at=desk.clock.now(),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from desk_app.services import log
-from desk_app.services.log import LogFilter
+from desk_app.domain.log import Category
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import LogFilter
 
 # (text, room, party). No match crosses from one field into the next.
 ENTRIES = [
@@ -34,7 +36,9 @@ ENTRIES = [
 def logged(desk, clerk):
     made = {}
     for text, room, party in ENTRIES:
-        entry = log.record_entry(desk, clerk, category="note", text=text, room=room, party=party)
+        entry = log_commands.record_entry(
+            desk, clerk, category="note", text=text, room=room, party=party
+        )
         made[entry.num] = (text, room, party)
     return made
 
@@ -48,7 +52,9 @@ def reference(logged, query: str) -> set[int]:
 def search(desk, actor, query: str, **kw) -> list[int]:
     rows, cursor = [], None
     while True:
-        page = log.list_entries(desk, actor, LogFilter(search=query, **kw), after=cursor, limit=4)
+        page = log_views.list_entries(
+            desk, actor, LogFilter(search=query, **kw), after=cursor, limit=4
+        )
         rows.extend(r.num for r in page.rows)
         if page.next_cursor is None:
             return rows
@@ -158,15 +164,15 @@ def test_case_never_changes_the_answer(desk, clerk, logged, word):
 
 
 def test_search_combines_with_other_filters(desk, manager, clerk, logged):
-    extra = log.record_entry(desk, manager, category="repair", text="Проверить漏水 в 301")
+    extra = log_commands.record_entry(desk, manager, category="repair", text="Проверить漏水 в 301")
     assert extra.num in search(desk, clerk, "漏水")
     assert search(desk, clerk, "漏水", author_id=manager.id) == [extra.num]
-    assert search(desk, clerk, "301", category=log.Category.REPAIR) == [extra.num]
+    assert search(desk, clerk, "301", category=Category.REPAIR) == [extra.num]
 
 
 def test_search_sees_new_entries_at_once(desk, clerk, logged):
     assert search(desk, clerk, "泳池") == []
-    entry = log.record_entry(desk, clerk, category="note", text="泳池关闭")
+    entry = log_commands.record_entry(desk, clerk, category="note", text="泳池关闭")
     assert search(desk, clerk, "泳池") == [entry.num]
     assert search(desk, clerk, "泳池关闭") == [entry.num]
 

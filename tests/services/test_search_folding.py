@@ -14,10 +14,12 @@ from sqlalchemy.pool import NullPool
 
 from desk_app.book_text import render
 from desk_app.domain.search import SearchQuery, matches
-from desk_app.services import complaints, log
-from desk_app.services import lostfound as lf
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.desk import Desk
-from desk_app.services.log import LogFilter
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import LogFilter
+from desk_app.services.lostfound import commands as lostfound_commands
 from desk_app.store.database import connect
 from tests.conftest import make_manager, make_person, pg_admin_url
 
@@ -71,7 +73,7 @@ def c_locale_pg() -> Iterator[str]:
 def _search(desk, actor, query: str) -> set[int]:
     rows, cursor = set(), None
     while True:
-        page = log.list_entries(desk, actor, LogFilter(search=query), after=cursor, limit=5)
+        page = log_views.list_entries(desk, actor, LogFilter(search=query), after=cursor, limit=5)
         rows.update(r.num for r in page.rows)
         if page.next_cursor is None:
             return rows
@@ -81,7 +83,9 @@ def _search(desk, actor, query: str) -> set[int]:
 def _check_every_case(desk, clerk) -> None:
     made = {}
     for body, room, party in ENTRIES:
-        entry = log.record_entry(desk, clerk, category="note", text=body, room=room, party=party)
+        entry = log_commands.record_entry(
+            desk, clerk, category="note", text=body, room=room, party=party
+        )
         made[entry.num] = (body, room, party)
     problems = []
     for word in WORDS:
@@ -113,7 +117,7 @@ def test_a_server_made_with_the_c_locale_finds_the_same(c_locale_pg, clock):
 
 
 def test_a_program_line_is_found_by_its_words_in_every_language(desk, clerk):
-    item = lf.register_item(
+    item = lostfound_commands.register_item(
         desk,
         clerk,
         found_at=desk.clock.now(),
@@ -125,7 +129,7 @@ def test_a_program_line_is_found_by_its_words_in_every_language(desk, clerk):
         category="other",
         storage_place="Shelf B2",
     )
-    entries = log.list_entries(desk, clerk, LogFilter()).rows
+    entries = log_views.list_entries(desk, clerk, LogFilter()).rows
     (line_entry,) = [e for e in entries if e.lf_item_id == item.id]
     assert line_entry.line is not None and line_entry.line.key == "lostfound.found"
     sentences = {lang: render(line_entry.line, lang) for lang in ("en", "zh_CN", "ru")}
@@ -138,7 +142,7 @@ def test_a_program_line_is_found_by_its_words_in_every_language(desk, clerk):
 
 
 def test_a_complaint_step_line_reads_in_each_language_with_the_note_as_typed(desk, clerk):
-    view = complaints.intake(
+    view = complaints_commands.intake(
         desk,
         clerk,
         channel="phone",
@@ -149,7 +153,7 @@ def test_a_complaint_step_line_reads_in_each_language_with_the_note_as_typed(des
         text="隔壁太吵",
         promised_at=desk.clock.now().replace(year=desk.clock.now().year + 1),
     )
-    (entry,) = [e for e in log.list_entries(desk, clerk, LogFilter()).rows]
+    (entry,) = [e for e in log_views.list_entries(desk, clerk, LogFilter()).rows]
     assert entry.complaint_id == view.id
     for lang in ("en", "zh_CN", "ru"):
         assert "隔壁太吵" in render(entry.line, lang)

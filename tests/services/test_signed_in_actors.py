@@ -16,9 +16,13 @@ from sqlalchemy import func, select
 
 from desk_app.domain.errors import PermissionDenied
 from desk_app.domain.roles import Role
-from desk_app.services import accounts, complaints, keys, log, settings
-from desk_app.services import handover as ho
+from desk_app.services import accounts, settings
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.desk import Actor, check_signed_in
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
 from desk_app.store.tables import journal, person
 from tests.conftest import CLERK_PIN, MANAGER_PIN
 from tests.services.test_handover import signature
@@ -50,7 +54,7 @@ def forgeries(manager: Actor, clerk: Actor) -> dict[str, Actor]:
 @pytest.fixture
 def books(desk, manager, clerk, clock):
     """A complaint taken in and a key on the board, by people signed in properly."""
-    taken = complaints.intake(
+    taken = complaints_commands.intake(
         desk,
         clerk,
         channel="walk_in",
@@ -62,7 +66,7 @@ def books(desk, manager, clerk, clock):
         text="Номер 1208: не работает кондиционер",
         promised_at=clock.now() + timedelta(hours=2),
     )
-    keys.add_key(
+    keys_commands.add_key(
         desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
     )
     return taken
@@ -81,7 +85,7 @@ def books(desk, manager, clerk, clock):
 )
 def test_an_actor_not_from_a_sign_in_is_refused_everywhere(desk, manager, clerk, books, kind):
     forged = forgeries(manager, clerk)[kind]
-    draft = ho.start_handover(desk, clerk)
+    draft = handover_commands.start_handover(desk, clerk)
     before = journal_rows(desk)
     calls = {
         "add_person": lambda: accounts.add_person(
@@ -90,9 +94,11 @@ def test_an_actor_not_from_a_sign_in_is_refused_everywhere(desk, manager, clerk,
         "reset_pin": lambda: accounts.reset_pin(
             desk, forged, manager.id, pin="999999", pin_repeat="999999"
         ),
-        "record_entry": lambda: log.record_entry(desk, forged, category="note", text="Forged"),
-        "list_entries": lambda: log.list_entries(desk, forged),
-        "complaint step": lambda: complaints.act(
+        "record_entry": lambda: log_commands.record_entry(
+            desk, forged, category="note", text="Forged"
+        ),
+        "list_entries": lambda: log_views.list_entries(desk, forged),
+        "complaint step": lambda: complaints_commands.act(
             desk,
             forged,
             books.id,
@@ -100,7 +106,7 @@ def test_an_actor_not_from_a_sign_in_is_refused_everywhere(desk, manager, clerk,
             expected_version=books.version,
             note="Forged",
         ),
-        "key issue": lambda: keys.issue_key(
+        "key issue": lambda: keys_commands.issue_key(
             desk,
             forged,
             "F12",
@@ -111,7 +117,7 @@ def test_an_actor_not_from_a_sign_in_is_refused_everywhere(desk, manager, clerk,
         ),
         "settings": lambda: settings.set_authority_limit(desk, forged, "100000"),
         "confirm_pin": lambda: accounts.confirm_pin(desk, forged, MANAGER_PIN),
-        "sign a sheet": lambda: ho.sign_handover(
+        "sign a sheet": lambda: handover_commands.sign_handover(
             desk,
             forged,
             draft.id,
@@ -135,7 +141,7 @@ def test_signed_in_and_confirmed_actors_are_accepted(desk, manager, clerk):
     again = accounts.sign_in_by_name(desk, name=clerk.name, pin=CLERK_PIN)
     confirmed = accounts.confirm_person(desk, person_id=clerk.id, pin=CLERK_PIN)
     for actor in (again, confirmed, dataclasses.replace(clerk, pin_change_due=True)):
-        log.record_entry(desk, actor, category="note", text="Signed in")
+        log_commands.record_entry(desk, actor, category="note", text="Signed in")
     assert "seal" not in repr(clerk)  # never printed in a log or a traceback
 
 

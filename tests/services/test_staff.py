@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 from desk_app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from desk_app.domain.keys import HolderKind
 from desk_app.domain.staff import Department
-from desk_app.services import keys, staff
+from desk_app.services import staff
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
 from desk_app.store.tables import journal, key_movement, staff_member
 from desk_app.store.verify import verify
 
@@ -155,14 +157,14 @@ def test_history_says_who_changed_what_when(desk, supervisor, manager, clock):
 
 
 def add_floor_key(desk, manager):
-    keys.add_key(
+    keys_commands.add_key(
         desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
     )
 
 
 def issue_to(desk, clerk, member_id: str):
     """Key F12 issued to a member of the directory for two hours."""
-    return keys.issue_key(
+    return keys_commands.issue_key(
         desk,
         clerk,
         "F12",
@@ -178,12 +180,12 @@ def test_a_key_issued_to_a_member_names_them(desk, manager, clerk):
     li = add_li(desk, manager)
     view = issue_to(desk, clerk, li.id)
     assert view.holder_name == "李娜"
-    (moved,) = keys.history(desk, clerk, key_id=view.id).rows
+    (moved,) = keys_views.history(desk, clerk, key_id=view.id).rows
     assert moved.holder_kind is HolderKind.DIRECTORY
     assert moved.staff_member_id == li.id
     assert moved.department is Department.HOUSEKEEPING and moved.badge == "HK-101"
     assert moved.id_document is None and moved.company is None
-    assert [m.id for m in keys.history(desk, clerk, staff_member_id=li.id).rows] == [moved.id]
+    assert [m.id for m in keys_views.history(desk, clerk, staff_member_id=li.id).rows] == [moved.id]
     with desk.db.read() as conn:
         assert conn.execute(select(key_movement.c.staff_member_id)).scalar_one() == li.id
     assert_verifies(desk.db)

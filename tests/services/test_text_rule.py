@@ -15,14 +15,22 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from desk_app.domain.errors import BadCharacter
-from desk_app.domain.lostfound import ItemCategory, RetentionPolicy
+from desk_app.domain.lostfound.categories import ItemCategory, RetentionPolicy
 from desk_app.domain.signature import Signature
-from desk_app.services import accounts, complaints, keys, log
-from desk_app.services import handover as ho
-from desk_app.services import lostfound as lf
-from desk_app.services.complaints import ComplaintFilter
-from desk_app.services.log import LogFilter
-from desk_app.services.lostfound import ItemFilter, ReportFilter
+from desk_app.services import accounts
+from desk_app.services.complaints import commands as complaints_commands
+from desk_app.services.complaints import views as complaints_views
+from desk_app.services.complaints.views import ComplaintFilter
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import views as handover_views
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import LogFilter
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import views as lostfound_views
+from desk_app.services.lostfound.views import ItemFilter, ReportFilter
 from desk_app.store.journal import JournalWriter, insert_journaled
 from desk_app.store.tables import (
     complaint,
@@ -82,11 +90,13 @@ def signature() -> Signature:
 def test_log_entry_refuses_a_nul_or_broken_character(desk, clerk, field, bad):
     values = {"text": "Guest called", "room": "1208", "party": "Mr Li"}
     values[field] = f"12{bad}08"
-    refused(desk.db, lambda: log.record_entry(desk, clerk, category="note", **values), field)
+    refused(
+        desk.db, lambda: log_commands.record_entry(desk, clerk, category="note", **values), field
+    )
 
 
 def test_log_entry_stores_no_control_or_bidi_character(desk, clerk):
-    entry = log.record_entry(
+    entry = log_commands.record_entry(
         desk,
         clerk,
         category="incident",
@@ -102,7 +112,7 @@ def test_log_entry_stores_no_control_or_bidi_character(desk, clerk):
 
 
 def test_amending_and_closing_follow_the_rule(desk, clerk, clock):
-    first = log.record_entry(
+    first = log_commands.record_entry(
         desk,
         clerk,
         category="request",
@@ -112,31 +122,33 @@ def test_amending_and_closing_follow_the_rule(desk, clerk, clock):
     )
     refused(
         desk.db,
-        lambda: log.amend_entry(desk, clerk, first.id, category="request", text=f"x{NUL}"),
+        lambda: log_commands.amend_entry(desk, clerk, first.id, category="request", text=f"x{NUL}"),
         "text",
     )
-    follow_up_id = log.open_follow_ups(desk, clerk)[0].id
-    refused(desk.db, lambda: log.close_follow_up(desk, clerk, follow_up_id, text=NUL), "text")
-    closing = log.close_follow_up(desk, clerk, follow_up_id, text=f"Brought{JUNK} them")
+    follow_up_id = log_views.open_follow_ups(desk, clerk)[0].id
+    refused(
+        desk.db, lambda: log_commands.close_follow_up(desk, clerk, follow_up_id, text=NUL), "text"
+    )
+    closing = log_commands.close_follow_up(desk, clerk, follow_up_id, text=f"Brought{JUNK} them")
     assert row_of(desk.db, log_entry, closing.id)["text"] == "Brought them"
 
 
 @pytest.mark.parametrize("query", [NUL, f"a{NUL}", f"Leak{NUL}", SURROGATE, f"漏水{SURROGATE}"])
 def test_a_log_search_with_a_nul_or_broken_character_is_refused(desk, clerk, query):
-    log.record_entry(desk, clerk, category="note", text="Leak in 1208 漏水")
-    log.record_entry(desk, clerk, category="note", text="Taxi for 1502")
+    log_commands.record_entry(desk, clerk, category="note", text="Leak in 1208 漏水")
+    log_commands.record_entry(desk, clerk, category="note", text="Taxi for 1502")
     with pytest.raises(BadCharacter) as err:
-        log.list_entries(desk, clerk, LogFilter(search=query))
+        log_views.list_entries(desk, clerk, LogFilter(search=query))
     assert err.value.field == "search"
 
 
 def test_a_search_ignores_the_controls_the_text_lost(desk, clerk):
-    log.record_entry(desk, clerk, category="note", text=f"Leak in 12{JUNK}08")
-    log.record_entry(desk, clerk, category="note", text="Taxi for 1502")
+    log_commands.record_entry(desk, clerk, category="note", text=f"Leak in 12{JUNK}08")
+    log_commands.record_entry(desk, clerk, category="note", text="Taxi for 1502")
     for query in ("1208", f"12{JUNK}08", f"\u202e{JUNK}08"):
-        rows = log.list_entries(desk, clerk, LogFilter(search=query)).rows
+        rows = log_views.list_entries(desk, clerk, LogFilter(search=query)).rows
         assert [r.text for r in rows] == ["Leak in 1208"], query
-    assert len(log.list_entries(desk, clerk, LogFilter(search=JUNK)).rows) == 2  # no query
+    assert len(log_views.list_entries(desk, clerk, LogFilter(search=JUNK)).rows) == 2  # no query
 
 
 # --- complaints ------------------------------------------------------------------------------
@@ -154,7 +166,7 @@ def take(desk, actor, **over):
         promised_at=desk.clock.now() + timedelta(hours=2),
     )
     values.update(over)
-    return complaints.intake(desk, actor, **values)
+    return complaints_commands.intake(desk, actor, **values)
 
 
 @pytest.mark.parametrize("field", ["guest_name", "room", "contact", "text"])
@@ -181,7 +193,7 @@ def test_complaint_steps_follow_the_rule(desk, clerk):
     assert stored["text"] == "Кондиционер\nне работает"
 
     def act(action: str, version: int, note: str, **kw):
-        return complaints.act(
+        return complaints_commands.act(
             desk, clerk, view.id, action, expected_version=version, note=note, **kw
         )
 
@@ -220,7 +232,7 @@ def _last_log_id(db) -> str:
 def test_a_complaint_search_with_a_nul_is_refused(desk, clerk, query):
     take(desk, clerk)
     with pytest.raises(BadCharacter) as err:
-        complaints.list_complaints(desk, clerk, ComplaintFilter(search=query))
+        complaints_views.list_complaints(desk, clerk, ComplaintFilter(search=query))
     assert err.value.field == "search"
 
 
@@ -238,7 +250,7 @@ def register(desk, actor, **over):
         storage_place="Shelf B",
     )
     values.update(over)
-    return lf.register_item(desk, actor, **values)
+    return lostfound_commands.register_item(desk, actor, **values)
 
 
 def report(desk, actor, **over):
@@ -254,7 +266,7 @@ def report(desk, actor, **over):
         category="other",
     )
     values.update(over)
-    return lf.report_lost(desk, actor, **values)
+    return lostfound_commands.report_lost(desk, actor, **values)
 
 
 @pytest.mark.parametrize(
@@ -295,8 +307,12 @@ def test_lost_and_found_stores_no_control_or_bidi_character(desk, clerk, supervi
     stored = row_of(desk.db, lf_report, lost.id)
     assert (stored["guest_name"], stored["description"]) == ("Пётр", "Umbrella")
 
-    refused(desk.db, lambda: lf.close_report(desk, clerk, lost.id, f"found{NUL}"), "note")
-    lf.close_report(desk, clerk, lost.id, f"Found it{JUNK}\r\nhimself")
+    refused(
+        desk.db,
+        lambda: lostfound_commands.close_report(desk, clerk, lost.id, f"found{NUL}"),
+        "note",
+    )
+    lostfound_commands.close_report(desk, clerk, lost.id, f"Found it{JUNK}\r\nhimself")
     assert row_of(desk.db, log_entry, _last_log_id(desk.db))["text"].find("\u202e") == -1
 
     def give_back(**over):
@@ -309,7 +325,7 @@ def test_lost_and_found_stores_no_control_or_bidi_character(desk, clerk, supervi
             signature=signature(),
         )
         values.update(over)
-        return lf.return_item(desk, clerk, item.id, **values)
+        return lostfound_commands.return_item(desk, clerk, item.id, **values)
 
     refused(desk.db, lambda: give_back(claimant_name=f"Anna{NUL}"), "claimant_name")
     refused(desk.db, lambda: give_back(claimant_contact=NUL), "claimant_contact")
@@ -321,11 +337,17 @@ def test_lost_and_found_stores_no_control_or_bidi_character(desk, clerk, supervi
 
     old = register(desk, clerk, description="шарф", category="clothing")
     clock.advance(timedelta(days=91))
-    refused(desk.db, lambda: lf.propose_disposal(desk, clerk, old.id, "donated", f"x{NUL}"), "note")
-    lf.propose_disposal(desk, clerk, old.id, "donated", f"To{JUNK} charity")
     refused(
         desk.db,
-        lambda: lf.decide_disposal(desk, supervisor, old.id, approve=False, note=SURROGATE),
+        lambda: lostfound_commands.propose_disposal(desk, clerk, old.id, "donated", f"x{NUL}"),
+        "note",
+    )
+    lostfound_commands.propose_disposal(desk, clerk, old.id, "donated", f"To{JUNK} charity")
+    refused(
+        desk.db,
+        lambda: lostfound_commands.decide_disposal(
+            desk, supervisor, old.id, approve=False, note=SURROGATE
+        ),
         "note",
     )
 
@@ -335,8 +357,8 @@ def test_lost_and_found_searches_with_a_nul_are_refused(desk, clerk, query):
     register(desk, clerk)
     report(desk, clerk)
     for call in (
-        lambda: lf.list_items(desk, clerk, ItemFilter(search=query)),
-        lambda: lf.list_reports(desk, clerk, ReportFilter(search=query)),
+        lambda: lostfound_views.list_items(desk, clerk, ItemFilter(search=query)),
+        lambda: lostfound_views.list_reports(desk, clerk, ReportFilter(search=query)),
     ):
         with pytest.raises(BadCharacter) as err:
             call()
@@ -344,16 +366,18 @@ def test_lost_and_found_searches_with_a_nul_are_refused(desk, clerk, query):
 
 
 def test_category_names_follow_the_rule(desk, manager):
-    policy = lf.get_policy(desk)
+    policy = lostfound_views.get_policy(desk)
 
     def with_category(name: str) -> RetentionPolicy:
-        extra = ItemCategory(lf.new_category_code(), name, 30, True)
+        extra = ItemCategory(lostfound_commands.new_category_code(), name, 30, True)
         return RetentionPolicy((*policy.categories, extra), policy.valuables_days)
 
     refused(
-        desk.db, lambda: lf.set_policy(desk, manager, with_category(f"Um{NUL}")), "category_name"
+        desk.db,
+        lambda: lostfound_commands.set_policy(desk, manager, with_category(f"Um{NUL}")),
+        "category_name",
     )
-    saved = lf.set_policy(desk, manager, with_category(f"\u202eUmbrellas{JUNK}"))
+    saved = lostfound_commands.set_policy(desk, manager, with_category(f"\u202eUmbrellas{JUNK}"))
     assert "Umbrellas" in [c.name for c in saved.categories]
 
 
@@ -362,7 +386,7 @@ def test_category_names_follow_the_rule(desk, manager):
 
 @pytest.fixture
 def board(desk, manager):
-    keys.add_key(
+    keys_commands.add_key(
         desk, manager, code="F12", label="Floor 12", key_type="floor", hook_row=1, hook_col=1
     )
     return desk
@@ -372,7 +396,7 @@ def test_the_key_register_follows_the_rule(board, manager):
     def add(**over):
         values = dict(code="R-3", label="Radio 3", key_type="radio", hook_row=2, hook_col=1)
         values.update(over)
-        return keys.add_key(board, manager, **values)
+        return keys_commands.add_key(board, manager, **values)
 
     refused(board.db, lambda: add(label=f"Radio{NUL}"), "label")
     refused(board.db, lambda: add(code=f"R{NUL}3"), "code")
@@ -381,7 +405,7 @@ def test_the_key_register_follows_the_rule(board, manager):
     assert (stored["code"], stored["label"]) == ("R-3", "Radio 3")
     refused(
         board.db,
-        lambda: keys.update_key(
+        lambda: keys_commands.update_key(
             board,
             manager,
             "R-3",
@@ -397,13 +421,13 @@ def test_the_key_register_follows_the_rule(board, manager):
 
 def test_a_key_lookup_with_a_nul_is_refused(board, clerk):
     for call in (
-        lambda: keys.find_key(board, clerk, f"F12{NUL}"),
-        lambda: keys.key_id_of(board, clerk, NUL),
+        lambda: keys_views.find_key(board, clerk, f"F12{NUL}"),
+        lambda: keys_views.key_id_of(board, clerk, NUL),
     ):
         with pytest.raises(BadCharacter) as err:
             call()
         assert err.value.field == "code"
-    assert keys.find_key(board, clerk, f"f{JUNK}12").code == "F12"
+    assert keys_views.find_key(board, clerk, f"f{JUNK}12").code == "F12"
 
 
 def test_issuing_returning_and_losing_a_key_follow_the_rule(board, clerk, supervisor, clock):
@@ -418,13 +442,13 @@ def test_issuing_returning_and_losing_a_key_follow_the_rule(board, clerk, superv
             expected_back=clock.now() + timedelta(hours=2),
         )
         values.update(over)
-        return keys.issue_key(board, clerk, "F12", **values)
+        return keys_commands.issue_key(board, clerk, "F12", **values)
 
     for arg in ("holder_name", "company", "purpose", "id_last_four"):
         refused(board.db, lambda a=arg: lend(**{a: f"12{NUL}34"}), arg)
     refused(
         board.db,
-        lambda: keys.issue_key(
+        lambda: keys_commands.issue_key(
             board,
             clerk,
             f"F12{NUL}",
@@ -442,8 +466,8 @@ def test_issuing_returning_and_losing_a_key_follow_the_rule(board, clerk, superv
         ).one()
     assert (moved.holder_name, moved.company, moved.purpose) == ("Oleg", "Water Co", "Repair 1208")
 
-    refused(board.db, lambda: keys.return_key(board, clerk, "F12", f"ok{NUL}"), "note")
-    keys.return_key(board, clerk, "F12", f"ok{JUNK}\r\nthanks")
+    refused(board.db, lambda: keys_commands.return_key(board, clerk, "F12", f"ok{NUL}"), "note")
+    keys_commands.return_key(board, clerk, "F12", f"ok{JUNK}\r\nthanks")
     with board.db.read() as conn:
         note = conn.execute(
             select(key_movement.c.note).order_by(key_movement.c.num.desc()).limit(1)
@@ -451,33 +475,43 @@ def test_issuing_returning_and_losing_a_key_follow_the_rule(board, clerk, superv
     assert note == "ok thanks"
 
     refused(
-        board.db, lambda: keys.report_key(board, clerk, "F12", "lost", f"in lift{NUL}"), "reason"
+        board.db,
+        lambda: keys_commands.report_key(board, clerk, "F12", "lost", f"in lift{NUL}"),
+        "reason",
     )
-    keys.report_key(board, clerk, "F12", "lost", f"Lost{JUNK}\r\nin the lift")
-    refused(board.db, lambda: keys.restore_key(board, supervisor, "F12", SURROGATE), "reason")
-    refused(board.db, lambda: keys.record_count(board, clerk, ["F12", f"R{NUL}"]), "present")
+    keys_commands.report_key(board, clerk, "F12", "lost", f"Lost{JUNK}\r\nin the lift")
+    refused(
+        board.db, lambda: keys_commands.restore_key(board, supervisor, "F12", SURROGATE), "reason"
+    )
+    refused(
+        board.db, lambda: keys_commands.record_count(board, clerk, ["F12", f"R{NUL}"]), "present"
+    )
 
 
 # --- handover --------------------------------------------------------------------------------
 
 
 def test_handover_remarks_discrepancies_and_policy_follow_the_rule(desk, clerk, manager):
-    draft = ho.start_handover(desk, clerk)
+    draft = handover_commands.start_handover(desk, clerk)
 
     def save(**over):
-        return ho.save_draft(desk, clerk, draft.id, ho.Draft(**over))
+        return handover_commands.save_draft(desk, clerk, draft.id, handover_views.Draft(**over))
 
     refused(desk.db, lambda: save(remarks=f"All quiet{NUL}"), "remarks")
-    bad_row = ho.Discrepancy("Radios", "3", "2", f"one{SURROGATE}")
+    bad_row = handover_views.Discrepancy("Radios", "3", "2", f"one{SURROGATE}")
     refused(desk.db, lambda: save(discrepancies=(bad_row,)), "discrepancies")
     saved = save(
         remarks=f"All quiet{JUNK}\r\nKeys counted",
-        discrepancies=(ho.Discrepancy("\u202eRadios", "3", "2", f"one\r\nin{JUNK} repair"),),
+        discrepancies=(
+            handover_views.Discrepancy("\u202eRadios", "3", "2", f"one\r\nin{JUNK} repair"),
+        ),
     )
     assert saved.draft.remarks == "All quiet\nKeys counted"
-    assert saved.draft.discrepancies == (ho.Discrepancy("Radios", "3", "2", "one in repair"),)
+    assert saved.draft.discrepancies == (
+        handover_views.Discrepancy("Radios", "3", "2", "one in repair"),
+    )
 
-    policy = ho.get_policy(desk)
+    policy = handover_views.get_policy(desk)
 
     def set_policy(**over):
         values = dict(
@@ -487,7 +521,7 @@ def test_handover_remarks_discrepancies_and_policy_follow_the_rule(desk, clerk, 
             checklist=policy.checklist,
         )
         values.update(over)
-        return ho.set_policy(desk, manager, ho.HandoverPolicy(**values))
+        return handover_commands.set_policy(desk, manager, handover_views.HandoverPolicy(**values))
 
     refused(desk.db, lambda: set_policy(property_name=f"Hotel{NUL}"), "property")
     refused(desk.db, lambda: set_policy(count_items=("Radios", f"Cash{NUL}")), "count_items")

@@ -15,7 +15,8 @@ import time
 
 import pytest
 
-from desk_app.services import accounts, log
+from desk_app.services import accounts
+from desk_app.services.log import commands as log_commands
 from desk_app.store.anchor import (
     Anchor,
     anchors_folder,
@@ -67,7 +68,7 @@ def test_the_first_write_anchors_at_once_in_both_places(db, desk):
 
 def test_anchors_follow_the_chain_within_a_second_and_at_close(db, desk, manager):
     for i in range(5):
-        log.record_entry(desk, manager, category="note", text=f"Обход {i}")
+        log_commands.record_entry(desk, manager, category="note", text=f"Обход {i}")
     head = read_head(db)
     assert _wait_for(
         lambda: all(
@@ -76,7 +77,7 @@ def test_anchors_follow_the_chain_within_a_second_and_at_close(db, desk, manager
         ),
         timeout=10.0,  # a second, and room for a busy machine
     )
-    log.record_entry(desk, manager, category="note", text="Последняя перед закрытием")
+    log_commands.record_entry(desk, manager, category="note", text="Последняя перед закрытием")
     places = db.anchors.places
     db.dispose()  # closing anchors at once, whatever the timer
     reopened = connect(str(db.sqlite_path), create=False)
@@ -88,7 +89,7 @@ def test_anchors_follow_the_chain_within_a_second_and_at_close(db, desk, manager
 
 
 def test_anchor_files_are_whole_and_owner_only(db, desk, manager):
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     write_anchor(db)
     for place in db.anchors.places:
         data = json.loads(place.path.read_text(encoding="utf-8"))
@@ -99,8 +100,8 @@ def test_anchor_files_are_whole_and_owner_only(db, desk, manager):
 
 
 def test_cutting_the_newest_entry_fails_verify_naming_every_anchor(db, desk, manager):
-    log.record_entry(desk, manager, category="note", text="Первая")
-    last = log.record_entry(desk, manager, category="security", text="Посторонний в холле")
+    log_commands.record_entry(desk, manager, category="note", text="Первая")
+    last = log_commands.record_entry(desk, manager, category="security", text="Посторонний в холле")
     write_anchor(db)
     cut = _cut_newest_entry(db, last.id)
     report = verify(db)
@@ -110,7 +111,7 @@ def test_cutting_the_newest_entry_fails_verify_naming_every_anchor(db, desk, man
 
 
 def test_without_the_anchor_beside_it_the_data_folder_still_names_the_cut(db, desk, manager):
-    last = log.record_entry(desk, manager, category="note", text="Последняя")
+    last = log_commands.record_entry(desk, manager, category="note", text="Последняя")
     db.anchors.close()
     beside, kept = (p.path for p in db.anchors.places)
     beside.unlink()
@@ -120,7 +121,7 @@ def test_without_the_anchor_beside_it_the_data_folder_still_names_the_cut(db, de
 
 
 def test_without_any_anchor_a_written_database_fails(db, desk, manager):
-    last = log.record_entry(desk, manager, category="note", text="Последняя")
+    last = log_commands.record_entry(desk, manager, category="note", text="Последняя")
     db.anchors.close()
     for place in db.anchors.places:
         place.path.unlink()
@@ -137,7 +138,7 @@ def test_an_empty_database_needs_no_anchor(db):
 
 
 def test_an_anchor_of_another_database_is_named(db, desk, manager, tmp_path):
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     write_anchor(db)
     other = connect(str(tmp_path / "other.sqlite"))
     try:
@@ -152,11 +153,11 @@ def test_an_anchor_of_another_database_is_named(db, desk, manager, tmp_path):
 
 def test_the_keeper_never_moves_an_anchor_back(db, desk, manager):
     """After a cut, the program writing again must not erase the evidence."""
-    log.record_entry(desk, manager, category="note", text="Первая")
-    last = log.record_entry(desk, manager, category="note", text="Вторая")
+    log_commands.record_entry(desk, manager, category="note", text="Первая")
+    last = log_commands.record_entry(desk, manager, category="note", text="Вторая")
     anchored = write_anchor(db)
     _cut_newest_entry(db, last.id)
-    log.record_entry(desk, manager, category="note", text="Новая после среза")
+    log_commands.record_entry(desk, manager, category="note", text="Новая после среза")
     write_anchor(db)
     for place in db.anchors.places:
         assert read_anchor(place.path) == anchored
@@ -170,7 +171,7 @@ def test_a_copy_is_held_to_the_books_anchor_and_a_backup_is_not(db, desk, manage
     from desk_app.store.backup import backup_database
     from desk_app.store.database import open_readonly
 
-    log.record_entry(desk, manager, category="note", text="Первая")
+    log_commands.record_entry(desk, manager, category="note", text="Первая")
     made = backup_database(db).path
     copy = tmp_path / "home" / "copy.sqlite"
     copy.parent.mkdir()
@@ -179,7 +180,7 @@ def test_a_copy_is_held_to_the_books_anchor_and_a_backup_is_not(db, desk, manage
         src.backup(dst)
     src.close()
     dst.close()
-    log.record_entry(desk, manager, category="note", text="Вторая")
+    log_commands.record_entry(desk, manager, category="note", text="Вторая")
     write_anchor(db)
     book_anchor = str(db.anchors.places[1].path)
 
@@ -212,7 +213,7 @@ def test_on_postgresql_a_station_that_saw_the_longer_chain_names_the_cut(pg_data
     try:
         desk = Desk(db=db, station="Front", clock=clock)
         actor = make_manager(desk)
-        last = log.record_entry(desk, actor, category="note", text="Последняя")
+        last = log_commands.record_entry(desk, actor, category="note", text="Последняя")
         write_anchor(db)
         (place,) = db.anchors.places
         assert place.kind == "data-folder" and read_anchor(place.path).seq == read_head(db)[0]
@@ -235,8 +236,8 @@ def test_a_cut_tail_with_a_new_database_id_is_still_named(db, desk, manager):
     data folder's anchor of this path, written for the old id, still names it."""
     from desk_app.store.anchor import Anchor
 
-    log.record_entry(desk, manager, category="note", text="Первая")
-    last = log.record_entry(desk, manager, category="note", text="Вторая")
+    log_commands.record_entry(desk, manager, category="note", text="Первая")
+    last = log_commands.record_entry(desk, manager, category="note", text="Вторая")
     _cut_newest_entry(db, last.id)
     fresh = "f" * 32
     with sqlite3.connect(db.sqlite_path) as raw:
@@ -272,14 +273,14 @@ def test_verify_of_a_book_being_written_finds_nothing_missing(db, desk, manager)
 
     from desk_app.store.database import open_readonly
 
-    log.record_entry(desk, manager, category="note", text="Начало")
+    log_commands.record_entry(desk, manager, category="note", text="Начало")
     stop = threading.Event()
 
     def keep_writing() -> None:
         i = 0
         while not stop.is_set():
             i += 1
-            log.record_entry(desk, manager, category="note", text=f"Пока проверяют {i}")
+            log_commands.record_entry(desk, manager, category="note", text=f"Пока проверяют {i}")
             db.anchors.flush()  # the anchors as far ahead as they can get
             time.sleep(0.01)
 
@@ -301,7 +302,7 @@ def test_verify_of_a_book_being_written_finds_nothing_missing(db, desk, manager)
 def test_no_timer_touches_the_book_once_it_is_closed(db, desk, manager):
     from sqlalchemy import event
 
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     keeper = db.anchors
     db.dispose()
     opened = []

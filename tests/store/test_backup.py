@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from desk_app.domain.errors import StorageError
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store import backup as backup_module
 from desk_app.store.anchor import places, read_anchor, read_head
 from desk_app.store.backup import KEEP, backup_database, default_backup_dir
@@ -24,7 +24,7 @@ def db_url(sqlite_url):
 @pytest.fixture
 def logged(desk, manager):
     return [
-        log.record_entry(desk, manager, category="note", text=text)
+        log_commands.record_entry(desk, manager, category="note", text=text)
         for text in ("Смена принята", "水管漏水了", "Keys counted: 42")
     ]
 

@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store import backup as backup_module
 from desk_app.store.backup import backup_database, backups_of, default_backup_dir, read_backup
 from desk_app.store.database import connect
@@ -52,7 +52,7 @@ def test_backing_up_one_database_never_removes_anothers(two, monkeypatch):
 
 
 def test_a_backup_is_marked_inside_with_the_database_and_its_head(db, desk, manager):
-    log.record_entry(desk, manager, category="note", text="Смена принята")
+    log_commands.record_entry(desk, manager, category="note", text="Смена принята")
     result = backup_database(db, reason="handover")
     info = read_backup(result.path)
     assert info is not None
@@ -94,7 +94,7 @@ def test_rotation_touches_nothing_else_in_the_folder(db, desk, manager, monkeypa
     raw.close()
     untouched = _snapshot(folder)
     for _ in range(3):
-        log.record_entry(desk, manager, category="note", text="Обход")
+        log_commands.record_entry(desk, manager, category="note", text="Обход")
         backup_database(db)
     after = _snapshot(folder)
     assert {k: after[k] for k in untouched} == untouched
@@ -104,8 +104,8 @@ def test_rotation_touches_nothing_else_in_the_folder(db, desk, manager, monkeypa
 def test_a_backup_holding_entries_the_book_no_longer_has_is_kept(db, desk, manager, monkeypatch):
     """Evidence is never rotated away: a backup whose head the chain lost stays."""
     monkeypatch.setattr(backup_module, "KEEP", 1)
-    log.record_entry(desk, manager, category="note", text="Первая")
-    last = log.record_entry(desk, manager, category="note", text="Последняя")
+    log_commands.record_entry(desk, manager, category="note", text="Первая")
+    last = log_commands.record_entry(desk, manager, category="note", text="Последняя")
     witness = backup_database(db).path
     db.anchors.close()  # as if the program were closed
     cut_from(db.sqlite_path, last.id)
@@ -120,7 +120,7 @@ def test_a_backup_made_before_ids_is_rotated_only_when_its_head_is_in_the_chain(
 ):
     """Backups taken by earlier versions carry no id: the head they hold proves them."""
     monkeypatch.setattr(backup_module, "KEEP", 1)
-    log.record_entry(desk, manager, category="note", text="До обновления")
+    log_commands.record_entry(desk, manager, category="note", text="До обновления")
     old = backup_database(db).path
     with sqlite3.connect(old) as raw:
         raw.execute(
@@ -136,7 +136,7 @@ def test_a_backup_made_before_ids_is_rotated_only_when_its_head_is_in_the_chain(
     with sqlite3.connect(foreign) as raw:
         raw.execute("DELETE FROM desk_meta WHERE key = ?", (DATABASE_ID,))
     raw.close()
-    log.record_entry(desk, manager, category="note", text="После обновления")
+    log_commands.record_entry(desk, manager, category="note", text="После обновления")
     backup_database(db)
     assert not old.exists()  # proven ours by its head, and older: rotated
     assert foreign.exists()  # nothing proves it ours

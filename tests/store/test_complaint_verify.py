@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 
 from desk_app.cli import main
-from desk_app.services import complaints
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.store.verify import verify
 
 
@@ -24,7 +24,7 @@ def db_url(sqlite_url):
 @pytest.fixture
 def taken(desk, clerk, supervisor, clock):
     """Two complaints: one resolved by a supervisor with compensation, one still waiting."""
-    view = complaints.intake(
+    view = complaints_commands.intake(
         desk,
         clerk,
         channel="phone",
@@ -49,10 +49,10 @@ def taken(desk, clerk, supervisor, clock):
         ),
     ):
         clock.advance(timedelta(minutes=7))
-        view = complaints.act(
+        view = complaints_commands.act(
             desk, who, view.id, action, expected_version=view.version, note=f"{action}: ок", **kw
         )
-    waiting = complaints.intake(
+    waiting = complaints_commands.intake(
         desk,
         clerk,
         channel="walk_in",

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desk_app.domain.chain import GENESIS, JournalFields, canonical, link_hash
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store.anchor import places, read_anchor, read_head, write_anchor
 from desk_app.store.backup import backup_database
 from desk_app.store.journal import JOURNALED
@@ -49,8 +49,8 @@ def entries(desk, manager, clerk, clock):
     made = []
     for i, text in enumerate(["Смена принята", "水管漏水了, 3楼", "Late checkout for 1205"]):
         clock.advance(timedelta(minutes=5))
-        made.append(log.record_entry(desk, clerk if i % 2 else manager, category="note", text=text))
-    with_fu = log.record_entry(
+        made.append(log_commands.record_entry(desk, clerk if i % 2 else manager, category="note", text=text))
+    with_fu = log_commands.record_entry(
         desk,
         clerk,
         category="repair",
@@ -59,8 +59,8 @@ def entries(desk, manager, clerk, clock):
         follow_up_owner_id=manager.id,
         follow_up_due=clock.now() + timedelta(hours=2),
     )
-    log.close_follow_up(desk, manager, with_fu.follow_up_id, text="Мастер починил")
-    log.mark_read(desk, manager, made[1].id)
+    log_commands.close_follow_up(desk, manager, with_fu.follow_up_id, text="Мастер починил")
+    log_commands.mark_read(desk, manager, made[1].id)
     return made
 
 
@@ -239,7 +239,7 @@ def test_missing_journal_row_is_detected(db, entries):
 
 def test_cut_tail_is_detected_against_the_backup_anchor(db, desk, entries, clerk, clock):
     clock.advance(timedelta(minutes=1))
-    last = log.record_entry(desk, clerk, category="security", text="Посторонний в холле")
+    last = log_commands.record_entry(desk, clerk, category="security", text="Посторонний в холле")
     result = backup_database(db)
     anchor = read_anchor(places(db)[0].path)
     assert anchor is not None

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store.backup import backup_database
 from desk_app.store.database import open_readonly
 from desk_app.store.meta import meta_problems
@@ -55,7 +55,7 @@ def test_the_rules_themselves():
     ],
 )
 def test_a_changed_desk_meta_row_is_named(db, desk, manager, sql, key):
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     with sqlite3.connect(db.sqlite_path) as raw:
         raw.execute(sql)
     raw.close()
@@ -64,7 +64,7 @@ def test_a_changed_desk_meta_row_is_named(db, desk, manager, sql, key):
 
 
 def test_a_backup_with_its_marks_verifies(db, desk, manager):
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     made = backup_database(db).path
     copy = open_readonly(str(made))
     try:
@@ -89,7 +89,7 @@ def test_a_backup_taken_before_the_upgrade_to_ids_verifies(db, desk, manager, tm
     from desk_app.store import migrate
     from desk_app.store.database import connect
 
-    log.record_entry(desk, manager, category="note", text="До обновления")
+    log_commands.record_entry(desk, manager, category="note", text="До обновления")
     with db.engine.begin() as conn:
         command.downgrade(migrate.alembic_config(conn), "0006")
         conn.exec_driver_sql("DELETE FROM desk_meta WHERE key = 'database_id'")

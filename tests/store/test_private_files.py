@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store.backup import backup_database, default_backup_dir
 from desk_app.store.database import connect
 
@@ -27,7 +27,7 @@ def mode(path) -> int:
 def test_a_new_database_and_its_wal_are_owner_only(db, desk, manager):
     old = os.umask(0o022)  # the usual umask: files 0644 unless we say otherwise
     try:
-        log.record_entry(desk, manager, category="note", text="x")
+        log_commands.record_entry(desk, manager, category="note", text="x")
         path = db.sqlite_path
         assert mode(path) == 0o600
         for suffix in ("-wal", "-shm"):
@@ -40,7 +40,7 @@ def test_a_new_database_and_its_wal_are_owner_only(db, desk, manager):
 def test_backups_and_their_folder_are_owner_only(db, desk, manager, tmp_path):
     old = os.umask(0o022)
     try:
-        log.record_entry(desk, manager, category="note", text="x")
+        log_commands.record_entry(desk, manager, category="note", text="x")
         made = backup_database(db).path
         assert mode(made) == 0o600
         assert mode(default_backup_dir(db)) == 0o700

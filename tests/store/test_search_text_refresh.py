@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select, update
 
 from desk_app.catalog import fingerprint
-from desk_app.services import keys, log
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.log import commands as log_commands
 from desk_app.store.database import connect
 from desk_app.store.meta import SEARCH_CATALOGUE
 from desk_app.store.search_text import derive, refresh
@@ -26,11 +27,11 @@ def test_a_new_book_is_marked_with_this_catalogue(db):
 
 
 def test_lines_made_with_another_catalogue_are_made_anew(db, desk, manager, clerk, db_url):
-    keys.add_key(
+    keys_commands.add_key(
         desk, manager, code="MK-1", label="Master", key_type="master", hook_row=1, hook_col=1
     )
-    keys.report_key(desk, manager, "MK-1", "lost", "dropped in the lift")
-    log.record_entry(desk, clerk, category="note", text="Taxi at 7")
+    keys_commands.report_key(desk, manager, "MK-1", "lost", "dropped in the lift")
+    log_commands.record_entry(desk, clerk, category="note", text="Taxi at 7")
     with db.engine.begin() as conn:  # as an older program's catalogue would have left them
         conn.execute(update(log_entry).values(search_text="stale"))
         conn.execute(

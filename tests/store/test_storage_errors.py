@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.pool import NullPool
 
 from desk_app.domain.errors import ConnectionLost, DatabaseBusy, DatabaseReadOnly, DiskFull
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store.tables import journal, log_entry
 from tests.readonly import read_only
 
@@ -42,26 +42,26 @@ def db_url(sqlite_url):
 
 
 def test_a_full_disk_is_named_and_nothing_is_written(db, desk, manager):
-    log.record_entry(desk, manager, category="note", text="Смена принята")
+    log_commands.record_entry(desk, manager, category="note", text="Смена принята")
     with db.read() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
     _on_every_new_connection(db, f"PRAGMA max_page_count={pages}")
     before = _counts(db)
     with pytest.raises(DiskFull) as err:
-        log.record_entry(desk, manager, category="note", text="水管漏水了 " * 400)
+        log_commands.record_entry(desk, manager, category="note", text="水管漏水了 " * 400)
     assert "disk is full" in err.value.message and "still in the form" in err.value.message
     assert _counts(db) == before
 
 
 def test_a_book_held_too_long_is_named(db, desk, manager):
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     _on_every_new_connection(db, "PRAGMA busy_timeout=50")
     holder = sqlite3.connect(db.sqlite_path, isolation_level=None)
     try:
         holder.execute("BEGIN IMMEDIATE")
         before = _counts(db)
         with pytest.raises(DatabaseBusy) as err:
-            log.record_entry(desk, manager, category="note", text="Ждём")
+            log_commands.record_entry(desk, manager, category="note", text="Ждём")
         assert "busy" in err.value.message
     finally:
         holder.execute("ROLLBACK")
@@ -70,13 +70,13 @@ def test_a_book_held_too_long_is_named(db, desk, manager):
 
 
 def test_a_file_that_cannot_be_written_is_named(db, desk, manager):
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     db.engine.dispose()
     before = _counts(db)
     with read_only(db.sqlite_path):
         db.engine.dispose()
         with pytest.raises(DatabaseReadOnly) as err:
-            log.record_entry(desk, manager, category="note", text="Не сохранится")
+            log_commands.record_entry(desk, manager, category="note", text="Не сохранится")
         assert str(db.sqlite_path) in err.value.message
         db.engine.dispose()
     assert _counts(db) == before
@@ -104,7 +104,7 @@ def test_a_lost_server_connection_is_named(pg_database, clock):
 
         try:
             with pytest.raises(ConnectionLost) as err:
-                log.record_entry(desk, actor, category="note", text="Сеть упала")
+                log_commands.record_entry(desk, actor, category="note", text="Сеть упала")
         finally:
             event.remove(db.engine, "begin", _cut)
             admin.dispose()
@@ -119,7 +119,7 @@ def test_other_database_errors_are_not_dressed_up(db, desk, manager):
     """A constraint broken by a bug stays a bug (shown with its details), not a storage error."""
     from sqlalchemy.exc import IntegrityError
 
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     with pytest.raises(IntegrityError), db.write() as conn:
         conn.execute(text("INSERT INTO desk_meta (key, value) VALUES ('app', 'again')"))
 

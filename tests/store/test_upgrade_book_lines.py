@@ -18,9 +18,10 @@ from desk_app.domain.book_lines import BookLine
 from desk_app.domain.clock import SystemClock
 from desk_app.domain.search import fold
 from desk_app.line_recognition import recognise
-from desk_app.services import accounts, log
+from desk_app.services import accounts
 from desk_app.services.desk import Desk
-from desk_app.services.log import LogFilter
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import LogFilter
 from desk_app.store.database import connect, open_readonly
 from desk_app.store.migrate import HEAD_REVISION
 from desk_app.store.verify import verify
@@ -119,12 +120,12 @@ def test_a_converted_line_is_found_by_its_words_in_another_language(old_book: Pa
             (manager_id,) = conn.execute("SELECT id FROM person WHERE role = 'manager'").fetchone()
         reader = accounts.sign_in(desk, person_id=manager_id, pin="111111")  # the demo's
         entries = [
-            e for e in log.list_entries(desk, reader, LogFilter(), limit=500).rows if e.lf_item_id
+            e for e in log_views.list_entries(desk, reader, LogFilter(), limit=500).rows if e.lf_item_id
         ]
         entry = next(e for e in entries if e.line and e.line.key == "lostfound.found")
         for language in ("en", "zh_CN", "ru"):
             words = render(entry.line, language)
-            found = log.list_entries(desk, reader, LogFilter(search=words), limit=10).rows
+            found = log_views.list_entries(desk, reader, LogFilter(search=words), limit=10).rows
             assert [e.num for e in found] == [entry.num], language
     finally:
         db.dispose()

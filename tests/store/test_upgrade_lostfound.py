@@ -10,9 +10,12 @@ from alembic import command
 from sqlalchemy import inspect
 
 from desk_app.domain.clock import FixedClock
-from desk_app.services import accounts, complaints, log
-from desk_app.services import lostfound as lf
+from desk_app.services import accounts
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.desk import Desk
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.lostfound import commands as lostfound_commands
 from desk_app.store import migrate
 from desk_app.store.database import connect
 from desk_app.store.verify import verify
@@ -29,8 +32,8 @@ def test_upgrade_from_0002_keeps_everything(sqlite_url, tmp_path):
     desk = Desk(db=db, station="Front", clock=FixedClock(START))
     made = accounts.create_first_manager(desk, name="Мария", pin="123456", pin_repeat="123456")
     manager = accounts.sign_in(desk, person_id=made.id, pin="123456")
-    log.record_entry(desk, manager, category="note", text="До обновления: 漏水 в 1203")
-    complaints.intake(
+    log_commands.record_entry(desk, manager, category="note", text="До обновления: 漏水 в 1203")
+    complaints_commands.intake(
         desk,
         manager,
         received_at=START,
@@ -56,7 +59,7 @@ def test_upgrade_from_0002_keeps_everything(sqlite_url, tmp_path):
         result = verify(upgraded)
         assert result.ok, [p.describe() for p in result.problems]
         desk = Desk(db=upgraded, station="Front", clock=FixedClock(START + timedelta(hours=2)))
-        item = lf.register_item(
+        item = lostfound_commands.register_item(
             desk,
             manager,
             found_at=START + timedelta(hours=1),
@@ -68,7 +71,7 @@ def test_upgrade_from_0002_keeps_everything(sqlite_url, tmp_path):
             storage_place="Shelf B",
         )
         assert item.number == "LF-2026-00001"
-        texts = [e.text for e in log.list_entries(desk, manager).rows]
+        texts = [e.text for e in log_views.list_entries(desk, manager).rows]
         assert "До обновления: 漏水 в 1203" in texts
         assert verify(upgraded).ok
     finally:

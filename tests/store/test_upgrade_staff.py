@@ -21,8 +21,10 @@ from sqlalchemy import MetaData, create_engine, delete, inspect, select
 from sqlalchemy.pool import NullPool
 
 from desk_app.domain.clock import FixedClock
-from desk_app.services import accounts, keys, staff
+from desk_app.services import accounts, staff
 from desk_app.services.desk import Desk
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
 from desk_app.store import migrate
 from desk_app.store.anchor import write_anchor
 from desk_app.store.database import connect
@@ -59,7 +61,7 @@ def _use_the_book(url: str, *, anchor: bool = False, when_hours: int = 5) -> Non
         _assert_verifies(db)
         desk = Desk(db=db, station="Front", clock=FixedClock(START + timedelta(hours=when_hours)))
         manager = accounts.sign_in_by_name(desk, name="Мария", pin="123456")
-        before = keys.history(desk, manager).rows
+        before = keys_views.history(desk, manager).rows
         assert [r.holder_name for r in before] == [
             "王芳",
             "王芳",
@@ -67,9 +69,9 @@ def _use_the_book(url: str, *, anchor: bool = False, when_hours: int = 5) -> Non
             "Сергей Кузнецов",
         ]
         assert all(r.staff_member_id is None and r.department is None for r in before)
-        keys.return_key(desk, manager, "F-2")
+        keys_commands.return_key(desk, manager, "F-2")
         li = staff.add_member(desk, manager, name="李娜", department="housekeeping", badge="HK-101")
-        keys.issue_key(
+        keys_commands.issue_key(
             desk,
             manager,
             "F-2",
@@ -78,7 +80,7 @@ def _use_the_book(url: str, *, anchor: bool = False, when_hours: int = 5) -> Non
             purpose="Cleaning",
             expected_back=desk.clock.now() + timedelta(hours=2),
         )
-        latest = keys.history(desk, manager).rows[0]
+        latest = keys_views.history(desk, manager).rows[0]
         assert (latest.holder_name, latest.staff_member_id) == ("李娜", li.id)
         assert [h.kind for h in staff.member_history(desk, manager, li.id)] == ["added"]
         _assert_verifies(db)

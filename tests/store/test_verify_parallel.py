@@ -8,7 +8,7 @@ import sys
 import pytest
 from sqlalchemy import update
 
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store import verify as verify_module
 from desk_app.store.tables import log_entry
 from desk_app.store.verify import verify
@@ -22,7 +22,7 @@ def db_url(sqlite_url):
 @pytest.fixture
 def entries(desk, clerk):
     for i in range(30):
-        log.record_entry(desk, clerk, category="note", text=f"Запись {i} 记录")
+        log_commands.record_entry(desk, clerk, category="note", text=f"Запись {i} 记录")
     return desk
 
 

@@ -14,7 +14,7 @@ import pytest
 from alembic import command
 
 from desk_app.cli import main
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store import migrate
 from desk_app.store.backup import backup_database
 from desk_app.store.database import connect, open_readonly
@@ -63,7 +63,7 @@ def test_a_missing_file_is_not_created(tmp_path, capsys):
 
 
 def test_verify_of_a_closed_book_changes_no_file(db, desk, manager, tmp_path, capsys):
-    log.record_entry(desk, manager, category="note", text="Смена принята")
+    log_commands.record_entry(desk, manager, category="note", text="Смена принята")
     db.dispose()
     before = _state(tmp_path)
     assert main(["--db", str(db.sqlite_path), "verify"]) == 0
@@ -71,7 +71,7 @@ def test_verify_of_a_closed_book_changes_no_file(db, desk, manager, tmp_path, ca
 
 
 def test_verify_never_migrates_an_older_database(db, desk, manager, tmp_path):
-    log.record_entry(desk, manager, category="note", text="До обновления")
+    log_commands.record_entry(desk, manager, category="note", text="До обновления")
     with db.engine.begin() as conn:
         command.downgrade(migrate.alembic_config(conn), "0005")
     db.dispose()
@@ -89,7 +89,7 @@ def test_verify_never_migrates_an_older_database(db, desk, manager, tmp_path):
 
 
 def test_a_backup_on_read_only_media_is_checked(db, desk, manager, tmp_path, capsys):
-    log.record_entry(desk, manager, category="note", text="В архив")
+    log_commands.record_entry(desk, manager, category="note", text="В архив")
     made = backup_database(db).path
     media = tmp_path / "dvd"
     media.mkdir()
@@ -103,11 +103,11 @@ def test_a_backup_on_read_only_media_is_checked(db, desk, manager, tmp_path, cap
 
 def test_the_live_book_is_checked_while_the_desk_writes(db, desk, manager):
     """With the desk open (its WAL beside the file) the read-only open reads through the WAL."""
-    log.record_entry(desk, manager, category="note", text="Пока открыто")
+    log_commands.record_entry(desk, manager, category="note", text="Пока открыто")
     reader = open_readonly(str(db.sqlite_path))
     try:
         assert not reader.immutable
-        log.record_entry(desk, manager, category="note", text="Ещё одна")
+        log_commands.record_entry(desk, manager, category="note", text="Ещё одна")
         report = verify(reader)
     finally:
         reader.dispose()
@@ -117,7 +117,7 @@ def test_the_live_book_is_checked_while_the_desk_writes(db, desk, manager):
 def test_a_read_only_open_cannot_write(db, desk, manager):
     from desk_app.domain.errors import StorageError
 
-    log.record_entry(desk, manager, category="note", text="x")
+    log_commands.record_entry(desk, manager, category="note", text="x")
     reader = open_readonly(str(db.sqlite_path))
     try:
         with pytest.raises(StorageError), reader.write():
@@ -151,7 +151,7 @@ def test_postgresql_is_verified_in_a_read_only_session(pg_database, clock):
     db = connect(pg_database)
     desk = Desk(db=db, station="Front", clock=clock)
     actor = make_manager(desk)
-    log.record_entry(desk, actor, category="note", text="x")
+    log_commands.record_entry(desk, actor, category="note", text="x")
     db.dispose()
     reader = open_readonly(pg_database)
     try:

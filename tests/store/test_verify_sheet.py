@@ -9,14 +9,14 @@ from sqlalchemy.pool import NullPool
 
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.seal_text import parse_printed_seal
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store.verify_sheet import check_sheet
 from tests.sealing import seal_a_sheet
 
 
 @pytest.fixture
 def sealed(desk, clerk, supervisor, pins):
-    log.record_entry(desk, clerk, category="note", text="Смена прошла спокойно")
+    log_commands.record_entry(desk, clerk, category="note", text="Смена прошла спокойно")
     return seal_a_sheet(desk, clerk, supervisor, pins)
 
 
@@ -65,7 +65,7 @@ def test_what_is_not_a_seal_is_said_so(bad):
 
 def test_a_swapped_signature_is_found_by_the_sheet_check(db, sealed, supervisor, clock):
 
-    from desk_app.domain.handover import Meaning
+    from desk_app.domain.handover.rules import Meaning
     from desk_app.store.tables import handover_signature
     from tests.conftest import STATION
     from tests.sealing import forge, png, signature_id

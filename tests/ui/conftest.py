@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,8 +10,9 @@ import pytest
 
 from desk_app.config import Preferences
 from desk_app.domain.clock import FixedClock
-from desk_app.services import accounts, lostfound
+from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, open_desk
+from desk_app.services.lostfound import commands as lostfound_commands
 from desk_app.ui.common import errors as ui_errors
 
 # Noon of today: tests that spread events over the last days must not depend on the hour they run.
@@ -37,15 +38,11 @@ class Recorder(ui_errors.Messenger):
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+def messages() -> Iterator[Recorder]:
     recorder = Recorder()
-    monkeypatch.setattr(ui_errors, "messenger", recorder)
-    import desk_app.ui.shell.app as app_module
-    import desk_app.ui.shell.main_window as main_window
-
-    monkeypatch.setattr(main_window, "messenger", recorder)
-    monkeypatch.setattr(app_module, "messenger", recorder)
-    return recorder
+    shown = ui_errors.set_messenger(recorder)
+    yield recorder
+    ui_errors.set_messenger(shown)
 
 
 @pytest.fixture
@@ -91,7 +88,7 @@ def found_in_the_lobby(
     photos: Sequence[bytes] = (),
 ):
     """An item a guest (Мария Соколова) handed in at the lobby (``place``)."""
-    return lostfound.register_item(
+    return lostfound_commands.register_item(
         desk,
         actor,
         found_at=desk.clock.now() - timedelta(hours=hours_ago),

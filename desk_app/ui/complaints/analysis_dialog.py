@@ -46,10 +46,15 @@ from PySide6.QtWidgets import (
 
 from desk_app import formats
 from desk_app.domain.clock import local_days
-from desk_app.domain.complaints import Channel, ComplaintCategory, Severity, Status
+from desk_app.domain.complaints import (
+    Channel,
+    ComplaintAnalysis,
+    ComplaintCategory,
+    Severity,
+    Status,
+)
 from desk_app.reports.complaints_xlsx import write_analysis_xlsx, write_register_xlsx
-from desk_app.services import complaint_analysis
-from desk_app.services.complaint_analysis import ComplaintAnalysis
+from desk_app.services.complaints import analysis as complaints_analysis
 from desk_app.services.desk import Actor, Desk
 from desk_app.translators import current_language
 from desk_app.ui.common.busy import busy_cursor
@@ -227,7 +232,7 @@ class ComplaintAnalysisDialog(QDialog):
         with busy_cursor():
             result = run_op(
                 self,
-                lambda: complaint_analysis.analyse(
+                lambda: complaints_analysis.analyse(
                     self._desk, self._actor, group_by=group_by, since=since, until=until
                 ),
             )
@@ -455,7 +460,7 @@ class ComplaintAnalysisDialog(QDialog):
         labels = self.print_language.labels(register_labels)
 
         def write() -> None:
-            rows = complaint_analysis.register_rows(
+            rows = complaints_analysis.register_rows(
                 self._desk, self._actor, since=since, until=until
             )
             write_register_xlsx(rows, path, labels)

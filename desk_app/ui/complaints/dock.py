@@ -33,7 +33,7 @@ from desk_app.domain.complaints import (
     Status,
 )
 from desk_app.services.changes import Changes
-from desk_app.services.complaints import ComplaintFilter, ComplaintView
+from desk_app.services.complaints.views import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.book_table import book_table, refresh_in_place
 from desk_app.ui.common.errors import run_op

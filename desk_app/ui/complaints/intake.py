@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.complaints import Channel, ComplaintCategory, Severity
 from desk_app.domain.handover.rules import shift_window
-from desk_app.services import complaints as complaint_service
-from desk_app.services.complaints import ComplaintView
+from desk_app.services.complaints import commands as complaints_commands
+from desk_app.services.complaints.views import ComplaintView
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.handover_views import HandoverPolicy, get_policy
+from desk_app.services.handover.views import HandoverPolicy, get_policy
 from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog, time_with_choices
@@ -152,7 +152,7 @@ class IntakeDialog(FormDialog):
     def submit(self) -> None:
         write_op(
             self,
-            lambda: complaint_service.intake(
+            lambda: complaints_commands.intake(
                 self._desk,
                 self._actor,
                 received_at=_from_edit(self.received),

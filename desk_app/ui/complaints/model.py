@@ -18,8 +18,8 @@ from desk_app.domain.complaints import (
     Severity,
     Status,
 )
-from desk_app.services import complaints as complaint_service
-from desk_app.services.complaints import ComplaintFilter, ComplaintView
+from desk_app.services.complaints import views as complaints_views
+from desk_app.services.complaints.views import ComplaintFilter, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.keyset_model import KeysetTableModel
 from desk_app.ui.common.labels import format_datetime
@@ -54,7 +54,7 @@ class ComplaintTableModel(KeysetTableModel[ComplaintView]):
         desk: Desk,
         actor: Actor,
         parent=None,
-        page_size: int = complaint_service.PAGE_SIZE,
+        page_size: int = complaints_views.PAGE_SIZE,
     ) -> None:
         super().__init__([], ComplaintFilter(), page_size, parent)
         self._desk = desk
@@ -78,7 +78,7 @@ class ComplaintTableModel(KeysetTableModel[ComplaintView]):
         self.fetchMore(QModelIndex())
 
     def fetch_page(self, flt: ComplaintFilter, after, limit: int):
-        page = complaint_service.list_complaints(
+        page = complaints_views.list_complaints(
             self._desk, self._actor, flt, after=after, limit=limit
         )
         return page.rows, page.next_cursor

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.complaints import Action
-from desk_app.services import complaints as complaint_service
 from desk_app.services.changes import Changes
-from desk_app.services.complaints import ComplaintDetail, ComplaintView
+from desk_app.services.complaints import views as complaints_views
+from desk_app.services.complaints.views import ComplaintDetail, ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
@@ -82,7 +82,7 @@ class ComplaintDialog(QDialog):
 
     def load(self) -> None:
         detail = run_op(
-            self, lambda: complaint_service.complaint_detail(self._desk, self._actor, self._id)
+            self, lambda: complaints_views.complaint_detail(self._desk, self._actor, self._id)
         )
         if detail is None:
             return

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from desk_app.domain.complaints import Action
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.roles import Role
-from desk_app.services import complaints as complaint_service
 from desk_app.services import settings as settings_service
-from desk_app.services.complaints import ComplaintView
+from desk_app.services.complaints import commands as complaints_commands
+from desk_app.services.complaints import views as complaints_views
+from desk_app.services.complaints.views import ComplaintView
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import run_op
@@ -75,7 +76,7 @@ class StepDialog(FormDialog):
         values = self.values()
         op = write_op(
             self,
-            lambda: complaint_service.act(
+            lambda: complaints_commands.act(
                 self._desk,
                 self._actor,
                 self.complaint.id,
@@ -117,7 +118,7 @@ class _PersonStep(StepDialog):
         people = (
             run_op(
                 self,
-                lambda: complaint_service.assignable_people(
+                lambda: complaints_views.assignable_people(
                     self._desk, self._actor, supervisors_only=self.supervisors_only
                 ),
             )

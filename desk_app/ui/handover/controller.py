@@ -1,73 +1,145 @@
-"""The main window's handover sheet, its history dock, its settings and the duty report.
+"""The shift handover in the window: the history dock, its menu, the sheet, its settings, and the
+duty report (the morning review of every book).
 
-``HandoverHandlers`` is mixed into ``MainWindow``, whose desk, actor, handover history panel and
-dock, ``locked`` state and ``_dialog_closed`` it uses; the window keeps the open sheet as
-``handover_dialog`` (hidden while it is locked).
-
-Nothing here is shown as text: a mixin's ``self.tr()`` would look its strings up in the mixin's
-own context, not in "MainWindow"'s. Dialogs are imported when first opened: start-up pays only for
-what it shows.
+The sheet is window-modal, one at a time, hidden by the lock screen with what was typed (two
+clerks may be halfway through signing it). Strings are in the "MainWindow" context the menus were
+translated in, written out for lupdate. Dialogs are imported when first opened: start-up pays
+only for what it shows.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
+
 from desk_app.domain.roles import Capability, can
-from desk_app.ui.common.errors import run_op
+from desk_app.services.desk import Actor, Desk
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import views as handover_views
+from desk_app.ui.common.write_op import write_op
+from desk_app.ui.handover.history import HandoverHistoryPanel
+from desk_app.ui.shell.book import BookController
+from desk_app.ui.shell.menus import menu_action
+from desk_app.ui.shell.records import HANDOVER
+
+if TYPE_CHECKING:
+    from desk_app.ui.shell.main_window import MainWindow
 
 
-class HandoverHandlers:
-    """The handover's dialogs, opened from its menu and its history dock."""
+class HandoverController(BookController):
+    """The handover's dock, menu and sheet; the duty report."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.panel = HandoverHistoryPanel(self.desk, self.actor)
+        self.dock = window.add_dock(
+            "handoverHistoryDock",
+            QCoreApplication.translate("MainWindow", "Handover history"),
+            self.panel,
+            Qt.DockWidgetArea.TopDockWidgetArea,
+        )
+        self.panel.open_requested.connect(self.open_sheet)
+        window.changes_applied.connect(self.panel.apply_changes)
+        window.records.register(
+            HANDOVER,
+            open=self.open_sheet,
+            page=sheet_page,
+            id_of=handover_views.handover_id_of,
+        )
+
+    @property
+    def sheet_dialog(self) -> QDialog | None:
+        return self.pages.get("sheet")
+
+    def add_menu(self, menu: QMenuBar) -> None:
+        window = self.window
+        handover_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Handover"))
+        self.handover_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Start or resume handover…"),
+            self.start_handover,
+            "Ctrl+Shift+H",
+            "startHandoverAction",
+        )
+        handover_menu.addAction(self.handover_action)
+        handover_menu.addAction(
+            menu_action(
+                window,
+                QCoreApplication.translate("MainWindow", "Handover &history"),
+                self.show_history,
+                name="handoverHistoryAction",
+            )
+        )
+        handover_menu.addSeparator()
+        self.duty_report_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Duty report…"),
+            self.show_duty_report,
+            "Ctrl+Shift+D",
+            "dutyReportAction",
+            needs=Capability.REVIEW_LOG,
+        )
+        handover_menu.addAction(self.duty_report_action)
+        self.handover_settings_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Handover se&ttings…"),
+            self.show_settings,
+            name="handoverSettingsAction",
+            needs=Capability.CHANGE_SETTINGS,
+        )
+        handover_menu.addAction(self.handover_settings_action)
 
     def start_handover(self) -> None:
         """Ctrl+Shift+H: the sheet of the shift in progress, or this station's unsealed draft."""
-        from desk_app.services import handover as handover_service
-
-        if self.locked or self.handover_dialog is not None:
+        if not self._may_open("sheet"):
             return
-        view = run_op(self, lambda: handover_service.start_handover(self.desk, self.actor))
-        if view is not None:
-            self.handover_history.reload()
-            self.open_handover(view.id)
+        write_op(
+            self.window, lambda: handover_commands.start_handover(self.desk, self.actor)
+        ).success(lambda view: self.open_sheet(view.id)).run()
 
-    def open_handover(self, handover_id: str) -> None:
+    def open_sheet(self, handover_id: str) -> None:
         """A handover sheet, window-modal: a draft to sign, a sealed sheet to print."""
-        from desk_app.ui.handover.dialog import HandoverDialog
-
-        if self.locked or self.handover_dialog is not None:
+        if not self._may_open("sheet"):
             return
-        dialog = HandoverDialog(self.desk, self.actor, handover_id, self)
-        if not dialog.loaded:
-            dialog.deleteLater()
-            return
-        dialog.changed.connect(self.handover_history.reload)
-        dialog.records_changed.connect(self._after_write)
-        dialog.finished.connect(lambda _r: self._dialog_closed("handover_dialog"))
-        self.handover_dialog = dialog
-        dialog.open()
+        dialog = sheet_page(self.desk, self.actor, handover_id, self.window)
+        if dialog is not None:
+            self.pages.keep("sheet", dialog)
+            dialog.open()
 
-    def _show_handover_history(self) -> None:
-        self.handover_history_dock.show()
-        self.handover_history_dock.raise_()
-        self.handover_history.reload()
-        self.handover_history.table.setFocus()
+    def show_history(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.reload()
+        self.panel.table.setFocus()
 
     def show_duty_report(self) -> None:
         """The morning review: every book over a few days, to read, print or save."""
         from desk_app.ui.reports.duty_report_dialog import DutyReportDialog
 
-        if self.locked or not can(self.actor.role, Capability.REVIEW_LOG):
+        if self.window.locked or not can(self.actor.role, Capability.REVIEW_LOG):
             return
-        dialog = DutyReportDialog(self.desk, self.actor, self)
-        dialog.records_changed.connect(self._after_write)
+        dialog = DutyReportDialog(self.desk, self.actor, self.window)
         dialog.exec()
         dialog.deleteLater()
 
-    def show_handover_settings(self) -> None:
+    def show_settings(self) -> None:
         """A manager's: the shift pattern, the items counted and the desk checklist."""
         from desk_app.ui.handover.settings import HandoverSettingsDialog
 
-        if self.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
+        if self.window.locked or not can(self.actor.role, Capability.CHANGE_SETTINGS):
             return
-        dialog = HandoverSettingsDialog(self.desk, self.actor, self)
+        dialog = HandoverSettingsDialog(self.desk, self.actor, self.window)
         dialog.exec()
         dialog.deleteLater()
+
+
+def sheet_page(desk: Desk, actor: Actor, handover_id: str, parent: QWidget) -> QDialog | None:
+    from desk_app.ui.handover.dialog import HandoverDialog
+
+    dialog = HandoverDialog(desk, actor, handover_id, parent)
+    if not dialog.loaded:
+        dialog.deleteLater()
+        return None
+    return dialog

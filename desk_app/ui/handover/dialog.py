@@ -33,9 +33,11 @@ from desk_app.domain.handover.rules import HandoverSheet, HandoverState, Meaning
 from desk_app.reports.handover.pdf import render_handover_pdf
 from desk_app.reports.handover.xlsx import write_handover_xlsx
 from desk_app.services import accounts
-from desk_app.services import handover as ho
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import sheet as handover_sheet
+from desk_app.services.handover import views as handover_views
 from desk_app.translators import current_language
 from desk_app.ui.common import pdf_print
 from desk_app.ui.common.errors import run_op
@@ -76,9 +78,9 @@ class HandoverDialog(SheetMessages, QDialog):
         self.actor = actor
         self.handover_id = handover_id
         self.labels = handover_labels()
-        self.view: ho.HandoverView | None = None
+        self.view: handover_views.HandoverView | None = None
         self.sheet: HandoverSheet | None = None
-        self.policy = ho.get_policy(desk)
+        self.policy = handover_views.get_policy(desk)
         self.setObjectName("handoverDialog")
         self.setWindowTitle(self.tr("Shift handover"))
         self.resize(900, 760)
@@ -224,8 +226,8 @@ class HandoverDialog(SheetMessages, QDialog):
         found = run_op(
             self,
             lambda: (
-                ho.get_handover(self.desk, self.actor, self.handover_id),
-                ho.sheet(self.desk, self.actor, self.handover_id),
+                handover_views.get_handover(self.desk, self.actor, self.handover_id),
+                handover_sheet.sheet(self.desk, self.actor, self.handover_id),
             ),
         )
         if found is None:
@@ -268,7 +270,7 @@ class HandoverDialog(SheetMessages, QDialog):
             self.seal_label.show()
         return True
 
-    def _fill_incoming(self, view: ho.HandoverView) -> None:
+    def _fill_incoming(self, view: handover_views.HandoverView) -> None:
         """Active people other than the outgoing clerk; once signed, who was chosen stays."""
         current = self.incoming.currentData() or view.incoming_id
         self.incoming.blockSignals(True)
@@ -332,7 +334,7 @@ class HandoverDialog(SheetMessages, QDialog):
             table.setCurrentCell(min(place[1], table.rowCount() - 1), 0)
             table.setFocus()
 
-    def _fill_draft(self, draft: ho.Draft) -> None:
+    def _fill_draft(self, draft: handover_views.Draft) -> None:
         self.counts_box.fill(draft.counts, draft.not_counted)
         for item, box in self.checks.items():
             box.setChecked(draft.checklist.get(item, False))
@@ -357,10 +359,10 @@ class HandoverDialog(SheetMessages, QDialog):
 
     # -- the clerks' fields ------------------------------------------------------------------
 
-    def draft(self) -> ho.Draft:
+    def draft(self) -> handover_views.Draft:
         """What the clerks typed (``ValidationError`` for a count that is not a number)."""
         counts, not_counted = self.counts_box.values()
-        return ho.Draft(
+        return handover_views.Draft(
             counts=counts,
             checklist={item: box.isChecked() for item, box in self.checks.items()},
             discrepancies=self.discrepancies_box.values(),
@@ -384,7 +386,7 @@ class HandoverDialog(SheetMessages, QDialog):
         self._clear_errors()
         incoming_id = self.incoming.currentData()
         view = self._write(
-            lambda: ho.save_draft(
+            lambda: handover_commands.save_draft(
                 self.desk, self.actor, self.handover_id, self.draft(), incoming_id=incoming_id
             ),
             block,
@@ -447,7 +449,7 @@ class HandoverDialog(SheetMessages, QDialog):
         pin = block.pin.text()
         read_important = block.stated()
         view = self._write(
-            lambda: ho.sign_handover(
+            lambda: handover_commands.sign_handover(
                 self.desk,
                 signer,
                 self.handover_id,

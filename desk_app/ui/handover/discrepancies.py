@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.reports.tables import column_title
-from desk_app.services.handover import Discrepancy
+from desk_app.services.handover.views import Discrepancy
 from desk_app.ui.common.fitted import FittedTable
 from desk_app.ui.common.forms import error_label
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.handover.rules import HandoverState
-from desk_app.services import handover as ho
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.handover import views as handover_views
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.handover.labels import state_label
@@ -81,7 +81,7 @@ class HandoverHistoryPanel(QWidget):
     def reload(self) -> None:
         selected = self.selected_id()
         shown = max(self.table.rowCount(), PAGE_SIZE)
-        self._stamp = run_op(self, lambda: ho.history_stamp(self.desk, self.actor))
+        self._stamp = run_op(self, lambda: handover_views.history_stamp(self.desk, self.actor))
         self.table.setRowCount(0)
         self._last_num = None
         self.load_more()
@@ -102,7 +102,7 @@ class HandoverHistoryPanel(QWidget):
 
     def poll(self) -> None:
         """Reload when any station started, signed or sealed a sheet since the last look."""
-        stamp = run_op(self, lambda: ho.history_stamp(self.desk, self.actor))
+        stamp = run_op(self, lambda: handover_views.history_stamp(self.desk, self.actor))
         if stamp is not None and stamp != self._stamp:
             self.reload()
 
@@ -112,7 +112,7 @@ class HandoverHistoryPanel(QWidget):
 
     def load_more(self) -> None:
         rows = run_op(
-            self, lambda: ho.list_handovers(self.desk, self.actor, self._last_num, PAGE_SIZE)
+            self, lambda: handover_views.list_handovers(self.desk, self.actor, self._last_num, PAGE_SIZE)
         )
         if rows is None:
             return
@@ -122,7 +122,7 @@ class HandoverHistoryPanel(QWidget):
             self._last_num = rows[-1].num
         self.more_button.setEnabled(len(rows) == PAGE_SIZE)
 
-    def _add(self, view: ho.HandoverView) -> None:
+    def _add(self, view: handover_views.HandoverView) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         sealed = view.state is HandoverState.SEALED

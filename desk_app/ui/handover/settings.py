@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desk_app.domain.handover import rules
 from desk_app.domain.roles import Capability, can
-from desk_app.services import handover as ho
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import views as handover_views
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.local_name_table import LocalNameTable
@@ -25,7 +26,7 @@ class HandoverSettingsDialog(FormDialog):
         super().__init__(parent)
         self._desk = desk
         self._actor = actor
-        self.policy: ho.HandoverPolicy | None = None
+        self.policy: handover_views.HandoverPolicy | None = None
         self.setObjectName("handoverSettings")
         self.setWindowTitle(self.tr("Handover settings"))
         self.set_intro(
@@ -36,7 +37,7 @@ class HandoverSettingsDialog(FormDialog):
                 "already sealed keeps what it was sealed with."
             )
         )
-        current = run_op(self, lambda: ho.get_policy(desk)) or ho.HandoverPolicy()
+        current = run_op(self, lambda: handover_views.get_policy(desk)) or handover_views.HandoverPolicy()
         self.property_name = QLineEdit(current.property_name)
         self.property_name.setObjectName("propertyName")
         self.property_name.setMaxLength(rules.MAX_POLICY_ITEM_LENGTH)
@@ -61,10 +62,10 @@ class HandoverSettingsDialog(FormDialog):
             widget.setEnabled(manager)
         self.property_name.setFocus()
 
-    def edited_policy(self) -> ho.HandoverPolicy:
+    def edited_policy(self) -> handover_views.HandoverPolicy:
         """The fields as a policy; ``ValidationError`` for start times that are not times."""
         counted, checks = self.count_items.names(), self.checklist.names()
-        return ho.HandoverPolicy(
+        return handover_views.HandoverPolicy(
             property_name=self.property_name.text(),
             shift_starts=rules.parse_shift_starts(self.shift_starts.text()),
             count_items=tuple(n.given for n in counted),
@@ -76,7 +77,7 @@ class HandoverSettingsDialog(FormDialog):
         if not can(self._actor.role, Capability.CHANGE_SETTINGS):
             return
         policy = (
-            write_op(self, lambda: ho.set_policy(self._desk, self._actor, self.edited_policy()))
+            write_op(self, lambda: handover_commands.set_policy(self._desk, self._actor, self.edited_policy()))
             .failure(self.show_error)
             .run()
         )

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.keys import KeyState, hook_name
-from desk_app.services.keys import KeyView
+from desk_app.services.keys.views import KeyView
 from desk_app.ui.keys.board_model import (
     ACCENT_ROLE,
     KEY_ROLE,

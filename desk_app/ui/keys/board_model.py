@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desk_app.domain.keys import KeyState, hook_name
-from desk_app.services.keys import KeyView
+from desk_app.services.keys.views import KeyView
 from desk_app.ui.common.forms import RED
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.keys.labels import key_state_label, key_type_label

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.keys import KeyState, normalize_code
-from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.keys import CountView, KeyView
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.keys.views import CountView, KeyView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE, RED
 from desk_app.ui.common.labels import format_time
@@ -50,7 +51,7 @@ class BoardCountDialog(QDialog):
         self.result_count: CountView | None = None
         self.setObjectName("boardCountDialog")
         self.setWindowTitle(self.tr("Count the key board"))
-        keys = run_op(self, lambda: keys_service.board(desk, actor, include_retired=True)) or []
+        keys = run_op(self, lambda: keys_views.board(desk, actor, include_retired=True)) or []
         self._known = {k.code: k for k in keys}
         expected = [k for k in keys if k.active and k.state is KeyState.IN]
 
@@ -228,7 +229,7 @@ class BoardCountDialog(QDialog):
             return self.result_count
         count = write_op(
             self,
-            lambda: keys_service.record_count(self._desk, self._actor, self.present_codes()),
+            lambda: keys_commands.record_count(self._desk, self._actor, self.present_codes()),
         ).run()
         if count is None:
             return None

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.keys import KeyState
 from desk_app.domain.roles import Capability, can
-from desk_app.services import keys as keys_service
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.keys import KeyView
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.keys.views import KeyView
 from desk_app.ui.common.book_table import fit_columns_to_samples, read_only_table
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
@@ -243,7 +244,7 @@ class KeysPanel(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def reload_board(self) -> None:
         """Read the board again (a few hundred keys at most: one query)."""
-        keys = run_op(self, lambda: keys_service.board(self._desk, self._actor))
+        keys = run_op(self, lambda: keys_views.board(self._desk, self._actor))
         if keys is None:
             return
         self._keys = keys
@@ -274,7 +275,7 @@ class KeysPanel(QWidget):
         self._update_buttons()
 
     def _show_last_count(self) -> None:
-        count = run_op(self, lambda: keys_service.last_count(self._desk, self._actor))
+        count = run_op(self, lambda: keys_views.last_count(self._desk, self._actor))
         self.last_count.setText(last_count_text(count))
         self.last_count.setStyleSheet("" if count is None or count.matches else OVERDUE_STYLE)
 
@@ -311,7 +312,7 @@ class KeysPanel(QWidget):
 
     def _purpose_of(self, key: KeyView) -> str | None:
         page = run_op(
-            self, lambda: keys_service.history(self._desk, self._actor, key_id=key.id, limit=1)
+            self, lambda: keys_views.history(self._desk, self._actor, key_id=key.id, limit=1)
         )
         if page is None or not page.rows:
             return None
@@ -387,7 +388,7 @@ class KeysPanel(QWidget):
             return
         # The next scan replaces this one instead of being appended to it.
         self.code.selectAll()
-        found = run_op(self, lambda: (keys_service.find_key(self._desk, self._actor, text),))
+        found = run_op(self, lambda: (keys_views.find_key(self._desk, self._actor, text),))
         if found is None:
             return
         key = found[0]
@@ -426,12 +427,12 @@ class KeysPanel(QWidget):
         self.issue_requested.emit(key.code)
 
     def may_issue_restricted(self) -> bool:
-        policy = run_op(self, lambda: keys_service.get_policy(self._desk))
+        policy = run_op(self, lambda: keys_views.get_policy(self._desk))
         return policy is not None and policy.may_issue_restricted(self._actor.role)
 
     def take_back(self, key: KeyView) -> KeyView | None:
         """On its hook again, at once; a line says so."""
-        op = write_op(self, lambda: keys_service.return_key(self._desk, self._actor, key.code))
+        op = write_op(self, lambda: keys_commands.return_key(self._desk, self._actor, key.code))
         view = op.failure(self._refused).run()
         if view is None:
             return None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.services.changes import NOTHING, Changes
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.keys import KeyView
+from desk_app.services.keys.views import KeyView
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.write_op import write_op
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.keys import views as keys_views
 from desk_app.ui.common.book_table import book_table, fit_columns_to_samples, refresh_in_place
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.filters import PeopleCombo
@@ -90,7 +90,7 @@ class KeyHistoryTab(QWidget):
         combo = self.key
         current = combo.currentData()
         keys = run_op(
-            self, lambda: keys_service.board(self._desk, self._actor, include_retired=True)
+            self, lambda: keys_views.board(self._desk, self._actor, include_retired=True)
         )
         if keys is None:
             return

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError, NotFound
 from desk_app.domain.keys import HolderKind, IdDocument, KeyPolicy, normalize_code
 from desk_app.services import accounts
-from desk_app.services import keys as keys_service
 from desk_app.services import staff as staff_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.handover_views import HandoverPolicy
-from desk_app.services.handover_views import get_policy as get_handover_policy
-from desk_app.services.keys import KeyView
+from desk_app.services.handover.views import HandoverPolicy
+from desk_app.services.handover.views import get_policy as get_handover_policy
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.keys.views import KeyView
 from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE, time_with_choices
@@ -54,9 +55,9 @@ class IssueKeyDialog(_KeyForm):
     def __init__(self, desk: Desk, actor: Actor, code: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, actor, parent)
         self.setObjectName("issueKeyDialog")
-        self.key: KeyView | None = run_op(self, lambda: keys_service.find_key(desk, actor, code))
+        self.key: KeyView | None = run_op(self, lambda: keys_views.find_key(desk, actor, code))
         self._code = self.key.code if self.key else normalize_code(code)
-        self.policy: KeyPolicy = run_op(self, lambda: keys_service.get_policy(desk)) or KeyPolicy()
+        self.policy: KeyPolicy = run_op(self, lambda: keys_views.get_policy(desk)) or KeyPolicy()
         shifts = run_op(self, lambda: get_handover_policy(desk)) or HandoverPolicy()
         self._shift_starts = shifts.shift_starts
         restricted = bool(self.key and self.key.restricted)
@@ -313,7 +314,7 @@ class IssueKeyDialog(_KeyForm):
         member = kind == HolderKind.DIRECTORY.value
         known = staff or member  # no company nor identity document for the house's own people
         view = self._write(
-            lambda: keys_service.issue_key(
+            lambda: keys_commands.issue_key(
                 self._desk,
                 self._actor,
                 self._code,

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.keys import KeyState, Movement, normalize_code
 from desk_app.domain.roles import Capability, can
-from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.keys.forms import _KeyForm, fit_width
 
@@ -39,7 +40,7 @@ class ReportKeyDialog(_KeyForm):
         super().__init__(desk, actor, parent)
         self.setObjectName("reportKeyDialog")
         self._code = normalize_code(code)
-        key = run_op(self, lambda: keys_service.find_key(desk, actor, code))
+        key = run_op(self, lambda: keys_views.find_key(desk, actor, code))
         self.setWindowTitle(self.tr("Report key {code}").format(code=self._code))
         if key is not None:
             text = self.tr("{code} — {label}, hook {hook}.").format(
@@ -82,7 +83,7 @@ class ReportKeyDialog(_KeyForm):
     def submit(self) -> None:
         self._done(
             self._write(
-                lambda: keys_service.report_key(
+                lambda: keys_commands.report_key(
                     self._desk,
                     self._actor,
                     self._code,
@@ -100,7 +101,7 @@ class RestoreKeyDialog(_KeyForm):
         super().__init__(desk, actor, parent)
         self.setObjectName("restoreKeyDialog")
         self._code = normalize_code(code)
-        key = run_op(self, lambda: keys_service.find_key(desk, actor, code))
+        key = run_op(self, lambda: keys_views.find_key(desk, actor, code))
         self.setWindowTitle(self.tr("Put key {code} back").format(code=self._code))
         if key is not None:
             self.set_intro(
@@ -128,7 +129,7 @@ class RestoreKeyDialog(_KeyForm):
     def submit(self) -> None:
         self._done(
             self._write(
-                lambda: keys_service.restore_key(
+                lambda: keys_commands.restore_key(
                     self._desk,
                     self._actor,
                     self._code,

@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from desk_app.domain.keys import HolderKind, KeyState
-from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.keys import KeyView, MovementView
+from desk_app.services.keys import views as keys_views
+from desk_app.services.keys.views import KeyView, MovementView
 from desk_app.ui.common.keyset_model import KeysetTableModel
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.common.staff_labels import department_label
@@ -167,7 +167,7 @@ class MovementTableModel(KeysetTableModel[MovementView]):
         parent=None,
         *,
         key_id: str | None = None,
-        page_size: int = keys_service.PAGE_SIZE,
+        page_size: int = keys_views.PAGE_SIZE,
     ) -> None:
         super().__init__([], (key_id, None), page_size, parent)
         self._desk = desk
@@ -187,7 +187,7 @@ class MovementTableModel(KeysetTableModel[MovementView]):
 
     def fetch_page(self, flt, after, limit: int):
         key_id, person_id = flt
-        page = keys_service.history(
+        page = keys_views.history(
             self._desk, self._actor, key_id=key_id, person_id=person_id, before=after, limit=limit
         )
         return page.rows, page.next_cursor

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.keys import KeyState
-from desk_app.services.keys import CountView, KeyView
+from desk_app.services.keys.views import CountView, KeyView
 from desk_app.ui.common.labels import format_datetime
 
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.keys import KeyState, Movement
 from desk_app.domain.roles import Capability, can
-from desk_app.services import keys as keys_service
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.keys import KeyView, MovementView
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.keys.views import KeyView, MovementView
 from desk_app.ui.common.book_table import book_table, fit_columns_to_samples, refresh_in_place
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
@@ -50,7 +51,7 @@ BADGE_STYLE = "border: 2px solid {color}; color: {color}; border-radius: 3px; pa
 
 def find_key_by_id(desk: Desk, actor: Actor, key_id: str) -> KeyView | None:
     """A key by its id, retired ones too (the register is a few hundred keys at most)."""
-    for key in keys_service.board(desk, actor, include_retired=True):
+    for key in keys_views.board(desk, actor, include_retired=True):
         if key.id == key_id:
             return key
     return None
@@ -162,7 +163,7 @@ class KeyPage(QDialog):
         self.loan = None
         if key.state is KeyState.OUT:
             page = run_op(
-                self, lambda: keys_service.history(self._desk, self._actor, key_id=key.id, limit=1)
+                self, lambda: keys_views.history(self._desk, self._actor, key_id=key.id, limit=1)
             )
             if page is not None and page.rows and page.rows[0].kind is Movement.ISSUE:
                 self.loan = page.rows[0]
@@ -224,7 +225,7 @@ class KeyPage(QDialog):
                 self.tr("Only a supervisor or the manager can put a key back.")
             )
         if key.restricted and key.state is KeyState.IN:
-            policy = run_op(self, lambda: keys_service.get_policy(self._desk))
+            policy = run_op(self, lambda: keys_views.get_policy(self._desk))
             if policy is not None and not policy.may_issue_restricted(self._actor.role):
                 self.issue_button.setEnabled(False)
                 self.issue_button.setToolTip(
@@ -298,7 +299,7 @@ class KeyPage(QDialog):
             return None
         code = self.key.code
         holder = self.key.holder_name or "—"
-        op = write_op(self, lambda: keys_service.return_key(self._desk, self._actor, code))
+        op = write_op(self, lambda: keys_commands.return_key(self._desk, self._actor, code))
         view = op.run()
         if view is not None:
             self.notice.setText(

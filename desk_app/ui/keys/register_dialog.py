@@ -35,9 +35,10 @@ from desk_app.domain.keys import (
     hook_name,
 )
 from desk_app.domain.roles import Capability, Role, can
-from desk_app.services import keys as keys_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.keys import KeyView
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.keys.views import KeyView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import role_label
@@ -185,14 +186,14 @@ class KeyEditDialog(FormDialog):
         if key is None:
             op = write_op(
                 self,
-                lambda: keys_service.add_key(
+                lambda: keys_commands.add_key(
                     self._desk, self._actor, code=self.code.text(), **values
                 ),
             )
         else:
             op = write_op(
                 self,
-                lambda: keys_service.update_key(
+                lambda: keys_commands.update_key(
                     self._desk, self._actor, key.code, active=key.active, **values
                 ),
             )
@@ -275,7 +276,7 @@ class KeyRegisterDialog(FormDialog):
         self.form.addRow("", buttons)
 
         # The rules for restricted keys.
-        policy = run_op(self, lambda: keys_service.get_policy(desk)) or KeyPolicy()
+        policy = run_op(self, lambda: keys_views.get_policy(desk)) or KeyPolicy()
         rules = QGroupBox(self.tr("Restricted keys (master keys)"))
         rules.setObjectName("restrictedRules")
         rules_layout = QFormLayout(rules)
@@ -320,7 +321,7 @@ class KeyRegisterDialog(FormDialog):
     # -- keys ----------------------------------------------------------------------------------
     def reload(self, select_code: str | None = None) -> None:
         keys = run_op(
-            self, lambda: keys_service.board(self._desk, self._actor, include_retired=True)
+            self, lambda: keys_views.board(self._desk, self._actor, include_retired=True)
         )
         if keys is None:
             return
@@ -415,7 +416,7 @@ class KeyRegisterDialog(FormDialog):
         view = (
             write_op(
                 self,
-                lambda: keys_service.update_key(
+                lambda: keys_commands.update_key(
                     self._desk,
                     self._actor,
                     key.code,
@@ -447,7 +448,7 @@ class KeyRegisterDialog(FormDialog):
         policy = (
             write_op(
                 self,
-                lambda: keys_service.set_policy(self._desk, self._actor, self.edited_policy()),
+                lambda: keys_commands.set_policy(self._desk, self._actor, self.edited_policy()),
             )
             .failure(self.show_error)
             .run()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.log import CATEGORY_ORDER, Category
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import EntryView, LogFilter
+from desk_app.services.log.views import EntryView, LogFilter
 from desk_app.ui.common.book_table import book_table, refresh_in_place
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.filters import PeopleCombo, apply_filter, search_as_you_type

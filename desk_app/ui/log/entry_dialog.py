@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.log import CATEGORY_ORDER
-from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import EntryDetail, EntryView
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import EntryDetail, EntryView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import format_datetime
@@ -64,7 +65,7 @@ class AmendDialog(FormDialog):
     def submit(self) -> None:
         write_op(
             self,
-            lambda: log_service.amend_entry(
+            lambda: log_commands.amend_entry(
                 self._desk,
                 self._actor,
                 self._entry.id,
@@ -110,7 +111,7 @@ class EntryDialog(QDialog):
         self.load(entry_id)
 
     def load(self, entry_id: str) -> None:
-        detail = run_op(self, lambda: log_service.entry_detail(self._desk, self._actor, entry_id))
+        detail = run_op(self, lambda: log_views.entry_detail(self._desk, self._actor, entry_id))
         if detail is None:
             return
         self.detail = detail
@@ -244,7 +245,7 @@ class EntryDialog(QDialog):
     def mark_read(self) -> None:
         assert self.detail is not None
         entry_id = self.detail.entry.id
-        write_op(self, lambda: log_service.mark_read(self._desk, self._actor, entry_id)).success(
+        write_op(self, lambda: log_commands.mark_read(self._desk, self._actor, entry_id)).success(
             lambda _read: self._written(entry_id)
         ).run()
 

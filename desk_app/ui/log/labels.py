@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.log import Category
-from desk_app.services.log import FollowUpState
+from desk_app.services.log.views import FollowUpState
 
 
 def category_label(category: Category) -> str:

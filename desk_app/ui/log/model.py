@@ -7,9 +7,9 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import EntryView, FollowUpState, LogFilter
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import EntryView, FollowUpState, LogFilter
 from desk_app.ui.common.forms import RED
 from desk_app.ui.common.keyset_model import KeysetTableModel
 from desk_app.ui.common.labels import format_datetime
@@ -26,7 +26,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class LogTableModel(KeysetTableModel[EntryView]):
     def __init__(
-        self, desk: Desk, actor: Actor, parent=None, page_size: int = log_service.PAGE_SIZE
+        self, desk: Desk, actor: Actor, parent=None, page_size: int = log_views.PAGE_SIZE
     ) -> None:
         super().__init__([], LogFilter(), page_size, parent)
         self._desk = desk
@@ -48,7 +48,7 @@ class LogTableModel(KeysetTableModel[EntryView]):
         self.fetchMore(QModelIndex())
 
     def fetch_page(self, flt: LogFilter, after, limit: int):
-        page = log_service.list_entries(self._desk, self._actor, flt, after=after, limit=limit)
+        page = log_views.list_entries(self._desk, self._actor, flt, after=after, limit=limit)
         return page.rows, page.next_cursor
 
     def add_new_entry(self, entry: EntryView) -> None:

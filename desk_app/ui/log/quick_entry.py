@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.domain.log import CATEGORY_ORDER
 from desk_app.services import accounts
-from desk_app.services import log as log_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import EntryView
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log.views import EntryView
 from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import error_text, run_op
 from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE
@@ -199,7 +199,7 @@ class QuickEntry(QWidget):
             entry = (
                 write_op(
                     self,
-                    lambda: log_service.record_entry(
+                    lambda: log_commands.record_entry(
                         self._desk,
                         self._actor,
                         category=self.category.currentData(),

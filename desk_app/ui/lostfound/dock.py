@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.lostfound.categories import sort_categories
 from desk_app.domain.lostfound.rules import ItemState, ReportState, parse_item_number
-from desk_app.services import lostfound as lf_service
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.lostfound import ItemFilter, ItemView, ReportFilter, ReportView
-from desk_app.services.lostfound_views import POLICY_KEY
+from desk_app.services.lostfound import views as lostfound_views
+from desk_app.services.lostfound.views import (
+    POLICY_KEY,
+    ItemFilter,
+    ItemView,
+    ReportFilter,
+    ReportView,
+)
 from desk_app.ui.common.book_table import book_table, refresh_in_place
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.filters import apply_filter, search_as_you_type
@@ -248,7 +253,7 @@ class LostFoundPanel(QWidget):
     def reload_categories(self) -> None:
         """The category filters list the categories of the manager's policy (retired ones too:
         old items still carry them)."""
-        policy = run_op(self, lambda: lf_service.get_policy(self._desk))
+        policy = run_op(self, lambda: lostfound_views.get_policy(self._desk))
         if policy is None:
             return
         retired = [c for c in sort_categories(policy.categories) if not c.active]
@@ -339,7 +344,7 @@ class LostFoundPanel(QWidget):
         if parse_item_number(text) is None:
             self.notice.hide()
             return
-        item = run_op(self, lambda: lf_service.find_by_number(self._desk, self._actor, text))
+        item = run_op(self, lambda: lostfound_views.find_by_number(self._desk, self._actor, text))
         # The next scan replaces this one instead of being appended to it.
         self.item_search.selectAll()
         if item is None:

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.domain.lostfound.rules import MAX_PHOTO_BYTES, FinderKind, validate_photo
 from desk_app.services import accounts
-from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.lostfound import ItemView, ReportView
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import views as lostfound_views
+from desk_app.services.lostfound.views import ItemView, ReportView
 from desk_app.ui.common.datetime_field import DateTimeField
 from desk_app.ui.common.errors import error_text, run_op
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE, FormDialog
@@ -79,7 +80,7 @@ class _LostFoundForm(FormDialog):
         super().__init__(parent)
         self._desk = desk
         self._actor = actor
-        self._policy = run_op(self, lambda: lf_service.get_policy(desk))
+        self._policy = run_op(self, lambda: lostfound_views.get_policy(desk))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.submit)
 
@@ -326,7 +327,7 @@ class FoundItemDialog(_LostFoundForm):
         staff = kind == FinderKind.STAFF.value
         write_op(
             self,
-            lambda: lf_service.register_item(
+            lambda: lostfound_commands.register_item(
                 self._desk,
                 self._actor,
                 found_at=_from_edit(self.found_at),
@@ -396,7 +397,7 @@ class LostReportDialog(_LostFoundForm):
     def submit(self) -> None:
         write_op(
             self,
-            lambda: lf_service.report_lost(
+            lambda: lostfound_commands.report_lost(
                 self._desk,
                 self._actor,
                 guest_name=self.guest.text(),

@@ -17,18 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.lostfound import (
-    MAX_PHOTO_BYTES,
-    ItemState,
-)
-from desk_app.services import lostfound as lf
+from desk_app.domain.lostfound.rules import MAX_PHOTO_BYTES, ItemState
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.lostfound import (
-    ItemDetail,
-    ItemView,
-    ReportMatch,
-    ReportView,
-)
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import detail as lostfound_detail
+from desk_app.services.lostfound import matching as lostfound_matching
+from desk_app.services.lostfound.detail import ItemDetail
+from desk_app.services.lostfound.matching import ReportMatch
+from desk_app.services.lostfound.views import ItemView, ReportView
 from desk_app.ui.common import errors as ui_errors
 from desk_app.ui.common import pdf_print
 from desk_app.ui.common.errors import run_op
@@ -95,7 +91,7 @@ class ItemPage(_Page):
 
     # -- loading --------------------------------------------------------------------------------
     def load(self) -> None:
-        detail = run_op(self, lambda: lf.item_detail(self._desk, self._actor, self._id))
+        detail = run_op(self, lambda: lostfound_detail.item_detail(self._desk, self._actor, self._id))
         if detail is None:
             return
         self._load_policy()
@@ -105,7 +101,7 @@ class ItemPage(_Page):
         self.matches = []
         if held:
             self.matches = (
-                run_op(self, lambda: lf.matches_for_item(self._desk, self._actor, self._id)) or []
+                run_op(self, lambda: lostfound_matching.matches_for_item(self._desk, self._actor, self._id)) or []
             )
         self.setWindowTitle(
             self.tr("Found item {number}: {category}").format(
@@ -253,7 +249,7 @@ class ItemPage(_Page):
     def _pixmap(self, photo_id: str) -> QPixmap:
         pixmap = self._pixmaps.get(photo_id)
         if pixmap is None:
-            data = run_op(self, lambda: lf.photo_data(self._desk, self._actor, photo_id))
+            data = run_op(self, lambda: lostfound_detail.photo_data(self._desk, self._actor, photo_id))
             pixmap = QPixmap()
             if data:
                 pixmap.loadFromData(data)
@@ -416,7 +412,7 @@ class ItemPage(_Page):
         if match is None or self.item is None:
             return None
         return self._run(
-            lambda: lf.link_match(
+            lambda: lostfound_commands.link_match(
                 self._desk,
                 self._actor,
                 report_id,
@@ -445,7 +441,7 @@ class ItemPage(_Page):
                 ),
             )
             return False
-        return self._run(lambda: lf.add_photo(self._desk, self._actor, self._id, data)) is not None
+        return self._run(lambda: lostfound_commands.add_photo(self._desk, self._actor, self._id, data)) is not None
 
     def show_photo(self, photo_id: str) -> PhotoViewer | None:
         if self.detail is None or (self.photo_viewer is not None and self.photo_viewer.isVisible()):

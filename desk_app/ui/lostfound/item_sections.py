@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QTableWidget
 
 from desk_app.domain.roles import Capability, can
 from desk_app.services.desk import Actor
-from desk_app.services.lostfound import DisposalView, ItemDetail, ReturnView
+from desk_app.services.lostfound.detail import DisposalView, ItemDetail, ReturnView
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.lostfound.labels import decision_label, disposal_method_label, report_state_label
 from desk_app.ui.lostfound.widgets import (

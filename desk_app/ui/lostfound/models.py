@@ -12,10 +12,11 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from desk_app.domain.lostfound import ItemState, RetentionPolicy
-from desk_app.services import lostfound as lf_service
+from desk_app.domain.lostfound.categories import RetentionPolicy
+from desk_app.domain.lostfound.rules import ItemState
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.lostfound import ItemFilter, ItemView, ReportFilter, ReportView
+from desk_app.services.lostfound import views as lostfound_views
+from desk_app.services.lostfound.views import ItemFilter, ItemView, ReportFilter, ReportView
 from desk_app.ui.common.keyset_model import KeysetTableModel
 from desk_app.ui.common.labels import format_datetime, format_time
 from desk_app.ui.log.model import OVERDUE_COLOR
@@ -67,7 +68,7 @@ class _PolicyModel:
 
     def policy(self) -> RetentionPolicy:
         if self._policy is None:
-            self._policy = lf_service.get_policy(self._desk)
+            self._policy = lostfound_views.get_policy(self._desk)
         return self._policy
 
     def _category(self, code: str) -> str:
@@ -76,7 +77,7 @@ class _PolicyModel:
 
 class ItemTableModel(_PolicyModel, KeysetTableModel[ItemView]):
     def __init__(
-        self, desk: Desk, actor: Actor, parent=None, page_size: int = lf_service.PAGE_SIZE
+        self, desk: Desk, actor: Actor, parent=None, page_size: int = lostfound_views.PAGE_SIZE
     ) -> None:
         super().__init__([], ItemFilter(), page_size, parent)
         self._desk = desk
@@ -100,7 +101,7 @@ class ItemTableModel(_PolicyModel, KeysetTableModel[ItemView]):
         self.fetchMore(QModelIndex())
 
     def fetch_page(self, flt: ItemFilter, after, limit: int):
-        page = lf_service.list_items(self._desk, self._actor, flt, before=after, limit=limit)
+        page = lostfound_views.list_items(self._desk, self._actor, flt, before=after, limit=limit)
         return page.rows, page.next_cursor
 
     def reload(self) -> None:
@@ -184,7 +185,7 @@ class ItemTableModel(_PolicyModel, KeysetTableModel[ItemView]):
 
 class ReportTableModel(_PolicyModel, KeysetTableModel[ReportView]):
     def __init__(
-        self, desk: Desk, actor: Actor, parent=None, page_size: int = lf_service.PAGE_SIZE
+        self, desk: Desk, actor: Actor, parent=None, page_size: int = lostfound_views.PAGE_SIZE
     ) -> None:
         super().__init__([], ReportFilter(), page_size, parent)
         self._desk = desk
@@ -205,7 +206,7 @@ class ReportTableModel(_PolicyModel, KeysetTableModel[ReportView]):
         self.fetchMore(QModelIndex())
 
     def fetch_page(self, flt: ReportFilter, after, limit: int):
-        page = lf_service.list_reports(self._desk, self._actor, flt, before=after, limit=limit)
+        page = lostfound_views.list_reports(self._desk, self._actor, flt, before=after, limit=limit)
         return page.rows, page.next_cursor
 
     def reload(self) -> None:

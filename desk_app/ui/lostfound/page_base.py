@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DeskError
 from desk_app.domain.lostfound.categories import RetentionPolicy, default_policy
 from desk_app.domain.lostfound.rules import ItemState
-from desk_app.services import lostfound as lf
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.ui.common import errors as ui_errors
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.write_op import write_op
@@ -106,7 +106,7 @@ class _Page(QDialog):
 
     def _load_policy(self) -> None:
         if self.policy is None:
-            self.policy = run_op(self, lambda: lf.get_policy(self._desk)) or default_policy()
+            self.policy = run_op(self, lambda: lostfound_views.get_policy(self._desk)) or default_policy()
 
     def _run(self, op: Callable[[], Any]) -> Any:
         """A direct action (link, unlink, a photo). The page reloads after it, and after a

@@ -23,15 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.lostfound import RetentionPolicy
-from desk_app.reports.lostfound_pdf import (
-    ItemTag,
-    LabelSize,
-    ReturnSlip,
-    render_return_slip,
-    render_tags,
-)
-from desk_app.services.lostfound import ItemDetail, ItemView
+from desk_app.domain.lostfound.categories import RetentionPolicy
+from desk_app.reports.lostfound.slip_pdf import ReturnSlip, render_return_slip
+from desk_app.reports.lostfound.tag_pdf import ItemTag, LabelSize, render_tags
+from desk_app.services.lostfound.detail import ItemDetail
+from desk_app.services.lostfound.views import ItemView
 from desk_app.ui.common import pdf_print
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.print_language import PrintLanguageBox, in_print_language, print_language

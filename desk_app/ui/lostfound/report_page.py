@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.lostfound.rules import ReportState
-from desk_app.services import lostfound as lf
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.lostfound import (
-    ItemMatch,
-    ItemView,
-    ReportView,
-)
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import detail as lostfound_detail
+from desk_app.services.lostfound import matching as lostfound_matching
+from desk_app.services.lostfound.matching import ItemMatch
+from desk_app.services.lostfound.views import ItemView, ReportView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.lostfound.item_page import ItemPage
@@ -67,7 +66,7 @@ class ReportPage(_Page):
         self.load()
 
     def load(self) -> None:
-        report = run_op(self, lambda: lf.report_detail(self._desk, self._actor, self._id))
+        report = run_op(self, lambda: lostfound_detail.report_detail(self._desk, self._actor, self._id))
         if report is None:
             return
         self._load_policy()
@@ -76,11 +75,11 @@ class ReportPage(_Page):
         self.linked_item = None
         if report.state is ReportState.OPEN:
             self.matches = (
-                run_op(self, lambda: lf.matches_for_report(self._desk, self._actor, self._id)) or []
+                run_op(self, lambda: lostfound_matching.matches_for_report(self._desk, self._actor, self._id)) or []
             )
         elif report.state is ReportState.LINKED and report.item_id:
             item_id = report.item_id
-            detail = run_op(self, lambda: lf.item_detail(self._desk, self._actor, item_id))
+            detail = run_op(self, lambda: lostfound_detail.item_detail(self._desk, self._actor, item_id))
             self.linked_item = detail.item if detail else None
         self.setWindowTitle(
             self.tr("Lost-item report #{num}: {guest}").format(
@@ -248,7 +247,7 @@ class ReportPage(_Page):
             return None
         version = self.report.version
         return self._run(
-            lambda: lf.link_match(
+            lambda: lostfound_commands.link_match(
                 self._desk,
                 self._actor,
                 self._id,
@@ -262,7 +261,7 @@ class ReportPage(_Page):
             return None
         version = self.report.version
         return self._run(
-            lambda: lf.unlink_match(self._desk, self._actor, self._id, expected_version=version)
+            lambda: lostfound_commands.unlink_match(self._desk, self._actor, self._id, expected_version=version)
         )
 
     def start_close(self) -> CloseReportDialog | None:

@@ -38,8 +38,9 @@ from desk_app.domain.lostfound.categories import (
     sort_categories,
 )
 from desk_app.domain.roles import Capability, can
-from desk_app.services import lostfound as lf_service
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import LANGUAGES as LANGUAGE_NAMES
@@ -76,7 +77,7 @@ class LostFoundSettingsDialog(FormDialog):
                 "a category no longer used is taken out of use, never deleted."
             )
         )
-        policy = run_op(self, lambda: lf_service.get_policy(desk))
+        policy = run_op(self, lambda: lostfound_views.get_policy(desk))
         manager = self._manager = can(actor.role, Capability.CHANGE_SETTINGS)
 
         self.table = QTableWidget(0, 6)
@@ -219,7 +220,7 @@ class LostFoundSettingsDialog(FormDialog):
             self.add_category(name)
 
     def add_category(self, name: str, days: int = DEFAULT_RETENTION_DAYS) -> str:
-        code = lf_service.new_category_code()
+        code = lostfound_commands.new_category_code()
         row = self._append(ItemCategory(code, " ".join(name.split()), days))
         self.table.selectRow(row)
         self.table.setCurrentCell(row, COL_DAYS)
@@ -296,7 +297,7 @@ class LostFoundSettingsDialog(FormDialog):
             return
         self._commit_open_editor()
         write_op(
-            self, lambda: lf_service.set_policy(self._desk, self._actor, self.edited_policy())
+            self, lambda: lostfound_commands.set_policy(self._desk, self._actor, self.edited_policy())
         ).success(self._saved).failure(self.show_error).run()
 
     def _saved(self, policy: RetentionPolicy) -> None:

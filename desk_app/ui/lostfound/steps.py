@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.lostfound.rules import DisposalMethod, IdDocument, ReportState
-from desk_app.services import lostfound as lf
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.lostfound import DisposalView, ItemDetail, ItemView, ReportView
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound.detail import DisposalView, ItemDetail
+from desk_app.services.lostfound.views import ItemView, ReportView
 from desk_app.ui.common import errors as ui_errors
 from desk_app.ui.common.errors import error_text
 from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE, FormDialog
@@ -214,7 +215,7 @@ class ReturnDialog(PageForm):
 
     def call(self) -> ItemDetail:
         report = self._linked()
-        return lf.return_item(
+        return lostfound_commands.return_item(
             self._desk,
             self._actor,
             self.detail.item.id,
@@ -257,7 +258,7 @@ class ProposeDisposalDialog(PageForm):
         self.resize(520, 300)
 
     def call(self) -> ItemDetail:
-        return lf.propose_disposal(
+        return lostfound_commands.propose_disposal(
             self._desk,
             self._actor,
             self.item.id,
@@ -308,7 +309,7 @@ class DecideDisposalDialog(PageForm):
         self.resize(520, 260)
 
     def call(self) -> ItemDetail:
-        return lf.decide_disposal(
+        return lostfound_commands.decide_disposal(
             self._desk,
             self._actor,
             self.item.id,
@@ -337,7 +338,7 @@ class CloseReportDialog(PageForm):
         self.resize(520, 220)
 
     def call(self) -> ReportView:
-        return lf.close_report(
+        return lostfound_commands.close_report(
             self._desk,
             self._actor,
             self.report.id,

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.lostfound import IdDocument, MatchReason
-from desk_app.services.lostfound import ReportView
+from desk_app.domain.lostfound.matching import MatchReason
+from desk_app.domain.lostfound.rules import IdDocument
+from desk_app.services.lostfound.views import ReportView
 from desk_app.ui.common.labels import format_datetime, format_time, to_qdatetime
 from desk_app.ui.lostfound.labels import id_document_label
 

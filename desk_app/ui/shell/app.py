@@ -14,12 +14,12 @@ import sys
 # takes ~40 ms off start-up. ``tests/ui/shell/test_startup_imports.py`` keeps the order.
 import desk_app.domain.date_input  # noqa: F401 - imported for its side effect: loaded before Qt
 import desk_app.services.changes  # noqa: F401
-import desk_app.services.complaints  # noqa: F401
-import desk_app.services.handover  # noqa: F401
+import desk_app.services.complaints.commands  # noqa: F401
+import desk_app.services.handover.commands  # noqa: F401
 import desk_app.services.integrity  # noqa: F401
-import desk_app.services.keys  # noqa: F401
-import desk_app.services.log  # noqa: F401
-import desk_app.services.lostfound  # noqa: F401
+import desk_app.services.keys.commands  # noqa: F401
+import desk_app.services.log.commands  # noqa: F401
+import desk_app.services.lostfound.commands  # noqa: F401
 import desk_app.services.settings  # noqa: F401
 from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError

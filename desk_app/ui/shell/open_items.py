@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services import complaints as complaint_service
-from desk_app.services import log as log_service
 from desk_app.services.changes import Changes
-from desk_app.services.complaints import ComplaintView
+from desk_app.services.complaints import views as complaints_views
+from desk_app.services.complaints.views import ComplaintView
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import FollowUpView
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import FollowUpView
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE, FormDialog
 from desk_app.ui.common.labels import format_datetime
@@ -59,7 +60,7 @@ class CloseFollowUpDialog(FormDialog):
     def submit(self) -> None:
         write_op(
             self,
-            lambda: log_service.close_follow_up(
+            lambda: log_commands.close_follow_up(
                 self._desk,
                 self._actor,
                 self._item.id,
@@ -186,7 +187,7 @@ class OpenItemsPanel(QWidget):
             table.verticalScrollBar().setValue(scroll)
 
     def refresh(self) -> None:
-        items = run_op(self, lambda: log_service.open_follow_ups(self._desk, self._actor))
+        items = run_op(self, lambda: log_views.open_follow_ups(self._desk, self._actor))
         if items is None:
             return
         self._items = items
@@ -218,7 +219,7 @@ class OpenItemsPanel(QWidget):
 
     def refresh_complaints(self) -> None:
         complaints = run_op(
-            self, lambda: complaint_service.open_complaints(self._desk, self._actor)
+            self, lambda: complaints_views.open_complaints(self._desk, self._actor)
         )
         if complaints is None:
             return

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from desk_app.services import complaints as complaint_service
-from desk_app.services import keys as keys_service
-from desk_app.services import log as log_service
-from desk_app.services import lostfound as lf_service
+from desk_app.services.complaints import views as complaints_views
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.keys import views as keys_views
+from desk_app.services.log import views as log_views
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
 from desk_app.ui.common.labels import role_label
@@ -144,11 +144,11 @@ class DeskStatusBar(QStatusBar):
         shown)."""
         self.anchor.refresh()
         counts = [
-            run_op(self, lambda: log_service.overdue_count(self._desk)),
-            run_op(self, lambda: complaint_service.overdue_count(self._desk)),
-            run_op(self, lambda: keys_service.overdue_count(self._desk)),
-            run_op(self, lambda: lf_service.due_count(self._desk)),
-            run_op(self, lambda: lf_service.awaiting_approval_count(self._desk)),
+            run_op(self, lambda: log_views.overdue_count(self._desk)),
+            run_op(self, lambda: complaints_views.overdue_count(self._desk)),
+            run_op(self, lambda: keys_views.overdue_count(self._desk)),
+            run_op(self, lambda: lostfound_views.due_count(self._desk)),
+            run_op(self, lambda: lostfound_views.awaiting_approval_count(self._desk)),
         ]
         if any(count is None for count in counts):
             return None

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from desk_app.domain import lostfound as rules
-from desk_app.services import lostfound as lf
+from desk_app.domain.lostfound import categories as rules
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.translators import install_language
 from desk_app.ui.lostfound.labels import builtin_category_label, category_choices, category_label
 from desk_app.ui.lostfound.settings import COL_EN, COL_RU, COL_ZH, LostFoundSettingsDialog
@@ -24,7 +24,7 @@ def test_a_manager_names_a_category_in_each_language(qtbot, ui_desk, people, mes
     dialog.set_local_name("keys", "ru", "Ключи и брелоки")  # a built-in, in Russian only
     dialog.submit()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
-    policy = lf.get_policy(ui_desk)
+    policy = lostfound_views.get_policy(ui_desk)
     umbrellas = policy.category(code)
     seen = {}
     try:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from desk_app import formats
 from desk_app.config import Preferences
-from desk_app.services import log
-from desk_app.services import lostfound as lf
+from desk_app.services.log import commands as log_commands
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.translators import PRINT_LANGUAGE_PREF, install_language, printing_language
 from desk_app.ui.common.labels import format_date, format_datetime, format_money, format_time
 from desk_app.ui.complaints.analysis_dialog import ComplaintAnalysisDialog
@@ -68,7 +68,7 @@ def test_the_window_shows_times_as_the_printouts_do(qapp, language, stamp, day):
 def test_an_english_window_prints_a_chinese_duty_report(
     qtbot, ui_desk, people, messages, monkeypatch, tmp_path: Path
 ):
-    log.record_entry(ui_desk, people["clerk"], category="note", text="Смена принята")
+    log_commands.record_entry(ui_desk, people["clerk"], category="note", text="Смена принята")
     dialog = DutyReportDialog(ui_desk, people["manager"])
     qtbot.addWidget(dialog)
     assert dialog.export_bar.language() == "en"  # nothing chosen yet: the window's
@@ -110,7 +110,7 @@ def test_an_english_window_prints_a_chinese_duty_report(
 def test_a_tag_in_russian_from_an_english_window(qtbot, ui_desk, people, messages):
     clerk = people["clerk"]
     item = _item(ui_desk, clerk)
-    dialog = TagPrintDialog(item, lf.get_policy(ui_desk))
+    dialog = TagPrintDialog(item, lostfound_views.get_policy(ui_desk))
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     text = _pdf_text(dialog.pdf())
@@ -134,19 +134,20 @@ def test_the_complaint_register_in_chinese(qtbot, ui_desk, people, messages, tmp
 
 
 def test_a_sealed_sheet_printed_in_russian_from_an_english_window(qtbot, ui_desk, people, messages):
-    from desk_app.services import handover as ho
+    from desk_app.services.handover import commands as handover_commands
+    from desk_app.services.handover import views as handover_views
     from desk_app.ui.handover.dialog import HandoverDialog
     from tests.services.test_handover import signature
 
     clerk, manager = people["clerk"], people["manager"]
-    log.record_entry(ui_desk, clerk, category="note", text="Смена прошла спокойно")
-    draft = ho.start_handover(ui_desk, clerk)
-    counts = {item: 1 for item in ho.get_policy(ui_desk).count_items}
-    ho.save_draft(ui_desk, clerk, draft.id, ho.Draft(counts=counts))
-    ho.sign_handover(
+    log_commands.record_entry(ui_desk, clerk, category="note", text="Смена прошла спокойно")
+    draft = handover_commands.start_handover(ui_desk, clerk)
+    counts = {item: 1 for item in handover_views.get_policy(ui_desk).count_items}
+    handover_commands.save_draft(ui_desk, clerk, draft.id, handover_views.Draft(counts=counts))
+    handover_commands.sign_handover(
         ui_desk, clerk, draft.id, meaning="handed_over", pin="2222", signature=signature()
     )
-    ho.sign_handover(
+    handover_commands.sign_handover(
         ui_desk, manager, draft.id, meaning="accepted", pin="111111", signature=signature()
     )
     dialog = HandoverDialog(ui_desk, manager, draft.id)

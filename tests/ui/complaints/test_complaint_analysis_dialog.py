@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desk_app.domain.complaints import ComplaintCategory
-from desk_app.services import complaints
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.translators import install_language
 from desk_app.ui.complaints.analysis_dialog import MAX_BARS, ComplaintAnalysisDialog
 from tests.ui.conftest import UI_START, add_supervisor
@@ -41,7 +41,7 @@ def supervisor(ui_desk, people):
 
 def _complaint(desk, actor, category, ago: timedelta, promise=HOUR, **kw):
     desk.clock.set(UI_START - ago)
-    return complaints.intake(
+    return complaints_commands.intake(
         desk,
         actor,
         channel="phone",
@@ -56,7 +56,7 @@ def _complaint(desk, actor, category, ago: timedelta, promise=HOUR, **kw):
 
 def _step(desk, actor, view, action, after: timedelta, **kw):
     desk.clock.set(view_time(view) + after)
-    return complaints.act(
+    return complaints_commands.act(
         desk, actor, view.id, action, expected_version=view.version, note=action, **kw
     )
 
@@ -182,7 +182,7 @@ def test_many_periods_are_cut_in_the_chart_only(dialog, ui_desk, people):
     dialog.set_grouping("day")
     dialog.set_period(today - timedelta(days=200), today)
     assert len(dialog.analysis.rows) >= 3
-    complaints.intake(
+    complaints_commands.intake(
         ui_desk,
         people["clerk"],
         received_at=UI_START - timedelta(days=150),

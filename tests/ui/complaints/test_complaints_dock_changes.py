@@ -13,10 +13,10 @@ from PySide6.QtTest import QTest
 
 from desk_app.domain.complaints import Action
 from desk_app.services import accounts
-from desk_app.services import complaints as complaint_service
-from desk_app.services import log as log_service
 from desk_app.services.changes import changes_since, journal_head
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.desk import open_desk
+from desk_app.services.log import commands as log_commands
 from desk_app.ui.complaints import model as cm
 from desk_app.ui.complaints.dock import ComplaintsPanel
 from desk_app.ui.complaints.page import ComplaintDialog
@@ -33,7 +33,7 @@ def second_desk(tmp_path: Path, ui_desk):
 
 
 def _take(desk, actor, guest: str):
-    return complaint_service.intake(
+    return complaints_commands.intake(
         desk,
         actor,
         channel="phone",
@@ -71,7 +71,7 @@ def test_a_complaint_taken_elsewhere_keeps_the_row_and_the_scroll(
     seen = journal_head(ui_desk)
 
     # The other counter writes in the log, then takes a complaint.
-    log_service.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
+    log_commands.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
     logged = changes_since(ui_desk, clerk, seen)
     taken = _take(second_desk, clerk, "张先生")
     complained = changes_since(ui_desk, clerk, logged.head)
@@ -125,11 +125,11 @@ def test_a_complaint_page_reads_its_complaint_again_only_when_it_was_written(
     assert Action.ACKNOWLEDGE in page.action_buttons
     seen = journal_head(ui_desk)
 
-    complaint_service.act(
+    complaints_commands.act(
         second_desk, clerk, other.id, "acknowledge", expected_version=other.version, note="OK"
     )
     elsewhere = changes_since(ui_desk, clerk, seen)
-    complaint_service.act(
+    complaints_commands.act(
         second_desk, clerk, mine.id, "acknowledge", expected_version=mine.version, note="OK"
     )
     this_one = changes_since(ui_desk, clerk, elsewhere.head)

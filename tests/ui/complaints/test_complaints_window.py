@@ -11,9 +11,10 @@ from PySide6.QtTest import QTest
 
 from desk_app.domain.complaints import Action, Status
 from desk_app.domain.log import Category
-from desk_app.services import complaints as complaint_service
-from desk_app.services import log as log_service
 from desk_app.services import settings as settings_service
+from desk_app.services.complaints import commands as complaints_commands
+from desk_app.services.complaints import views as complaints_views
+from desk_app.services.log import views as log_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.complaints import model as cm
 from desk_app.ui.complaints.intake import end_of_shift, tomorrow_at_ten
@@ -26,7 +27,7 @@ from tests.ui.helpers import type_text
 
 
 def _take(desk, actor, *, minutes=60, severity="medium", guest="张先生", text="空调不制冷"):
-    return complaint_service.intake(
+    return complaints_commands.intake(
         desk,
         actor,
         channel="phone",
@@ -55,8 +56,8 @@ def _active(qtbot, dialog):
 
 
 def _open_page(qtbot, window, complaint_id) -> ComplaintDialog:
-    window.open_complaint(complaint_id)
-    return _active(qtbot, window.complaint_page)
+    window.complaints.open_complaint(complaint_id)
+    return _active(qtbot, window.complaints.page)
 
 
 def _step(qtbot, page: ComplaintDialog, action: Action):
@@ -77,7 +78,7 @@ def test_intake_from_the_keyboard_refuses_a_missing_promise_then_saves(
         Qt.Key.Key_C,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    dialog = _active(qtbot, window.intake_dialog)
+    dialog = _active(qtbot, window.complaints.intake_dialog)
     assert dialog.guest.hasFocus()
     type_text(dialog.guest, "张先生")
     QTest.keyClick(dialog.guest, Qt.Key.Key_Tab)
@@ -93,16 +94,16 @@ def test_intake_from_the_keyboard_refuses_a_missing_promise_then_saves(
     assert dialog.isVisible()
     assert dialog.guest.text() == "张先生"  # nothing typed is lost
     assert dialog.text.toPlainText() == "Шумят соседи, 隔壁很吵"
-    assert complaint_service.list_complaints(ui_desk, people["clerk"]).rows == []
-    assert log_service.list_entries(ui_desk, people["clerk"]).rows == []
+    assert complaints_views.list_complaints(ui_desk, people["clerk"]).rows == []
+    assert log_views.list_entries(ui_desk, people["clerk"]).rows == []
     assert messages.errors == []
 
     dialog.quick_buttons["30min"].click()
     assert dialog.promised_at() == ui_desk.clock.now().astimezone() + timedelta(minutes=30)
     _ok(dialog)
 
-    assert window.intake_dialog is None
-    rows = complaint_service.list_complaints(ui_desk, people["clerk"]).rows
+    assert window.complaints.intake_dialog is None
+    rows = complaints_views.list_complaints(ui_desk, people["clerk"]).rows
     assert len(rows) == 1
     c = rows[0]
     assert (c.guest_name, c.room, c.text) == ("张先生", "1208", "Шумят соседи, 隔壁很吵")
@@ -121,15 +122,15 @@ def test_intake_from_the_keyboard_refuses_a_missing_promise_then_saves(
 
 
 def test_intake_missing_guest_name_is_shown_next_to_the_field(qtbot, window, ui_desk, people):
-    window.new_complaint()
-    dialog = window.intake_dialog
+    window.complaints.new_complaint()
+    dialog = window.complaints.intake_dialog
     type_text(dialog.text, "Нет горячей воды")
     dialog.quick_buttons["2h"].click()
     dialog.submit()
     assert dialog.guest.styleSheet() == FIELD_ERROR_STYLE
     assert "name" in dialog.error.text()
     assert dialog.promised_at() is not None  # the chosen promise stays too
-    assert complaint_service.list_complaints(ui_desk, people["clerk"]).rows == []
+    assert complaints_views.list_complaints(ui_desk, people["clerk"]).rows == []
     dialog.reject()
 
 
@@ -177,11 +178,11 @@ def test_overdue_turns_red_and_is_counted_as_the_clock_passes(
     assert window.open_items.complaint_at(0).id == c.id
     assert item.foreground().color() == OVERDUE_COLOR and item.font().bold()
     # A reply ends the overdue state everywhere.
-    complaint_service.act(
+    complaints_commands.act(
         ui_desk, people["clerk"], c.id, "reply", expected_version=c.version, note="Called back"
     )
-    window.complaints_changed.emit()
-    window.entries_changed.emit()
+    window.read_everything_again()
+    window.read_everything_again()
     assert window.complaints_overdue_label.text() == "Overdue complaints: 0"
     assert window.complaints_dock.windowTitle() == "Complaints"
     assert window.open_items.complaint_model.rowCount() == 0
@@ -235,7 +236,7 @@ def test_a_step_writes_a_log_entry_shown_in_the_log_dock(qtbot, window, ui_desk,
     assert row.status is Status.ACKNOWLEDGED
     assert messages.errors == []
     page.accept()
-    assert window.complaint_page is None
+    assert window.complaints.page is None
 
 
 def test_clerk_above_the_limit_is_refused_next_to_compensation_then_escalates(
@@ -243,7 +244,7 @@ def test_clerk_above_the_limit_is_refused_next_to_compensation_then_escalates(
 ):
     clerk = people["clerk"]
     c = _take(ui_desk, clerk)
-    c = complaint_service.act(
+    c = complaints_commands.act(
         ui_desk, clerk, c.id, "acknowledge", expected_version=c.version, note="Acknowledged"
     )
     page = _open_page(qtbot, window, c.id)
@@ -259,7 +260,7 @@ def test_clerk_above_the_limit_is_refused_next_to_compensation_then_escalates(
     assert "escalate" in dialog.error.text() and "500" in dialog.error.text()
     assert dialog.compensation.styleSheet() == FIELD_ERROR_STYLE
     assert dialog.compensation.text() == "800"
-    assert complaint_service.complaint_detail(ui_desk, clerk, c.id).complaint.status is (
+    assert complaints_views.complaint_detail(ui_desk, clerk, c.id).complaint.status is (
         Status.ACKNOWLEDGED
     )
     assert messages.errors == []
@@ -296,7 +297,7 @@ def test_clerk_above_the_limit_is_refused_next_to_compensation_then_escalates(
 def test_clerk_cannot_settle_a_high_severity_complaint(qtbot, window, ui_desk, people, messages):
     clerk = people["clerk"]
     c = _take(ui_desk, clerk, severity="high")
-    c = complaint_service.act(ui_desk, clerk, c.id, "acknowledge", expected_version=1, note="ok")
+    c = complaints_commands.act(ui_desk, clerk, c.id, "acknowledge", expected_version=1, note="ok")
     page = _open_page(qtbot, window, c.id)
     dialog = _step(qtbot, page, Action.RESOLVE)
     type_text(dialog.outcome, "Apologised")
@@ -313,7 +314,7 @@ def test_stale_version_is_refused_and_the_page_reloads(
     page = _open_page(qtbot, window, c.id)
     assert page.complaint.version == 1
     # Another station acts first.
-    complaint_service.act(
+    complaints_commands.act(
         ui_desk, supervisor, c.id, "acknowledge", expected_version=1, note="Taken at desk 2"
     )
     dialog = _step(qtbot, page, Action.ASSIGN)
@@ -326,7 +327,7 @@ def test_stale_version_is_refused_and_the_page_reloads(
     assert page.complaint.status is Status.ACKNOWLEDGED and page.complaint.version == 2
     assert page.history.model().rowCount() == 2
     assert window.complaints_panel.model.complaint_at(0).status is Status.ACKNOWLEDGED
-    stored = complaint_service.complaint_detail(ui_desk, people["clerk"], c.id).complaint
+    stored = complaints_views.complaint_detail(ui_desk, people["clerk"], c.id).complaint
     assert stored.assignee_id is None  # nothing written by the refused step
 
 
@@ -338,7 +339,7 @@ def test_follow_up_call_needs_a_score_when_the_guest_was_reached(
         ("acknowledge", {}),
         ("resolve", {"outcome": "Fixed", "compensation": ""}),
     ):
-        c = complaint_service.act(
+        c = complaints_commands.act(
             ui_desk, supervisor, c.id, step, expected_version=c.version, note=step, **extra
         )
     page = _open_page(qtbot, window, c.id)
@@ -357,17 +358,17 @@ def test_follow_up_call_needs_a_score_when_the_guest_was_reached(
 
 def test_open_items_double_click_opens_the_complaint(qtbot, window, ui_desk, people):
     c = _take(ui_desk, people["clerk"])
-    window.entries_changed.emit()
+    window.read_everything_again()
     table = window.open_items.complaint_table
     table.doubleClicked.emit(window.open_items.complaint_model.index(0, 2))
-    assert window.complaint_page is not None
-    assert window.complaint_page.complaint.id == c.id
-    window.complaint_page.reject()
+    assert window.complaints.page is not None
+    assert window.complaints.page.complaint.id == c.id
+    window.complaints.page.reject()
 
 
 def test_lock_hides_an_open_intake_and_brings_it_back(qtbot, window, ui_desk, people):
-    window.new_complaint()
-    dialog = window.intake_dialog
+    window.complaints.new_complaint()
+    dialog = window.complaints.intake_dialog
     type_text(dialog.guest, "Пётр")
     window.lock()
     assert not dialog.isVisible()
@@ -445,9 +446,9 @@ def test_clerk_sees_the_settings_disabled(qtbot, ui_desk, people, messages):
 
 
 def test_analysis_menu_only_for_supervisors_and_managers(qtbot, window, ui_desk, supervisor, prefs):
-    assert not window.complaint_analysis_action.isEnabled()
+    assert not window.complaints.complaint_analysis_action.isEnabled()
     sup_window = _window_for(qtbot, ui_desk, supervisor, prefs)
-    assert sup_window.complaint_analysis_action.isEnabled()
+    assert sup_window.complaints.complaint_analysis_action.isEnabled()
 
 
 def test_analysis_dialog_opens_from_the_menu(
@@ -459,5 +460,5 @@ def test_analysis_dialog_opens_from_the_menu(
         module.ComplaintAnalysisDialog, "exec", lambda self: shown.append(self) or 0
     )
     sup_window = _window_for(qtbot, ui_desk, supervisor, prefs)
-    sup_window.complaint_analysis_action.trigger()
+    sup_window.complaints.complaint_analysis_action.trigger()
     assert len(shown) == 1 and shown[0].parent() is sup_window

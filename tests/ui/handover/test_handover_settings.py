@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import time
 
 from desk_app.domain.local_name import LocalName
-from desk_app.services import handover as ho
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import views as handover_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover.settings import HandoverSettingsDialog
 
@@ -21,7 +22,7 @@ def _fill(table, names: list[str]) -> None:
 
 
 def test_clerks_do_not_get_the_settings(window):
-    assert not window.handover_settings_action.isEnabled()
+    assert not window.handover.handover_settings_action.isEnabled()
 
 
 def test_a_manager_sets_what_the_sheet_asks(qtbot, ui_desk, people, messages):
@@ -34,7 +35,7 @@ def test_a_manager_sets_what_the_sheet_asks(qtbot, ui_desk, people, messages):
     dialog.submit()
     assert not dialog.error.isHidden() and "25:00" in dialog.error.text()
     assert dialog.shift_starts.styleSheet() == FIELD_ERROR_STYLE
-    assert ho.get_policy(ui_desk).shift_starts == (time(7), time(15), time(23))  # unchanged
+    assert handover_views.get_policy(ui_desk).shift_starts == (time(7), time(15), time(23))  # unchanged
 
     dialog.shift_starts.setText("08:00, 20:00")
     _fill(dialog.count_items, ["Касса (размен)", "", "Карты-ключи", "карты-ключи"])
@@ -47,7 +48,7 @@ def test_a_manager_sets_what_the_sheet_asks(qtbot, ui_desk, people, messages):
     _fill(dialog.checklist, ["大堂灯光正常", "Сейф закрыт"])
     dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
-    policy = ho.get_policy(ui_desk)
+    policy = handover_views.get_policy(ui_desk)
     assert policy.property_name == "Гостиница «Северная»"
     assert policy.shift_starts == (time(8), time(20))
     assert policy.count_items == ("Касса (размен)", "Карты-ключи")
@@ -56,13 +57,13 @@ def test_a_manager_sets_what_the_sheet_asks(qtbot, ui_desk, people, messages):
 
 
 def test_the_next_sheet_asks_for_the_new_counts(qtbot, window, ui_desk, people, messages):
-    ho.set_policy(
+    handover_commands.set_policy(
         ui_desk,
         people["manager"],
-        ho.HandoverPolicy(count_items=("Cash float", "Parking passes"), checklist=("Safe locked",)),
+        handover_views.HandoverPolicy(count_items=("Cash float", "Parking passes"), checklist=("Safe locked",)),
     )
-    window.handover_action.trigger()
-    dialog = window.handover_dialog
+    window.handover.handover_action.trigger()
+    dialog = window.handover.sheet_dialog
     assert list(dialog.counts) == ["Cash float", "Parking passes"]
     assert list(dialog.checks) == ["Safe locked"]
 
@@ -81,7 +82,7 @@ def test_a_manager_names_each_item_in_each_language(qtbot, ui_desk, people, mess
     assert dialog.count_items.rowCount() == row + 2
     dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
-    policy = ho.get_policy(ui_desk)
+    policy = handover_views.get_policy(ui_desk)
     assert policy.count_items[-1] == "Parking passes"
     assert policy.local_name("Parking passes") == LocalName(
         "Parking passes", zh_CN="停车证", ru="Пропуска"

@@ -11,9 +11,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea
 
-from desk_app.domain.handover import HandoverState
-from desk_app.services import handover as ho
-from desk_app.services import log
+from desk_app.domain.handover.rules import HandoverState
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import sheet as handover_sheet
+from desk_app.services.handover import views as handover_views
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover.dialog import HandoverDialog
 from tests.ui.handover.test_handover_window import LEFT, _sign
@@ -26,15 +29,15 @@ LONG = (
 
 def _handed_over(desk, clerk, manager, entries: int = 3) -> str:
     for i in range(entries):
-        log.record_entry(
+        log_commands.record_entry(
             desk, clerk, category="note", room=str(500 + i), text=f"{LONG} ({i})", important=i == 1
         )
-    view = ho.start_handover(desk, clerk)
-    ho.save_draft(desk, clerk, view.id, ho.Draft(), incoming_id=manager.id)
+    view = handover_commands.start_handover(desk, clerk)
+    handover_commands.save_draft(desk, clerk, view.id, handover_views.Draft(), incoming_id=manager.id)
     from tests.services.test_handover import signature
 
-    ho.sign_handover(desk, clerk, view.id, meaning="handed_over", pin="2222", signature=signature())
-    log.mark_read(desk, manager, log.list_entries(desk, manager, log.LogFilter()).rows[0].id)
+    handover_commands.sign_handover(desk, clerk, view.id, meaning="handed_over", pin="2222", signature=signature())
+    log_commands.mark_read(desk, manager, log_views.list_entries(desk, manager, log_views.LogFilter()).rows[0].id)
     return view.id
 
 
@@ -110,7 +113,7 @@ def test_a_refused_seal_keeps_the_pin_says_why_beside_the_button_and_shows_the_f
     qtbot.keyClicks(rows[2].reason, "lent to a tour group")
     qtbot.mouseClick(incoming.sign_button, LEFT)
     assert dialog.view.state is HandoverState.SEALED, messages.errors
-    counts = ho.sheet(ui_desk, manager, sheet).section("counts").rows
+    counts = handover_sheet.sheet(ui_desk, manager, sheet).section("counts").rows
     assert [r[2:] for r in counts] == [(1000, ""), (40, ""), (None, "lent to a tour group")]
 
 
@@ -199,7 +202,7 @@ def test_signatures_keep_their_width_and_empty_parts_say_none(qtbot, ui_desk, pe
     """After the outgoing clerk signs, both blocks stay the same width and the signature shows
     at its drawn proportions; a sealed sheet without discrepancies or remarks says "None"."""
     clerk, manager = people["clerk"], people["manager"]
-    view = ho.start_handover(ui_desk, clerk)
+    view = handover_commands.start_handover(ui_desk, clerk)
     dialog = _dialog(qtbot, ui_desk, clerk, view.id)
     dialog.incoming.setCurrentIndex(dialog.incoming.findData(manager.id))
     outgoing = dialog.outgoing_block
@@ -221,10 +224,10 @@ def test_signatures_keep_their_width_and_empty_parts_say_none(qtbot, ui_desk, pe
 
     ui_desk.clock.advance(timedelta(minutes=5))
     counts = {item: 1 for item in dialog.counts_box.rows}
-    ho.save_draft(ui_desk, clerk, view.id, ho.Draft(counts=counts), incoming_id=manager.id)
+    handover_commands.save_draft(ui_desk, clerk, view.id, handover_views.Draft(counts=counts), incoming_id=manager.id)
     from tests.services.test_handover import signature
 
-    ho.sign_handover(
+    handover_commands.sign_handover(
         ui_desk, manager, view.id, meaning="accepted", pin="111111", signature=signature()
     )
     sealed = _dialog(qtbot, ui_desk, manager, view.id)
@@ -235,7 +238,7 @@ def test_signatures_keep_their_width_and_empty_parts_say_none(qtbot, ui_desk, pe
 
     # The next sheet expects what this one handed over, beside each count box.
     ui_desk.clock.advance(timedelta(hours=8))
-    following = _dialog(qtbot, ui_desk, clerk, ho.start_handover(ui_desk, clerk).id)
+    following = _dialog(qtbot, ui_desk, clerk, handover_commands.start_handover(ui_desk, clerk).id)
     row = next(iter(following.counts_box.rows.values()))
     assert row.expected.text() == "1" and row.box.text() == ""
     qtbot.keyClicks(row.box, "3")

@@ -12,8 +12,11 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from desk_app.domain.handover.rules import HandoverState
-from desk_app.services import handover as ho
-from desk_app.services import log
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import sheet as handover_sheet
+from desk_app.services.handover import views as handover_views
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover import dialog as dialog_module
 from desk_app.ui.handover.labels import handover_labels
@@ -43,9 +46,9 @@ def _sign(pad) -> None:
 
 def _take_complaint(desk, clerk):
     """A guest's complaint taken in the shift, its reply promised within the half hour."""
-    from desk_app.services import complaints as complaint_service
+    from desk_app.services.complaints import commands as complaints_commands
 
-    return complaint_service.intake(
+    return complaints_commands.intake(
         desk,
         clerk,
         channel="phone",
@@ -71,9 +74,9 @@ def test_labels_cover_every_report_key_and_column(qapp, ui_desk, people):
 
     labels = handover_labels()
     assert set(HANDOVER_LABELS) <= set(labels)
-    policy = ho.get_policy(ui_desk)
-    view = ho.start_handover(ui_desk, people["clerk"])
-    for section in ho.compile_sections(ui_desk, people["clerk"], view, policy):
+    policy = handover_views.get_policy(ui_desk)
+    view = handover_commands.start_handover(ui_desk, people["clerk"])
+    for section in handover_sheet.compile_sections(ui_desk, people["clerk"], view, policy):
         assert f"section:{section.key}" in labels
         for column in section.columns:
             assert f"column:{column}" in labels
@@ -83,7 +86,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     qtbot, window, ui_desk, people, messages, monkeypatch, tmp_path
 ):
     clerk, manager = people["clerk"], people["manager"]
-    log.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
+    log_commands.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
     dialog = _open(qtbot, window)
     assert dialog.view.state is HandoverState.DRAFT
     assert dialog.outgoing_label.text() == clerk.name
@@ -98,7 +101,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     block = dialog.outgoing_block
     assert not block.pin_error.isHidden() and "PIN" in block.pin_error.text()
     assert block.pin.styleSheet() == FIELD_ERROR_STYLE
-    assert ho.get_handover(ui_desk, clerk, dialog.handover_id).state is HandoverState.DRAFT
+    assert handover_views.get_handover(ui_desk, clerk, dialog.handover_id).state is HandoverState.DRAFT
 
     block.pin.setText("2222")
     qtbot.keyClick(block.pin, Qt.Key.Key_Return)  # Enter in the PIN field signs
@@ -136,7 +139,7 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     first = next(iter(dialog.counts_box.rows.values()))
     assert first.box.styleSheet() == FIELD_ERROR_STYLE
     assert dialog.view.state is HandoverState.HANDED_OVER
-    assert log.unread_important(ui_desk, manager, since=dialog.view.shift_start)  # nothing written
+    assert log_views.unread_important(ui_desk, manager, since=dialog.view.shift_start)  # nothing written
 
     for row in dialog.counts_box.rows.values():  # typing a number counts the item
         row.box.selectAll()
@@ -153,13 +156,13 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     incoming.sign_button.click()
     assert dialog.counts_error.isHidden()
     assert dialog.view.state is HandoverState.SEALED, messages.errors
-    assert log.unread_important(ui_desk, manager, since=dialog.view.shift_start) == []
+    assert log_views.unread_important(ui_desk, manager, since=dialog.view.shift_start) == []
     assert not dialog.seal_label.isHidden()
     assert dialog.view.seal[:8] in dialog.seal_label.text()
     assert not incoming.signed_label.isHidden()
     assert dialog.counts_box.isHidden()
     assert dialog.export_bar.excel_button.isEnabled()
-    sheet = ho.sheet(ui_desk, clerk, dialog.handover_id)
+    sheet = handover_sheet.sheet(ui_desk, clerk, dialog.handover_id)
     assert [s.name for s in sheet.signers] == [clerk.name, manager.name]
     assert sheet.section("discrepancies").rows[0][0] == "Зонт"
 
@@ -233,12 +236,12 @@ def test_the_history_shows_another_stations_sheet_on_the_clock_tick(
     qtbot, window, ui_desk, people, messages
 ):
     history = window.handover_history
-    first = ho.start_handover(ui_desk, people["manager"])  # written behind the window's back
+    first = handover_commands.start_handover(ui_desk, people["manager"])  # written behind the window's back
     assert history.ids() == []
     window.tick()
     assert history.ids() == [first.id]
     history.table.selectRow(0)
-    ho.sign_handover(
+    handover_commands.sign_handover(
         ui_desk,
         people["manager"],
         first.id,
@@ -254,8 +257,8 @@ def test_the_history_shows_another_stations_sheet_on_the_clock_tick(
 
 def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, people, messages):
     clerk, manager = people["clerk"], people["manager"]
-    log.record_entry(ui_desk, clerk, category="note", text="Quiet evening")
-    leak = log.record_entry(
+    log_commands.record_entry(ui_desk, clerk, category="note", text="Quiet evening")
+    leak = log_commands.record_entry(
         ui_desk, manager, category="incident", text="1203房漏水 — plumber called", important=True
     )
     dialog = _open(qtbot, window)
@@ -280,7 +283,7 @@ def test_a_red_row_of_the_sheet_opens_its_entry_to_read(qtbot, window, ui_desk, 
     qtbot.waitUntil(lambda: dialog.record_page is None)  # the page closed
     assert seen == [f"Log entry #{leak.num}"]
     # Read by the clerk who will hand over; the sheet is still the draft being filled in.
-    assert not log.unread_important(ui_desk, clerk, since=dialog.view.shift_start)
+    assert not log_views.unread_important(ui_desk, clerk, since=dialog.view.shift_start)
     assert dialog.view.state is HandoverState.DRAFT and window.handover.sheet_dialog is dialog
     assert not messages.errors
 
@@ -311,14 +314,14 @@ def test_a_complaint_of_the_sheet_opens_its_page(qtbot, window, ui_desk, people,
 def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
     qtbot, window, ui_desk, people, messages, handed_over
 ):
-    from desk_app.services import keys as ks
+    from desk_app.services.keys import commands as keys_commands
     from desk_app.ui.keys.page import KeyPage
 
     clerk, manager = people["clerk"], people["manager"]
-    ks.add_key(
+    keys_commands.add_key(
         ui_desk, manager, code="K-101", label="Room 101", key_type="room", hook_row=1, hook_col=1
     )
-    ks.issue_key(
+    keys_commands.issue_key(
         ui_desk,
         clerk,
         "K-101",
@@ -328,9 +331,9 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
         expected_back=ui_desk.clock.now() + timedelta(hours=2),
     )
     if handed_over:  # the incoming clerk goes through the sheet before accepting it
-        draft = ho.start_handover(ui_desk, clerk)
-        ho.save_draft(ui_desk, clerk, draft.id, ho.Draft(), incoming_id=manager.id)
-        ho.sign_handover(
+        draft = handover_commands.start_handover(ui_desk, clerk)
+        handover_commands.save_draft(ui_desk, clerk, draft.id, handover_views.Draft(), incoming_id=manager.id)
+        handover_commands.sign_handover(
             ui_desk, clerk, draft.id, meaning="handed_over", pin="2222", signature=_signature()
         )
     dialog = _open(qtbot, window)
@@ -410,8 +413,8 @@ def test_the_incoming_clerk_proves_who_they_are_with_their_pin_once(
     from desk_app.store.tables import person
 
     clerk, manager = people["clerk"], people["manager"]
-    draft = ho.start_handover(ui_desk, clerk)
-    ho.sign_handover(
+    draft = handover_commands.start_handover(ui_desk, clerk)
+    handover_commands.sign_handover(
         ui_desk, clerk, draft.id, meaning="handed_over", pin="2222", signature=_signature()
     )
     dialog = _open(qtbot, window)

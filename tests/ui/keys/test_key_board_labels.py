@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desk_app.services import keys as ks
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
 from desk_app.ui.keys import board as kb
 
 # Labels as the demo's boards have them, the three languages in turn; a 16-hook first row.
@@ -43,7 +44,7 @@ def _board(qtbot, desk, manager, labels, code: str, key_type: str, width: int, h
     """A board of ``width`` x ``height`` showing one key a label along the first row, coded
     ``code`` formatted with its column."""
     for col, label in enumerate(labels, start=1):
-        ks.add_key(
+        keys_commands.add_key(
             desk,
             manager,
             code=code.format(col=col),
@@ -56,7 +57,7 @@ def _board(qtbot, desk, manager, labels, code: str, key_type: str, width: int, h
     qtbot.addWidget(board)
     board.resize(width, height)
     board.show()
-    board.set_keys(ks.board(desk, manager))
+    board.set_keys(keys_views.board(desk, manager))
     QApplication.processEvents()
     return board
 
@@ -75,7 +76,7 @@ def test_long_labels_wrap_and_are_not_cut_on_a_1366_screen(qtbot, ui_desk, peopl
     assert lines == kb.MAX_LABEL_LINES
     assert view.verticalHeader().sectionSize(0) == kb.hook_height(view.font(), lines)
     width = kb.label_width(cell_width)
-    for key in ks.board(ui_desk, manager):
+    for key in keys_views.board(ui_desk, manager):
         shown = kb.label_lines(key.label, kb.label_font(view.font()), width, lines)
         assert len(shown) <= lines
         if key.label == TOO_LONG:

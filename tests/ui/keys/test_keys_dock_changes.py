@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desk_app.domain.keys import KeyState
-from desk_app.services import keys as keys_service
-from desk_app.services import log as log_service
 from desk_app.services.changes import changes_since, journal_head
 from desk_app.services.desk import open_desk
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.log import commands as log_commands
 from desk_app.ui.keys.dock import KeysPanel
 from desk_app.ui.keys.models import HCOL_MOVEMENT
 from tests.ui.helpers import shown
@@ -37,7 +37,7 @@ def second_desk(tmp_path: Path, ui_desk):
 
 
 def _issue(desk, actor, code: str, holder_id: str):
-    return keys_service.issue_key(
+    return keys_commands.issue_key(
         desk,
         actor,
         code,
@@ -53,7 +53,7 @@ def test_a_key_moved_elsewhere_keeps_the_row_and_the_scroll(
 ):
     manager, clerk = people["manager"], people["clerk"]
     for code, col in (("K-101", 1), ("K-102", 2)):
-        keys_service.add_key(
+        keys_commands.add_key(
             ui_desk,
             manager,
             code=code,
@@ -64,7 +64,7 @@ def test_a_key_moved_elsewhere_keeps_the_row_and_the_scroll(
         )
     for _ in range(25):  # 50 movements of K-101: more than the history shows at once
         _issue(ui_desk, manager, "K-101", clerk.id)
-        keys_service.return_key(ui_desk, manager, "K-101")
+        keys_commands.return_key(ui_desk, manager, "K-101")
     panel = shown(qtbot, KeysPanel(ui_desk, clerk))
     panel.resize(900, 420)
     tab_bar = panel.tabs.tabBar()
@@ -89,7 +89,7 @@ def test_a_key_moved_elsewhere_keeps_the_row_and_the_scroll(
     # The other counter issues K-102, then writes in the log.
     _issue(second_desk, manager, "K-102", clerk.id)
     moved = changes_since(ui_desk, clerk, seen)
-    log_service.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
+    log_commands.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
     logged = changes_since(ui_desk, clerk, moved.head)
     assert moved.touches("keys") and logged.books == {"log"}
 
@@ -110,7 +110,7 @@ def test_a_key_taken_back_at_the_counter_is_read_once(qtbot, ui_desk, people, me
     """The dock reads the board again after its own return; the same Changes, handed back by
     the window, are not read a second time."""
     manager, clerk = people["manager"], people["clerk"]
-    keys_service.add_key(
+    keys_commands.add_key(
         ui_desk, manager, code="K-101", label="Room 101", key_type="room", hook_row=1, hook_col=1
     )
     _issue(ui_desk, manager, "K-101", clerk.id)

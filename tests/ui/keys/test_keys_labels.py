@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desk_app.book_text import render
 from desk_app.domain import keys as rules
-from desk_app.services import keys as ks
+from desk_app.services.keys import writes as keys_writes
 from desk_app.ui.keys import labels
 
 
@@ -29,7 +29,7 @@ def test_every_value_has_a_label(qapp):
 
 
 def test_a_key_line_reads_in_each_language():
-    line = ks.log_line("lost", code="MK-01", label="Мастер-ключ", reason="уронил")
+    line = keys_writes.log_line("lost", code="MK-01", label="Мастер-ключ", reason="уронил")
     assert render(line, "en") == "Key MK-01 (Мастер-ключ) reported lost: уронил"
     for language in ("zh_CN", "ru"):
         words = render(line, language)

@@ -15,8 +15,9 @@ from PySide6.QtTest import QTest
 
 from desk_app.domain.keys import KeyPolicy, KeyState
 from desk_app.domain.roles import Role
-from desk_app.services import keys as ks
-from desk_app.services import log as log_service
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.log import views as log_views
 from desk_app.ui.shell.main_window import MainWindow
 from tests.conftest import make_person
 
@@ -28,7 +29,7 @@ def test_a_clerk_is_refused_a_restricted_key_when_the_leave_is_withdrawn_while_t
 ):
     manager = people["manager"]
     clerk = make_person(ui_desk, manager, "Пётр Кассиров", "clerk", pins["clerk"])
-    ks.add_key(
+    keys_commands.add_key(
         ui_desk,
         manager,
         code="MK-01",
@@ -37,33 +38,33 @@ def test_a_clerk_is_refused_a_restricted_key_when_the_leave_is_withdrawn_while_t
         hook_row=1,
         hook_col=1,
     )
-    ks.set_policy(ui_desk, manager, KeyPolicy(frozenset({Role.CLERK, Role.MANAGER}), 8))
+    keys_commands.set_policy(ui_desk, manager, KeyPolicy(frozenset({Role.CLERK, Role.MANAGER}), 8))
 
     win = MainWindow(ui_desk, clerk, prefs, "en")
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow, timeout=2000)
-    win.focus_key_code()
+    win.keys.focus_key_code()
     QTest.keyClicks(win.keys_panel.code, "MK-01")
     QTest.keyClick(win.keys_panel.code, Qt.Key.Key_Return)
-    dialog = win.key_issue_dialog
+    dialog = win.keys.issue_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     assert dialog.refusal.isHidden() and dialog.pin.isVisible()  # allowed, as things stood
 
-    ks.set_policy(ui_desk, manager, KeyPolicy())  # the default: supervisors and managers only
-    assert not ks.get_policy(ui_desk).may_issue_restricted(Role.CLERK)
+    keys_commands.set_policy(ui_desk, manager, KeyPolicy())  # the default: supervisors and managers only
+    assert not keys_views.get_policy(ui_desk).may_issue_restricted(Role.CLERK)
 
     dialog.choose_staff(manager.id)
     QTest.keyClicks(dialog.purpose.lineEdit(), "Room check")
     QTest.keyClicks(dialog.pin, pins["clerk"])
     QTest.keyClick(dialog, Qt.Key.Key_Return, CTRL)
 
-    assert win.key_issue_dialog is dialog and dialog.isVisible()
+    assert win.keys.issue_dialog is dialog and dialog.isVisible()
     assert "may not issue restricted keys" in dialog.error.text()
-    key = ks.find_key(ui_desk, manager, "MK-01")
+    key = keys_views.find_key(ui_desk, manager, "MK-01")
     assert (key.state, key.holder_name) == (KeyState.IN, None)
-    assert ks.history(ui_desk, manager).rows == []
-    assert log_service.list_entries(ui_desk, manager).rows == []
+    assert keys_views.history(ui_desk, manager).rows == []
+    assert log_views.list_entries(ui_desk, manager).rows == []
     assert messages.errors == []

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox
 
 from desk_app.domain.keys import KeyState
 from desk_app.domain.roles import Role
-from desk_app.services import keys as ks
-from desk_app.services import log as log_service
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
+from desk_app.services.log import views as log_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.keys import board_model as kb
 from desk_app.ui.keys.count_dialog import CODE_ROLE, BoardCountDialog
@@ -46,7 +47,7 @@ def board(ui_desk, people):
         ("F-2", "Floor 2", "floor", 2, 1),
         ("R-1", "Radio 1", "radio", 2, 2),
     ):
-        ks.add_key(
+        keys_commands.add_key(
             ui_desk,
             manager,
             code=code,
@@ -55,7 +56,7 @@ def board(ui_desk, people):
             hook_row=row,
             hook_col=col,
         )
-    return {k.code: k for k in ks.board(ui_desk, manager)}
+    return {k.code: k for k in keys_views.board(ui_desk, manager)}
 
 
 def _window_for(qtbot, desk, actor, prefs):
@@ -84,7 +85,7 @@ def _enter_code(panel: KeysPanel, code: str) -> None:
 
 
 def _issue(desk, actor, code, holder_id, *, hours=2, pin=None):
-    return ks.issue_key(
+    return keys_commands.issue_key(
         desk,
         actor,
         code,
@@ -99,7 +100,7 @@ def _issue(desk, actor, code, holder_id, *, hours=2, pin=None):
 # -- issue and return from the keyboard ------------------------------------------------------------
 def test_issue_and_return_a_key_from_the_keyboard(qtbot, window, ui_desk, people, board, messages):
     manager = people["manager"]
-    window.keys_changed.emit()
+    window.read_everything_again()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     QTest.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
@@ -107,7 +108,7 @@ def test_issue_and_return_a_key_from_the_keyboard(qtbot, window, ui_desk, people
     assert window.keys_dock.isVisible() and panel.code.hasFocus()
 
     _enter_code(panel, "k-101")  # scanners and people type any case
-    dialog = _active(qtbot, window.key_issue_dialog)
+    dialog = _active(qtbot, window.keys.issue_dialog)
     assert isinstance(dialog, IssueKeyDialog)
     assert dialog.staff.hasFocus() and dialog.staff.currentIndex() == -1
     assert "K-101 — Room 101" in dialog.intro.text()
@@ -120,12 +121,12 @@ def test_issue_and_return_a_key_from_the_keyboard(qtbot, window, ui_desk, people
     dialog.quick_buttons["1h"].click()
     _ok(dialog)
 
-    assert window.key_issue_dialog is None
+    assert window.keys.issue_dialog is None
     assert messages.errors == []
-    key = ks.find_key(ui_desk, manager, "K-101")
+    key = keys_views.find_key(ui_desk, manager, "K-101")
     assert (key.state, key.holder_name) == (KeyState.OUT, "Wang Li")
     assert key.expected_back == ui_desk.clock.now() + timedelta(hours=1)
-    loan = ks.history(ui_desk, manager, key_id=key.id).rows[0]
+    loan = keys_views.history(ui_desk, manager, key_id=key.id).rows[0]
     assert loan.purpose == "Уборка 3F"
     # The dock says so in a line, shows it out, and the code line waits for the next scan.
     assert "issued to Wang Li" in panel.notice_text
@@ -134,13 +135,13 @@ def test_issue_and_return_a_key_from_the_keyboard(qtbot, window, ui_desk, people
     assert panel.out_model.rowCount() == 1
     assert window.focusWidget() is panel.code
     # Not a restricted key: nothing in the duty log.
-    assert log_service.list_entries(ui_desk, manager).rows == []
+    assert log_views.list_entries(ui_desk, manager).rows == []
 
     # Taken back the same way: the code and Enter, no form, no box.
     panel.code.selectAll()
     _enter_code(panel, "K-101")
-    assert window.key_issue_dialog is None
-    assert ks.find_key(ui_desk, manager, "K-101").state is KeyState.IN
+    assert window.keys.issue_dialog is None
+    assert keys_views.find_key(ui_desk, manager, "K-101").state is KeyState.IN
     assert panel.notice_text == "K-101 (Room 101) is back on hook A2; Wang Li returned it."
     assert panel.board.state_of("K-101") == "in"
     assert panel.status.text() == "0 out, 0 overdue"
@@ -149,7 +150,7 @@ def test_issue_and_return_a_key_from_the_keyboard(qtbot, window, ui_desk, people
     # A code nobody knows is told beside the line.
     _enter_code(panel, "zz-9")
     assert panel.notice_text == "No key has the code ZZ-9."
-    assert window.key_issue_dialog is None
+    assert window.keys.issue_dialog is None
     assert messages.errors == []
     history = panel.history_model
     assert [history.movement_at(i).kind.value for i in range(history.rowCount())] == [
@@ -161,8 +162,8 @@ def test_issue_and_return_a_key_from_the_keyboard(qtbot, window, ui_desk, people
 def test_wrong_input_is_shown_beside_the_field_and_nothing_is_written(
     qtbot, window, ui_desk, people, board, messages
 ):
-    window.issue_key("K-102")
-    dialog = _active(qtbot, window.key_issue_dialog)
+    window.keys.issue_key("K-102")
+    dialog = _active(qtbot, window.keys.issue_dialog)
     _ok(dialog)  # nobody chosen
     assert dialog.isVisible() and "member of staff" in dialog.error.text()
     assert dialog.staff.styleSheet() == FIELD_ERROR_STYLE
@@ -178,11 +179,11 @@ def test_wrong_input_is_shown_beside_the_field_and_nothing_is_written(
     dialog.id_last_four.setText("48")
     _ok(dialog)
     assert dialog.id_last_four.styleSheet() == FIELD_ERROR_STYLE
-    assert ks.find_key(ui_desk, people["clerk"], "K-102").state is KeyState.IN
+    assert keys_views.find_key(ui_desk, people["clerk"], "K-102").state is KeyState.IN
     dialog.id_last_four.setText("4821")
     _ok(dialog)
-    assert window.key_issue_dialog is None and messages.errors == []
-    loan = ks.history(ui_desk, people["clerk"], key_id=board["K-102"].id).rows[0]
+    assert window.keys.issue_dialog is None and messages.errors == []
+    loan = keys_views.history(ui_desk, people["clerk"], key_id=board["K-102"].id).rows[0]
     assert (loan.holder_name, loan.company, loan.id_last_four) == (
         "Сергей Кузнецов",
         "ООО Лифт-Сервис",
@@ -198,7 +199,7 @@ def test_a_clerk_is_refused_a_restricted_key_at_once_and_nothing_is_written(
     panel = window.keys_panel
     panel.focus_code()
     _enter_code(panel, "MK-01")
-    assert window.key_issue_dialog is None
+    assert window.keys.issue_dialog is None
     assert panel.notice_text == (
         "Key MK-01 is restricted: your role (Clerk) may not issue it. Ask a supervisor."
     )
@@ -211,9 +212,9 @@ def test_a_clerk_is_refused_a_restricted_key_at_once_and_nothing_is_written(
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert not dialog.staff.isVisible()
     dialog.submit()
-    assert ks.find_key(ui_desk, clerk, "MK-01").state is KeyState.IN
-    assert ks.history(ui_desk, clerk).rows == []
-    assert log_service.list_entries(ui_desk, clerk).rows == []
+    assert keys_views.find_key(ui_desk, clerk, "MK-01").state is KeyState.IN
+    assert keys_views.history(ui_desk, clerk).rows == []
+    assert log_views.list_entries(ui_desk, clerk).rows == []
     assert messages.errors == []
 
 
@@ -222,9 +223,9 @@ def test_a_supervisor_issues_a_restricted_key_with_the_pin_and_the_log_entry_ope
 ):
     win = _window_for(qtbot, ui_desk, supervisor, prefs)
     panel = win.keys_panel
-    win.focus_key_code()
+    win.keys.focus_key_code()
     _enter_code(panel, "MK-01")
-    dialog = _active(qtbot, win.key_issue_dialog)
+    dialog = _active(qtbot, win.keys.issue_dialog)
     assert dialog.refusal.isHidden() and dialog.pin.isVisible()
     assert "Restricted key" in dialog.intro.text()
     # Beyond the 8 hours a restricted key may stay out: that quick choice is off.
@@ -237,11 +238,11 @@ def test_a_supervisor_issues_a_restricted_key_with_the_pin_and_the_log_entry_ope
     QTest.keyClicks(dialog.pin, "9999")
     _ok(dialog)  # a wrong one
     assert "Wrong PIN" in dialog.error.text() and dialog.pin.text() == ""
-    assert ks.find_key(ui_desk, supervisor, "MK-01").state is KeyState.IN
+    assert keys_views.find_key(ui_desk, supervisor, "MK-01").state is KeyState.IN
     QTest.keyClicks(dialog.pin, "333333")
     _ok(dialog)
-    assert win.key_issue_dialog is None and messages.errors == []
-    key = ks.find_key(ui_desk, supervisor, "MK-01")
+    assert win.keys.issue_dialog is None and messages.errors == []
+    key = keys_views.find_key(ui_desk, supervisor, "MK-01")
     assert (key.state, key.holder_name) == (KeyState.OUT, "Иван Петров")
     assert panel.board.state_of("MK-01") == "out"
 
@@ -257,8 +258,8 @@ def test_a_supervisor_issues_a_restricted_key_with_the_pin_and_the_log_entry_ope
         entry_dialog.findChild(QAbstractButton, "openKey").click()
 
     QTimer.singleShot(0, click_open_key)
-    win.open_entry(entry.id)
-    page = win.key_page
+    win.log.open_entry(entry.id)
+    page = win.keys.page
     assert isinstance(page, KeyPage) and page.key.id == key.id
     assert page.findChild(type(page.header), "keyPageHolder").text() == "Иван Петров"
     assert page.history_model.rowCount() == 1
@@ -268,7 +269,7 @@ def test_a_supervisor_issues_a_restricted_key_with_the_pin_and_the_log_entry_ope
     assert page.key.state is KeyState.IN and page.history_model.rowCount() == 2
     assert panel.board.state_of("MK-01") == "in"
     page.reject()
-    assert win.key_page is None
+    assert win.keys.page is None
     assert messages.errors == []
 
 
@@ -277,7 +278,7 @@ def test_board_colours_and_words_for_each_state(qtbot, window, ui_desk, people, 
     manager, clerk = people["manager"], people["clerk"]
     _issue(ui_desk, clerk, "K-101", manager.id, hours=1)
     _issue(ui_desk, clerk, "K-102", manager.id, hours=3)
-    ks.report_key(ui_desk, clerk, "R-1", "damaged", "Dropped")
+    keys_commands.report_key(ui_desk, clerk, "R-1", "damaged", "Dropped")
     ui_desk.clock.advance(timedelta(hours=2))
     window.tick()
     b = window.keys_panel.board
@@ -318,8 +319,8 @@ def test_board_colours_and_words_for_each_state(qtbot, window, ui_desk, people, 
 def test_arrow_keys_move_on_the_board_and_enter_opens_the_key(
     qtbot, window, ui_desk, people, board, messages
 ):
-    window.keys_changed.emit()
-    window.focus_key_code()  # the dock raised
+    window.read_everything_again()
+    window.keys.focus_key_code()  # the dock raised
     panel = window.keys_panel
     view = panel.board.view
     assert view.isVisible()
@@ -334,16 +335,16 @@ def test_arrow_keys_move_on_the_board_and_enter_opens_the_key(
     assert panel.board.selected_key() is None  # an empty hook: B3
     QTest.keyClick(view, Qt.Key.Key_Left)
     QTest.keyClick(view, Qt.Key.Key_Return)
-    page = window.key_page
+    page = window.keys.page
     assert page is not None and page.key.code == "R-1"
     page.reject()
     rect = view.visualRect(panel.board.model.index_of("K-102"))
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert panel.board.selected_key().code == "K-102"  # a click selects
-    assert window.key_page is None
+    assert window.keys.page is None
     view.doubleClicked.emit(panel.board.model.index_of("K-102"))
-    assert window.key_page is not None and window.key_page.key.code == "K-102"
-    window.key_page.reject()
+    assert window.keys.page is not None and window.keys.page.key.code == "K-102"
+    window.keys.page.reject()
 
 
 def test_a_key_reported_lost_from_the_dock_and_put_back_by_a_supervisor(
@@ -354,22 +355,22 @@ def test_a_key_reported_lost_from_the_dock_and_put_back_by_a_supervisor(
     assert panel.restore_button.isHidden()  # a clerk does not put keys back
     panel.board.select_code("F-2")
     panel.report_button.click()
-    dialog = _active(qtbot, clerk_win.key_report_dialog)
+    dialog = _active(qtbot, clerk_win.keys.report_dialog)
     assert dialog.reason.hasFocus()
     _ok(dialog)
     assert dialog.reason.styleSheet() == FIELD_ERROR_STYLE  # a reason is required
     type_text(dialog.reason, "Потерян на парковке")
     _ok(dialog)
-    assert clerk_win.key_report_dialog is None
+    assert clerk_win.keys.report_dialog is None
     assert panel.board.state_of("F-2") == "off"
     assert "off the board" in panel.notice_text
-    entry = log_service.list_entries(ui_desk, people["clerk"]).rows[0]
+    entry = log_views.list_entries(ui_desk, people["clerk"]).rows[0]
     assert entry.text == "Key F-2 (Floor 2) reported lost: Потерян на парковке"
     assert entry.key_id == board["F-2"].id
     # Enter on its code: told it is off the board.
     panel.focus_code()
     _enter_code(panel, "F-2")
-    assert "off the board" in panel.notice_text and clerk_win.key_issue_dialog is None
+    assert "off the board" in panel.notice_text and clerk_win.keys.issue_dialog is None
     clerk_win.close()
 
     win = _window_for(qtbot, ui_desk, supervisor, prefs)
@@ -377,7 +378,7 @@ def test_a_key_reported_lost_from_the_dock_and_put_back_by_a_supervisor(
     panel.board.select_code("F-2")
     assert panel.restore_button.isVisible() and panel.restore_button.isEnabled()
     panel.restore_button.click()
-    dialog = _active(qtbot, win.key_restore_dialog)
+    dialog = _active(qtbot, win.keys.restore_dialog)
     type_text(dialog.reason, "Found by security")
     _ok(dialog)
     assert panel.board.state_of("F-2") == "in"
@@ -390,11 +391,11 @@ def test_counting_the_board_shows_a_missing_key_and_keeps_the_result(
 ):
     clerk = people["clerk"]
     _issue(ui_desk, clerk, "K-101", clerk.id)
-    window.keys_changed.emit()
+    window.read_everything_again()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     QTest.keyClick(window, Qt.Key.Key_B, CTRL_SHIFT)
-    dialog = _active(qtbot, window.key_count_dialog)
+    dialog = _active(qtbot, window.keys.count_dialog)
     assert isinstance(dialog, BoardCountDialog)
     # The keys that should hang there: not the one out.
     listed = [dialog.list.item(i).data(CODE_ROLE) for i in range(dialog.list.count())]
@@ -420,14 +421,14 @@ def test_counting_the_board_shows_a_missing_key_and_keeps_the_result(
     assert missing.text().endswith("— missing")
     assert not dialog.record_button.isEnabled()
     _ok(dialog)  # recorded once
-    assert len(ks.history(ui_desk, clerk).rows) == 1
+    assert len(keys_views.history(ui_desk, clerk).rows) == 1
     # The duty log has the discrepancy; the dock shows the last count.
-    entry = log_service.list_entries(ui_desk, clerk).rows[0]
+    entry = log_views.list_entries(ui_desk, clerk).rows[0]
     assert entry.text.startswith("Key board counted: K-102 missing")
     assert "missing K-102" in window.keys_panel.last_count.text()
     assert window.log_panel.model.entry_at(0).id == entry.id
     dialog.reject()
-    assert window.key_count_dialog is None
+    assert window.keys.count_dialog is None
     assert messages.errors == []
 
 
@@ -438,7 +439,7 @@ def test_the_manager_adds_a_key_and_lets_clerks_issue_restricted_ones(
     manager = people["manager"]
     _issue(ui_desk, manager, "K-101", manager.id)
     win = _window_for(qtbot, ui_desk, manager, prefs)
-    assert win.key_register_action.isEnabled()
+    assert win.keys.key_register_action.isEnabled()
     assert win.keys_panel.register_button.isVisible()
 
     def fill(self):
@@ -471,11 +472,11 @@ def test_the_manager_adds_a_key_and_lets_clerks_issue_restricted_ones(
         return self.result()
 
     monkeypatch.setattr(KeyRegisterDialog, "exec", edit)
-    win.key_register_action.trigger()
+    win.keys.key_register_action.trigger()
 
-    key = ks.find_key(ui_desk, manager, "MK-02")
+    key = keys_views.find_key(ui_desk, manager, "MK-02")
     assert (key.label, key.hook, key.restricted) == ("Мастер-ключ Б", "B3", True)
-    policy = ks.get_policy(ui_desk)
+    policy = keys_views.get_policy(ui_desk)
     assert policy.may_issue_restricted(Role.CLERK) and policy.restricted_hours == 4
     # The board shows the new key and no longer the retired one.
     assert win.keys_panel.board.state_of("MK-02") == "in"
@@ -495,11 +496,11 @@ def test_register_errors_are_shown_and_a_clerk_cannot_open_it(
     assert dialog.hook_row.styleSheet() == FIELD_ERROR_STYLE
     assert dialog.hook_row.valueFromText("C") == 3 and dialog.hook_row.textFromValue(28) == "AB"
 
-    assert not window.key_register_action.isEnabled()
+    assert not window.keys.key_register_action.isEnabled()
     assert window.keys_panel.register_button.isHidden()
     shown = []
     monkeypatch.setattr(KeyRegisterDialog, "exec", lambda self: shown.append(self) or 0)
-    window.show_key_register()
+    window.keys.show_key_register()
     assert shown == []
     clerks = KeyRegisterDialog(ui_desk, people["clerk"])
     qtbot.addWidget(clerks)
@@ -515,7 +516,7 @@ def test_the_status_bar_counts_overdue_keys_as_the_clock_moves(
     clerk = people["clerk"]
     _issue(ui_desk, clerk, "K-101", clerk.id, hours=1)
     _issue(ui_desk, clerk, "K-102", clerk.id, hours=3)
-    window.keys_changed.emit()
+    window.read_everything_again()
     label = window.keys_overdue_label
     assert label.text() == "Keys overdue: 0" and label.styleSheet() == ""
     assert window.keys_dock.windowTitle() == "Keys"
@@ -528,28 +529,28 @@ def test_the_status_bar_counts_overdue_keys_as_the_clock_moves(
     ui_desk.clock.advance(timedelta(hours=2))
     window.tick()
     assert label.text() == "Keys overdue: 2"
-    ks.return_key(ui_desk, clerk, "K-101")
-    ks.return_key(ui_desk, clerk, "K-102")
-    window.keys_changed.emit()
+    keys_commands.return_key(ui_desk, clerk, "K-101")
+    keys_commands.return_key(ui_desk, clerk, "K-102")
+    window.read_everything_again()
     assert label.text() == "Keys overdue: 0" and label.styleSheet() == ""
 
 
 def test_lock_hides_an_open_issue_form_and_brings_it_back(qtbot, window, ui_desk, people, board):
-    window.issue_key("K-101")
-    dialog = window.key_issue_dialog
+    window.keys.issue_key("K-101")
+    dialog = window.keys.issue_dialog
     dialog.purpose.setEditText("Ремонт")
     window.lock()
     assert not dialog.isVisible()
-    window.issue_key("K-102")  # nothing opens while locked
-    assert window.key_issue_dialog is dialog
-    window.focus_key_code()
+    window.keys.issue_key("K-102")  # nothing opens while locked
+    assert window.keys.issue_dialog is dialog
+    window.keys.focus_key_code()
     window.unlock()
     assert dialog.isVisible() and dialog.purpose.currentText() == "Ремонт"
     dialog.reject()
-    assert window.key_issue_dialog is None
+    assert window.keys.issue_dialog is None
 
-    window.open_key(board["K-101"].id)
-    page = window.key_page
+    window.keys.open_key(board["K-101"].id)
+    page = window.keys.page
     step = page.start_report()
     window.lock()
     assert not page.isVisible() and not step.isVisible()
@@ -577,7 +578,7 @@ def test_history_loads_lazily_filters_and_passes_the_model_tester(
     clerk, manager = people["clerk"], people["manager"]
     for _ in range(6):
         _issue(ui_desk, clerk, "K-101", manager.id)
-        ks.return_key(ui_desk, clerk, "K-101")
+        keys_commands.return_key(ui_desk, clerk, "K-101")
     _issue(ui_desk, clerk, "K-102", clerk.id)
     model = MovementTableModel(ui_desk, clerk, page_size=5)
     assert model.rowCount() == 5 and model.canFetchMore()
@@ -586,11 +587,11 @@ def test_history_loads_lazily_filters_and_passes_the_model_tester(
     assert model.rowCount() == 13 and not model.canFetchMore()
     qtmodeltester.check(MovementTableModel(ui_desk, clerk, page_size=4))
     board_model = kb.BoardModel()
-    board_model.set_keys(ks.board(ui_desk, clerk))
+    board_model.set_keys(keys_views.board(ui_desk, clerk))
     qtmodeltester.check(board_model)
 
     panel = window.keys_panel
-    window.keys_changed.emit()
+    window.read_everything_again()
     panel.show_history_of(board["K-102"].id)
     assert panel.tabs.currentIndex() == KeysPanel.TAB_HISTORY
     assert panel.history_model.rowCount() == 1
@@ -677,9 +678,10 @@ def test_end_of_shift_is_the_desks_own_shift_change(qtbot, window, ui_desk, peop
     the shifts for the handover — not a fixed number of hours."""
     from datetime import time
 
-    from desk_app.services import handover as ho
+    from desk_app.services.handover import commands as handover_commands
+    from desk_app.services.handover import views as handover_views
 
-    ho.set_policy(ui_desk, people["manager"], ho.HandoverPolicy(shift_starts=(time(8), time(20))))
+    handover_commands.set_policy(ui_desk, people["manager"], handover_views.HandoverPolicy(shift_starts=(time(8), time(20))))
     dialog = IssueKeyDialog(ui_desk, people["clerk"], "K-101", window)
     qtbot.addWidget(dialog)
     now = ui_desk.clock.now().astimezone()

@@ -7,8 +7,9 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desk_app.services import log as log_service
-from desk_app.services.log import FollowUpState
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
+from desk_app.services.log.views import FollowUpState
 from desk_app.ui.log import model as lm
 from desk_app.ui.log.entry_dialog import AmendDialog, EntryDialog
 from desk_app.ui.shell.open_items import CloseFollowUpDialog
@@ -17,7 +18,7 @@ from tests.ui.helpers import type_text, when_modal
 
 def test_amend_keeps_the_original_marked(qtbot, window, ui_desk, people):
     clerk = people["clerk"]
-    original = log_service.record_entry(
+    original = log_commands.record_entry(
         ui_desk, clerk, category="request", text="Extra towels to 512", room="512"
     )
     dialog = AmendDialog(ui_desk, clerk, original, window)
@@ -37,7 +38,7 @@ def test_amend_keeps_the_original_marked(qtbot, window, ui_desk, people):
 
 
 def test_mark_read_lists_the_reader(qtbot, window, ui_desk, people):
-    entry = log_service.record_entry(
+    entry = log_commands.record_entry(
         ui_desk, people["manager"], category="security", text="Master key 3 missing", important=True
     )
     dialog = EntryDialog(ui_desk, people["clerk"], entry.id, window)
@@ -47,7 +48,7 @@ def test_mark_read_lists_the_reader(qtbot, window, ui_desk, people):
     from PySide6.QtWidgets import QLabel
 
     assert "Иван Петров" in dialog.findChild(QLabel, "readBy").text()
-    detail = log_service.entry_detail(ui_desk, people["clerk"], entry.id)
+    detail = log_views.entry_detail(ui_desk, people["clerk"], entry.id)
     assert [r.name for r in detail.read_by] == ["Иван Петров"]
     assert not dialog.read_button.isEnabled()
 
@@ -55,7 +56,7 @@ def test_mark_read_lists_the_reader(qtbot, window, ui_desk, people):
 def test_close_follow_up_from_open_items(qtbot, window, ui_desk, people):
     clerk = people["clerk"]
     due = ui_desk.clock.now() + timedelta(hours=1)
-    log_service.record_entry(
+    log_commands.record_entry(
         ui_desk,
         clerk,
         category="repair",
@@ -79,7 +80,7 @@ def test_close_follow_up_from_open_items(qtbot, window, ui_desk, people):
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)  # the only one: no choice
     assert refused == [True]
     assert panel.model.rowCount() == 0  # the window told the dock what the dialog wrote
-    rows = log_service.list_entries(ui_desk, clerk).rows
+    rows = log_views.list_entries(ui_desk, clerk).rows
     assert rows[0].text == "Engineer replaced the fan"
     assert rows[1].follow_up_state is FollowUpState.CLOSED
 
@@ -87,7 +88,7 @@ def test_close_follow_up_from_open_items(qtbot, window, ui_desk, people):
 def test_overdue_turns_red_when_the_clock_passes_the_due_time(qtbot, window, ui_desk, people):
     clerk = people["clerk"]
     due = ui_desk.clock.now() + timedelta(minutes=30)
-    log_service.record_entry(
+    log_commands.record_entry(
         ui_desk,
         clerk,
         category="call",
@@ -113,10 +114,10 @@ def test_overdue_turns_red_when_the_clock_passes_the_due_time(qtbot, window, ui_
 def test_a_complaint_step_in_the_log_opens_its_complaint(qtbot, window, ui_desk, people):
     from PySide6.QtWidgets import QPushButton
 
-    from desk_app.services import complaints
+    from desk_app.services.complaints import commands as complaints_commands
 
     clerk = people["clerk"]
-    taken = complaints.intake(
+    taken = complaints_commands.intake(
         ui_desk,
         clerk,
         channel="phone",
@@ -127,7 +128,7 @@ def test_a_complaint_step_in_the_log_opens_its_complaint(qtbot, window, ui_desk,
         text="Шум из соседнего номера",
         promised_at=ui_desk.clock.now() + timedelta(minutes=30),
     )
-    entry = log_service.list_entries(ui_desk, clerk).rows[0]
+    entry = log_views.list_entries(ui_desk, clerk).rows[0]
     assert entry.complaint_id == taken.id
     dialog = EntryDialog(ui_desk, clerk, entry.id, window)
     qtbot.addWidget(dialog)
@@ -142,7 +143,7 @@ def test_entries_are_shown_as_written_not_as_html(qtbot, window, ui_desk, people
     from PySide6.QtWidgets import QLabel
 
     written = "<b>VIP</b> guest in <i>1208</i> asked for a late checkout"
-    entry = log_service.record_entry(ui_desk, people["clerk"], category="request", text=written)
+    entry = log_commands.record_entry(ui_desk, people["clerk"], category="request", text=written)
     dialog = EntryDialog(ui_desk, people["clerk"], entry.id, window)
     qtbot.addWidget(dialog)
     label = dialog.findChild(QLabel, "entryText")

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desk_app.services import keys as keys_service
-from desk_app.services import log as log_service
 from desk_app.services.changes import changes_since, journal_head
 from desk_app.services.desk import open_desk
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.log import commands as log_commands
 from desk_app.ui.log import model as lm
 from desk_app.ui.log.dock import LogPanel
 from tests.ui.helpers import shown, type_text
@@ -49,7 +49,7 @@ def test_a_log_write_elsewhere_keeps_the_row_and_the_scroll(
 ):
     clerk = people["clerk"]
     for i in range(150):  # more than a page
-        log_service.record_entry(ui_desk, clerk, category="note", text=f"Round {i}")
+        log_commands.record_entry(ui_desk, clerk, category="note", text=f"Round {i}")
     _host, panel = _docked(qtbot, ui_desk, clerk)
     table = panel.table
     qtbot.mouseClick(
@@ -66,7 +66,7 @@ def test_a_log_write_elsewhere_keeps_the_row_and_the_scroll(
     seen = journal_head(ui_desk)
 
     # The other counter adds a key to the board, then writes in the log.
-    keys_service.add_key(
+    keys_commands.add_key(
         second_desk,
         people["manager"],
         code="K-1",
@@ -76,7 +76,7 @@ def test_a_log_write_elsewhere_keeps_the_row_and_the_scroll(
         hook_col=1,
     )
     keys_only = changes_since(ui_desk, clerk, seen)
-    new = log_service.record_entry(second_desk, clerk, category="note", text="Taxi for 1208")
+    new = log_commands.record_entry(second_desk, clerk, category="note", text="Taxi for 1208")
     logged = changes_since(ui_desk, clerk, keys_only.head)
     assert keys_only.books == {"keys"} and logged.books == {"log"}
 

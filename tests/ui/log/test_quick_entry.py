@@ -10,7 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.log import Category
-from desk_app.services import log as log_service
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.log import model as lm
 from tests.ui.helpers import type_text
@@ -33,7 +34,7 @@ def test_enter_saves_and_shows_the_entry_on_top(qtbot, window, ui_desk, people):
     assert top.category is Category.INCIDENT
     assert model.data(model.index(0, lm.COL_WHO)) == "Иван Петров"
     assert quick.text.text() == ""  # cleared for the next call
-    stored = log_service.list_entries(ui_desk, people["clerk"]).rows
+    stored = log_views.list_entries(ui_desk, people["clerk"]).rows
     assert [e.text for e in stored] == ["卫生间漏水, вызвали сантехника"]
 
 
@@ -44,7 +45,7 @@ def test_empty_text_is_refused_next_to_the_field(qtbot, window, ui_desk, people,
     assert not quick.error.isHidden()
     assert "empty" in quick.error.text()
     assert quick.room.text() == "305"  # nothing typed is lost
-    assert log_service.list_entries(ui_desk, people["clerk"]).rows == []
+    assert log_views.list_entries(ui_desk, people["clerk"]).rows == []
     assert messages.errors == []
 
 
@@ -72,14 +73,14 @@ def test_a_nul_is_refused_beside_the_field_and_the_typed_text_stays(
     assert quick.text.styleSheet() == FIELD_ERROR_STYLE  # beside the text, not the room
     assert quick.room.styleSheet() == ""
     assert quick.text.text() == typed and quick.room.text() == "1208"  # nothing typed is lost
-    assert log_service.list_entries(ui_desk, people["clerk"]).rows == []
+    assert log_views.list_entries(ui_desk, people["clerk"]).rows == []
     assert messages.errors == []  # no box mid-conversation
 
     quick.text.setCursorPosition(typed.index("\x00") + 1)
     QTest.keyClick(quick.text, Qt.Key.Key_Backspace)  # the clerk deletes what was refused
     QTest.keyClick(quick.text, Qt.Key.Key_Return)
     assert quick.error.isHidden()
-    stored = log_service.list_entries(ui_desk, people["clerk"]).rows
+    stored = log_views.list_entries(ui_desk, people["clerk"]).rows
     assert [(e.text, e.room) for e in stored] == [("Leak in bathroom", "1208")]
 
 
@@ -94,12 +95,12 @@ def test_follow_up_due_in_the_past_is_refused(qtbot, window, ui_desk, people):
     QTest.keyClick(quick.text, Qt.Key.Key_Return)
     assert "past" in quick.error.text()
     assert quick.text.text() == "Call back the guest"
-    assert log_service.list_entries(ui_desk, people["clerk"]).rows == []
+    assert log_views.list_entries(ui_desk, people["clerk"]).rows == []
 
 
 def test_search_finds_two_character_chinese(qtbot, window, ui_desk, people):
     for text in ("1208房间漏水", "Гость просит полотенца", "Guest asked for a taxi"):
-        log_service.record_entry(ui_desk, people["clerk"], category="note", text=text)
+        log_commands.record_entry(ui_desk, people["clerk"], category="note", text=text)
     panel = window.log_panel
     panel.refresh()
     type_text(panel.search, "漏水")
@@ -116,7 +117,7 @@ def test_search_finds_two_character_chinese(qtbot, window, ui_desk, people):
 
 def test_table_loads_lazily_in_pages(qtbot, ui_desk, people, messages):
     for i in range(45):
-        log_service.record_entry(ui_desk, people["clerk"], category="note", text=f"entry {i}")
+        log_commands.record_entry(ui_desk, people["clerk"], category="note", text=f"entry {i}")
     model = lm.LogTableModel(ui_desk, people["clerk"], page_size=20)
     assert model.rowCount() == 20
     assert model.canFetchMore()
@@ -130,7 +131,7 @@ def test_table_loads_lazily_in_pages(qtbot, ui_desk, people, messages):
 
 def test_model_passes_qt_model_tester(qtmodeltester, ui_desk, people):
     for i in range(5):
-        log_service.record_entry(
+        log_commands.record_entry(
             ui_desk, people["clerk"], category="call", text=f"call {i}", room="Lobby"
         )
     model = lm.LogTableModel(ui_desk, people["clerk"], page_size=3)
@@ -175,7 +176,7 @@ def test_the_clerks_keys_in_readme_order(qtbot, window, ui_desk, people):
     type_text(_focused(window), "Кран течёт, 水龙头漏水")
     QTest.keyClick(_focused(window), Qt.Key.Key_Return)
 
-    stored = log_service.list_entries(ui_desk, people["clerk"]).rows
+    stored = log_views.list_entries(ui_desk, people["clerk"]).rows
     assert [(e.category, e.room, e.party, e.text, e.important) for e in stored] == [
         (Category.REPAIR, "1208", "Иван Петрович", "Кран течёт, 水龙头漏水", False)
     ]

@@ -15,8 +15,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desk_app.domain.lostfound import ItemState
-from desk_app.services import lostfound as lf
+from desk_app.domain.lostfound.rules import ItemState
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import detail as lostfound_detail
 from desk_app.ui.lostfound.item_page import ItemPage
 from tests.conftest import make_person
 from tests.ui.conftest import found_in_the_lobby
@@ -39,7 +40,7 @@ def test_a_clerk_who_did_not_propose_may_not_decide_a_disposal(
         storage_place="Шкаф 1",
     )
     ui_desk.clock.advance(timedelta(days=91))
-    lf.propose_disposal(ui_desk, proposer, item.id, "donated", "В фонд")
+    lostfound_commands.propose_disposal(ui_desk, proposer, item.id, "donated", "В фонд")
 
     page = shown(qtbot, ItemPage(ui_desk, other, item.id))
     assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
@@ -54,7 +55,7 @@ def test_a_clerk_who_did_not_propose_may_not_decide_a_disposal(
     assert "may not do this" in form.error.text()
     form.reject()
 
-    detail = lf.item_detail(ui_desk, other, item.id)
+    detail = lostfound_detail.item_detail(ui_desk, other, item.id)
     assert detail.item.state is ItemState.DISPOSAL_PROPOSED
     assert detail.pending_disposal is not None
     assert [d.decided_by_name for d in detail.disposals] == [None]

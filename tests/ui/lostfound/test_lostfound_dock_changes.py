@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desk_app.domain.lostfound.categories import ItemCategory
-from desk_app.services import log as log_service
-from desk_app.services import lostfound as lf
 from desk_app.services.changes import changes_since, journal_head
 from desk_app.services.desk import open_desk
+from desk_app.services.log import commands as log_commands
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.ui.lostfound import models as lm
 from desk_app.ui.lostfound.dock import LostFoundPanel
 from desk_app.ui.lostfound.item_page import ItemPage
@@ -77,7 +78,7 @@ def test_an_item_found_elsewhere_keeps_the_row_and_the_scroll(
     seen = journal_head(ui_desk)
 
     # The other counter writes in the log, then registers an item.
-    log_service.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
+    log_commands.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
     logged = changes_since(ui_desk, clerk, seen)
     found = _found(second_desk, clerk, 99)
     registered = changes_since(ui_desk, clerk, logged.head)
@@ -103,11 +104,11 @@ def test_a_category_the_manager_added_elsewhere_joins_the_filters(
     _found(ui_desk, clerk, 1)
     panel = shown(qtbot, LostFoundPanel(ui_desk, clerk))
     reads = _counting(panel)
-    policy = lf.get_policy(ui_desk)
-    umbrellas = ItemCategory(lf.new_category_code(), "Зонты", 14)
+    policy = lostfound_views.get_policy(ui_desk)
+    umbrellas = ItemCategory(lostfound_commands.new_category_code(), "Зонты", 14)
     seen = journal_head(ui_desk)
 
-    lf.set_policy(second_desk, manager, replace(policy, categories=(*policy.categories, umbrellas)))
+    lostfound_commands.set_policy(second_desk, manager, replace(policy, categories=(*policy.categories, umbrellas)))
     changed = changes_since(ui_desk, clerk, seen)
     assert changed.books == {"settings"}
     assert panel.item_category.findText("Зонты") < 0
@@ -128,10 +129,10 @@ def test_an_item_page_shows_a_report_taken_elsewhere_among_its_matches(
     assert page.matches == []
     seen = journal_head(ui_desk)
 
-    log_service.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
+    log_commands.record_entry(second_desk, clerk, category="note", text="Radio 2 charging")
     logged = changes_since(ui_desk, clerk, seen)
     now = ui_desk.clock.now()
-    report = lf.report_lost(
+    report = lostfound_commands.report_lost(
         second_desk,
         clerk,
         guest_name="张伟",

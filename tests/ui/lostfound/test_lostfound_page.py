@@ -43,8 +43,10 @@ from PySide6.QtWidgets import (
 from desk_app.domain.lostfound.categories import BUILTIN_CATEGORIES
 from desk_app.domain.lostfound.rules import DisposalMethod, IdDocument, ItemState, ReportState
 from desk_app.reports.lostfound.tag_pdf import LabelSize
-from desk_app.services import log as log_service
-from desk_app.services import lostfound as lf
+from desk_app.services.log import views as log_views
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import detail as lostfound_detail
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.ui.common import pdf_print
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE, OVERDUE_STYLE
 from desk_app.ui.common.labels import LANGUAGES, format_datetime
@@ -117,7 +119,7 @@ def _item(desk, actor, *, hours_ago=3, category="valuables", description=None, p
 
 def _report(desk, actor, *, guest="张伟", contact="+86 138 0000 0000", category="valuables"):
     now = desk.clock.now()
-    return lf.report_lost(
+    return lostfound_commands.report_lost(
         desk,
         actor,
         guest_name=guest,
@@ -224,7 +226,7 @@ def test_return_with_a_drawn_signature_then_print_the_slip(
     clerk = people["clerk"]
     item = _item(ui_desk, clerk)
     report = _report(ui_desk, clerk)
-    lf.link_match(ui_desk, clerk, report.id, item.id)
+    lostfound_commands.link_match(ui_desk, clerk, report.id, item.id)
     page = _item_page(qtbot, ui_desk, clerk, item.id)
     assert page.number_label.text() == item.number
     assert page.state_label.text() == "Held"
@@ -247,7 +249,7 @@ def test_return_with_a_drawn_signature_then_print_the_slip(
 
     assert page.step_dialog is None
     assert messages.errors == []
-    detail = lf.item_detail(ui_desk, clerk, item.id)
+    detail = lostfound_detail.item_detail(ui_desk, clerk, item.id)
     assert detail.item.state is ItemState.RETURNED
     ret = detail.returned
     assert (ret.claimant_name, ret.id_document.value, ret.id_last_four) == (
@@ -256,7 +258,7 @@ def test_return_with_a_drawn_signature_then_print_the_slip(
         "4821",
     )
     assert ret.signature_png == signature.png
-    assert lf.report_detail(ui_desk, clerk, report.id).state is ReportState.CLOSED
+    assert lostfound_detail.report_detail(ui_desk, clerk, report.id).state is ReportState.CLOSED
     # The page is the returned item's now: read-only, the slip offered.
     assert page.state_label.text() == "Returned"
     assert page.return_button.isHidden() and page.add_photo_button.isHidden()
@@ -307,7 +309,7 @@ def test_return_without_signature_or_identity_check_is_refused_beside_the_field(
 ):
     clerk = people["clerk"]
     item = _item(ui_desk, clerk)
-    entries = len(log_service.list_entries(ui_desk, clerk).rows)
+    entries = len(log_views.list_entries(ui_desk, clerk).rows)
     page = _item_page(qtbot, ui_desk, clerk, item.id)
     page.return_button.click()
     dialog = _form(qtbot, page.step_dialog)
@@ -338,9 +340,9 @@ def test_return_without_signature_or_identity_check_is_refused_beside_the_field(
     assert not dialog.field_errors["id_last_four"].isHidden()
 
     # Nothing was written by any of the refused attempts.
-    detail = lf.item_detail(ui_desk, clerk, item.id)
+    detail = lostfound_detail.item_detail(ui_desk, clerk, item.id)
     assert detail.item.state is ItemState.STORED and detail.returned is None
-    assert len(log_service.list_entries(ui_desk, clerk).rows) == entries
+    assert len(log_views.list_entries(ui_desk, clerk).rows) == entries
     assert messages.errors == []
     dialog.reject()
     assert page.step_dialog is None
@@ -358,7 +360,7 @@ def test_a_return_refused_because_another_station_acted_reloads_the_page(
     _fill_identity(dialog)
     _sign(dialog.signature.pad)
     # Meanwhile, at another counter, the item is handed to its owner.
-    lf.return_item(
+    lostfound_commands.return_item(
         ui_desk,
         supervisor,
         item.id,
@@ -419,7 +421,7 @@ def test_clerk_proposes_a_due_disposal_and_a_supervisor_approves(
     assert decide.isVisible() and not decide.error.isHidden()
     assert "may not do this" in decide.error.text()
     decide.reject()
-    assert lf.item_detail(ui_desk, clerk, item.id).item.state is ItemState.DISPOSAL_PROPOSED
+    assert lostfound_detail.item_detail(ui_desk, clerk, item.id).item.state is ItemState.DISPOSAL_PROPOSED
     page.close()
 
     boss = _item_page(qtbot, ui_desk, supervisor, item.id)
@@ -431,7 +433,7 @@ def test_clerk_proposes_a_due_disposal_and_a_supervisor_approves(
     with qtbot.waitSignal(_told(boss)):
         _ok(dialog)
 
-    detail = lf.item_detail(ui_desk, supervisor, item.id)
+    detail = lostfound_detail.item_detail(ui_desk, supervisor, item.id)
     assert detail.item.state is ItemState.DISPOSED
     assert boss.state_label.text() == "Disposed of"
     # Read-only now: nothing to return, propose or decide; the history tells what happened.
@@ -451,7 +453,7 @@ def test_a_supervisor_cannot_approve_their_own_proposal_and_reject_needs_a_reaso
     clerk = people["clerk"]
     item = _item(ui_desk, clerk, category="other", description="Зонт")
     ui_desk.clock.advance(timedelta(days=91))
-    lf.propose_disposal(ui_desk, supervisor, item.id, "destroyed", "Сломан")
+    lostfound_commands.propose_disposal(ui_desk, supervisor, item.id, "destroyed", "Сломан")
     page = _item_page(qtbot, ui_desk, supervisor, item.id)
     assert not page.approve_button.isEnabled()
     assert "another supervisor" in page.approval_note.text()
@@ -469,7 +471,7 @@ def test_a_supervisor_cannot_approve_their_own_proposal_and_reject_needs_a_reaso
     assert not dialog.field_errors["note"].isHidden()
     type_text(dialog.note, "Keep it, the owner called")
     _ok(dialog)
-    assert lf.item_detail(ui_desk, clerk, item.id).item.state is ItemState.STORED
+    assert lostfound_detail.item_detail(ui_desk, clerk, item.id).item.state is ItemState.STORED
     assert manager_page.state_label.text() == "Held"
     assert manager_page.disposal_table.item(0, 3).text().startswith("Rejected")
     assert messages.errors == []
@@ -496,7 +498,7 @@ def test_link_a_match_from_the_item_page(qtbot, ui_desk, people, messages):
     with qtbot.waitSignal(_told(page)):
         page.link_buttons[report.id].click()
 
-    assert lf.report_detail(ui_desk, clerk, report.id).state is ReportState.LINKED
+    assert lostfound_detail.report_detail(ui_desk, clerk, report.id).state is ReportState.LINKED
     assert report.id not in page.link_buttons  # no longer an open report
     assert report.id not in page.match_cards and other.id in page.match_cards
     assert page.linked_table.rowCount() == 1
@@ -538,7 +540,7 @@ def test_link_from_the_report_page_then_not_theirs_then_close(qtbot, ui_desk, pe
 
     with qtbot.waitSignal(_told(page)):
         page.unlink_button.click()
-    assert lf.report_detail(ui_desk, clerk, report.id).state is ReportState.OPEN
+    assert lostfound_detail.report_detail(ui_desk, clerk, report.id).state is ReportState.OPEN
     assert item.id in page.link_buttons
 
     page.close_button.click()
@@ -547,7 +549,7 @@ def test_link_from_the_report_page_then_not_theirs_then_close(qtbot, ui_desk, pe
     assert not dialog.field_errors["note"].isHidden()
     type_text(dialog.note, "Гость нашёл сам")
     _ok(dialog)
-    closed = lf.report_detail(ui_desk, clerk, report.id)
+    closed = lostfound_detail.report_detail(ui_desk, clerk, report.id)
     assert closed.state is ReportState.CLOSED and closed.close_note == "Гость нашёл сам"
     assert page.close_button.isHidden()
     assert page.findChild(type(page.state_label), "reportCloseNote").text() == "Гость нашёл сам"
@@ -573,7 +575,7 @@ def test_a_stale_link_is_told_and_the_page_reloads(qtbot, ui_desk, people, messa
     item = _item(ui_desk, clerk)
     report = _report(ui_desk, clerk)
     page = _report_page(qtbot, ui_desk, clerk, report.id)
-    lf.close_report(ui_desk, clerk, report.id, "Guest left")
+    lostfound_commands.close_report(ui_desk, clerk, report.id, "Guest left")
     page.link_buttons[item.id].click()
     assert len(messages.errors) == 1 and "Another station" in messages.errors[0]
     assert page.report.state is ReportState.CLOSED
@@ -587,10 +589,10 @@ def test_linking_an_item_returned_meanwhile_names_its_state(
     item = _item(ui_desk, clerk)
     report = _report(ui_desk, clerk)
     page = _report_page(qtbot, ui_desk, clerk, report.id)
-    field = ReturnDialog(ui_desk, supervisor, lf.item_detail(ui_desk, clerk, item.id))
+    field = ReturnDialog(ui_desk, supervisor, lostfound_detail.item_detail(ui_desk, clerk, item.id))
     _show(qtbot, field)
     _sign(field.signature.pad)
-    lf.return_item(
+    lostfound_commands.return_item(
         ui_desk,
         supervisor,
         item.id,
@@ -646,7 +648,7 @@ def test_a_file_that_is_no_photo_is_refused_clearly(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     page.add_photo_button.click()  # cancelled: nothing said, nothing done
     assert len(messages.errors) == 2
-    assert lf.item_detail(ui_desk, clerk, item.id).photos == []
+    assert lostfound_detail.item_detail(ui_desk, clerk, item.id).photos == []
 
 
 def test_add_a_photo(qtbot, ui_desk, people, messages, monkeypatch, tmp_path):
@@ -657,13 +659,13 @@ def test_add_a_photo(qtbot, ui_desk, people, messages, monkeypatch, tmp_path):
     picture.write_bytes(_png("#448844", 200, 300))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
     try:
-        lf.add_photo(ui_desk, clerk, item.id, _png("#000000"))
+        lostfound_commands.add_photo(ui_desk, clerk, item.id, _png("#000000"))
     finally:
         page.load()
     with qtbot.waitSignal(_told(page)):
         page.add_photo_button.click()
     assert page.photos.count() == 3
-    assert len(lf.item_detail(ui_desk, clerk, item.id).photos) == 3
+    assert len(lostfound_detail.item_detail(ui_desk, clerk, item.id).photos) == 3
     assert messages.errors == []
 
 
@@ -697,7 +699,7 @@ def test_print_a_tag_in_each_size(qtbot, ui_desk, people, printed, size):
 def test_tag_sizes_differ_and_the_a4_sheet_skips_used_stickers(qtbot, ui_desk, people):
     clerk = people["clerk"]
     item = _item(ui_desk, clerk)
-    dialog = TagPrintDialog(item, lf.get_policy(ui_desk))
+    dialog = TagPrintDialog(item, lostfound_views.get_policy(ui_desk))
     qtbot.addWidget(dialog)
     boxes = set()
     for size in LabelSize:
@@ -796,16 +798,16 @@ def test_every_visible_string_is_marked_for_translation(
     item = _item(ui_desk, clerk)
     report = _report(ui_desk, clerk)
     linked = _report(ui_desk, clerk, guest="Ольга Иванова", contact="")
-    lf.link_match(ui_desk, clerk, linked.id, item.id)
+    lostfound_commands.link_match(ui_desk, clerk, linked.id, item.id)
     due = _item(ui_desk, clerk, category="other", description="Зонт", hours_ago=24 * 91)
-    lf.propose_disposal(ui_desk, clerk, due.id, "donated", "Магазин")
-    field = ReturnDialog(ui_desk, clerk, lf.item_detail(ui_desk, clerk, item.id))
+    lostfound_commands.propose_disposal(ui_desk, clerk, due.id, "donated", "Магазин")
+    field = ReturnDialog(ui_desk, clerk, lostfound_detail.item_detail(ui_desk, clerk, item.id))
     _show(qtbot, field)
     _sign(field.signature.pad)
     signature = field.signature.signature()
     field.reject()
     gone = _item(ui_desk, clerk, category="clothing", description="Шарф")
-    lf.return_item(
+    lostfound_commands.return_item(
         ui_desk,
         clerk,
         gone.id,
@@ -830,7 +832,7 @@ def test_every_visible_string_is_marked_for_translation(
         ]
         pages[2].just_returned = True
         pages[2].load()
-        detail = lf.item_detail(ui_desk, clerk, item.id)
+        detail = lostfound_detail.item_detail(ui_desk, clerk, item.id)
         forms = [
             ReturnDialog(ui_desk, clerk, detail),
             ProposeDisposalDialog(ui_desk, clerk, detail.item),
@@ -838,18 +840,18 @@ def test_every_visible_string_is_marked_for_translation(
                 ui_desk,
                 supervisor,
                 detail.item,
-                lf.item_detail(ui_desk, clerk, due.id).pending_disposal,
+                lostfound_detail.item_detail(ui_desk, clerk, due.id).pending_disposal,
                 False,
             ),
-            CloseReportDialog(ui_desk, clerk, lf.report_detail(ui_desk, clerk, report.id)),
-            TagPrintDialog(detail.item, lf.get_policy(ui_desk)),
+            CloseReportDialog(ui_desk, clerk, lostfound_detail.report_detail(ui_desk, clerk, report.id)),
+            TagPrintDialog(detail.item, lostfound_views.get_policy(ui_desk)),
         ]
         widgets = pages + forms
         for w in widgets:
             qtbot.addWidget(w)
         # What the records hold, and names that come from lostfound_labels (checked there).
         data: set[str] = set()
-        for record in (lf.item_detail(ui_desk, clerk, i).item for i in (item.id, due.id, gone.id)):
+        for record in (lostfound_detail.item_detail(ui_desk, clerk, i).item for i in (item.id, due.id, gone.id)):
             data |= {record.number, record.description, record.found_place}
             data |= {record.storage_place, record.finder_name}
             data |= {format_datetime(record.found_at)}

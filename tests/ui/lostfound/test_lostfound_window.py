@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from desk_app.domain.lostfound import ItemState, ReportState
-from desk_app.services import log as log_service
-from desk_app.services import lostfound as lf
+from desk_app.domain.lostfound.rules import ItemState, ReportState
+from desk_app.services.log import views as log_views
+from desk_app.services.lostfound import commands as lostfound_commands
+from desk_app.services.lostfound import detail as lostfound_detail
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.log.model import OVERDUE_COLOR
 from desk_app.ui.lostfound import models as lm
@@ -61,7 +63,7 @@ def _item(
     storage="Shelf A",
     found_at=None,
 ):
-    return lf.register_item(
+    return lostfound_commands.register_item(
         desk,
         actor,
         found_at=found_at or desk.clock.now(),
@@ -97,7 +99,7 @@ def _ok(dialog) -> None:
 
 
 def _close_pages(window) -> None:
-    for page in (window.lf_item_page, window.lf_report_page):
+    for page in (window.lostfound.item_page, window.lostfound.report_page):
         if page is not None:
             page.reject()
 
@@ -111,10 +113,10 @@ def _numbers(panel: LostFoundPanel) -> list[str]:
 def test_register_a_found_item_from_the_keyboard(qtbot, window, ui_desk, people, messages):
     clerk = people["clerk"]
     older = _item(ui_desk, clerk, found_at=ui_desk.clock.now() - timedelta(hours=3))
-    window.lostfound_changed.emit()
+    window.read_everything_again()
 
     QTest.keyClick(window, Qt.Key.Key_F, CTRL_SHIFT)
-    dialog = _active(qtbot, window.found_dialog)
+    dialog = _active(qtbot, window.lostfound.found_dialog)
     assert isinstance(dialog, FoundItemDialog)
     assert dialog.found_place.hasFocus()
     assert dialog.finder_staff.currentData() == clerk.id  # found by whoever registers, at first
@@ -139,9 +141,9 @@ def test_register_a_found_item_from_the_keyboard(qtbot, window, ui_desk, people,
     type_text(dialog.storage_place, "Сейф 1")
     _ok(dialog)
 
-    assert window.found_dialog is None
+    assert window.lostfound.found_dialog is None
     assert messages.errors == []
-    rows = lf.list_items(ui_desk, clerk).rows
+    rows = lostfound_views.list_items(ui_desk, clerk).rows
     assert len(rows) == 2
     item = rows[0]
     assert item.number.startswith(f"LF-{ui_desk.clock.now().astimezone().year}-")
@@ -161,12 +163,12 @@ def test_register_a_found_item_from_the_keyboard(qtbot, window, ui_desk, people,
     assert model.data(model.index(0, lm.COL_STATE)) == "Held"
     top = window.log_panel.model.entry_at(0)
     assert item.number in top.text and top.lf_item_id == item.id
-    assert log_service.list_entries(ui_desk, clerk).rows[0].lf_item_id == item.id
+    assert log_views.list_entries(ui_desk, clerk).rows[0].lf_item_id == item.id
     # Then the item's page: its tag to print, the reports it may answer.
-    page = _active(qtbot, window.lf_item_page)
+    page = _active(qtbot, window.lostfound.item_page)
     assert page.detail.item.id == item.id
     page.reject()
-    assert window.lf_item_page is None
+    assert window.lostfound.item_page is None
 
 
 def test_photos_are_added_refused_and_removed(qtbot, window, ui_desk, people, tmp_path, messages):
@@ -176,8 +178,8 @@ def test_photos_are_added_refused_and_removed(qtbot, window, ui_desk, people, tm
     text.write_text("not a picture, just words " * 4)
     huge = tmp_path / "huge.png"
     huge.write_bytes(_png()[:16] + b"\0" * (5 * 1024 * 1024 + 10))
-    window.new_found_item()
-    dialog = window.found_dialog
+    window.lostfound.new_found_item()
+    dialog = window.lostfound.found_dialog
 
     assert dialog.add_photo_files([str(good), str(text)]) == 1
     assert dialog.photo_list.count() == 1 and len(dialog.photos) == 1
@@ -219,9 +221,9 @@ def test_photos_are_added_refused_and_removed(qtbot, window, ui_desk, people, tm
     dialog.description.setPlainText("Umbrella")
     dialog.storage_place.setText("Shelf B")
     dialog.submit()
-    assert window.found_dialog is None
-    item = lf.list_items(ui_desk, people["clerk"]).rows[0]
-    photos = lf.item_detail(ui_desk, people["clerk"], item.id).photos
+    assert window.lostfound.found_dialog is None
+    item = lostfound_views.list_items(ui_desk, people["clerk"]).rows[0]
+    photos = lostfound_detail.item_detail(ui_desk, people["clerk"], item.id).photos
     assert len(photos) == 1 and photos[0].mime == "image/png"
     assert messages.errors == []
     _close_pages(window)
@@ -231,8 +233,8 @@ def test_wrong_input_is_shown_beside_the_field_and_nothing_is_written(
     qtbot, window, ui_desk, people, messages
 ):
     clerk = people["clerk"]
-    window.new_found_item()
-    dialog = _active(qtbot, window.found_dialog)
+    window.lostfound.new_found_item()
+    dialog = _active(qtbot, window.lostfound.found_dialog)
     type_text(dialog.found_place, "Бассейн")
     type_text(dialog.description, "Синее полотенце")
     _ok(dialog)  # no storage place
@@ -259,17 +261,17 @@ def test_wrong_input_is_shown_beside_the_field_and_nothing_is_written(
     assert "future" in dialog.error.text()
     assert dialog.found_at.styleSheet() == FIELD_ERROR_STYLE
 
-    assert lf.list_items(ui_desk, clerk).rows == []
-    assert log_service.list_entries(ui_desk, clerk).rows == []
+    assert lostfound_views.list_items(ui_desk, clerk).rows == []
+    assert log_views.list_entries(ui_desk, clerk).rows == []
     assert messages.errors == []
     dialog.reject()
-    assert window.found_dialog is None and window.lf_item_page is None
+    assert window.lostfound.found_dialog is None and window.lostfound.item_page is None
 
     # The report form likewise: a guest nobody could call back is refused beside the contact.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     QTest.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)
-    report = _active(qtbot, window.loss_dialog)
+    report = _active(qtbot, window.lostfound.loss_dialog)
     assert report.guest.hasFocus()
     type_text(report.guest, "Пётр Иванов")
     type_text(report.description, "Очки в красном футляре")
@@ -280,7 +282,7 @@ def test_wrong_input_is_shown_beside_the_field_and_nothing_is_written(
     report.room.setText("512")
     _ok(report)
     assert report.lost_until.styleSheet() == FIELD_ERROR_STYLE
-    assert lf.list_reports(ui_desk, clerk).rows == []
+    assert lostfound_views.list_reports(ui_desk, clerk).rows == []
     report.reject()
 
 
@@ -298,10 +300,10 @@ def test_a_guest_reports_a_loss_and_sees_the_matching_item(
         found_at=ui_desk.clock.now() - timedelta(hours=1),
     )
     _item(ui_desk, clerk, description="Red scarf", category="clothing", place="Gym")
-    window.lostfound_changed.emit()
+    window.read_everything_again()
 
     QTest.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)
-    dialog = _active(qtbot, window.loss_dialog)
+    dialog = _active(qtbot, window.lostfound.loss_dialog)
     assert isinstance(dialog, LostReportDialog)
     assert dialog.lost_from.dateTime().toPython().astimezone() == this_morning(ui_desk.clock.now())
     QTest.keyClicks(dialog.guest, "John Smith")
@@ -312,8 +314,8 @@ def test_a_guest_reports_a_loss_and_sees_the_matching_item(
     dialog.category.setCurrentIndex(dialog.category.findData("electronics"))
     _ok(dialog)
 
-    assert window.loss_dialog is None and messages.errors == []
-    reports = lf.list_reports(ui_desk, clerk).rows
+    assert window.lostfound.loss_dialog is None and messages.errors == []
+    reports = lostfound_views.list_reports(ui_desk, clerk).rows
     assert len(reports) == 1 and reports[0].guest_name == "John Smith"
     panel = window.lostfound_panel
     assert panel.tabs.currentIndex() == 1
@@ -324,14 +326,14 @@ def test_a_guest_reports_a_loss_and_sees_the_matching_item(
     assert rmodel.data(rmodel.index(0, lm.RCOL_ROOM)) == "1208"
     assert "John Smith" in window.log_panel.model.entry_at(0).text
     # The report's page lists the phone first among the found items that may be it.
-    page = _active(qtbot, window.lf_report_page)
+    page = _active(qtbot, window.lostfound.report_page)
     assert page.report.id == reports[0].id
     assert page.matches and page.matches[0].item.id == phone.id
     page.reject()
 
     # Linked on the page: the register shows the item's number.
-    lf.link_match(ui_desk, clerk, reports[0].id, phone.id)
-    window.lostfound_changed.emit()
+    lostfound_commands.link_match(ui_desk, clerk, reports[0].id, phone.id)
+    window.read_everything_again()
     assert rmodel.data(rmodel.index(0, lm.RCOL_ITEM)) == phone.number
     assert rmodel.data(rmodel.index(0, lm.RCOL_STATE)) == "Possible match"
 
@@ -343,14 +345,14 @@ def test_a_scanned_tag_opens_its_item_and_an_unknown_one_is_told(
     clerk = people["clerk"]
     first = _item(ui_desk, clerk, description="Umbrella")
     second = _item(ui_desk, clerk, description="Gloves", category="clothing")
-    window.lostfound_changed.emit()
-    window._focus_lf_search()
+    window.read_everything_again()
+    window.lostfound.focus_item_search()
     panel = window.lostfound_panel
     assert panel.item_search.hasFocus()
 
     QTest.keyClicks(panel.item_search, first.number.lower())  # scanners may send any case
     QTest.keyClick(panel.item_search, Qt.Key.Key_Return)
-    page = _active(qtbot, window.lf_item_page)
+    page = _active(qtbot, window.lostfound.item_page)
     assert page.detail.item.id == first.id
     assert _numbers(panel) == [first.number]
     assert panel.notice_text == ""
@@ -360,14 +362,14 @@ def test_a_scanned_tag_opens_its_item_and_an_unknown_one_is_told(
     assert panel.item_search.selectedText() == first.number.lower()
     QTest.keyClicks(panel.item_search, second.number)
     QTest.keyClick(panel.item_search, Qt.Key.Key_Return)
-    page = _active(qtbot, window.lf_item_page)
+    page = _active(qtbot, window.lostfound.item_page)
     assert page.detail.item.id == second.id
     page.reject()
 
     panel.item_search.selectAll()
     QTest.keyClicks(panel.item_search, "LF-2020-00077")
     QTest.keyClick(panel.item_search, Qt.Key.Key_Return)
-    assert window.lf_item_page is None
+    assert window.lostfound.item_page is None
     assert panel.notice_text == "No found item has the number LF-2020-00077."
     assert panel.item_model.rowCount() == 0
     assert messages.errors == []
@@ -376,14 +378,14 @@ def test_a_scanned_tag_opens_its_item_and_an_unknown_one_is_told(
     panel.item_search.selectAll()
     QTest.keyClicks(panel.item_search, "Glove")
     QTest.keyClick(panel.item_search, Qt.Key.Key_Return)
-    assert window.lf_item_page is None and panel.notice_text == ""
+    assert window.lostfound.item_page is None and panel.notice_text == ""
     assert _numbers(panel) == [second.number]
 
 
 def test_double_click_and_enter_on_a_row_open_its_page(qtbot, window, ui_desk, people):
     clerk = people["clerk"]
     item = _item(ui_desk, clerk)
-    report = lf.report_lost(
+    report = lostfound_commands.report_lost(
         ui_desk,
         clerk,
         guest_name="Мария",
@@ -393,15 +395,15 @@ def test_double_click_and_enter_on_a_row_open_its_page(qtbot, window, ui_desk, p
         description="Зонт",
         category="other",
     )
-    window.lostfound_changed.emit()
+    window.read_everything_again()
     panel = window.lostfound_panel
     panel.item_table.doubleClicked.emit(panel.item_model.index(0, lm.COL_DESCRIPTION))
-    assert window.lf_item_page.detail.item.id == item.id
-    window.lf_item_page.reject()
+    assert window.lostfound.item_page.detail.item.id == item.id
+    window.lostfound.item_page.reject()
     panel.tabs.setCurrentIndex(1)
     panel.report_table.activated.emit(panel.report_model.index(0, lm.RCOL_GUEST))
-    assert window.lf_report_page.report.id == report.id
-    window.lf_report_page.reject()
+    assert window.lostfound.report_page.report.id == report.id
+    window.lostfound.report_page.reject()
 
 
 # -- filters ---------------------------------------------------------------------------------------
@@ -412,7 +414,7 @@ def test_filters_and_due_for_disposal_as_the_clock_moves(
     scarf = _item(ui_desk, clerk, description="Red scarf", category="clothing", place="Gym")
     ring = _item(ui_desk, clerk, description="Gold ring", category="other", valuables=True)
     phone = _item(ui_desk, clerk, description="黑色手机", category="electronics")
-    window.lostfound_changed.emit()
+    window.read_everything_again()
     panel = window.lostfound_panel
     assert window.lostfound_label.isHidden()
 
@@ -453,8 +455,8 @@ def test_filters_and_due_for_disposal_as_the_clock_moves(
     panel.apply_item_filter()
 
     # A proposed disposal waits for a supervisor.
-    lf.propose_disposal(ui_desk, clerk, scarf.id, "donated")
-    window.lostfound_changed.emit()
+    lostfound_commands.propose_disposal(ui_desk, clerk, scarf.id, "donated")
+    window.read_everything_again()
     assert (
         window.lostfound_label.full_text
         == "Lost and found: 2 due for disposal, 1 awaiting approval"
@@ -464,8 +466,8 @@ def test_filters_and_due_for_disposal_as_the_clock_moves(
     panel.awaiting_only.setChecked(False)
     panel.item_state.setCurrentIndex(panel.item_state.findText("Disposal proposed"))
     assert _numbers(panel) == [scarf.number]
-    lf.decide_disposal(ui_desk, supervisor, scarf.id, approve=True)
-    window.lostfound_changed.emit()
+    lostfound_commands.decide_disposal(ui_desk, supervisor, scarf.id, approve=True)
+    window.read_everything_again()
     assert panel.item_model.rowCount() == 0
     panel.item_state.setCurrentIndex(panel.item_state.findText("Disposed of"))
     assert _numbers(panel) == [scarf.number]
@@ -485,7 +487,7 @@ def test_report_filters(qtbot, window, ui_desk, people):
     now = ui_desk.clock.now()
 
     def report(guest, category, description):
-        return lf.report_lost(
+        return lostfound_commands.report_lost(
             ui_desk,
             clerk,
             guest_name=guest,
@@ -498,8 +500,8 @@ def test_report_filters(qtbot, window, ui_desk, people):
 
     a = report("张先生", "documents", "护照")
     b = report("Анна", "keys", "Ключи от машины")
-    lf.close_report(ui_desk, clerk, b.id, "Нашла сама")
-    window.lostfound_changed.emit()
+    lostfound_commands.close_report(ui_desk, clerk, b.id, "Нашла сама")
+    window.read_everything_again()
     panel = window.lostfound_panel
     model = panel.report_model
     assert model.rowCount() == 2
@@ -527,7 +529,7 @@ def test_models_load_lazily_and_pass_the_model_tester(qtmodeltester, ui_desk, pe
     assert model.rowCount() == 25 and not model.canFetchMore()
     assert model.item_at(0).description == "Item 24"
     qtmodeltester.check(lm.ItemTableModel(ui_desk, clerk, page_size=7))
-    lf.report_lost(
+    lostfound_commands.report_lost(
         ui_desk,
         clerk,
         guest_name="Guest",
@@ -557,8 +559,8 @@ def test_a_log_entry_of_a_movement_opens_its_item(qtbot, window, ui_desk, people
         button.click()
 
     QTimer.singleShot(0, click_open_item)
-    window.open_entry(entry.id)
-    page = window.lf_item_page
+    window.log.open_entry(entry.id)
+    page = window.lostfound.item_page
     assert page is not None and page.detail.item.id == item.id
     page.reject()
     assert messages.errors == []
@@ -566,20 +568,20 @@ def test_a_log_entry_of_a_movement_opens_its_item(qtbot, window, ui_desk, people
 
 # -- the lock --------------------------------------------------------------------------------------
 def test_lock_hides_an_open_form_and_page_and_brings_them_back(qtbot, window, ui_desk, people):
-    window.new_found_item()
-    dialog = window.found_dialog
+    window.lostfound.new_found_item()
+    dialog = window.lostfound.found_dialog
     type_text(dialog.description, "Кошелёк")
     window.lock()
     assert not dialog.isVisible()
-    window.new_found_item()  # shortcuts are off while locked; a direct call opens nothing either
-    assert window.found_dialog is dialog
+    window.lostfound.new_found_item()  # shortcuts are off while locked; a direct call opens nothing either
+    assert window.lostfound.found_dialog is dialog
     window.unlock()
     assert dialog.isVisible() and dialog.description.toPlainText() == "Кошелёк"
     dialog.reject()
 
     item = _item(ui_desk, people["clerk"])
-    window.open_lf_item(item.id)
-    page = window.lf_item_page
+    window.lostfound.open_item(item.id)
+    page = window.lostfound.item_page
     # A tag dialog opened and closed (the page forgets it), then another open.
     closed = page.print_tag()
     closed.reject()
@@ -588,8 +590,8 @@ def test_lock_hides_an_open_form_and_page_and_brings_them_back(qtbot, window, ui
     tag = page.print_tag()
     window.lock()
     assert not page.isVisible() and not tag.isVisible()
-    window.open_lf_item(item.id)
-    assert window.lf_item_page is page
+    window.lostfound.open_item(item.id)
+    assert window.lostfound.item_page is page
     window.unlock()
     assert page.isVisible() and tag.isVisible()
     tag.reject()
@@ -604,7 +606,7 @@ def test_manager_changes_a_retention_and_adds_a_category(
     win = MainWindow(ui_desk, manager, prefs, "en")
     qtbot.addWidget(win)
     win.show()
-    assert win.lostfound_settings_action.isEnabled()
+    assert win.lostfound.settings_action.isEnabled()
     umbrella = _item(ui_desk, manager, category="other")
     ui_desk.clock.advance(timedelta(days=40))
 
@@ -619,9 +621,9 @@ def test_manager_changes_a_retention_and_adds_a_category(
         return self.result()
 
     monkeypatch.setattr(LostFoundSettingsDialog, "exec", edit)
-    win.lostfound_settings_action.trigger()
+    win.lostfound.settings_action.trigger()
 
-    policy = lf.get_policy(ui_desk)
+    policy = lostfound_views.get_policy(ui_desk)
     assert policy.days_for("other", False) == 30 and policy.valuables_days == 365
     custom = [c for c in policy.categories if not c.builtin]
     assert [(c.name, c.retention_days, c.active) for c in custom] == [("Umbrellas", 90, True)]
@@ -637,14 +639,14 @@ def test_settings_errors_are_shown_and_nothing_is_saved(qtbot, ui_desk, people, 
     manager = people["manager"]
     dialog = LostFoundSettingsDialog(ui_desk, manager)
     qtbot.addWidget(dialog)
-    before = lf.get_policy(ui_desk)
+    before = lostfound_views.get_policy(ui_desk)
     dialog.add_category("Зонты")
     dialog.add_category("зонты")
     dialog.submit()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Two categories" in dialog.error.text()
     assert dialog.table.styleSheet() == FIELD_ERROR_STYLE
-    assert lf.get_policy(ui_desk) == before
+    assert lostfound_views.get_policy(ui_desk) == before
     last = dialog.table.item(dialog.table.rowCount() - 1, 0).data(CODE_ROLE)
     dialog.rename(last, "Сумки")
     # A built-in renamed, then given back its translated name with an empty one.
@@ -666,7 +668,7 @@ def test_settings_errors_are_shown_and_nothing_is_saved(qtbot, ui_desk, people, 
     editor.setValue(45)
     dialog.submit()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    policy = lf.get_policy(ui_desk)
+    policy = lostfound_views.get_policy(ui_desk)
     assert policy.category("keys").name == "" and not policy.category("keys").active
     assert policy.days_for("clothing", False) == 45
     assert sorted(c.name for c in policy.categories if not c.builtin) == ["Зонты", "Сумки"]
@@ -674,10 +676,10 @@ def test_settings_errors_are_shown_and_nothing_is_saved(qtbot, ui_desk, people, 
 
 
 def test_a_clerk_cannot_open_the_settings(qtbot, window, ui_desk, people, monkeypatch):
-    assert not window.lostfound_settings_action.isEnabled()
+    assert not window.lostfound.settings_action.isEnabled()
     shown = []
     monkeypatch.setattr(LostFoundSettingsDialog, "exec", lambda self: shown.append(self) or 0)
-    window.show_lostfound_settings()
+    window.lostfound.show_settings()
     assert shown == []
     dialog = LostFoundSettingsDialog(ui_desk, people["clerk"])
     qtbot.addWidget(dialog)
@@ -783,9 +785,9 @@ def test_every_visible_string_is_found_by_lupdate_in_its_context(
     win = MainWindow(ui_desk, manager, prefs_for(tmp_path), "en")
     qtbot.addWidget(win)
     for action in (
-        win.register_item_action,
-        win.report_loss_action,
-        win.lostfound_settings_action,
+        win.lostfound.register_item_action,
+        win.lostfound.report_loss_action,
+        win.lostfound.settings_action,
     ):
         assert action.text().startswith("‹"), action.text()
     assert win.lostfound_dock.windowTitle() == "‹Lost and found›"
@@ -826,5 +828,5 @@ def test_the_dock_sits_with_the_log_and_complaints(qtbot, window):
         a.menu() for a in window.menuBar().actions() if a.menu().objectName() == "viewMenu"
     )
     assert window.lostfound_dock.toggleViewAction() in view_menu.actions()
-    window._focus_lf_search()
+    window.lostfound.focus_item_search()
     assert window.lostfound_dock.isVisible() and window.lostfound_panel.item_search.hasFocus()

@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableWidget
 
 from desk_app.domain.handover.rules import MAX_REPORT_DAYS
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
+from desk_app.services.log import views as log_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.handover.labels import handover_labels
 from desk_app.ui.log.entry_dialog import EntryDialog
@@ -28,8 +29,8 @@ def test_a_supervisor_reads_prints_and_saves_the_report(
     qtbot, ui_desk, people, messages, monkeypatch, tmp_path: Path
 ):
     clerk, manager = people["clerk"], people["manager"]
-    log.record_entry(ui_desk, clerk, category="note", text="Смена принята, всё спокойно")
-    log.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
+    log_commands.record_entry(ui_desk, clerk, category="note", text="Смена принята, всё спокойно")
+    log_commands.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
     dialog = DutyReportDialog(ui_desk, manager)
     qtbot.addWidget(dialog)
     today = ui_desk.clock.now().astimezone().date()
@@ -88,7 +89,7 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(
     qtbot, window, ui_desk, people, messages
 ):
     clerk, manager = people["clerk"], people["manager"]
-    leak = log.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
+    leak = log_commands.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
     dialog = DutyReportDialog(ui_desk, manager, window)  # the window opens a row's record
     qtbot.addWidget(dialog)
     dialog.show()
@@ -113,24 +114,25 @@ def test_a_row_of_the_report_opens_its_entry_to_mark_it_read(
     assert seen == [f"Log entry #{leak.num}"]
     # Enter went to the row, not to "Make report" too: the report is the one that was made.
     assert dialog.report is made and dialog.tabs.widget(1) is table
-    assert not log.unread_important(ui_desk, manager, since=leak.at - timedelta(minutes=1))
+    assert not log_views.unread_important(ui_desk, manager, since=leak.at - timedelta(minutes=1))
     assert not messages.errors
 
 
 def test_a_sealed_sheet_in_the_report_opens_as_it_was_sealed(
     qtbot, window, ui_desk, people, messages
 ):
-    from desk_app.services import handover as ho
+    from desk_app.services.handover import commands as handover_commands
+    from desk_app.services.handover import views as handover_views
     from desk_app.ui.handover.dialog import HandoverDialog
     from tests.services.test_handover import signature
 
     clerk, manager = people["clerk"], people["manager"]
-    policy = ho.get_policy(ui_desk)
-    draft = ho.start_handover(ui_desk, clerk)
+    policy = handover_views.get_policy(ui_desk)
+    draft = handover_commands.start_handover(ui_desk, clerk)
     counts = dict.fromkeys(policy.count_items, 1)
-    ho.save_draft(ui_desk, clerk, draft.id, ho.Draft(counts=counts), incoming_id=manager.id)
+    handover_commands.save_draft(ui_desk, clerk, draft.id, handover_views.Draft(counts=counts), incoming_id=manager.id)
     for who, meaning, pin in ((clerk, "handed_over", "2222"), (manager, "accepted", "111111")):
-        ho.sign_handover(ui_desk, who, draft.id, meaning=meaning, pin=pin, signature=signature())
+        handover_commands.sign_handover(ui_desk, who, draft.id, meaning=meaning, pin=pin, signature=signature())
     dialog = DutyReportDialog(ui_desk, manager, window)  # the window opens a row's record
     qtbot.addWidget(dialog)
     dialog.show()

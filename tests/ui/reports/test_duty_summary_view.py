@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtWidgets import QGroupBox, QLabel
 
 from desk_app.formats import format_date
-from desk_app.reports.duty_summary import DUTY_SUMMARY_LABELS
-from desk_app.services import complaints, log
+from desk_app.reports.duty_report.summary import DUTY_SUMMARY_LABELS
+from desk_app.services.complaints import commands as complaints_commands
+from desk_app.services.log import commands as log_commands
 from desk_app.translators import install_language
 from desk_app.ui.handover.labels import duty_summary_labels
 from desk_app.ui.reports.duty_report_dialog import DutyReportDialog
@@ -36,9 +37,9 @@ def test_every_summary_caption_is_offered_for_translation(qapp):
 
 def _busy(ui_desk, people) -> None:
     clerk = people["clerk"]
-    log.record_entry(ui_desk, clerk, category="note", text="Смена принята, всё спокойно")
-    log.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
-    complaints.intake(
+    log_commands.record_entry(ui_desk, clerk, category="note", text="Смена принята, всё спокойно")
+    log_commands.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
+    complaints_commands.intake(
         ui_desk, clerk, channel="walk_in", guest_name="Иван Петров", room="1208",
         category="maintenance", severity="medium", text="Не работает кондиционер",
         promised_at=ui_desk.clock.now() + timedelta(minutes=5),

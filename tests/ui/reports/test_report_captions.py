@@ -17,8 +17,8 @@ import pytest
 from openpyxl import load_workbook
 
 from desk_app.services import duty_report as duty_report_service
-from desk_app.services import handover as ho
-from desk_app.services import handover_sheet
+from desk_app.services.handover import commands as handover_commands
+from desk_app.services.handover import sheet as handover_sheet
 from desk_app.translators import install_language
 from desk_app.ui.common.section_table import section_table
 from desk_app.ui.handover.labels import handover_labels
@@ -36,7 +36,7 @@ def _report(ui_desk, people):
 
 def test_every_column_of_both_reports_has_its_caption(ui_desk, people):
     labels = handover_labels()
-    draft = ho.start_handover(ui_desk, people["clerk"])
+    draft = handover_commands.start_handover(ui_desk, people["clerk"])
     sheet = handover_sheet.sheet(ui_desk, people["clerk"], draft.id)
     missing = [
         f"{section.key}.{name}"

@@ -8,7 +8,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desk_app.services import log
+from desk_app.services.log import commands as log_commands
 from desk_app.store.anchor import read_anchor
 from desk_app.ui.shell.integrity_dialog import IntegrityDialog
 from tests.sealing import seal_a_sheet
@@ -26,8 +26,8 @@ def test_clerks_do_not_get_it(window):
 
 def test_the_whole_book_checks_and_a_cut_is_listed(qtbot, ui_desk, people, messages):
     clerk, manager = people["clerk"], people["manager"]
-    log.record_entry(ui_desk, clerk, category="note", text="Смена принята")
-    last = log.record_entry(ui_desk, clerk, category="security", text="Посторонний в холле")
+    log_commands.record_entry(ui_desk, clerk, category="note", text="Смена принята")
+    last = log_commands.record_entry(ui_desk, clerk, category="security", text="Посторонний в холле")
     dialog = IntegrityDialog(ui_desk, manager)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -55,7 +55,7 @@ def test_a_printed_sheet_is_checked_and_nonsense_is_said_beside_the_field(
     qtbot, ui_desk, people, messages
 ):
     clerk, manager = people["clerk"], people["manager"]
-    log.record_entry(ui_desk, clerk, category="note", text="Смена прошла спокойно")
+    log_commands.record_entry(ui_desk, clerk, category="note", text="Смена прошла спокойно")
     sheet = seal_a_sheet(ui_desk, clerk, manager, _pins())
     dialog = IntegrityDialog(ui_desk, manager)
     qtbot.addWidget(dialog)
@@ -81,7 +81,7 @@ def test_the_status_bar_says_when_the_book_is_shorter_than_its_anchor(
     qtbot, window, ui_desk, people
 ):
     clerk = people["clerk"]
-    log.record_entry(ui_desk, clerk, category="note", text="x")
+    log_commands.record_entry(ui_desk, clerk, category="note", text="x")
     window.lock()  # locking anchors the head at once
     anchor = read_anchor(ui_desk.db.anchors.places[0].path)
     assert anchor is not None and anchor.seq == ui_desk.db.anchors.flush().seq

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from desk_app.services import complaints, log
+from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.desk import Desk
+from desk_app.services.log import commands as log_commands
 
 
 def test_another_stations_writes_show_and_the_clerks_place_is_kept(
@@ -14,7 +15,7 @@ def test_another_stations_writes_show_and_the_clerks_place_is_kept(
 ):
     clerk, manager = people["clerk"], people["manager"]
     for text in ("Первая запись", "第二条记录", "Third entry"):
-        log.record_entry(ui_desk, clerk, category="note", text=text)
+        log_commands.record_entry(ui_desk, clerk, category="note", text=text)
     panel = window.log_panel
     panel.refresh()
     panel.table.selectRow(1)
@@ -22,8 +23,8 @@ def test_another_stations_writes_show_and_the_clerks_place_is_kept(
     assert reading.text == "第二条记录"
 
     other = Desk(db=ui_desk.db, station="Front desk 2", clock=ui_desk.clock)
-    log.record_entry(other, manager, category="incident", text="Лифт 2 застрял, вызван механик")
-    complaints.intake(
+    log_commands.record_entry(other, manager, category="incident", text="Лифт 2 застрял, вызван механик")
+    complaints_commands.intake(
         other,
         manager,
         channel="phone",
@@ -47,7 +48,7 @@ def test_another_stations_writes_show_and_the_clerks_place_is_kept(
 
 
 def test_this_stations_own_writes_are_not_read_twice(qtbot, window, ui_desk, people, monkeypatch):
-    log.record_entry(ui_desk, people["clerk"], category="note", text="Своя запись")
+    log_commands.record_entry(ui_desk, people["clerk"], category="note", text="Своя запись")
     refreshed = []
     monkeypatch.setattr(window.log_panel, "refresh", lambda: refreshed.append(1))
     window.poll_other_stations()
@@ -57,7 +58,7 @@ def test_this_stations_own_writes_are_not_read_twice(qtbot, window, ui_desk, peo
 def test_a_locked_window_does_not_poll(qtbot, window, ui_desk, people, monkeypatch):
     other = Desk(db=ui_desk.db, station="Front desk 2", clock=ui_desk.clock)
     window.lock()
-    log.record_entry(other, people["manager"], category="note", text="Пока было заблокировано")
+    log_commands.record_entry(other, people["manager"], category="note", text="Пока было заблокировано")
     refreshed = []
     monkeypatch.setattr(window.log_panel, "refresh", lambda: refreshed.append(1))
     window.poll_other_stations()

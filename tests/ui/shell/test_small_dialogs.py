@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
-from desk_app.services import lostfound as lf
+from desk_app.services.lostfound import views as lostfound_views
 from desk_app.ui.common import pdf_print
 from desk_app.ui.lostfound.printing import TagPrintDialog
 from desk_app.ui.shell.account_dialogs import LoginDialog
@@ -70,7 +70,7 @@ def test_the_tag_dialog_ends_at_its_buttons_and_previews(
         valuables=True,
         storage_place="Сейф 2",
     )
-    dialog = TagPrintDialog(item, lf.get_policy(ui_desk))
+    dialog = TagPrintDialog(item, lostfound_views.get_policy(ui_desk))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -88,7 +88,7 @@ def test_the_tag_dialog_ends_at_its_buttons_and_previews(
     dialog.print_button.click()
     assert [(kind, pdf[:4]) for kind, pdf, _title in jobs] == [("print", b"%PDF")]
 
-    again = TagPrintDialog(item, lf.get_policy(ui_desk))
+    again = TagPrintDialog(item, lostfound_views.get_policy(ui_desk))
     qtbot.addWidget(again)
     again.show()
     previews = []

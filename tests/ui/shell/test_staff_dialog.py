@@ -12,8 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.keys import HolderKind, KeyState
-from desk_app.services import keys as ks
 from desk_app.services import staff as staff_service
+from desk_app.services.keys import commands as keys_commands
+from desk_app.services.keys import views as keys_views
 from desk_app.ui.common.forms import FIELD_ERROR_STYLE
 from desk_app.ui.keys.issue_dialog import IssueKeyDialog
 from desk_app.ui.shell.staff_dialog import (
@@ -158,7 +159,7 @@ def test_a_clerk_reads_but_does_not_keep_it(qtbot, ui_desk, people, members):
 
 @pytest.fixture
 def floor_key(ui_desk, people):
-    return ks.add_key(
+    return keys_commands.add_key(
         ui_desk,
         people["manager"],
         code="F-2",
@@ -206,9 +207,9 @@ def test_the_issue_form_offers_a_directory_member_and_issues_to_them(
     dialog.purpose.setEditText("Cleaning")
     _ok(dialog)
     assert messages.errors == [] and not dialog.isVisible()
-    key = ks.find_key(ui_desk, clerk, "F-2")
+    key = keys_views.find_key(ui_desk, clerk, "F-2")
     assert (key.state, key.holder_name) == (KeyState.OUT, "李娜")
-    (loan,) = ks.history(ui_desk, clerk, key_id=key.id).rows
+    (loan,) = keys_views.history(ui_desk, clerk, key_id=key.id).rows
     assert loan.holder_kind is HolderKind.DIRECTORY
     assert loan.staff_member_id == members["li"].id
 
@@ -218,7 +219,7 @@ def test_the_key_page_and_history_name_the_department(qtbot, ui_desk, people, me
     from desk_app.ui.keys.page import KeyPage
 
     clerk = people["clerk"]
-    ks.issue_key(
+    keys_commands.issue_key(
         ui_desk,
         clerk,
         "F-2",
@@ -227,7 +228,7 @@ def test_the_key_page_and_history_name_the_department(qtbot, ui_desk, people, me
         purpose="Repair",
         expected_back=ui_desk.clock.now() + timedelta(hours=1),
     )
-    (loan,) = ks.history(ui_desk, clerk).rows
+    (loan,) = keys_views.history(ui_desk, clerk).rows
     assert holder_text(loan) == "John Smith (Engineering)"
     page = KeyPage(ui_desk, clerk, floor_key.id)
     qtbot.addWidget(page)

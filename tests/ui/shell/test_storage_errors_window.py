@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import event
 
-from desk_app.services import log as log_service
+from desk_app.services.log import views as log_views
 from tests.ui.helpers import type_text
 
 
@@ -33,5 +33,5 @@ def test_a_full_disk_keeps_the_typed_entry(qtbot, window, ui_desk, people, messa
     ui_desk.db.engine.dispose()  # space freed: the same Enter now saves
     QTest.keyClick(quick.text, Qt.Key.Key_Return)
     assert quick.text.text() == ""
-    rows = log_service.list_entries(ui_desk, people["clerk"]).rows
+    rows = log_views.list_entries(ui_desk, people["clerk"]).rows
     assert [e.text for e in rows] == [long_text.strip()]

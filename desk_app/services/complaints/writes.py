@@ -1,12 +1,13 @@
-"""Complaints: intake, each step of their life, the register, and the overdue promises.
+"""Complaints' writers: intake and each step of a complaint's life, inside the caller's unit of work.
 
 Every step is one transaction that changes the complaint, appends its history event and writes a
 duty-log entry of category complaint linking to it, so the log stays the one chronological book.
 A step names the version it was decided on; if another station moved the complaint meanwhile the
 step is refused and the caller shown the complaint as it now is.
 
-This module holds the steps that write; the reads (:mod:`complaints_views`) live beside it and are
-re-exported here, so callers see one service.
+The use cases that open the transaction are in ``complaints.commands`` and the reads in
+``complaints.views``; the demo generator writes through these writers too.
+
 """
 
 from __future__ import annotations
@@ -28,57 +29,12 @@ from desk_app.domain.complaints import (
 )
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.log import Category, program_entry
-from desk_app.domain.roles import Capability, Role
-from desk_app.services.complaints_views import (
-    PAGE_SIZE,
-    ComplaintDetail,
-    ComplaintEventView,
-    ComplaintFilter,
-    ComplaintPage,
-    ComplaintView,
-    _load,
-    assignable_people,
-    complaint_detail,
-    complaint_id_of,
-    due_soon,
-    get_limit,
-    list_complaints,
-    open_complaints,
-    overdue_count,
-    require_analyst,
-    settled_between,
-)
-from desk_app.services.desk import Actor, Desk
-from desk_app.services.log import next_entry_num, write_entry
-from desk_app.services.unit_of_work import unit_of_work
+from desk_app.domain.roles import Role
+from desk_app.services.complaints.views import get_limit
+from desk_app.services.log.writes import next_entry_num, write_entry
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import complaint, complaint_event, person
 from desk_app.store.types import new_id
-
-# The register's one API: the views and the writers (the demo shares them) are reached from here.
-__all__ = [
-    "PAGE_SIZE",
-    "ComplaintDetail",
-    "ComplaintEventView",
-    "ComplaintFilter",
-    "ComplaintPage",
-    "ComplaintView",
-    "act",
-    "assignable_people",
-    "complaint_detail",
-    "complaint_id_of",
-    "due_soon",
-    "get_limit",
-    "intake",
-    "list_complaints",
-    "open_complaints",
-    "overdue_count",
-    "parse_action",
-    "require_analyst",
-    "settled_between",
-    "write_intake",
-    "write_step",
-]
 
 _MAX_NUM = select(func.max(complaint.c.num))
 _BY_ID = select(complaint).where(complaint.c.id == bindparam("complaint_id"))
@@ -88,8 +44,9 @@ _ACTIVE_PERSON = select(person.c.id, person.c.name, person.c.role, person.c.acti
 
 
 # --------------------------------------------------------------------------------------------
-# Connection-level writes, shared by the services below and the demo generator (as
-# ``services.log.write_entry`` is): every rule of intake and of each step is applied here, once.
+# Connection-level writes, shared by the use cases (complaints.commands) and the demo generator
+# (as ``services.log.writes.write_entry`` is): every rule of intake and of each step is applied
+# here, once.
 # The caller holds the write transaction and its ``JournalWriter`` (taken first, so numbers and
 # checks are decided under the journal lock) and flushes the writer.
 # --------------------------------------------------------------------------------------------
@@ -390,96 +347,3 @@ def write_step(
         num=log_num,
     )
     return row
-
-
-# --------------------------------------------------------------------------------------------
-# Use cases: one transaction each.
-# --------------------------------------------------------------------------------------------
-
-
-def intake(
-    desk: Desk,
-    actor: Actor,
-    *,
-    received_at: datetime | None = None,
-    channel: str,
-    guest_name: str,
-    room: str = "",
-    contact: str = "",
-    category: str,
-    severity: str,
-    text: str,
-    promised_at: datetime | None,
-) -> ComplaintView:
-    """Record a complaint while the guest waits. The promised reply time is mandatory."""
-    now = desk.clock.now()
-    draft = rules.validate_intake(
-        received_at=received_at or now,
-        channel=channel,
-        guest_name=guest_name,
-        room=room,
-        contact=contact,
-        category=category,
-        severity=severity,
-        text=text,
-        promised_at=promised_at,
-        now=now,
-    )
-    # the journal lock first: numbers and checks under it
-    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
-        conn, w = work.conn, work.journal
-        row = write_intake(conn, w, draft=draft, actor_id=actor.id, station=desk.station, at=now)
-        view = _load(conn, row["id"], now)
-    assert view is not None
-    return view
-
-
-def act(
-    desk: Desk,
-    actor: Actor,
-    complaint_id: str,
-    action: str,
-    *,
-    expected_version: int,
-    note: str,
-    assignee_id: str | None = None,
-    escalate_to_id: str | None = None,
-    outcome: str | None = None,
-    compensation: str | Decimal | None = None,
-    compensation_kind: str | None = None,
-    reached: bool | None = None,
-    satisfaction: int | None = None,
-    promised_at: datetime | None = None,
-) -> ComplaintView:
-    """One step of the complaint's life. ``note`` is what the log and the history say of it;
-    ``promised_at`` is the new promise a reopened complaint needs."""
-    now = desk.clock.now()
-    # Plain input mistakes are told before the journal lock is taken (write_step checks again).
-    parse_action(action)
-    rules.require_text(note, "note", "Write a note for this step: it goes into the duty log.")
-    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
-        conn, w = work.conn, work.journal
-        role = work.role
-        write_step(
-            conn,
-            w,
-            complaint_id=complaint_id,
-            action=action,
-            expected_version=expected_version,
-            actor_id=actor.id,
-            role=role,
-            station=desk.station,
-            at=now,
-            note=note,
-            assignee_id=assignee_id,
-            escalate_to_id=escalate_to_id,
-            outcome=outcome,
-            compensation=compensation,
-            compensation_kind=compensation_kind,
-            reached=reached,
-            satisfaction=satisfaction,
-            promised_at=promised_at,
-        )
-        view = _load(conn, complaint_id, now)
-    assert view is not None
-    return view

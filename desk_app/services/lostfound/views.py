@@ -1,29 +1,25 @@
-"""Lost and found as the window reads it: views, lists, details, counts and matches.
+"""Lost and found as the window reads it: items and reports, their lists, the policy, counts.
 
 Lists are keyset pages over indexed orders (found time, report time); the "due for disposal" list
-is one indexed range narrowed per category, so it costs the same whatever the retention settings;
-matching scores only the candidates in an indexed time window, never three years of items.
+is one indexed range narrowed per category, so it costs the same whatever the retention settings.
+An item's detail is in ``lostfound.detail``, matching in ``lostfound.matching``.
+
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, and_, func, or_, select, true
 
-from desk_app.domain import lostfound as rules
 from desk_app.domain.errors import NotFound
-from desk_app.domain.lostfound import (
-    Decision,
-    DisposalMethod,
+from desk_app.domain.lostfound import categories, rules
+from desk_app.domain.lostfound.categories import RetentionPolicy
+from desk_app.domain.lostfound.rules import (
     FinderKind,
-    IdDocument,
     ItemState,
-    MatchReason,
-    MatchSide,
     ReportState,
-    RetentionPolicy,
 )
 from desk_app.domain.roles import Capability
 from desk_app.domain.search import parse_query
@@ -32,11 +28,8 @@ from desk_app.services.settings import read_setting
 from desk_app.store.paging import before_cursor
 from desk_app.store.search import LF_ITEM_SEARCH, LF_REPORT_SEARCH, search_condition
 from desk_app.store.tables import (
-    lf_disposal,
     lf_item,
-    lf_photo,
     lf_report,
-    lf_return,
     person,
 )
 
@@ -103,70 +96,6 @@ class ReportView:
 
 
 @dataclass(frozen=True)
-class PhotoView:
-    id: str
-    mime: str
-    added_at: datetime
-    added_by_name: str
-
-
-@dataclass(frozen=True)
-class ReturnView:
-    id: str
-    returned_at: datetime
-    claimant_name: str
-    claimant_contact: str
-    id_document: IdDocument
-    id_last_four: str
-    returned_by_name: str
-    signature: str  # strokes, JSON
-    signature_png: bytes
-    station: str
-
-
-@dataclass(frozen=True)
-class DisposalView:
-    id: str
-    proposed_at: datetime
-    proposed_by_id: str
-    proposed_by_name: str
-    method: DisposalMethod
-    note: str
-    decision: Decision | None
-    decided_at: datetime | None
-    decided_by_name: str | None
-    decision_note: str | None
-
-
-@dataclass(frozen=True)
-class ItemDetail:
-    item: ItemView
-    photos: list[PhotoView] = field(default_factory=list)
-    returned: ReturnView | None = None
-    disposals: list[DisposalView] = field(default_factory=list)
-    reports: list[ReportView] = field(default_factory=list)  # linked to it
-
-    @property
-    def pending_disposal(self) -> DisposalView | None:
-        for d in self.disposals:
-            if d.decision is None:
-                return d
-        return None
-
-
-@dataclass(frozen=True)
-class ItemMatch:
-    item: ItemView
-    reason: MatchReason
-
-
-@dataclass(frozen=True)
-class ReportMatch:
-    report: ReportView
-    reason: MatchReason
-
-
-@dataclass(frozen=True)
 class ItemFilter:
     since: datetime | None = None
     until: datetime | None = None
@@ -212,10 +141,10 @@ _FINDER = {k.value: k for k in FinderKind}
 
 
 def read_policy(conn: Connection) -> RetentionPolicy:
-    return rules.policy_from_json(read_setting(conn, POLICY_KEY))
+    return categories.policy_from_json(read_setting(conn, POLICY_KEY))
 
 
-def _item_select():
+def item_select():
     return (
         select(lf_item, _registrar.c.name.label("registered_by_name"))
         .select_from(lf_item)
@@ -223,7 +152,7 @@ def _item_select():
     )
 
 
-def _item_view(row, policy: RetentionPolicy, now: datetime) -> ItemView:
+def item_view(row, policy: RetentionPolicy, now: datetime) -> ItemView:
     state = ITEM_STATES[row.state]
     dispose_after = policy.dispose_after(row.found_at, row.category, row.valuables)
     return ItemView(
@@ -248,7 +177,7 @@ def _item_view(row, policy: RetentionPolicy, now: datetime) -> ItemView:
     )
 
 
-def _report_select():
+def report_select():
     return (
         select(
             lf_report,
@@ -262,7 +191,7 @@ def _report_select():
     )
 
 
-def _report_view(row) -> ReportView:
+def report_view(row) -> ReportView:
     return ReportView(
         id=row.id,
         num=row.num,
@@ -287,17 +216,17 @@ def _report_view(row) -> ReportView:
 
 
 def load_item(conn: Connection, item_id: str, policy: RetentionPolicy, now: datetime):
-    row = conn.execute(_item_select().where(lf_item.c.id == item_id)).first()
+    row = conn.execute(item_select().where(lf_item.c.id == item_id)).first()
     if row is None:
         raise NotFound("No such found item.")
-    return _item_view(row, policy, now)
+    return item_view(row, policy, now)
 
 
 def load_report(conn: Connection, report_id: str) -> ReportView:
-    row = conn.execute(_report_select().where(lf_report.c.id == report_id)).first()
+    row = conn.execute(report_select().where(lf_report.c.id == report_id)).first()
     if row is None:
         raise NotFound("No such lost-item report.")
-    return _report_view(row)
+    return report_view(row)
 
 
 def _due_condition(policy: RetentionPolicy, now: datetime):
@@ -305,7 +234,7 @@ def _due_condition(policy: RetentionPolicy, now: datetime):
     c = lf_item.c
     known = [cat.code for cat in policy.categories]
     shortest = min(
-        [cat.retention_days for cat in policy.categories] + [rules.DEFAULT_RETENTION_DAYS]
+        [cat.retention_days for cat in policy.categories] + [categories.DEFAULT_RETENTION_DAYS]
     )
     terms = []
     for cat in policy.categories:
@@ -328,7 +257,7 @@ def _due_condition(policy: RetentionPolicy, now: datetime):
     terms.append(
         and_(
             c.category.not_in(known),
-            c.found_at <= now - timedelta(days=max(rules.DEFAULT_RETENTION_DAYS, 0)),
+            c.found_at <= now - timedelta(days=max(categories.DEFAULT_RETENTION_DAYS, 0)),
         )
     )
     return and_(
@@ -383,13 +312,13 @@ def list_items(
         if before is not None:
             conds.append(before_cursor(c.found_at, c.num, before))
         stmt = (
-            _item_select()
+            item_select()
             .where(and_(true(), *conds))
             .order_by(c.found_at.desc(), c.num.desc())
             .limit(limit + 1)
         )
         rows = conn.execute(stmt).all()
-    views = [_item_view(r, policy, now) for r in rows[:limit]]
+    views = [item_view(r, policy, now) for r in rows[:limit]]
     more = len(rows) > limit
     return ItemPage(views, views[-1].cursor if more and views else None)
 
@@ -421,13 +350,13 @@ def list_reports(
         if before is not None:
             conds.append(before_cursor(c.reported_at, c.num, before))
         stmt = (
-            _report_select()
+            report_select()
             .where(and_(true(), *conds))
             .order_by(c.reported_at.desc(), c.num.desc())
             .limit(limit + 1)
         )
         rows = conn.execute(stmt).all()
-    views = [_report_view(r) for r in rows[:limit]]
+    views = [report_view(r) for r in rows[:limit]]
     more = len(rows) > limit
     return ReportPage(views, views[-1].cursor if more and views else None)
 
@@ -440,101 +369,9 @@ def find_by_number(desk: Desk, actor: Actor, text: str) -> ItemView | None:
     with desk.db.read() as conn:
         require(conn, actor, Capability.KEEP_LOG)
         row = conn.execute(
-            _item_select().where(lf_item.c.year == parsed[0], lf_item.c.seq == parsed[1])
+            item_select().where(lf_item.c.year == parsed[0], lf_item.c.seq == parsed[1])
         ).first()
-        return _item_view(row, read_policy(conn), desk.clock.now()) if row else None
-
-
-def load_detail(conn: Connection, item_id: str, now: datetime) -> ItemDetail:
-    policy = read_policy(conn)
-    item = load_item(conn, item_id, policy, now)
-    adder = person.alias("adder")
-    photos = [
-        PhotoView(r.id, r.mime, r.added_at, r.name)
-        for r in conn.execute(
-            select(lf_photo.c.id, lf_photo.c.mime, lf_photo.c.added_at, adder.c.name)
-            .join(adder, adder.c.id == lf_photo.c.added_by_id)
-            .where(lf_photo.c.item_id == item_id)
-            .order_by(lf_photo.c.position)
-        )
-    ]
-    giver = person.alias("giver")
-    ret = conn.execute(
-        select(lf_return, giver.c.name.label("returned_by_name"))
-        .join(giver, giver.c.id == lf_return.c.returned_by_id)
-        .where(lf_return.c.item_id == item_id)
-    ).first()
-    returned = (
-        ReturnView(
-            id=ret.id,
-            returned_at=ret.returned_at,
-            claimant_name=ret.claimant_name,
-            claimant_contact=ret.claimant_contact,
-            id_document=IdDocument(ret.id_document),
-            id_last_four=ret.id_last_four,
-            returned_by_name=ret.returned_by_name,
-            signature=ret.signature,
-            signature_png=bytes(ret.signature_png),
-            station=ret.station,
-        )
-        if ret
-        else None
-    )
-    proposer = person.alias("proposer")
-    decider = person.alias("decider")
-    disposals = [
-        DisposalView(
-            id=r.id,
-            proposed_at=r.proposed_at,
-            proposed_by_id=r.proposed_by_id,
-            proposed_by_name=r.proposer_name,
-            method=DisposalMethod(r.method),
-            note=r.note,
-            decision=Decision(r.decision) if r.decision else None,
-            decided_at=r.decided_at,
-            decided_by_name=r.decider_name,
-            decision_note=r.decision_note,
-        )
-        for r in conn.execute(
-            select(
-                lf_disposal,
-                proposer.c.name.label("proposer_name"),
-                decider.c.name.label("decider_name"),
-            )
-            .join(proposer, proposer.c.id == lf_disposal.c.proposed_by_id)
-            .outerjoin(decider, decider.c.id == lf_disposal.c.decided_by_id)
-            .where(lf_disposal.c.item_id == item_id)
-            .order_by(lf_disposal.c.proposed_at, lf_disposal.c.version)
-        )
-    ]
-    reports = [
-        _report_view(r)
-        for r in conn.execute(
-            _report_select().where(lf_report.c.item_id == item_id).order_by(lf_report.c.reported_at)
-        )
-    ]
-    return ItemDetail(item, photos, returned, disposals, reports)
-
-
-def item_detail(desk: Desk, actor: Actor, item_id: str) -> ItemDetail:
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        return load_detail(conn, item_id, desk.clock.now())
-
-
-def report_detail(desk: Desk, actor: Actor, report_id: str) -> ReportView:
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        return load_report(conn, report_id)
-
-
-def photo_data(desk: Desk, actor: Actor, photo_id: str) -> bytes:
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        data = conn.execute(select(lf_photo.c.data).where(lf_photo.c.id == photo_id)).scalar()
-    if data is None:
-        raise NotFound("No such photo.")
-    return bytes(data)
+        return item_view(row, read_policy(conn), desk.clock.now()) if row else None
 
 
 def due_count(desk: Desk) -> int:
@@ -556,69 +393,4 @@ def awaiting_approval_count(desk: Desk) -> int:
         ).scalar_one()
 
 
-# --------------------------------------------------------------------------------------------
-# Matching
-# --------------------------------------------------------------------------------------------
-
-
-def _item_side(row) -> MatchSide:
-    return MatchSide.of(
-        row.id, row.category, row.found_place, row.description, row.found_at, row.found_at
-    )
-
-
-def _report_side(row) -> MatchSide:
-    place = " ".join(p for p in (row.lost_place, row.room) if p)
-    return MatchSide.of(row.id, row.category, place, row.description, row.lost_from, row.lost_until)
-
-
 HELD = (ItemState.STORED.value, ItemState.DISPOSAL_PROPOSED.value)
-
-
-def _items_for(conn: Connection, report_row, now: datetime) -> list[ItemMatch]:
-    start, end = rules.candidate_window_for_report(report_row.lost_from, report_row.lost_until)
-    c = lf_item.c
-    rows = conn.execute(
-        _item_select().where(
-            c.state.in_(HELD),
-            c.found_at >= start,
-            c.found_at <= end,
-        )
-    ).all()
-    target = _report_side(report_row)
-    by_id = {r.id: r for r in rows}
-    ranked = rules.rank((target, _item_side(r), r.id) for r in rows)
-    policy = read_policy(conn)
-    return [ItemMatch(_item_view(by_id[i], policy, now), reason) for i, reason in ranked]
-
-
-def matches_for_report(desk: Desk, actor: Actor, report_id: str) -> list[ItemMatch]:
-    """Found items still held that may be what the guest lost, best first."""
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        row = conn.execute(select(lf_report).where(lf_report.c.id == report_id)).first()
-        if row is None:
-            raise NotFound("No such lost-item report.")
-        return _items_for(conn, row, desk.clock.now())
-
-
-def matches_for_item(desk: Desk, actor: Actor, item_id: str) -> list[ReportMatch]:
-    """Open reports the found item may answer, best first."""
-    with desk.db.read() as conn:
-        require(conn, actor, Capability.KEEP_LOG)
-        item = conn.execute(select(lf_item).where(lf_item.c.id == item_id)).first()
-        if item is None:
-            raise NotFound("No such found item.")
-        lost_until_from, lost_from_to = rules.candidate_window_for_item(item.found_at)
-        c = lf_report.c
-        rows = conn.execute(
-            _report_select().where(
-                c.state == ReportState.OPEN.value,
-                c.lost_until >= lost_until_from,
-                c.lost_from <= lost_from_to,
-            )
-        ).all()
-    side = _item_side(item)
-    by_id = {r.id: r for r in rows}
-    ranked = rules.rank((_report_side(r), side, r.id) for r in rows)
-    return [ReportMatch(_report_view(by_id[i]), reason) for i, reason in ranked]

@@ -1,9 +1,9 @@
 """Lost and found: the connection-level writers, shared by the use cases and the demo generator.
 
 Each applies every rule of its movement, writes the rows and their journal records and the
-duty-log entry linking to the item, in the caller's transaction. The caller takes the journal
-lock first (``services.desk.writer``), so numbers and checks are decided under it, and flushes the
-writer afterwards.
+duty-log entry linking to the item, in the caller's unit of work (the journal lock taken first,
+so numbers and checks are decided under it). A return and a disposal are in ``lostfound.release``.
+
 """
 
 from __future__ import annotations
@@ -14,27 +14,19 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select
 
-from desk_app.domain import lostfound as rules
 from desk_app.domain import text as text_rule
 from desk_app.domain.book_lines import line as book_line
 from desk_app.domain.errors import ConflictError, NotFound, ValidationError
 from desk_app.domain.log import Category, program_entry
-from desk_app.domain.lostfound import (
-    Decision,
-    DisposalMethod,
-    ItemState,
-    ReportState,
-)
-from desk_app.domain.signature import Signature, strokes_to_json
-from desk_app.services.log import next_entry_num, write_entry
-from desk_app.services.lostfound_views import HELD, ITEM_STATES
+from desk_app.domain.lostfound import rules
+from desk_app.domain.lostfound.rules import ItemState, ReportState
+from desk_app.services.log.writes import next_entry_num, write_entry
+from desk_app.services.lostfound.views import HELD
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import (
-    lf_disposal,
     lf_item,
     lf_photo,
     lf_report,
-    lf_return,
 )
 from desk_app.store.types import new_id
 
@@ -362,209 +354,6 @@ def write_unlink(
         at,
     )
     _write_report_log(conn, w, "unlink", report, item, actor_id, station, at, log_num)
-    return new
-
-
-def write_return(
-    conn: Connection,
-    w: JournalWriter,
-    *,
-    item: dict[str, Any],
-    draft: rules.ReturnDraft,
-    signature: Signature,
-    actor_id: str,
-    station: str,
-    at: datetime,
-    report_id: str | None = None,
-    log_num: int | None = None,
-) -> dict[str, Any]:
-    rules.check_can_return(ITEM_STATES[item["state"]])
-    # A disposal waiting for approval is moot once the owner has the item.
-    for pending in _pending_disposals(conn, item["id"]):
-        update_journaled(
-            conn,
-            w,
-            lf_disposal,
-            dict(pending._mapping),
-            {
-                "decision": Decision.WITHDRAWN.value,
-                "decided_at": at,
-                "decided_by_id": actor_id,
-                "decision_note": "",
-                "version": pending.version + 1,
-            },
-            at,
-        )
-    ret = {
-        "id": new_id(),
-        "item_id": item["id"],
-        "returned_at": at,
-        "claimant_name": draft.claimant_name,
-        "claimant_contact": draft.claimant_contact,
-        "id_document": draft.id_document.value,
-        "id_last_four": draft.id_last_four,
-        "returned_by_id": actor_id,
-        "signature": strokes_to_json(signature),
-        "signature_png": signature.png,
-        "report_id": report_id,
-        "station": station,
-    }
-    insert_journaled(conn, w, lf_return, ret, at)
-    update_journaled(
-        conn,
-        w,
-        lf_item,
-        item,
-        {"state": ItemState.RETURNED.value, "version": item["version"] + 1},
-        at,
-    )
-    # Reports the item answered are done with.
-    for r in conn.execute(
-        select(lf_report).where(
-            lf_report.c.item_id == item["id"], lf_report.c.state != ReportState.CLOSED.value
-        )
-    ).all():
-        update_journaled(
-            conn,
-            w,
-            lf_report,
-            dict(r._mapping),
-            {
-                "state": ReportState.CLOSED.value,
-                "closed_at": at,
-                "close_note": number_of(item),
-                "version": r.version + 1,
-            },
-            at,
-        )
-    write_item_log(
-        conn,
-        w,
-        item=item,
-        kind="return",
-        party=draft.claimant_name,
-        actor_id=actor_id,
-        station=station,
-        at=at,
-        log_num=log_num,
-        claimant=draft.claimant_name,
-        document=draft.id_document.value,
-        tail=draft.id_last_four,
-    )
-    return ret
-
-
-def write_proposal(
-    conn: Connection,
-    w: JournalWriter,
-    *,
-    item: dict[str, Any],
-    method: DisposalMethod,
-    note: str,
-    due: bool,
-    actor_id: str,
-    station: str,
-    at: datetime,
-    log_num: int | None = None,
-) -> dict[str, Any]:
-    rules.check_can_propose(ITEM_STATES[item["state"]], due)
-    proposal = {
-        "id": new_id(),
-        "item_id": item["id"],
-        "proposed_at": at,
-        "proposed_by_id": actor_id,
-        "method": method.value,
-        "note": note,
-        "decision": None,
-        "decided_at": None,
-        "decided_by_id": None,
-        "decision_note": None,
-        "version": 1,
-    }
-    insert_journaled(conn, w, lf_disposal, proposal, at)
-    update_journaled(
-        conn,
-        w,
-        lf_item,
-        item,
-        {"state": ItemState.DISPOSAL_PROPOSED.value, "version": item["version"] + 1},
-        at,
-    )
-    write_item_log(
-        conn,
-        w,
-        item=item,
-        kind="propose",
-        party="",
-        actor_id=actor_id,
-        station=station,
-        at=at,
-        log_num=log_num,
-        method=method.value,
-        note=note,
-    )
-    return proposal
-
-
-def _pending_disposals(conn: Connection, item_id: str):
-    """Proposals of the item still waiting for a decision (at most one, by the rules)."""
-    return conn.execute(
-        select(lf_disposal).where(
-            lf_disposal.c.item_id == item_id, lf_disposal.c.decision.is_(None)
-        )
-    ).all()
-
-
-def write_decision(
-    conn: Connection,
-    w: JournalWriter,
-    *,
-    item: dict[str, Any],
-    approve: bool,
-    note: str,
-    actor_id: str,
-    station: str,
-    at: datetime,
-    log_num: int | None = None,
-) -> dict[str, Any]:
-    pending = next(iter(_pending_disposals(conn, item["id"])), None)
-    rules.check_can_decide(
-        ITEM_STATES[item["state"]], pending.proposed_by_id if pending else "", actor_id
-    )
-    assert pending is not None  # check_can_decide refuses a proposed item without one
-    decision = Decision.APPROVED if approve else Decision.REJECTED
-    new = update_journaled(
-        conn,
-        w,
-        lf_disposal,
-        dict(pending._mapping),
-        {
-            "decision": decision.value,
-            "decided_at": at,
-            "decided_by_id": actor_id,
-            "decision_note": note,
-            "version": pending.version + 1,
-        },
-        at,
-    )
-    state = ItemState.DISPOSED if approve else ItemState.STORED
-    update_journaled(
-        conn, w, lf_item, item, {"state": state.value, "version": item["version"] + 1}, at
-    )
-    method = DisposalMethod(pending.method)
-    write_item_log(
-        conn,
-        w,
-        item=item,
-        kind="approve" if approve else "reject",
-        party="",
-        actor_id=actor_id,
-        station=station,
-        at=at,
-        log_num=log_num,
-        method=method.value,
-        note=note,
-    )
     return new
 
 

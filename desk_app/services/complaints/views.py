@@ -2,8 +2,9 @@
 overdue or due soon, who a complaint may go to, the authority limit and who may analyse.
 
 Nothing here writes or takes the journal lock: the steps that do are in
-:mod:`desk_app.services.complaints`, which re-exports all of this, so callers see one service.
+:mod:`desk_app.services.complaints.commands` (their writers in ``complaints.writes``).
 A page of the register is a keyset page, newest first, with names joined for its rows only.
+
 """
 
 from __future__ import annotations
@@ -173,7 +174,7 @@ def _view(row, now: datetime) -> ComplaintView:
     )
 
 
-def _load(conn: Connection, complaint_id: str, now: datetime) -> ComplaintView | None:
+def load_complaint(conn: Connection, complaint_id: str, now: datetime) -> ComplaintView | None:
     row = conn.execute(_select().where(complaint.c.id == complaint_id)).first()
     return _view(row, now) if row else None
 
@@ -246,7 +247,7 @@ def complaint_detail(desk: Desk, actor: Actor, complaint_id: str) -> ComplaintDe
     )
     with desk.db.read() as conn:
         require(conn, actor)
-        view = _load(conn, complaint_id, now)
+        view = load_complaint(conn, complaint_id, now)
         if view is None:
             raise NotFound("No such complaint.")
         events = [

@@ -3,6 +3,7 @@
 Each checks its movement's rules against the key as read under the journal lock, writes the
 movement and the key's new state with their journal records, and the duty-log entry where one is
 due (a restricted key's issue and return, a loss, a restore, a count that does not match).
+
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from desk_app.domain.keys import (
     Movement,
 )
 from desk_app.domain.log import Category, program_entry
-from desk_app.services.keys_views import BY_CODE, KEY_STATES
-from desk_app.services.log import next_entry_num, write_entry
+from desk_app.services.keys.views import BY_CODE, KEY_STATES
+from desk_app.services.log.writes import next_entry_num, write_entry
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.tables import key_asset, key_count, key_movement
 from desk_app.store.types import new_id

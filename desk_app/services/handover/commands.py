@@ -6,42 +6,27 @@ counts and accepts; that second signature seals the sheet in the same transactio
 content is stored as canonical JSON with SHA-256 over it and the journal head, and never changes
 again. After the seal a backup is taken and the journal anchor rewritten (SQLite).
 
-This module holds the writing use cases; the reads (:mod:`handover_views`) and the sheet
-(:mod:`handover_sheet`) live beside it and are re-exported here, so callers see one service.
+This module holds the writing use cases; the reads (``handover.views``), the sheet
+(``handover.sheet``) and the writers (``handover.writes``) live beside it.
+
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 
-from desk_app.domain import handover as rules
-from desk_app.domain import handover_counts as counting
 from desk_app.domain.errors import NotFound, ValidationError
-from desk_app.domain.handover import (
-    HandoverState,
-    Meaning,
-    Section,
-)
+from desk_app.domain.handover import counts as counting
+from desk_app.domain.handover import rules
+from desk_app.domain.handover.rules import HandoverState, Meaning, Section
 from desk_app.domain.roles import Capability
-from desk_app.domain.signature import Signature, strokes_to_json, validate_signature
-from desk_app.services import accounts, log
+from desk_app.domain.signature import Signature, validate_signature
+from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.handover_sheet import (
-    _sheet,
-    _signers,
-    compile_sections,
-    sealed_sheet,
-    sheet,
-    sheet_from_content,
-    strokes_digest,
-)
-from desk_app.services.handover_views import (
-    DEFAULT_CHECKLIST,
-    DEFAULT_COUNT_ITEMS,
+from desk_app.services.handover.sheet import compile_sections
+from desk_app.services.handover.views import (
     POLICY_KEY,
     Discrepancy,
     Draft,
@@ -49,49 +34,17 @@ from desk_app.services.handover_views import (
     HandoverView,
     get_handover,
     get_policy,
-    handover_id_of,
-    history_stamp,
-    list_handovers,
     open_draft,
-    policy_from_json,
     read_policy,
 )
+from desk_app.services.handover.writes import write_handover, write_seal, write_signature
+from desk_app.services.log import views as log_views
+from desk_app.services.log import writes as log_writes
 from desk_app.services.settings import change_setting
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.backup import backup_database
-from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
-from desk_app.store.tables import handover, handover_signature, person
-from desk_app.store.types import new_id
-
-__all__ = [
-    "DEFAULT_CHECKLIST",
-    "DEFAULT_COUNT_ITEMS",
-    "POLICY_KEY",
-    "Discrepancy",
-    "Draft",
-    "HandoverPolicy",
-    "HandoverView",
-    "compile_sections",
-    "get_handover",
-    "get_policy",
-    "handover_id_of",
-    "history_stamp",
-    "list_handovers",
-    "open_draft",
-    "policy_from_json",
-    "read_policy",
-    "save_draft",
-    "sealed_sheet",
-    "set_policy",
-    "sheet",
-    "sheet_from_content",
-    "sign_handover",
-    "start_handover",
-    "strokes_digest",
-    "write_handover",
-    "write_seal",
-    "write_signature",
-]
+from desk_app.store.journal import update_journaled
+from desk_app.store.tables import handover, person
 
 
 def start_handover(desk: Desk, actor: Actor) -> HandoverView:
@@ -163,102 +116,10 @@ def save_draft(
             "incoming_id": incoming_id,
             "version": row.version + 1,
         }
-        update_journaled(work.conn, work.journal, handover, dict(row._mapping), changes, work.by["at"])
+        update_journaled(
+            work.conn, work.journal, handover, dict(row._mapping), changes, work.by["at"]
+        )
     return get_handover(desk, actor, handover_id)
-
-
-def write_handover(
-    conn: Connection,
-    w: JournalWriter,
-    *,
-    num: int,
-    station: str,
-    shift_start: datetime,
-    shift_end: datetime,
-    outgoing_id: str,
-    at: datetime,
-    incoming_id: str | None = None,
-    draft: Draft | None = None,
-) -> dict[str, Any]:
-    """A new sheet in the draft state (``start_handover``; the demo writes through it too)."""
-    row = {
-        "id": new_id(),
-        "num": num,
-        "station": station,
-        "shift_start": shift_start,
-        "shift_end": shift_end,
-        "outgoing_id": outgoing_id,
-        "incoming_id": incoming_id,
-        "state": HandoverState.DRAFT.value,
-        "draft": (draft or Draft()).as_json(),
-        "content": None,
-        "seal": None,
-        "journal_seq": None,
-        "journal_hash": None,
-        "created_at": at,
-        "sealed_at": None,
-        "version": 1,
-    }
-    insert_journaled(conn, w, handover, row, at)
-    return row
-
-
-def write_signature(
-    conn: Connection,
-    w: JournalWriter,
-    *,
-    handover_id: str,
-    person_id: str,
-    meaning: Meaning,
-    signature: Signature,
-    at: datetime,
-) -> None:
-    """One signature (already validated) with its meaning; the caller checked who signs."""
-    insert_journaled(
-        conn,
-        w,
-        handover_signature,
-        {
-            "id": new_id(),
-            "handover_id": handover_id,
-            "person_id": person_id,
-            "meaning": meaning.value,
-            "at": at,
-            "strokes": strokes_to_json(signature),
-            "png": signature.png,
-        },
-        at,
-    )
-
-
-def write_seal(
-    conn: Connection,
-    w: JournalWriter,
-    *,
-    row: dict[str, Any],
-    view: HandoverView,
-    sections: tuple[Section, ...],
-    policy: HandoverPolicy,
-    incoming_id: str,
-    at: datetime,
-) -> dict[str, Any]:
-    """Seal the sheet ``row`` (as stored) in this transaction: its content as canonical JSON with
-    the signatures written so far, and SHA-256 over it and the journal head as it stands now.
-    ``view`` gives the names printed on it. Returns the row as sealed."""
-    signers = _signers(conn, row["id"])
-    content = rules.sheet_content(_sheet(view, sections, signers, policy))
-    seq, head = w.head  # the journal as it stands when the sheet is sealed
-    changes = {
-        "version": row["version"] + 1,
-        "state": HandoverState.SEALED.value,
-        "incoming_id": incoming_id,
-        "content": content,
-        "seal": rules.seal_of(content, head),
-        "journal_seq": seq,
-        "journal_hash": head,
-        "sealed_at": at,
-    }
-    return update_journaled(conn, w, handover, row, changes, at)
 
 
 def sign_handover(
@@ -289,9 +150,9 @@ def sign_handover(
     policy = get_policy(desk)
     rules.check_can_sign(view.state, what, signer.id, view.outgoing_id)
     sections: tuple[Section, ...] = ()
-    unread: list[log.EntryView] = []
+    unread: list[log_views.EntryView] = []
     if what is Meaning.ACCEPTED:
-        unread = log.unread_important(desk, signer, since=view.shift_start)
+        unread = log_views.unread_important(desk, signer, since=view.shift_start)
         if unread and not read_important:
             raise ValidationError(
                 "Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.",
@@ -322,7 +183,9 @@ def sign_handover(
             update_journaled(work.conn, work.journal, handover, dict(row._mapping), changes, at)
         else:
             for entry in unread:
-                log.write_read(work.conn, work.journal, entry_id=entry.id, person_id=signer.id, at=at)
+                log_writes.write_read(
+                    work.conn, work.journal, entry_id=entry.id, person_id=signer.id, at=at
+                )
             write_seal(
                 work.conn,
                 work.journal,

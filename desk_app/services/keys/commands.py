@@ -5,6 +5,7 @@ appends the movement and journals both; a restricted key's issue and return and 
 reported lost or damaged also write a duty-log entry. Two stations issuing one key at once are
 serialised by the journal lock: the second reads the key as the first left it and is told who
 holds it.
+
 """
 
 from __future__ import annotations
@@ -26,27 +27,17 @@ from desk_app.domain.keys import (
 from desk_app.domain.roles import Capability
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, require
-from desk_app.services.keys_views import (
+from desk_app.services.keys.views import (
     BY_CODE,
-    PAGE_SIZE,
     POLICY_KEY,
     CountView,
     KeyView,
-    MovementPage,
-    MovementView,
-    board,
     find_key,
-    get_policy,
-    history,
-    key_id_of,
-    last_count,
-    overdue_count,
     read_policy,
 )
-from desk_app.services.keys_writes import (
+from desk_app.services.keys.writes import (
     NO_LOAN,
     key_row,
-    log_line,
     write_count,
     write_issue,
     write_report,
@@ -59,38 +50,6 @@ from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled, update_journaled
 from desk_app.store.tables import key_asset, person
 from desk_app.store.types import new_id
-
-# --------------------------------------------------------------------------------------------
-# Use cases
-# --------------------------------------------------------------------------------------------
-
-
-# The register's one API: views and writers (the demo shares them) are reached from here.
-__all__ = [
-    "BY_CODE",
-    "CountView",
-    "KeyView",
-    "MovementPage",
-    "MovementView",
-    "NO_LOAN",
-    "PAGE_SIZE",
-    "POLICY_KEY",
-    "board",
-    "find_key",
-    "get_policy",
-    "history",
-    "key_id_of",
-    "key_row",
-    "last_count",
-    "log_line",
-    "overdue_count",
-    "read_policy",
-    "write_count",
-    "write_issue",
-    "write_report",
-    "write_restore",
-    "write_return",
-]
 
 
 def _reload(desk: Desk, actor: Actor, code: str) -> KeyView:
@@ -179,7 +138,9 @@ def return_key(
     """Take a key back (scan it and Enter): on its hook again."""
     with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
         key = key_row(work.conn, code)
-        write_return(work.conn, work.journal, key=key, note=rules.clean_return_note(note), **work.by)
+        write_return(
+            work.conn, work.journal, key=key, note=rules.clean_return_note(note), **work.by
+        )
     return _reload(desk, actor, code)
 
 

@@ -1,6 +1,7 @@
 """The key register as the window reads it: the board, one key, overdue keys, history, counts.
 
 The board is one read of one small table: the loan now running is kept on the key itself.
+
 """
 
 from __future__ import annotations

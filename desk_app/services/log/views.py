@@ -1,8 +1,4 @@
-"""The duty log: record, amend, read, follow up, list and search.
-
-The book is bound: nothing here updates or deletes a log entry. "Amended" and "closed" are read
-from the later entries that amend or close, so the record of what was written stays as written.
-"""
+"""The duty log read: entries, pages, an entry's detail, follow-ups and what is unread."""
 
 from __future__ import annotations
 
@@ -10,21 +6,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Connection, and_, bindparam, func, select, true
+from sqlalchemy import Connection, and_, func, select, true
 
 from desk_app.book_text import entry_text
 from desk_app.domain.book_lines import BookLine
-from desk_app.domain.errors import ConflictError, NotFound, ValidationError
-from desk_app.domain.log import Category, EntryDraft, closing_entry, validate_entry
-from desk_app.domain.roles import Capability
+from desk_app.domain.errors import NotFound
+from desk_app.domain.log import Category
 from desk_app.domain.search import parse_query
 from desk_app.services.desk import Actor, Desk, require
-from desk_app.services.unit_of_work import unit_of_work
-from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.paging import before_cursor
 from desk_app.store.search import log_search_condition
 from desk_app.store.tables import entry_read, follow_up, log_entry, person, sign_in
-from desk_app.store.types import new_id
 
 # A page is a few screens of the table; the next one is fetched as the view scrolls.
 PAGE_SIZE = 100
@@ -199,284 +191,9 @@ def _to_view(row, now: datetime) -> EntryView:
     )
 
 
-def _load_entry(conn: Connection, entry_id: str, now: datetime) -> EntryView | None:
+def load_entry(conn: Connection, entry_id: str, now: datetime) -> EntryView | None:
     row = conn.execute(_entry_select(now).where(log_entry.c.id == entry_id)).first()
     return _to_view(row, now) if row else None
-
-
-def next_entry_num(conn: Connection) -> int:
-    """The next number of the book; the caller holds the journal lock, so no two writers share it."""
-    return (conn.execute(_MAX_NUM).scalar() or 0) + 1
-
-
-def write_entry(
-    conn: Connection,
-    w: JournalWriter,
-    *,
-    draft: EntryDraft,
-    author_id: str,
-    station: str,
-    at: datetime,
-    num: int,
-    complaint_id: str | None = None,
-    lf_item_id: str | None = None,
-    key_id: str | None = None,
-) -> tuple[str, str | None]:
-    """Insert one validated entry (and its follow-up) with their journal rows. Shared with demo.
-
-    Returns the new entry's id and its follow-up's id (or None).
-    """
-    entry_id = new_id()
-    follow_up_id = None
-    insert_journaled(
-        conn,
-        w,
-        log_entry,
-        {
-            "id": entry_id,
-            "num": num,
-            "at": at,
-            "category": draft.category.value,
-            "text": draft.text,
-            "message": draft.line.key if draft.line else None,
-            "message_values": draft.line.encoded_values() if draft.line else None,
-            "room": draft.room,
-            "party": draft.party,
-            "important": draft.important,
-            "author_id": author_id,
-            "station": station,
-            "amends_id": draft.amends_id,
-            "closes_follow_up_id": draft.closes_follow_up_id,
-            "complaint_id": complaint_id,
-            "lf_item_id": lf_item_id,
-            "key_id": key_id,
-        },
-        at,
-    )
-    if draft.follow_up is not None:
-        follow_up_id = new_id()
-        insert_journaled(
-            conn,
-            w,
-            follow_up,
-            {
-                "id": follow_up_id,
-                "entry_id": entry_id,
-                "owner_id": draft.follow_up.owner_id,
-                "due_at": draft.follow_up.due_at,
-                "closed_at": None,
-                "closing_entry_id": None,
-                "version": 1,
-            },
-            at,
-        )
-    return entry_id, follow_up_id
-
-
-_OWNER = select(person.c.active, person.c.name).where(person.c.id == bindparam("owner_id"))
-_MAX_NUM = select(func.max(log_entry.c.num))
-
-
-def _check_owner(conn: Connection, owner_id: str | None) -> str | None:
-    """The owner's name, if the follow-up may be given to them."""
-    if owner_id is None:
-        return None
-    row = conn.execute(_OWNER, {"owner_id": owner_id}).first()
-    if row is None:
-        raise ValidationError("The follow-up owner does not exist.", field="follow_up_owner")
-    if not row.active:
-        raise ValidationError("The follow-up owner is no longer active.", field="follow_up_owner")
-    return row.name
-
-
-def record_entry(
-    desk: Desk,
-    actor: Actor,
-    *,
-    category: str,
-    text: str,
-    room: str = "",
-    party: str = "",
-    important: bool = False,
-    follow_up_owner_id: str | None = None,
-    follow_up_due: datetime | None = None,
-    amends_id: str | None = None,
-) -> EntryView:
-    now = desk.clock.now()
-    draft = validate_entry(
-        category=category,
-        text=text,
-        room=room,
-        party=party,
-        important=important,
-        follow_up_owner_id=follow_up_owner_id,
-        follow_up_due=follow_up_due,
-        now=now,
-        amends_id=amends_id,
-    )
-    amends_num = None
-    # The journal lock first (unit_of_work): the checks below see whatever the station before
-    # us committed (e.g. its amendment).
-    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
-        conn, w = work.conn, work.journal
-        owner_name = _check_owner(conn, follow_up_owner_id)
-        if amends_id is not None:
-            target = conn.execute(
-                select(log_entry.c.num).where(log_entry.c.id == amends_id)
-            ).first()
-            if target is None:
-                raise NotFound("The entry to amend does not exist.")
-            later = conn.execute(
-                select(log_entry.c.num).where(log_entry.c.amends_id == amends_id)
-            ).first()
-            if later is not None:
-                raise ConflictError(
-                    "Entry #{num} was already amended by #{later}; amend the newer one.",
-                    num=target.num,
-                    later=later.num,
-                )
-            amends_num = target.num
-        num = next_entry_num(conn)
-        entry_id, follow_up_id = write_entry(
-            conn,
-            w,
-            draft=draft,
-            author_id=actor.id,
-            station=desk.station,
-            at=now,
-            num=num,
-        )
-    # Built from what was written rather than read back: one query less on the busiest path.
-    return EntryView(
-        id=entry_id,
-        num=num,
-        at=now,
-        category=draft.category,
-        text=draft.text,
-        room=draft.room,
-        party=draft.party,
-        important=draft.important,
-        author_id=actor.id,
-        author_name=actor.name,
-        station=desk.station,
-        amends_num=amends_num,
-        amended_by_num=None,
-        follow_up_id=follow_up_id,
-        # A due time just past (allowed as slow typing) is overdue already, as a re-read shows.
-        follow_up_state=(
-            FollowUpState.NONE
-            if draft.follow_up is None
-            else FollowUpState.OVERDUE
-            if draft.follow_up.due_at < now
-            else FollowUpState.OPEN
-        ),
-        follow_up_due=draft.follow_up.due_at if draft.follow_up else None,
-        follow_up_owner_name=owner_name,
-    )
-
-
-def amend_entry(
-    desk: Desk,
-    actor: Actor,
-    entry_id: str,
-    *,
-    category: str,
-    text: str,
-    room: str = "",
-    party: str = "",
-    important: bool = False,
-) -> EntryView:
-    """A correction: a new entry that points at the one it corrects. The old one stays as written."""
-    return record_entry(
-        desk,
-        actor,
-        category=category,
-        text=text,
-        room=room,
-        party=party,
-        important=important,
-        amends_id=entry_id,
-    )
-
-
-def close_follow_up(
-    desk: Desk, actor: Actor, follow_up_id: str, *, text: str, expected_version: int | None = None
-) -> EntryView:
-    """Closing is itself an entry saying what was done; the follow-up points at it."""
-    now = desk.clock.now()
-    # lock first: another station may be closing it right now
-    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
-        conn, w = work.conn, work.journal
-        fu = conn.execute(select(follow_up).where(follow_up.c.id == follow_up_id)).first()
-        if fu is None:
-            raise NotFound("No such follow-up.")
-        original = conn.execute(select(log_entry).where(log_entry.c.id == fu.entry_id)).one()
-        if fu.closed_at is not None:
-            raise ConflictError("This follow-up was already closed.", num=original.num)
-        if expected_version is not None and fu.version != expected_version:
-            raise ConflictError("This follow-up was changed at another station; look again.")
-        draft = closing_entry(
-            category=original.category,
-            text=text,
-            room=original.room,
-            party=original.party,
-            now=now,
-            follow_up_id=follow_up_id,
-        )
-        entry_id, _ = write_entry(
-            conn,
-            w,
-            draft=draft,
-            author_id=actor.id,
-            station=desk.station,
-            at=now,
-            num=next_entry_num(conn),
-        )
-        update_journaled(
-            conn,
-            w,
-            follow_up,
-            dict(fu._mapping),
-            {"closed_at": now, "closing_entry_id": entry_id, "version": fu.version + 1},
-            now,
-        )
-        view = _load_entry(conn, entry_id, now)
-    assert view is not None
-    return view
-
-
-def mark_read(desk: Desk, actor: Actor, entry_id: str) -> bool:
-    """Mark an entry read by the actor; returns False when it already was."""
-    now = desk.clock.now()
-    # under the lock: two clicks cannot both insert the mark
-    with unit_of_work(desk, actor) as work:
-        conn, w = work.conn, work.journal
-        if conn.execute(select(log_entry.c.id).where(log_entry.c.id == entry_id)).first() is None:
-            raise NotFound("No such entry.")
-        done = write_read(conn, w, entry_id=entry_id, person_id=actor.id, at=now)
-    return done
-
-
-def write_read(
-    conn: Connection, w: JournalWriter, *, entry_id: str, person_id: str, at: datetime
-) -> bool:
-    """Mark the entry read by the person in this transaction (under the journal lock); False
-    when it already was. The handover's acceptance marks the shift's entries through it too."""
-    done = conn.execute(
-        select(entry_read.c.id).where(
-            entry_read.c.entry_id == entry_id, entry_read.c.person_id == person_id
-        )
-    ).first()
-    if done is not None:
-        return False
-    insert_journaled(
-        conn,
-        w,
-        entry_read,
-        {"id": new_id(), "entry_id": entry_id, "person_id": person_id, "at": at},
-        at,
-    )
-    return True
 
 
 def list_entries(
@@ -524,7 +241,7 @@ def list_entries(
 def get_entry(desk: Desk, actor: Actor, entry_id: str) -> EntryView:
     with desk.db.read() as conn:
         require(conn, actor)
-        view = _load_entry(conn, entry_id, desk.clock.now())
+        view = load_entry(conn, entry_id, desk.clock.now())
     if view is None:
         raise NotFound("No such entry.")
     return view
@@ -545,25 +262,25 @@ def entry_detail(desk: Desk, actor: Actor, entry_id: str) -> EntryDetail:
     now = desk.clock.now()
     with desk.db.read() as conn:
         require(conn, actor)
-        entry = _load_entry(conn, entry_id, now)
+        entry = load_entry(conn, entry_id, now)
         if entry is None:
             raise NotFound("No such entry.")
         raw = conn.execute(select(log_entry).where(log_entry.c.id == entry_id)).one()
-        amends = _load_entry(conn, raw.amends_id, now) if raw.amends_id else None
+        amends = load_entry(conn, raw.amends_id, now) if raw.amends_id else None
         amender_id = conn.execute(
             select(log_entry.c.id).where(log_entry.c.amends_id == entry_id)
         ).scalar()
-        amended_by = _load_entry(conn, amender_id, now) if amender_id else None
+        amended_by = load_entry(conn, amender_id, now) if amender_id else None
         closes = None
         if raw.closes_follow_up_id:
             closed_entry_id = conn.execute(
                 select(follow_up.c.entry_id).where(follow_up.c.id == raw.closes_follow_up_id)
             ).scalar()
-            closes = _load_entry(conn, closed_entry_id, now) if closed_entry_id else None
+            closes = load_entry(conn, closed_entry_id, now) if closed_entry_id else None
         closing_id = conn.execute(
             select(follow_up.c.closing_entry_id).where(follow_up.c.entry_id == entry_id)
         ).scalar()
-        closed_by = _load_entry(conn, closing_id, now) if closing_id else None
+        closed_by = load_entry(conn, closing_id, now) if closing_id else None
         readers = {
             r.person_id: Reader(r.person_id, r.name, r.at)
             for r in conn.execute(

@@ -1,9 +1,10 @@
 """Handover sheets as read: the manager's policy, the draft the clerks fill in, a sheet's
 place in the history, and the stamp the history dock polls.
 
-The use cases that write (start, save, sign, seal) are in :mod:`desk_app.services.handover`;
-the sheet compiled from the books and read back once sealed, in
-:mod:`desk_app.services.handover_sheet`.
+The use cases that write (start, save, sign, seal) are in
+:mod:`desk_app.services.handover.commands`; the sheet compiled from the books and read back once
+sealed, in :mod:`desk_app.services.handover.sheet`.
+
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from datetime import datetime, time
 
 from sqlalchemy import Connection, func, select
 
-from desk_app.domain import handover as rules
 from desk_app.domain.chain import canonical
 from desk_app.domain.errors import NotFound
-from desk_app.domain.handover import HandoverState
+from desk_app.domain.handover import rules
+from desk_app.domain.handover.rules import HandoverState
 from desk_app.domain.local_name import LocalName
 from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
@@ -208,7 +209,7 @@ def _view(row) -> HandoverView:
     )
 
 
-def _load(conn: Connection, handover_id: str) -> HandoverView:
+def load_handover(conn: Connection, handover_id: str) -> HandoverView:
     row = conn.execute(_select().where(handover.c.id == handover_id)).first()
     if row is None:
         raise NotFound("No such handover sheet.")
@@ -218,7 +219,7 @@ def _load(conn: Connection, handover_id: str) -> HandoverView:
 def get_handover(desk: Desk, actor: Actor, handover_id: str) -> HandoverView:
     with desk.db.read() as conn:
         require(conn, actor, Capability.KEEP_LOG)
-        return _load(conn, handover_id)
+        return load_handover(conn, handover_id)
 
 
 def handover_id_of(desk: Desk, actor: Actor, num: int) -> str:

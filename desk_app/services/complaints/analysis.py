@@ -25,6 +25,7 @@ Definitions, the same in the dialog, the export and the tests:
   value; ``None`` when none has.
 - Compensation: the sum of settled amounts. Satisfaction: the mean of the follow-up calls' scores
   (1-5) where the guest was reached; ``None`` when there is none.
+
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from desk_app.domain.complaints import (
     Severity,
     Status,
 )
-from desk_app.services.complaints import require_analyst
+from desk_app.services.complaints.views import require_analyst
 from desk_app.services.desk import Actor, Desk
 from desk_app.store.tables import complaint, person
 

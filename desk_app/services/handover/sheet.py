@@ -1,5 +1,6 @@
 """The handover sheet itself: compiled live from every book while a draft, read back exactly
 as sealed afterwards. The reports print it as it comes from here.
+
 """
 
 from __future__ import annotations
@@ -12,25 +13,32 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from desk_app.domain import handover_counts as counting
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import NotFound
-from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Section, Signer
+from desk_app.domain.handover import counts as counting
+from desk_app.domain.handover.rules import HandoverSheet, HandoverState, Meaning, Section, Signer
 from desk_app.domain.keys import KeyState
 from desk_app.domain.local_name import LocalName
 from desk_app.domain.roles import Capability
 from desk_app.domain.signature import Signature, strokes_to_json
-from desk_app.services import complaints, keys, log
+from desk_app.services.complaints import views as complaints_views
 from desk_app.services.desk import Actor, Desk, require
-from desk_app.services.handover_views import HandoverPolicy, HandoverView, _load, read_policy
+from desk_app.services.handover.views import (
+    HandoverPolicy,
+    HandoverView,
+    load_handover,
+    read_policy,
+)
+from desk_app.services.keys import views as keys_views
+from desk_app.services.log import views as log_views
 from desk_app.store.tables import handover, handover_signature, person
 
 
 def _all_entries(desk: Desk, actor: Actor, start: datetime, end: datetime) -> list:
     rows, cursor = [], None
-    flt = log.LogFilter(since=start, until=end)
+    flt = log_views.LogFilter(since=start, until=end)
     while True:
-        page = log.list_entries(desk, actor, flt, after=cursor)
+        page = log_views.list_entries(desk, actor, flt, after=cursor)
         rows += page.rows
         cursor = page.next_cursor
         if cursor is None:
@@ -54,21 +62,21 @@ def compile_sections(
         flagged=tuple(i for i, e in enumerate(entries) if e.important),
         coded=("category",),
     )
-    follow_ups = log.open_follow_ups(desk, actor)
+    follow_ups = log_views.open_follow_ups(desk, actor)
     follow_up_section = Section(
         "follow_ups",
         ("num", "due", "text", "owner"),
         tuple((f.entry_num, f.due_at, f.entry_text, f.owner_name) for f in follow_ups),
         flagged=tuple(i for i, f in enumerate(follow_ups) if f.overdue),
     )
-    opened = complaints.list_complaints(
-        desk, actor, complaints.ComplaintFilter(since=start, until=end), limit=500
+    opened = complaints_views.list_complaints(
+        desk, actor, complaints_views.ComplaintFilter(since=start, until=end), limit=500
     ).rows
     # Opened during the shift, then those settled during it, then those still awaiting a reply.
     listed = list(reversed(opened))
     for more in (
-        complaints.settled_between(desk, actor, start, end),
-        complaints.open_complaints(desk, actor),
+        complaints_views.settled_between(desk, actor, start, end),
+        complaints_views.open_complaints(desk, actor),
     ):
         shown = {c.id for c in listed}
         listed += [c for c in more if c.id not in shown]
@@ -95,14 +103,14 @@ def compile_sections(
         ("at", "text", "author"),
         tuple((e.at, e.line or e.text, e.author_name) for e in entries if e.lf_item_id),
     )
-    out = [k for k in keys.board(desk, actor) if k.state is KeyState.OUT]
+    out = [k for k in keys_views.board(desk, actor) if k.state is KeyState.OUT]
     keys_section = Section(
         "keys_out",
         ("code", "label", "holder", "since", "expected_back"),
         tuple((k.code, k.label, k.holder_name, k.out_since, k.expected_back) for k in out),
         flagged=tuple(i for i, k in enumerate(out) if k.overdue),
     )
-    count = keys.last_count(desk, actor)
+    count = keys_views.last_count(desk, actor)
     board_rows: tuple[tuple, ...] = ()
     flagged_count: tuple[int, ...] = ()
     if count is not None and count.at >= start:
@@ -183,7 +191,7 @@ def _expected_counts(desk: Desk, view: HandoverView) -> dict[str, int]:
     return counting.counted_on(sheet_from_content(content, ()).section("counts"))
 
 
-def _signers(conn: Connection, handover_id: str) -> tuple[Signer, ...]:
+def signers_of(conn: Connection, handover_id: str) -> tuple[Signer, ...]:
     rows = conn.execute(
         select(handover_signature, person.c.name, person.c.role)
         .join(person, person.c.id == handover_signature.c.person_id)
@@ -209,7 +217,7 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _sheet(view: HandoverView, sections, signers, policy: HandoverPolicy) -> HandoverSheet:
+def build_sheet(view: HandoverView, sections, signers, policy: HandoverPolicy) -> HandoverSheet:
     return HandoverSheet(
         number=view.num,
         station=view.station,
@@ -230,8 +238,8 @@ def sheet(desk: Desk, actor: Actor, handover_id: str) -> HandoverSheet:
     """The sheet as it stands: compiled live while a draft; once sealed, exactly as sealed."""
     with desk.db.read() as conn:
         require(conn, actor, Capability.KEEP_LOG)
-        view = _load(conn, handover_id)
-        signers = _signers(conn, handover_id)
+        view = load_handover(conn, handover_id)
+        signers = signers_of(conn, handover_id)
         row = conn.execute(
             select(handover.c.content, handover.c.journal_seq, handover.c.journal_hash).where(
                 handover.c.id == handover_id
@@ -240,7 +248,7 @@ def sheet(desk: Desk, actor: Actor, handover_id: str) -> HandoverSheet:
         policy = read_policy(conn)
     if view.state is HandoverState.SEALED:
         return _as_sealed(view, row, signers)
-    return _sheet(view, compile_sections(desk, actor, view, policy), signers, policy)
+    return build_sheet(view, compile_sections(desk, actor, view, policy), signers, policy)
 
 
 def sealed_sheet(desk: Desk, handover_id: str | None = None) -> HandoverSheet:
@@ -258,13 +266,13 @@ def sealed_sheet(desk: Desk, handover_id: str | None = None) -> HandoverSheet:
                 if handover_id
                 else "No handover sheet has been sealed yet."
             )
-        view = _load(conn, found)
+        view = load_handover(conn, found)
         row = conn.execute(
             select(handover.c.content, handover.c.journal_seq, handover.c.journal_hash).where(
                 handover.c.id == found
             )
         ).one()
-        signers = _signers(conn, found)
+        signers = signers_of(conn, found)
     return _as_sealed(view, row, signers)
 
 

@@ -7,6 +7,7 @@ moment get consecutive numbers, and a failed registration leaves no gap.
 
 The log sentences are messages of ``domain.book_lines`` ("lostfound.<kind>") with their values (a
 disposal method or an identity document as its code), read in each reader's language.
+
 """
 
 from __future__ import annotations
@@ -17,61 +18,26 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from desk_app.domain import lostfound as rules
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.lostfound import (
-    FinderKind,
-    RetentionPolicy,
-)
+from desk_app.domain.lostfound import categories, rules
+from desk_app.domain.lostfound.categories import RetentionPolicy
+from desk_app.domain.lostfound.rules import FinderKind
 from desk_app.domain.roles import Capability
 from desk_app.domain.signature import Signature, validate_signature
 from desk_app.services.desk import Actor, Desk
-from desk_app.services.lostfound_views import (
-    PAGE_SIZE,
-    POLICY_KEY,
-    DisposalView,
-    ItemDetail,
-    ItemFilter,
-    ItemMatch,
-    ItemPage,
-    ItemView,
-    PhotoView,
-    ReportFilter,
-    ReportMatch,
-    ReportPage,
-    ReportView,
-    ReturnView,
-    awaiting_approval_count,
-    due_count,
-    find_by_number,
-    get_policy,
-    item_detail,
-    list_items,
-    list_reports,
-    load_detail,
-    load_item,
-    load_report,
-    matches_for_item,
-    matches_for_report,
-    photo_data,
-    read_policy,
-    report_detail,
-)
-from desk_app.services.lostfound_writes import (
+from desk_app.services.lostfound.detail import ItemDetail, PhotoView, item_detail, report_detail
+from desk_app.services.lostfound.release import write_decision, write_proposal, write_return
+from desk_app.services.lostfound.views import POLICY_KEY, ItemView, ReportView, read_policy
+from desk_app.services.lostfound.writes import (
     clean_note,
     item_row,
-    number_of,
     report_row,
     write_close_report,
-    write_decision,
     write_item,
     write_item_log,
     write_link,
-    write_log,
     write_photo,
-    write_proposal,
     write_report,
-    write_return,
     write_unlink,
 )
 from desk_app.services.settings import change_setting
@@ -81,54 +47,6 @@ from desk_app.store.tables import (
     person,
 )
 from desk_app.store.types import new_id
-
-# The book's one API: the views and the writers (the demo shares them) are reached from here.
-__all__ = [
-    "DisposalView",
-    "ItemDetail",
-    "ItemFilter",
-    "ItemMatch",
-    "ItemPage",
-    "ItemView",
-    "PAGE_SIZE",
-    "POLICY_KEY",
-    "PhotoView",
-    "ReportFilter",
-    "ReportMatch",
-    "ReportPage",
-    "ReportView",
-    "ReturnView",
-    "awaiting_approval_count",
-    "clean_note",
-    "due_count",
-    "find_by_number",
-    "get_policy",
-    "item_detail",
-    "item_row",
-    "list_items",
-    "list_reports",
-    "load_detail",
-    "load_item",
-    "load_report",
-    "matches_for_item",
-    "matches_for_report",
-    "number_of",
-    "photo_data",
-    "read_policy",
-    "report_detail",
-    "report_row",
-    "write_close_report",
-    "write_decision",
-    "write_item",
-    "write_item_log",
-    "write_link",
-    "write_log",
-    "write_photo",
-    "write_proposal",
-    "write_report",
-    "write_return",
-    "write_unlink",
-]
 
 
 def register_item(
@@ -170,7 +88,9 @@ def register_item(
             if finder is None:
                 raise ValidationError("Choose the member of staff who found it.", field="finder")
             draft = replace(draft, finder_name=finder)
-        row = write_item(work.conn, work.journal, draft=draft, year=now.astimezone().year, **work.by)
+        row = write_item(
+            work.conn, work.journal, draft=draft, year=now.astimezone().year, **work.by
+        )
         for position, (data, mime) in enumerate(zip(photos, mimes, strict=True), 1):
             write_photo(
                 work.conn,
@@ -202,7 +122,9 @@ def add_photo(desk: Desk, actor: Actor, item_id: str, data: bytes) -> PhotoView:
             at=work.by["at"],
             position=count + 1,
         )
-        write_item_log(work.conn, work.journal, item=item, kind="photo", party="", log_num=None, **work.by)
+        write_item_log(
+            work.conn, work.journal, item=item, kind="photo", party="", log_num=None, **work.by
+        )
     return PhotoView(photo_id, mime, work.by["at"], actor.name)
 
 
@@ -261,7 +183,12 @@ def unlink_match(
 ) -> ReportView:
     """The guest saw the item and it is not theirs: the report is open again."""
     with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
-        write_unlink(work.conn, work.journal, report=report_row(work.conn, report_id, expected_version), **work.by)
+        write_unlink(
+            work.conn,
+            work.journal,
+            report=report_row(work.conn, report_id, expected_version),
+            **work.by,
+        )
     return report_detail(desk, actor, report_id)
 
 
@@ -309,7 +236,13 @@ def return_item(
         if report_id is not None:
             report_row(work.conn, report_id, None)
         write_return(
-            work.conn, work.journal, item=item, draft=draft, signature=sig, report_id=report_id, **work.by
+            work.conn,
+            work.journal,
+            item=item,
+            draft=draft,
+            signature=sig,
+            report_id=report_id,
+            **work.by,
         )
     return item_detail(desk, actor, item_id)
 
@@ -331,7 +264,9 @@ def propose_disposal(
         due = read_policy(work.conn).is_due(
             item["found_at"], item["category"], item["valuables"], work.by["at"]
         )
-        write_proposal(work.conn, work.journal, item=item, method=how, note=text, due=due, **work.by)
+        write_proposal(
+            work.conn, work.journal, item=item, method=how, note=text, due=due, **work.by
+        )
     return item_detail(desk, actor, item_id)
 
 
@@ -355,9 +290,9 @@ def decide_disposal(
 
 def set_policy(desk: Desk, actor: Actor, policy: RetentionPolicy) -> RetentionPolicy:
     """A manager's category list and retention periods."""
-    clean = rules.validate_policy(policy)
+    clean = categories.validate_policy(policy)
     return change_setting(desk, actor, POLICY_KEY, clean.as_json(), read_policy)
 
 
 def new_category_code() -> str:
-    return rules.CUSTOM_PREFIX + new_id()[:8]
+    return categories.CUSTOM_PREFIX + new_id()[:8]

@@ -1,0 +1,1 @@
+"""The complaints register: use cases, views, writers and the analysis."""

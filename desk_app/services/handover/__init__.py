@@ -1,0 +1,1 @@
+"""The shift handover: use cases, views, the sheet and writers."""

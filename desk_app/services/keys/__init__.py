@@ -1,0 +1,1 @@
+"""The key register: use cases, views and writers."""

@@ -1,0 +1,1 @@
+"""The duty log: use cases, views and writers."""

@@ -1,0 +1,1 @@
+"""Lost and found: use cases, views, matching and writers."""

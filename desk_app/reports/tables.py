@@ -48,7 +48,7 @@ from typing import Any
 
 from desk_app.book_text import render
 from desk_app.domain.book_lines import BookLine
-from desk_app.domain.handover import Section
+from desk_app.domain.handover.rules import Section
 from desk_app.formats import format_date, format_datetime, format_decimal, format_money, language_of
 
 __all__ = [
@@ -233,7 +233,7 @@ def _humanize(name: str) -> str:
 
 def made_by(report, labels: Mapping[str, str] | None) -> str:
     """Who made a report: a name, or the command line in the printout's words."""
-    from desk_app.domain.handover import COMMAND_LINE
+    from desk_app.domain.handover.rules import COMMAND_LINE
 
     if report.made_by == COMMAND_LINE:
         return label(labels, "made_by_command_line")

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from sqlalchemy import Connection, select
 
-from desk_app.domain.handover import seal_of
+from desk_app.domain.handover.rules import seal_of
 from desk_app.store.tables import handover, handover_signature, journal
 from desk_app.store.verify_report import Problem
 

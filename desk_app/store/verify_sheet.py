@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from desk_app.domain.chain import GENESIS, link_digest
-from desk_app.domain.handover import seal_of
+from desk_app.domain.handover.rules import seal_of
 from desk_app.domain.seal_text import PrintedSeal
 from desk_app.store.handle import Database
 from desk_app.store.journal import stored_rows

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desk_app.domain import handover as ho
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Section
+from desk_app.domain.handover import rules as ho
+from desk_app.domain.handover.rules import HandoverSheet, HandoverState, Meaning, Section
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -174,7 +174,7 @@ def test_the_counted_items_and_the_checklist():
 def test_counting_is_one_act_and_not_counted_needs_a_reason():
     """A number entered is the count (0 too); an item not counted is said so with a reason and
     does not stop the seal; an item with neither is missing, named so the window can go to it."""
-    from desk_app.domain import handover_counts as hc
+    from desk_app.domain.handover import counts as hc
 
     items = ("Cash float", "Зонты")
     assert hc.check_counts(items, {"Cash float": 0}, {"Зонты": "  ключ у менеджера "}) == {
@@ -197,7 +197,7 @@ def test_counting_is_one_act_and_not_counted_needs_a_reason():
 
 
 def test_counts_are_shown_against_what_the_last_sheet_handed_over():
-    from desk_app.domain import handover_counts as hc
+    from desk_app.domain.handover import counts as hc
 
     items = ("Cash float", "Key cards", "Umbrellas")
     rows, flagged = hc.count_rows(

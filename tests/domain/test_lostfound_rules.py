@@ -10,19 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 
-from desk_app.domain import lostfound as lf
 from desk_app.domain.errors import ValidationError
-from desk_app.domain.lostfound import (
-    DisposalMethod,
-    IdDocument,
-    ItemCategory,
-    ItemState,
-    MatchSide,
-    RetentionPolicy,
-)
+from desk_app.domain.lostfound import categories, matching
+from desk_app.domain.lostfound import rules as lf
+from desk_app.domain.lostfound.categories import ItemCategory, RetentionPolicy
+from desk_app.domain.lostfound.matching import MatchSide
+from desk_app.domain.lostfound.rules import DisposalMethod, IdDocument, ItemState
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
-POLICY = lf.default_policy()
+POLICY = categories.default_policy()
 
 
 def png_bytes(size=(40, 30)) -> bytes:
@@ -83,10 +79,10 @@ def test_policy_json_round_trip_and_builtins_restored():
     custom = RetentionPolicy(
         (*POLICY.categories, ItemCategory("c-1234abcd", "Зонты", 30)), valuables_days=365
     )
-    back = lf.policy_from_json(custom.as_json())
+    back = categories.policy_from_json(custom.as_json())
     assert back == custom
-    partial = lf.policy_from_json({"categories": [{"code": "keys", "days": 10}]})
-    assert {c.code for c in partial.categories} == set(lf.BUILTIN_CATEGORIES)
+    partial = categories.policy_from_json({"categories": [{"code": "keys", "days": 10}]})
+    assert {c.code for c in partial.categories} == set(categories.BUILTIN_CATEGORIES)
     assert partial.days_for("keys", False) == 10
 
 
@@ -110,13 +106,13 @@ def test_policy_json_round_trip_and_builtins_restored():
 def test_policy_edits_refused(change, field):
     bad = RetentionPolicy(tuple(change(list(POLICY.categories))))
     with pytest.raises(ValidationError) as err:
-        lf.validate_policy(bad)
+        categories.validate_policy(bad)
     assert err.value.field == field
 
 
 def test_valuables_days_checked():
     with pytest.raises(ValidationError) as err:
-        lf.validate_policy(RetentionPolicy(POLICY.categories, valuables_days=0))
+        categories.validate_policy(RetentionPolicy(POLICY.categories, valuables_days=0))
     assert err.value.field == "valuables_days"
 
 
@@ -314,22 +310,22 @@ def test_disposal_method():
     ],
 )
 def test_similar_texts_in_any_script(a, b):
-    assert lf.similarity(a, b) > 0.4
-    assert lf.similarity(a, "iPhone 15 手机") < 0.2
+    assert matching.similarity(a, b) > 0.4
+    assert matching.similarity(a, "iPhone 15 手机") < 0.2
 
 
 def test_similarity_bounds():
-    assert lf.similarity("", "") == 0.0
-    assert lf.similarity("雨伞", "雨伞") == pytest.approx(1.0)
+    assert matching.similarity("", "") == 0.0
+    assert matching.similarity("雨伞", "雨伞") == pytest.approx(1.0)
 
 
 def test_time_fit():
     lost_from, lost_until = NOW - timedelta(hours=5), NOW
-    assert lf.time_fit(NOW - timedelta(hours=1), lost_from, lost_until) == 1.0
-    assert lf.time_fit(NOW + timedelta(days=15), lost_from, lost_until) == pytest.approx(
+    assert matching.time_fit(NOW - timedelta(hours=1), lost_from, lost_until) == 1.0
+    assert matching.time_fit(NOW + timedelta(days=15), lost_from, lost_until) == pytest.approx(
         0.5, abs=0.02
     )
-    assert lf.time_fit(lost_from - timedelta(days=2), lost_from, lost_until) == 0.0
+    assert matching.time_fit(lost_from - timedelta(days=2), lost_from, lost_until) == 0.0
 
 
 def test_ranking_prefers_category_time_place_and_words():
@@ -337,7 +333,7 @@ def test_ranking_prefers_category_time_place_and_words():
     good = MatchSide.of("good", "other", "Lobby", "雨伞 黑色", NOW - timedelta(hours=1), NOW)
     wrong_kind = MatchSide.of("phone", "electronics", "Lobby", "手机", NOW, NOW)
     late = MatchSide.of("late", "other", "Bar", "雨伞", NOW + timedelta(days=25), NOW)
-    ranked = lf.rank([(report, s, s.id) for s in (late, wrong_kind, good)])
+    ranked = matching.rank([(report, s, s.id) for s in (late, wrong_kind, good)])
     assert [cid for cid, _ in ranked][0] == "good"
     assert "phone" not in [cid for cid, _ in ranked]
     best = ranked[0][1]
@@ -347,7 +343,7 @@ def test_ranking_prefers_category_time_place_and_words():
 def test_a_shared_specific_category_counts_more_than_other():
     lost = MatchSide.of("r", "electronics", "", "手机", NOW - timedelta(hours=2), NOW)
     phone = MatchSide.of("p", "electronics", "", "手机", NOW - timedelta(hours=1), NOW)
-    assert lf.match_reason(lost, phone).category == 1.0
+    assert matching.match_reason(lost, phone).category == 1.0
     vague = MatchSide.of("r", "other", "", "手机", NOW - timedelta(hours=2), NOW)
     thing = MatchSide.of("p", "other", "", "手机", NOW - timedelta(hours=1), NOW)
-    assert lf.match_reason(vague, thing).score < lf.match_reason(lost, phone).score
+    assert matching.match_reason(vague, thing).score < matching.match_reason(lost, phone).score

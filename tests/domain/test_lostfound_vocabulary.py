@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desk_app.domain import lostfound_matching as m
-from desk_app.domain.lostfound_vocabulary import COLOURS, KINDS, words_of
+from desk_app.domain.lostfound import matching as m
+from desk_app.domain.lostfound.vocabulary import COLOURS, KINDS, words_of
 
 NOW = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 

@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desk_app.domain import handover as ho
-from desk_app.domain.handover import HandoverSheet, Meaning, Section, Signer
+from desk_app.domain.handover import rules as ho
+from desk_app.domain.handover.rules import HandoverSheet, Meaning, Section, Signer
 
 HEAD = "ab" * 32
 AT = datetime(2026, 3, 15, 7, tzinfo=UTC)

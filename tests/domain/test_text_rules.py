@@ -11,8 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desk_app.domain import complaints, handover, keys, log, lostfound, people
+from desk_app.domain import complaints, keys, log, people
 from desk_app.domain.errors import BadCharacter
+from desk_app.domain.handover import rules as handover
+from desk_app.domain.lostfound import categories
+from desk_app.domain.lostfound import rules as lostfound
 from desk_app.domain.search import SearchQuery, parse_query
 from desk_app.domain.text import is_storable, line, lines
 
@@ -189,7 +192,7 @@ def test_complaint_step_texts_and_compensation_kind():
 
 
 def test_lost_and_found_fields():
-    policy = lostfound.default_policy()
+    policy = categories.default_policy()
     item = {
         "found_at": NOW,
         "found_place": "Lobby",
@@ -238,17 +241,17 @@ def test_lost_and_found_fields():
 
 
 def test_lost_and_found_category_names():
-    policy = lostfound.default_policy()
-    named = lostfound.ItemCategory("c-1", "Umbrellas\x00", 30, True)
+    policy = categories.default_policy()
+    named = categories.ItemCategory("c-1", "Umbrellas\x00", 30, True)
     _refused(
-        lambda: lostfound.validate_policy(
-            lostfound.RetentionPolicy((*policy.categories, named), policy.valuables_days)
+        lambda: categories.validate_policy(
+            categories.RetentionPolicy((*policy.categories, named), policy.valuables_days)
         ),
         "category_name",
     )
-    named = lostfound.ItemCategory("c-1", "\u202eUmbrellas\t", 30, True)
-    clean = lostfound.validate_policy(
-        lostfound.RetentionPolicy((*policy.categories, named), policy.valuables_days)
+    named = categories.ItemCategory("c-1", "\u202eUmbrellas\t", 30, True)
+    clean = categories.validate_policy(
+        categories.RetentionPolicy((*policy.categories, named), policy.valuables_days)
     )
     assert clean.category("c-1").name == "Umbrellas"
 

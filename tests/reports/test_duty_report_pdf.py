@@ -9,8 +9,8 @@ import pytest
 
 from desk_app.domain.duty_summary import DutySummary
 from desk_app.domain.errors import StorageError
-from desk_app.domain.handover import DutyReport
-from desk_app.reports.duty_report_pdf import render_duty_report_pdf, write_duty_report_pdf
+from desk_app.domain.handover.rules import DutyReport
+from desk_app.reports.duty_report.pdf import render_duty_report_pdf, write_duty_report_pdf
 from tests.reports.test_handover_pdf import (
     BEIJING,
     LOG_TEXTS,

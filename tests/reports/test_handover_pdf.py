@@ -19,7 +19,7 @@ import zxingcpp
 from PIL import Image, ImageDraw
 
 from desk_app.domain.errors import StorageError
-from desk_app.domain.handover import (
+from desk_app.domain.handover.rules import (
     DutyReport,
     HandoverSheet,
     HandoverState,
@@ -30,13 +30,9 @@ from desk_app.domain.handover import (
     sheet_content,
 )
 from desk_app.reports import tables
-from desk_app.reports.handover_pdf import (
-    HANDOVER_LABEL_KEYS,
-    HANDOVER_LABELS,
-    render_handover_pdf,
-    seal_payload,
-    write_handover_pdf,
-)
+from desk_app.reports.handover.pdf import render_handover_pdf, write_handover_pdf
+from desk_app.reports.handover.pdf_signatures import seal_payload
+from desk_app.reports.tables import HANDOVER_LABEL_KEYS, HANDOVER_LABELS
 
 BEIJING = timezone(timedelta(hours=8))
 # The night shift of 14-15 March 2026 in Beijing: 23:00 → 07:00 the next day.

@@ -13,11 +13,8 @@ import pytest
 from PIL import Image
 
 from desk_app.domain.errors import StorageError
-from desk_app.domain.handover import Section
-from desk_app.reports.handover_xlsx import (
-    sheet_titles,
-    write_handover_xlsx,
-)
+from desk_app.domain.handover.rules import Section
+from desk_app.reports.handover.xlsx import sheet_titles, write_handover_xlsx
 from tests.reports.test_handover_pdf import (
     BEIJING,
     JOURNAL_HASH,

@@ -20,18 +20,15 @@ from PIL import Image, ImageDraw
 
 from desk_app.domain.errors import StorageError
 from desk_app.formats import LANGUAGE_KEY, format_datetime
-from desk_app.reports import files, lostfound_pdf
-from desk_app.reports.lostfound_pdf import (
-    PDF_LABEL_KEYS,
-    PDF_LABELS,
-    ItemTag,
-    LabelSize,
+from desk_app.reports import files
+from desk_app.reports.lostfound import pdf_style, tag_pdf
+from desk_app.reports.lostfound.pdf_style import PDF_LABEL_KEYS, PDF_LABELS
+from desk_app.reports.lostfound.slip_pdf import (
     ReturnSlip,
     render_return_slip,
-    render_tags,
     write_return_slip_pdf,
-    write_tags_pdf,
 )
+from desk_app.reports.lostfound.tag_pdf import ItemTag, LabelSize, render_tags, write_tags_pdf
 from desk_app.reports.pdf_fonts import FONT_NAME, FONT_PATH, LICENSE_PATH, register_fonts
 
 MM = 72 / 25.4
@@ -319,10 +316,10 @@ def test_long_words_and_lines_never_leave_the_label():
 )
 def test_wrapped_lines_fit_and_say_when_cut(text: str, lines: int, width: float):
     font = register_fonts()
-    wrapped = lostfound_pdf._wrap(text, font, 6.5, width, lines)
+    wrapped = tag_pdf._wrap(text, font, 6.5, width, lines)
     assert len(wrapped) <= lines
     for line in wrapped:
-        assert lostfound_pdf._width(line, font, 6.5) <= width + 0.01
+        assert pdf_style._width(line, font, 6.5) <= width + 0.01
     joined = "".join("".join(w.split()) for w in wrapped)
     whole = "".join(text.split())
     if not joined.endswith("…"):
@@ -333,9 +330,9 @@ def test_wrapped_lines_fit_and_say_when_cut(text: str, lines: int, width: float)
 
 def test_cjk_wraps_between_characters_and_punctuation_keeps_its_place():
     font = register_fonts()
-    width = lostfound_pdf._width("漏水投诉漏", font, 10)
+    width = pdf_style._width("漏水投诉漏", font, 10)
     # Five characters fit a line, but the fifth may not leave its comma to start the next one.
-    lines = lostfound_pdf._wrap("漏水投诉漏，水投诉", font, 10, width, 5)
+    lines = tag_pdf._wrap("漏水投诉漏，水投诉", font, 10, width, 5)
     assert lines == ["漏水投诉", "漏，水投诉"]
     assert not any(line.startswith("，") for line in lines)
 
@@ -417,7 +414,7 @@ def test_label_keys_cover_what_is_printed():
         assert key in PDF_LABEL_KEYS
     # Every English default fills its placeholders.
     for key, default in PDF_LABELS.items():
-        lostfound_pdf._label({}, key, time="t", place="p", page="1", pages="1")
+        pdf_style._label({}, key, time="t", place="p", page="1", pages="1")
         assert default
 
 

@@ -19,9 +19,10 @@ import pytest
 from pypdf.generic import DictionaryObject
 
 import desk_app.reports
-from desk_app.reports.duty_report_pdf import render_duty_report_pdf
-from desk_app.reports.handover_pdf import render_handover_pdf
-from desk_app.reports.lostfound_pdf import LabelSize, render_return_slip, render_tags
+from desk_app.reports.duty_report.pdf import render_duty_report_pdf
+from desk_app.reports.handover.pdf import render_handover_pdf
+from desk_app.reports.lostfound.slip_pdf import render_return_slip
+from desk_app.reports.lostfound.tag_pdf import LabelSize, render_tags
 from tests.reports.test_handover_pdf import BEIJING, draft_sheet, sample_report, sample_sheet
 from tests.reports.test_lostfound_pdf import TAGS, _slip
 
@@ -95,8 +96,8 @@ def test_the_check_sees_an_unembedded_font():
 
 def test_every_pdf_renderer_in_reports_is_covered():
     renderers = set()
-    for module in pkgutil.iter_modules(desk_app.reports.__path__):
-        mod = importlib.import_module(f"desk_app.reports.{module.name}")
+    for module in pkgutil.walk_packages(desk_app.reports.__path__, "desk_app.reports."):
+        mod = importlib.import_module(module.name)
         for name, func in inspect.getmembers(mod, inspect.isfunction):
             if name.startswith("render_") and func.__module__ == mod.__name__:
                 renderers.add(name)

@@ -24,7 +24,7 @@ def error_text(exc: DeskError) -> str:
     params = dict(exc.params)
     # Values that name a domain state are shown in the user's language, not as stored.
     from desk_app.domain.complaints import Status
-    from desk_app.domain.lostfound import ItemState
+    from desk_app.domain.lostfound.rules import ItemState
     from desk_app.domain.roles import Role
     from desk_app.ui.common.labels import role_label
     from desk_app.ui.complaints.labels import complaint_status_label, complaint_step_label

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
-from desk_app.domain.handover import Section
+from desk_app.domain.handover.rules import Section
 from desk_app.services import complaints as complaint_service
 from desk_app.services import handover as handover_service
 from desk_app.services import keys as key_service

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from desk_app.domain.handover import Section
+from desk_app.domain.handover.rules import Section
 from desk_app.reports.tables import cell_text, column_title
 from desk_app.ui.common.fitted import FittedTable
 from desk_app.ui.common.forms import RED

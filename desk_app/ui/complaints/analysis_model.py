@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from desk_app import formats
-from desk_app.services.complaint_analysis import AnalysisRow, ComplaintAnalysis
+from desk_app.domain.complaints import AnalysisRow, ComplaintAnalysis
 from desk_app.translators import current_language
 from desk_app.ui.common.forms import RED
 

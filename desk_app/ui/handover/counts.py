@@ -1,6 +1,6 @@
 """The counts of the handover sheet on screen: one compact row per item.
 
-Counting is one act (the rule is :mod:`desk_app.domain.handover_counts`): a number typed in an
+Counting is one act (the rule is :mod:`desk_app.domain.handover.counts`): a number typed in an
 item's box is its count. The box is as wide as a number, beside it what the last sheet handed
 over and the difference; "Not counted" is the explicit other choice, and asks why.
 """
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain import handover_counts as counting
+from desk_app.domain.handover import counts as counting
 from desk_app.reports.tables import column_title
 from desk_app.ui.common.forms import RED, clear_field_error, error_label
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.complaints import ComplaintCategory, Status
-from desk_app.domain.handover import HandoverState, Meaning
+from desk_app.domain.handover.rules import HandoverState, Meaning
 from desk_app.domain.keys import Movement
 from desk_app.domain.log import Category
 from desk_app.domain.roles import Role

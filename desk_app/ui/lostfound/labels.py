@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desk_app.domain.lostfound import (
+from desk_app.domain.lostfound.categories import ItemCategory, RetentionPolicy, sort_categories
+from desk_app.domain.lostfound.rules import (
     Decision,
     DisposalMethod,
     FinderKind,
     IdDocument,
-    ItemCategory,
     ItemState,
     ReportState,
-    RetentionPolicy,
-    sort_categories,
 )
 from desk_app.formats import LANGUAGE_KEY
 from desk_app.translators import current_language

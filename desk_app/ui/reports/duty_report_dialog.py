@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.clock import local_days
 from desk_app.domain.errors import DeskError
-from desk_app.domain.handover import DutyReport
-from desk_app.reports.duty_report_pdf import render_duty_report_pdf
-from desk_app.reports.duty_report_xlsx import write_duty_report_xlsx
+from desk_app.domain.handover.rules import DutyReport
+from desk_app.reports.duty_report.pdf import render_duty_report_pdf
+from desk_app.reports.duty_report.xlsx import write_duty_report_xlsx
 from desk_app.reports.tables import section_title
 from desk_app.services import duty_report as duty_report_service
 from desk_app.services.desk import Actor, Desk

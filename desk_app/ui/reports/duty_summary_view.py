@@ -1,6 +1,6 @@
 """The duty report's first page in the window: its title by the period and the totals per book.
 
-The same blocks as the printed first page (:mod:`desk_app.reports.duty_summary`), one box per
+The same blocks as the printed first page (:mod:`desk_app.reports.duty_report.summary`), one box per
 book; a total that wants attention (something overdue, a discrepancy) in red. The sign-off is
 for paper: the window does not show it.
 """
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.handover import DutyReport
-from desk_app.reports.duty_summary import SummaryBlock, report_title, summary_blocks
+from desk_app.domain.handover.rules import DutyReport
+from desk_app.reports.duty_report.summary import SummaryBlock, report_title, summary_blocks
 
 _COLUMNS = 3
 FLAGGED_STYLE = "color: #B03A2E; font-weight: bold;"

@@ -1,7 +1,7 @@
 """Lost and found: the kinds of things guests lose and their colours, in English, Chinese and
 Russian, so a report and a found item written in different languages are seen to be alike.
 
-Character grams (:mod:`desk_app.domain.lostfound_matching`) find "чёрный кошелёк" in "черный
+Character grams (:mod:`desk_app.domain.lostfound.matching`) find "чёрный кошелёк" in "черный
 кошелек" but see nothing shared between "black wallet", "黑色钱包" and "чёрный кошелёк", and they
 count "black" in "black card holder" no more than "er" in "silver necklace". This vocabulary gives
 each description the *families* of kind words it names (wallet / purse / card holder / 钱包 /

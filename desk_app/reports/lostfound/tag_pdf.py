@@ -5,8 +5,7 @@ fits, on a label printer's label or an A4 sheet of stickers (:func:`render_tags`
 It holds everything only the tags need: the label sizes and sheet geometry, and the setting of
 text into a small box (lines broken between CJK characters or at spaces, the font fitted to the
 width, the last line cut with "…"). What the return slip shares with it is in
-:mod:`desk_app.reports.lostfound_pdf_style`; callers import from
-:mod:`desk_app.reports.lostfound_pdf`.
+:mod:`desk_app.reports.lostfound.pdf_style`.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.reports.files import atomic_write_bytes
-from desk_app.reports.lostfound_pdf_style import (
+from desk_app.reports.lostfound.pdf_style import (
     _check_number,
     _cut,
     _is_wide,

@@ -1,15 +1,14 @@
 """Lost and found: matching a guest's report of a lost item with the found items.
 
-Kept apart from :mod:`desk_app.domain.lostfound`, which holds the book's rules (numbers, input,
-retention, states), because matching is a question of its own: how alike a report and an item
+Kept apart from :mod:`desk_app.domain.lostfound.rules`, which holds the book's rules (numbers,
+input, states), because matching is a question of its own: how alike a report and an item
 are, and which found times are worth comparing. It needs nothing from those rules.
 
 The words of a description count two ways: character grams (the same words, in one script) and
 the kinds of thing and colours it names in any of the three languages
-(:mod:`desk_app.domain.lostfound_vocabulary`): "black wallet", "黑色钱包" and "чёрный кошелёк" are
+(:mod:`desk_app.domain.lostfound.vocabulary`): "black wallet", "黑色钱包" and "чёрный кошелёк" are
 one thing, and a black card holder is more like a black wallet than a silver necklace is, however
 many letters "silver necklace" shares with it.
-``lostfound`` re-exports every public name here, so callers still import them from there.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from desk_app.domain.lostfound_vocabulary import Words, words_of
+from desk_app.domain.lostfound.vocabulary import Words, words_of
 
 # An item found a little before the guest thinks they lost it is still a candidate (clocks and
 # memories are loose); one found weeks after may have lain unseen under a bed.

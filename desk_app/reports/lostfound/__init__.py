@@ -29,51 +29,7 @@ aware, print in its format (``desk_app.formats``: "6 Dec 2026 19:49", "2026-12-0
 "06.12.2026 19:49") in ``tz`` (default: this computer's local zone). Identity is printed as the document's type and its last four characters only
 ("Passport ···1234").
 
-The parts: the tags are drawn in :mod:`desk_app.reports.lostfound_tag_pdf`, the return slip in
-:mod:`desk_app.reports.lostfound_slip_pdf`, and what both use (the captions, times, cutting a line
-with "…", the QR code) is in :mod:`desk_app.reports.lostfound_pdf_style`. This module holds
-nothing of its own: it is where callers import from.
+The parts: the tags are drawn in :mod:`desk_app.reports.lostfound.tag_pdf`, the return slip
+in :mod:`desk_app.reports.lostfound.slip_pdf`, and what both use (the captions, times, cutting a
+line with "…", the QR code) is in :mod:`desk_app.reports.lostfound.pdf_style`.
 """
-
-from __future__ import annotations
-
-from desk_app.reports.lostfound_pdf_style import (
-    ELLIPSIS,
-    PDF_LABEL_KEYS,
-    PDF_LABELS,
-    QR_LEVEL,
-    QR_QUIET_MODULES,
-)
-from desk_app.reports.lostfound_pdf_style import _label as _label
-from desk_app.reports.lostfound_pdf_style import _width as _width
-from desk_app.reports.lostfound_slip_pdf import (
-    ID_MASK,
-    ReturnSlip,
-    render_return_slip,
-    write_return_slip_pdf,
-)
-from desk_app.reports.lostfound_tag_pdf import (
-    SHEETS,
-    ItemTag,
-    LabelSize,
-    render_tags,
-    write_tags_pdf,
-)
-from desk_app.reports.lostfound_tag_pdf import _wrap as _wrap
-
-__all__ = [
-    "ELLIPSIS",
-    "ID_MASK",
-    "PDF_LABELS",
-    "PDF_LABEL_KEYS",
-    "QR_LEVEL",
-    "QR_QUIET_MODULES",
-    "SHEETS",
-    "ItemTag",
-    "LabelSize",
-    "ReturnSlip",
-    "render_return_slip",
-    "render_tags",
-    "write_return_slip_pdf",
-    "write_tags_pdf",
-]

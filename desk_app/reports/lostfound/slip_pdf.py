@@ -4,8 +4,7 @@ signature, the clerk, and a footer with station, page and the return's reference
 
 It holds everything only the slip needs: the page and its styles, the facts table, the
 signatures, the footer, and the masking of the claimant's identity document. What the tags share
-with it is in :mod:`desk_app.reports.lostfound_pdf_style`; callers import from
-:mod:`desk_app.reports.lostfound_pdf`.
+with it is in :mod:`desk_app.reports.lostfound.pdf_style`.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from reportlab.platypus import (
 
 from desk_app.formats import format_integer, language_of
 from desk_app.reports.files import atomic_write_bytes
-from desk_app.reports.lostfound_pdf_style import (
+from desk_app.reports.lostfound.pdf_style import (
     _check_number,
     _cut,
     _has_cjk,

@@ -22,7 +22,7 @@ from datetime import tzinfo
 from types import MappingProxyType
 
 from desk_app.domain.duty_summary import DutySummary, report_days
-from desk_app.domain.handover import DutyReport
+from desk_app.domain.handover.rules import DutyReport
 from desk_app.formats import format_date, format_decimal, format_integer, language_of
 from desk_app.reports.tables import coded_text, label, time_text
 

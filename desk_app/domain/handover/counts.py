@@ -19,7 +19,7 @@ from desk_app.domain import text as text_rule
 from desk_app.domain.errors import ValidationError
 
 if TYPE_CHECKING:  # the sheet's module imports this one
-    from desk_app.domain.handover import Section
+    from desk_app.domain.handover.rules import Section
 
 MAX_COUNT = 1_000_000
 REASON_MAX_LENGTH = 200

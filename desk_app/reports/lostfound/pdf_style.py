@@ -2,10 +2,9 @@
 (:data:`PDF_LABELS`), times as printed, one line of text cut to a width with "…", the QR code of
 an item's number and the check that the number is fit for one.
 
-It is its own module so that the tags (:mod:`desk_app.reports.lostfound_tag_pdf`) and the return
-slip (:mod:`desk_app.reports.lostfound_slip_pdf`) word, cut and encode alike without importing one
-another; :mod:`desk_app.reports.lostfound_pdf` re-exports what callers use. The helpers keep their
-leading underscore: they are private to those modules.
+It is its own module so that the tags (:mod:`desk_app.reports.lostfound.tag_pdf`) and the return
+slip (:mod:`desk_app.reports.lostfound.slip_pdf`) word, cut and encode alike without importing one
+another. The helpers keep their leading underscore: they are private to those modules.
 """
 
 from __future__ import annotations

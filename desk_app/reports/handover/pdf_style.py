@@ -2,9 +2,9 @@
 and the paragraph itself (Chinese wrapped between any two characters, "bold" drawn in a font that
 has no bold face).
 
-It is its own module so that the section tables (:mod:`desk_app.reports.handover_pdf_sections`),
-the signatures and seal (:mod:`desk_app.reports.handover_pdf_signatures`) and the page furniture
-(:mod:`desk_app.reports.handover_pdf`) draw alike without importing one another. Private to
+It is its own module so that the section tables (:mod:`desk_app.reports.handover.pdf_sections`),
+the signatures and seal (:mod:`desk_app.reports.handover.pdf_signatures`) and the page furniture
+(:mod:`desk_app.reports.handover.pdf`) draw alike without importing one another. Private to
 those three: the names keep their leading underscore.
 """
 

@@ -1,6 +1,6 @@
 """The signed shift handover sheet as an Excel workbook (openpyxl).
 
-Plain dataclasses in (:mod:`desk_app.domain.handover`), a file out; no Qt.
+Plain dataclasses in (:mod:`desk_app.domain.handover.rules`), a file out; no Qt.
 
 The handover workbook (:func:`write_handover_xlsx`) starts with a "Summary" sheet: the property,
 station, sheet number, shift start and end, outgoing and incoming clerk, state, the seal, the
@@ -10,7 +10,7 @@ Then one sheet per section, named by the section's title (at most 31 characters,
 Excel refuses replaced, made unique): its header row bold on a grey ground and frozen, an
 autofilter over the table, flagged rows (an overdue follow-up, a discrepancy) bold on light red,
 an empty section with a note under its header. The duty report's workbook
-(:mod:`desk_app.reports.duty_report_xlsx`) reuses the summary and section sheets made here.
+(:mod:`desk_app.reports.duty_report.xlsx`) reuses the summary and section sheets made here.
 
 The words come from ``labels``: the keys and their English defaults are
 :data:`HANDOVER_LABELS` (documented in :mod:`desk_app.reports.tables`): fixed captions such as
@@ -45,12 +45,10 @@ from PIL import Image as PilImage
 
 from desk_app.book_text import render
 from desk_app.domain.book_lines import BookLine
-from desk_app.domain.handover import HandoverSheet, HandoverState, Section
+from desk_app.domain.handover.rules import HandoverSheet, HandoverState, Section
 from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
 from desk_app.reports.tables import (
-    HANDOVER_LABEL_KEYS,
-    HANDOVER_LABELS,
     coded_text,
     column_title,
     display_width,
@@ -59,12 +57,7 @@ from desk_app.reports.tables import (
     section_title,
 )
 
-__all__ = [
-    "HANDOVER_LABELS",
-    "HANDOVER_LABEL_KEYS",
-    "sheet_titles",
-    "write_handover_xlsx",
-]
+__all__ = ["sheet_titles", "write_handover_xlsx"]
 
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 DATE_FORMAT = "yyyy-mm-dd"

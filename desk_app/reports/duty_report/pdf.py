@@ -2,12 +2,12 @@
 
 The report (:func:`render_duty_report_pdf`) opens with a summary page: the title by its period
 ("Duty report · 6 Dec 2026", or first – last day), a header (property, station, period, made by,
-made at), the totals per book (:mod:`desk_app.reports.duty_summary`; a total that wants
+made at), the totals per book (:mod:`desk_app.reports.duty_report.summary`; a total that wants
 attention, such as something overdue, on light red) and a sign-off line for the supervisor's
 name, the date and the signature. Then every section's table from a new page, with the same
 footer as the handover sheet; the page furniture it shares with the sheet is in
-:mod:`desk_app.reports.handover_pdf`. Words come from ``labels`` (see
-:mod:`desk_app.reports.tables` and :data:`~desk_app.reports.duty_summary.DUTY_SUMMARY_LABELS`);
+:mod:`desk_app.reports.handover.pdf`. Words come from ``labels`` (see
+:mod:`desk_app.reports.tables` and :data:`~desk_app.reports.duty_report.summary.DUTY_SUMMARY_LABELS`);
 times must be aware and print in ``tz``.
 """
 
@@ -22,8 +22,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from desk_app.domain.duty_summary import report_days
-from desk_app.domain.handover import DutyReport
-from desk_app.reports.duty_summary import (
+from desk_app.domain.handover.rules import DutyReport
+from desk_app.reports.duty_report.summary import (
     SummaryBlock,
     period_text,
     report_title,
@@ -31,9 +31,9 @@ from desk_app.reports.duty_summary import (
     summary_label,
 )
 from desk_app.reports.files import atomic_write_bytes
-from desk_app.reports.handover_pdf import _facts, _footer, _render, _title_row
-from desk_app.reports.handover_pdf_sections import _add_sections, _Layout
-from desk_app.reports.handover_pdf_style import (
+from desk_app.reports.handover.pdf import _facts, _footer, _render, _title_row
+from desk_app.reports.handover.pdf_sections import _add_sections, _Layout
+from desk_app.reports.handover.pdf_style import (
     _FLAG_BAR,
     _FLAG_FILL,
     _GREY,

@@ -1,6 +1,6 @@
 """The signed shift handover sheet as PDF (reportlab); no Qt.
 
-Plain dataclasses in (:mod:`desk_app.domain.handover`), PDF bytes out. Text is set in the
+Plain dataclasses in (:mod:`desk_app.domain.handover.rules`), PDF bytes out. Text is set in the
 embedded ``DeskSans`` font (:mod:`desk_app.reports.pdf_fonts`), so Chinese, Russian and English
 print alike on any reader.
 
@@ -16,7 +16,7 @@ a signature still missing) and the seal: its 64 hex digits, the journal entry an
 made at, the time of sealing, and a QR code of ``DUTYDESK-SEAL:<number>:<seal>`` (ASCII). Every
 page has a footer: station, sheet number and "Page N of M".
 
-The duty report (:mod:`desk_app.reports.duty_report_pdf`) reuses this module's page furniture
+The duty report (:mod:`desk_app.reports.duty_report.pdf`) reuses this module's page furniture
 (title row, facts grid, footer, document build).
 
 The words come from ``labels``: the keys and their English defaults are
@@ -25,11 +25,11 @@ The words come from ``labels``: the keys and their English defaults are
 ``section:{key}``, ``column:{name}`` and ``{column}:{value}`` for coded values. Times must be
 aware; they print as ``YYYY-MM-DD HH:MM`` in ``tz`` (default: this computer's zone).
 
-The parts: the section tables are in :mod:`desk_app.reports.handover_pdf_sections`, the
-signatures and the seal in :mod:`desk_app.reports.handover_pdf_signatures`, the page geometry,
-palette and paragraph styles they share in :mod:`desk_app.reports.handover_pdf_style`. This
-module holds the page furniture (header, draft banner, footer, watermark), builds the document,
-and is where callers import from.
+The parts: the section tables are in :mod:`desk_app.reports.handover.pdf_sections`, the
+signatures and the seal in :mod:`desk_app.reports.handover.pdf_signatures`, the page geometry,
+palette and paragraph styles they share in :mod:`desk_app.reports.handover.pdf_style`. This
+module holds the page furniture (header, draft banner, footer, watermark) and builds the
+document.
 """
 
 from __future__ import annotations
@@ -54,17 +54,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desk_app.domain.handover import HandoverSheet, HandoverState
+from desk_app.domain.handover.rules import HandoverSheet, HandoverState
 from desk_app.formats import format_integer, language_of
 from desk_app.reports.files import atomic_write_bytes
-from desk_app.reports.handover_pdf_sections import _add_sections, _Layout
-from desk_app.reports.handover_pdf_signatures import (
-    SEAL_QR_PREFIX,
-    _seal_block,
-    _signatures,
-    seal_payload,
-)
-from desk_app.reports.handover_pdf_style import (
+from desk_app.reports.handover.pdf_sections import _add_sections, _Layout
+from desk_app.reports.handover.pdf_signatures import _seal_block, _signatures
+from desk_app.reports.handover.pdf_style import (
     _DRAFT,
     _GREY,
     _GRID,
@@ -82,19 +77,10 @@ from desk_app.reports.pdf_fonts import pdf_text, register_fonts
 from desk_app.reports.pdf_pages import numbered_canvas
 from desk_app.reports.pdf_parts import layout_style
 from desk_app.reports.tables import (
-    HANDOVER_LABEL_KEYS,
-    HANDOVER_LABELS,
     time_text,
 )
 
-__all__ = [
-    "HANDOVER_LABELS",
-    "HANDOVER_LABEL_KEYS",
-    "SEAL_QR_PREFIX",
-    "render_handover_pdf",
-    "seal_payload",
-    "write_handover_pdf",
-]
+__all__ = ["render_handover_pdf", "write_handover_pdf"]
 
 _FOOTER = 11 * mm  # below the text frame: a rule, then station, number and page
 

@@ -5,7 +5,7 @@ into its box with name, role and time under it, or an empty box while it is miss
 seal: its 64 hex digits in groups, the journal entry and hash it was made at, the time of
 sealing, and a QR code of ``DUTYDESK-SEAL:<number>:<seal>`` (:func:`seal_payload`). Only the
 sheet has these (the duty report is not signed), so they live apart from the page furniture in
-:mod:`desk_app.reports.handover_pdf`, which re-exports :data:`SEAL_QR_PREFIX` and
+:mod:`desk_app.reports.handover.pdf`, which re-exports :data:`SEAL_QR_PREFIX` and
 :func:`seal_payload`.
 """
 
@@ -19,20 +19,13 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from desk_app.domain.handover import HandoverSheet, HandoverState, Meaning, Signer
+from desk_app.domain.handover.rules import HandoverSheet, HandoverState, Meaning, Signer
 from desk_app.domain.seal_text import SEAL_QR_PREFIX
-from desk_app.reports.handover_pdf_style import (
-    _GREY,
-    _L,
-    _PORTRAIT,
-    _frame_width,
-    _para,
-    _Styles,
-)
+from desk_app.reports.handover.pdf_style import _GREY, _L, _PORTRAIT, _frame_width, _para, _Styles
 from desk_app.reports.pdf_parts import layout_style, signature_image
 from desk_app.reports.tables import coded_text, time_text
 
-__all__ = ["SEAL_QR_PREFIX", "seal_payload"]
+__all__ = ["seal_payload"]
 
 _QR_SIZE = 32 * mm
 _QR_LEVEL = "M"

@@ -6,7 +6,7 @@ column without end), numbers right-aligned, the header row repeated on every pag
 over, flagged rows (an overdue follow-up, a discrepancy) on a light red ground in bold with a red
 bar at the left, a section too wide for a portrait page on landscape pages, and an empty section
 as a box that says so. The documents themselves are assembled in
-:mod:`desk_app.reports.handover_pdf`.
+:mod:`desk_app.reports.handover.pdf`.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desk_app.domain.handover import Section
-from desk_app.reports.handover_pdf_style import (
+from desk_app.domain.handover.rules import Section
+from desk_app.reports.handover.pdf_style import (
     _CELL_SIZE,
     _FLAG_BAR,
     _FLAG_FILL,

@@ -22,7 +22,7 @@ from desk_app.domain.duty_summary import DutySummary
 from desk_app.domain.errors import ValidationError
 
 # The counting rule is kept in handover_counts; read here too, where the sheet's rules are.
-from desk_app.domain.handover_counts import MAX_COUNT, check_counts  # noqa: F401
+from desk_app.domain.handover.counts import MAX_COUNT, check_counts  # noqa: F401
 from desk_app.domain.local_name import LANGUAGES, LocalName
 
 DEFAULT_SHIFT_STARTS: tuple[time, ...] = (time(7, 0), time(15, 0), time(23, 0))

@@ -2,9 +2,9 @@
 
 The first sheet ("Summary") is the report's first page: its title by the period, the facts
 (property, station, from, to, made by, made at), the totals per book
-(:mod:`desk_app.reports.duty_summary`: counts as numbers, a total that wants attention on light
+(:mod:`desk_app.reports.duty_report.summary`: counts as numbers, a total that wants attention on light
 red) and the supervisor's sign-off (name, date, signature, each a bordered blank). Then a sheet
-per section, made with the sheet builders of :mod:`desk_app.reports.handover_xlsx`. Every
+per section, made with the sheet builders of :mod:`desk_app.reports.handover.xlsx`. Every
 column is sized to the widest text it shows (a Chinese character counts two, a time its
 language's pattern), so nothing is cut or shown as "###"; written atomically (``StorageError``).
 """
@@ -21,16 +21,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desk_app.domain.handover import DutyReport
+from desk_app.domain.handover.rules import DutyReport
 from desk_app.formats import format_datetime, language_of
-from desk_app.reports.duty_summary import report_title, summary_blocks, summary_label
-from desk_app.reports.handover_xlsx import (
-    _excel_time,
-    _save,
-    _section_sheets,
-    _set,
-    sheet_titles,
-)
+from desk_app.reports.duty_report.summary import report_title, summary_blocks, summary_label
+from desk_app.reports.handover.xlsx import _excel_time, _save, _section_sheets, _set, sheet_titles
 from desk_app.reports.tables import display_width, label, made_by
 
 __all__ = ["write_duty_report_xlsx"]

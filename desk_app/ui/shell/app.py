@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desk_app.translators import install_language, system_language
 from desk_app.ui.common.errors import error_text, messenger
 from desk_app.ui.shell.account_dialogs import LoginDialog, SetupDialog, StationDialog
+from desk_app.ui.shell.crash import install_crash_handler
 from desk_app.ui.shell.main_window import MainWindow
 
 LANGUAGE_KEY = "language"
@@ -101,6 +102,7 @@ class DeskController:
 
 def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_crash_handler()
     QCoreApplication.setApplicationName("DutyDesk")
     QCoreApplication.setOrganizationName("DutyDesk")
     prefs = Preferences()

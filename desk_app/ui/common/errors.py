@@ -47,7 +47,8 @@ def error_text(exc: DeskError) -> str:
 
 
 class Messenger:
-    """Every message box goes through here; tests swap in a recorder."""
+    """Every message box goes through here; a test sets a recorder in its place, once, with
+    ``set_messenger``."""
 
     def error(self, parent: QWidget | None, text: str, details: str | None = None) -> None:
         box = QMessageBox(
@@ -70,7 +71,29 @@ class Messenger:
         return answer == QMessageBox.StandardButton.Yes
 
 
-messenger = Messenger()
+class _MessengerInForce(Messenger):
+    """``messenger``: hands each message to the messenger set now (``set_messenger``), so a module
+    that imported it at start-up still reaches the one a test set afterwards."""
+
+    def error(self, parent: QWidget | None, text: str, details: str | None = None) -> None:
+        _in_force[0].error(parent, text, details)
+
+    def info(self, parent: QWidget | None, text: str) -> None:
+        _in_force[0].info(parent, text)
+
+    def confirm(self, parent: QWidget | None, text: str) -> bool:
+        return _in_force[0].confirm(parent, text)
+
+
+_in_force: list[Messenger] = [Messenger()]
+messenger: Messenger = _MessengerInForce()
+
+
+def set_messenger(new: Messenger) -> Messenger:
+    """Every message from now on goes to ``new`` (a test's recorder); returns the one it
+    replaces, to be set back."""
+    old, _in_force[0] = _in_force[0], new
+    return old
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -8,7 +8,8 @@ on it without leaving the sheet or the report. What is done on the page is done 
 signed in at this window (a "Mark read" marks it read for them, not for whoever stands beside).
 
 The page opens window-modal over the sheet (``open()``, not ``exec()``): the window's lock hides
-it with what was typed in it and shows it again, as it does the pages opened from the docks.
+it with what was typed in it and shows it again, as it does the pages opened from the docks. How
+each kind is found and shown is the window's record registry (:mod:`desk_app.ui.shell.records`).
 """
 
 from __future__ import annotations
@@ -19,14 +20,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
 from desk_app.domain.handover.rules import Section
-from desk_app.services import complaints as complaint_service
-from desk_app.services import handover as handover_service
-from desk_app.services import keys as key_service
-from desk_app.services import log as log_service
+from desk_app.services.changes import NOTHING, Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
-
-ENTRY, COMPLAINT, KEY, HANDOVER = "entry", "complaint", "key", "handover"
+from desk_app.ui.shell.records import COMPLAINT, ENTRY, HANDOVER, KEY, Records
 
 # Which sections' rows open what, found by which of their columns.
 OPENS: dict[str, tuple[str, str]] = {
@@ -108,70 +105,37 @@ def open_record_over(
     actor: Actor,
     kind: str,
     ref: object,
-    closed: Callable[[bool], object],
+    closed: Callable[[Changes], object],
 ) -> QDialog | None:
     """Open the record's page over ``parent`` (the sheet or report stays open under it) and return
-    it; once it closes, ``closed`` is told whether something was written from it (an entry marked
-    read or amended, a complaint's step, a key taken back). None when it could not be read (the
-    error was shown)."""
-    find, make = _PAGES[kind]
+    it; once it closes, ``closed`` is told what was written from it (an entry marked read or
+    amended, a complaint's step, a key taken back: the ``Changes`` the window announced while it
+    was open, empty when nothing). None when it could not be read (the error was shown) or when
+    ``parent`` is not shown in a window, whose registry says how each kind opens."""
+    records = Records.of(parent)
+    known = records.kind(kind) if records is not None else None
+    if known is None or known.id_of is None:
+        return None
+    find = known.id_of
     record_id = run_op(parent, lambda: find(desk, actor, ref))
     if record_id is None:
         return None
-    page, loaded = make(desk, actor, record_id, parent)
-    if not loaded:  # the error was shown; an empty page would only confuse
-        page.deleteLater()
+    page = known.page(desk, actor, record_id, parent)
+    if page is None:
         return None
-    written = []
-    page.changed.connect(lambda *_: written.append(True))
-    if hasattr(page, "records_changed"):  # a sheet opened from the report: its own rows' pages
-        page.records_changed.connect(lambda: written.append(True))
+    window = records.parent()
+    written = [NOTHING]
+
+    def collect(changes: Changes) -> None:
+        written[0] = written[0] | changes
+
+    window.changes_applied.connect(collect)
 
     def finished(_result: int) -> None:
+        window.changes_applied.disconnect(collect)
         page.deleteLater()
-        closed(bool(written))
+        closed(written[0])
 
     page.finished.connect(finished)
     page.open()
     return page
-
-
-# Each page is imported when first opened: the sheet and the report pay only for what is read.
-
-
-def _entry_page(desk: Desk, actor: Actor, entry_id: str, parent: QWidget):
-    from desk_app.ui.log.entry_dialog import EntryDialog
-
-    # No buttons onward to other books' pages: one page over the sheet at a time.
-    page = EntryDialog(desk, actor, entry_id, parent, links=False)
-    return page, page.detail is not None
-
-
-def _complaint_page(desk: Desk, actor: Actor, complaint_id: str, parent: QWidget):
-    from desk_app.ui.complaints.page import ComplaintDialog
-
-    page = ComplaintDialog(desk, actor, complaint_id, parent)
-    return page, page.detail is not None
-
-
-def _key_page(desk: Desk, actor: Actor, key_id: str, parent: QWidget):
-    from desk_app.ui.keys.page import KeyPage
-
-    page = KeyPage(desk, actor, key_id, parent)
-    return page, page.key is not None
-
-
-def _handover_page(desk: Desk, actor: Actor, handover_id: str, parent: QWidget):
-    from desk_app.ui.handover.dialog import HandoverDialog
-
-    page = HandoverDialog(desk, actor, handover_id, parent)
-    return page, page.loaded
-
-
-# What finds the record by the number or code printed in the row, and what shows it.
-_PAGES: dict[str, tuple[Callable, Callable]] = {
-    ENTRY: (log_service.entry_id_of, _entry_page),
-    COMPLAINT: (complaint_service.complaint_id_of, _complaint_page),
-    KEY: (key_service.key_id_of, _key_page),
-    HANDOVER: (handover_service.handover_id_of, _handover_page),
-}

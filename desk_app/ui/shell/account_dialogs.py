@@ -18,6 +18,7 @@ from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
+from desk_app.ui.common.write_op import write_op
 
 
 def pin_field(name: str) -> QLineEdit:
@@ -63,15 +64,18 @@ class SetupDialog(FormDialog):
 
     def submit(self) -> None:
         self._desk.station = " ".join(self.station.text().split())
-        created = run_op(
-            self,
-            lambda: accounts.create_first_manager(
-                self._desk,
-                name=self.name.text(),
-                pin=self.pin.text(),
-                pin_repeat=self.pin_repeat.text(),
-            ),
-            on_error=self.show_error,
+        created = (
+            write_op(
+                self,
+                lambda: accounts.create_first_manager(
+                    self._desk,
+                    name=self.name.text(),
+                    pin=self.pin.text(),
+                    pin_repeat=self.pin_repeat.text(),
+                ),
+            )
+            .failure(self.show_error)
+            .run()
         )
         if created is not None:
             self.created = created
@@ -94,7 +98,9 @@ class StationDialog(FormDialog):
     def submit(self) -> None:
         self._desk.station = " ".join(self.station.text().split())
         if (
-            run_op(self, lambda: accounts.register_station(self._desk), on_error=self.show_error)
+            write_op(self, lambda: accounts.register_station(self._desk))
+            .failure(self.show_error)
+            .run()
             is not None
         ):
             self.accept()
@@ -131,12 +137,15 @@ class LoginDialog(FormDialog):
 
     def submit(self) -> None:
         pin = self.pin.text()
-        actor = run_op(
-            self,
-            lambda: accounts.sign_in(
-                self._desk, person_id=self.person.currentData() or "", pin=pin
-            ),
-            on_error=self.show_error,
+        actor = (
+            write_op(
+                self,
+                lambda: accounts.sign_in(
+                    self._desk, person_id=self.person.currentData() or "", pin=pin
+                ),
+            )
+            .failure(self.show_error)
+            .run()
         )
         self.pin.clear()
         if actor is not None and actor.pin_change_due:
@@ -179,16 +188,19 @@ class ChangePinDialog(FormDialog):
         self.resize(420, 0)
 
     def submit(self) -> None:
-        actor = run_op(
-            self,
-            lambda: accounts.change_own_pin(
-                self._desk,
-                self._signed_in,
-                old_pin=self._old_pin,
-                pin=self.pin.text(),
-                pin_repeat=self.pin_repeat.text(),
-            ),
-            on_error=self.show_error,
+        actor = (
+            write_op(
+                self,
+                lambda: accounts.change_own_pin(
+                    self._desk,
+                    self._signed_in,
+                    old_pin=self._old_pin,
+                    pin=self.pin.text(),
+                    pin_repeat=self.pin_repeat.text(),
+                ),
+            )
+            .failure(self.show_error)
+            .run()
         )
         if actor is None:
             self.pin.clear()

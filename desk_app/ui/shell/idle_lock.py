@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.common.errors import error_text, run_op
+from desk_app.ui.common.errors import error_text
 from desk_app.ui.common.forms import ERROR_STYLE
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.shell.account_dialogs import pin_field
 
 _ACTIVITY = {
@@ -111,10 +112,10 @@ class LockScreen(QWidget):
     def unlock(self) -> None:
         pin = self.pin.text()
         self.pin.clear()
-        ok = run_op(
-            self,
-            lambda: accounts.confirm_pin(self._desk, self._actor, pin) or True,
-            on_error=self._show_error,
+        ok = (
+            write_op(self, lambda: accounts.confirm_pin(self._desk, self._actor, pin) or True)
+            .failure(self._show_error)
+            .run()
         )
         if ok:
             self.error.hide()

@@ -25,6 +25,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import format_datetime, role_label
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.shell.account_dialogs import pin_field
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -58,7 +59,7 @@ class AddPersonDialog(FormDialog):
         )
 
     def submit(self) -> None:
-        created = run_op(
+        write_op(
             self,
             lambda: accounts.add_person(
                 self._desk,
@@ -68,10 +69,7 @@ class AddPersonDialog(FormDialog):
                 pin=self.pin.text(),
                 pin_repeat=self.pin_repeat.text(),
             ),
-            on_error=self.show_error,
-        )
-        if created is not None:
-            self.accept()
+        ).success(lambda _person: self.accept()).failure(self.show_error).run()
 
 
 class ResetPinDialog(FormDialog):
@@ -89,22 +87,16 @@ class ResetPinDialog(FormDialog):
         )
 
     def submit(self) -> None:
-        done = run_op(
+        write_op(
             self,
-            lambda: (
-                accounts.reset_pin(
-                    self._desk,
-                    self._actor,
-                    self._person.id,
-                    pin=self.pin.text(),
-                    pin_repeat=self.pin_repeat.text(),
-                )
-                or True
+            lambda: accounts.reset_pin(
+                self._desk,
+                self._actor,
+                self._person.id,
+                pin=self.pin.text(),
+                pin_repeat=self.pin_repeat.text(),
             ),
-            on_error=self.show_error,
-        )
-        if done:
-            self.accept()
+        ).success(lambda _result: self.accept()).failure(self.show_error).run()
 
 
 class PeopleDialog(QDialog):
@@ -112,7 +104,6 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self._actor = actor
-        self.changed = False
         self.setWindowTitle(self.tr("People"))
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("State")])
@@ -180,7 +171,6 @@ class PeopleDialog(QDialog):
 
     def add_person(self) -> None:
         if AddPersonDialog(self._desk, self._actor, self).exec() == QDialog.DialogCode.Accepted:
-            self.changed = True
             self.refresh()
 
     def toggle_active(self) -> None:
@@ -188,9 +178,9 @@ class PeopleDialog(QDialog):
         if person is None:
             return
         op = accounts.deactivate_person if person.active else accounts.reactivate_person
-        if run_op(self, lambda: op(self._desk, self._actor, person.id)) is not None:
-            self.changed = True
-            self.refresh()
+        write_op(self, lambda: op(self._desk, self._actor, person.id)).success(
+            lambda _result: self.refresh()
+        ).run()
 
     def reset_pin(self) -> None:
         person = self.selected()

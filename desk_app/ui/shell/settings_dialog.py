@@ -14,6 +14,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import LANGUAGES
+from desk_app.ui.common.write_op import write_op
 
 REMINDER_MAX_MINUTES = 24 * 60
 
@@ -73,7 +74,9 @@ class SettingsDialog(FormDialog):
         self.chosen_language = language
 
     def _save(self, call) -> bool:
-        return run_op(self, call, on_error=self.show_error) is not None
+        op = write_op(self, call).failure(self.show_error)
+        op.run()
+        return op.failed is None
 
     def submit(self) -> None:
         if self.idle.isEnabled():

@@ -38,6 +38,7 @@ from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.common.staff_labels import department_label
+from desk_app.ui.common.write_op import write_op
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 40
 INACTIVE_COLOR = QColor("#8a8a8a")
@@ -116,22 +117,19 @@ class StaffMemberDialog(FormDialog):
         )
         member = self._member
         if member is None:
-            saved = run_op(
-                self,
-                lambda: staff_service.add_member(self._desk, self._actor, **values),
-                on_error=self.show_error,
-            )
+            op = write_op(self, lambda: staff_service.add_member(self._desk, self._actor, **values))
         else:
-            saved = run_op(
+            op = write_op(
                 self,
                 lambda: staff_service.update_member(
                     self._desk, self._actor, member.id, version=member.version, **values
                 ),
-                on_error=self.show_error,
             )
-        if saved is not None:
-            self.result_member = saved
-            self.accept()
+        op.success(self._saved).failure(self.show_error).run()
+
+    def _saved(self, member: StaffMemberView) -> None:
+        self.result_member = member
+        self.accept()
 
 
 class StaffDirectoryDialog(QDialog):
@@ -143,7 +141,6 @@ class StaffDirectoryDialog(QDialog):
         self._desk = desk
         self._actor = actor
         self.keeper = can(actor.role, Capability.KEEP_STAFF_DIRECTORY)
-        self.changed = False
         self._members: list[StaffMemberView] = []
         self.setWindowTitle(self.tr("Staff directory"))
 
@@ -406,7 +403,6 @@ class StaffDirectoryDialog(QDialog):
     def add_member(self) -> None:
         dialog = StaffMemberDialog(self._desk, self._actor, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_member is not None:
-            self.changed = True
             self.search.clear()
             self.refresh(select=dialog.result_member.id)
 
@@ -416,7 +412,6 @@ class StaffDirectoryDialog(QDialog):
             return
         dialog = StaffMemberDialog(self._desk, self._actor, member, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_member is not None:
-            self.changed = True
             self.refresh(select=member.id)
 
     def toggle_active(self) -> None:
@@ -424,10 +419,9 @@ class StaffDirectoryDialog(QDialog):
         if member is None:
             return
         op = staff_service.deactivate_member if member.active else staff_service.reactivate_member
-        done = run_op(self, lambda: op(self._desk, self._actor, member.id, version=member.version))
-        if done is not None:
-            self.changed = True
-            self.refresh(select=member.id)
+        write_op(
+            self, lambda: op(self._desk, self._actor, member.id, version=member.version)
+        ).success(lambda _member: self.refresh(select=member.id)).run()
 
 
 def open_staff_directory(window: QWidget) -> StaffDirectoryDialog:

@@ -28,11 +28,12 @@ class Shown(ui_errors.Messenger):
 def crash(tmp_path, monkeypatch):
     monkeypatch.setenv("DESK_LOG_DIR", str(tmp_path / "logs"))
     shown = Shown()
-    monkeypatch.setattr(ui_errors, "messenger", shown)
+    before = ui_errors.set_messenger(shown)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     handler = install_crash_handler()
     yield shown, handler.log_file
     logfile.remove_log_file(handler.log_file)
+    ui_errors.set_messenger(before)
 
 
 def _bug_in_a_slot(qtbot, message: str) -> None:

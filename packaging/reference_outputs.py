@@ -136,7 +136,10 @@ def labels(book: Path, out: Path) -> None:
         "desk_app.ui.common.print_language:in_print_language",
         "desk_app.ui.print_language:in_print_language",
     )
-    views = importlib.import_module("desk_app.services.lostfound_views")
+    try:
+        views = importlib.import_module("desk_app.services.lostfound_views")
+    except ModuleNotFoundError:
+        views = importlib.import_module("desk_app.services.lostfound.views")
     if not hasattr(views, "list_items"):
         views = importlib.import_module("desk_app.services.lostfound.views")
     details = views

@@ -18,7 +18,7 @@ and the discrepancies they noted.
 Who may make it: a supervisor or a manager (``REVIEW_LOG``). With no actor, the command line
 makes it: whoever runs ``desk-app --db FILE export report`` already holds the database file and
 could read every row of it with any SQLite tool, so asking for a sign-in there would protect
-nothing (the same reasoning as :func:`desk_app.services.handover.sealed_sheet`).
+nothing (the same reasoning as :func:`desk_app.services.handover.sheet.sealed_sheet`).
 
 Everything is read in one read transaction with connection-level queries on indexed ranges
 (``at``/``received_at``/``resolved_at``/``closed_at``/``found_at``/``returned_at``/

@@ -21,7 +21,8 @@ DEADLINE_SECONDS = 60
 
 WRITER = r"""
 import sys
-from desk_app.services import accounts, log
+from desk_app.services import accounts
+from desk_app.services.log import commands as log_commands
 from desk_app.services.desk import Desk
 from desk_app.store.database import connect
 
@@ -33,7 +34,7 @@ print("ready", flush=True)
 i = 0
 while True:
     i += 1
-    entry = log.record_entry(desk, actor, category="note", text=f"Запись {i}: 水管漏水了")
+    entry = log_commands.record_entry(desk, actor, category="note", text=f"Запись {i}: 水管漏水了")
     print(entry.num, flush=True)
 """
 

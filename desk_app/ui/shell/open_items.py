@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -71,7 +70,6 @@ class CloseFollowUpDialog(FormDialog):
 
 
 class OpenItemsPanel(QWidget):
-    changed = Signal()
     open_entry = Signal(str)
     open_complaint = Signal(str)
 
@@ -268,9 +266,8 @@ class OpenItemsPanel(QWidget):
         item = self.selected()
         if item is None:
             return
-        dialog = CloseFollowUpDialog(self._desk, self._actor, item, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.changed.emit()
+        # Closed through write_op: the window's changes_applied reads this dock again.
+        CloseFollowUpDialog(self._desk, self._actor, item, self).exec()
 
     def _activated(self, index) -> None:
         item = self.model.item(index.row(), 0).data(FOLLOW_UP_ROLE)

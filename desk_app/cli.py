@@ -59,83 +59,15 @@ def _station(args: argparse.Namespace) -> str:
 # --- demo -------------------------------------------------------------------------------------
 
 
-def _seed(db_path_or_url: str, station: str, years: float, *, make_folder: bool = False) -> None:
-    """Create (if needed) and fill a database with demo data; print the accounts and counts."""
-    from desk_app.demo.accounts import format_accounts
-    from desk_app.demo.seed import seed_demo
-    from desk_app.services.accounts import needs_setup
-    from desk_app.services.desk import Desk
-    from desk_app.store.database import connect
-
-    if make_folder:  # our own data folder may not exist yet; a folder the user named must
-        _own_data_folder()
-    db = connect(db_path_or_url)
-    try:
-        desk = Desk(db=db, station=station)
-        if not needs_setup(desk):
-            raise CommandError(
-                "{url} already has people. Demo data goes only into a new, empty database "
-                "(entries can never be deleted); give another --db.",
-                url=db.url,
-            )
-        with ProgressBar("demo data") as bar:
-            result = seed_demo(desk, years=years, progress=bar)
-    finally:  # closing anchors the journal head outside the database
-        db.dispose()
-    print(f"Demo database: {db_path_or_url}")
-    print(f"Station: {station}")
-    print(result.summary())
-    print()
-    print("Demo accounts (name, role, PIN):")
-    print(format_accounts(result.accounts))
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
+    from desk_app.demo.command import seed_database
+
     # Without --db the demo goes to the demo database, never into the user's own duty log: a
     # bound book cannot have fake entries removed afterwards.
-    _seed(args.db or demo_database(), _station(args), args.years, make_folder=not args.db)
+    if not args.db:
+        own_data_folder()
+    seed_database(args.db or demo_database(), _station(args), args.years)
     return EXIT_OK
-
-
-def _forget_demo_anchors(path: Path) -> None:
-    """A demo made anew where a deleted one was is another database: the old demo's anchors
-    would name it foreign. The demo is not a book to keep, so they go with it (a real book's
-    anchors are never removed by the program)."""
-    from desk_app.store.anchor import address_key, anchors_folder, beside_path
-
-    beside_path(path).unlink(missing_ok=True)
-    folder = anchors_folder()
-    if folder.is_dir():
-        for stale in folder.glob(f"*-{address_key(str(path.resolve()))}.json"):
-            stale.unlink()
-
-
-def _open_demo(args: argparse.Namespace) -> str:
-    """The demo database, created and filled on first use; its accounts printed every time."""
-    from desk_app.demo.accounts import format_accounts
-    from desk_app.services.accounts import needs_setup
-    from desk_app.services.desk import Desk
-    from desk_app.store.database import connect
-
-    path = demo_database()
-    fresh = not Path(path).exists()
-    if fresh:
-        _forget_demo_anchors(Path(path))
-    if not fresh:
-        db = connect(path, create=False)
-        try:
-            fresh = needs_setup(Desk(db=db, station=_station(args)))
-        finally:
-            db.dispose()
-    if fresh:
-        # Long enough that found items outlive their 90-day retention: disposals to approve.
-        _seed(path, _station(args), 0.3, make_folder=True)
-    else:
-        print(f"Demo database: {path}")
-        print("Demo accounts (name, role, PIN):")
-        print(format_accounts())
-    sys.stdout.flush()
-    return path
 
 
 # --- verify, backup, bench ----------------------------------------------------------------------
@@ -337,6 +269,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from desk_app.bench.report import format_json, format_table
     from desk_app.bench.run import run_bench
+    from desk_app.demo.command import seed_database
 
     def say(message: str) -> None:
         print(f"bench: {message}", file=sys.stderr, flush=True)
@@ -351,7 +284,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
             with open(os.devnull, "w", encoding="utf-8") as quiet:
                 saved, sys.stdout = sys.stdout, quiet
                 try:
-                    _seed(target, _station(args), min(10.0, args.rows / ENTRIES_PER_YEAR))
+                    seed_database(target, _station(args), min(10.0, args.rows / ENTRIES_PER_YEAR))
                 finally:
                     sys.stdout = saved
             result = run_bench(target, say=say)
@@ -366,7 +299,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 # --- the window ---------------------------------------------------------------------------------
 
 
-def _own_data_folder() -> None:
+def own_data_folder() -> None:
     """The user data folder holds the books and their anchors: made on first use, and kept
     readable by this account alone (the database holds the PIN hashes)."""
     from desk_app.config import data_dir
@@ -377,8 +310,12 @@ def _own_data_folder() -> None:
 
 def run_window(args: argparse.Namespace) -> int:
     if not args.demo and not args.db and not os.environ.get("DESK_DB_URL"):
-        _own_data_folder()  # the first start of a new desk: the default database's folder
-    db_url = _open_demo(args) if args.demo else _database_arg(args)
+        own_data_folder()  # the first start of a new desk: the default database's folder
+    if args.demo:
+        from desk_app.demo.command import open_demo
+
+        own_data_folder()
+    db_url = open_demo(_station(args)) if args.demo else _database_arg(args)
     station = args.station or (_station(args) if args.demo else None)
     try:
         from desk_app.ui.shell.app import run_gui

@@ -39,6 +39,7 @@ _PG_QUERY_CANCELED = "57014"
 _PG_CONNECTION_CLASS = "08"
 _PG_SHUTDOWN = {"57P01", "57P02", "57P03"}
 
+
 # The messages are literal in each call, where the translation collector finds them.
 def _disk_full(where: str) -> StorageError:
     return DiskFull(

@@ -21,9 +21,7 @@ _META = sa.table("desk_meta", sa.column("key", sa.String), sa.column("value", sa
 
 def upgrade() -> None:
     bind = op.get_bind()
-    present = bind.execute(
-        sa.select(_META.c.value).where(_META.c.key == "database_id")
-    ).scalar()
+    present = bind.execute(sa.select(_META.c.value).where(_META.c.key == "database_id")).scalar()
     if present is None:
         op.bulk_insert(_META, [{"key": "database_id", "value": uuid.uuid4().hex}])
 

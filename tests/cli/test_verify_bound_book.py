@@ -83,8 +83,8 @@ def test_a_seal_that_is_not_one_is_an_error(book, capsys):
 def test_a_demo_made_anew_does_not_meet_the_old_demos_anchors(tmp_path):
     """Deleting the demo file and starting --demo again makes another database at the same
     place; the old demo's anchors go with it (a real book's are never removed)."""
-    from desk_app.demo.command import forget_demo_anchors
     from desk_app.config import demo_database
+    from desk_app.demo.command import forget_demo_anchors
     from desk_app.store.database import connect, open_readonly
     from desk_app.store.verify import verify
     from tests.conftest import MANAGER_PIN

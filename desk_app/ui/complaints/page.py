@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +43,6 @@ from desk_app.ui.complaints.steps import STEP_DIALOGS, StepDialog
 
 class ComplaintDialog(QDialog):
     """A complaint in full: its fields, its history, and a button per step its state allows."""
-
-    changed = Signal(object)  # ComplaintView as it now is
 
     def __init__(
         self, desk: Desk, actor: Actor, complaint_id: str, parent: QWidget | None = None
@@ -291,12 +289,7 @@ class ComplaintDialog(QDialog):
             # the sequence is the poll's business.
             announce(self, Changes.of_rows(0, [("complaint", self._id)]))
         self.step_dialog = None
-        wrote = dialog.result_view is not None or dialog.conflict
-        if wrote or self._stale:
+        if dialog.result_view is not None or dialog.conflict or self._stale:
             self._stale = False
             self.load()
-        if wrote:
-            view = dialog.result_view or self.complaint
-            if view is not None:
-                self.changed.emit(view)
         dialog.deleteLater()

@@ -6,7 +6,7 @@ show the record are in ``ui.lostfound.item_sections``."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -43,7 +43,7 @@ from desk_app.ui.lostfound.labels import (
     item_state_label,
 )
 from desk_app.ui.lostfound.page_base import HELD, NOTICE_STYLE, STATE_COLORS, _Page
-from desk_app.ui.lostfound.photos import PhotoViewer, photo_strip, thumbnail
+from desk_app.ui.lostfound.photos import PhotoCache, PhotoViewer, photo_strip
 from desk_app.ui.lostfound.printing import TagPrintDialog, found_by_text, render_slip
 from desk_app.ui.lostfound.steps import (
     DecideDisposalDialog,
@@ -80,7 +80,7 @@ class ItemPage(_Page):
         self.just_returned = False
         self.tag_dialog: TagPrintDialog | None = None
         self.photo_viewer: PhotoViewer | None = None
-        self._pixmaps: dict[str, QPixmap] = {}
+        self.photo_cache = PhotoCache(self._photo_data)
         self.link_buttons: dict[str, QPushButton] = {}
         self.match_cards: dict[str, MatchCard] = {}
         self.load()
@@ -91,7 +91,9 @@ class ItemPage(_Page):
 
     # -- loading --------------------------------------------------------------------------------
     def load(self) -> None:
-        detail = run_op(self, lambda: lostfound_detail.item_detail(self._desk, self._actor, self._id))
+        detail = run_op(
+            self, lambda: lostfound_detail.item_detail(self._desk, self._actor, self._id)
+        )
         if detail is None:
             return
         self._load_policy()
@@ -101,7 +103,11 @@ class ItemPage(_Page):
         self.matches = []
         if held:
             self.matches = (
-                run_op(self, lambda: lostfound_matching.matches_for_item(self._desk, self._actor, self._id)) or []
+                run_op(
+                    self,
+                    lambda: lostfound_matching.matches_for_item(self._desk, self._actor, self._id),
+                )
+                or []
             )
         self.setWindowTitle(
             self.tr("Found item {number}: {category}").format(
@@ -223,7 +229,7 @@ class ItemPage(_Page):
         count = len(detail.photos)
         self.photos = photo_strip(count)
         for n, photo in enumerate(detail.photos, start=1):
-            entry = QListWidgetItem(QIcon(self._thumbnail(photo.id)), "")
+            entry = QListWidgetItem(QIcon(self.photo_cache.thumbnail(photo.id)), "")
             entry.setData(Qt.ItemDataRole.UserRole, photo.id)
             entry.setToolTip(
                 self.tr("Photo {n} of {count}, added by {name} on {time}").format(
@@ -246,18 +252,8 @@ class ItemPage(_Page):
         column.addStretch(1)
         return column
 
-    def _pixmap(self, photo_id: str) -> QPixmap:
-        pixmap = self._pixmaps.get(photo_id)
-        if pixmap is None:
-            data = run_op(self, lambda: lostfound_detail.photo_data(self._desk, self._actor, photo_id))
-            pixmap = QPixmap()
-            if data:
-                pixmap.loadFromData(data)
-            self._pixmaps[photo_id] = pixmap
-        return pixmap
-
-    def _thumbnail(self, photo_id: str) -> QPixmap:
-        return thumbnail(self._pixmap(photo_id))
+    def _photo_data(self, photo_id: str) -> bytes | None:
+        return run_op(self, lambda: lostfound_detail.photo_data(self._desk, self._actor, photo_id))
 
     def _build_returned(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
         ret = detail.returned
@@ -441,7 +437,10 @@ class ItemPage(_Page):
                 ),
             )
             return False
-        return self._run(lambda: lostfound_commands.add_photo(self._desk, self._actor, self._id, data)) is not None
+        return (
+            self._run(lambda: lostfound_commands.add_photo(self._desk, self._actor, self._id, data))
+            is not None
+        )
 
     def show_photo(self, photo_id: str) -> PhotoViewer | None:
         if self.detail is None or (self.photo_viewer is not None and self.photo_viewer.isVisible()):
@@ -450,7 +449,7 @@ class ItemPage(_Page):
         if photo_id not in ids:
             return None
         viewer = PhotoViewer(
-            self._pixmap(photo_id),
+            self.photo_cache.pixmap(photo_id),
             self.tr("{number}: photo {n} of {count}").format(
                 number=self.detail.item.number, n=ids.index(photo_id) + 1, count=len(ids)
             ),

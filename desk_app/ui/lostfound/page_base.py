@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,8 +59,6 @@ def _told(parent: QWidget, refused: list[DeskError]) -> Callable[[DeskError], bo
 
 
 class _Page(QDialog):
-    changed = Signal()
-
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
@@ -106,7 +104,9 @@ class _Page(QDialog):
 
     def _load_policy(self) -> None:
         if self.policy is None:
-            self.policy = run_op(self, lambda: lostfound_views.get_policy(self._desk)) or default_policy()
+            self.policy = (
+                run_op(self, lambda: lostfound_views.get_policy(self._desk)) or default_policy()
+            )
 
     def _run(self, op: Callable[[], Any]) -> Any:
         """A direct action (link, unlink, a photo). The page reloads after it, and after a
@@ -120,8 +120,6 @@ class _Page(QDialog):
         if result is not None or refused or self._stale:
             self._stale = False
             self.load()
-        if result is not None:
-            self.changed.emit()
         return result
 
     def load(self) -> None:  # pragma: no cover - every page defines it
@@ -158,8 +156,6 @@ class _Page(QDialog):
             self._stale = False
             self._after_step(dialog)
             self.load()
-            if dialog.result_value is not None:
-                self.changed.emit()
         dialog.deleteLater()
 
     def _after_step(self, dialog: PageForm) -> None:

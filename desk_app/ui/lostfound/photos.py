@@ -1,9 +1,12 @@
-"""A found item's photos: the strip of thumbnails on its page, and one photo shown larger.
+"""A found item's photos: the strip of thumbnails on its page, one photo shown larger, and the
+photos read once for both.
 
 Kept apart from the page so the sizes a photo is shown at are in one place.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
@@ -49,6 +52,28 @@ def thumbnail(pixmap: QPixmap) -> QPixmap:
         Qt.AspectRatioMode.KeepAspectRatio,
         Qt.TransformationMode.SmoothTransformation,
     )
+
+
+class PhotoCache:
+    """A found item's photos, each read once at full size (``read(photo_id)``: its bytes, or
+    None when it could not be read) and shown from memory after, the page read again or not."""
+
+    def __init__(self, read: Callable[[str], bytes | None]) -> None:
+        self._read = read
+        self._pixmaps: dict[str, QPixmap] = {}
+
+    def pixmap(self, photo_id: str) -> QPixmap:
+        pixmap = self._pixmaps.get(photo_id)
+        if pixmap is None:
+            data = self._read(photo_id)
+            pixmap = QPixmap()
+            if data:
+                pixmap.loadFromData(data)
+            self._pixmaps[photo_id] = pixmap
+        return pixmap
+
+    def thumbnail(self, photo_id: str) -> QPixmap:
+        return thumbnail(self.pixmap(photo_id))
 
 
 class PhotoViewer(QDialog):

@@ -66,7 +66,9 @@ class ReportPage(_Page):
         self.load()
 
     def load(self) -> None:
-        report = run_op(self, lambda: lostfound_detail.report_detail(self._desk, self._actor, self._id))
+        report = run_op(
+            self, lambda: lostfound_detail.report_detail(self._desk, self._actor, self._id)
+        )
         if report is None:
             return
         self._load_policy()
@@ -75,11 +77,19 @@ class ReportPage(_Page):
         self.linked_item = None
         if report.state is ReportState.OPEN:
             self.matches = (
-                run_op(self, lambda: lostfound_matching.matches_for_report(self._desk, self._actor, self._id)) or []
+                run_op(
+                    self,
+                    lambda: lostfound_matching.matches_for_report(
+                        self._desk, self._actor, self._id
+                    ),
+                )
+                or []
             )
         elif report.state is ReportState.LINKED and report.item_id:
             item_id = report.item_id
-            detail = run_op(self, lambda: lostfound_detail.item_detail(self._desk, self._actor, item_id))
+            detail = run_op(
+                self, lambda: lostfound_detail.item_detail(self._desk, self._actor, item_id)
+            )
             self.linked_item = detail.item if detail else None
         self.setWindowTitle(
             self.tr("Lost-item report #{num}: {guest}").format(
@@ -261,7 +271,9 @@ class ReportPage(_Page):
             return None
         version = self.report.version
         return self._run(
-            lambda: lostfound_commands.unlink_match(self._desk, self._actor, self._id, expected_version=version)
+            lambda: lostfound_commands.unlink_match(
+                self._desk, self._actor, self._id, expected_version=version
+            )
         )
 
     def start_close(self) -> CloseReportDialog | None:
@@ -275,7 +287,6 @@ class ReportPage(_Page):
             return None
         page = ItemPage(self._desk, self._actor, item_id, self)
         page.setWindowModality(Qt.WindowModality.WindowModal)
-        page.changed.connect(self._item_changed)
         page.finished.connect(self._item_page_closed)
         self.item_page = page
         page.open()
@@ -286,10 +297,6 @@ class ReportPage(_Page):
         if self.item_page is not None:
             self.item_page.apply_changes(changes)
         super().apply_changes(changes)
-
-    def _item_changed(self) -> None:
-        self.load()
-        self.changed.emit()
 
     def _item_page_closed(self, _result: int) -> None:
         page = self.item_page

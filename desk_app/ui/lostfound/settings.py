@@ -297,7 +297,8 @@ class LostFoundSettingsDialog(FormDialog):
             return
         self._commit_open_editor()
         write_op(
-            self, lambda: lostfound_commands.set_policy(self._desk, self._actor, self.edited_policy())
+            self,
+            lambda: lostfound_commands.set_policy(self._desk, self._actor, self.edited_policy()),
         ).success(self._saved).failure(self.show_error).run()
 
     def _saved(self, policy: RetentionPolicy) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -95,8 +95,6 @@ class CountRow:
 class CountsBox(QGroupBox):
     """Every item counted at the handover, one compact row each, and the counts' error."""
 
-    changed = Signal()
-
     def __init__(
         self,
         title: str,
@@ -145,7 +143,6 @@ class CountsBox(QGroupBox):
         for row in self.rows.values():
             for widget in (row.box, row.reason):
                 widget.setStyleSheet("")
-        self.changed.emit()
 
     def set_expected(self, expected: dict[str, int]) -> None:
         for item, row in self.rows.items():

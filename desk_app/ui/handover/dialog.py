@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,9 +60,6 @@ T = TypeVar("T")
 
 class HandoverDialog(SheetMessages, QDialog):
     """A handover sheet: a draft to fill in and sign, or a sealed sheet to print and export."""
-
-    changed = Signal()  # a draft saved, a signature given, the sheet sealed
-    records_changed = Signal()  # written from an entry or complaint opened from the sheet
 
     def __init__(
         self, desk: Desk, actor: Actor, handover_id: str, parent: QWidget | None = None
@@ -304,10 +301,9 @@ class HandoverDialog(SheetMessages, QDialog):
             lambda written: self._record_closed(written, place),
         )
 
-    def _record_closed(self, written: bool, place: tuple[str, int] | None) -> None:
+    def _record_closed(self, written: Changes, place: tuple[str, int] | None) -> None:
         self.record_page = None
         if written:
-            self.records_changed.emit()
             self._reload_live(place)
 
     def apply_changes(self, changes: Changes) -> None:
@@ -391,10 +387,7 @@ class HandoverDialog(SheetMessages, QDialog):
             ),
             block,
         )
-        if view is None:
-            return False
-        self.changed.emit()
-        return True
+        return view is not None
 
     def _write(self, call: Callable[[], T], block: SignatureBlock | None) -> T | None:
         """A write of the sheet through the window's one runner; refused, said beside the field
@@ -464,7 +457,6 @@ class HandoverDialog(SheetMessages, QDialog):
             return
         block.pin.clear()
         self.reload()
-        self.changed.emit()
 
     # -- printing ----------------------------------------------------------------------------
 

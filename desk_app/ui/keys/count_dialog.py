@@ -5,7 +5,7 @@ did not match once the count is recorded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +41,6 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 40
 class BoardCountDialog(QDialog):
     """Every key that should hang on the board, ticked as it is seen or scanned; then the count
     is recorded and what does not match is shown, and stays shown."""
-
-    recorded = Signal(object)  # CountView
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,7 +233,6 @@ class BoardCountDialog(QDialog):
             return None
         self.result_count = count
         self.show_result(count)
-        self.recorded.emit(count)
         return count
 
     def show_result(self, count: CountView) -> None:

@@ -64,7 +64,6 @@ class KeysPanel(QWidget):
     count_requested = Signal()
     register_requested = Signal()
     open_key = Signal(str)  # key id
-    returned = Signal(object)  # KeyView: a key taken back here; the window refreshes
 
     TAB_BOARD, TAB_OUT, TAB_HISTORY = range(3)
 
@@ -443,7 +442,6 @@ class KeysPanel(QWidget):
             ),
             ok=True,
         )
-        self.returned.emit(view)
         return view
 
     def show_saved(self, view: KeyView) -> None:

@@ -5,7 +5,7 @@ they do not depend on it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,10 +60,8 @@ def find_key_by_id(desk: Desk, actor: Actor, key_id: str) -> KeyView | None:
 class KeyPage(QDialog):
     """One key: what it is, where it is, who has it, its history; the movements its state allows.
 
-    A movement's form opens over the page (``step_dialog``); the page reloads after it and says
-    ``changed`` so the window refreshes its docks."""
-
-    changed = Signal()
+    A movement's form opens over the page (``step_dialog``); the page reads itself again after
+    it, and the window tells the docks what was written."""
 
     def __init__(
         self, desk: Desk, actor: Actor, key_id: str, parent: QWidget | None = None
@@ -265,7 +263,6 @@ class KeyPage(QDialog):
         """A movement made on this page or over it: read again (unless the window's Changes
         already did)."""
         self.apply_changes(changes)
-        self.changed.emit()
 
     def apply_changes(self, changes: Changes) -> None:
         """Keys moved or people changed, here or at another station: the key and its history

@@ -214,7 +214,6 @@ class KeyRegisterDialog(FormDialog):
         super().__init__(parent)
         self._desk = desk
         self._actor = actor
-        self.changed = False
         self.policy: KeyPolicy | None = None
         self.edit_dialog: KeyEditDialog | None = None
         self.setObjectName("keyRegisterDialog")
@@ -320,9 +319,7 @@ class KeyRegisterDialog(FormDialog):
 
     # -- keys ----------------------------------------------------------------------------------
     def reload(self, select_code: str | None = None) -> None:
-        keys = run_op(
-            self, lambda: keys_views.board(self._desk, self._actor, include_retired=True)
-        )
+        keys = run_op(self, lambda: keys_views.board(self._desk, self._actor, include_retired=True))
         if keys is None:
             return
         self._keys = sorted(keys, key=lambda k: (not k.active, k.hook_row, k.hook_col, k.code))
@@ -391,7 +388,6 @@ class KeyRegisterDialog(FormDialog):
         finally:
             self.edit_dialog = None
         if accepted and dialog.result_key is not None:
-            self.changed = True
             self.reload(dialog.result_key.code)
             return dialog.result_key
         return None
@@ -433,7 +429,6 @@ class KeyRegisterDialog(FormDialog):
         )
         if view is not None:
             self.error.hide()
-            self.changed = True
             self.reload(view.code)
         return view
 

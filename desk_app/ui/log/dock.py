@@ -31,7 +31,6 @@ from desk_app.ui.log.quick_entry import QuickEntry
 class LogPanel(QWidget):
     """Content of the duty-log dock."""
 
-    entry_saved = Signal(object)
     open_entry = Signal(str)  # entry id
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
@@ -137,7 +136,6 @@ class LogPanel(QWidget):
     def _saved(self, entry: EntryView) -> None:
         self.model.add_new_entry(entry)
         self.table.scrollToTop()
-        self.entry_saved.emit(entry)
 
     def _activated(self, index) -> None:
         entry = self.model.entry_at(index.row())

@@ -83,7 +83,6 @@ class AmendDialog(FormDialog):
 
 
 class EntryDialog(QDialog):
-    changed = Signal()
     open_complaint = Signal(str)  # complaint id: the window opens its page after this closes
     open_item = Signal(str)  # found item id: likewise, for a lost-and-found movement's entry
     open_key = Signal(str)  # key id: likewise, for a restricted key's loan or a key lost
@@ -250,7 +249,7 @@ class EntryDialog(QDialog):
         ).run()
 
     def _written(self, entry_id: str) -> None:
-        self.changed.emit()
+        """Read again after a write here (the window tells the docks)."""
         self.load(entry_id)
 
     def amend(self) -> None:

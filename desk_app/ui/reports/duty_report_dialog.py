@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from desk_app.reports.duty_report.pdf import render_duty_report_pdf
 from desk_app.reports.duty_report.xlsx import write_duty_report_xlsx
 from desk_app.reports.tables import section_title
 from desk_app.services import duty_report as duty_report_service
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common import pdf_print
 from desk_app.ui.common.busy import busy_cursor
@@ -47,8 +48,6 @@ from desk_app.ui.reports.duty_summary_view import DutySummaryView
 
 class DutyReportDialog(QDialog):
     """Choose the days, make the report, read it, print it or save it."""
-
-    records_changed = Signal()  # written from an entry or complaint opened from the report
 
     def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,10 +198,8 @@ class DutyReportDialog(QDialog):
                 self, self.desk, self.actor, kind, ref, self._record_closed
             )
 
-    def _record_closed(self, written: bool) -> None:
-        self.record_page = None
-        if written:
-            self.records_changed.emit()
+    def _record_closed(self, _written: Changes) -> None:
+        self.record_page = None  # what it wrote, the window told the docks
 
     # -- printing and saving -------------------------------------------------------------------
 

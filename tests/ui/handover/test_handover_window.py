@@ -86,7 +86,9 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     qtbot, window, ui_desk, people, messages, monkeypatch, tmp_path
 ):
     clerk, manager = people["clerk"], people["manager"]
-    log_commands.record_entry(ui_desk, clerk, category="incident", text="1203房漏水", important=True)
+    log_commands.record_entry(
+        ui_desk, clerk, category="incident", text="1203房漏水", important=True
+    )
     dialog = _open(qtbot, window)
     assert dialog.view.state is HandoverState.DRAFT
     assert dialog.outgoing_label.text() == clerk.name
@@ -101,7 +103,9 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     block = dialog.outgoing_block
     assert not block.pin_error.isHidden() and "PIN" in block.pin_error.text()
     assert block.pin.styleSheet() == FIELD_ERROR_STYLE
-    assert handover_views.get_handover(ui_desk, clerk, dialog.handover_id).state is HandoverState.DRAFT
+    assert (
+        handover_views.get_handover(ui_desk, clerk, dialog.handover_id).state is HandoverState.DRAFT
+    )
 
     block.pin.setText("2222")
     qtbot.keyClick(block.pin, Qt.Key.Key_Return)  # Enter in the PIN field signs
@@ -139,7 +143,9 @@ def test_a_whole_handover_signed_by_two_clerks_is_sealed_printed_and_listed(
     first = next(iter(dialog.counts_box.rows.values()))
     assert first.box.styleSheet() == FIELD_ERROR_STYLE
     assert dialog.view.state is HandoverState.HANDED_OVER
-    assert log_views.unread_important(ui_desk, manager, since=dialog.view.shift_start)  # nothing written
+    assert log_views.unread_important(
+        ui_desk, manager, since=dialog.view.shift_start
+    )  # nothing written
 
     for row in dialog.counts_box.rows.values():  # typing a number counts the item
         row.box.selectAll()
@@ -236,7 +242,9 @@ def test_the_history_shows_another_stations_sheet_on_the_clock_tick(
     qtbot, window, ui_desk, people, messages
 ):
     history = window.handover_history
-    first = handover_commands.start_handover(ui_desk, people["manager"])  # written behind the window's back
+    first = handover_commands.start_handover(
+        ui_desk, people["manager"]
+    )  # written behind the window's back
     assert history.ids() == []
     window.tick()
     assert history.ids() == [first.id]
@@ -332,7 +340,9 @@ def test_a_key_out_on_the_sheet_opens_its_page_to_take_it_back(
     )
     if handed_over:  # the incoming clerk goes through the sheet before accepting it
         draft = handover_commands.start_handover(ui_desk, clerk)
-        handover_commands.save_draft(ui_desk, clerk, draft.id, handover_views.Draft(), incoming_id=manager.id)
+        handover_commands.save_draft(
+            ui_desk, clerk, draft.id, handover_views.Draft(), incoming_id=manager.id
+        )
         handover_commands.sign_handover(
             ui_desk, clerk, draft.id, meaning="handed_over", pin="2222", signature=_signature()
         )
@@ -435,3 +445,33 @@ def test_the_incoming_clerk_proves_who_they_are_with_their_pin_once(
         ).scalar_one()
     assert failed == 1
     assert dialog.view.state is HandoverState.HANDED_OVER
+
+
+def test_an_entry_written_at_another_counter_shows_on_the_open_draft(
+    qtbot, window, ui_desk, people, messages, tmp_path
+):
+    """Until sealed the sheet is compiled live: what another counter writes shows on it when the
+    window's poll brings it, and what the clerk is typing stays as typed."""
+    from desk_app.services.desk import open_desk
+
+    clerk = people["clerk"]
+    dialog = _open(qtbot, window)
+    assert "log" not in dialog.section_tables  # nothing written yet this shift
+    dialog.remarks.setFocus()
+    qtbot.keyClicks(dialog.remarks, "Lift 2 noisy")
+    other = open_desk(str(tmp_path / "ui.sqlite"), station="Front desk 2")
+    other.clock = ui_desk.clock
+    try:
+        log_commands.record_entry(
+            other, clerk, category="incident", text="Fire alarm test at 14:00", important=True
+        )
+    finally:
+        other.db.dispose()
+
+    window.poll_other_stations()
+    table = dialog.section_tables["log"]
+    assert [table.item(r, 4).text() for r in range(table.rowCount())] == [
+        "Fire alarm test at 14:00"
+    ]
+    assert dialog.remarks.toPlainText() == "Lift 2 noisy"
+    assert not messages.errors

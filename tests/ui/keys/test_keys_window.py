@@ -681,7 +681,9 @@ def test_end_of_shift_is_the_desks_own_shift_change(qtbot, window, ui_desk, peop
     from desk_app.services.handover import commands as handover_commands
     from desk_app.services.handover import views as handover_views
 
-    handover_commands.set_policy(ui_desk, people["manager"], handover_views.HandoverPolicy(shift_starts=(time(8), time(20))))
+    handover_commands.set_policy(
+        ui_desk, people["manager"], handover_views.HandoverPolicy(shift_starts=(time(8), time(20)))
+    )
     dialog = IssueKeyDialog(ui_desk, people["clerk"], "K-101", window)
     qtbot.addWidget(dialog)
     now = ui_desk.clock.now().astimezone()
@@ -690,3 +692,33 @@ def test_end_of_shift_is_the_desks_own_shift_change(qtbot, window, ui_desk, peop
         expected += timedelta(days=1)
     dialog.quick_buttons["shift"].click()
     assert dialog._back_for("shift") == expected
+
+
+def test_a_key_issued_at_another_counter_shows_on_its_open_page(
+    qtbot, window, ui_desk, people, board, messages, tmp_path
+):
+    """A key's page stays open at the counter while another counter issues the key: the
+    window's poll brings the movement to the page and to the dock."""
+    from PySide6.QtWidgets import QLabel
+
+    from desk_app.domain.keys import Movement
+    from desk_app.services.desk import open_desk
+
+    manager = people["manager"]
+    window.keys.open_key(board["K-101"].id)
+    page = window.keys.page
+    assert isinstance(page, KeyPage) and page.key.state is KeyState.IN
+    assert page.findChild(QLabel, "keyPageHolder") is None
+    other = open_desk(str(tmp_path / "ui.sqlite"), station="Front desk 2")
+    other.clock = ui_desk.clock
+    try:
+        _issue(other, manager, "K-101", manager.id)
+    finally:
+        other.db.dispose()
+
+    window.poll_other_stations()
+    assert page.key.state is KeyState.OUT
+    assert page.findChild(QLabel, "keyPageHolder").text() == "Wang Li"
+    assert page.history_model.movement_at(0).kind is Movement.ISSUE
+    assert window.keys_panel.key_by_code("K-101").state is KeyState.OUT  # the dock too
+    assert not messages.errors

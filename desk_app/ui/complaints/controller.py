@@ -65,6 +65,8 @@ class ComplaintsController(BookController):
 
     def apply_changes(self, changes: Changes) -> None:
         self.panel.apply_changes(changes)
+        if self.page is not None:
+            self.page.apply_changes(changes)
         if changes.touches("complaints", "settings"):
             self.check_reminders()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
 
 from desk_app.domain.roles import Capability, can
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.lostfound.dock import LostFoundPanel
 from desk_app.ui.shell.book import BookController
@@ -42,7 +43,7 @@ class LostFoundController(BookController):
         self.panel.report_requested.connect(self.new_loss_report)
         self.panel.open_item.connect(self.open_item)
         self.panel.open_report.connect(self.open_report)
-        window.changes_applied.connect(self.panel.apply_changes)
+        window.changes_applied.connect(self.apply_changes)
         window.records.register(LF_ITEM, open=self.show_item, page=item_page)
         window.records.register(LF_REPORT, open=self.show_report, page=report_page)
         # In the book's menu and in Admin.
@@ -69,6 +70,12 @@ class LostFoundController(BookController):
     @property
     def report_page(self) -> QDialog | None:
         return self.pages.get("report")
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.panel.apply_changes(changes)
+        for page in (self.item_page, self.report_page):
+            if page is not None:
+                page.apply_changes(changes)
 
     def add_menu(self, menu: QMenuBar) -> None:
         window = self.window

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desk_app.domain.complaints import Action
+from desk_app.domain.complaints import Action, Status
 from desk_app.services import accounts
 from desk_app.services.changes import changes_since, journal_head
 from desk_app.services.complaints import commands as complaints_commands
@@ -140,4 +140,23 @@ def test_a_complaint_page_reads_its_complaint_again_only_when_it_was_written(
     assert page.status_label.text() == "Acknowledged"
     assert Action.ACKNOWLEDGE not in page.action_buttons
     assert page.history.model().rowCount() == 2  # taken, acknowledged
+    assert messages.errors == []
+
+
+def test_in_the_window_a_step_taken_elsewhere_reaches_the_open_page(
+    qtbot, window, ui_desk, people, second_desk, messages
+):
+    clerk = people["clerk"]
+    c = _take(ui_desk, clerk, "张先生")
+    window.complaints.open_complaint(c.id)
+    page = window.complaints.page
+    qtbot.waitExposed(page)
+    assert page.status_label.text() == "Received"
+
+    complaints_commands.act(
+        second_desk, clerk, c.id, "acknowledge", expected_version=c.version, note="OK"
+    )
+    window.poll_other_stations()
+    assert page.status_label.text() == "Acknowledged"
+    assert window.complaints.panel.model.complaint_at(0).status is Status.ACKNOWLEDGED
     assert messages.errors == []

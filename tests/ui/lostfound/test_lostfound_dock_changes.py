@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desk_app.domain.lostfound.categories import ItemCategory
+from desk_app.domain.lostfound.rules import ReportState
 from desk_app.services.changes import changes_since, journal_head
 from desk_app.services.desk import open_desk
 from desk_app.services.log import commands as log_commands
@@ -108,7 +109,9 @@ def test_a_category_the_manager_added_elsewhere_joins_the_filters(
     umbrellas = ItemCategory(lostfound_commands.new_category_code(), "Зонты", 14)
     seen = journal_head(ui_desk)
 
-    lostfound_commands.set_policy(second_desk, manager, replace(policy, categories=(*policy.categories, umbrellas)))
+    lostfound_commands.set_policy(
+        second_desk, manager, replace(policy, categories=(*policy.categories, umbrellas))
+    )
     changed = changes_since(ui_desk, clerk, seen)
     assert changed.books == {"settings"}
     assert panel.item_category.findText("Зонты") < 0
@@ -152,4 +155,45 @@ def test_an_item_page_shows_a_report_taken_elsewhere_among_its_matches(
     page.apply_changes(reported)
     assert [m.report.id for m in page.matches] == [report.id]
     assert report.id in page.link_buttons
+    assert messages.errors == []
+
+
+def test_in_the_window_a_link_made_over_a_report_page_and_a_return_elsewhere_reach_the_pages(
+    qtbot, window, ui_desk, people, second_desk, messages
+):
+    clerk = people["clerk"]
+    item = _found(ui_desk, clerk, 1)
+    now = ui_desk.clock.now()
+    report = lostfound_commands.report_lost(
+        ui_desk,
+        clerk,
+        guest_name="张伟",
+        contact="+86 138 0000 0000",
+        room="1208",
+        lost_from=now - timedelta(hours=6),
+        lost_until=now,
+        lost_place="Лобби",
+        description="Зонт чёрный",
+        category="other",
+    )
+    window.lostfound.open_report(report.id)
+    page = window.lostfound.report_page
+    qtbot.waitExposed(page)
+    qtbot.mouseClick(page.open_buttons[item.id], Qt.MouseButton.LeftButton)
+    over = page.item_page
+    qtbot.waitExposed(over)
+
+    # The item's page over the report's links them: the report's page hears it from the window.
+    qtbot.mouseClick(over.link_buttons[report.id], Qt.MouseButton.LeftButton)
+    assert page.report.state is ReportState.LINKED
+    assert page.linked_item.id == item.id
+    over.accept()
+
+    # At another counter the guest says it is not theirs: the poll brings it to the page.
+    lostfound_commands.unlink_match(
+        second_desk, clerk, report.id, expected_version=page.report.version
+    )
+    window.poll_other_stations()
+    assert page.report.state is ReportState.OPEN
+    assert item.id in page.link_buttons
     assert messages.errors == []

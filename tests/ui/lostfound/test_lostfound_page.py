@@ -421,7 +421,10 @@ def test_clerk_proposes_a_due_disposal_and_a_supervisor_approves(
     assert decide.isVisible() and not decide.error.isHidden()
     assert "may not do this" in decide.error.text()
     decide.reject()
-    assert lostfound_detail.item_detail(ui_desk, clerk, item.id).item.state is ItemState.DISPOSAL_PROPOSED
+    assert (
+        lostfound_detail.item_detail(ui_desk, clerk, item.id).item.state
+        is ItemState.DISPOSAL_PROPOSED
+    )
     page.close()
 
     boss = _item_page(qtbot, ui_desk, supervisor, item.id)
@@ -843,7 +846,9 @@ def test_every_visible_string_is_marked_for_translation(
                 lostfound_detail.item_detail(ui_desk, clerk, due.id).pending_disposal,
                 False,
             ),
-            CloseReportDialog(ui_desk, clerk, lostfound_detail.report_detail(ui_desk, clerk, report.id)),
+            CloseReportDialog(
+                ui_desk, clerk, lostfound_detail.report_detail(ui_desk, clerk, report.id)
+            ),
             TagPrintDialog(detail.item, lostfound_views.get_policy(ui_desk)),
         ]
         widgets = pages + forms
@@ -851,7 +856,9 @@ def test_every_visible_string_is_marked_for_translation(
             qtbot.addWidget(w)
         # What the records hold, and names that come from lostfound_labels (checked there).
         data: set[str] = set()
-        for record in (lostfound_detail.item_detail(ui_desk, clerk, i).item for i in (item.id, due.id, gone.id)):
+        for record in (
+            lostfound_detail.item_detail(ui_desk, clerk, i).item for i in (item.id, due.id, gone.id)
+        ):
             data |= {record.number, record.description, record.found_place}
             data |= {record.storage_place, record.finder_name}
             data |= {format_datetime(record.found_at)}

@@ -4,17 +4,17 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="98"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="101"/>
         <source>Acknowledge complaint #{num}</source>
         <translation>Принятие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="104"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="102"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="105"/>
         <source>The guest was told that we are dealing with the complaint.</source>
         <translation>Гостю сообщили, что жалобой занимаются.</translation>
     </message>
@@ -22,27 +22,27 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="39"/>
         <source>Add a person</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="40"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="42"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="57"/>
         <source>PIN ({min}-{max} digits)</source>
         <translation>PIN-код ({min}–{max} цифр)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="48"/>
         <source>PIN again</source>
         <translation>Повторите PIN-код</translation>
     </message>
@@ -50,42 +50,42 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="44"/>
         <source>Amend entry #{num}</source>
         <translation>Исправление записи № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="59"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="44"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="47"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
         <translation>Исходная запись остаётся в журнале с пометкой «исправлена». Напишите исправленную запись полностью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="51"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="55"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="56"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="54"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="62"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -93,32 +93,32 @@
 <context>
     <name>AnchorStatus</name>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="40"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="40"/>
         <source>Journal anchor not written</source>
         <translation>Контрольная отметка не записана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="43"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="43"/>
         <source>The journal&apos;s anchor could not be written ({error}). The book is saved; tell whoever looks after this computer.</source>
         <translation>Контрольную отметку журнала записать не удалось ({error}). Журнал сохранён; сообщите тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="48"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="48"/>
         <source>Book shorter than its anchor</source>
         <translation>Журнал короче отметки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="51"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="51"/>
         <source>The anchor in {place} says the book had reached journal row {seq} ({at}); the book no longer matches it: entries were removed, or an older copy was put in its place. Run Admin → Verify the book and tell the manager.</source>
         <translation>Контрольная отметка в {place} говорит, что журнал дошёл до строки {seq} ({at}); теперь журнал ей не соответствует: записи удалены или на его место положили более старую копию. Выполните «Администрирование → Проверить журнал» и сообщите менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="57"/>
         <source>Anchor does not fit the book</source>
         <translation>Отметка не подходит к журналу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="60"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="60"/>
         <source>The anchor in {place} is damaged or belongs to another database. Run Admin → Verify the book and tell the manager.</source>
         <translation>Контрольная отметка в {place} повреждена или относится к другой базе данных. Выполните «Администрирование → Проверить журнал» и сообщите менеджеру.</translation>
     </message>
@@ -126,27 +126,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="134"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="137"/>
         <source>Assign complaint #{num}</source>
         <translation>Назначение исполнителя, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="135"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="138"/>
         <source>Assign to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="142"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="142"/>
         <source>What should they do, and by when?</source>
         <translation>Что сделать и к какому сроку?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="150"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="153"/>
         <source>Complaint given to {name}.</source>
         <translation>Жалоба передана исполнителю: {name}.</translation>
     </message>
@@ -154,102 +154,102 @@
 <context>
     <name>BoardCountDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="51"/>
         <source>Count the key board</source>
         <translation>Пересчёт ключей на щите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="58"/>
         <source>Tick each key you see on its hook, or scan it. Keys that are out or off the board are not listed; a key found on the board though it is out is added when scanned.</source>
         <translation>Отметьте каждый ключ, который видите на крючке, или отсканируйте его. Выданных и снятых со щита ключей в списке нет; ключ, который числится выданным, но висит на щите, добавляется при сканировании.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="67"/>
         <source>Scan or type a code, then Enter</source>
         <translation>Отсканируйте или введите код и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="74"/>
         <source>&amp;Scan</source>
         <translation>&amp;Сканер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="86"/>
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="90"/>
         <source>Untick all</source>
         <translation>Снять отметки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="117"/>
         <source>Record count</source>
         <translation>Записать пересчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="148"/>
         <source>{hook}  {code} — {label}</source>
         <translation>{hook}  {code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="185"/>
         <source>{ticked} of {total} ticked</source>
         <translation>Отмечено: {ticked} из {total}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="199"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="199"/>
         <source>{code} ticked.</source>
         <translation>{code} отмечен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="202"/>
         <source>{code} — not in the register</source>
         <translation>{code} — нет в реестре</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="203"/>
         <source>{code} is not in the register: it is counted as unknown.</source>
         <translation>{code} нет в реестре: учтён как неизвестный.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="207"/>
         <source>{line} ({state})</source>
         <translation>{line} ({state})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="210"/>
         <source>{code} is not expected on the board ({state}).</source>
         <translation>Ключа {code} не должно быть на щите ({state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="244"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="243"/>
         <source>missing</source>
         <translation>нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="245"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="244"/>
         <source>on the board though out</source>
         <translation>на щите, хотя выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="246"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="245"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="257"/>
         <source>{text} — {mark}</source>
         <translation>{text} — {mark}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="260"/>
         <source>Recorded at {time}: all {present} keys are on the board.</source>
         <translation>Записано в {time}: все ключи на щите ({present}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="269"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="268"/>
         <source>Recorded at {time}; written to the duty log.
 Missing ({n_missing}): {missing}
 On the board though out ({n_unexpected}): {unexpected}
@@ -260,12 +260,12 @@ Unknown ({n_unknown}): {unknown}</source>
 Неизвестные ({n_unknown}): {unknown}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="288"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="289"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -273,47 +273,47 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="217"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="138"/>
         <source>Hook {hook}: no key</source>
         <translation>Крючок {hook}: ключа нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="233"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="154"/>
         <source>Hook {hook}: {code}, {label}, {state}</source>
         <translation>Крючок {hook}: {code}, {label}, {state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="250"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="171"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="251"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="172"/>
         <source>Hook {hook} · {type}</source>
         <translation>Крючок {hook} · {type}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="257"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="178"/>
         <source>Restricted: only allowed roles may issue it, with their PIN</source>
         <translation>Ограниченный доступ: выдавать могут только разрешённые должности, с PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="259"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="180"/>
         <source>Holder: {name}</source>
         <translation>У кого: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="260"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="181"/>
         <source>Out since: {time}</source>
         <translation>Выдан: {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="262"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="183"/>
         <source>Expected back: {time}</source>
         <translation>Вернуть до: {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="266"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="187"/>
         <source>Purpose: {purpose}</source>
         <translation>Цель: {purpose}</translation>
     </message>
@@ -321,27 +321,27 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="164"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="173"/>
         <source>Choose a new PIN</source>
         <translation>Выберите новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="167"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="176"/>
         <source>Your PIN is shorter than your role now needs. Choose a new PIN of at least {min} digits to sign in.</source>
         <translation>Ваш PIN-код короче, чем теперь требуется для вашей должности. Чтобы войти, выберите новый PIN-код не короче {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="171"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="180"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="182"/>
         <source>New PIN again</source>
         <translation>Повторите новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="185"/>
         <source>Change PIN and sign in</source>
         <translation>Сменить PIN-код и войти</translation>
     </message>
@@ -349,17 +349,17 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="291"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="294"/>
         <source>Close complaint #{num}</source>
         <translation>Закрытие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="294"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="297"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="295"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="298"/>
         <source>Closed after the follow-up call; nothing remains to do.</source>
         <translation>Закрыта после контрольного звонка; больше ничего делать не нужно.</translation>
     </message>
@@ -367,17 +367,17 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="49"/>
         <source>Close follow-up of entry #{num}</source>
         <translation>Снять с контроля запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="55"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="54"/>
         <source>What was done? This is written to the log as a new entry.</source>
         <translation>Что сделано? Это будет внесено в журнал новой записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="56"/>
         <source>Close follow-up</source>
         <translation>Снять с контроля</translation>
     </message>
@@ -385,22 +385,22 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>CloseReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="327"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="330"/>
         <source>Close report #{num}: {guest}</source>
         <translation>Закрытие заявления № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="329"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="332"/>
         <source>Close report</source>
         <translation>Закрыть заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="332"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="335"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="333"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="336"/>
         <source>e.g. the guest found it themselves; the guest gave up</source>
         <translation>напр. гость сам нашёл вещь; гость прекратил поиски</translation>
     </message>
@@ -408,282 +408,282 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>ComplaintAnalysisDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="483"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="389"/>
+        <location filename="../../desk_app/ui/complaints/analysis_model.py" line="88"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="192"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="484"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="390"/>
         <source>Complaint analysis</source>
         <translation>Анализ жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="111"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Группировать:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="112"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="113"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="250"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="156"/>
         <source>Export &amp;analysis…</source>
         <translation>Экспорт &amp;анализа…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="253"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="159"/>
         <source>Export &amp;register…</source>
         <translation>Экспорт &amp;журнала…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="262"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="168"/>
         <source>Printout language:</source>
         <translation>Язык печати:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="287"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="402"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="288"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="194"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="195"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="196"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="197"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="365"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="431"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="550"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="271"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="337"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="456"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="366"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="433"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="272"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="339"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="367"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="273"/>
         <source>Overdue
 rate</source>
         <translation>Доля
 просроченных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="368"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="274"/>
         <source>First reply,
 median (min)</source>
         <translation>Первый ответ,
 медиана (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="369"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="275"/>
         <source>Resolution,
 median (h)</source>
         <translation>Решение,
 медиана (ч)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="370"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="276"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="371"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="277"/>
         <source>Satisfaction
 (1-5)</source>
         <translation>Оценка гостя
 (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="384"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="290"/>
         <source>Week {week}, {year}</source>
         <translation>{week}-я нед. {year}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="388"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="294"/>
         <source>{month} {year}</source>
         <comment>month and year</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="413"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="319"/>
         <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
         <translation>На графике — {count} сотрудников с наибольшим числом жалоб; в таблице — все.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="421"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="327"/>
         <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
         <translation>На графике — последние {count} периодов; в таблице — все. Чтобы увидеть больше на графике, группируйте по более длинному периоду.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="468"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="374"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="485"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="391"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>Анализ жалоб, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="395"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="396"/>
         <source>Record id</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="491"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="397"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="398"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="399"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="400"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="401"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="403"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="404"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="405"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="406"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="407"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="408"/>
         <source>Escalated to</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="409"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="410"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="411"/>
         <source>Resolved by</source>
         <translation>Кто решил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="412"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="508"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="414"/>
         <source>Kind of compensation</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="415"/>
         <source>Guest reached on follow-up call</source>
         <translation>Гость ответил на контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="417"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="512"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="418"/>
         <source>Taken in by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="513"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="419"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="530"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="436"/>
         <source>Export analysis</source>
         <translation>Экспорт анализа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="542"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="448"/>
         <source>Export register</source>
         <translation>Экспорт журнала жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="551"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="457"/>
         <source>Complaint register</source>
         <translation>Журнал жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="569"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="475"/>
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
@@ -691,220 +691,220 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="70"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="71"/>
         <source>Acknowledge…</source>
         <translation>Принять…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="71"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="72"/>
         <source>Assign…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="73"/>
         <source>Escalate…</source>
         <translation>Передать старшему…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="73"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="74"/>
         <source>Reply…</source>
         <translation>Ответить гостю…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="75"/>
         <source>Resolve…</source>
         <translation>Решить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="76"/>
         <source>Follow-up call…</source>
         <translation>Контрольный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="76"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="77"/>
         <source>Close complaint…</source>
         <translation>Закрыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="77"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="78"/>
         <source>Reopen…</source>
         <translation>Открыть снова…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="96"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="99"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>Жалоба № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="100"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="103"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="104"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="102"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="105"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="103"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="106"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="107"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="108"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="106"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="109"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="108"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="111"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="110"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="113"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="117"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="120"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="123"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="126"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="127"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="125"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="128"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="130"/>
         <source>Escalated to</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="129"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="132"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="131"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="134"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="133"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="136"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="136"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="139"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="138"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="141"/>
         <source>{amount} ({kind})</source>
         <translation>{amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="145"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="148"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="147"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="231"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="150"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="237"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>Дозвонились; оценка {score} из 5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="149"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="152"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="240"/>
         <source>Guest not reached</source>
         <translation>До гостя не дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="153"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="156"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="164"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="167"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="170"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="217"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="223"/>
         <source>Reply promised by {time}</source>
         <translation>Ответ обещан к {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="219"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="221"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="225"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="227"/>
         <source>To {name}</source>
         <translation>Кому: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="225"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="231"/>
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="226"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="232"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>Компенсация {amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -912,47 +912,47 @@ median (h)</source>
 <context>
     <name>ComplaintLog</name>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="36"/>
         <source>Complaint #{num} received: {note}</source>
         <translation>Жалоба № {num} получена: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="37"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="37"/>
         <source>Complaint #{num} acknowledged: {note}</source>
         <translation>Жалоба № {num} принята: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="38"/>
         <source>Complaint #{num} assigned: {note}</source>
         <translation>Жалоба № {num} назначена исполнителю: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="39"/>
         <source>Complaint #{num} escalated: {note}</source>
         <translation>Жалоба № {num} передана старшему: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="40"/>
         <source>Complaint #{num}, reply to the guest: {note}</source>
         <translation>Жалоба № {num}, ответ гостю: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="41"/>
         <source>Complaint #{num} resolved: {note}</source>
         <translation>Жалоба № {num} решена: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="42"/>
         <source>Complaint #{num}, follow-up call: {note}</source>
         <translation>Жалоба № {num}, контрольный звонок: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="43"/>
         <source>Complaint #{num} closed: {note}</source>
         <translation>Жалоба № {num} закрыта: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="44"/>
         <source>Complaint #{num} reopened: {note}</source>
         <translation>Жалоба № {num} открыта снова: {note}</translation>
     </message>
@@ -960,58 +960,58 @@ median (h)</source>
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="66"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="67"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="68"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="69"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="69"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="70"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="70"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="71"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="71"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="72"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="73"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="73"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="74"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="75"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="130"/>
-        <location filename="../../desk_app/ui/complaint_model.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="130"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="139"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
@@ -1019,62 +1019,62 @@ median (h)</source>
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="80"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="80"/>
         <source>New complaint…</source>
         <translation>Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="82"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="82"/>
         <source>Take a complaint (Ctrl+Shift+C)</source>
         <translation>Зарегистрировать жалобу (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="87"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="87"/>
         <source>Search guest, room, contact, text</source>
         <translation>Поиск: гость, номер, контакт, текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="91"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="91"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="92"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="92"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="93"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="93"/>
         <source>Awaiting a reply</source>
         <translation>Ждут ответа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="96"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="96"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="100"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="100"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="105"/>
         <source>Any severity</source>
         <translation>Любая серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="125"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="125"/>
         <source>Hide these reminders</source>
         <translation>Скрыть эти напоминания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="108"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="108"/>
         <source>Anyone assigned</source>
         <translation>Любой исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="259"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="268"/>
         <source>Reply promised by {time}: complaint #{num}, {guest}</source>
         <translation>Ответ обещан к {time}: жалоба № {num}, {guest}</translation>
     </message>
@@ -1082,12 +1082,12 @@ median (h)</source>
 <context>
     <name>CountsBox</name>
     <message>
-        <location filename="../../desk_app/ui/handover_counts.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/counts.py" line="124"/>
         <source>Not counted</source>
         <translation>Не пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_counts.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/counts.py" line="125"/>
         <source>Why not?</source>
         <translation>Почему?</translation>
     </message>
@@ -1095,12 +1095,12 @@ median (h)</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desk_app/ui/date_field.py" line="79"/>
+        <location filename="../../desk_app/ui/common/date_field.py" line="79"/>
         <source>Pick the day from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/date_field.py" line="133"/>
+        <location filename="../../desk_app/ui/common/date_field.py" line="133"/>
         <source>Type the day, e.g. {example} or {day}, or pick it from the calendar.</source>
         <translation>Введите дату, например {example} или {day}, или выберите её в календаре.</translation>
     </message>
@@ -1108,12 +1108,12 @@ median (h)</source>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../desk_app/ui/datetime_field.py" line="54"/>
+        <location filename="../../desk_app/ui/common/datetime_field.py" line="54"/>
         <source>The time on the 24-hour clock, e.g. 09:30 or 21:30</source>
         <translation>Время в 24-часовом формате, например 09:30 или 21:30</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/datetime_field.py" line="55"/>
+        <location filename="../../desk_app/ui/common/datetime_field.py" line="55"/>
         <source>hh:mm</source>
         <translation>чч:мм</translation>
     </message>
@@ -1121,47 +1121,47 @@ median (h)</source>
 <context>
     <name>DecideDisposalDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="285"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="288"/>
         <source>Approve disposal of {number}</source>
         <translation>Согласование списания находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="287"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="290"/>
         <source>Reject disposal of {number}</source>
         <translation>Отклонение списания находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="291"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="294"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>Предложено ({name}, {time}): {method}. {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="299"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="302"/>
         <source>Approve</source>
         <translation>Согласовать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="299"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="302"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="303"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="306"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="303"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="306"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="304"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="307"/>
         <source>Optional</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="304"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="307"/>
         <source>Why the item is to be kept</source>
         <translation>Почему вещь нужно хранить дальше</translation>
     </message>
@@ -1169,42 +1169,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="61"/>
         <source>Duty report</source>
         <translation>Отчёт дежурной службы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="71"/>
         <source>&amp;Make report</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="74"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="76"/>
         <source>&amp;To (included):</source>
         <translation>&amp;По (включительно):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="165"/>
         <source>Choose the days and make the report.</source>
         <translation>Выберите дни и сформируйте отчёт.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="168"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · сформирован {at}, {who}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="181"/>
         <source>{section} ({rows})</source>
         <translation>{section} ({rows})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="209"/>
         <source>duty-report-{first}-{last}</source>
         <translation>otchet-dezhurstva-{first}-{last}</translation>
     </message>
@@ -1212,138 +1212,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="183"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
         <source>Handovers</source>
         <translation>Передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="184"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>Important</source>
         <translation>Важные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
         <source>Opened</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
         <source>Settled</source>
         <translation>Урегулировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="188"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>Overdue now</source>
         <translation>Просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="189"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
         <source>Guest satisfaction</source>
         <translation>Удовлетворённость гостей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average} из 5 (оценок: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="193"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
         <source>No rating</source>
         <translation>Нет оценок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
         <source>Found items in</source>
         <translation>Принято находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="192"/>
         <source>Returned to owners</source>
         <translation>Возвращено владельцам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
         <source>Disposed of</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
         <source>Movements</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
         <source>Keys overdue now</source>
         <translation>Ключей просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="199"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
         <source>Sheets sealed</source>
         <translation>Опечатано листов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="200"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
         <source>Discrepancies noted</source>
         <translation>Отмечено расхождений</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
         <source>Reviewed by the supervisor</source>
         <translation>Проверил старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="202"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="199"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="203"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="200"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="204"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -1351,142 +1351,142 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="125"/>
         <source>Log entry #{num}</source>
         <translation>Запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="127"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="128"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="132"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="133"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="139"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="141"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ Важно: обязательно для прочтения всем дежурным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="144"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="146"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="155"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>Исправляет запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="156"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>Исправлена записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>Снимает с контроля запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>Снята с контроля записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="164"/>
         <source>Open #{num}</source>
         <translation>Открыть № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="170"/>
         <source>{name} ({time})</source>
         <translation>{name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="174"/>
         <source>Read by: {names}</source>
         <translation>Прочитали: {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="174"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="179"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="190"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="200"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="205"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="207"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="212"/>
         <source>Open complaint…</source>
         <translation>Открыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="216"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="218"/>
         <source>Open found item…</source>
         <translation>Открыть находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="224"/>
         <source>Open key…</source>
         <translation>Открыть ключ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="227"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>Страница ключа: у кого он и его история</translation>
     </message>
@@ -1494,22 +1494,22 @@ median (h)</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="170"/>
         <source>Escalate complaint #{num}</source>
         <translation>Передача старшему, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="168"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="171"/>
         <source>Escalate to</source>
         <translation>Кому передать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="171"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="174"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="172"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="175"/>
         <source>Why a supervisor must take it (amount, severity, guest…)</source>
         <translation>Почему нужен старший администратор (сумма, серьёзность, гость…)</translation>
     </message>
@@ -1517,27 +1517,27 @@ median (h)</source>
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="31"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="31"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="32"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="32"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="33"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="33"/>
         <source>Save as &amp;Excel…</source>
         <translation>Сохранить в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="34"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="34"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="47"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="47"/>
         <source>Printout language:</source>
         <translation>Язык печати:</translation>
     </message>
@@ -1545,67 +1545,67 @@ median (h)</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="253"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="256"/>
         <source>Follow-up call, complaint #{num}</source>
         <translation>Контрольный звонок, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="254"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="257"/>
         <source>Guest reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="259"/>
         <source>Yes, we spoke with the guest</source>
         <translation>Да, поговорили с гостем</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="257"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="260"/>
         <source>No, the guest could not be reached</source>
         <translation>Нет, дозвониться не удалось</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="258"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="261"/>
         <source>Satisfaction</source>
         <translation>Оценка гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="260"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="263"/>
         <source>— ask the guest —</source>
         <translation>— спросите гостя —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="262"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="265"/>
         <source>5 — very satisfied</source>
         <translation>5 — очень доволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="263"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="266"/>
         <source>4 — satisfied</source>
         <translation>4 — доволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="264"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="267"/>
         <source>3 — neither</source>
         <translation>3 — ни то ни другое</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="265"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="268"/>
         <source>2 — dissatisfied</source>
         <translation>2 — недоволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="266"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="269"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — очень недоволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="273"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="273"/>
         <source>What the guest said</source>
         <translation>Что сказал гость</translation>
     </message>
@@ -1613,108 +1613,108 @@ median (h)</source>
 <context>
     <name>FoundItemDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="129"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="131"/>
         <source>Register found item</source>
         <translation>Регистрация находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="135"/>
         <source>Found</source>
         <translation>Когда найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="135"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="137"/>
         <source>Found where</source>
         <translation>Где найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="137"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="139"/>
         <source>Room, lobby, restaurant…</source>
         <translation>Номер, холл, ресторан…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="151"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="153"/>
         <source>The guest&apos;s name</source>
         <translation>Имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="161"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="163"/>
         <source>Found by</source>
         <translation>Кто нашёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="167"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="169"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="172"/>
         <source>What is it? Colour, brand, contents, marks. Ctrl+Enter saves.</source>
         <translation>Что это? Цвет, марка, содержимое, приметы. Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="176"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="178"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="180"/>
         <source>Money or valuables (kept at least {days} days)</source>
         <translation>Деньги или ценные вещи (хранятся не менее {days} дн.)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="184"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="186"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="186"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="188"/>
         <source>Shelf, locker, safe</source>
         <translation>Полка, шкафчик, сейф</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="197"/>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="219"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="221"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="201"/>
         <source>Add photos…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="205"/>
         <source>Remove photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="208"/>
         <source>Remove the selected photo (Delete)</source>
         <translation>Удалить выбранное фото (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="222"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="224"/>
         <source>Register item</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="242"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="244"/>
         <source>Add photos of the item</source>
         <translation>Добавить фото вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="244"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="246"/>
         <source>Pictures ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="262"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="264"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>Не удалось прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="272"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="274"/>
         <source>{file}: {error}</source>
         <translation>{file}: {error}</translation>
     </message>
@@ -1722,152 +1722,152 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="117"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Written by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="124"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="124"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
         <source>Promised by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>Expected</source>
         <translation>Должно быть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Present</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Missing</source>
         <translation>Нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Unexpected</source>
         <translation>Лишние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Unknown</source>
         <translation>Неизвестные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Not counted: why</source>
         <translation>Почему не пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Found</source>
         <translation>Фактически</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1875,115 +1875,115 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="82"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="104"/>
         <source>State:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="105"/>
         <source>Shift:</source>
         <translation>Смена:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="106"/>
         <source>Outgoing:</source>
         <translation>Сдаёт:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="107"/>
         <source>Incoming:</source>
         <translation>Принимает:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_discrepancies.py" line="38"/>
+        <location filename="../../desk_app/ui/handover/discrepancies.py" line="38"/>
         <source>&amp;Add discrepancy</source>
         <translation>&amp;Добавить расхождение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_discrepancies.py" line="41"/>
+        <location filename="../../desk_app/ui/handover/discrepancies.py" line="41"/>
         <source>Re&amp;move selected</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="153"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="161"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="161"/>
         <source>&amp;Hand over</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="164"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
         <source>Accept and s&amp;eal</source>
         <translation>Принять и &amp;опечатать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="166"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="232"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="485"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="477"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="238"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="263"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="270"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="275"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="357"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="348"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}: {name}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="437"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="431"/>
         <source>Choose who takes over the shift.</source>
         <translation>Выберите, кто принимает смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="473"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="465"/>
         <source>handover-{number}</source>
         <translation>передача-смены-{number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_messages.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/messages.py" line="93"/>
         <source>Not sealed: {reason}</source>
         <translation>Не опечатано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_messages.py" line="96"/>
+        <location filename="../../desk_app/ui/handover/messages.py" line="96"/>
         <source>Not handed over: {reason}</source>
         <translation>Смена не сдана: {reason}</translation>
     </message>
@@ -1991,47 +1991,47 @@ median (h)</source>
 <context>
     <name>HandoverHistoryPanel</name>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="48"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="49"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="50"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="50"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="51"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="51"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="52"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="52"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="53"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="53"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="54"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="64"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="65"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="66"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="67"/>
         <source>Show &amp;older</source>
         <translation>Показать &amp;более ранние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="68"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="69"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
@@ -2039,305 +2039,305 @@ median (h)</source>
 <context>
     <name>HandoverLabels</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="35"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="32"/>
         <source>Shift handover log</source>
         <comment>paper form title: 交接班记录</comment>
         <translation>Журнал передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="38"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="35"/>
         <source>Property</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="39"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="36"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="40"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="37"/>
         <source>Sheet no.</source>
         <translation>Лист №</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="41"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="38"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="39"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="43"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="40"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Shift end</source>
         <translation>Конец смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="44"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="45"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="46"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="43"/>
         <source>{outgoing} → {incoming}</source>
         <translation>{outgoing} → {incoming}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="47"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="48"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="45"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="46"/>
         <source>Handed over, not yet accepted</source>
         <translation>Смена сдана, но ещё не принята</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="52"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="49"/>
         <source>Signed and sealed</source>
         <translation>Подписано и опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="53"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="50"/>
         <source>DRAFT</source>
         <translation>ЧЕРНОВИК</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="54"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="51"/>
         <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
         <translation>ЧЕРНОВИК: не подписан обоими дежурными и не опечатан. Ещё может измениться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="58"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="55"/>
         <source>Shift log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="59"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="56"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="60"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="57"/>
         <source>Open follow-ups</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="61"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="58"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="62"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="59"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="63"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="60"/>
         <source>Keys out</source>
         <translation>Выданные ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="64"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="61"/>
         <source>Keys on the board</source>
         <translation>Ключи на щите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="62"/>
         <source>Counts</source>
         <translation>Пересчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="66"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="63"/>
         <source>Desk checklist</source>
         <translation>Чек-лист стойки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="67"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="64"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="68"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="65"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="69"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="66"/>
         <source>Key movements</source>
         <translation>Движение ключей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="70"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="67"/>
         <source>Handovers sealed</source>
         <translation>Опечатанные передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="71"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="68"/>
         <source>Nothing to hand over</source>
         <translation>Нечего передавать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="73"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="70"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="74"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="71"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="75"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="72"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="76"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="73"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="77"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="74"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="75"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="77"/>
         <source>Signed at</source>
         <translation>Время подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
         <source>Handed over</source>
         <translation>Смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
         <source>Accepted</source>
         <translation>Смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
         <source>Not signed</source>
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="155"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>SHA-256 этого листа и журнала записей на момент опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="90"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
         <source>Not sealed</source>
         <translation>Не опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="91"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
         <source>Journal entry</source>
         <translation>Запись в журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="92"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
         <source>Journal hash</source>
         <translation>Хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>Отчёт о дежурстве</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="97"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
         <source>Made by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app (командная строка)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
         <source>Made at</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
         <source>Nothing recorded</source>
         <translation>Ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="104"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -2345,47 +2345,47 @@ median (h)</source>
 <context>
     <name>HandoverSettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="29"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="31"/>
         <source>Handover settings</source>
         <translation>Настройки передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="32"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="34"/>
         <source>What every handover sheet of this desk shows and asks. Shifts start at the times given (a night shift runs past midnight to the first start of the next day). One item a row, with its name in each language if you wish; a sheet already sealed keeps what it was sealed with.</source>
         <translation>Что показывает и запрашивает каждый лист передачи смены этой стойки. Смены начинаются в указанное время (ночная смена идёт через полночь до первого начала следующего дня). По одному пункту в строке, при желании — с названием на каждом языке; уже опечатанный лист сохраняет то, с чем был опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="42"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="44"/>
         <source>printed at the top of every sheet</source>
         <translation>печатается вверху каждого листа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="46"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="48"/>
         <source>Item</source>
         <translation>Что пересчитывают</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="51"/>
         <source>Check</source>
         <translation>Что проверяют</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="54"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="56"/>
         <source>&amp;Property:</source>
         <translation>&amp;Объект:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="55"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="57"/>
         <source>&amp;Shifts start at:</source>
         <translation>&amp;Начало смен:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="56"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="58"/>
         <source>&amp;Counted at each handover:</source>
         <translation>&amp;Пересчитывается при передаче:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="57"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="59"/>
         <source>Desk c&amp;hecklist:</source>
         <translation>&amp;Контрольный список стойки:</translation>
     </message>
@@ -2393,112 +2393,112 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="67"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="64"/>
         <source>New complaint</source>
         <translation>Новая жалоба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="71"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="77"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="74"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="81"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="78"/>
         <source>Guest name</source>
         <translation>Имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="83"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="80"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="82"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="84"/>
         <source>Phone, e-mail or messenger</source>
         <translation>Телефон, эл. почта или мессенджер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="88"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="85"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="92"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="89"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="97"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="94"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="98"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>На что жалуется гость? Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="107"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="104"/>
         <source>— choose a time —</source>
         <translation>— выберите время —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="113"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="110"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 мин</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="113"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="110"/>
         <source>In half an hour (Alt+3)</source>
         <translation>Через полчаса (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="114"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="111"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="114"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="111"/>
         <source>In two hours (Alt+2)</source>
         <translation>Через два часа (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="117"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="114"/>
         <source>&amp;End of shift ({time})</source>
         <translation>&amp;Конец смены ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="120"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="117"/>
         <source>When this shift ends (Alt+E)</source>
         <translation>Когда закончится эта смена (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="121"/>
         <source>To&amp;morrow {time}</source>
         <translation>&amp;Завтра {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="125"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="122"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>Завтра в 10:00 (Alt+З)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="131"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="128"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="134"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="131"/>
         <source>Save complaint</source>
         <translation>Сохранить жалобу</translation>
     </message>
@@ -2506,217 +2506,217 @@ median (h)</source>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="89"/>
         <source>Verify the book</source>
         <translation>Проверка журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="98"/>
         <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
         <translation>DutyDesk пересчитывает цепочку журнала изменений, сверяет с ней каждую запись и сравнивает её со всеми контрольными отметками вне базы данных: рядом с файлом, в папке данных этого компьютера и внутри каждой резервной копии. Ничего не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="105"/>
         <source>Check the whole book</source>
         <translation>Проверить весь журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="122"/>
         <source>A printed handover sheet</source>
         <translation>Распечатанный лист передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="125"/>
         <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
         <translation>Отсканируйте QR-код печати в поле или введите 64 символа печати, как они напечатаны: DutyDesk скажет, есть ли этот лист в журнале и остался ли журнал таким, каким был при опечатывании.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="134"/>
         <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
         <translation>DUTYDESK-SEAL:… или символы печати</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="137"/>
         <source>Check the sheet</source>
         <translation>Проверить лист</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="230"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="231"/>
         <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
         <translation>Журнал цел: {rows} строк журнала изменений и {records} записей совпадают, сверено с контрольными отметками: {anchors}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="244"/>
         <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
         <translation>Найдено проблем: {count}. Не вносите записи в журнал; сохраните этот список и сообщите менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="259"/>
         <source>{table} {id}: changed behind the program&apos;s back</source>
         <translation>{table} {id}: изменено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="260"/>
         <source>{table} {id}: added behind the program&apos;s back</source>
         <translation>{table} {id}: добавлено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="261"/>
         <source>{table} {id}: deleted behind the program&apos;s back</source>
         <translation>{table} {id}: удалено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="262"/>
         <source>Journal row {id}: altered</source>
         <translation>Строка журнала {id}: изменена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="262"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="263"/>
         <source>Journal row {id}: missing</source>
         <translation>Строка журнала {id}: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="264"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="265"/>
         <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
         <translation>Конец журнала изменений отсутствует ({id}): по контрольной отметке в {detail} журнал доходил до этого места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="267"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="268"/>
         <source>Journal row {id}: differs from the anchor in {detail}</source>
         <translation>Строка журнала {id}: не совпадает с контрольной отметкой в {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="269"/>
         <source>The anchor in {detail} belongs to another database</source>
         <translation>Контрольная отметка в {detail} относится к другой базе данных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="271"/>
         <source>The journal has rows but no anchor was found (looked in {detail})</source>
         <translation>В журнале есть строки, но контрольная отметка не найдена (искали в: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="272"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="273"/>
         <source>The anchor file is damaged: {detail}</source>
         <translation>Файл контрольной отметки повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
         <source>Handover sheet {id}: no longer matches its seal</source>
         <translation>Лист передачи смены {id}: больше не совпадает со своей печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="275"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>Служебная отметка базы данных {id} изменена ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="286"/>
         <source>row {first}</source>
         <translation>строка {first}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="288"/>
         <source>rows {first}–{last}</source>
         <translation>строки {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="293"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
         <source>not DutyDesk&apos;s mark</source>
         <translation>не отметка DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
         <source>not a schema version</source>
         <translation>не номер версии схемы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
         <source>not a database id</source>
         <translation>не идентификатор базы данных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
         <source>a backup&apos;s mark without the others</source>
         <translation>отметка резервной копии без остальных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
         <source>not a journal row number</source>
         <translation>не номер строки журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
         <source>not a journal hash</source>
         <translation>не хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
         <source>not a mark DutyDesk writes</source>
         <translation>DutyDesk такую отметку не пишет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="319"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="320"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>Лист № {number} есть в журнале в том виде, в каком был опечатан, и журнал изменений по-прежнему содержит его вершину: строка {seq}, хеш {hash}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="327"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="328"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>Журнал не совпадает с листом № {number}:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="329"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="330"/>
         <source>The book does not match this sheet:</source>
         <translation>Журнал не совпадает с этим листом:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="337"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>в этом журнале нет опечатанного листа с такой печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="338"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
         <source>the sheet with this seal has another number</source>
         <translation>у листа с этой печатью другой номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="340"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>лист изменён после опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="341"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="342"/>
         <source>a signature kept with the sheet is not the one it was sealed with</source>
         <translation>подпись, хранящаяся с листом, — не та, с которой он был опечатан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="343"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="344"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>журнал изменений нарушен до момента этого листа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="345"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="346"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>журнал изменений больше не доходит до момента этого листа: записи удалены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="347"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>журнал в момент этого листа не совпадает с листом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="349"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>строка журнала, опечатавшая лист, исчезла</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="350"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="351"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>строка журнала, опечатавшая лист, не совпадает с листом</translation>
     </message>
@@ -2724,183 +2724,183 @@ median (h)</source>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="65"/>
         <source>Issue key {code}</source>
         <translation>Выдача ключа {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="67"/>
         <source>{code} — {label}. Hook {hook}, {type}.</source>
         <translation>{code} — {label}. Крючок {hook}, {type}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="74"/>
         <source>{key} Restricted key.</source>
         <translation>{key} Ключ ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="77"/>
         <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
         <translation>{key} Ключ ограниченного доступа: подтвердите выдачу PIN-кодом; вернуть ключ нужно в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="90"/>
         <source>Choose who takes the key</source>
         <translation>Выберите, кто берёт ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="97"/>
         <source>Name of the person who takes the key</source>
         <translation>Имя человека, который берёт ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="108"/>
         <source>Taken by</source>
         <translation>Кто берёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="113"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="115"/>
         <source>Contractor&apos;s firm, if any</source>
         <translation>Фирма подрядчика, если есть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="116"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="118"/>
         <source>Which document did you see?</source>
         <translation>Какой документ вы проверили?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="123"/>
         <source>Last four characters</source>
         <translation>Последние четыре символа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="136"/>
         <source>Cleaning</source>
         <translation>Уборка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="137"/>
         <source>Repair / maintenance</source>
         <translation>Ремонт / обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="138"/>
         <source>Room check</source>
         <translation>Проверка номера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="139"/>
         <source>Guest locked out</source>
         <translation>Гость не может попасть в номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="140"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="141"/>
         <source>Contractor&apos;s work</source>
         <translation>Работы подрядчика</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="145"/>
         <source>What is the key for? Type or choose</source>
         <translation>Для чего ключ? Введите или выберите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="149"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="146"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="155"/>
         <source>+&amp;1 h</source>
         <translation>+&amp;1 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="155"/>
         <source>In an hour (Alt+1)</source>
         <translation>Через час (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="156"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="156"/>
         <source>In two hours (Alt+2)</source>
         <translation>Через два часа (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="159"/>
         <source>&amp;End of shift ({time})</source>
         <translation>&amp;Конец смены ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="162"/>
         <source>When this shift ends (Alt+E)</source>
         <translation>Когда закончится эта смена (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="166"/>
         <source>To&amp;morrow {time}</source>
         <translation>&amp;Завтра {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="170"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="167"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>Завтра в 10:00 (Alt+З)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="176"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="173"/>
         <source>Back by</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="181"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="194"/>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="193"/>
         <source>Your PIN</source>
         <translation>Ваш PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="208"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="205"/>
         <source>Issue key</source>
         <translation>Выдать ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="209"/>
         <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна. Попросите старшего администратора или менеджера выдать ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="215"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="244"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="241"/>
         <source>Type a name, department or badge</source>
         <translation>Введите имя, отдел или номер пропуска</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="246"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="243"/>
         <source>The staff directory is empty: add people in Admin → Staff directory</source>
         <translation>Справочник сотрудников пуст: добавьте людей в меню «Администрирование → Справочник сотрудников»</translation>
     </message>
@@ -2908,310 +2908,310 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="114"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="113"/>
         <source>Found item {number}: {category}</source>
         <translation>Находка {number}: {category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="146"/>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
         <source>Valuables</source>
         <translation>Ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="154"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="153"/>
         <source>Retention ended on {date}</source>
         <translation>Срок хранения истёк {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="156"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="155"/>
         <source>Due for disposal since {date}</source>
         <translation>Подлежит списанию с {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="159"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="158"/>
         <source>Keep until {date}</source>
         <translation>Хранить до {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="167"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="166"/>
         <source>Return to owner…</source>
         <translation>Вернуть владельцу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="169"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="173"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="172"/>
         <source>Print tag…</source>
         <translation>Печать бирки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="175"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="174"/>
         <source>Propose disposal…</source>
         <translation>Предложить списание…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="193"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="192"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="200"/>
         <source>Found at</source>
         <translation>Место находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
         <source>Found by</source>
         <translation>Кто нашёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="202"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="205"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="204"/>
         <source>Registered by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="207"/>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="297"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="50"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name} ({station}), {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="217"/>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="347"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="216"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="89"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="228"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="227"/>
         <source>Photos ({count})</source>
         <translation>Фото ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="236"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="235"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>Фото {n} из {count}; добавлено: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="247"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="246"/>
         <source>No photos.</source>
         <translation>Фото нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="272"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="261"/>
         <source>Returned to its owner</source>
         <translation>Возвращена владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="276"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="265"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>Вещь выдана получателю: {name}. Распечатайте для него расписку или сохраните её в PDF.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="287"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="36"/>
         <source>Claimant</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="289"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="41"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="291"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="44"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="295"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="48"/>
         <source>Returned by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="321"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="78"/>
         <source>The claimant&apos;s signature</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="325"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="279"/>
         <source>Print return slip…</source>
         <translation>Печать расписки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="327"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="281"/>
         <source>Save return slip as PDF…</source>
         <translation>Сохранить расписку в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="340"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="294"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>Заявления гостей, связанные с этой находкой</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="343"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="85"/>
         <source>Report</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="344"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="86"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="345"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="87"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="346"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="88"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="371"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="302"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>Открытые заявления, к которым может относиться эта находка ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="379"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="310"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>Ни одно открытое заявление о потере не подходит к этой находке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="387"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="318"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="389"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="320"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>Вероятно, это вещь гостя {guest}: свяжите её с заявлением и сообщите гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="398"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="329"/>
         <source>Lost {time}, {place}</source>
         <translation>Потеряно {time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="400"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="331"/>
         <source>Lost {time}</source>
         <translation>Потеряно {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="415"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="346"/>
         <source>Disposal</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="418"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="349"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>Предложено ({name}, {time}): {method}. {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="431"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="362"/>
         <source>Approve…</source>
         <translation>Согласовать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="432"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="363"/>
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="450"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="113"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="451"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="114"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="452"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="115"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="453"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="116"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="454"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="117"/>
         <source>Decision note</source>
         <translation>Примечание к решению</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="463"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="126"/>
         <source>{name}, {time}</source>
         <translation>{name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="486"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="148"/>
         <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="488"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="152"/>
         <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="490"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="156"/>
         <source>A supervisor or a manager approves or rejects this disposal.</source>
         <translation>Согласовать или отклонить списание может старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="533"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="423"/>
         <source>Add a photo of {number}</source>
         <translation>Добавить фото находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="535"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="425"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="545"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="435"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="560"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="453"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}: фото {n} из {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="594"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="487"/>
         <source>Return slip {number}</source>
         <translation>Расписка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="601"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="494"/>
         <source>{number} return slip</source>
         <translation>Расписка {number}</translation>
     </message>
@@ -3219,67 +3219,67 @@ median (h)</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="88"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="89"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="89"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="90"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="90"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="91"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="91"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="92"/>
         <source>Valuables</source>
         <translation>Ценности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="92"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="93"/>
         <source>Found where</source>
         <translation>Где найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="93"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="94"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="95"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="95"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="96"/>
         <source>Disposal</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="96"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="97"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="133"/>
         <source>Due since {date}</source>
         <translation>Срок истёк {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="137"/>
         <source>After {date}</source>
         <translation>После {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="171"/>
         <source>Money or valuables: kept longer, returned with extra care</source>
         <translation>Деньги или ценные вещи: хранятся дольше, выдаются с особой осторожностью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="173"/>
         <source>Held past its retention: propose a disposal</source>
         <translation>Срок хранения истёк: предложите списание</translation>
     </message>
@@ -3287,30 +3287,30 @@ median (h)</source>
 <context>
     <name>KeyBoard</name>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="433"/>
+        <location filename="../../desk_app/ui/keys/board.py" line="272"/>
         <source>Key board: one cell per hook</source>
         <translation>Щит с ключами: одна ячейка — один крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="40"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="40"/>
         <source>LATE</source>
         <comment>a key not back in time; short</comment>
         <translation>ПРОСР.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="42"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="42"/>
         <source>IN</source>
         <comment>a key on its hook; short</comment>
         <translation>ЕСТЬ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="43"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="43"/>
         <source>OUT</source>
         <comment>a key issued; short</comment>
         <translation>ВЫДАН</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="44"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="44"/>
         <source>OFF</source>
         <comment>a key lost or damaged; short</comment>
         <translation>СНЯТ</translation>
@@ -3319,77 +3319,77 @@ median (h)</source>
 <context>
     <name>KeyEditDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="100"/>
         <source>Change key {code}</source>
         <translation>Изменение ключа {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="100"/>
         <source>Add a key</source>
         <translation>Новый ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="102"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="104"/>
         <source>As engraved or on its tag, e.g. MK-01</source>
         <translation>Как выгравировано на ключе или на бирке, напр. MK-01</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="107"/>
         <source>The code is what is engraved and scanned: it stays.</source>
         <translation>Код выгравирован на ключе и сканируется: изменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="108"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="111"/>
         <source>What it opens, e.g. Master key, floors 1–5</source>
         <translation>Что открывает, напр. мастер-ключ, этажи 1–5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="112"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="133"/>
         <source>Row</source>
         <translation>Ряд</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="135"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="142"/>
         <source>Hook</source>
         <translation>Крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="148"/>
         <source>Restricted: only allowed roles issue it, with a PIN</source>
         <translation>Ограниченный доступ: выдают только разрешённые должности, с PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="156"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="156"/>
         <source>Add key</source>
         <translation>Добавить ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="165"/>
         <source>= hook {hook}</source>
         <translation>= крючок {hook}</translation>
     </message>
@@ -3397,138 +3397,138 @@ median (h)</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="103"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="104"/>
         <source>Issue…</source>
         <translation>Выдать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="104"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="105"/>
         <source>Return</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="106"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="107"/>
         <source>Report lost/damaged…</source>
         <translation>Утерян/повреждён…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="108"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="109"/>
         <source>Put back…</source>
         <translation>Вернуть на щит…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="114"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="115"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="161"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="168"/>
         <source>Key {code}</source>
         <translation>Ключ {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="162"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="169"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="170"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="177"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="171"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="178"/>
         <source>Hook</source>
         <translation>Крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="174"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="181"/>
         <source>Restricted</source>
         <translation>Ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="175"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="182"/>
         <source>Yes: only allowed roles may issue it, with their PIN</source>
         <translation>Да: выдавать могут только разрешённые должности, с PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="178"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="185"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="178"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="185"/>
         <source>No: retired from the register</source>
         <translation>Нет: выведен из учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="180"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="192"/>
         <source>{department}, badge {badge}</source>
         <translation>{department}, пропуск {badge}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="188"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="195"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="190"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="197"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="193"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="200"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="150"/>
-        <location filename="../../desk_app/ui/key_page.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="201"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="196"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
         <source>Issued by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="197"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="204"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="201"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="208"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="202"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="209"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="205"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="212"/>
         <source>{time} — overdue</source>
         <translation>{time} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="216"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="223"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>Вернуть ключ на щит может только старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="223"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="230"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="286"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="303"/>
         <source>Back on hook {hook}; {holder} returned it.</source>
         <translation>Ключ снова на крючке {hook}; его вернул(а) {holder}.</translation>
     </message>
@@ -3536,120 +3536,120 @@ median (h)</source>
 <context>
     <name>KeyRegisterDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="220"/>
         <source>Key register</source>
         <translation>Реестр ключей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="224"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="224"/>
         <source>Keys and other countable assets, by hook. A key is saved as soon as you add or change it; a key no longer used is retired, never deleted (its history stays). The rules for restricted keys are saved with Save.</source>
         <translation>Ключи и другие подотчётные предметы, по крючкам. Ключ сохраняется сразу, как только вы его добавили или изменили; ненужный ключ выводят из учёта, но никогда не удаляют (его история сохраняется). Правила для ключей ограниченного доступа сохраняются кнопкой «Сохранить».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="233"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="233"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="234"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="234"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="235"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="236"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="236"/>
         <source>Hook</source>
         <translation>Крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="237"/>
         <source>Restricted</source>
         <translation>Огр. доступ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="238"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="238"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="254"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="254"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="256"/>
         <source>Add key…</source>
         <translation>Добавить ключ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="258"/>
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="260"/>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="373"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="371"/>
         <source>Retire</source>
         <translation>Вывести из учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="279"/>
         <source>Restricted keys (master keys)</source>
         <translation>Ключи ограниченного доступа (мастер-ключи)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="292"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="292"/>
         <source>Managers may always issue restricted keys.</source>
         <translation>Менеджер может выдавать ключи ограниченного доступа всегда.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="296"/>
         <source>May issue them</source>
         <translation>Кто может выдавать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="301"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="301"/>
         <source> h</source>
         <comment>hours, after a number</comment>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="303"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="303"/>
         <source>Must be back within</source>
         <translation>Вернуть в течение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="311"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="311"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="312"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="312"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="314"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="314"/>
         <source>Only a manager can change the key register.</source>
         <translation>Реестр ключей может менять только менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="336"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="334"/>
         <source>Retired</source>
         <comment>a key no longer in use</comment>
         <translation>Выведен из учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="343"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="341"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="373"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="371"/>
         <source>Bring back</source>
         <translation>Вернуть в учёт</translation>
     </message>
@@ -3657,32 +3657,32 @@ median (h)</source>
 <context>
     <name>KeysLog</name>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="24"/>
         <source>Restricted key {code} ({label}) issued to {holder} for: {purpose}. Back by {back}.</source>
         <translation>Ключ ограниченного доступа {code} ({label}) выдан: {holder}. Цель: {purpose}. Вернуть до {back}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="28"/>
         <source>Restricted key {code} ({label}) returned by {holder}.</source>
         <translation>Ключ ограниченного доступа {code} ({label}) возвращён; его вернул(а) {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="29"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="29"/>
         <source>Key {code} ({label}) reported lost: {reason}</source>
         <translation>Ключ {code} ({label}) утерян: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="30"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="30"/>
         <source>Key {code} ({label}) reported damaged: {reason}</source>
         <translation>Ключ {code} ({label}) повреждён: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="31"/>
         <source>Key {code} ({label}) is back on the board: {reason}</source>
         <translation>Ключ {code} ({label}) снова на щите: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="32"/>
         <source>Key board counted: {missing} missing, {unexpected} on the board though out, {unknown} unknown.</source>
         <translation>Пересчёт ключей на щите. Нет на месте: {missing}. На щите, хотя выданы: {unexpected}. Неизвестные: {unknown}.</translation>
     </message>
@@ -3690,208 +3690,208 @@ median (h)</source>
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="54"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="53"/>
         <source>{name} ({department})</source>
         <translation>{name} ({department})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="58"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="57"/>
         <source>{name} ({company})</source>
         <translation>{name} ({company})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="67"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="66"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="138"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="83"/>
         <source>Scan or type, then Enter</source>
         <translation>Скан или код, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="141"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="86"/>
         <source>Enter on a key on the board issues it; Enter on a key that is out takes it back (Ctrl+Shift+K comes back here)</source>
         <translation>Enter: ключ на щите — выдать, выданный ключ — принять (Ctrl+Shift+K — вернуться сюда)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="152"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="97"/>
         <source>&amp;Key code</source>
         <translation>Ко&amp;д ключа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="175"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="120"/>
         <source>Issue…</source>
         <translation>Выдать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="175"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="120"/>
         <source>Issue the selected key (or scan its code)</source>
         <translation>Выдать выбранный ключ (или отсканируйте его код)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="179"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="124"/>
         <source>Return</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="179"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="124"/>
         <source>Take the selected key back onto its hook</source>
         <translation>Принять выбранный ключ обратно на крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="183"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="128"/>
         <source>Report lost/damaged…</source>
         <translation>Утерян/повреждён…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="130"/>
         <source>The selected key is lost or damaged: off the board, with the reason</source>
         <translation>Выбранный ключ утерян или повреждён: снять со щита с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="189"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="134"/>
         <source>Put back…</source>
         <translation>Вернуть на щит…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="191"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="136"/>
         <source>A lost key found or a damaged one repaired: back on its hook</source>
         <translation>Утерянный ключ нашёлся или повреждённый отремонтирован: вернуть на крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="196"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="141"/>
         <source>Count the board…</source>
         <translation>Пересчёт ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="198"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="143"/>
         <source>Tick every key on the board; what is missing is recorded (Ctrl+Shift+B)</source>
         <translation>Отметить каждый ключ на щите; недостающие будут записаны (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="202"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="147"/>
         <source>Key register…</source>
         <translation>Реестр ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="204"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="149"/>
         <source>Add, change and retire keys; who may issue restricted keys</source>
         <translation>Добавление, изменение и вывод ключей из учёта; кто может выдавать ключи ограниченного доступа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="223"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="168"/>
         <source>Board</source>
         <translation>Щит</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="224"/>
-        <location filename="../../desk_app/ui/keys_dock.py" line="377"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="169"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="270"/>
         <source>Out now</source>
         <translation>На руках</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="225"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="170"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="253"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="198"/>
         <source>No keys are registered yet. A manager adds them in the key register.</source>
         <translation>Ключей пока нет. Их добавляет менеджер в реестре ключей.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="306"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="45"/>
         <source>Everyone</source>
         <translation>Все сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="313"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="52"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="315"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="54"/>
         <source>Person</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="368"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="261"/>
         <source>{out} out, {overdue} overdue</source>
         <translation>Выдано: {out}, просрочено: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="375"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="268"/>
         <source>Out now ({count})</source>
         <translation>На руках ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="397"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="103"/>
         <source>All keys</source>
         <translation>Все ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="399"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="106"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="406"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="19"/>
         <source>The board has not been counted yet.</source>
         <translation>Пересчёта ключей ещё не было.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="410"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="21"/>
         <source>Last count: {time} by {name}, all {present} keys present.</source>
         <translation>Последний пересчёт: {time}, {name}; все ключи на месте ({present}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="415"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="24"/>
         <source>Last count: {time} by {name}: missing {missing}; on the board though out {unexpected}; unknown {unknown}.</source>
         <translation>Последний пересчёт: {time}, {name}. Нет на месте: {missing}; на щите, хотя выданы: {unexpected}; неизвестные: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="535"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="395"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="540"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="400"/>
         <source>Key {code} is retired: it is no longer on the board.</source>
         <translation>Ключ {code} выведен из учёта: его больше нет на щите.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="549"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="409"/>
         <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
         <translation>Ключ {code} снят со щита (утерян или повреждён); вернуть его на щит может старший администратор на странице ключа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="560"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="420"/>
         <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
         <translation>Ключ {code} — ограниченного доступа: для вашей должности ({role}) его выдача недоступна. Обратитесь к старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="582"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="440"/>
         <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
         <translation>{code} ({label}) снова на крючке {hook}; его вернул(а) {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="593"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="40"/>
         <source>{code} ({label}) issued to {holder}, back by {time}.</source>
         <translation>Выдан ключ {code} ({label}): {holder}, вернуть до {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="600"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="49"/>
         <source>{code} ({label}) is off the board; the duty log has it.</source>
         <translation>{code} ({label}) снят со щита; запись внесена в журнал дежурств.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="604"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="52"/>
         <source>{code} ({label}) is back on hook {hook}.</source>
         <translation>{code} ({label}) снова на крючке {hook}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="621"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="463"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>Выберите ключ на щите или отсканируйте либо введите его код.</translation>
     </message>
@@ -3899,508 +3899,508 @@ median (h)</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="20"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="13"/>
         <source>Inquiry</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="21"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="14"/>
         <source>Request / help</source>
         <translation>Просьба / помощь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="22"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="15"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="23"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="16"/>
         <source>Incident / emergency</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="24"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="17"/>
         <source>Repair</source>
         <translation>Ремонт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="25"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="18"/>
         <source>Security</source>
         <translation>Охрана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="26"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="19"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="27"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="20"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="33"/>
+        <location filename="../../desk_app/ui/common/labels.py" line="18"/>
         <source>Clerk</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="34"/>
+        <location filename="../../desk_app/ui/common/labels.py" line="19"/>
         <source>Supervisor</source>
         <translation>Старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="35"/>
+        <location filename="../../desk_app/ui/common/labels.py" line="20"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="27"/>
         <source>Open</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="43"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="28"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="44"/>
-        <location filename="../../desk_app/ui/labels.py" line="90"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="52"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="29"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="50"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="12"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="51"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="13"/>
         <source>Walk-in</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="52"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="14"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="53"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="15"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="54"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="16"/>
         <source>Other</source>
         <comment>complaint channel</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="22"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="61"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="23"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="62"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="24"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="68"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="30"/>
         <source>Noise</source>
         <translation>Шум</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="69"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="31"/>
         <source>Cleanliness</source>
         <translation>Чистота</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="70"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="32"/>
         <source>Maintenance</source>
         <translation>Неисправность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="71"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="33"/>
         <source>Service</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="34"/>
         <source>Billing</source>
         <translation>Счёт и оплата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="73"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="35"/>
         <source>Food and drink</source>
         <translation>Еда и напитки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="36"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="37"/>
         <source>Other</source>
         <comment>complaint category</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="45"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="84"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="46"/>
         <source>Acknowledged</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="85"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="47"/>
         <source>Assigned</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="48"/>
         <source>Escalated</source>
         <translation>Передано старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="49"/>
         <source>Replied</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="88"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="50"/>
         <source>Resolved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="51"/>
         <source>Follow-up call made</source>
         <translation>Звонок сделан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="97"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="59"/>
         <source>Taken in</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="60"/>
         <source>Acknowledge</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="99"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="61"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="100"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="62"/>
         <source>Escalate</source>
         <translation>Передать старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="63"/>
         <source>Reply to the guest</source>
         <translation>Ответить гостю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="64"/>
         <source>Resolve</source>
         <translation>Решить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="103"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="65"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="66"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="67"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="29"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="27"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="30"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="28"/>
         <source>Electronics</source>
         <translation>Электроника</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="31"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="29"/>
         <source>Money and valuables</source>
         <translation>Деньги и ценности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="32"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="30"/>
         <source>Clothing</source>
         <translation>Одежда</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="33"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="31"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="34"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="32"/>
         <source>Other</source>
         <comment>lost-and-found category</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="64"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="62"/>
         <source>Held</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="65"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="63"/>
         <source>Disposal proposed</source>
         <translation>Предложено списание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="66"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="64"/>
         <source>Returned</source>
         <translation>Возвращена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="67"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="65"/>
         <source>Disposed of</source>
         <translation>Списана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="73"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="71"/>
         <source>Open</source>
         <comment>lost-item report</comment>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="74"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="72"/>
         <source>Possible match</source>
         <translation>Возможное совпадение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="75"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="73"/>
         <source>Closed</source>
         <comment>lost-item report</comment>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="81"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="79"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="82"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="80"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="45"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="88"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="86"/>
         <source>Returned to owner</source>
         <translation>Возвращено владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="46"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="89"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="87"/>
         <source>Donated</source>
         <translation>Передано в благотворительность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="47"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="90"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="88"/>
         <source>Destroyed</source>
         <translation>Уничтожено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="48"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="91"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="89"/>
         <source>Handed to police</source>
         <translation>Передано в полицию</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="97"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="95"/>
         <source>Waiting for approval</source>
         <translation>Ожидает согласования</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="99"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="97"/>
         <source>Approved</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="100"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="98"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="101"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="99"/>
         <source>Withdrawn: the owner took the item</source>
         <translation>Отозвано: владелец забрал вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="16"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="16"/>
         <source>Master key</source>
         <translation>Мастер-ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="17"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="17"/>
         <source>Floor key</source>
         <translation>Ключ от этажа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="18"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="18"/>
         <source>Room key</source>
         <translation>Ключ от номера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="19"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="19"/>
         <source>Service key</source>
         <translation>Служебный ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="20"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="20"/>
         <source>Radio</source>
         <translation>Рация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="21"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="21"/>
         <source>Vehicle key</source>
         <translation>Ключ от автомобиля</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="22"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="22"/>
         <source>Other</source>
         <comment>key or asset type</comment>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="29"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="29"/>
         <source>Overdue</source>
         <comment>a key not back in time</comment>
         <translation>Просрочен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="31"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="31"/>
         <source>On the board</source>
         <translation>На щите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="32"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="32"/>
         <source>Out</source>
         <comment>a key issued to someone</comment>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="33"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="33"/>
         <source>Off the board (lost or damaged)</source>
         <translation>Снят со щита (утерян или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="50"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="50"/>
         <source>Issued</source>
         <comment>key movement</comment>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="51"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="51"/>
         <source>Returned</source>
         <comment>key movement</comment>
         <translation>Возвращён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="52"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="52"/>
         <source>Reported lost</source>
         <comment>key movement</comment>
         <translation>Утерян</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="53"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="53"/>
         <source>Reported damaged</source>
         <comment>key movement</comment>
         <translation>Повреждён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="54"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="54"/>
         <source>Back on the board</source>
         <comment>key movement</comment>
         <translation>Снова на щите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="60"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="60"/>
         <source>Desk account</source>
         <comment>a member of staff who signs in to the desk, taking a key</comment>
         <translation>Учётная запись стойки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="63"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="63"/>
         <source>Staff directory</source>
         <comment>housekeeping, engineering, security... taking a key</comment>
         <translation>Справочник сотрудников</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="66"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="66"/>
         <source>Someone from outside</source>
         <comment>contractor, guest or visitor taking a key</comment>
         <translation>Сторонний человек</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="49"/>
-        <location filename="../../desk_app/ui/keys_labels.py" line="74"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="109"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="107"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="50"/>
-        <location filename="../../desk_app/ui/keys_labels.py" line="75"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="110"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="108"/>
         <source>National identity card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="51"/>
-        <location filename="../../desk_app/ui/keys_labels.py" line="76"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="111"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="109"/>
         <source>Driving licence</source>
         <translation>Водительское удостоверение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="77"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="77"/>
         <source>Company ID card</source>
         <translation>Удостоверение компании</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="52"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="112"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="110"/>
         <source>Residence permit</source>
         <translation>Вид на жительство</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="53"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="113"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="111"/>
         <source>Staff card</source>
         <translation>Служебное удостоверение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="54"/>
-        <location filename="../../desk_app/ui/keys_labels.py" line="78"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="114"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="112"/>
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
@@ -4408,7 +4408,7 @@ median (h)</source>
 <context>
     <name>LocalNameTable</name>
     <message>
-        <location filename="../../desk_app/ui/local_name_table.py" line="31"/>
+        <location filename="../../desk_app/ui/common/local_name_table.py" line="31"/>
         <source>The name a reader of {language} sees; empty: the name given</source>
         <translation>Название для пользователей с языком «{language}»; если пусто — исходное название</translation>
     </message>
@@ -4416,22 +4416,22 @@ median (h)</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="71"/>
+        <location filename="../../desk_app/ui/shell/idle_lock.py" line="72"/>
         <source>DutyDesk is locked</source>
         <translation>DutyDesk заблокирован</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="76"/>
+        <location filename="../../desk_app/ui/shell/idle_lock.py" line="77"/>
         <source>Signed in: {name}. Enter your PIN to continue.</source>
         <translation>Вход выполнен: {name}. Чтобы продолжить, введите PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/idle_lock.py" line="87"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/idle_lock.py" line="90"/>
         <source>Sign in as someone else…</source>
         <translation>Войти под другим сотрудником…</translation>
     </message>
@@ -4439,22 +4439,22 @@ median (h)</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="45"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="45"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="50"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="50"/>
         <source>Open follow-ups only</source>
         <translation>Только на контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="55"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="55"/>
         <source>Search text, room, party (Ctrl+F)</source>
         <translation>Поиск по тексту, номеру, лицу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="48"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="48"/>
         <source>Anyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -4462,52 +4462,52 @@ median (h)</source>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="34"/>
+        <location filename="../../desk_app/ui/log/model.py" line="35"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="35"/>
+        <location filename="../../desk_app/ui/log/model.py" line="36"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="36"/>
+        <location filename="../../desk_app/ui/log/model.py" line="37"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="37"/>
+        <location filename="../../desk_app/ui/log/model.py" line="38"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="38"/>
+        <location filename="../../desk_app/ui/log/model.py" line="39"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="39"/>
+        <location filename="../../desk_app/ui/log/model.py" line="40"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="40"/>
+        <location filename="../../desk_app/ui/log/model.py" line="41"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="84"/>
+        <location filename="../../desk_app/ui/log/model.py" line="85"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="96"/>
+        <location filename="../../desk_app/ui/log/model.py" line="97"/>
         <source>[amended by #{num}] {text}</source>
         <translation>[исправлена записью № {num}] {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="98"/>
+        <location filename="../../desk_app/ui/log/model.py" line="99"/>
         <source>[amends #{num}] {text}</source>
         <translation>[исправляет № {num}] {text}</translation>
     </message>
@@ -4515,22 +4515,22 @@ median (h)</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="121"/>
         <source>Sign in — {station}</source>
         <translation>Вход — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="116"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="122"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="123"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="129"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="130"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -4538,52 +4538,52 @@ median (h)</source>
 <context>
     <name>LostFoundLog</name>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="8"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="8"/>
         <source>Found item {number} registered: {description}. Stored at: {storage}.</source>
         <translation>Зарегистрирована находка {number}: {description}. Место хранения: {storage}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="11"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="11"/>
         <source>Photo added to found item {number}.</source>
         <translation>К находке {number} добавлено фото.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="12"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="12"/>
         <source>Guest {guest} reports a lost item: {description}.</source>
         <translation>Гость {guest} сообщает о потере: {description}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="13"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="13"/>
         <source>Found item {number} may be what {guest} lost; the guest is to be told.</source>
         <translation>Находка {number}, возможно, — вещь гостя {guest}; гостю нужно сообщить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="16"/>
         <source>Found item {number} is not what {guest} lost.</source>
         <translation>Находка {number} — не вещь гостя {guest}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="17"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="17"/>
         <source>Report of {guest}&apos;s lost item closed: {note}</source>
         <translation>Заявление гостя {guest} о потере закрыто: {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="18"/>
         <source>Found item {number} returned to {claimant} ({document} ···{tail}).</source>
         <translation>Находка {number} выдана получателю: {claimant} ({document} ···{tail}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="21"/>
         <source>Disposal of found item {number} proposed: {method}. {note}</source>
         <translation>Предложено списание находки {number}: {method}. {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="22"/>
         <source>Disposal of found item {number} approved: {method}. {note}</source>
         <translation>Списание находки {number} согласовано: {method}. {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="23"/>
         <source>Disposal of found item {number} rejected. {note}</source>
         <translation>Списание находки {number} отклонено. {note}</translation>
     </message>
@@ -4591,71 +4591,71 @@ median (h)</source>
 <context>
     <name>LostFoundPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="44"/>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="47"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="45"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="48"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="62"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="63"/>
         <source>same category</source>
         <comment>why a found item may be the one lost</comment>
         <translation>та же категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="68"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="69"/>
         <source>in time</source>
         <comment>found while the guest says it was lost</comment>
         <translation>время совпадает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="74"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="75"/>
         <source>time {percent}%</source>
         <translation>время {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="80"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="81"/>
         <source>place {percent}%</source>
         <translation>место {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="86"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="87"/>
         <source>words {percent}%</source>
         <translation>слова {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="91"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="92"/>
         <source>; </source>
         <comment>between reasons</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="93"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="94"/>
         <source>little in common</source>
         <translation>мало общего</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="99"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="100"/>
         <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
         <translation>Категория: {category}%. Время: {time}%. Место: {place}%. Описание: {text}%.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="296"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="297"/>
         <source>{contact}, room {room}</source>
         <translation>{contact}, номер {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="300"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="301"/>
         <source>Room {room}</source>
         <translation>Номер {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="49"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="45"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="305"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="306"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
@@ -4663,93 +4663,93 @@ median (h)</source>
 <context>
     <name>LostFoundPanel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="75"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="83"/>
         <source>Found items</source>
         <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="76"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="84"/>
         <source>Lost reports</source>
         <translation>Заявления о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="84"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="92"/>
         <source>Register found item…</source>
         <translation>Зарегистрировать находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="86"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="94"/>
         <source>Register an item found on the premises</source>
         <translation>Зарегистрировать вещь, найденную на территории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="92"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="100"/>
         <source>Search description, place, finder — or scan a tag (LF-2026-00042)</source>
         <translation>Поиск: описание, место, кто нашёл — или отсканируйте бирку (LF-2026-00042)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="96"/>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="104"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="200"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="106"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="114"/>
         <source>Valuables only</source>
         <translation>Только ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="108"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="116"/>
         <source>Due for disposal</source>
         <translation>К списанию</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="110"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="118"/>
         <source>Held past the retention period, no disposal proposed</source>
         <translation>Срок хранения истёк, списание не предложено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="111"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="119"/>
         <source>Awaiting approval</source>
         <translation>Ждут согласования</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="113"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="121"/>
         <source>Disposals a supervisor has still to approve</source>
         <translation>Списания, которые ещё должен согласовать старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="182"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="190"/>
         <source>Guest reports a loss…</source>
         <translation>Заявление о потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="184"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="192"/>
         <source>Record what a guest has lost</source>
         <translation>Записать, что потерял гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="189"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="197"/>
         <source>Search guest, room, contact, description</source>
         <translation>Поиск: гость, номер, контакт, описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="202"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="256"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="264"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="261"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="269"/>
         <source>{category} (retired)</source>
         <translation>{category} (не используется)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="334"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="352"/>
         <source>No found item has the number {number}.</source>
         <translation>Находки с номером {number} нет.</translation>
     </message>
@@ -4757,137 +4757,137 @@ median (h)</source>
 <context>
     <name>LostFoundPdf</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="119"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="117"/>
         <source>Found {time}</source>
         <translation>Найдено {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="118"/>
         <source>Stored: {place}</source>
         <translation>Хранение: {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="119"/>
         <source>VALUABLES</source>
         <translation>ЦЕННОСТИ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="122"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="120"/>
         <source>Lost property return slip</source>
         <translation>Расписка в получении забытой вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="123"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="121"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="124"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="122"/>
         <source>Claimant</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="125"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="123"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="126"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="124"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="127"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="125"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="128"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="126"/>
         <source>Valuables</source>
         <translation>Ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="129"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="127"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="130"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="128"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="131"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="129"/>
         <source>Time found</source>
         <translation>Когда найдено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="130"/>
         <source>Place found</source>
         <translation>Где найдено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="131"/>
         <source>Found by</source>
         <translation>Кто нашёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="134"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="132"/>
         <source>Storage place</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="135"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="133"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="134"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="137"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="135"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="138"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="136"/>
         <source>Returned by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="139"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="137"/>
         <source>Time returned</source>
         <translation>Когда выдано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="140"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="138"/>
         <source>I confirm I have received the item described above.</source>
         <translation>Подтверждаю, что получил(а) вещь, описанную выше.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="143"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="141"/>
         <source>Claimant&apos;s signature</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="144"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="142"/>
         <source>Handed over by</source>
         <translation>Выдал сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="143"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="144"/>
         <source>Reference</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="147"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="145"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -4895,92 +4895,92 @@ median (h)</source>
 <context>
     <name>LostFoundSettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="70"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="72"/>
         <source>Lost and found settings</source>
         <translation>Настройки бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="73"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="75"/>
         <source>How long found items are kept before a disposal may be proposed. A built-in category shows in each reader&apos;s language unless you give it a name of your own; a category no longer used is taken out of use, never deleted.</source>
         <translation>Сколько хранятся находки, прежде чем можно предложить их списание. Встроенная категория показывается на языке каждого пользователя, если вы не дали ей собственное название; ненужную категорию выводят из использования, но никогда не удаляют.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="86"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="88"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="88"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="90"/>
         <source>Kept (days)</source>
         <translation>Хранение (дн.)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="89"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="91"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="96"/>
         <source>The name a reader of {language} sees; empty: the name given</source>
         <translation>Название для пользователей с языком «{language}»; если пусто — исходное название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="123"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="125"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="127"/>
         <source>Add category…</source>
         <translation>Добавить категорию…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="129"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="131"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="134"/>
         <source>Rename the selected category (F2)</source>
         <translation>Переименовать выбранную категорию (F2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="147"/>
         <source>Money and valuables kept at least (days)</source>
         <translation>Деньги и ценности хранятся не менее (дн.)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="159"/>
         <source>Only a manager can change the lost-and-found settings.</source>
         <translation>Настройки бюро находок может менять только менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="162"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="176"/>
         <source>Built-in: shown in each reader&apos;s language unless you rename it</source>
         <translation>Встроенная: показывается на языке пользователя, пока вы её не переименуете</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="216"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="218"/>
         <source>Add category</source>
         <translation>Новая категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="216"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="218"/>
         <source>Name of the new category:</source>
         <translation>Название новой категории:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="233"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="235"/>
         <source>Rename category</source>
         <translation>Переименование категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="233"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="235"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
@@ -4988,67 +4988,67 @@ median (h)</source>
 <context>
     <name>LostReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="360"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="361"/>
         <source>Guest reports a loss</source>
         <translation>Заявление гостя о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="363"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="364"/>
         <source>Guest name</source>
         <translation>Имя гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="365"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="366"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="367"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="368"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="369"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="370"/>
         <source>Phone, e-mail or messenger</source>
         <translation>Телефон, эл. почта или мессенджер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="372"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="373"/>
         <source>Lost from</source>
         <translation>Потеряно с</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="376"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="377"/>
         <source>Lost until</source>
         <translation>Потеряно до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="378"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="379"/>
         <source>Lost where</source>
         <translation>Где потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="380"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="381"/>
         <source>Room, lobby, taxi… if the guest knows</source>
         <translation>Номер, холл, такси… если гость знает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="383"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="384"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="386"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="387"/>
         <source>What was lost? Colour, brand, contents, marks. Ctrl+Enter saves.</source>
         <translation>Что потеряно? Цвет, марка, содержимое, приметы. Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="390"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="391"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="392"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="393"/>
         <source>Save report</source>
         <translation>Сохранить заявление</translation>
     </message>
@@ -5056,353 +5056,353 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="101"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="84"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="35"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="110"/>
-        <location filename="../../desk_app/ui/main_window.py" line="284"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="234"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="37"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="125"/>
-        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="39"/>
         <source>Handover history</source>
         <translation>История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="141"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="94"/>
         <source>Station: {station}</source>
         <translation>Рабочее место: {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="98"/>
         <source>This counter: {station}. Every record written here carries its name.</source>
         <translation>Эта стойка: {station}. Каждая запись, сделанная здесь, несёт её название.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="104"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="108"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Вход выполнен: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="173"/>
         <source>Complaints: {count}</source>
         <comment>status bar, short: overdue complaints</comment>
         <translation>Жалобы: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="176"/>
         <source>Complaints whose promised reply time has passed: {count}</source>
         <translation>Жалобы, по которым прошло обещанное время ответа: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="183"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="183"/>
         <source>Keys: {count}</source>
         <comment>status bar, short: overdue keys</comment>
         <translation>Ключи: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="186"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="186"/>
         <source>Keys out past their return time: {count}</source>
         <translation>Ключи, не возвращённые в срок: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="195"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="195"/>
         <source>Found: {due} due, {pending} to approve</source>
         <comment>status bar, short</comment>
         <translation>Находки: списать {due}, согл. {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="198"/>
         <source>Found items past their keeping time: {due}; disposals awaiting a supervisor&apos;s approval: {pending}</source>
         <translation>Находки с истёкшим сроком хранения: {due}; списания, ожидающие согласования старшего администратора: {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="57"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="64"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="60"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="73"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="69"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="79"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="84"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="47"/>
         <source>&amp;Log</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="88"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="50"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="96"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="59"/>
         <source>&amp;Open selected entry</source>
         <translation>&amp;Открыть выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="104"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="67"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="111"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="120"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="54"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="75"/>
         <source>&amp;Complaints</source>
         <translation>Жа&amp;лобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="78"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="136"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="87"/>
         <source>&amp;Open selected complaint</source>
         <translation>&amp;Открыть выбранную жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="144"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="95"/>
         <source>&amp;Search complaints</source>
         <translation>&amp;Поиск жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="151"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="102"/>
         <source>Complaint &amp;analysis…</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="82"/>
         <source>Lost and &amp;found</source>
         <translation>&amp;Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="165"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="85"/>
         <source>&amp;Register found item…</source>
         <translation>&amp;Зарегистрировать находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="94"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>Заявление о &amp;потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="183"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="103"/>
         <source>&amp;Open selected found item</source>
         <translation>&amp;Открыть выбранную находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="191"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="111"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>&amp;Найти находку или отсканировать бирку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="121"/>
         <source>&amp;Search lost reports</source>
         <translation>По&amp;иск заявлений о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="208"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="52"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>На&amp;стройки бюро находок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="217"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="81"/>
         <source>&amp;Keys</source>
         <translation>&amp;Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="221"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="85"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>&amp;Выдать или принять ключ (отсканируйте или введите код)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="230"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="96"/>
         <source>&amp;Open selected key</source>
         <translation>&amp;Открыть выбранный ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="238"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="104"/>
         <source>Keys &amp;out now</source>
         <translation>&amp;Ключи на руках</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="246"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="112"/>
         <source>&amp;Count the board…</source>
         <translation>&amp;Пересчёт ключей на щите…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="255"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="53"/>
         <source>Key &amp;register…</source>
         <translation>&amp;Реестр ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="264"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="58"/>
         <source>&amp;Handover</source>
         <translation>&amp;Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="267"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="61"/>
         <source>&amp;Start or resume handover…</source>
         <translation>&amp;Начать или продолжить передачу смены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="276"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="70"/>
         <source>Handover &amp;history</source>
         <translation>&amp;История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="284"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="78"/>
         <source>&amp;Duty report…</source>
         <translation>&amp;Отчёт дежурной службы…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="293"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="87"/>
         <source>Handover se&amp;ttings…</source>
         <translation>Настройки передачи с&amp;мены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="302"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="82"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="315"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="92"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="318"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="95"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="326"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="103"/>
         <source>S&amp;taff directory…</source>
         <translation>Спра&amp;вочник сотрудников…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="334"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="344"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="121"/>
         <source>&amp;Verify the book…</source>
         <translation>&amp;Проверить журнал…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="361"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="365"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="142"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="162"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="162"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="163"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="163"/>
         <source>Follow-ups: {count}</source>
         <comment>status bar, short: overdue follow-ups</comment>
         <translation>Контроль: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="166"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="166"/>
         <source>Follow-ups past their due time: {count} (see Open items)</source>
         <translation>Задачи на контроле с истёкшим сроком: {count} (см. «На контроле»)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="172"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="172"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="282"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="232"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="182"/>
         <source>Keys overdue: {count}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="237"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="192"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="192"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="317"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="167"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="321"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="172"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="453"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="303"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -5414,53 +5414,53 @@ Database: {url}</source>
 <context>
     <name>MovementTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="177"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="176"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="178"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="177"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="149"/>
-        <location filename="../../desk_app/ui/keys_models.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>Операция</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="180"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="179"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="181"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="180"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="182"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="181"/>
         <source>By</source>
         <translation>Кто оформил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="183"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="182"/>
         <source>Purpose / note</source>
         <translation>Цель / примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="204"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="203"/>
         <source>{note} · {identity}</source>
         <translation>{note} · {identity}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="207"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="206"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="239"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="238"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
@@ -5468,74 +5468,74 @@ Database: {url}</source>
 <context>
     <name>OpenItemsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="90"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="85"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="91"/>
-        <location filename="../../desk_app/ui/open_items.py" line="125"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="120"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="92"/>
-        <location filename="../../desk_app/ui/open_items.py" line="128"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="87"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="123"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="93"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="88"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="89"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="90"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="104"/>
         <source>Close follow-up…</source>
         <translation>Снять с контроля…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="119"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="126"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="121"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="127"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="122"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="129"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="124"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="192"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="213"/>
         <source>{open} open, {overdue} overdue</source>
         <translation>На контроле: {open}, просрочено: {overdue}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="211"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="232"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="229"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="250"/>
         <source>Complaints awaiting a reply: {open}, overdue: {overdue}</source>
         <translation>Жалоб ждут ответа: {open}, просрочено: {overdue}</translation>
     </message>
@@ -5543,37 +5543,37 @@ Database: {url}</source>
 <context>
     <name>OutNowModel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="84"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="83"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="85"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="84"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="86"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="85"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="87"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="86"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="88"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="87"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="145"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="144"/>
         <source>{time} — overdue</source>
         <translation>{time} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="153"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="152"/>
         <source>Hook {hook}: {state}</source>
         <translation>Крючок {hook}: {state}</translation>
     </message>
@@ -5581,22 +5581,22 @@ Database: {url}</source>
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="182"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="182"/>
         <source>Print preview — {title}</source>
         <translation>Предварительный просмотр печати — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="208"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="208"/>
         <source>Print — {title}</source>
         <translation>Печать — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="224"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="224"/>
         <source>Save PDF</source>
         <translation>Сохранение PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="226"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="226"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -5604,63 +5604,63 @@ Database: {url}</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="107"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="118"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="129"/>
-        <location filename="../../desk_app/ui/people_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="169"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="122"/>
         <source>New PIN…</source>
         <translation>Новый PIN-код…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="146"/>
         <source>Deactivated</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="148"/>
         <source>Locked until {time}</source>
         <translation>Заблокирован до {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="150"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="169"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
@@ -5668,32 +5668,32 @@ Database: {url}</source>
 <context>
     <name>PeriodFilter</name>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="26"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="26"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="27"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="27"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="28"/>
         <source>Last 12 hours</source>
         <translation>Последние 12 часов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="29"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="29"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="30"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="30"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="31"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="31"/>
         <source>Dates…</source>
         <translation>Период…</translation>
     </message>
@@ -5701,7 +5701,7 @@ Database: {url}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_photos.py" line="67"/>
+        <location filename="../../desk_app/ui/lostfound/photos.py" line="92"/>
         <source>This photo cannot be shown.</source>
         <translation>Это фото не удаётся показать.</translation>
     </message>
@@ -5709,7 +5709,7 @@ Database: {url}</source>
 <context>
     <name>PrintLanguageBox</name>
     <message>
-        <location filename="../../desk_app/ui/print_language.py" line="62"/>
+        <location filename="../../desk_app/ui/common/print_language.py" line="62"/>
         <source>The language the printout is made in: its words, dates and numbers. The window keeps its own language.</source>
         <translation>Язык распечатки: её слова, даты и числа. Окно остаётся на своём языке.</translation>
     </message>
@@ -5717,37 +5717,37 @@ Database: {url}</source>
 <context>
     <name>ProposeDisposalDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="237"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="240"/>
         <source>Propose disposal of {number}</source>
         <translation>Предложение о списании находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="240"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="243"/>
         <source>Kept since {found}; its retention ended on {date}. A supervisor or a manager approves the disposal before the item leaves the store.</source>
         <translation>Хранится с {found}; срок хранения истёк {date}. Прежде чем вещь покинет место хранения, списание должен согласовать старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="244"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="247"/>
         <source>Propose</source>
         <translation>Предложить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="245"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="248"/>
         <source>Dispose of it by</source>
         <translation>Способ списания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="247"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="250"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="252"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="255"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="253"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="256"/>
         <source>Where it goes, to whom, any reference number</source>
         <translation>Куда и кому передаётся, номер документа, если есть</translation>
     </message>
@@ -5755,62 +5755,62 @@ Database: {url}</source>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="52"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="54"/>
         <source>{n} {label}</source>
         <translation>{n} {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="54"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="56"/>
         <source>Category: Alt+1 … Alt+8</source>
         <translation>Категория: Alt+1 … Alt+8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="57"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="59"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="58"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="60"/>
         <source>Ctrl+L comes back here</source>
         <translation>Ctrl+L: вернуться сюда</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="62"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="64"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="66"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="68"/>
         <source>What happened? Enter saves</source>
         <translation>Что случилось? Enter — сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="79"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="81"/>
         <source>Enter in the line saves too</source>
         <translation>Enter в строке тоже сохраняет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="67"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="69"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="69"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="71"/>
         <source>Ctrl+I: the next shift must read it</source>
         <translation>Ctrl+I: обязательно прочитать следующей смене</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="70"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="72"/>
         <source>Follow-up</source>
         <translation>На контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="72"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="74"/>
         <source>Ctrl+J: someone must act on it by a given time</source>
         <translation>Ctrl+J: кто-то должен заняться этим к указанному сроку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="77"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="79"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -5818,22 +5818,22 @@ Database: {url}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="304"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="307"/>
         <source>Reopen complaint #{num}</source>
         <translation>Повторное открытие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="306"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="309"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="306"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="309"/>
         <source>Why the complaint is opened again</source>
         <translation>Почему жалобу открывают снова</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="311"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="314"/>
         <source>New reply promised by</source>
         <translation>Новый срок ответа</translation>
     </message>
@@ -5841,17 +5841,17 @@ Database: {url}</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="185"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="188"/>
         <source>Reply to the guest, complaint #{num}</source>
         <translation>Ответ гостю, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="189"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="192"/>
         <source>What the guest was told</source>
         <translation>Что сказали гостю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="190"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="193"/>
         <source>The answer given to the guest, and how (call, visit, e-mail)</source>
         <translation>Ответ гостю и как он дан (звонок, лично, эл. почта)</translation>
     </message>
@@ -5859,47 +5859,47 @@ Database: {url}</source>
 <context>
     <name>ReportKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="43"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="44"/>
         <source>Report key {code}</source>
         <translation>Утеря или повреждение ключа {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="45"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="46"/>
         <source>{code} — {label}, hook {hook}.</source>
         <translation>{code} — {label}, крючок {hook}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="49"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="50"/>
         <source>{key} Out with {holder}.</source>
         <translation>{key} Ключ выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="53"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="54"/>
         <source>&amp;Lost</source>
         <translation>&amp;Утерян</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="55"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="56"/>
         <source>&amp;Damaged</source>
         <translation>&amp;Повреждён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="67"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="68"/>
         <source>What happened</source>
         <translation>Что случилось</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="70"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="71"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="71"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="72"/>
         <source>Where, when, how. Ctrl+Enter saves.</source>
         <translation>Где, когда, как. Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="74"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="75"/>
         <source>Take off the board</source>
         <translation>Снять со щита</translation>
     </message>
@@ -5907,163 +5907,163 @@ Database: {url}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="68"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="60"/>
         <source>Close report…</source>
         <translation>Закрыть заявление…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="93"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="95"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>Заявление о потере № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="110"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="112"/>
         <source>#{num} {guest}</source>
         <translation>№ {num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="134"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="135"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="134"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="136"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="138"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="141"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="143"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="144"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="146"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="148"/>
         <source>Reported</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="148"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="150"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}, записано: {name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="158"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="160"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="161"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="163"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="168"/>
         <source>What the guest lost</source>
         <translation>Что потерял гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="172"/>
         <source>Linked found item</source>
         <translation>Связанная находка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="173"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="175"/>
         <source>The linked item cannot be shown.</source>
         <translation>Связанную находку не удаётся показать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="177"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="179"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>Возможно, находка {number} — вещь, которую потерял гость. Сообщите гостю; когда он её осмотрит, выдайте вещь на странице находки или нажмите «Не та вещь».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="185"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="187"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="186"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="188"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="188"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="190"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="194"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="196"/>
         <source>{time}, {place}</source>
         <translation>{time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="201"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="202"/>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="235"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="204"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="237"/>
         <source>Open item</source>
         <translation>Открыть находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="204"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="206"/>
         <source>Not theirs</source>
         <translation>Не та вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="208"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>Гость осмотрел вещь — это не та вещь: заявление снова открыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="217"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="219"/>
         <source>Found items that may be it ({count})</source>
         <translation>Находки, которые могут подойти ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="224"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="226"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>Среди находок на хранении подходящих нет. Проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="232"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="234"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="233"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="235"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>Вероятно, это вещь гостя: свяжите её с заявлением.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="241"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="243"/>
         <source>Stored at {place}</source>
         <translation>Место хранения: {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="242"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="244"/>
         <source>Found {time}, {place}</source>
         <translation>Найдена {time}, {place}</translation>
     </message>
@@ -6071,68 +6071,68 @@ Database: {url}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="193"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="194"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="195"/>
         <source>Reported</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="196"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="197"/>
         <source>Room / contact</source>
         <translation>Номер / контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="198"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="199"/>
         <source>Found item</source>
         <translation>Находка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="200"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="201"/>
         <source>Lost when</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="202"/>
         <source>Lost where</source>
         <translation>Где потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="203"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="230"/>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="233"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="231"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="234"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="239"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="240"/>
         <source>{room}, {contact}</source>
         <translation>{room}, {contact}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="286"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="287"/>
         <source>{description}
 Closed: {note}</source>
         <translation>{description}
@@ -6142,17 +6142,17 @@ Closed: {note}</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="83"/>
         <source>New PIN for {name}</source>
         <translation>Новый PIN-код для: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="84"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="86"/>
         <source>New PIN again</source>
         <translation>Повторите новый PIN-код</translation>
     </message>
@@ -6160,67 +6160,67 @@ Closed: {note}</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="199"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="202"/>
         <source>Resolve complaint #{num}</source>
         <translation>Решение жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="207"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="210"/>
         <source>You may settle compensation up to {limit}. Above it, or for a high-severity complaint, escalate to a supervisor first.</source>
         <translation>Вы можете сами назначить компенсацию до {limit}. Если нужно больше или серьёзность жалобы высокая, сначала передайте её старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="213"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="216"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="214"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="217"/>
         <source>How the complaint was resolved; this goes into the duty log</source>
         <translation>Как решена жалоба; это попадёт в журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="219"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="222"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="221"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="224"/>
         <source>Amount, e.g. 150 or 99.50; empty if none</source>
         <translation>Сумма, напр. 150 или 99,50; пусто, если нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="223"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="226"/>
         <source>Kind of compensation</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="229"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="232"/>
         <source>Refund</source>
         <translation>Возврат денег</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="230"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="233"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="231"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="234"/>
         <source>Voucher</source>
         <translation>Ваучер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="232"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="235"/>
         <source>Free service</source>
         <translation>Бесплатная услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="233"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="236"/>
         <source>Room upgrade</source>
         <translation>Повышение категории номера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="237"/>
         <source>Gift</source>
         <translation>Подарок</translation>
     </message>
@@ -6228,32 +6228,32 @@ Closed: {note}</source>
 <context>
     <name>RestoreKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="106"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="105"/>
         <source>Put key {code} back</source>
         <translation>Возврат ключа {code} на щит</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="109"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="108"/>
         <source>{code} — {label} goes back on hook {hook}.</source>
         <translation>{code} — {label} возвращается на крючок {hook}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="114"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="117"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="116"/>
         <source>Found where, or repaired how. Ctrl+Enter saves.</source>
         <translation>Где нашёлся или как отремонтирован. Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="121"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="120"/>
         <source>Put back on the board</source>
         <translation>Вернуть на щит</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="124"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="123"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>Вернуть ключ на щит может только старший администратор или менеджер.</translation>
     </message>
@@ -6261,87 +6261,87 @@ Closed: {note}</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="140"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="143"/>
         <source>Return {number} to its owner</source>
         <translation>Возврат находки {number} владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="142"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="145"/>
         <source>{number}: {description}</source>
         <translation>{number}: {description}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="149"/>
         <source>Return</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="151"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="154"/>
         <source>Guest&apos;s report</source>
         <translation>Заявление гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="158"/>
         <source>{guest}, report #{num}</source>
         <translation>{guest}, заявление № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="160"/>
         <source>None: someone else claims it</source>
         <translation>Нет: вещь забирает другой человек</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="158"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="161"/>
         <source>Claimant&apos;s name</source>
         <translation>Имя получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="163"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="165"/>
         <source>Phone or e-mail</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="166"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="165"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="168"/>
         <source>— choose the document checked —</source>
         <translation>— выберите проверенный документ —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="169"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="172"/>
         <source>Last four characters</source>
         <translation>Последние четыре символа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="175"/>
         <source>e.g. 4821</source>
         <translation>напр. 4821</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="177"/>
         <source>Only the last four characters of the document number are kept.</source>
         <translation>Сохраняются только последние четыре символа номера документа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="178"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="181"/>
         <source>I have checked the identity document</source>
         <translation>Документ, удостоверяющий личность, проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="182"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="185"/>
         <source>Claimant&apos;s signature</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="210"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="213"/>
         <source>Signed by {name} on receiving the item</source>
         <translation>Подписано при получении вещи: {name}</translation>
     </message>
@@ -6349,12 +6349,12 @@ Closed: {note}</source>
 <context>
     <name>SaveAs</name>
     <message>
-        <location filename="../../desk_app/ui/save_as.py" line="66"/>
+        <location filename="../../desk_app/ui/common/save_as.py" line="66"/>
         <source>Save as Excel</source>
         <translation>Сохранить в Excel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/save_as.py" line="68"/>
+        <location filename="../../desk_app/ui/common/save_as.py" line="68"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
@@ -6362,7 +6362,7 @@ Closed: {note}</source>
 <context>
     <name>SectionRows</name>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="45"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="42"/>
         <source>{text}
 
 Double-click or Enter: open the complaint.</source>
@@ -6371,7 +6371,7 @@ Double-click or Enter: open the complaint.</source>
 Двойной щелчок или Enter: открыть жалобу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="49"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="46"/>
         <source>{text}
 
 Double-click or Enter: open the key&apos;s page.</source>
@@ -6380,7 +6380,7 @@ Double-click or Enter: open the key&apos;s page.</source>
 Двойной щелчок или Enter: открыть страницу ключа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="53"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="50"/>
         <source>{text}
 
 Double-click or Enter: open the handover sheet.</source>
@@ -6389,7 +6389,7 @@ Double-click or Enter: open the handover sheet.</source>
 Двойной щелчок или Enter: открыть лист передачи смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="56"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="53"/>
         <source>{text}
 
 Double-click or Enter: open the entry.</source>
@@ -6401,37 +6401,37 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="35"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="44"/>
         <source>Lock after idle (minutes)</source>
         <translation>Блокировка при бездействии (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="51"/>
         <source>Compensation a clerk may settle alone</source>
         <translation>Лимит компенсации для администратора</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="56"/>
         <source>Above this amount, or for a high-severity complaint, a supervisor settles.</source>
         <translation>Компенсацию больше этой суммы, а также по жалобам высокой серьёзности назначает старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="61"/>
         <source>Remind before a promised reply (minutes)</source>
         <translation>Напоминать до обещанного ответа (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="72"/>
         <source>Only a manager can change the desk-wide settings.</source>
         <translation>Общие настройки стойки может менять только менеджер.</translation>
     </message>
@@ -6439,32 +6439,32 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="41"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="42"/>
         <source>Set up DutyDesk</source>
         <translation>Настройка DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="44"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="45"/>
         <source>This is a new duty book. Create the manager&apos;s account: the manager adds the other people later. Name this station (this counter), as it will appear on every record.</source>
         <translation>Это новый журнал дежурств. Создайте учётную запись менеджера: остальных сотрудников менеджер добавит позже. Назовите это рабочее место (эту стойку) — название будет указываться в каждой записи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="48"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="49"/>
         <source>Station name</source>
         <translation>Название рабочего места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="51"/>
         <source>Manager&apos;s name</source>
         <translation>Имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="54"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="55"/>
         <source>PIN ({min}-{max} digits)</source>
         <translation>PIN-код ({min}–{max} цифр)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="60"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="61"/>
         <source>PIN again</source>
         <translation>Повторите PIN-код</translation>
     </message>
@@ -6472,7 +6472,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/signature_block.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/signature_block.py" line="65"/>
         <source>PIN:</source>
         <translation>PIN-код:</translation>
     </message>
@@ -6480,32 +6480,32 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="427"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="427"/>
         <source>Erase the whole signature</source>
         <translation>Стереть всю подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="429"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="429"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="429"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="429"/>
         <source>Take back the last stroke ({keys})</source>
         <translation>Отменить последний штрих ({keys})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="432"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="433"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="433"/>
         <source>Put back the stroke taken back ({keys})</source>
         <translation>Вернуть отменённый штрих ({keys})</translation>
     </message>
@@ -6513,22 +6513,22 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="82"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="82"/>
         <source>Signature pad</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="84"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="84"/>
         <source>Sign with the mouse, a finger or a pen. Ctrl+Z undoes the last stroke.</source>
         <translation>Распишитесь мышью, пальцем или пером. Ctrl+Z отменяет последний штрих.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="338"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="338"/>
         <source>No signature</source>
         <translation>Нет подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="338"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="338"/>
         <source>Sign here</source>
         <translation>Распишитесь здесь</translation>
     </message>
@@ -6536,58 +6536,58 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>Staff</name>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="17"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="17"/>
         <source>Housekeeping</source>
         <translation>Служба номерного фонда</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="18"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="18"/>
         <source>Engineering</source>
         <comment>maintenance department</comment>
         <translation>Инженерная служба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="21"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="21"/>
         <source>Security</source>
         <translation>Служба безопасности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="22"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="22"/>
         <source>Front office</source>
         <translation>Служба приёма и размещения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="23"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="23"/>
         <source>Food and beverage</source>
         <translation>Служба питания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="24"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="24"/>
         <source>Laundry</source>
         <translation>Прачечная</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="25"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="25"/>
         <source>Spa and fitness</source>
         <translation>Спа и фитнес</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="26"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="26"/>
         <source>Administration</source>
         <translation>Администрация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="27"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="27"/>
         <source>Other department</source>
         <translation>Другой отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="35"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="35"/>
         <source>{name} — {department}, badge {badge}</source>
         <translation>{name} — {department}, пропуск {badge}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="38"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="38"/>
         <source>{name} — {department}</source>
         <translation>{name} — {department}</translation>
     </message>
@@ -6595,165 +6595,165 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StaffDirectoryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="145"/>
         <source>Staff directory</source>
         <translation>Справочник сотрудников</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="150"/>
         <source>Search by name, department, phone or badge</source>
         <translation>Поиск по имени, отделу, телефону или номеру пропуска</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="151"/>
         <source>Show members who left</source>
         <translation>Показать уволившихся</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="164"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="364"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="361"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="165"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="365"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="362"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="166"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="367"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="364"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="167"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="368"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="365"/>
         <source>Badge</source>
         <translation>№ пропуска</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="168"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="369"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="366"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="179"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="179"/>
         <source>By</source>
         <translation>Кто изменил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="179"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="179"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="206"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="208"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="213"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="324"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="321"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="215"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="212"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="283"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="280"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="378"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="283"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="280"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="378"/>
         <source>Left (inactive)</source>
         <translation>Не работает (отключён)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="295"/>
         <source>Members: {count}</source>
         <translation>Сотрудников: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="297"/>
         <source>Found: {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="324"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="321"/>
         <source>&amp;Reactivate</source>
         <translation>&amp;Включить снова</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="332"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="329"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="334"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="331"/>
         <source>History of {name}</source>
         <translation>История: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="344"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="341"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="356"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="353"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="357"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="354"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="358"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="355"/>
         <source>Deactivated</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="359"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="356"/>
         <source>Reactivated</source>
         <translation>Включён снова</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="366"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="363"/>
         <source>Which department</source>
         <translation>Какой отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="391"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="388"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="397"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="394"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
@@ -6761,62 +6761,62 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StaffMemberDialog</name>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="66"/>
         <source>Add a member of staff</source>
         <translation>Новый сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="68"/>
         <source>Change {name}</source>
         <translation>Изменение: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="71"/>
         <source>People who work here without signing in to the desk. They are offered wherever a member of staff is chosen, for example when a key is issued.</source>
         <translation>Люди, которые работают здесь, но не входят в программу стойки. Их можно выбрать везде, где выбирают сотрудника, например при выдаче ключа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="75"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="78"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="83"/>
         <source>Choose the department</source>
         <translation>Выберите отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="85"/>
         <source>Which department</source>
         <translation>Какой отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="89"/>
         <source>e.g. Gardening</source>
         <translation>напр. Озеленение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="90"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="92"/>
         <source>Extension or mobile, if any</source>
         <translation>Внутренний или мобильный, если есть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="92"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="93"/>
         <source>Badge number</source>
         <translation>Номер пропуска</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="95"/>
         <source>As on the staff card, if any</source>
         <translation>Как в служебном удостоверении, если есть</translation>
     </message>
@@ -6824,17 +6824,17 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="87"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="91"/>
         <source>Name this station</source>
         <translation>Название рабочего места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="93"/>
         <source>Give this counter a name; it is recorded on every entry written here.</source>
         <translation>Назовите эту стойку; название сохраняется в каждой записи, сделанной здесь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="95"/>
         <source>Station name</source>
         <translation>Название рабочего места</translation>
     </message>
@@ -6842,67 +6842,67 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="112"/>
         <source>Print tag {number}</source>
         <translation>Печать бирки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="116"/>
         <source>Label size</source>
         <translation>Размер этикетки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="124"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="120"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>Принтер этикеток, 62 × 29 мм</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="125"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="121"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>Принтер этикеток, 50 × 30 мм</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="126"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="122"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>Лист наклеек A4, 3 × 8 (70 × 37 мм)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="138"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="134"/>
         <source>Stickers already used on the sheet</source>
         <translation>Уже использовано наклеек на листе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="142"/>
         <source>Printout language:</source>
         <translation>Язык печати:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="153"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="161"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="157"/>
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="164"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="160"/>
         <source>See the tag as it will print; print from there</source>
         <translation>Посмотреть бирку такой, какой она будет напечатана, и напечатать оттуда</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="195"/>
         <source>Tag {number}</source>
         <translation>Бирка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="225"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="221"/>
         <source>{number} tag</source>
         <translation>Бирка {number}</translation>
     </message>
@@ -6910,7 +6910,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/app.py" line="99"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="116"/>
         <source>Front desk</source>
         <translation>Стойка регистрации</translation>
     </message>
@@ -6918,1101 +6918,1106 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="9"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="9"/>
         <source>A built-in category cannot be removed; retire it instead.</source>
         <translation>Встроенную категорию нельзя удалить; выведите её из использования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="10"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="10"/>
         <source>A category name is longer than {limit} characters.</source>
         <translation>Название категории длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="11"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="11"/>
         <source>A complaint that is {status} cannot be given the step “{action}”.</source>
         <translation>Для жалобы в статусе «{status}» шаг «{action}» недоступен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="14"/>
         <source>A count is a whole number from 0 to {limit}.</source>
         <translation>Количество — целое число от 0 до {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="15"/>
         <source>A disposal of this item is already waiting for approval.</source>
         <translation>Списание этой находки уже ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="16"/>
         <source>A duty report covers at most {days} days; choose a shorter period.</source>
         <translation>Отчёт охватывает не больше {days} дней; выберите период короче.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="19"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>Жалобу высокой серьёзности решает старший администратор: сначала передайте её ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="22"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>Ряд и столбец крючка — от 1 до {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="23"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>Код ключа — от 1 до 30 символов: буквы, цифры, точки, дефисы или косые черты.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="24"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>Ключ выдаётся не более чем на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="25"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>Ключ с кодом {code} уже есть в реестре.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="26"/>
         <source>A line may have at most {limit} characters: {item}</source>
         <translation>В строке может быть не больше {limit} символов: {item}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="27"/>
         <source>A name may have at most {limit} characters.</source>
         <translation>Название может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="32"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>Срок возврата ключа ограниченного доступа — от 1 до {limit} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="33"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="34"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>Печать — это 64 символа 0–9 и a–f (напечатаны группами по четыре); здесь их {count}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="38"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="39"/>
         <source>An active person named {name} already exists.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>У находки может быть не более {limit} фото.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>Эту находку только что изменили на другом рабочем месте. Проверьте её ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="45"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>Это заявление только что изменили на другом рабочем месте. Проверьте его ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="48"/>
         <source>At most {limit} lines, please.</source>
         <translation>Не больше {limit} строк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="49"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>Не удалось создать базу данных {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="56"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="57"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>Проверьте документ, удостоверяющий личность стороннего человека, и выберите, какой именно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>Перед выдачей вещи проверьте документ, удостоверяющий личность получателя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="63"/>
         <source>Choose a person.</source>
         <translation>Выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>Выберите способ списания.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="66"/>
         <source>Choose the identity document you checked.</source>
         <translation>Выберите проверенный документ, удостоверяющий личность.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
         <source>Choose the member of staff who found it.</source>
         <translation>Выберите сотрудника, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>Выберите сотрудника, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="69"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="8"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="8"/>
         <source>A badge number has Latin letters, digits, &apos;.&apos;, &apos;/&apos; and &apos;-&apos; only.</source>
         <translation>Номер пропуска может содержать только латинские буквы, цифры и знаки «.», «/» и «-».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="28"/>
         <source>A phone number has digits, spaces, + - ( ) and an extension only.</source>
         <translation>Номер телефона может содержать только цифры, пробелы, + - ( ) и добавочный номер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="31"/>
         <source>A reason may have at most {limit} characters.</source>
         <translation>Причина может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="53"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>Номер пропуска {badge} уже закреплён за сотрудником {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="65"/>
         <source>Choose the department.</source>
         <translation>Выберите отдел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>Пересчитайте «{item}» или укажите, почему это не пересчитано.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>Во время проверки DutyDesk открыл {path}. Проверьте ещё раз (результат может быть неверным) или проверьте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
         <source>Enter a date.</source>
         <translation>Введите дату.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
         <source>Enter a time.</source>
         <translation>Введите время.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>Введите последние четыре символа номера документа, не больше.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>Введите имя гостя, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>Введите имя человека, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="92"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="93"/>
         <source>Enter when the item was found.</source>
         <translation>Укажите, когда найдена вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="94"/>
         <source>Enter when the item was lost.</source>
         <translation>Укажите, когда потеряна вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="95"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>Чтобы выдать ключ ограниченного доступа, введите свой PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
         <source>Give one to six different shift start times.</source>
         <translation>Укажите от одного до шести разных времён начала смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>Укажите оценку гостя от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
         <source>Give the key a label people recognise.</source>
         <translation>Дайте ключу понятное название.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
         <source>Give the new category a name.</source>
         <translation>Введите название новой категории.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>На крючке {hook} уже висит ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>Важных записей смены, не отмеченных вами как прочитанные: {count}. Прочитайте их на листе (красным) и подтвердите это.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="109"/>
         <source>Keep at least one category in use.</source>
         <translation>Хотя бы одна категория должна использоваться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="110"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>Менеджеру всегда должно быть разрешено выдавать ключи ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>Списание этой находки не ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="113"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
         <source>No such complaint.</source>
         <translation>Жалоба не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
         <source>No such found item.</source>
         <translation>Находка не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
         <source>No such handover sheet.</source>
         <translation>Такого листа передачи смены нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
         <source>No such lost-item report.</source>
         <translation>Заявление о потере не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
         <source>No such member of staff.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
         <source>No such photo.</source>
         <translation>Фото не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>Вернуть на щит можно только утерянный или повреждённый ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>Подпись «смену сдал» ставит только сдающий смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>Обещайте гостю время ответа: это обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>Срок хранения должен быть от 1 до {limit} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
         <source>Say what each discrepancy is about.</source>
         <translation>Укажите, к чему относится каждое расхождение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
         <source>Say what happened, in a few words.</source>
         <translation>Опишите в нескольких словах, что случилось.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="129"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
         <source>Say when the key comes back.</source>
         <translation>Укажите, когда ключ вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>Укажите, утерян ключ или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
         <source>Say which department: it is not in the list.</source>
         <translation>Укажите отдел: его нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
         <source>Say who found the item.</source>
         <translation>Укажите, кто нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
         <source>Say who takes the key.</source>
         <translation>Укажите, кто берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
         <source>Say why, in a few words.</source>
         <translation>Укажите причину в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>Данные этого сотрудника только что изменили. Проверьте их ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
         <source>That person does not exist.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: старшие администраторы и менеджеры используют не меньше {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
         <source>The authority limit must be more than zero.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>Номер пропуска длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
         <source>The compensation cannot be negative.</source>
         <translation>Компенсация не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
         <source>The compensation is implausibly large.</source>
         <translation>Сумма компенсации неправдоподобно велика.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>Связь с сервером базы данных {where} потеряна или не устанавливается ({error}). Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>Файл базы данных {path} не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>База данных {where} сейчас доступна только для чтения (файл, диск или сервер не принимают запись). Ничего не сохранено; введённое осталось в форме. Обратитесь к тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>База данных {where} занята: другая стойка или программа слишком долго её удерживает. Ничего не сохранено; введённое осталось в форме. Сохраните снова чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>База данных {where} открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>Название отдела длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="172"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="172"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>Диск заполнен: ничего не сохранено. Введённое осталось в форме. Освободите место на диске, где лежит {where} (или обратитесь к тому, кто обслуживает этот компьютер), и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>Диск сообщил об ошибке базы данных {where} ({error}). Ничего не сохранено; введённое осталось в форме. Сохраните снова; если ошибка повторится, остановитесь и позовите того, кто обслуживает этот компьютер: диск может выходить из строя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="181"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>Конец периода потери раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="187"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>Название длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>Сдающий смену уже расписался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>Сначала расписывается сдающий смену, затем принимающий.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
         <source>The period must end after it starts.</source>
         <translation>Окончание периода должно быть позже его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>Номер телефона длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="206"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="207"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="209"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="210"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="211"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>Один и тот же человек не может и сдать, и принять смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="213"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="216"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="217"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="221"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="222"/>
         <source>The time found is in the future.</source>
         <translation>Время находки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
         <source>The time lost is in the future.</source>
         <translation>Время потери указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
         <source>The time the key comes back is in the past.</source>
         <translation>Время возврата ключа уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="227"/>
         <source>There is no complaint no. {num}.</source>
         <translation>Жалобы № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
         <source>There is no entry #{num}.</source>
         <translation>Записи № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>Листа передачи смены № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="231"/>
         <source>There is no key {code} in the register.</source>
         <translation>Ключа {code} в реестре нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="232"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="232"/>
         <source>There is no such day: {text}</source>
         <translation>Такой даты нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="233"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="233"/>
         <source>There is no such time: {text}</source>
         <translation>Такого времени нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="242"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="242"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="243"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="243"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
         <source>This handover is already sealed.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>Это не QR-код печати: он должен читаться как DUTYDESK-SEAL:номер:печать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="250"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="251"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="252"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
         <source>This key is already off the board.</source>
         <translation>Этот ключ уже снят со щита.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="253"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>Этот ключ уже выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="254"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="257"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>Этот ключ на щите: он не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="259"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="260"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
         <source>This key is retired.</source>
         <translation>Этот ключ выведен из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="261"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="263"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>В тексте есть символ, который нельзя сохранить (NUL или повреждённый символ). Введите текст заново.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="267"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="271"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="271"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="272"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="272"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>Введите время в часах и минутах, например 09:30 или 21:30: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="273"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="273"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="274"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
         <source>Unknown key type: {value}.</source>
         <translation>Неизвестный тип ключа: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="275"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="276"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
         <source>Unknown signature meaning.</source>
         <translation>Неизвестное значение подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="277"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="278"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="279"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>Укажите начало смен в виде ЧЧ:ММ, например 07:00, 15:00, 23:00.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="282"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>Укажите год четырьмя цифрами или двумя для текущего века: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="284"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="285"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="286"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="287"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>Вы здесь не вошли в систему. Войдите и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="288"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="289"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="290"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="291"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="292"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
         <source>{item} is listed twice.</source>
         <translation>«{item}» указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} уже работает в этом отделе: укажите каждому номер пропуска, чтобы их различать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="298"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="298"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="299"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} пуст: это не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="300"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="300"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} — не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="304"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} — не база данных DutyDesk: в нём другие таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="305"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>В WAL-файле {path} ещё остались страницы, а лежит он там, куда ничего нельзя записать, поэтому прочитать его целиком нельзя. Скопируйте его вместе с файлом -wal в папку, доступную для записи, и проверьте копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="310"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
         <source>{text} is not a date.</source>
         <translation>{text} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="314"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} — не время суток.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="54"/>
-        <location filename="../../desk_app/ui/errors.py" line="63"/>
-        <location filename="../../desk_app/ui/errors.py" line="67"/>
+        <location filename="../../desk_app/ui/common/errors.py" line="56"/>
+        <location filename="../../desk_app/ui/common/errors.py" line="65"/>
+        <location filename="../../desk_app/ui/common/errors.py" line="69"/>
         <source>DutyDesk</source>
         <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="82"/>
+        <location filename="../../desk_app/ui/common/errors.py" line="106"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
         <translation>В DutyDesk произошла внутренняя ошибка. Это действие ничего не сохранило. Подробности:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/crash.py" line="62"/>
+        <source>Something went wrong inside DutyDesk. Please pass on the details below; they are also kept in {path}.</source>
+        <translation>В DutyDesk произошла ошибка. Передайте, пожалуйста, подробности ниже; они также сохранены в {path}.</translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="98"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="101"/>
         <source>Acknowledge complaint #{num}</source>
         <translation>受理投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="104"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="102"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="105"/>
         <source>The guest was told that we are dealing with the complaint.</source>
         <translation>已告知客人我们正在处理此投诉。</translation>
     </message>
@@ -22,27 +22,27 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="39"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="42"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="57"/>
         <source>PIN ({min}-{max} digits)</source>
         <translation>PIN码（{min}-{max} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="48"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
@@ -50,42 +50,42 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="44"/>
         <source>Amend entry #{num}</source>
         <translation>更正记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="59"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="44"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="47"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
         <translation>原记录仍保留在值班记录中，并标记为“已更正”。请完整填写更正后的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="51"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="55"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="56"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="54"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="62"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -93,32 +93,32 @@
 <context>
     <name>AnchorStatus</name>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="40"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="40"/>
         <source>Journal anchor not written</source>
         <translation>日志锚点未能写入</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="43"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="43"/>
         <source>The journal&apos;s anchor could not be written ({error}). The book is saved; tell whoever looks after this computer.</source>
         <translation>日志锚点未能写入（{error}）。值班记录已保存；请告知本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="48"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="48"/>
         <source>Book shorter than its anchor</source>
         <translation>记录比锚点短</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="51"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="51"/>
         <source>The anchor in {place} says the book had reached journal row {seq} ({at}); the book no longer matches it: entries were removed, or an older copy was put in its place. Run Admin → Verify the book and tell the manager.</source>
         <translation>{place} 中的锚点表明值班记录曾达到日志第 {seq} 行（{at}）；现在的记录与之不符：有记录被删除，或被换成了较旧的副本。请运行“管理 → 校验值班记录”，并告知经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="57"/>
         <source>Anchor does not fit the book</source>
         <translation>锚点与记录不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/anchor_status.py" line="60"/>
+        <location filename="../../desk_app/ui/shell/anchor_status.py" line="60"/>
         <source>The anchor in {place} is damaged or belongs to another database. Run Admin → Verify the book and tell the manager.</source>
         <translation>{place} 中的锚点已损坏，或属于另一个数据库。请运行“管理 → 校验值班记录”，并告知经理。</translation>
     </message>
@@ -126,27 +126,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="134"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="137"/>
         <source>Assign complaint #{num}</source>
         <translation>指派投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="135"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="138"/>
         <source>Assign to</source>
         <translation>指派给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="142"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="142"/>
         <source>What should they do, and by when?</source>
         <translation>需要做什么？何时之前完成？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="150"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="153"/>
         <source>Complaint given to {name}.</source>
         <translation>投诉已交给 {name} 处理。</translation>
     </message>
@@ -154,102 +154,102 @@
 <context>
     <name>BoardCountDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="51"/>
         <source>Count the key board</source>
         <translation>盘点钥匙板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="58"/>
         <source>Tick each key you see on its hook, or scan it. Keys that are out or off the board are not listed; a key found on the board though it is out is added when scanned.</source>
         <translation>请勾选您在挂钩上看到的每把钥匙，或扫描钥匙。已借出或已撤下的钥匙不会列出；如发现已借出的钥匙却挂在板上，扫描后会将其加入列表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="67"/>
         <source>Scan or type a code, then Enter</source>
         <translation>扫描或输入编号后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="74"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="86"/>
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="90"/>
         <source>Untick all</source>
         <translation>全部取消勾选</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="117"/>
         <source>Record count</source>
         <translation>记录盘点结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="148"/>
         <source>{hook}  {code} — {label}</source>
         <translation>{hook}  {code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="185"/>
         <source>{ticked} of {total} ticked</source>
         <translation>已勾选 {ticked}/{total}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="199"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="199"/>
         <source>{code} ticked.</source>
         <translation>已勾选 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="202"/>
         <source>{code} — not in the register</source>
         <translation>{code} — 不在登记簿中</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="203"/>
         <source>{code} is not in the register: it is counted as unknown.</source>
         <translation>{code} 不在登记簿中：计为未知钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="207"/>
         <source>{line} ({state})</source>
         <translation>{line}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="210"/>
         <source>{code} is not expected on the board ({state}).</source>
         <translation>{code} 本不应在钥匙板上（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="244"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="243"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="245"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="244"/>
         <source>on the board though out</source>
         <translation>借出却在板上</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="246"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="245"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="257"/>
         <source>{text} — {mark}</source>
         <translation>{text} — {mark}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="260"/>
         <source>Recorded at {time}: all {present} keys are on the board.</source>
         <translation>已于 {time} 记录：全部 {present} 把钥匙都在板上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="269"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="268"/>
         <source>Recorded at {time}; written to the duty log.
 Missing ({n_missing}): {missing}
 On the board though out ({n_unexpected}): {unexpected}
@@ -260,12 +260,12 @@ Unknown ({n_unknown}): {unknown}</source>
 未知（{n_unknown}）：{unknown}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="288"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_count_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/keys/count_dialog.py" line="289"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -273,47 +273,47 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="217"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="138"/>
         <source>Hook {hook}: no key</source>
         <translation>挂钩 {hook}：无钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="233"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="154"/>
         <source>Hook {hook}: {code}, {label}, {state}</source>
         <translation>挂钩 {hook}：{code}，{label}，{state}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="250"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="171"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="251"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="172"/>
         <source>Hook {hook} · {type}</source>
         <translation>挂钩 {hook} · {type}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="257"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="178"/>
         <source>Restricted: only allowed roles may issue it, with their PIN</source>
         <translation>受限钥匙：仅限授权岗位凭本人PIN码借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="259"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="180"/>
         <source>Holder: {name}</source>
         <translation>持有人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="260"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="181"/>
         <source>Out since: {time}</source>
         <translation>借出时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="262"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="183"/>
         <source>Expected back: {time}</source>
         <translation>预计归还时间：{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="266"/>
+        <location filename="../../desk_app/ui/keys/board_model.py" line="187"/>
         <source>Purpose: {purpose}</source>
         <translation>用途：{purpose}</translation>
     </message>
@@ -321,27 +321,27 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="164"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="173"/>
         <source>Choose a new PIN</source>
         <translation>设置新的PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="167"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="176"/>
         <source>Your PIN is shorter than your role now needs. Choose a new PIN of at least {min} digits to sign in.</source>
         <translation>您的PIN码短于您的岗位现在的要求。请设置至少 {min} 位数字的新PIN码后登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="171"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="180"/>
         <source>New PIN</source>
         <translation>新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="182"/>
         <source>New PIN again</source>
         <translation>再次输入新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="185"/>
         <source>Change PIN and sign in</source>
         <translation>更改PIN码并登录</translation>
     </message>
@@ -349,17 +349,17 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="291"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="294"/>
         <source>Close complaint #{num}</source>
         <translation>关闭投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="294"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="297"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="295"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="298"/>
         <source>Closed after the follow-up call; nothing remains to do.</source>
         <translation>回访后结案，无其他待办事项。</translation>
     </message>
@@ -367,17 +367,17 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>CloseFollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="49"/>
         <source>Close follow-up of entry #{num}</source>
         <translation>关闭记录 #{num} 的跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="55"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="54"/>
         <source>What was done? This is written to the log as a new entry.</source>
         <translation>做了哪些处理？此内容将作为一条新记录写入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="56"/>
         <source>Close follow-up</source>
         <translation>关闭跟进</translation>
     </message>
@@ -385,22 +385,22 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>CloseReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="327"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="330"/>
         <source>Close report #{num}: {guest}</source>
         <translation>关闭报失登记 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="329"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="332"/>
         <source>Close report</source>
         <translation>关闭登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="332"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="335"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="333"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="336"/>
         <source>e.g. the guest found it themselves; the guest gave up</source>
         <translation>例如：客人已自行找到；客人放弃寻找</translation>
     </message>
@@ -408,282 +408,282 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>ComplaintAnalysisDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="154"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="483"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="389"/>
+        <location filename="../../desk_app/ui/complaints/analysis_model.py" line="88"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="192"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="484"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="390"/>
         <source>Complaint analysis</source>
         <translation>投诉分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="111"/>
         <source>&amp;Group by:</source>
         <translation>分组依据(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="206"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="112"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="113"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="250"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="156"/>
         <source>Export &amp;analysis…</source>
         <translation>导出分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="253"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="159"/>
         <source>Export &amp;register…</source>
         <translation>导出登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="162"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="262"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="168"/>
         <source>Printout language:</source>
         <translation>打印语言：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="287"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="496"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="193"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="402"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="288"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="194"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="289"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="195"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="196"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="197"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="365"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="431"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="550"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="271"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="337"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="456"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="366"/>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="433"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="272"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="339"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="367"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="273"/>
         <source>Overdue
 rate</source>
         <translation>逾期
 比例</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="368"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="274"/>
         <source>First reply,
 median (min)</source>
         <translation>首次答复
 中位数(分钟)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="369"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="275"/>
         <source>Resolution,
 median (h)</source>
         <translation>解决用时
 中位数(小时)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="370"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="276"/>
         <source>Compensation</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="371"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="277"/>
         <source>Satisfaction
 (1-5)</source>
         <translation>满意度
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="384"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="290"/>
         <source>Week {week}, {year}</source>
         <translation>{year}年第{week}周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="388"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="294"/>
         <source>{month} {year}</source>
         <comment>month and year</comment>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="413"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="319"/>
         <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
         <translation>图表显示投诉最多的 {count} 人；表格列出全部人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="421"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="327"/>
         <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
         <translation>图表显示最近 {count} 个时段；表格列出全部时段。按更长的时段分组，可在图表中看到更多。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="468"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="374"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="485"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="391"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>投诉分析，{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="489"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="395"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="490"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="396"/>
         <source>Record id</source>
         <translation>记录ID</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="491"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="397"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="492"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="398"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="493"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="399"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="494"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="400"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="495"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="401"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="497"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="403"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="498"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="404"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="499"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="405"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="500"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="406"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="501"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="407"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="502"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="408"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="503"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="409"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="504"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="410"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="505"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="411"/>
         <source>Resolved by</source>
         <translation>解决人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="506"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="412"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="508"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="414"/>
         <source>Kind of compensation</source>
         <translation>补偿方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="509"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="415"/>
         <source>Guest reached on follow-up call</source>
         <translation>回访时联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="511"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="417"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="512"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="418"/>
         <source>Taken in by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="513"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="419"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="530"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="436"/>
         <source>Export analysis</source>
         <translation>导出分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="542"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="448"/>
         <source>Export register</source>
         <translation>导出投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="551"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="457"/>
         <source>Complaint register</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_analysis_dialog.py" line="569"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="475"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -691,220 +691,220 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="70"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="71"/>
         <source>Acknowledge…</source>
         <translation>受理…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="71"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="72"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="73"/>
         <source>Escalate…</source>
         <translation>上报主管…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="73"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="74"/>
         <source>Reply…</source>
         <translation>答复客人…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="75"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="76"/>
         <source>Follow-up call…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="76"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="77"/>
         <source>Close complaint…</source>
         <translation>关闭投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="77"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="78"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="96"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="99"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>投诉 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="100"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="103"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="104"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="102"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="105"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="103"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="106"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="107"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="108"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="106"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="109"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="108"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="111"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="110"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="113"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="117"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="120"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="123"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="127"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="125"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="128"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="130"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="129"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="132"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="131"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="134"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="133"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="136"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="136"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="139"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="138"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="141"/>
         <source>{amount} ({kind})</source>
         <translation>{amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="145"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="148"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="147"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="231"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="150"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="237"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>已联系上；满意度 {score}/5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="149"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="152"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="240"/>
         <source>Guest not reached</source>
         <translation>未联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="153"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="156"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="164"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="167"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="170"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="217"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="223"/>
         <source>Reply promised by {time}</source>
         <translation>承诺 {time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="219"/>
-        <location filename="../../desk_app/ui/complaint_page.py" line="221"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="225"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="227"/>
         <source>To {name}</source>
         <translation>交给 {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="225"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="231"/>
         <source>No compensation</source>
         <translation>无补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="226"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="232"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>补偿 {amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -912,47 +912,47 @@ median (h)</source>
 <context>
     <name>ComplaintLog</name>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="36"/>
         <source>Complaint #{num} received: {note}</source>
         <translation>收到投诉 #{num}：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="37"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="37"/>
         <source>Complaint #{num} acknowledged: {note}</source>
         <translation>投诉 #{num} 已受理：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="38"/>
         <source>Complaint #{num} assigned: {note}</source>
         <translation>投诉 #{num} 已指派：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="39"/>
         <source>Complaint #{num} escalated: {note}</source>
         <translation>投诉 #{num} 已上报主管：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="40"/>
         <source>Complaint #{num}, reply to the guest: {note}</source>
         <translation>投诉 #{num}，答复客人：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="41"/>
         <source>Complaint #{num} resolved: {note}</source>
         <translation>投诉 #{num} 已解决：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="42"/>
         <source>Complaint #{num}, follow-up call: {note}</source>
         <translation>投诉 #{num}，回访：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="43"/>
         <source>Complaint #{num} closed: {note}</source>
         <translation>投诉 #{num} 已关闭：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="44"/>
         <source>Complaint #{num} reopened: {note}</source>
         <translation>投诉 #{num} 已重新打开：{note}</translation>
     </message>
@@ -960,58 +960,58 @@ median (h)</source>
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="66"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="66"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="67"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="67"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="68"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="68"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="69"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="69"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="70"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="70"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="71"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="71"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="72"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="73"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="74"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="75"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_model.py" line="130"/>
-        <location filename="../../desk_app/ui/complaint_model.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="130"/>
+        <location filename="../../desk_app/ui/complaints/model.py" line="139"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
@@ -1019,62 +1019,62 @@ median (h)</source>
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="80"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="80"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="82"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="82"/>
         <source>Take a complaint (Ctrl+Shift+C)</source>
         <translation>登记一条投诉（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="87"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="87"/>
         <source>Search guest, room, contact, text</source>
         <translation>搜索客人、房间、联系方式、内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="91"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="91"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="92"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="92"/>
         <source>Open</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="93"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="93"/>
         <source>Awaiting a reply</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="96"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="96"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="100"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="100"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="105"/>
         <source>Any severity</source>
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="125"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="125"/>
         <source>Hide these reminders</source>
         <translation>隐藏这些提醒</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="108"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="108"/>
         <source>Anyone assigned</source>
         <translation>全部处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints_dock.py" line="259"/>
+        <location filename="../../desk_app/ui/complaints/dock.py" line="268"/>
         <source>Reply promised by {time}: complaint #{num}, {guest}</source>
         <translation>承诺 {time} 前答复：投诉 #{num}，{guest}</translation>
     </message>
@@ -1082,12 +1082,12 @@ median (h)</source>
 <context>
     <name>CountsBox</name>
     <message>
-        <location filename="../../desk_app/ui/handover_counts.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/counts.py" line="124"/>
         <source>Not counted</source>
         <translation>未清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_counts.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/counts.py" line="125"/>
         <source>Why not?</source>
         <translation>未清点原因</translation>
     </message>
@@ -1095,12 +1095,12 @@ median (h)</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desk_app/ui/date_field.py" line="79"/>
+        <location filename="../../desk_app/ui/common/date_field.py" line="79"/>
         <source>Pick the day from a calendar (Alt+Down)</source>
         <translation>从日历中选择日期（Alt+Down）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/date_field.py" line="133"/>
+        <location filename="../../desk_app/ui/common/date_field.py" line="133"/>
         <source>Type the day, e.g. {example} or {day}, or pick it from the calendar.</source>
         <translation>输入日期，例如 {example} 或 {day}，或从日历中选择。</translation>
     </message>
@@ -1108,12 +1108,12 @@ median (h)</source>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../desk_app/ui/datetime_field.py" line="54"/>
+        <location filename="../../desk_app/ui/common/datetime_field.py" line="54"/>
         <source>The time on the 24-hour clock, e.g. 09:30 or 21:30</source>
         <translation>24 小时制时间，例如 09:30 或 21:30</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/datetime_field.py" line="55"/>
+        <location filename="../../desk_app/ui/common/datetime_field.py" line="55"/>
         <source>hh:mm</source>
         <translation>时:分</translation>
     </message>
@@ -1121,47 +1121,47 @@ median (h)</source>
 <context>
     <name>DecideDisposalDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="285"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="288"/>
         <source>Approve disposal of {number}</source>
         <translation>批准处置 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="287"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="290"/>
         <source>Reject disposal of {number}</source>
         <translation>驳回处置 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="291"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="294"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="299"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="302"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="299"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="302"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="303"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="306"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="303"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="306"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="304"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="307"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="304"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="307"/>
         <source>Why the item is to be kept</source>
         <translation>为什么要继续保管该物品</translation>
     </message>
@@ -1169,42 +1169,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="61"/>
         <source>Duty report</source>
         <translation>值班报告</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="71"/>
         <source>&amp;Make report</source>
         <translation>生成报告(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="75"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="74"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="76"/>
         <source>&amp;To (included):</source>
         <translation>至（含）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="165"/>
         <source>Choose the days and make the report.</source>
         <translation>请选择日期并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="168"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · 由 {who} 于 {at} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="181"/>
         <source>{section} ({rows})</source>
         <translation>{section}（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/duty_report_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="209"/>
         <source>duty-report-{first}-{last}</source>
         <translation>值班报告-{first}-{last}</translation>
     </message>
@@ -1212,138 +1212,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
         <source>Totals</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="183"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
         <source>Handovers</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="184"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
         <source>Settled</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="188"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="189"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
         <source>Guest satisfaction</source>
         <translation>客人满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average}/5（{count} 个评分）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="193"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
         <source>No rating</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
         <source>Found items in</source>
         <translation>收到拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="192"/>
         <source>Returned to owners</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
         <source>Disposed of</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
         <source>Movements</source>
         <translation>借还次数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
         <source>Keys overdue now</source>
         <translation>当前逾期钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="199"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
         <source>Sheets sealed</source>
         <translation>已封存交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="200"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
         <source>Discrepancies noted</source>
         <translation>记录的差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
         <source>Reviewed by the supervisor</source>
         <translation>主管审核</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="202"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="199"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="203"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="200"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="204"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -1351,142 +1351,142 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="125"/>
         <source>Log entry #{num}</source>
         <translation>值班记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="127"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="128"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="132"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="133"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="139"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="141"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="144"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="146"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="155"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="156"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>已由记录 #{num} 更正：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>关闭记录 #{num} 的跟进：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="164"/>
         <source>Open #{num}</source>
         <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="170"/>
         <source>{name} ({time})</source>
         <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="174"/>
         <source>Read by: {names}</source>
         <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="172"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="174"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="177"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="179"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="188"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="190"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="200"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="205"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="207"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="212"/>
         <source>Open complaint…</source>
         <translation>打开投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="216"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="218"/>
         <source>Open found item…</source>
         <translation>打开拾获物品…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="222"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="224"/>
         <source>Open key…</source>
         <translation>打开钥匙…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/entry_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="227"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>钥匙页面：持有人及历史记录</translation>
     </message>
@@ -1494,22 +1494,22 @@ median (h)</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="170"/>
         <source>Escalate complaint #{num}</source>
         <translation>上报投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="168"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="171"/>
         <source>Escalate to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="171"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="174"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="172"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="175"/>
         <source>Why a supervisor must take it (amount, severity, guest…)</source>
         <translation>为什么须由主管处理（金额、严重程度、客人…）</translation>
     </message>
@@ -1517,27 +1517,27 @@ median (h)</source>
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="31"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="31"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="32"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="32"/>
         <source>Save as P&amp;DF…</source>
         <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="33"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="33"/>
         <source>Save as &amp;Excel…</source>
         <translation>另存为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="34"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="34"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/export_bar.py" line="47"/>
+        <location filename="../../desk_app/ui/common/export_bar.py" line="47"/>
         <source>Printout language:</source>
         <translation>打印语言：</translation>
     </message>
@@ -1545,67 +1545,67 @@ median (h)</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="253"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="256"/>
         <source>Follow-up call, complaint #{num}</source>
         <translation>回访：投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="254"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="257"/>
         <source>Guest reached</source>
         <translation>联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="259"/>
         <source>Yes, we spoke with the guest</source>
         <translation>是，已与客人通话</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="257"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="260"/>
         <source>No, the guest could not be reached</source>
         <translation>否，未能联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="258"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="261"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="260"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="263"/>
         <source>— ask the guest —</source>
         <translation>— 请询问客人 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="262"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="265"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="263"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="266"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="264"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="267"/>
         <source>3 — neither</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="265"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="268"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="266"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="269"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="273"/>
         <source>Comment</source>
         <translation>客人意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="270"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="273"/>
         <source>What the guest said</source>
         <translation>客人说了什么</translation>
     </message>
@@ -1613,108 +1613,108 @@ median (h)</source>
 <context>
     <name>FoundItemDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="129"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="131"/>
         <source>Register found item</source>
         <translation>登记拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="135"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="135"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="137"/>
         <source>Found where</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="137"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="139"/>
         <source>Room, lobby, restaurant…</source>
         <translation>客房、大堂、餐厅…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="151"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="153"/>
         <source>The guest&apos;s name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="161"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="163"/>
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="167"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="169"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="172"/>
         <source>What is it? Colour, brand, contents, marks. Ctrl+Enter saves.</source>
         <translation>是什么物品？颜色、品牌、内含物品、标记。按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="176"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="178"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="180"/>
         <source>Money or valuables (kept at least {days} days)</source>
         <translation>现金或贵重物品（至少保留 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="184"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="186"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="186"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="188"/>
         <source>Shelf, locker, safe</source>
         <translation>货架、储物柜、保险箱</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="197"/>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="219"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="221"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="201"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="205"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="208"/>
         <source>Remove the selected photo (Delete)</source>
         <translation>移除所选照片（Delete）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="222"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="224"/>
         <source>Register item</source>
         <translation>登记物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="242"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="244"/>
         <source>Add photos of the item</source>
         <translation>添加物品照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="244"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="246"/>
         <source>Pictures ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="262"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="264"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="272"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="274"/>
         <source>{file}: {error}</source>
         <translation>{file}：{error}</translation>
     </message>
@@ -1722,152 +1722,152 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="117"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Written by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="124"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="124"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
         <source>Promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Present</source>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Unexpected</source>
         <translation>借出却在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Not counted: why</source>
         <translation>未清点原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1875,115 +1875,115 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="82"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="104"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="105"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="106"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="107"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_discrepancies.py" line="38"/>
+        <location filename="../../desk_app/ui/handover/discrepancies.py" line="38"/>
         <source>&amp;Add discrepancy</source>
         <translation>添加差异(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_discrepancies.py" line="41"/>
+        <location filename="../../desk_app/ui/handover/discrepancies.py" line="41"/>
         <source>Re&amp;move selected</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="153"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="161"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="161"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="164"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="166"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="232"/>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="485"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="477"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="238"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="263"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="270"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="275"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="357"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="348"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="437"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="431"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_dialog.py" line="473"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="465"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_messages.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/messages.py" line="93"/>
         <source>Not sealed: {reason}</source>
         <translation>未封存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_messages.py" line="96"/>
+        <location filename="../../desk_app/ui/handover/messages.py" line="96"/>
         <source>Not handed over: {reason}</source>
         <translation>未交班：{reason}</translation>
     </message>
@@ -1991,47 +1991,47 @@ median (h)</source>
 <context>
     <name>HandoverHistoryPanel</name>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="48"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="49"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="50"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="50"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="51"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="51"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="52"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="52"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="53"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="53"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="54"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="64"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="65"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="66"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="67"/>
         <source>Show &amp;older</source>
         <translation>显示更早的(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_history.py" line="68"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="69"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -2039,305 +2039,305 @@ median (h)</source>
 <context>
     <name>HandoverLabels</name>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="35"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="32"/>
         <source>Shift handover log</source>
         <comment>paper form title: 交接班记录</comment>
         <translation>交接班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="38"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="35"/>
         <source>Property</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="39"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="36"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="40"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="37"/>
         <source>Sheet no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="41"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="38"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="39"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="43"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="40"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Shift end</source>
         <translation>班次结束</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="44"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="45"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="46"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="43"/>
         <source>{outgoing} → {incoming}</source>
         <translation>{outgoing} → {incoming}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="47"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="48"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="45"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="46"/>
         <source>Handed over, not yet accepted</source>
         <translation>已交班，尚未接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="52"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="49"/>
         <source>Signed and sealed</source>
         <translation>已签名并封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="53"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="50"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="54"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="51"/>
         <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
         <translation>草稿：交接双方尚未签名，且未封存，内容仍可能变动。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="58"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="55"/>
         <source>Shift log</source>
         <translation>本班值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="59"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="56"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="60"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="57"/>
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="61"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="58"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="62"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="59"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="63"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="60"/>
         <source>Keys out</source>
         <translation>已借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="64"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="61"/>
         <source>Keys on the board</source>
         <translation>钥匙板盘点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="62"/>
         <source>Counts</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="66"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="63"/>
         <source>Desk checklist</source>
         <translation>前台检查清单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="67"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="64"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="68"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="65"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="69"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="66"/>
         <source>Key movements</source>
         <translation>钥匙借还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="70"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="67"/>
         <source>Handovers sealed</source>
         <translation>已封存的交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="71"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="68"/>
         <source>Nothing to hand over</source>
         <translation>无交接事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="73"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="70"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="74"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="71"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="75"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="72"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="76"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="73"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="77"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="75"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
         <source>Meaning</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="77"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
         <source>Handed over</source>
         <translation>已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
         <source>Accepted</source>
         <translation>已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="85"/>
-        <location filename="../../desk_app/ui/handover_labels.py" line="155"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Seal</source>
         <translation>封签</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>封存时本表及记录日志的 SHA-256 值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="90"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
         <source>Not sealed</source>
         <translation>未封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="91"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
         <source>Journal entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="92"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
         <source>Journal hash</source>
         <translation>日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>值班记录表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="97"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
         <source>Made by</source>
         <translation>制表人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app（命令行）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
         <source>Made at</source>
         <translation>制表时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
         <source>Nothing recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="104"/>
         <source>Signers</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -2345,47 +2345,47 @@ median (h)</source>
 <context>
     <name>HandoverSettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="29"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="31"/>
         <source>Handover settings</source>
         <translation>交接班设置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="32"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="34"/>
         <source>What every handover sheet of this desk shows and asks. Shifts start at the times given (a night shift runs past midnight to the first start of the next day). One item a row, with its name in each language if you wish; a sheet already sealed keeps what it was sealed with.</source>
         <translation>本前台每张交接班表显示和要求填写的内容。班次在所列时间开始（夜班跨过午夜，持续到次日第一个班次开始）。每行一项，可按需填写其各语言名称；已封存的交接班表保留封存时的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="42"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="44"/>
         <source>printed at the top of every sheet</source>
         <translation>打印在每张交接表顶部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="46"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="48"/>
         <source>Item</source>
         <translation>清点项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="51"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="54"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="56"/>
         <source>&amp;Property:</source>
         <translation>物业名称(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="55"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="57"/>
         <source>&amp;Shifts start at:</source>
         <translation>班次开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="56"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="58"/>
         <source>&amp;Counted at each handover:</source>
         <translation>每次交接清点(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_settings.py" line="57"/>
+        <location filename="../../desk_app/ui/handover/settings.py" line="59"/>
         <source>Desk c&amp;hecklist:</source>
         <translation>前台检查清单(&amp;H)：</translation>
     </message>
@@ -2393,112 +2393,112 @@ median (h)</source>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="67"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="64"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="71"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="77"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="74"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="81"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="78"/>
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="83"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="80"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="85"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="82"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="87"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="84"/>
         <source>Phone, e-mail or messenger</source>
         <translation>电话、邮箱或微信等</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="88"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="85"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="92"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="89"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="97"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="94"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="98"/>
         <source>What does the guest complain about? Ctrl+Enter saves.</source>
         <translation>客人投诉什么？按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="107"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="104"/>
         <source>— choose a time —</source>
         <translation>— 请选择时间 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="113"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="110"/>
         <source>+&amp;30 min</source>
         <translation>+&amp;30 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="113"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="110"/>
         <source>In half an hour (Alt+3)</source>
         <translation>半小时后（Alt+3）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="114"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="111"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="114"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="111"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="117"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="114"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="120"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="117"/>
         <source>When this shift ends (Alt+E)</source>
         <translation>本班结束时（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="121"/>
         <source>To&amp;morrow {time}</source>
         <translation>明天 {time}(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="125"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="122"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>明天 10:00（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="131"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="128"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_intake.py" line="134"/>
+        <location filename="../../desk_app/ui/complaints/intake.py" line="131"/>
         <source>Save complaint</source>
         <translation>保存投诉</translation>
     </message>
@@ -2506,217 +2506,217 @@ median (h)</source>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="89"/>
         <source>Verify the book</source>
         <translation>校验值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="98"/>
         <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
         <translation>DutyDesk 重新计算日志的哈希链，将每条记录与之核对，并与保存在数据库之外的每个锚点比对：数据库文件旁、本电脑的数据文件夹中以及每个备份内。不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="105"/>
         <source>Check the whole book</source>
         <translation>校验全部记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="122"/>
         <source>A printed handover sheet</source>
         <translation>已打印的交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="125"/>
         <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
         <translation>将封签的二维码扫入输入框，或按打印内容输入封签的 64 个字符：DutyDesk 会告诉您记录中是否仍保留该表，以及日志是否仍与封存时一致。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="134"/>
         <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
         <translation>DUTYDESK-SEAL:… 或封签字符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="137"/>
         <source>Check the sheet</source>
         <translation>校验此表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="230"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="231"/>
         <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
         <translation>记录完整：{rows} 行日志与 {records} 条记录一致，已与 {anchors} 个锚点核对。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="244"/>
         <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
         <translation>发现问题：{count} 个。请勿继续记录；保留此列表并告知经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="259"/>
         <source>{table} {id}: changed behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序修改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="260"/>
         <source>{table} {id}: added behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="261"/>
         <source>{table} {id}: deleted behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="262"/>
         <source>Journal row {id}: altered</source>
         <translation>日志第 {id} 行：已被篡改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="262"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="263"/>
         <source>Journal row {id}: missing</source>
         <translation>日志第 {id} 行：缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="264"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="265"/>
         <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
         <translation>日志末尾缺失（{id}）：据 {detail} 中的锚点，记录曾写到此处</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="267"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="268"/>
         <source>Journal row {id}: differs from the anchor in {detail}</source>
         <translation>日志第 {id} 行：与 {detail} 中的锚点不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="269"/>
         <source>The anchor in {detail} belongs to another database</source>
         <translation>{detail} 中的锚点属于另一个数据库</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="271"/>
         <source>The journal has rows but no anchor was found (looked in {detail})</source>
         <translation>日志中已有记录，但未找到任何锚点（已查找：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="272"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="273"/>
         <source>The anchor file is damaged: {detail}</source>
         <translation>锚点文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
         <source>Handover sheet {id}: no longer matches its seal</source>
         <translation>交接班表 {id}：与其封签不再一致</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="275"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>数据库自身的标记 {id} 已被更改（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="286"/>
         <source>row {first}</source>
         <translation>第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="288"/>
         <source>rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="293"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
         <source>not DutyDesk&apos;s mark</source>
         <translation>不是 DutyDesk 的标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
         <source>not a schema version</source>
         <translation>不是有效的结构版本</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
         <source>not a database id</source>
         <translation>不是有效的数据库标识</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
         <source>a backup&apos;s mark without the others</source>
         <translation>只有部分备份标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
         <source>not a journal row number</source>
         <translation>不是有效的日志行号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
         <source>not a journal hash</source>
         <translation>不是有效的日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
         <source>not a mark DutyDesk writes</source>
         <translation>不是 DutyDesk 写入的标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="319"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="320"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>第 {number} 号表仍按封存时的内容保留在记录中，日志仍包含其日志头：第 {seq} 行，哈希值 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="327"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="328"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>记录与第 {number} 号表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="329"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="330"/>
         <source>The book does not match this sheet:</source>
         <translation>记录与此表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="337"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>本记录中没有带此封签的已封存表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="338"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
         <source>the sheet with this seal has another number</source>
         <translation>带此封签的表编号不同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="340"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>此表在封存后被更改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="341"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="342"/>
         <source>a signature kept with the sheet is not the one it was sealed with</source>
         <translation>与此表一同保存的签名不是封存时的签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="343"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="344"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>在此表封存之前，日志已断裂</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="345"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="346"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>日志已不再到达此表封存的时刻：有记录被删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="347"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>此表封存时刻的日志与表上所印不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="349"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>封存此表的日志行已不存在</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/integrity_dialog.py" line="350"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="351"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>封存此表的日志行与表不符</translation>
     </message>
@@ -2724,183 +2724,183 @@ median (h)</source>
 <context>
     <name>IssueKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="65"/>
         <source>Issue key {code}</source>
         <translation>借出钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="67"/>
         <source>{code} — {label}. Hook {hook}, {type}.</source>
         <translation>{code} — {label}。挂钩 {hook}，{type}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="74"/>
         <source>{key} Restricted key.</source>
         <translation>{key} 受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="80"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="77"/>
         <source>{key} Restricted key: confirm with your PIN; it must be back within {hours} hours.</source>
         <translation>{key} 受限钥匙：请输入您的PIN码确认；须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="93"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="90"/>
         <source>Choose who takes the key</source>
         <translation>请选择领用人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="97"/>
         <source>Name of the person who takes the key</source>
         <translation>领用人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="108"/>
         <source>Taken by</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="113"/>
         <source>Company</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="115"/>
         <source>Contractor&apos;s firm, if any</source>
         <translation>外包单位（如有）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="119"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="116"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="118"/>
         <source>Which document did you see?</source>
         <translation>核验的是哪种证件？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="123"/>
         <source>Last four characters</source>
         <translation>证件号后四位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="136"/>
         <source>Cleaning</source>
         <translation>清洁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="137"/>
         <source>Repair / maintenance</source>
         <translation>维修/保养</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="138"/>
         <source>Room check</source>
         <translation>查房</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="139"/>
         <source>Guest locked out</source>
         <translation>客人被锁门外</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="143"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="140"/>
         <source>Delivery</source>
         <translation>送物</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="141"/>
         <source>Contractor&apos;s work</source>
         <translation>外包单位施工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="145"/>
         <source>What is the key for? Type or choose</source>
         <translation>钥匙用途？可输入或选择</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="149"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="146"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="155"/>
         <source>+&amp;1 h</source>
         <translation>+&amp;1 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="155"/>
         <source>In an hour (Alt+1)</source>
         <translation>一小时后（Alt+1）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="156"/>
         <source>+&amp;2 h</source>
         <translation>+&amp;2 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="156"/>
         <source>In two hours (Alt+2)</source>
         <translation>两小时后（Alt+2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="159"/>
         <source>&amp;End of shift ({time})</source>
         <translation>本班结束（{time}）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="162"/>
         <source>When this shift ends (Alt+E)</source>
         <translation>本班结束时（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="166"/>
         <source>To&amp;morrow {time}</source>
         <translation>明天 {time}(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="170"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="167"/>
         <source>Tomorrow at 10:00 (Alt+M)</source>
         <translation>明天 10:00（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="176"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="173"/>
         <source>Back by</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="184"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="181"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="194"/>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="191"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="193"/>
         <source>Your PIN</source>
         <translation>您的PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="208"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="205"/>
         <source>Issue key</source>
         <translation>借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="209"/>
         <source>Your role ({role}) may not issue restricted keys. Ask a supervisor or the manager to issue {code}.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。请由主管或经理借出 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="215"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="244"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="241"/>
         <source>Type a name, department or badge</source>
         <translation>输入姓名、部门或工牌号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_issue_dialog.py" line="246"/>
+        <location filename="../../desk_app/ui/keys/issue_dialog.py" line="243"/>
         <source>The staff directory is empty: add people in Admin → Staff directory</source>
         <translation>员工名录为空：请在“管理 → 员工名录”中添加人员</translation>
     </message>
@@ -2908,310 +2908,310 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="114"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="113"/>
         <source>Found item {number}: {category}</source>
         <translation>拾获物品 {number}：{category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="146"/>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="154"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="153"/>
         <source>Retention ended on {date}</source>
         <translation>保留期限已于 {date} 届满</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="156"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="155"/>
         <source>Due for disposal since {date}</source>
         <translation>自 {date} 起待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="159"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="158"/>
         <source>Keep until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="167"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="166"/>
         <source>Return to owner…</source>
         <translation>归还失主…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="169"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="173"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="172"/>
         <source>Print tag…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="175"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="174"/>
         <source>Propose disposal…</source>
         <translation>申请处置…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="193"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="192"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="200"/>
         <source>Found at</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="202"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="205"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="204"/>
         <source>Registered by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="207"/>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="297"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="50"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name}（{station}），{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="217"/>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="347"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="216"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="89"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="228"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="227"/>
         <source>Photos ({count})</source>
         <translation>照片（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="236"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="235"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>第 {n} 张，共 {count} 张，由 {name} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="247"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="246"/>
         <source>No photos.</source>
         <translation>无照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="272"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="261"/>
         <source>Returned to its owner</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="276"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="265"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>物品已归还给 {name}。请打印领取单交其留存，或另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="287"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="36"/>
         <source>Claimant</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="289"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="41"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="291"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="44"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="295"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="48"/>
         <source>Returned by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="321"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="78"/>
         <source>The claimant&apos;s signature</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="325"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="279"/>
         <source>Print return slip…</source>
         <translation>打印领取单…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="327"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="281"/>
         <source>Save return slip as PDF…</source>
         <translation>将领取单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="340"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="294"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>与此物品关联的客人报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="343"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="85"/>
         <source>Report</source>
         <translation>报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="344"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="86"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="345"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="87"/>
         <source>Lost</source>
         <translation>遗失时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="346"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="88"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="371"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="302"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>可能与此物品相符的未结报失登记（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="379"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="310"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>没有与此物品相符的未结报失登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="387"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="318"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="389"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="320"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>这可能是 {guest} 遗失的物品：请关联后通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="398"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="329"/>
         <source>Lost {time}, {place}</source>
         <translation>遗失于 {time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="400"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="331"/>
         <source>Lost {time}</source>
         <translation>遗失于 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="415"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="346"/>
         <source>Disposal</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="418"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="349"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="431"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="362"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="432"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="363"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="450"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="113"/>
         <source>Proposed</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="451"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="114"/>
         <source>Method</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="452"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="453"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="116"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="454"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="117"/>
         <source>Decision note</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="463"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="126"/>
         <source>{name}, {time}</source>
         <translation>{name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="486"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="148"/>
         <source>You proposed this disposal: another supervisor or a manager must approve it.</source>
         <translation>此处置由您申请：须由另一位主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="488"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="152"/>
         <source>You proposed this disposal: a supervisor or a manager must approve it.</source>
         <translation>此处置由您申请：须由主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="490"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="156"/>
         <source>A supervisor or a manager approves or rejects this disposal.</source>
         <translation>此处置由主管或经理批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="533"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="423"/>
         <source>Add a photo of {number}</source>
         <translation>为 {number} 添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="535"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="425"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="545"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="435"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="560"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="453"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}：第 {n} 张，共 {count} 张</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="594"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="487"/>
         <source>Return slip {number}</source>
         <translation>领取单 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_item_page.py" line="601"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="494"/>
         <source>{number} return slip</source>
         <translation>{number} 领取单</translation>
     </message>
@@ -3219,67 +3219,67 @@ median (h)</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="88"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="89"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="89"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="90"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="90"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="91"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="91"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="92"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="92"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="93"/>
         <source>Found where</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="93"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="94"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="95"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="95"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="96"/>
         <source>Disposal</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="96"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="97"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="133"/>
         <source>Due since {date}</source>
         <translation>自 {date} 起待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="137"/>
         <source>After {date}</source>
         <translation>{date} 后可处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="171"/>
         <source>Money or valuables: kept longer, returned with extra care</source>
         <translation>现金或贵重物品：保留期更长，归还时须格外谨慎</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="173"/>
         <source>Held past its retention: propose a disposal</source>
         <translation>已超过保留期限：请申请处置</translation>
     </message>
@@ -3287,30 +3287,30 @@ median (h)</source>
 <context>
     <name>KeyBoard</name>
     <message>
-        <location filename="../../desk_app/ui/key_board.py" line="433"/>
+        <location filename="../../desk_app/ui/keys/board.py" line="272"/>
         <source>Key board: one cell per hook</source>
         <translation>钥匙板：每格一个挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="40"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="40"/>
         <source>LATE</source>
         <comment>a key not back in time; short</comment>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="42"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="42"/>
         <source>IN</source>
         <comment>a key on its hook; short</comment>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="43"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="43"/>
         <source>OUT</source>
         <comment>a key issued; short</comment>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="44"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="44"/>
         <source>OFF</source>
         <comment>a key lost or damaged; short</comment>
         <translation>撤下</translation>
@@ -3319,77 +3319,77 @@ median (h)</source>
 <context>
     <name>KeyEditDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="100"/>
         <source>Change key {code}</source>
         <translation>修改钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="100"/>
         <source>Add a key</source>
         <translation>添加钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="102"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="104"/>
         <source>As engraved or on its tag, e.g. MK-01</source>
         <translation>与钥匙刻印或标牌一致，例如 MK-01</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="107"/>
         <source>The code is what is engraved and scanned: it stays.</source>
         <translation>编号即钥匙上刻印并用于扫描的编号，不可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="108"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="111"/>
         <source>What it opens, e.g. Master key, floors 1–5</source>
         <translation>可开启的范围，例如：万能钥匙，1–5层</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="112"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="133"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="135"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="142"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="148"/>
         <source>Restricted: only allowed roles issue it, with a PIN</source>
         <translation>受限钥匙：仅限授权岗位凭PIN码借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="156"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="156"/>
         <source>Add key</source>
         <translation>添加钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="165"/>
         <source>= hook {hook}</source>
         <translation>= 挂钩 {hook}</translation>
     </message>
@@ -3397,138 +3397,138 @@ median (h)</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="103"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="104"/>
         <source>Issue…</source>
         <translation>借出…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="104"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="105"/>
         <source>Return</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="106"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="107"/>
         <source>Report lost/damaged…</source>
         <translation>报告遗失/损坏…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="108"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="109"/>
         <source>Put back…</source>
         <translation>恢复上板…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="114"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="115"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="161"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="168"/>
         <source>Key {code}</source>
         <translation>钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="162"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="169"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="170"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="177"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="171"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="178"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="174"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="181"/>
         <source>Restricted</source>
         <translation>受限钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="175"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="182"/>
         <source>Yes: only allowed roles may issue it, with their PIN</source>
         <translation>是：仅限授权岗位凭本人PIN码借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="178"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="185"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="178"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="185"/>
         <source>No: retired from the register</source>
         <translation>否：已在登记簿中停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="180"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="192"/>
         <source>{department}, badge {badge}</source>
         <translation>{department}，工牌号 {badge}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="188"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="195"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="190"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="197"/>
         <source>Company</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="193"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="200"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="150"/>
-        <location filename="../../desk_app/ui/key_page.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="201"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="196"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="197"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="204"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="201"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="208"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="202"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="209"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="205"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="212"/>
         <source>{time} — overdue</source>
         <translation>{time} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="216"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="223"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>只有主管或经理可以将钥匙恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="223"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="230"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_page.py" line="286"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="303"/>
         <source>Back on hook {hook}; {holder} returned it.</source>
         <translation>已挂回挂钩 {hook}；由 {holder} 归还。</translation>
     </message>
@@ -3536,120 +3536,120 @@ median (h)</source>
 <context>
     <name>KeyRegisterDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="220"/>
         <source>Key register</source>
         <translation>钥匙登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="224"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="224"/>
         <source>Keys and other countable assets, by hook. A key is saved as soon as you add or change it; a key no longer used is retired, never deleted (its history stays). The rules for restricted keys are saved with Save.</source>
         <translation>按挂钩列出的钥匙及其他需清点的物品。钥匙一经添加或修改即保存；不再使用的钥匙会被停用，而不会被删除（其历史记录保留）。受限钥匙的规则须点击“保存”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="233"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="233"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="234"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="234"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="235"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="236"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="236"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="237"/>
         <source>Restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="238"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="238"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="254"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="254"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="256"/>
         <source>Add key…</source>
         <translation>添加钥匙…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="258"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="260"/>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="373"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="371"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="279"/>
         <source>Restricted keys (master keys)</source>
         <translation>受限钥匙（万能钥匙）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="292"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="292"/>
         <source>Managers may always issue restricted keys.</source>
         <translation>经理始终可以借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="296"/>
         <source>May issue them</source>
         <translation>可借出的岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="301"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="301"/>
         <source> h</source>
         <comment>hours, after a number</comment>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="303"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="303"/>
         <source>Must be back within</source>
         <translation>归还时限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="311"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="311"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="312"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="312"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="314"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="314"/>
         <source>Only a manager can change the key register.</source>
         <translation>只有经理可以更改钥匙登记簿。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="336"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="334"/>
         <source>Retired</source>
         <comment>a key no longer in use</comment>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="343"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="341"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_register_dialog.py" line="373"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="371"/>
         <source>Bring back</source>
         <translation>重新启用</translation>
     </message>
@@ -3657,32 +3657,32 @@ median (h)</source>
 <context>
     <name>KeysLog</name>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="24"/>
         <source>Restricted key {code} ({label}) issued to {holder} for: {purpose}. Back by {back}.</source>
         <translation>受限钥匙 {code}（{label}）已借给 {holder}，用途：{purpose}。预计 {back} 前归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="28"/>
         <source>Restricted key {code} ({label}) returned by {holder}.</source>
         <translation>受限钥匙 {code}（{label}）已由 {holder} 归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="29"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="29"/>
         <source>Key {code} ({label}) reported lost: {reason}</source>
         <translation>钥匙 {code}（{label}）报告遗失：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="30"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="30"/>
         <source>Key {code} ({label}) reported damaged: {reason}</source>
         <translation>钥匙 {code}（{label}）报告损坏：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="31"/>
         <source>Key {code} ({label}) is back on the board: {reason}</source>
         <translation>钥匙 {code}（{label}）已恢复上板：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="32"/>
         <source>Key board counted: {missing} missing, {unexpected} on the board though out, {unknown} unknown.</source>
         <translation>钥匙板已盘点：缺失 {missing} 把，借出却在板上 {unexpected} 把，未知 {unknown} 把。</translation>
     </message>
@@ -3690,208 +3690,208 @@ median (h)</source>
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="54"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="53"/>
         <source>{name} ({department})</source>
         <translation>{name}（{department}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="58"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="57"/>
         <source>{name} ({company})</source>
         <translation>{name}（{company}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="67"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="66"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="138"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="83"/>
         <source>Scan or type, then Enter</source>
         <translation>扫描或输入后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="141"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="86"/>
         <source>Enter on a key on the board issues it; Enter on a key that is out takes it back (Ctrl+Shift+K comes back here)</source>
         <translation>对在板钥匙按 Enter 即借出；对已借出的钥匙按 Enter 即归还（Ctrl+Shift+K 回到此处）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="152"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="97"/>
         <source>&amp;Key code</source>
         <translation>钥匙编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="175"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="120"/>
         <source>Issue…</source>
         <translation>借出…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="175"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="120"/>
         <source>Issue the selected key (or scan its code)</source>
         <translation>借出所选钥匙（或扫描其编号）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="179"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="124"/>
         <source>Return</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="179"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="124"/>
         <source>Take the selected key back onto its hook</source>
         <translation>收回所选钥匙并挂回挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="183"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="128"/>
         <source>Report lost/damaged…</source>
         <translation>报告遗失/损坏…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="130"/>
         <source>The selected key is lost or damaged: off the board, with the reason</source>
         <translation>所选钥匙遗失或损坏：从钥匙板撤下，并注明原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="189"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="134"/>
         <source>Put back…</source>
         <translation>恢复上板…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="191"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="136"/>
         <source>A lost key found or a damaged one repaired: back on its hook</source>
         <translation>遗失的钥匙已找到或损坏的钥匙已修好：挂回挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="196"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="141"/>
         <source>Count the board…</source>
         <translation>盘点钥匙板…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="198"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="143"/>
         <source>Tick every key on the board; what is missing is recorded (Ctrl+Shift+B)</source>
         <translation>勾选板上的每把钥匙；缺失的钥匙将被记录（Ctrl+Shift+B）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="202"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="147"/>
         <source>Key register…</source>
         <translation>钥匙登记簿…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="204"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="149"/>
         <source>Add, change and retire keys; who may issue restricted keys</source>
         <translation>添加、修改、停用钥匙；设置谁可以借出受限钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="223"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="168"/>
         <source>Board</source>
         <translation>钥匙板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="224"/>
-        <location filename="../../desk_app/ui/keys_dock.py" line="377"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="169"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="270"/>
         <source>Out now</source>
         <translation>当前借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="225"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="170"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="253"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="198"/>
         <source>No keys are registered yet. A manager adds them in the key register.</source>
         <translation>尚未登记任何钥匙。请由经理在钥匙登记簿中添加。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="306"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="45"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="313"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="52"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="315"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="54"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="368"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="261"/>
         <source>{out} out, {overdue} overdue</source>
         <translation>借出 {out} 把，逾期 {overdue} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="375"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="268"/>
         <source>Out now ({count})</source>
         <translation>当前借出（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="397"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="103"/>
         <source>All keys</source>
         <translation>全部钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="399"/>
+        <location filename="../../desk_app/ui/keys/history_tab.py" line="106"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="406"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="19"/>
         <source>The board has not been counted yet.</source>
         <translation>钥匙板尚未盘点过。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="410"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="21"/>
         <source>Last count: {time} by {name}, all {present} keys present.</source>
         <translation>上次盘点：{time}，{name}，全部 {present} 把钥匙在板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="415"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="24"/>
         <source>Last count: {time} by {name}: missing {missing}; on the board though out {unexpected}; unknown {unknown}.</source>
         <translation>上次盘点：{time}，{name}：缺失 {missing} 把；借出却在板上 {unexpected} 把；未知 {unknown} 把。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="535"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="395"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="540"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="400"/>
         <source>Key {code} is retired: it is no longer on the board.</source>
         <translation>钥匙 {code} 已停用，不再挂在钥匙板上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="549"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="409"/>
         <source>Key {code} is off the board (reported lost or damaged); a supervisor can put it back from its page.</source>
         <translation>钥匙 {code} 已从钥匙板撤下（已报告遗失或损坏）；主管可在其页面将其恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="560"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="420"/>
         <source>Key {code} is restricted: your role ({role}) may not issue it. Ask a supervisor.</source>
         <translation>钥匙 {code} 为受限钥匙：您的岗位（{role}）无权借出。请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="582"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="440"/>
         <source>{code} ({label}) is back on hook {hook}; {holder} returned it.</source>
         <translation>{code}（{label}）已挂回挂钩 {hook}；由 {holder} 归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="593"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="40"/>
         <source>{code} ({label}) issued to {holder}, back by {time}.</source>
         <translation>{code}（{label}）已借给 {holder}，预计 {time} 前归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="600"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="49"/>
         <source>{code} ({label}) is off the board; the duty log has it.</source>
         <translation>{code}（{label}）已从钥匙板撤下，并已写入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="604"/>
+        <location filename="../../desk_app/ui/keys/notices.py" line="52"/>
         <source>{code} ({label}) is back on hook {hook}.</source>
         <translation>{code}（{label}）已恢复上板，挂钩 {hook}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_dock.py" line="621"/>
+        <location filename="../../desk_app/ui/keys/dock.py" line="463"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>请在钥匙板上选择一把钥匙，或扫描/输入其编号。</translation>
     </message>
@@ -3899,508 +3899,508 @@ median (h)</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="20"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="13"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="21"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="14"/>
         <source>Request / help</source>
         <translation>求助 / 请求</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="22"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="15"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="23"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="16"/>
         <source>Incident / emergency</source>
         <translation>突发事件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="24"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="17"/>
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="25"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="18"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="26"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="19"/>
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="27"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="20"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="33"/>
+        <location filename="../../desk_app/ui/common/labels.py" line="18"/>
         <source>Clerk</source>
         <translation>前台客服</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="34"/>
+        <location filename="../../desk_app/ui/common/labels.py" line="19"/>
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="35"/>
+        <location filename="../../desk_app/ui/common/labels.py" line="20"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="27"/>
         <source>Open</source>
         <translation>待跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="43"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="28"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="44"/>
-        <location filename="../../desk_app/ui/labels.py" line="90"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="52"/>
+        <location filename="../../desk_app/ui/log/labels.py" line="29"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="50"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="12"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="51"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="13"/>
         <source>Walk-in</source>
         <translation>前台面诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="52"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="14"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="53"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="15"/>
         <source>Online</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="54"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="16"/>
         <source>Other</source>
         <comment>complaint channel</comment>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="22"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="61"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="23"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="62"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="24"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="68"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="30"/>
         <source>Noise</source>
         <translation>噪音</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="69"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="31"/>
         <source>Cleanliness</source>
         <translation>卫生</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="70"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="32"/>
         <source>Maintenance</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="71"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="33"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="34"/>
         <source>Billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="73"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="35"/>
         <source>Food and drink</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="36"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="37"/>
         <source>Other</source>
         <comment>complaint category</comment>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="45"/>
         <source>Received</source>
         <translation>待受理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="84"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="46"/>
         <source>Acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="85"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="47"/>
         <source>Assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="48"/>
         <source>Escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="49"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="88"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="50"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="51"/>
         <source>Follow-up call made</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="97"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="59"/>
         <source>Taken in</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="60"/>
         <source>Acknowledge</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="99"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="61"/>
         <source>Assign</source>
         <translation>指派</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="100"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="62"/>
         <source>Escalate</source>
         <translation>上报主管</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="63"/>
         <source>Reply to the guest</source>
         <translation>答复客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="64"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="103"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="65"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="66"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/labels.py" line="67"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="29"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="27"/>
         <source>Documents</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="30"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="28"/>
         <source>Electronics</source>
         <translation>电子产品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="31"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="29"/>
         <source>Money and valuables</source>
         <translation>现金及贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="32"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="30"/>
         <source>Clothing</source>
         <translation>衣物</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="33"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="31"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="34"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="32"/>
         <source>Other</source>
         <comment>lost-and-found category</comment>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="64"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="62"/>
         <source>Held</source>
         <translation>保管中</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="65"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="63"/>
         <source>Disposal proposed</source>
         <translation>已申请处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="66"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="64"/>
         <source>Returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="67"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="65"/>
         <source>Disposed of</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="73"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="71"/>
         <source>Open</source>
         <comment>lost-item report</comment>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="74"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="72"/>
         <source>Possible match</source>
         <translation>可能相符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="75"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="73"/>
         <source>Closed</source>
         <comment>lost-item report</comment>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="81"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="79"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="82"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="80"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="45"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="88"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="86"/>
         <source>Returned to owner</source>
         <translation>归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="46"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="89"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="87"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="47"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="90"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="88"/>
         <source>Destroyed</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="48"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="91"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="89"/>
         <source>Handed to police</source>
         <translation>移交警方</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="97"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="95"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="99"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="97"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="100"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="98"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="101"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="99"/>
         <source>Withdrawn: the owner took the item</source>
         <translation>已撤销：失主已领回物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="16"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="16"/>
         <source>Master key</source>
         <translation>万能钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="17"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="17"/>
         <source>Floor key</source>
         <translation>楼层钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="18"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="18"/>
         <source>Room key</source>
         <translation>房间钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="19"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="19"/>
         <source>Service key</source>
         <translation>工作区钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="20"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="20"/>
         <source>Radio</source>
         <translation>对讲机</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="21"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="21"/>
         <source>Vehicle key</source>
         <translation>车钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="22"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="22"/>
         <source>Other</source>
         <comment>key or asset type</comment>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="29"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="29"/>
         <source>Overdue</source>
         <comment>a key not back in time</comment>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="31"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="31"/>
         <source>On the board</source>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="32"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="32"/>
         <source>Out</source>
         <comment>a key issued to someone</comment>
         <translation>已借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="33"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="33"/>
         <source>Off the board (lost or damaged)</source>
         <translation>已撤下（遗失或损坏）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="50"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="50"/>
         <source>Issued</source>
         <comment>key movement</comment>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="51"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="51"/>
         <source>Returned</source>
         <comment>key movement</comment>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="52"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="52"/>
         <source>Reported lost</source>
         <comment>key movement</comment>
         <translation>报告遗失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="53"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="53"/>
         <source>Reported damaged</source>
         <comment>key movement</comment>
         <translation>报告损坏</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="54"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="54"/>
         <source>Back on the board</source>
         <comment>key movement</comment>
         <translation>恢复上板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="60"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="60"/>
         <source>Desk account</source>
         <comment>a member of staff who signs in to the desk, taking a key</comment>
         <translation>前台账户</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="63"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="63"/>
         <source>Staff directory</source>
         <comment>housekeeping, engineering, security... taking a key</comment>
         <translation>员工名录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="66"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="66"/>
         <source>Someone from outside</source>
         <comment>contractor, guest or visitor taking a key</comment>
         <translation>外来人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="49"/>
-        <location filename="../../desk_app/ui/keys_labels.py" line="74"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="109"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="107"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="50"/>
-        <location filename="../../desk_app/ui/keys_labels.py" line="75"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="110"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="108"/>
         <source>National identity card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="51"/>
-        <location filename="../../desk_app/ui/keys_labels.py" line="76"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="111"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="109"/>
         <source>Driving licence</source>
         <translation>驾驶证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_labels.py" line="77"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="77"/>
         <source>Company ID card</source>
         <translation>单位工作证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="52"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="112"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="110"/>
         <source>Residence permit</source>
         <translation>居留许可</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="53"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="113"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="111"/>
         <source>Staff card</source>
         <translation>工作证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="54"/>
-        <location filename="../../desk_app/ui/keys_labels.py" line="78"/>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="114"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="112"/>
         <source>Other document</source>
         <translation>其他证件</translation>
     </message>
@@ -4408,7 +4408,7 @@ median (h)</source>
 <context>
     <name>LocalNameTable</name>
     <message>
-        <location filename="../../desk_app/ui/local_name_table.py" line="31"/>
+        <location filename="../../desk_app/ui/common/local_name_table.py" line="31"/>
         <source>The name a reader of {language} sees; empty: the name given</source>
         <translation>界面语言为 {language} 的使用者看到的名称；留空则使用原名称</translation>
     </message>
@@ -4416,22 +4416,22 @@ median (h)</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="71"/>
+        <location filename="../../desk_app/ui/shell/idle_lock.py" line="72"/>
         <source>DutyDesk is locked</source>
         <translation>DutyDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="76"/>
+        <location filename="../../desk_app/ui/shell/idle_lock.py" line="77"/>
         <source>Signed in: {name}. Enter your PIN to continue.</source>
         <translation>当前登录：{name}。请输入PIN码继续。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/idle_lock.py" line="87"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/idle_lock.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/idle_lock.py" line="90"/>
         <source>Sign in as someone else…</source>
         <translation>以其他人员身份登录…</translation>
     </message>
@@ -4439,22 +4439,22 @@ median (h)</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="45"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="45"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="50"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="50"/>
         <source>Open follow-ups only</source>
         <translation>仅显示未结跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="55"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="55"/>
         <source>Search text, room, party (Ctrl+F)</source>
         <translation>搜索内容、房间、当事人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_dock.py" line="48"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="48"/>
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
@@ -4462,52 +4462,52 @@ median (h)</source>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="34"/>
+        <location filename="../../desk_app/ui/log/model.py" line="35"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="35"/>
+        <location filename="../../desk_app/ui/log/model.py" line="36"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="36"/>
+        <location filename="../../desk_app/ui/log/model.py" line="37"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="37"/>
+        <location filename="../../desk_app/ui/log/model.py" line="38"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="38"/>
+        <location filename="../../desk_app/ui/log/model.py" line="39"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="39"/>
+        <location filename="../../desk_app/ui/log/model.py" line="40"/>
         <source>Who</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="40"/>
+        <location filename="../../desk_app/ui/log/model.py" line="41"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="84"/>
+        <location filename="../../desk_app/ui/log/model.py" line="85"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="96"/>
+        <location filename="../../desk_app/ui/log/model.py" line="97"/>
         <source>[amended by #{num}] {text}</source>
         <translation>[已由 #{num} 更正] {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log_model.py" line="98"/>
+        <location filename="../../desk_app/ui/log/model.py" line="99"/>
         <source>[amends #{num}] {text}</source>
         <translation>[更正 #{num}] {text}</translation>
     </message>
@@ -4515,22 +4515,22 @@ median (h)</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="121"/>
         <source>Sign in — {station}</source>
         <translation>登录 — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="116"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="123"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="129"/>
         <source>PIN</source>
         <translation>PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="130"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -4538,52 +4538,52 @@ median (h)</source>
 <context>
     <name>LostFoundLog</name>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="8"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="8"/>
         <source>Found item {number} registered: {description}. Stored at: {storage}.</source>
         <translation>拾获物品 {number} 已登记：{description}。保管位置：{storage}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="11"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="11"/>
         <source>Photo added to found item {number}.</source>
         <translation>已为拾获物品 {number} 添加照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="12"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="12"/>
         <source>Guest {guest} reports a lost item: {description}.</source>
         <translation>客人 {guest} 报失物品：{description}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="13"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="13"/>
         <source>Found item {number} may be what {guest} lost; the guest is to be told.</source>
         <translation>拾获物品 {number} 可能是 {guest} 遗失的物品，需通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="16"/>
         <source>Found item {number} is not what {guest} lost.</source>
         <translation>拾获物品 {number} 不是 {guest} 遗失的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="17"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="17"/>
         <source>Report of {guest}&apos;s lost item closed: {note}</source>
         <translation>{guest} 的报失登记已关闭：{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="18"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="18"/>
         <source>Found item {number} returned to {claimant} ({document} ···{tail}).</source>
         <translation>拾获物品 {number} 已归还给 {claimant}（{document} ···{tail}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="21"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="21"/>
         <source>Disposal of found item {number} proposed: {method}. {note}</source>
         <translation>已申请处置拾获物品 {number}：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="22"/>
         <source>Disposal of found item {number} approved: {method}. {note}</source>
         <translation>拾获物品 {number} 的处置已批准：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/book_line_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="23"/>
         <source>Disposal of found item {number} rejected. {note}</source>
         <translation>拾获物品 {number} 的处置已驳回。{note}</translation>
     </message>
@@ -4591,71 +4591,71 @@ median (h)</source>
 <context>
     <name>LostFoundPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="44"/>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="47"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="45"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="48"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="62"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="63"/>
         <source>same category</source>
         <comment>why a found item may be the one lost</comment>
         <translation>类别相同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="68"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="69"/>
         <source>in time</source>
         <comment>found while the guest says it was lost</comment>
         <translation>时间吻合</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="74"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="75"/>
         <source>time {percent}%</source>
         <translation>时间 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="80"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="81"/>
         <source>place {percent}%</source>
         <translation>地点 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="86"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="87"/>
         <source>words {percent}%</source>
         <translation>描述 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="91"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="92"/>
         <source>; </source>
         <comment>between reasons</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="93"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="94"/>
         <source>little in common</source>
         <translation>相似之处很少</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="99"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="100"/>
         <source>Category: {category}%. Time: {time}%. Place: {place}%. Description: {text}%.</source>
         <translation>类别：{category}%。时间：{time}%。地点：{place}%。描述：{text}%。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="296"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="297"/>
         <source>{contact}, room {room}</source>
         <translation>{contact}，房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="300"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="301"/>
         <source>Room {room}</source>
         <translation>房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="49"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="45"/>
         <source>{name} ({kind})</source>
         <translation>{name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_widgets.py" line="305"/>
+        <location filename="../../desk_app/ui/lostfound/widgets.py" line="306"/>
         <source>{document} ···{tail}</source>
         <translation>{document} ···{tail}</translation>
     </message>
@@ -4663,93 +4663,93 @@ median (h)</source>
 <context>
     <name>LostFoundPanel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="75"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="83"/>
         <source>Found items</source>
         <translation>拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="76"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="84"/>
         <source>Lost reports</source>
         <translation>客人报失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="84"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="92"/>
         <source>Register found item…</source>
         <translation>登记拾获物品…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="86"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="94"/>
         <source>Register an item found on the premises</source>
         <translation>登记在店内拾获的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="92"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="100"/>
         <source>Search description, place, finder — or scan a tag (LF-2026-00042)</source>
         <translation>搜索描述、地点、拾获人，或扫描标签（LF-2026-00042）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="96"/>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="104"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="200"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="106"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="114"/>
         <source>Valuables only</source>
         <translation>仅贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="108"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="116"/>
         <source>Due for disposal</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="110"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="118"/>
         <source>Held past the retention period, no disposal proposed</source>
         <translation>已超过保留期限，尚未申请处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="111"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="119"/>
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="113"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="121"/>
         <source>Disposals a supervisor has still to approve</source>
         <translation>尚待主管审批的处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="182"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="190"/>
         <source>Guest reports a loss…</source>
         <translation>客人报失…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="184"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="192"/>
         <source>Record what a guest has lost</source>
         <translation>登记客人遗失的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="189"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="197"/>
         <source>Search guest, room, contact, description</source>
         <translation>搜索客人、房间、联系方式、描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="202"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="256"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="264"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="261"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="269"/>
         <source>{category} (retired)</source>
         <translation>{category}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_dock.py" line="334"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="352"/>
         <source>No found item has the number {number}.</source>
         <translation>没有编号为 {number} 的拾获物品。</translation>
     </message>
@@ -4757,137 +4757,137 @@ median (h)</source>
 <context>
     <name>LostFoundPdf</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="119"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="117"/>
         <source>Found {time}</source>
         <translation>拾获：{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="118"/>
         <source>Stored: {place}</source>
         <translation>保管位置：{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="119"/>
         <source>VALUABLES</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="122"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="120"/>
         <source>Lost property return slip</source>
         <translation>失物领取单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="123"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="121"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="124"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="122"/>
         <source>Claimant</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="125"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="123"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="126"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="124"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="127"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="125"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="128"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="126"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="129"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="127"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="130"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="128"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="131"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="129"/>
         <source>Time found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="130"/>
         <source>Place found</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="131"/>
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="134"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="132"/>
         <source>Storage place</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="135"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="134"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="137"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="135"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="138"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="136"/>
         <source>Returned by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="139"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="137"/>
         <source>Time returned</source>
         <translation>领取时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="140"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="138"/>
         <source>I confirm I have received the item described above.</source>
         <translation>本人确认已领取上述物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="143"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="141"/>
         <source>Claimant&apos;s signature</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="144"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="142"/>
         <source>Handed over by</source>
         <translation>交付人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="143"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="144"/>
         <source>Reference</source>
         <translation>单据号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_labels.py" line="147"/>
+        <location filename="../../desk_app/ui/lostfound/labels.py" line="145"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -4895,92 +4895,92 @@ median (h)</source>
 <context>
     <name>LostFoundSettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="70"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="72"/>
         <source>Lost and found settings</source>
         <translation>失物招领设置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="73"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="75"/>
         <source>How long found items are kept before a disposal may be proposed. A built-in category shows in each reader&apos;s language unless you give it a name of your own; a category no longer used is taken out of use, never deleted.</source>
         <translation>拾获物品在可申请处置之前的保留天数。内置类别会以每位使用者的界面语言显示，除非您为其另起名称；不再使用的类别会被停用，而不会被删除。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="86"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="88"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="88"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="90"/>
         <source>Kept (days)</source>
         <translation>保留天数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="89"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="91"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="96"/>
         <source>The name a reader of {language} sees; empty: the name given</source>
         <translation>界面语言为 {language} 的使用者看到的名称；留空则使用原名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="123"/>
         <source>Categories</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="125"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="127"/>
         <source>Add category…</source>
         <translation>添加类别…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="129"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="131"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="134"/>
         <source>Rename the selected category (F2)</source>
         <translation>重命名所选类别（F2）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="147"/>
         <source>Money and valuables kept at least (days)</source>
         <translation>现金及贵重物品至少保留（天）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="159"/>
         <source>Only a manager can change the lost-and-found settings.</source>
         <translation>只有经理可以更改失物招领设置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="162"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="176"/>
         <source>Built-in: shown in each reader&apos;s language unless you rename it</source>
         <translation>内置类别：以每位使用者的界面语言显示，除非您将其重命名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="216"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="218"/>
         <source>Add category</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="216"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="218"/>
         <source>Name of the new category:</source>
         <translation>新类别名称：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="233"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="235"/>
         <source>Rename category</source>
         <translation>重命名类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_settings.py" line="233"/>
+        <location filename="../../desk_app/ui/lostfound/settings.py" line="235"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -4988,67 +4988,67 @@ median (h)</source>
 <context>
     <name>LostReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="360"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="361"/>
         <source>Guest reports a loss</source>
         <translation>客人报失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="363"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="364"/>
         <source>Guest name</source>
         <translation>客人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="365"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="366"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="367"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="368"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="369"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="370"/>
         <source>Phone, e-mail or messenger</source>
         <translation>电话、邮箱或微信等</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="372"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="373"/>
         <source>Lost from</source>
         <translation>遗失时间（起）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="376"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="377"/>
         <source>Lost until</source>
         <translation>遗失时间（止）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="378"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="379"/>
         <source>Lost where</source>
         <translation>遗失地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="380"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="381"/>
         <source>Room, lobby, taxi… if the guest knows</source>
         <translation>客房、大堂、出租车…（如客人知道）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="383"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="384"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="386"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="387"/>
         <source>What was lost? Colour, brand, contents, marks. Ctrl+Enter saves.</source>
         <translation>遗失了什么？颜色、品牌、内含物品、标记。按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="390"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="391"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_forms.py" line="392"/>
+        <location filename="../../desk_app/ui/lostfound/forms.py" line="393"/>
         <source>Save report</source>
         <translation>保存登记</translation>
     </message>
@@ -5056,353 +5056,353 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="101"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="84"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="35"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="110"/>
-        <location filename="../../desk_app/ui/main_window.py" line="284"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="234"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="37"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="125"/>
-        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="39"/>
         <source>Handover history</source>
         <translation>交接班历史</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="141"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="94"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="98"/>
         <source>This counter: {station}. Every record written here carries its name.</source>
         <translation>本前台：{station}。在此写入的每条记录都带有此名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="104"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="108"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="173"/>
         <source>Complaints: {count}</source>
         <comment>status bar, short: overdue complaints</comment>
         <translation>投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="176"/>
         <source>Complaints whose promised reply time has passed: {count}</source>
         <translation>已过承诺答复时间的投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="183"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="183"/>
         <source>Keys: {count}</source>
         <comment>status bar, short: overdue keys</comment>
         <translation>钥匙：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="186"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="186"/>
         <source>Keys out past their return time: {count}</source>
         <translation>超过归还时间仍未归还的钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="195"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="195"/>
         <source>Found: {due} due, {pending} to approve</source>
         <comment>status bar, short</comment>
         <translation>拾获：待处置 {due}，待批 {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="198"/>
         <source>Found items past their keeping time: {due}; disposals awaiting a supervisor&apos;s approval: {pending}</source>
         <translation>超过保管期限的拾获物品：{due} 件；待主管审批的处置：{pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="57"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="64"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="60"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="73"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="69"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="79"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="84"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="47"/>
         <source>&amp;Log</source>
         <translation>记录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="88"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="50"/>
         <source>&amp;New entry</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="96"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="59"/>
         <source>&amp;Open selected entry</source>
         <translation>打开所选记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="104"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="67"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="111"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="120"/>
+        <location filename="../../desk_app/ui/log/controller.py" line="54"/>
         <source>&amp;New entry	Ctrl+L</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="124"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="75"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="78"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="136"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="87"/>
         <source>&amp;Open selected complaint</source>
         <translation>打开所选投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="144"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="95"/>
         <source>&amp;Search complaints</source>
         <translation>搜索投诉(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="151"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="102"/>
         <source>Complaint &amp;analysis…</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="82"/>
         <source>Lost and &amp;found</source>
         <translation>失物招领(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="165"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="85"/>
         <source>&amp;Register found item…</source>
         <translation>登记拾获物品(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="94"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>客人报失(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="183"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="103"/>
         <source>&amp;Open selected found item</source>
         <translation>打开所选拾获物品(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="191"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="111"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>查找拾获物品或扫描标签(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="121"/>
         <source>&amp;Search lost reports</source>
         <translation>搜索报失登记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="208"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="52"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>失物招领设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="217"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="81"/>
         <source>&amp;Keys</source>
         <translation>钥匙(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="221"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="85"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>借出或归还钥匙（扫描或输入编号）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="230"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="96"/>
         <source>&amp;Open selected key</source>
         <translation>打开所选钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="238"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="104"/>
         <source>Keys &amp;out now</source>
         <translation>当前借出的钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="246"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="112"/>
         <source>&amp;Count the board…</source>
         <translation>盘点钥匙板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="255"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="53"/>
         <source>Key &amp;register…</source>
         <translation>钥匙登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="264"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="58"/>
         <source>&amp;Handover</source>
         <translation>交接班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="267"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="61"/>
         <source>&amp;Start or resume handover…</source>
         <translation>开始或继续交接班(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="276"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="70"/>
         <source>Handover &amp;history</source>
         <translation>交接班历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="284"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="78"/>
         <source>&amp;Duty report…</source>
         <translation>值班报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="293"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="87"/>
         <source>Handover se&amp;ttings…</source>
         <translation>交接班设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="302"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="82"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="315"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="92"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="318"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="95"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="326"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="103"/>
         <source>S&amp;taff directory…</source>
         <translation>员工名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="334"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="344"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="121"/>
         <source>&amp;Verify the book…</source>
         <translation>校验值班记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="361"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_menus.py" line="365"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="142"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="162"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="162"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="163"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="163"/>
         <source>Follow-ups: {count}</source>
         <comment>status bar, short: overdue follow-ups</comment>
         <translation>跟进：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="166"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="166"/>
         <source>Follow-ups past their due time: {count} (see Open items)</source>
         <translation>已过期限的跟进：{count} 项（见“待跟进事项”）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="172"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="172"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="282"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="232"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="182"/>
         <source>Keys overdue: {count}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="237"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/status_bar.py" line="192"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="192"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="317"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="167"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="321"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="172"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="453"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="303"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -5414,53 +5414,53 @@ Database: {url}</source>
 <context>
     <name>MovementTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="177"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="176"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="178"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="177"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover_labels.py" line="149"/>
-        <location filename="../../desk_app/ui/keys_models.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="180"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="179"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="181"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="180"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="182"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="181"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="183"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="182"/>
         <source>Purpose / note</source>
         <translation>用途/备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="204"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="203"/>
         <source>{note} · {identity}</source>
         <translation>{note} · {identity}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="207"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="206"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="239"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="238"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
@@ -5468,74 +5468,74 @@ Database: {url}</source>
 <context>
     <name>OpenItemsPanel</name>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="90"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="85"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="91"/>
-        <location filename="../../desk_app/ui/open_items.py" line="125"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="120"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="92"/>
-        <location filename="../../desk_app/ui/open_items.py" line="128"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="87"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="123"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="93"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="88"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="89"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="90"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="104"/>
         <source>Close follow-up…</source>
         <translation>关闭跟进…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="119"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="126"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="121"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="127"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="122"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="129"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="124"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="192"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="213"/>
         <source>{open} open, {overdue} overdue</source>
         <translation>未结 {open} 项，逾期 {overdue} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="211"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="232"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/open_items.py" line="229"/>
+        <location filename="../../desk_app/ui/shell/open_items.py" line="250"/>
         <source>Complaints awaiting a reply: {open}, overdue: {overdue}</source>
         <translation>待答复投诉：{open} 件，逾期：{overdue} 件</translation>
     </message>
@@ -5543,37 +5543,37 @@ Database: {url}</source>
 <context>
     <name>OutNowModel</name>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="84"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="83"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="85"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="84"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="86"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="85"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="87"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="86"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="88"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="87"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="145"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="144"/>
         <source>{time} — overdue</source>
         <translation>{time} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys_models.py" line="153"/>
+        <location filename="../../desk_app/ui/keys/models.py" line="152"/>
         <source>Hook {hook}: {state}</source>
         <translation>挂钩 {hook}：{state}</translation>
     </message>
@@ -5581,22 +5581,22 @@ Database: {url}</source>
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="182"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="182"/>
         <source>Print preview — {title}</source>
         <translation>打印预览 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="208"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="208"/>
         <source>Print — {title}</source>
         <translation>打印 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="224"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="224"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pdf_print.py" line="226"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="226"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -5604,63 +5604,63 @@ Database: {url}</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="116"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="107"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="118"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="129"/>
-        <location filename="../../desk_app/ui/people_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="120"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="169"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="122"/>
         <source>New PIN…</source>
         <translation>重设PIN码…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="123"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="146"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="148"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="150"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="178"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="169"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
@@ -5668,32 +5668,32 @@ Database: {url}</source>
 <context>
     <name>PeriodFilter</name>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="26"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="26"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="27"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="27"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="28"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="28"/>
         <source>Last 12 hours</source>
         <translation>最近12小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="29"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="29"/>
         <source>Last 7 days</source>
         <translation>最近7天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="30"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="30"/>
         <source>Last 30 days</source>
         <translation>最近30天</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/period_filter.py" line="31"/>
+        <location filename="../../desk_app/ui/common/period_filter.py" line="31"/>
         <source>Dates…</source>
         <translation>指定日期…</translation>
     </message>
@@ -5701,7 +5701,7 @@ Database: {url}</source>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_photos.py" line="67"/>
+        <location filename="../../desk_app/ui/lostfound/photos.py" line="92"/>
         <source>This photo cannot be shown.</source>
         <translation>无法显示此照片。</translation>
     </message>
@@ -5709,7 +5709,7 @@ Database: {url}</source>
 <context>
     <name>PrintLanguageBox</name>
     <message>
-        <location filename="../../desk_app/ui/print_language.py" line="62"/>
+        <location filename="../../desk_app/ui/common/print_language.py" line="62"/>
         <source>The language the printout is made in: its words, dates and numbers. The window keeps its own language.</source>
         <translation>打印件所用的语言，包括文字、日期和数字。窗口仍使用其自身的语言。</translation>
     </message>
@@ -5717,37 +5717,37 @@ Database: {url}</source>
 <context>
     <name>ProposeDisposalDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="237"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="240"/>
         <source>Propose disposal of {number}</source>
         <translation>申请处置 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="240"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="243"/>
         <source>Kept since {found}; its retention ended on {date}. A supervisor or a manager approves the disposal before the item leaves the store.</source>
         <translation>自 {found} 起保管，保留期限已于 {date} 届满。物品移出保管处之前，须由主管或经理批准处置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="244"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="247"/>
         <source>Propose</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="245"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="248"/>
         <source>Dispose of it by</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="247"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="250"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="252"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="255"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="253"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="256"/>
         <source>Where it goes, to whom, any reference number</source>
         <translation>去向、接收方及相关编号</translation>
     </message>
@@ -5755,62 +5755,62 @@ Database: {url}</source>
 <context>
     <name>QuickEntry</name>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="52"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="54"/>
         <source>{n} {label}</source>
         <translation>{n} {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="54"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="56"/>
         <source>Category: Alt+1 … Alt+8</source>
         <translation>类别：Alt+1 … Alt+8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="57"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="59"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="58"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="60"/>
         <source>Ctrl+L comes back here</source>
         <translation>Ctrl+L：回到这里</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="62"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="64"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="66"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="68"/>
         <source>What happened? Enter saves</source>
         <translation>发生了什么？按 Enter 保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="79"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="81"/>
         <source>Enter in the line saves too</source>
         <translation>在输入行中按 Enter 也可保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="67"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="69"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="69"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="71"/>
         <source>Ctrl+I: the next shift must read it</source>
         <translation>Ctrl+I：下一班必须阅读</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="70"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="72"/>
         <source>Follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="72"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="74"/>
         <source>Ctrl+J: someone must act on it by a given time</source>
         <translation>Ctrl+J：须有人在指定时间前处理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/quick_entry.py" line="77"/>
+        <location filename="../../desk_app/ui/log/quick_entry.py" line="79"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -5818,22 +5818,22 @@ Database: {url}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="304"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="307"/>
         <source>Reopen complaint #{num}</source>
         <translation>重新打开投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="306"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="309"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="306"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="309"/>
         <source>Why the complaint is opened again</source>
         <translation>为什么重新打开此投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="311"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="314"/>
         <source>New reply promised by</source>
         <translation>新的承诺答复时间</translation>
     </message>
@@ -5841,17 +5841,17 @@ Database: {url}</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="185"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="188"/>
         <source>Reply to the guest, complaint #{num}</source>
         <translation>答复客人：投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="189"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="192"/>
         <source>What the guest was told</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="190"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="193"/>
         <source>The answer given to the guest, and how (call, visit, e-mail)</source>
         <translation>给客人的答复及方式（电话、当面、电子邮件）</translation>
     </message>
@@ -5859,47 +5859,47 @@ Database: {url}</source>
 <context>
     <name>ReportKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="43"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="44"/>
         <source>Report key {code}</source>
         <translation>报告钥匙 {code} 遗失或损坏</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="45"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="46"/>
         <source>{code} — {label}, hook {hook}.</source>
         <translation>{code} — {label}，挂钩 {hook}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="49"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="50"/>
         <source>{key} Out with {holder}.</source>
         <translation>{key} 目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="53"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="54"/>
         <source>&amp;Lost</source>
         <translation>遗失(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="55"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="56"/>
         <source>&amp;Damaged</source>
         <translation>损坏(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="67"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="68"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="70"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="71"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="71"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="72"/>
         <source>Where, when, how. Ctrl+Enter saves.</source>
         <translation>在何处、何时、如何发生。按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="74"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="75"/>
         <source>Take off the board</source>
         <translation>从钥匙板撤下</translation>
     </message>
@@ -5907,163 +5907,163 @@ Database: {url}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="68"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="60"/>
         <source>Close report…</source>
         <translation>关闭登记…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="93"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="95"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>报失登记 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="110"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="112"/>
         <source>#{num} {guest}</source>
         <translation>#{num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="132"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="134"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="135"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="134"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="136"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="138"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="141"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="143"/>
         <source>Lost</source>
         <translation>遗失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="144"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="146"/>
         <source>Where</source>
         <translation>遗失地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="148"/>
         <source>Reported</source>
         <translation>报失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="148"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="150"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}，由 {name}（{station}）登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="158"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="160"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="161"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="163"/>
         <source>Why</source>
         <translation>关闭原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="168"/>
         <source>What the guest lost</source>
         <translation>客人遗失的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="170"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="172"/>
         <source>Linked found item</source>
         <translation>已关联的拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="173"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="175"/>
         <source>The linked item cannot be shown.</source>
         <translation>无法显示已关联的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="177"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="179"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>拾获物品 {number} 可能是客人遗失的物品。请通知客人；客人看过后，请在物品页面办理归还，或选择“不是其物品”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="185"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="187"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="186"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="188"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="188"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="190"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="194"/>
         <source>Found</source>
         <translation>拾获时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="196"/>
         <source>{time}, {place}</source>
         <translation>{time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="201"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="202"/>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="235"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="204"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="237"/>
         <source>Open item</source>
         <translation>打开物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="204"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="206"/>
         <source>Not theirs</source>
         <translation>不是其物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="208"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>客人看过物品，不是其物品：报失登记重新变为未结。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="217"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="219"/>
         <source>Found items that may be it ({count})</source>
         <translation>可能相符的拾获物品（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="224"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="226"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>目前保管的拾获物品中没有与此登记相符的。请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="232"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="234"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="233"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="235"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>这可能是客人遗失的物品：请关联。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="241"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="243"/>
         <source>Stored at {place}</source>
         <translation>保管位置：{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_report_page.py" line="242"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="244"/>
         <source>Found {time}, {place}</source>
         <translation>拾获于 {time}，{place}</translation>
     </message>
@@ -6071,68 +6071,68 @@ Database: {url}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="193"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="194"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="195"/>
         <source>Reported</source>
         <translation>报失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="196"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="197"/>
         <source>Room / contact</source>
         <translation>房间/联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="198"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="199"/>
         <source>Found item</source>
         <translation>拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="200"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="201"/>
         <source>Lost when</source>
         <translation>遗失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="202"/>
         <source>Lost where</source>
         <translation>遗失地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="203"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="230"/>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="233"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="231"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="234"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="239"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="240"/>
         <source>{room}, {contact}</source>
         <translation>{room}，{contact}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_model.py" line="286"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="287"/>
         <source>{description}
 Closed: {note}</source>
         <translation>{description}
@@ -6142,17 +6142,17 @@ Closed: {note}</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="85"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="83"/>
         <source>New PIN for {name}</source>
         <translation>为 {name} 设置新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="84"/>
         <source>New PIN</source>
         <translation>新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/people_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="86"/>
         <source>New PIN again</source>
         <translation>再次输入新PIN码</translation>
     </message>
@@ -6160,67 +6160,67 @@ Closed: {note}</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="199"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="202"/>
         <source>Resolve complaint #{num}</source>
         <translation>解决投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="207"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="210"/>
         <source>You may settle compensation up to {limit}. Above it, or for a high-severity complaint, escalate to a supervisor first.</source>
         <translation>您可自行决定不超过 {limit} 的补偿。超出此额度，或严重程度为“高”的投诉，请先上报主管。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="213"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="216"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="214"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="217"/>
         <source>How the complaint was resolved; this goes into the duty log</source>
         <translation>投诉是如何解决的；此内容将写入值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="219"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="222"/>
         <source>Compensation</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="221"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="224"/>
         <source>Amount, e.g. 150 or 99.50; empty if none</source>
         <translation>金额，如 150 或 99.50；无补偿则留空</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="223"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="226"/>
         <source>Kind of compensation</source>
         <translation>补偿方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="229"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="232"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="230"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="233"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="231"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="234"/>
         <source>Voucher</source>
         <translation>代金券</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="232"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="235"/>
         <source>Free service</source>
         <translation>免费服务</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="233"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="236"/>
         <source>Room upgrade</source>
         <translation>房型升级</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaint_steps.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="237"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
@@ -6228,32 +6228,32 @@ Closed: {note}</source>
 <context>
     <name>RestoreKeyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="106"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="105"/>
         <source>Put key {code} back</source>
         <translation>将钥匙 {code} 恢复上板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="109"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="108"/>
         <source>{code} — {label} goes back on hook {hook}.</source>
         <translation>{code} — {label} 将挂回挂钩 {hook}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="114"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="117"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="116"/>
         <source>Found where, or repaired how. Ctrl+Enter saves.</source>
         <translation>在何处找到，或如何修复。按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="121"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="120"/>
         <source>Put back on the board</source>
         <translation>恢复上板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/key_loss_dialogs.py" line="124"/>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="123"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>只有主管或经理可以将钥匙恢复上板。</translation>
     </message>
@@ -6261,87 +6261,87 @@ Closed: {note}</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="140"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="143"/>
         <source>Return {number} to its owner</source>
         <translation>将 {number} 归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="142"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="145"/>
         <source>{number}: {description}</source>
         <translation>{number}：{description}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="149"/>
         <source>Return</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="151"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="154"/>
         <source>Guest&apos;s report</source>
         <translation>客人报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="158"/>
         <source>{guest}, report #{num}</source>
         <translation>{guest}，报失登记 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="160"/>
         <source>None: someone else claims it</source>
         <translation>无：由他人认领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="158"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="161"/>
         <source>Claimant&apos;s name</source>
         <translation>领取人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="163"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="165"/>
         <source>Phone or e-mail</source>
         <translation>电话或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="166"/>
         <source>Identity document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="165"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="168"/>
         <source>— choose the document checked —</source>
         <translation>— 请选择已核验的证件 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="169"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="172"/>
         <source>Last four characters</source>
         <translation>证件号后四位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="175"/>
         <source>e.g. 4821</source>
         <translation>例如 4821</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="177"/>
         <source>Only the last four characters of the document number are kept.</source>
         <translation>仅保存证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="178"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="181"/>
         <source>I have checked the identity document</source>
         <translation>我已核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="182"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="185"/>
         <source>Claimant&apos;s signature</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_steps.py" line="210"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="213"/>
         <source>Signed by {name} on receiving the item</source>
         <translation>{name} 领取物品时签名</translation>
     </message>
@@ -6349,12 +6349,12 @@ Closed: {note}</source>
 <context>
     <name>SaveAs</name>
     <message>
-        <location filename="../../desk_app/ui/save_as.py" line="66"/>
+        <location filename="../../desk_app/ui/common/save_as.py" line="66"/>
         <source>Save as Excel</source>
         <translation>另存为 Excel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/save_as.py" line="68"/>
+        <location filename="../../desk_app/ui/common/save_as.py" line="68"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -6362,7 +6362,7 @@ Closed: {note}</source>
 <context>
     <name>SectionRows</name>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="45"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="42"/>
         <source>{text}
 
 Double-click or Enter: open the complaint.</source>
@@ -6371,7 +6371,7 @@ Double-click or Enter: open the complaint.</source>
 双击或按 Enter：打开该投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="49"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="46"/>
         <source>{text}
 
 Double-click or Enter: open the key&apos;s page.</source>
@@ -6380,7 +6380,7 @@ Double-click or Enter: open the key&apos;s page.</source>
 双击或按 Enter：打开该钥匙的页面。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="53"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="50"/>
         <source>{text}
 
 Double-click or Enter: open the handover sheet.</source>
@@ -6389,7 +6389,7 @@ Double-click or Enter: open the handover sheet.</source>
 双击或按 Enter：打开该交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/section_rows.py" line="56"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="53"/>
         <source>{text}
 
 Double-click or Enter: open the entry.</source>
@@ -6401,37 +6401,37 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="35"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="44"/>
         <source>Lock after idle (minutes)</source>
         <translation>闲置自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="51"/>
         <source>Compensation a clerk may settle alone</source>
         <translation>前台客服补偿授权额度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="56"/>
         <source>Above this amount, or for a high-severity complaint, a supervisor settles.</source>
         <translation>超过此金额的补偿，或严重程度为“高”的投诉，须由主管处理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="61"/>
         <source>Remind before a promised reply (minutes)</source>
         <translation>承诺答复提前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="72"/>
         <source>Only a manager can change the desk-wide settings.</source>
         <translation>只有经理可以更改前台通用设置。</translation>
     </message>
@@ -6439,32 +6439,32 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="41"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="42"/>
         <source>Set up DutyDesk</source>
         <translation>初始化 DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="44"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="45"/>
         <source>This is a new duty book. Create the manager&apos;s account: the manager adds the other people later. Name this station (this counter), as it will appear on every record.</source>
         <translation>这是一本新的值班记录簿。请先创建经理账户，其他人员由经理稍后添加。再为本工作站（本前台）命名，该名称将显示在每条记录上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="48"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="49"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="51"/>
         <source>Manager&apos;s name</source>
         <translation>经理姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="54"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="55"/>
         <source>PIN ({min}-{max} digits)</source>
         <translation>PIN码（{min}-{max} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="60"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="61"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
@@ -6472,7 +6472,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SignatureBlock</name>
     <message>
-        <location filename="../../desk_app/ui/signature_block.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/signature_block.py" line="65"/>
         <source>PIN:</source>
         <translation>PIN码：</translation>
     </message>
@@ -6480,32 +6480,32 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SignatureField</name>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="427"/>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="427"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="427"/>
         <source>Erase the whole signature</source>
         <translation>清除全部签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="429"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="429"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="429"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="429"/>
         <source>Take back the last stroke ({keys})</source>
         <translation>撤销上一笔（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="432"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="433"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="433"/>
         <source>Put back the stroke taken back ({keys})</source>
         <translation>恢复已撤销的笔画（{keys}）</translation>
     </message>
@@ -6513,22 +6513,22 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="82"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="82"/>
         <source>Signature pad</source>
         <translation>签名板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="84"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="84"/>
         <source>Sign with the mouse, a finger or a pen. Ctrl+Z undoes the last stroke.</source>
         <translation>可用鼠标、手指或触控笔签名。按 Ctrl+Z 撤销上一笔。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="338"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="338"/>
         <source>No signature</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/signature_pad.py" line="338"/>
+        <location filename="../../desk_app/ui/common/signature_pad.py" line="338"/>
         <source>Sign here</source>
         <translation>请在此签名</translation>
     </message>
@@ -6536,58 +6536,58 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>Staff</name>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="17"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="17"/>
         <source>Housekeeping</source>
         <translation>客房部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="18"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="18"/>
         <source>Engineering</source>
         <comment>maintenance department</comment>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="21"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="21"/>
         <source>Security</source>
         <translation>保安部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="22"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="22"/>
         <source>Front office</source>
         <translation>前厅部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="23"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="23"/>
         <source>Food and beverage</source>
         <translation>餐饮部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="24"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="24"/>
         <source>Laundry</source>
         <translation>洗衣房</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="25"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="25"/>
         <source>Spa and fitness</source>
         <translation>康体部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="26"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="26"/>
         <source>Administration</source>
         <translation>行政部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="27"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="27"/>
         <source>Other department</source>
         <translation>其他部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="35"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="35"/>
         <source>{name} — {department}, badge {badge}</source>
         <translation>{name} — {department}，工牌号 {badge}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_labels.py" line="38"/>
+        <location filename="../../desk_app/ui/common/staff_labels.py" line="38"/>
         <source>{name} — {department}</source>
         <translation>{name} — {department}</translation>
     </message>
@@ -6595,165 +6595,165 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StaffDirectoryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="145"/>
         <source>Staff directory</source>
         <translation>员工名录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="150"/>
         <source>Search by name, department, phone or badge</source>
         <translation>按姓名、部门、电话或工牌号搜索</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="154"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="151"/>
         <source>Show members who left</source>
         <translation>显示已离职人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="164"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="364"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="361"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="165"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="365"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="362"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="166"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="367"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="163"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="364"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="167"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="368"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="365"/>
         <source>Badge</source>
         <translation>工牌号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="168"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="369"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="366"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="179"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="179"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="179"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="179"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="206"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="211"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="208"/>
         <source>&amp;Change…</source>
         <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="213"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="324"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="210"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="321"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="215"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="212"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="283"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="280"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="378"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="283"/>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="280"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="378"/>
         <source>Left (inactive)</source>
         <translation>已离职（停用）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="295"/>
         <source>Members: {count}</source>
         <translation>人员：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="297"/>
         <source>Found: {count}</source>
         <translation>找到：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="324"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="321"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="332"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="329"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="334"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="331"/>
         <source>History of {name}</source>
         <translation>{name} 的历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="344"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="341"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="356"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="353"/>
         <source>Added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="357"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="354"/>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="358"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="355"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="359"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="356"/>
         <source>Reactivated</source>
         <translation>已重新启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="366"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="363"/>
         <source>Which department</source>
         <translation>具体部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="391"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="388"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="397"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="394"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}：{before} → {after}</translation>
     </message>
@@ -6761,62 +6761,62 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StaffMemberDialog</name>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="66"/>
         <source>Add a member of staff</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="68"/>
         <source>Change {name}</source>
         <translation>修改：{name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="70"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="71"/>
         <source>People who work here without signing in to the desk. They are offered wherever a member of staff is chosen, for example when a key is issued.</source>
         <translation>在此工作但不登录前台系统的人员。凡需选择员工之处（例如借出钥匙时）都可选择他们。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="75"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="78"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="83"/>
         <source>Choose the department</source>
         <translation>请选择部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="85"/>
         <source>Which department</source>
         <translation>具体部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="89"/>
         <source>e.g. Gardening</source>
         <translation>例如 园艺部</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="90"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="92"/>
         <source>Extension or mobile, if any</source>
         <translation>分机或手机（如有）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="92"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="93"/>
         <source>Badge number</source>
         <translation>工牌号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/staff_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/staff_dialog.py" line="95"/>
         <source>As on the staff card, if any</source>
         <translation>与工作证上一致（如有）</translation>
     </message>
@@ -6824,17 +6824,17 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="87"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="91"/>
         <source>Name this station</source>
         <translation>为工作站命名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="93"/>
         <source>Give this counter a name; it is recorded on every entry written here.</source>
         <translation>请为本前台命名；在此写入的每条记录都会记下该名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/account_dialogs.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="95"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
@@ -6842,67 +6842,67 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="112"/>
         <source>Print tag {number}</source>
         <translation>打印标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="116"/>
         <source>Label size</source>
         <translation>标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="124"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="120"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>标签打印机，62 × 29 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="125"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="121"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>标签打印机，50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="126"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="122"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>A4 不干胶标签纸，3 × 8（70 × 37 mm）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="138"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="134"/>
         <source>Stickers already used on the sheet</source>
         <translation>本页已用标签数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="142"/>
         <source>Printout language:</source>
         <translation>打印语言：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="153"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="161"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="157"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="164"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="160"/>
         <source>See the tag as it will print; print from there</source>
         <translation>查看标签的打印效果，并可从预览中打印</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="195"/>
         <source>Tag {number}</source>
         <translation>标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound_print.py" line="225"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="221"/>
         <source>{number} tag</source>
         <translation>{number} 标签</translation>
     </message>
@@ -6910,7 +6910,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/app.py" line="99"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="116"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -6918,1101 +6918,1106 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="9"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="9"/>
         <source>A built-in category cannot be removed; retire it instead.</source>
         <translation>内置类别不能删除，请改为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="10"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="10"/>
         <source>A category name is longer than {limit} characters.</source>
         <translation>类别名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="11"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="11"/>
         <source>A complaint that is {status} cannot be given the step “{action}”.</source>
         <translation>状态为“{status}”的投诉不能执行“{action}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="14"/>
         <source>A count is a whole number from 0 to {limit}.</source>
         <translation>数量必须是 0 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="15"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="15"/>
         <source>A disposal of this item is already waiting for approval.</source>
         <translation>此物品已有一项处置申请在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="16"/>
         <source>A duty report covers at most {days} days; choose a shorter period.</source>
         <translation>值班报告最多涵盖 {days} 天，请选择较短的时段。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="19"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>严重程度为“高”的投诉须由主管处理：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="22"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>挂钩的行号和列号须在 1 到 {limit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="23"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>钥匙编号须由 1 到 30 个字母、数字、点、短横线或斜线组成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="24"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>钥匙最多借出 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="25"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>编号为 {code} 的钥匙已登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="26"/>
         <source>A line may have at most {limit} characters: {item}</source>
         <translation>每行最多 {limit} 个字符：{item}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="27"/>
         <source>A name may have at most {limit} characters.</source>
         <translation>名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="32"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>受限钥匙的归还时限须在 1 到 {limit} 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="33"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="34"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>封签由 64 个字符 0-9 和 a-f 组成（每四个一组打印）；此处为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="38"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="39"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>每件物品最多 {limit} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="45"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="48"/>
         <source>At most {limit} lines, please.</source>
         <translation>最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="49"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>无法创建数据库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="56"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="57"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="63"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="66"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>请选择领用钥匙的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="69"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="8"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="8"/>
         <source>A badge number has Latin letters, digits, &apos;.&apos;, &apos;/&apos; and &apos;-&apos; only.</source>
         <translation>工牌号只能包含拉丁字母、数字以及“.”、“/”和“-”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="28"/>
         <source>A phone number has digits, spaces, + - ( ) and an extension only.</source>
         <translation>电话号码只能包含数字、空格、+ - ( ) 和分机号。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="31"/>
         <source>A reason may have at most {limit} characters.</source>
         <translation>原因最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="53"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>工牌号 {badge} 已属于 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="65"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>请清点 {item}，或说明未清点的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>校验期间 DutyDesk 打开了 {path}。请重新校验（本次结果可能有误），或校验一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
         <source>Enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
         <source>Enter a time.</source>
         <translation>请输入时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>请填写领用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="92"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="93"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="94"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="95"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>借出受限钥匙须输入您的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
         <source>Give one to six different shift start times.</source>
         <translation>请设置一到六个不同的班次开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
         <source>Give the key a label people recognise.</source>
         <translation>请为钥匙填写一个便于辨认的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>本班尚有 {count} 条重要记录您未标记已读。请在交接表上阅读（红色显示）并确认。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="109"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="110"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>必须始终允许经理借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="113"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
         <source>No such handover sheet.</source>
         <translation>没有这张交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
         <source>No such member of staff.</source>
         <translation>员工不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>只有交班人以“已交班”签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
         <source>Say what each discrepancy is about.</source>
         <translation>请写明每项差异涉及什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
         <source>Say what happened, in a few words.</source>
         <translation>请简要说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="129"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="129"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
         <source>Say when the key comes back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>请说明钥匙是遗失还是损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
         <source>Say which department: it is not in the list.</source>
         <translation>请写明部门：它不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
         <source>Say who takes the key.</source>
         <translation>请填写领用人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>有人刚刚修改了此员工的信息。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN码太短：主管和经理须使用至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>工牌号超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>与数据库服务器 {where} 的连接已断开或无法建立（{error}）。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>无法读取数据库文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>数据库 {where} 目前只能读取（其文件、磁盘或服务器拒绝写入）。未保存任何内容；您输入的内容仍在表单中。请联系本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>数据库 {where} 正忙：另一工作站或程序占用时间过长。未保存任何内容；您输入的内容仍在表单中。请稍后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>数据库 {where} 仅以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>部门名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="172"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="172"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>磁盘已满：未保存任何内容。您输入的内容仍在表单中。请在存放 {where} 的磁盘上腾出一些空间（或联系本电脑的维护人员），然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>磁盘报告数据库 {where} 出错（{error}）。未保存任何内容；您输入的内容仍在表单中。请再次保存；如仍出错，请停止操作并联系本电脑的维护人员：磁盘可能正在损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="181"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="187"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>交班人已经签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>先由交班人签名，再由接班人确认接班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
         <source>The period must end after it starts.</source>
         <translation>期间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>电话号码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="206"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="207"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="209"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="210"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="211"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>交班人和接班人不能是同一人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="213"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="216"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="217"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="221"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="221"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="222"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="227"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="227"/>
         <source>There is no complaint no. {num}.</source>
         <translation>没有第 {num} 号投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
         <source>There is no entry #{num}.</source>
         <translation>没有第 {num} 号记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>没有第 {num} 号交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="231"/>
         <source>There is no key {code} in the register.</source>
         <translation>登记簿中没有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="232"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="232"/>
         <source>There is no such day: {text}</source>
         <translation>没有这一天：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="233"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="233"/>
         <source>There is no such time: {text}</source>
         <translation>没有这个时间：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="242"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="242"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="243"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="243"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>这不是封签的二维码：应为 DUTYDESK-SEAL:编号:封签。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="250"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="251"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="252"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="253"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="254"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="257"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="259"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="260"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="261"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="263"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>此文本包含无法保存的字符（NUL 或损坏的字符）。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="267"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="271"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="271"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="272"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="272"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>请按小时和分钟输入时间，例如 09:30 或 21:30：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="273"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="273"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="274"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="275"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="276"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="277"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="278"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="279"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>请按 时:分 填写班次开始时间，例如 07:00, 15:00, 23:00。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="282"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>年份请写四位数字，本世纪的年份也可只写两位：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="284"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="285"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="286"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="287"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>您尚未在此登录。请登录后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="288"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="289"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="290"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="291"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="292"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
         <source>{item} is listed twice.</source>
         <translation>“{item}”重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} 已在此部门工作：请为每人填写工牌号以便区分。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="298"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="298"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="299"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} 是空文件：不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="300"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="300"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} 不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="304"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} 不是 DutyDesk 数据库：其中是其他数据表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="305"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>{path} 的 WAL 文件中仍有数据页，且所在位置无法写入，因此无法完整读取。请将它连同其 -wal 文件一起复制到可写入的文件夹，然后校验副本。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="310"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
         <source>{text} is not a date.</source>
         <translation>{text} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/error_texts.py" line="314"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} 不是有效的时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="54"/>
-        <location filename="../../desk_app/ui/errors.py" line="63"/>
-        <location filename="../../desk_app/ui/errors.py" line="67"/>
+        <location filename="../../desk_app/ui/common/errors.py" line="56"/>
+        <location filename="../../desk_app/ui/common/errors.py" line="65"/>
+        <location filename="../../desk_app/ui/common/errors.py" line="69"/>
         <source>DutyDesk</source>
         <translation>DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/errors.py" line="82"/>
+        <location filename="../../desk_app/ui/common/errors.py" line="106"/>
         <source>Something went wrong inside DutyDesk. Nothing was saved by this action. Details:</source>
         <translation>DutyDesk 内部出错。此次操作未保存任何内容。详细信息：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/crash.py" line="62"/>
+        <source>Something went wrong inside DutyDesk. Please pass on the details below; they are also kept in {path}.</source>
+        <translation>DutyDesk 内部出错。请把下面的详细信息转交给维护人员；这些信息也保存在 {path}。</translation>
     </message>
 </context>
 </TS>

@@ -399,7 +399,7 @@ class ItemPage(_Page):
             DecideDisposalDialog(self._desk, self._actor, self.item, pending, approve, self)
         )
 
-    def _after_step(self, dialog: PageForm) -> None:
+    def _note_step(self, dialog: PageForm) -> None:
         if isinstance(dialog, ReturnDialog) and dialog.result_value is not None:
             self.just_returned = True
 

@@ -154,9 +154,9 @@ class _Page(QDialog):
             return
         if dialog.result_value is not None or dialog.conflict or self._stale:
             self._stale = False
-            self._after_step(dialog)
+            self._note_step(dialog)
             self.load()
         dialog.deleteLater()
 
-    def _after_step(self, dialog: PageForm) -> None:
+    def _note_step(self, dialog: PageForm) -> None:
         """What a page notes of a movement before it reloads."""

@@ -17,13 +17,13 @@ from desk_app.book_text import render
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.clock import SystemClock
 from desk_app.domain.search import fold
-from desk_app.line_recognition import recognise
 from desk_app.services import accounts
 from desk_app.services.desk import Desk
 from desk_app.services.log import views as log_views
 from desk_app.services.log.views import LogFilter
 from desk_app.store.database import connect, open_readonly
 from desk_app.store.migrate import HEAD_REVISION
+from desk_app.store.upgrades.line_recognition import recognise
 from desk_app.store.verify import verify
 
 DATA = Path(__file__).with_name("data") / "book_made_at_0007.sqlite.gz"

@@ -127,10 +127,10 @@ def _present(bind, table: sa.Table) -> list[sa.Column]:
 
 def convert_lines(bind) -> None:
     from desk_app.domain.book_lines import LINE_KINDS, BookLine
-    from desk_app.line_recognition import recognise
     from desk_app.store.journal import JournalWriter
     from desk_app.store.records import encode_value
     from desk_app.store.tables import complaint, complaint_event, journal, log_entry
+    from desk_app.store.upgrades.line_recognition import recognise
 
     e = log_entry.c
     columns = _present(bind, log_entry)

@@ -19,7 +19,7 @@ from functools import cache
 from desk_app.catalog import translate
 from desk_app.domain.book_lines import CODE_CONTEXT, CODE_SOURCES, LINE_KINDS, BookLine
 from desk_app.formats import LANGUAGES
-from desk_app.line_history import (
+from desk_app.store.upgrades.line_history import (
     OLD_CODE_LABELS,
     OLD_SENTENCES,
     WINDOW_CODE_LABELS,

@@ -69,7 +69,7 @@ class HandoverDialog(SheetMessages, QDialog):
         # window's lock hides it with the sheet and shows it again.
         self.record_page: QDialog | None = None
         self.writing = False
-        self._seen_head = 0  # the journal head of the last Changes read
+        self._seen: Changes | None = None  # the last Changes read: told twice, read once
         self.section_tables: dict[str, QTableWidget] = {}
         self.desk = desk
         self.actor = actor
@@ -309,9 +309,9 @@ class HandoverDialog(SheetMessages, QDialog):
     def apply_changes(self, changes: Changes) -> None:
         """What another dock or station wrote, on a draft at once (its own writes and a record
         opened over it read it again when done); Changes already read are not read twice."""
-        if self.writing or self.record_page is not None or changes.head <= self._seen_head:
+        if self.writing or self.record_page is not None or changes is self._seen:
             return
-        self._seen_head = changes.head
+        self._seen = changes
         if changes.touches("log", "complaints", "lostfound", "keys", "handover"):
             place = next(
                 ((key, t.currentRow()) for key, t in self.section_tables.items() if t.hasFocus()),

@@ -72,7 +72,7 @@ class KeysPanel(QWidget):
         self._desk = desk
         self._actor = actor
         self._keys: list[KeyView] = []
-        self._seen_head = 0  # the journal head of the last Changes read
+        self._seen: Changes | None = None  # the last Changes read: told twice, read once
         self.out_count = 0
         self.overdue_count = 0
 
@@ -287,9 +287,9 @@ class KeysPanel(QWidget):
         again when keys moved or people changed (a holder's name), each keeping its selected
         row and scroll; the person filter's list when people changed. Changes already read
         (the window hands back the dock's own) are not read twice."""
-        if not changes.touches("keys", "people") or changes.head <= self._seen_head:
+        if not changes.touches("keys", "people") or changes is self._seen:
             return
-        self._seen_head = changes.head
+        self._seen = changes
         if changes.touches("people"):
             self.history.person.reload()
         views = (self.board.view, self.out_table)

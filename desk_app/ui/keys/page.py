@@ -73,7 +73,7 @@ class KeyPage(QDialog):
         self.key: KeyView | None = None
         self.loan: MovementView | None = None
         self.step_dialog: QDialog | None = None
-        self._seen_head = 0  # the journal head of the last Changes read
+        self._seen: Changes | None = None  # the last Changes read: told twice, read once
         self.setObjectName("keyPage")
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -268,9 +268,9 @@ class KeyPage(QDialog):
         """Keys moved or people changed, here or at another station: the key and its history
         read again, the selected movement and the scroll kept. Changes already read (the
         window hands back the page's own) are not read twice."""
-        if not changes.touches("keys", "people") or changes.head <= self._seen_head:
+        if not changes.touches("keys", "people") or changes is self._seen:
             return
-        self._seen_head = changes.head
+        self._seen = changes
         self.load()
         refresh_in_place(
             self.history, self.history_model, lambda: run_op(self, self.history_model.refresh)

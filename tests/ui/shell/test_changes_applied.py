@@ -104,3 +104,19 @@ def test_what_another_station_wrote_arrives_by_the_same_road(
     window.poll_other_stations()
     assert arrived == []
     assert messages.errors == []
+
+
+def test_f5_reads_every_book_again_even_right_after_a_write(
+    qtbot, window, ui_desk, people, reads, messages
+):
+    _floor_key(ui_desk, people["manager"])
+    window.read_everything_again()
+    reads.clear()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    QTest.keyClick(window, Qt.Key.Key_F5)  # nothing new was written: read again all the same
+
+    assert messages.errors == []
+    assert sorted(reads) == sorted(["log", "complaints", "lostfound", "keys", "handover"] * 2)

@@ -166,7 +166,7 @@ def coded_labels() -> dict[str, str]:
 
 def duty_summary_labels() -> dict[str, str]:
     """The duty report's first page: its title by the period, the totals per book and the
-    sign-off (``reports.duty_summary.DUTY_SUMMARY_LABELS`` holds the English defaults)."""
+    sign-off (``reports.duty_report.summary.DUTY_SUMMARY_LABELS`` holds the English defaults)."""
     return {
         "report_title_period": QCoreApplication.translate(
             "DutySummary", "{title} · {period}", "report title: form title and its days"

@@ -148,7 +148,7 @@ _PDF_SOURCES: dict[str, str] = {
 
 def pdf_labels() -> dict[str, str]:
     """The captions printed on item tags and the return slip, in the reader's language: the
-    keys of ``reports.lostfound_pdf.PDF_LABELS`` (a test keeps the two lists equal). Templates
+    keys of ``reports.lostfound.pdf_style.PDF_LABELS`` (a test keeps the two lists equal). Templates
     keep their ``{fields}``."""
     labels = {
         key: QCoreApplication.translate("LostFoundPdf", source)

@@ -1,7 +1,7 @@
 """Lost and found on paper: an item's tag and the return slip its owner signs.
 
 The service's records are turned into the report's dataclasses here; the PDFs come from
-``reports.lostfound_pdf`` with their words in the reader's language, and go to ``ui.common.pdf_print``
+``reports.lostfound`` with their words in the reader's language, and go to ``ui.common.pdf_print``
 for preview, printing or saving.
 """
 

@@ -81,6 +81,9 @@ ERROR_TEXTS = (
         "errors",
         "DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Each shift needs its own one-letter code (O and L mean off and leave)."
+    ),
     QT_TRANSLATE_NOOP("errors", "Enter a date."),
     QT_TRANSLATE_NOOP("errors", "Enter a name for this station (this counter)."),
     QT_TRANSLATE_NOOP("errors", "Enter a phone, e-mail or room so the guest can be told."),
@@ -101,6 +104,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Give the guest's satisfaction from 1 to 5."),
     QT_TRANSLATE_NOOP("errors", "Give the key a label people recognise."),
     QT_TRANSLATE_NOOP("errors", "Give the new category a name."),
+    QT_TRANSLATE_NOOP("errors", "Give the rotation to repeat, e.g. D N O O."),
     QT_TRANSLATE_NOOP("errors", "Hook {hook} already holds key {code}."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -132,10 +136,13 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Say which department: it is not in the list."),
     QT_TRANSLATE_NOOP("errors", "Say who found the item."),
     QT_TRANSLATE_NOOP("errors", "Say who takes the key."),
+    QT_TRANSLATE_NOOP("errors", "Say why the roster goes back to the supervisor."),
     QT_TRANSLATE_NOOP("errors", "Say why, in a few words."),
     QT_TRANSLATE_NOOP(
         "errors", "Someone changed this member of staff a moment ago. Look at them again and retry."
     ),
+    QT_TRANSLATE_NOOP("errors", "Someone here is not on this month's roster."),
+    QT_TRANSLATE_NOOP("errors", "That day is not in this month."),
     QT_TRANSLATE_NOOP("errors", "That person does not exist."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too long: use at most {max} digits."),
     QT_TRANSLATE_NOOP(
@@ -258,6 +265,13 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "This key is out: take it back before retiring it."),
     QT_TRANSLATE_NOOP("errors", "This key is retired and cannot be issued."),
     QT_TRANSLATE_NOOP("errors", "This key is retired."),
+    QT_TRANSLATE_NOOP("errors", "This month's roster cannot take that step now."),
+    QT_TRANSLATE_NOOP(
+        "errors", "This month's roster is approved: change it through leave or a swap."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "This month's roster is with the manager: it changes only if sent back."
+    ),
     QT_TRANSLATE_NOOP("errors", "This report is closed."),
     QT_TRANSLATE_NOOP("errors", "This report is not linked to a found item."),
     QT_TRANSLATE_NOOP(
@@ -290,6 +304,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Your account is no longer active. Ask a manager."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not issue restricted keys."),
+    QT_TRANSLATE_NOOP("errors", "{code} is not a shift of this desk's pattern."),
     QT_TRANSLATE_NOOP("errors", "{item} is listed twice."),
     QT_TRANSLATE_NOOP(
         "errors",

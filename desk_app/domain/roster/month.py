@@ -1,0 +1,138 @@
+"""A month's roster: one cell per person and day, and the way it goes from draft to approved.
+
+The grid is a value: every edit returns a new one, so the window can offer undo and the service
+compares what it was given with what is stored. A published (approved) month changes only through an
+approved leave or swap (the service refuses a direct edit, :func:`check_editable`).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import StrEnum
+from types import MappingProxyType
+
+from desk_app.domain.errors import PermissionDenied, ValidationError
+from desk_app.domain.roles import Role
+from desk_app.domain.roster.pattern import OFF, ShiftPattern
+
+
+class RosterState(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+
+
+class RosterAction(StrEnum):
+    SUBMIT = "submit"  # the supervisor hands the draft to the manager
+    SEND_BACK = "send_back"  # the manager returns it, with a reason
+    APPROVE = "approve"  # the manager approves: published and locked
+
+
+# (from, action) -> (to, the roles that may)
+_FLOW: dict[tuple[RosterState, RosterAction], tuple[RosterState, frozenset[Role]]] = {
+    (RosterState.DRAFT, RosterAction.SUBMIT): (
+        RosterState.SUBMITTED,
+        frozenset({Role.SUPERVISOR, Role.MANAGER}),
+    ),
+    (RosterState.SUBMITTED, RosterAction.SEND_BACK): (RosterState.DRAFT, frozenset({Role.MANAGER})),
+    (RosterState.SUBMITTED, RosterAction.APPROVE): (
+        RosterState.APPROVED,
+        frozenset({Role.MANAGER}),
+    ),
+}
+
+
+def next_state(
+    state: RosterState, action: RosterAction, role: Role, reason: str = ""
+) -> RosterState:
+    """Where ``action`` takes a month in ``state`` when ``role`` does it; refused in words."""
+    step = _FLOW.get((RosterState(state), RosterAction(action)))
+    if step is None:
+        raise ValidationError("This month's roster cannot take that step now.")
+    to, roles = step
+    if Role(role) not in roles:
+        raise PermissionDenied("Your role ({role}) may not do this.", role=str(role))
+    if action is RosterAction.SEND_BACK and not reason.strip():
+        raise ValidationError("Say why the roster goes back to the supervisor.", field="reason")
+    return to
+
+
+def check_editable(state: RosterState) -> None:
+    """Cells are typed into a draft only; a submitted month is with the manager, an approved one
+    changes by leave and swaps."""
+    state = RosterState(state)
+    if state is RosterState.SUBMITTED:
+        raise ValidationError(
+            "This month's roster is with the manager: it changes only if sent back."
+        )
+    if state is RosterState.APPROVED:
+        raise ValidationError("This month's roster is approved: change it through leave or a swap.")
+
+
+def month_days(year: int, month: int) -> tuple[date, ...]:
+    return tuple(date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1))
+
+
+def next_month(today: date) -> tuple[int, int]:
+    return (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+
+
+@dataclass(frozen=True)
+class Roster:
+    """People down, days across; a missing cell is a day off. ``leave`` holds the days of approved
+    leave (a shift on one is a warning, :mod:`desk_app.domain.roster.checks`)."""
+
+    year: int
+    month: int
+    pattern: ShiftPattern
+    people: tuple[str, ...]
+    cells: Mapping[tuple[str, date], str] = field(default_factory=dict)
+    leave: frozenset[tuple[str, date]] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cells", MappingProxyType(dict(self.cells)))
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        return month_days(self.year, self.month)
+
+    def cell(self, person: str, day: date) -> str:
+        return self.cells.get((person, day), OFF)
+
+    def with_cells(self, changes: Iterable[tuple[str, date, str]]) -> Roster:
+        """The grid with these cells typed in (each checked against the pattern)."""
+        cells = dict(self.cells)
+        days = set(self.days)
+        for person, day, code in changes:
+            if person not in self.people:
+                raise ValidationError("Someone here is not on this month's roster.")
+            if day not in days:
+                raise ValidationError("That day is not in this month.")
+            clean = self.pattern.check_cell(code)
+            if clean == OFF:
+                cells.pop((person, day), None)
+            else:
+                cells[(person, day)] = clean
+        return replace(self, cells=cells)
+
+    def with_rotation(self, person: str, first: date, last: date, cycle: Sequence[str]) -> Roster:
+        """``cycle`` repeated from ``first`` to ``last`` (day-night-off-off: "D", "N", "O", "O")."""
+        if not cycle:
+            raise ValidationError("Give the rotation to repeat, e.g. D N O O.", field="cycle")
+        span = (last - first).days + 1
+        return self.with_cells(
+            (person, first + timedelta(days=i), cycle[i % len(cycle)]) for i in range(span)
+        )
+
+    def with_week_copied(self, person: str, from_day: date, to_day: date) -> Roster:
+        """The seven days from ``from_day`` typed again from ``to_day`` (days past the month's end
+        are left out)."""
+        days = set(self.days)
+        return self.with_cells(
+            (person, to_day + timedelta(days=i), self.cell(person, from_day + timedelta(days=i)))
+            for i in range(7)
+            if to_day + timedelta(days=i) in days
+        )

@@ -3,13 +3,16 @@ rotated, the month's way to approval, and every warning a supervisor sees."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from dataclasses import replace
+from datetime import date, datetime, time
 
 import pytest
 
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.roles import Role
+from desk_app.domain.roster.changes import Swap, apply_leave, apply_swap, cover_candidates
 from desk_app.domain.roster.checks import Concern, RosterRules, check, coverage, month_hours
+from desk_app.domain.roster.duty import on_duty
 from desk_app.domain.roster.month import (
     Roster,
     RosterAction,
@@ -161,3 +164,76 @@ def test_only_a_draft_is_typed_into():
 def test_next_month_wraps_the_year():
     assert next_month(date(2026, 12, 20)) == (2027, 1)
     assert next_month(date(2027, 2, 25)) == (2027, 3)
+
+
+# --- leave, swaps, who is on duty ---------------------------------------------------------------
+
+
+def _team() -> Roster:
+    grid = roster("ann", "bob", "cat")
+    grid = grid.with_rotation("ann", date(2027, 2, 1), date(2027, 2, 28), ["D", "N", "O", "O"])
+    grid = grid.with_rotation("bob", date(2027, 2, 1), date(2027, 2, 28), ["O", "O", "D", "N"])
+    return grid.with_rotation("cat", date(2027, 2, 1), date(2027, 2, 28), ["N", "O", "O", "D"])
+
+
+def test_a_swap_exchanges_two_shifts_and_keeps_everyone_rested():
+    grid = _team()
+    # Ann's day shift on the 1st to Bob, who is off that day.
+    after = apply_swap(grid, Swap("ann", date(2027, 2, 1), "bob", date(2027, 2, 1)))
+    assert after.cell("bob", date(2027, 2, 1)) == "D" and after.cell("ann", date(2027, 2, 1)) == OFF
+    # Bob's day shift on the 3rd for Ann's night on the 2nd: each is off on the other's day.
+    after = apply_swap(grid, Swap("bob", date(2027, 2, 3), "ann", date(2027, 2, 2)))
+    assert after.cell("bob", date(2027, 2, 2)) == "N" and after.cell("ann", date(2027, 2, 3)) == "D"
+    assert after.cell("bob", date(2027, 2, 3)) == OFF and after.cell("ann", date(2027, 2, 2)) == OFF
+    assert coverage(after) == coverage(grid)
+
+
+def test_a_swap_that_leaves_no_rest_or_meets_leave_is_refused():
+    grid = _team()
+    # Bob's day on the 3rd for Ann's day on the 1st: Ann would come off her night of the 2nd at
+    # 08:00 on the 3rd straight into the day shift.
+    with pytest.raises(ValidationError, match="rest"):
+        apply_swap(grid, Swap("bob", date(2027, 2, 3), "ann", date(2027, 2, 1)))
+    with pytest.raises(ValidationError, match="off"):
+        apply_swap(
+            grid, Swap("ann", date(2027, 2, 1), "cat", date(2027, 2, 4))
+        )  # Cat works the 1st
+    on_leave = replace(grid, leave=frozenset({("bob", date(2027, 2, 2))}))
+    with pytest.raises(ValidationError, match="leave"):
+        apply_swap(on_leave, Swap("ann", date(2027, 2, 2), "bob", date(2027, 2, 2)))
+    with pytest.raises(ValidationError):
+        apply_swap(grid, Swap("ann", date(2027, 2, 3), "bob", date(2027, 2, 3)))  # Ann is off
+
+
+def test_leave_needs_a_cover_for_a_shift_nobody_else_works_and_the_cover_must_be_free():
+    grid = _team()
+    with pytest.raises(ValidationError) as error:
+        apply_leave(grid, "ann", [date(2027, 2, 1)])
+    assert error.value.field == "covers" and error.value.params["code"] == "D"
+    assert cover_candidates(grid, date(2027, 2, 1), "D") == ["bob"]  # cat works the night before
+    after = apply_leave(grid, "ann", [date(2027, 2, 1)], {date(2027, 2, 1): "bob"})
+    assert after.cell("bob", date(2027, 2, 1)) == "D" and ("ann", date(2027, 2, 1)) in after.leave
+    with pytest.raises(ValidationError, match="not free"):
+        apply_leave(grid, "ann", [date(2027, 2, 1)], {date(2027, 2, 1): "cat"})
+
+
+def test_who_is_on_duty_now_and_next_across_midnight_and_the_months_end():
+    feb = _team()
+    march = roster("ann", "bob", "cat")
+    march = Roster(2027, 3, DAY_NIGHT, ("ann", "bob", "cat")).with_cells(
+        [("bob", date(2027, 3, 1), "D")]
+    )
+    rosters = {(2027, 2): feb, (2027, 3): march}
+    now, coming = on_duty(rosters, datetime(2027, 2, 2, 3, 0))  # Cat's night of the 1st
+    assert (now.shift.code, now.people, coming.shift.code, coming.people) == (
+        "N",
+        ("cat",),
+        "D",
+        (),
+    )
+    now, coming = on_duty(rosters, datetime(2027, 2, 28, 21, 0))
+    assert now.people == tuple(
+        p for p in ("ann", "bob", "cat") if feb.cell(p, date(2027, 2, 28)) == "N"
+    )
+    assert coming.start == datetime(2027, 3, 1, 8, 0) and coming.people == ("bob",)
+    assert on_duty({}, datetime(2027, 2, 2, 3, 0)) == (None, None)

@@ -60,6 +60,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "Check the claimant's identity document before returning the item."
     ),
+    QT_TRANSLATE_NOOP("errors", "Choose a colleague to swap with."),
     QT_TRANSLATE_NOOP("errors", "Choose a person."),
     QT_TRANSLATE_NOOP("errors", "Choose how the item is to be disposed of."),
     QT_TRANSLATE_NOOP("errors", "Choose the department."),
@@ -81,6 +82,7 @@ ERROR_TEXTS = (
         "errors",
         "DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.",
     ),
+    QT_TRANSLATE_NOOP("errors", "Each of you must be off on the day you take over."),
     QT_TRANSLATE_NOOP(
         "errors", "Each shift needs its own one-letter code (O and L mean off and leave)."
     ),
@@ -112,6 +114,7 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Keep at least one category in use."),
     QT_TRANSLATE_NOOP("errors", "Managers must always be allowed to issue restricted keys."),
+    QT_TRANSLATE_NOOP("errors", "Name who covers the {code} shift on {day}: nobody else works it."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
     QT_TRANSLATE_NOOP("errors", "No disposal of this item is waiting for approval."),
     QT_TRANSLATE_NOOP("errors", "No key has the code {code}."),
@@ -161,6 +164,8 @@ ERROR_TEXTS = (
         "errors",
         "The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.",
     ),
+    QT_TRANSLATE_NOOP("errors", "The cover you named is not free that day."),
+    QT_TRANSLATE_NOOP("errors", "The cover you named would have too little rest between shifts."),
     QT_TRANSLATE_NOOP("errors", "The database file {path} cannot be read: {error}"),
     QT_TRANSLATE_NOOP(
         "errors", "The database file {path} is read-only. DutyDesk needs to write to it."
@@ -274,6 +279,7 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "This report is closed."),
     QT_TRANSLATE_NOOP("errors", "This report is not linked to a found item."),
+    QT_TRANSLATE_NOOP("errors", "This swap would leave one of you too little rest between shifts."),
     QT_TRANSLATE_NOOP(
         "errors",
         "This text contains a character that cannot be stored (a NUL or a broken character). Type it again.",
@@ -300,8 +306,14 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Wrong name or PIN."),
     QT_TRANSLATE_NOOP("errors", "You are not signed in here. Sign in and try again."),
     QT_TRANSLATE_NOOP("errors", "You cannot deactivate your own account."),
+    QT_TRANSLATE_NOOP("errors", "You have no shift that day to swap."),
     QT_TRANSLATE_NOOP("errors", "You proposed this disposal: another supervisor must approve it."),
     QT_TRANSLATE_NOOP("errors", "Your account is no longer active. Ask a manager."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Your colleague already works that day: a swap on one day needs them off."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Your colleague has no shift that day to give back."),
+    QT_TRANSLATE_NOOP("errors", "Your colleague is on leave then: choose someone else."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "{code} is not a shift of this desk's pattern."),

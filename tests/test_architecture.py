@@ -37,6 +37,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "desk_app.store": ("desk_app.services", "desk_app.ui", "desk_app.reports", "PySide6"),
     "desk_app.services": ("desk_app.ui", "PySide6"),
     "desk_app.reports": ("desk_app.services", "desk_app.ui", "desk_app.store", "PySide6"),
+    # The window reaches the book through services only: no SQL, no session, no store values.
+    "desk_app.ui": ("desk_app.store", "sqlalchemy"),
 }
 
 

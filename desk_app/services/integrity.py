@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desk_app.domain.integrity import SheetCheck, VerifyReport
 from desk_app.domain.roles import Capability
 from desk_app.domain.seal_text import parse_printed_seal
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.store.verify import verify
-from desk_app.store.verify_report import VerifyReport
-from desk_app.store.verify_sheet import SheetCheck, check_sheet
+from desk_app.store.verify_sheet import check_sheet
 
 Progress = Callable[[int, int], None]
 

@@ -36,6 +36,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from desk_app.config import data_dir
+from desk_app.domain.integrity import Anchor
 from desk_app.store.files import private_folder, write_atomically
 from desk_app.store.handle import Database
 from desk_app.store.journal import read_head as journal_head_of
@@ -44,18 +45,6 @@ from desk_app.store.tables import journal
 ANCHOR_DELAY_S = 1.0
 BESIDE_SUFFIX = ".anchor.json"
 _log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Anchor:
-    seq: int
-    hash: str
-    at: str
-    database_id: str | None = None  # None: an anchor written before databases had an id
-    database: str | None = None  # the path or address it binds
-
-    def as_json(self) -> bytes:
-        return json.dumps(self.__dict__, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 @dataclass(frozen=True)

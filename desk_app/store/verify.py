@@ -23,6 +23,7 @@ from sqlalchemy import func, inspect, select
 
 from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.errors import StorageError
+from desk_app.domain.integrity import Problem, VerifyReport
 from desk_app.store.handle import Database
 from desk_app.store.journal import JOURNALED, stored_rows
 from desk_app.store.records import PayloadWriter, recorded_columns
@@ -30,7 +31,6 @@ from desk_app.store.sqlite_file import wal_beside
 from desk_app.store.tables import handover, journal
 from desk_app.store.verify_anchors import check_anchors, collect_anchors
 from desk_app.store.verify_meta import check_meta as _check_meta
-from desk_app.store.verify_report import Problem, VerifyReport
 from desk_app.store.verify_seals import check_seals
 
 Progress = Callable[[int, int], None]

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from desk_app.domain.integrity import Anchor, AnchorSeen, Problem, VerifyReport
 from desk_app.store.anchor import (
     ANCHOR_READ_ERRORS,
-    Anchor,
     anchors_folder,
     beside_path,
     database_address,
@@ -30,7 +30,6 @@ from desk_app.store.backup import backups_in, default_backup_dir
 from desk_app.store.handle import Database
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_SEQ, read_all
 from desk_app.store.tables import journal
-from desk_app.store.verify_report import AnchorSeen, Problem, VerifyReport
 
 INSIDE = "the anchor inside this backup"
 

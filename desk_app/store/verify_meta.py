@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from desk_app.domain.integrity import Problem
 from desk_app.store.handle import current_revision_of, table_names
 from desk_app.store.meta import meta_problems, read_all
 from desk_app.store.migrate import known_revisions
-from desk_app.store.verify_report import Problem
 
 
 def check_meta(conn: Connection) -> list[Problem]:

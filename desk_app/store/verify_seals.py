@@ -17,8 +17,8 @@ from collections import defaultdict
 from sqlalchemy import Connection, select
 
 from desk_app.domain.handover.rules import seal_of
+from desk_app.domain.integrity import Problem
 from desk_app.store.tables import handover, handover_signature, journal
-from desk_app.store.verify_report import Problem
 
 
 def _utc(value) -> str:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from desk_app.domain.chain import GENESIS, link_digest
 from desk_app.domain.handover.rules import seal_of
+from desk_app.domain.integrity import SheetCheck
 from desk_app.domain.seal_text import PrintedSeal
 from desk_app.store.handle import Database
 from desk_app.store.journal import stored_rows
@@ -24,25 +24,6 @@ from desk_app.store.tables import handover, journal
 from desk_app.store.verify_seals import kept_signatures, sealed_signatures, signatures_match
 
 BATCH = 5000
-
-
-@dataclass
-class SheetCheck:
-    seal: str
-    number: int | None = None  # the sheet's number in the book (or as printed, if not found)
-    sheet_id: str | None = None
-    journal_seq: int | None = None
-    journal_hash: str | None = None
-    sealed_seq: int | None = None  # the journal row that sealed the sheet
-    chain_rows: int = 0  # rows walked
-    # not-found, number-differs, seal-broken, signature-differs, journal-broken, head-missing,
-    # head-differs,
-    # sealing-row-missing, sealing-row-differs
-    findings: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.sheet_id is not None and not self.findings
 
 
 def check_sheet(

@@ -15,10 +15,10 @@ import time
 
 import pytest
 
+from desk_app.domain.integrity import Anchor
 from desk_app.services import accounts
 from desk_app.services.log import commands as log_commands
 from desk_app.store.anchor import (
-    Anchor,
     anchors_folder,
     beside_path,
     read_anchor,
@@ -234,7 +234,7 @@ def test_on_postgresql_a_station_that_saw_the_longer_chain_names_the_cut(pg_data
 def test_a_cut_tail_with_a_new_database_id_is_still_named(db, desk, manager):
     """Cutting the tail, giving the book a fresh id and rewriting the anchor beside it: the
     data folder's anchor of this path, written for the old id, still names it."""
-    from desk_app.store.anchor import Anchor
+    from desk_app.domain.integrity import Anchor
 
     log_commands.record_entry(desk, manager, category="note", text="Первая")
     last = log_commands.record_entry(desk, manager, category="note", text="Вторая")

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError
+from desk_app.domain.integrity import Problem, SheetCheck, VerifyReport
 from desk_app.services import integrity
 from desk_app.services.desk import Actor, Desk
-from desk_app.store.verify_report import Problem, VerifyReport
-from desk_app.store.verify_sheet import SheetCheck
 from desk_app.ui.common.errors import error_text, show_error
 from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE, error_label
 from desk_app.ui.common.labels import format_integer

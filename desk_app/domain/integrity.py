@@ -1,10 +1,27 @@
-"""What ``verify`` found: each problem by table, row and kind, and what the chain was held to."""
+"""What checking the bound book finds, as plain values: an anchor kept outside the database, each
+problem ``verify`` names, the report, and the check of one printed sheet's seal.
+
+The store computes them (``store/verify*.py``, ``store/anchor.py``); the window and the command line
+only read them, so they live below both.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from desk_app.store.anchor import Anchor
+
+@dataclass(frozen=True)
+class Anchor:
+    seq: int
+    hash: str
+    at: str
+    database_id: str | None = None  # None: an anchor written before databases had an id
+    database: str | None = None  # the path or address it binds
+
+    def as_json(self) -> bytes:
+        return json.dumps(self.__dict__, ensure_ascii=False, indent=1).encode("utf-8")
+
 
 PROBLEM_TEXTS = {
     "edited": "row changed behind the program's back",
@@ -58,3 +75,22 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+@dataclass
+class SheetCheck:
+    seal: str
+    number: int | None = None  # the sheet's number in the book (or as printed, if not found)
+    sheet_id: str | None = None
+    journal_seq: int | None = None
+    journal_hash: str | None = None
+    sealed_seq: int | None = None  # the journal row that sealed the sheet
+    chain_rows: int = 0  # rows walked
+    # not-found, number-differs, seal-broken, signature-differs, journal-broken, head-missing,
+    # head-differs,
+    # sealing-row-missing, sealing-row-differs
+    findings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.sheet_id is not None and not self.findings

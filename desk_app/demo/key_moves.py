@@ -12,30 +12,32 @@ from typing import Any
 from desk_app.demo.accounts import DEMO_ACCOUNTS, MANAGER
 from desk_app.demo.batch import Batch
 from desk_app.demo.shifts import Shift
-from desk_app.demo.texts.keys import (
+from desk_app.demo.texts.key_jobs import (
     COMPANIES,
     CONTRACTOR_DOCS,
-    COUNT_DISCREPANCY_SHARE,
     COUNT_RETURN_NOTES,
     DAMAGED_REASONS,
     GUEST_DOCS,
     LATE_NOTES,
+    LOST_REASONS,
+    MASTER_PURPOSES,
+    RADIO_SHIFT_PURPOSE,
+    RESTORE_REASONS,
+    RETURN_NOTES,
+    Job,
+)
+from desk_app.demo.texts.key_rates import (
+    COUNT_DISCREPANCY_SHARE,
     LATE_SHARE,
     LOST_FOUND_DAYS,
-    LOST_REASONS,
     LOST_SHARE,
     MASTER_BY_MANAGER_SHARE,
-    MASTER_PURPOSES,
     MISHAP_EVERY_DAYS,
     OVERDUE_SHARE,
     OVERDUE_WINDOW_HOURS,
     OWN_LOAN_SHARE,
-    RADIO_SHIFT_PURPOSE,
     REPAIR_DAYS,
-    RESTORE_REASONS,
     RETURN_NOTE_SHARE,
-    RETURN_NOTES,
-    Job,
 )
 from desk_app.demo.texts.words import LANGS, LOCATIONS
 from desk_app.domain import keys as rules

@@ -55,20 +55,17 @@ from desk_app.demo.key_moves import (
 from desk_app.demo.lines import Texts
 from desk_app.demo.shifts import Shift, local_time, shift_for
 from desk_app.demo.staff import Directory
-from desk_app.demo.texts.keys import (
-    BOARD_COLS,
-    BOARD_ROWS,
+from desk_app.demo.texts.key_board import BOARD_COLS, BOARD_ROWS, REGISTER, KeySpec
+from desk_app.demo.texts.key_jobs import JOBS
+from desk_app.demo.texts.key_rates import (
     FIRST_MISHAP_DAYS,
-    JOBS,
     LANG_OWN_SHARE,
     LOANS_DAY_SHIFT,
     LOANS_NIGHT_SHIFT,
     MASTER_LOANS_PER_SHIFT,
     OVERDUE_AT_END,
-    REGISTER,
     SUPERVISOR_ISSUES_SHARE,
     WEEKEND_FACTOR,
-    KeySpec,
 )
 from desk_app.demo.texts.log import DAY_HOURS, NIGHT_HOURS
 from desk_app.demo.texts.words import LANGS

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.domain.errors import DeskError
 from desk_app.services.changes import NOTHING, Changes
@@ -24,16 +24,29 @@ from desk_app.ui.common.errors import show_error
 T = TypeVar("T")
 
 
-def announce(parent: QWidget | None, changes: Changes) -> None:
-    """Hand ``changes`` to the main window above ``parent`` (the first widget up the chain with a
-    ``changes_applied`` signal); nothing to do when there is none (a form tested alone)."""
-    if not changes:
-        return
-    widget = parent
+def window_of(widget: QWidget | None) -> QWidget | None:
+    """The main window above ``widget``: the first widget up the chain with a ``changes_applied``
+    signal; None for a form tested alone."""
     while widget is not None and not hasattr(widget, "changes_applied"):
         widget = widget.parentWidget()
-    if widget is not None:
-        widget.changes_applied.emit(changes)
+    return widget
+
+
+def announce(parent: QWidget | None, changes: Changes) -> None:
+    """Hand ``changes`` to the main window above ``parent``."""
+    window = window_of(parent)
+    if changes and window is not None:
+        window.changes_applied.emit(changes)
+
+
+def listen_while_open(page: QDialog, apply: Callable[[Changes], object]) -> None:
+    """``apply`` told every Changes the window above ``page`` announces (its own writes and other
+    stations'), until the page closes: for a page opened over another page, which no book's
+    controller keeps."""
+    window = window_of(page.parentWidget())
+    if window is not None:
+        window.changes_applied.connect(apply)
+        page.finished.connect(lambda _result: window.changes_applied.disconnect(apply))
 
 
 class WriteOp(Generic[T]):

@@ -47,7 +47,7 @@ from desk_app.ui.common.forms import clear_field_error, error_label
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.common.save_as import save_workbook_as
 from desk_app.ui.common.section_rows import open_record_over
-from desk_app.ui.common.write_op import write_op
+from desk_app.ui.common.write_op import listen_while_open, write_op
 from desk_app.ui.handover.counts import CountsBox
 from desk_app.ui.handover.discrepancies import DiscrepanciesBox
 from desk_app.ui.handover.labels import grouped_seal, handover_labels, meaning_label, state_label
@@ -208,12 +208,7 @@ class HandoverDialog(SheetMessages, QDialog):
             "state": (None, self.error),
         }
         self.loaded = self.reload(fill=True)
-        window = self.parentWidget()  # its writes and other stations' reach the open sheet
-        while window is not None and not hasattr(window, "changes_applied"):
-            window = window.parentWidget()
-        if window is not None:
-            window.changes_applied.connect(self.apply_changes)
-            self.finished.connect(lambda _r: window.changes_applied.disconnect(self.apply_changes))
+        listen_while_open(self, self.apply_changes)  # its writes and other stations' reach the open sheet
 
     # -- loading -----------------------------------------------------------------------------
 

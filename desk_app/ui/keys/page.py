@@ -30,7 +30,7 @@ from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
 from desk_app.ui.common.labels import format_datetime, role_label
 from desk_app.ui.common.staff_labels import department_label
-from desk_app.ui.common.write_op import write_op
+from desk_app.ui.common.write_op import listen_while_open, write_op
 from desk_app.ui.keys.board_model import ACCENTS, FILLS, board_state
 from desk_app.ui.keys.dock import DONE_STYLE
 from desk_app.ui.keys.issue_dialog import IssueKeyDialog
@@ -139,12 +139,7 @@ class KeyPage(QDialog):
         layout.addWidget(close)
         self.resize(900, 600)
         self.load()
-        window = self.parentWidget()  # its writes and other stations' reach the open page
-        while window is not None and not hasattr(window, "changes_applied"):
-            window = window.parentWidget()
-        if window is not None:
-            window.changes_applied.connect(self.apply_changes)
-            self.finished.connect(lambda _r: window.changes_applied.disconnect(self.apply_changes))
+        listen_while_open(self, self.apply_changes)  # its writes and other stations' reach the open page
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)

@@ -20,6 +20,10 @@ class Capability(StrEnum):
     APPROVE_DISPOSAL = "approve_disposal"
     # The staff directory (people without a sign-in): supervisors know their teams.
     KEEP_STAFF_DIRECTORY = "keep_staff_directory"
+    # The roster: a supervisor drafts the month and decides leave and swaps (seed 004); the
+    # manager approves the month (APPROVE_ROSTER, the manager's alone).
+    DRAFT_ROSTER = "draft_roster"
+    APPROVE_ROSTER = "approve_roster"
 
 
 _GRANTS: dict[Role, frozenset[Capability]] = {
@@ -31,6 +35,7 @@ _GRANTS: dict[Role, frozenset[Capability]] = {
             Capability.ANALYSE_COMPLAINTS,
             Capability.APPROVE_DISPOSAL,
             Capability.KEEP_STAFF_DIRECTORY,
+            Capability.DRAFT_ROSTER,
         }
     ),
     Role.MANAGER: frozenset(Capability),

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, LargeBinary, Table, insert, select, text, typ
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
 from desk_app.domain.text import is_storable
 from desk_app.store.records import encode_value, payload_of, primary_key_value
+from desk_app.store.roster_tables import roster_cell, roster_event, roster_month, roster_request
 from desk_app.store.search_text import search_changes, with_search_text
 from desk_app.store.tables import (
     complaint,
@@ -63,6 +64,10 @@ JOURNALED: tuple[Table, ...] = (
     log_entry,
     follow_up,
     entry_read,
+    roster_month,
+    roster_cell,
+    roster_request,
+    roster_event,
 )
 # Statements are built once: building one costs more than running it on SQLite.
 _HEAD = select(journal.c.seq, journal.c.hash).order_by(journal.c.seq.desc()).limit(1)

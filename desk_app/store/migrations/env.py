@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from desk_app.store import roster_tables  # noqa: F401  (its tables join the metadata)
 from desk_app.store.tables import metadata
 
 connection = context.config.attributes["connection"]

@@ -237,3 +237,14 @@ def test_who_is_on_duty_now_and_next_across_midnight_and_the_months_end():
     )
     assert coming.start == datetime(2027, 3, 1, 8, 0) and coming.people == ("bob",)
     assert on_duty({}, datetime(2027, 2, 2, 3, 0)) == (None, None)
+
+
+def test_rest_is_checked_across_the_month_start():
+    pattern = pattern_from_starts([time(8), time(20)])
+    november = Roster(2026, 11, pattern, ("a",)).with_cells([("a", date(2026, 11, 30), "N")])
+    december = Roster(2026, 12, pattern, ("a",)).with_cells([("a", date(2026, 12, 1), "D")])
+    alone = [w.concern for w in check(december, RosterRules(min_per_shift=0))]
+    assert Concern.DOUBLE not in alone and Concern.REST not in alone
+    across = check(december, RosterRules(min_per_shift=0), previous=november)
+    # The night of 30 November ends at 08:00 on 1 December, when the day shift starts: no rest.
+    assert [(w.concern, w.day) for w in across] == [(Concern.REST, date(2026, 12, 1))]

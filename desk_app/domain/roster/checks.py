@@ -48,9 +48,18 @@ def coverage(roster: Roster) -> Counter[tuple[date, str]]:
     )
 
 
-def _shifts_of(roster: Roster, person: str) -> list[tuple[datetime, datetime, Shift, date]]:
+def _shifts_of(
+    roster: Roster, person: str, previous: Roster | None = None
+) -> list[tuple[datetime, datetime, Shift, date]]:
+    """A person's shifts in the month, after the last two days of ``previous`` (the month
+    before) when given, so that rest and double shifts are checked across the month's start."""
     found = []
-    for day in roster.days:
+    days = roster.days
+    if previous is not None:
+        found = [
+            s for s in _shifts_of(previous, person) if s[3] >= previous.days[-1] - timedelta(days=1)
+        ]
+    for day in days:
         shift = roster.pattern.shift(roster.cell(person, day))
         if shift is not None:
             start, end = shift.span(day)
@@ -58,8 +67,11 @@ def _shifts_of(roster: Roster, person: str) -> list[tuple[datetime, datetime, Sh
     return found
 
 
-def check(roster: Roster, rules: RosterRules | None = None) -> list[Warning]:
-    """Every warning of the month, by day, gaps first."""
+def check(
+    roster: Roster, rules: RosterRules | None = None, previous: Roster | None = None
+) -> list[Warning]:
+    """Every warning of the month, by day, gaps first; ``previous`` is the month before, when
+    there is one, for the rest between its last shifts and this month's first."""
     rules = rules or RosterRules()
     warnings: list[Warning] = []
     counts = coverage(roster)
@@ -78,7 +90,7 @@ def check(roster: Roster, rules: RosterRules | None = None) -> list[Warning]:
                 )
     rest = timedelta(hours=rules.min_rest_hours)
     for person in roster.people:
-        shifts = _shifts_of(roster, person)
+        shifts = _shifts_of(roster, person, previous)
         for (_s1, end1, _a, _d1), (start2, _e2, second, day2) in zip(
             shifts, shifts[1:], strict=False
         ):
@@ -95,6 +107,7 @@ def check(roster: Roster, rules: RosterRules | None = None) -> list[Warning]:
                         {"hours": round(hours, 1), "need": rules.min_rest_hours},
                     )
                 )
+        shifts = [s for s in shifts if s[3].month == roster.month]
         for _start, _end, shift, day in shifts:
             if (person, day) in roster.leave:
                 warnings.append(Warning(Concern.ON_LEAVE, day, person, shift.code))
@@ -109,7 +122,11 @@ def check(roster: Roster, rules: RosterRules | None = None) -> list[Warning]:
                     {"hours": round(total, 1), "most": rules.max_month_hours},
                 )
             )
-    return sorted(warnings, key=lambda w: (w.concern is not Concern.GAP, w.day, w.person or ""))
+    days = set(roster.days)
+    return sorted(
+        (w for w in warnings if w.day in days),
+        key=lambda w: (w.concern is not Concern.GAP, w.day, w.person or ""),
+    )
 
 
 def month_hours(roster: Roster, person: str) -> float:

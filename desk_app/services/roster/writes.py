@@ -1,0 +1,119 @@
+"""Writing a month: its row, the cells that changed and a step of its history, each journaled.
+Shared by the month's commands, the leave and swap approvals and the demo."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from desk_app.domain.roster.month import Roster, RosterState
+from desk_app.domain.roster.pattern import OFF
+from desk_app.domain.roster.policy import pattern_as_json
+from desk_app.services.roster.views import cells_of
+from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.roster_tables import roster_cell, roster_event, roster_month
+from desk_app.store.types import new_id
+
+
+def insert_month(
+    conn: Connection, w: JournalWriter, station: str, roster: Roster, by: str, at: datetime
+) -> dict[str, Any]:
+    row = {
+        "id": new_id(),
+        "station": station,
+        "year": roster.year,
+        "month": roster.month,
+        "state": RosterState.DRAFT.value,
+        "pattern": json.dumps(pattern_as_json(roster.pattern)),
+        "people": json.dumps(list(roster.people)),
+        "drafted_by": by,
+        "drafted_at": at,
+        "version": 1,
+    }
+    insert_journaled(conn, w, roster_month, row, at)
+    return row
+
+
+def update_month(
+    conn: Connection, w: JournalWriter, row, changes: dict[str, Any], at: datetime
+) -> dict[str, Any]:
+    current = dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
+    return update_journaled(
+        conn, w, roster_month, current, {**changes, "version": current["version"] + 1}, at
+    )
+
+
+def write_cells(
+    conn: Connection, w: JournalWriter, month_id: str, after: Roster, at: datetime
+) -> list[list[str]]:
+    """Store ``after``'s cells where they differ from the stored ones; returns what changed as
+    [person id, day, before, after] (a day off is "O"; no cell row is ever deleted)."""
+    stored = cells_of(conn, month_id)
+    keys = set(stored) | set(after.cells)
+    changed: list[list[str]] = []
+    for person_id, day in sorted(keys, key=lambda k: (k[1], k[0])):
+        old = stored.get((person_id, day))
+        before = old.code if old is not None else OFF
+        code = after.cell(person_id, day)
+        if before == code:
+            continue
+        if old is None:
+            insert_journaled(
+                conn,
+                w,
+                roster_cell,
+                {
+                    "id": new_id(),
+                    "month_id": month_id,
+                    "person_id": person_id,
+                    "day": day.isoformat(),
+                    "code": code,
+                },
+                at,
+            )
+        else:
+            update_journaled(conn, w, roster_cell, dict(old._mapping), {"code": code}, at)
+        changed.append([person_id, day.isoformat(), before, code])
+    return changed
+
+
+def write_event(
+    conn: Connection,
+    w: JournalWriter,
+    month_id: str,
+    *,
+    action: str,
+    by: str,
+    at: datetime,
+    reason: str = "",
+    cells: Sequence[Sequence[str]] = (),
+    request_id: str | None = None,
+    asked_by: str | None = None,
+) -> None:
+    seq = conn.execute(
+        select(func.coalesce(func.max(roster_event.c.seq), 0)).where(
+            roster_event.c.month_id == month_id
+        )
+    ).scalar_one()
+    insert_journaled(
+        conn,
+        w,
+        roster_event,
+        {
+            "id": new_id(),
+            "month_id": month_id,
+            "seq": seq + 1,
+            "at": at,
+            "by_id": by,
+            "action": action,
+            "request_id": request_id,
+            "asked_by": asked_by,
+            "reason": reason or None,
+            "cells": json.dumps([list(c) for c in cells]) if cells else None,
+        },
+        at,
+    )

@@ -23,8 +23,11 @@ from desk_app.reports.duty_report.pdf import render_duty_report_pdf
 from desk_app.reports.handover.pdf import render_handover_pdf
 from desk_app.reports.lostfound.slip_pdf import render_return_slip
 from desk_app.reports.lostfound.tag_pdf import LabelSize, render_tags
+from desk_app.reports.roster.pdf import render_roster_pdf
+from desk_app.reports.roster.person_pdf import render_person_pdf
 from tests.reports.test_handover_pdf import BEIJING, draft_sheet, sample_report, sample_sheet
 from tests.reports.test_lostfound_pdf import TAGS, _slip
+from tests.reports.test_roster_pdf import sample_sheet as roster_sheet
 
 _EMBEDDED = ("/FontFile", "/FontFile2", "/FontFile3")
 
@@ -33,6 +36,8 @@ PRINTOUTS: dict[str, Callable[[], bytes]] = {
     "handover draft": lambda: render_handover_pdf(draft_sheet(), tz=BEIJING),
     "duty report": lambda: render_duty_report_pdf(sample_report(), tz=BEIJING),
     "return slip": lambda: render_return_slip(_slip(), tz=BEIJING),
+    "roster month": lambda: render_roster_pdf(roster_sheet(), tz=BEIJING),
+    "roster person": lambda: render_person_pdf(roster_sheet(), "王芳", tz=BEIJING),
     **{
         f"tags {size.value}": (lambda size=size: render_tags(TAGS, size, tz=BEIJING))
         for size in LabelSize
@@ -40,7 +45,14 @@ PRINTOUTS: dict[str, Callable[[], bytes]] = {
 }
 
 # The renderers the printouts above call: a new ``render_*`` in reports/ must join the list.
-COVERED = {"render_handover_pdf", "render_duty_report_pdf", "render_return_slip", "render_tags"}
+COVERED = {
+    "render_handover_pdf",
+    "render_duty_report_pdf",
+    "render_return_slip",
+    "render_tags",
+    "render_roster_pdf",
+    "render_person_pdf",
+}
 
 
 def _fonts(resources, seen: set[int]) -> list[DictionaryObject]:

@@ -227,20 +227,24 @@ def month_history(
     with desk.db.read() as conn:
         require(conn, actor, Capability.KEEP_LOG)
         row = month_row(conn, station or desk.station, year, month)
-        if row is None:
-            return []
-        events = conn.execute(
-            select(roster_event, roster_request.c.num)
-            .outerjoin(roster_request, roster_request.c.id == roster_event.c.request_id)
-            .where(roster_event.c.month_id == row.id)
-            .order_by(roster_event.c.seq)
-        ).all()
-        cells = [json.loads(e.cells) if e.cells else [] for e in events]
-        names = _names(
-            conn,
-            [i for e in events for i in (e.by_id, e.asked_by or "")]
-            + [c[0] for cs in cells for c in cs],
-        )
+        return [] if row is None else history_of(conn, row.id)
+
+
+def history_of(conn: Connection, month_id: str) -> list[RosterEventView]:
+    """:func:`month_history` of a stored month, inside a read already open (the printout reads
+    the month and its history in one)."""
+    events = conn.execute(
+        select(roster_event, roster_request.c.num)
+        .outerjoin(roster_request, roster_request.c.id == roster_event.c.request_id)
+        .where(roster_event.c.month_id == month_id)
+        .order_by(roster_event.c.seq)
+    ).all()
+    cells = [json.loads(e.cells) if e.cells else [] for e in events]
+    names = _names(
+        conn,
+        [i for e in events for i in (e.by_id, e.asked_by or "")]
+        + [c[0] for cs in cells for c in cs],
+    )
     return [
         RosterEventView(
             at=e.at,

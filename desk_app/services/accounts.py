@@ -28,9 +28,11 @@ from desk_app.domain.errors import (
     ValidationError,
 )
 from desk_app.domain.roles import Capability, Role
+from desk_app.domain.roster.pattern import NOT_SHIFTS
 from desk_app.services.desk import Actor, Desk, _mint_actor, check_signed_in
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.roster_tables import roster_cell, roster_month
 from desk_app.store.tables import person, station
 from desk_app.store.tables import sign_in as sign_in_table
 from desk_app.store.types import new_id
@@ -311,6 +313,30 @@ def add_person(
     return created
 
 
+def _refuse_with_shifts(conn: Connection, desk: Desk, row) -> None:
+    """Someone still rostered from today on is not deactivated: the supervisor is told which
+    shifts to give away first (a draft retyped, or leave with a cover on an approved month)."""
+    today = desk.clock.now().astimezone().date().isoformat()
+    shifts = conn.execute(
+        select(roster_cell.c.day, roster_cell.c.code)
+        .join(roster_month, roster_month.c.id == roster_cell.c.month_id)
+        .where(
+            roster_cell.c.person_id == row.id,
+            roster_cell.c.day >= today,
+            roster_cell.c.code.not_in(NOT_SHIFTS),
+        )
+        .order_by(roster_cell.c.day, roster_month.c.station)
+    ).all()
+    if shifts:
+        listed = ", ".join(f"{s.day} {s.code}" for s in shifts[:12])
+        raise ValidationError(
+            "{name} still has shifts on the roster: {shifts}. Give them to others first.",
+            name=row.name,
+            shifts=listed + (", …" if len(shifts) > 12 else ""),
+            count=len(shifts),
+        )
+
+
 def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> PersonView:
     # two managers cannot both remove "the last manager"
     with unit_of_work(desk, actor, Capability.MANAGE_PEOPLE) as work:
@@ -330,6 +356,8 @@ def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> Perso
                 raise ValidationError("The last active manager cannot be deactivated.")
         if row.active == active:
             return _view(row)
+        if not active:
+            _refuse_with_shifts(conn, desk, row)
         if active and _active_named(conn, row.name) is not None:
             raise ValidationError(
                 "An active person named {name} already exists.", field="name", name=row.name

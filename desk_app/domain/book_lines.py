@@ -71,6 +71,7 @@ def instant_value(at: datetime) -> str:
 _LF = "LostFoundLog"
 _KEYS = "KeysLog"
 _COMPLAINTS = "ComplaintLog"
+_ROSTER = "RosterLog"
 
 LINE_KINDS: Mapping[str, LineKind] = {
     # Lost and found: every movement of a found item or a guest's report.
@@ -125,6 +126,13 @@ LINE_KINDS: Mapping[str, LineKind] = {
     "complaint.follow_up": LineKind(_COMPLAINTS, "Complaint #{num}, follow-up call: {note}"),
     "complaint.close": LineKind(_COMPLAINTS, "Complaint #{num} closed: {note}"),
     "complaint.reopen": LineKind(_COMPLAINTS, "Complaint #{num} reopened: {note}"),
+    # The roster: the incoming clerk not there by the shift change and its grace (值班人不得离岗).
+    "roster.incoming_not_arrived": LineKind(
+        _ROSTER,
+        "Incoming clerk {incoming} has not arrived for the shift from {start}; the outgoing clerk "
+        "stays at the desk. Supervisor to call: {call}.",
+        instants=frozenset({"start"}),
+    ),
 }
 
 # The labels of coded values, as the window's label functions word them (context "Labels"): a

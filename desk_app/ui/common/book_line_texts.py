@@ -42,6 +42,10 @@ BOOK_LINE_TEXTS = (
     QT_TRANSLATE_NOOP("ComplaintLog", "Complaint #{num}, follow-up call: {note}"),
     QT_TRANSLATE_NOOP("ComplaintLog", "Complaint #{num} closed: {note}"),
     QT_TRANSLATE_NOOP("ComplaintLog", "Complaint #{num} reopened: {note}"),
+    QT_TRANSLATE_NOOP(
+        "RosterLog",
+        "Incoming clerk {incoming} has not arrived for the shift from {start}; the outgoing clerk stays at the desk. Supervisor to call: {call}.",
+    ),
     QT_TRANSLATE_NOOP("Labels", "Returned to owner"),
     QT_TRANSLATE_NOOP("Labels", "Donated"),
     QT_TRANSLATE_NOOP("Labels", "Destroyed"),

@@ -130,6 +130,11 @@ class RosterGrid(QTableView):
         people = self.grid.roster.people if self.grid.roster else ()
         longest = max((fm.horizontalAdvance(self.grid.name(p)) for p in people), default=0)
         self.verticalHeader().setFixedWidth(min(max(longest + 16, 120), 220))
+        # No taller than its people: what is left of the page goes to what is under it.
+        row = self.verticalHeader().defaultSectionSize()
+        frame = 2 * self.frameWidth() + self.horizontalHeader().height()
+        self.setMaximumHeight(frame + row * max(self.grid.rowCount(), 1))
+        self.setMinimumHeight(frame + row * min(max(self.grid.rowCount(), 1), 4))
 
     def _hours_title_width(self) -> int:
         title = self.grid.headerData(

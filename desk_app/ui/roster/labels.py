@@ -99,10 +99,14 @@ def cell_label(code: str) -> str:
     return code
 
 
+def _number(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def warning_text(warning: Warning, names: dict[str, str], day_text: str) -> str:
     """One warning in words: who, which day, what is wrong."""
     person = names.get(warning.person or "", warning.person or "")
-    v = warning.values
+    v = {k: _number(value) for k, value in warning.values.items()}
     if warning.concern is Concern.GAP:
         return QCoreApplication.translate(
             "RosterWarnings", "{day}: shift {code} has {have} of {need} clerks"

@@ -34,6 +34,7 @@ from desk_app.ui.handover.controller import HandoverController
 from desk_app.ui.keys.controller import KeysController
 from desk_app.ui.log.controller import LogController
 from desk_app.ui.lostfound.controller import LostFoundController
+from desk_app.ui.roster.controller import RosterController
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.idle_lock import IdleWatcher, LockScreen
 from desk_app.ui.shell.menus import build_menus
@@ -46,7 +47,7 @@ STATE_KEY = "window_state"
 GEOMETRY_KEY = "window_geometry"
 # Raised whenever the set of docks changes: a layout saved before a new book existed would
 # squeeze the new dock beside the others instead of placing it where it belongs.
-LAYOUT_VERSION = 5
+LAYOUT_VERSION = 6
 # The books the status bar counts (follow-ups, complaints and keys overdue, lost and found due).
 STATUS_BOOKS = ("log", "complaints", "lostfound", "keys", "settings")
 
@@ -89,12 +90,14 @@ class MainWindow(QMainWindow):
         self.lostfound = LostFoundController(self)
         self.keys = KeysController(self)
         self.handover = HandoverController(self)
+        self.roster = RosterController(self)
         self.books: tuple[BookController, ...] = (
             self.log,
             self.complaints,
             self.lostfound,
             self.keys,
             self.handover,
+            self.roster,
         )
         for left, right in zip(self.books, self.books[1:], strict=False):
             self.tabifyDockWidget(left.dock, right.dock)

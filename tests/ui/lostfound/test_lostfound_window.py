@@ -823,6 +823,7 @@ def test_the_dock_sits_with_the_log_and_complaints(qtbot, window):
         window.lostfound_dock,
         window.keys_dock,
         window.handover_history_dock,
+        window.roster.dock,
     }
     view_menu = next(
         a.menu() for a in window.menuBar().actions() if a.menu().objectName() == "viewMenu"

@@ -146,6 +146,7 @@ def test_a_layout_saved_before_a_new_dock_is_not_restored(qtbot, ui_desk, people
         window.lostfound_dock,
         window.keys_dock,
         window.handover_history_dock,
+        window.roster.dock,
     }
     window.close()
     again = DeskController(ui_desk, prefs, "en").open_window(people["clerk"])
@@ -155,6 +156,7 @@ def test_a_layout_saved_before_a_new_dock_is_not_restored(qtbot, ui_desk, people
         again.lostfound_dock,
         again.keys_dock,
         again.handover_history_dock,
+        again.roster.dock,
     }
 
 

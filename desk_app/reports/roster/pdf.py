@@ -295,7 +295,7 @@ def changes_table(
     if not sheet.changes:
         return [heading, Spacer(1, 1.5 * mm), para(L(labels, "no_changes"), st.small)]
     keys = ("change_at", "change_kind", "asked_by", "decided_by", "what_changed", "why")
-    shares = (0.13, 0.09, 0.13, 0.13, 0.30, 0.22)
+    shares = (0.12, 0.11, 0.13, 0.13, 0.29, 0.22)
     rows: list[list] = [[para(L(labels, k), st.caption) for k in keys]]
     for change in sheet.changes:
         rows.append(

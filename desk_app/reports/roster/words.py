@@ -116,8 +116,8 @@ ROSTER_LABELS: Mapping[str, str] = MappingProxyType(
         "decided_by": "Approved by",
         "what_changed": "What changed",
         "why": "Why",
-        "change:leave": "Leave",
-        "change:swap": "Swap",
+        "change:leave": "Leave approved",
+        "change:swap": "Swap approved",
         "cell_change": "{name}, {day}: {before} → {after}",
         # a person's month
         "person_heading": "{name}: {month}",

@@ -8,6 +8,7 @@
     desk-app --db X backup [--to DIR]                 # online backup (SQLite)
     desk-app --db X export handover (--latest|--id ID) [--pdf FILE] [--xlsx FILE] [--lang L]
     desk-app --db X export report --from DATE --to DATE [--pdf FILE] [--xlsx FILE] [--lang L]
+    desk-app --db X export roster --month YYYY-MM [--pdf FILE] [--xlsx FILE] [--lang L] [--person N]
     desk-app --db X bench [--json] [--rows N]         # speed, as ratios to raw SQLite
 
 Errors the user can act on (``DeskError``) are printed as ``error: ...`` with exit status 2.
@@ -151,13 +152,17 @@ def _verify_sheet(db, text: str) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Sealed handover sheets as PDF and/or Excel, exactly as sealed (the same content and seal
-    every time); or the duty report of a period."""
+    every time); or the duty report of a period; or a month's roster."""
     from desk_app.services.desk import Desk
     from desk_app.services.handover.sheet import sealed_sheet
     from desk_app.store.database import connect
 
     if not (args.pdf or args.xlsx):
         raise CommandError("Say where to write it: --pdf FILE and/or --xlsx FILE.")
+    if args.what == "roster":
+        return _export_roster(args)
+    if args.month or args.person:
+        raise CommandError("--month and --person belong to 'export roster'.")
     if args.what == "report":
         return _export_report(args)
     if args.date_from or args.date_to:
@@ -225,6 +230,25 @@ def _export_report(args: argparse.Namespace) -> int:
 
         write_duty_report_xlsx(Path(args.xlsx).expanduser(), report, labels)
         print(f"{args.xlsx}  duty report {first} to {last}, {rows:,} rows")
+    return EXIT_OK
+
+
+def _export_roster(args: argparse.Namespace) -> int:
+    """A month's roster (desk_app/roster_export.py), approved or not."""
+    from desk_app.roster_export import export_roster
+
+    if args.latest or args.id or args.date_from or args.date_to:
+        raise CommandError("--latest, --id, --from and --to do not belong to 'export roster'.")
+    for line in export_roster(
+        _database_arg(args),
+        _station(args),
+        _print_language(args),
+        month=args.month,
+        pdf=args.pdf,
+        xlsx=args.xlsx,
+        person=args.person,
+    ):
+        print(line)
     return EXIT_OK
 
 
@@ -387,12 +411,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write a sealed handover sheet or the duty report as PDF and/or Excel",
+        help="write a sealed handover sheet, the duty report or a month's roster as PDF and/or "
+        "Excel",
         description="'handover': a sealed handover sheet exactly as it was sealed (--latest or "
         "--id). 'report': the daily duty report, every book from --from to --to (local days, "
-        "--to included).",
+        "--to included). 'roster': a month's roster (--month), or one --person's own month.",
     )
-    export.add_argument("what", choices=("handover", "report"), help="what to export")
+    export.add_argument("what", choices=("handover", "report", "roster"), help="what to export")
     which = export.add_mutually_exclusive_group()
     which.add_argument("--latest", action="store_true", help="handover: the last sheet sealed")
     which.add_argument("--id", metavar="ID", help="handover: a sheet's id")
@@ -402,6 +427,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--to", dest="date_to", metavar="YYYY-MM-DD", help="report: the last day (included)"
     )
+    export.add_argument("--month", metavar="YYYY-MM", help="roster: the month")
+    export.add_argument("--person", metavar="NAME", help="roster: one person's own month")
     export.add_argument("--pdf", metavar="FILE", help="write the printed sheet here")
     export.add_argument("--xlsx", metavar="FILE", help="write the workbook here")
     export.add_argument(

@@ -6,21 +6,19 @@ not approved; the command line (no actor) reads it too."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 
 import pytest
 
 from desk_app.domain.errors import PermissionDenied
-from desk_app.domain.roster.month import RosterState
+from desk_app.domain.roster.month import RosterState, month_days
 from desk_app.domain.roster.pattern import LEAVE, OFF
 from desk_app.services.desk import Actor
 from desk_app.services.handover import commands as handover_commands
 from desk_app.services.handover.views import get_policy as handover_policy
-from desk_app.services.roster import commands
+from desk_app.services.roster import commands, requests
 from desk_app.services.roster.printout import changes_since_approval, roster_sheet
 from desk_app.services.roster.views import CellChange, RosterEventView
-from desk_app.services.roster.writes import write_event
-from desk_app.services.unit_of_work import unit_of_work
 from tests.conftest import make_person
 
 YEAR, MONTH = 2026, 4
@@ -32,9 +30,17 @@ def day(d: int) -> date:
     return date(YEAR, MONTH, d)
 
 
-def approved_month(desk, manager, supervisor, names=("Анна Петрова", "李强", "Oleg Sidorov")):
-    """Four clerks (王芳 and ``names``) on day-night-off-off through April 2026, approved by the
-    manager; then an approved leave of 王芳 on 10 April covered by Анна Петрова. The team."""
+def approved_month(
+    desk,
+    manager,
+    supervisor,
+    names=("Анна Петрова", "李强", "Oleg Sidorov"),
+    year: int = YEAR,
+    month: int = MONTH,
+):
+    """Four clerks (王芳 and ``names``) on day-night-off-off through the month (April 2026),
+    approved by the manager; then an approved leave of 王芳 on the 10th, her night covered by the
+    fourth. The team."""
     handover_commands.set_policy(
         desk,
         manager,
@@ -46,34 +52,23 @@ def approved_month(desk, manager, supervisor, names=("Анна Петрова", 
         for name, pin in zip(names, ("1357", "8642", "9753"), strict=False)
     ]
     cells = [
-        (p.id, day(d), CYCLE[(d - 1 - i) % 4])
+        (p.id, d, CYCLE[(d.day - 1 - i) % 4])
         for i, p in enumerate(team)
-        for d in range(1, 31)
-        if CYCLE[(d - 1 - i) % 4] != "O"
+        for d in month_days(year, month)
+        if CYCLE[(d.day - 1 - i) % 4] != "O"
     ]
     people = [p.id for p in team]
-    v = commands.save_month(desk, supervisor, YEAR, MONTH, people=people, cells=cells, version=None)
-    v = commands.submit_month(desk, supervisor, YEAR, MONTH, version=v.version)
-    commands.approve_month(desk, manager, YEAR, MONTH, version=v.version)
-    # A leave approved since (written as the leave service will: the step and its cells).
-    with unit_of_work(desk, supervisor) as work:
-        from desk_app.services.roster.views import month_row
-
-        row = month_row(work.conn, desk.station, YEAR, MONTH)
-        write_event(
-            work.conn,
-            work.journal,
-            row.id,
-            action="leave",
-            by=supervisor.id,
-            at=work.by["at"] + timedelta(minutes=5),
-            reason="家中有事",
-            asked_by=team[0].id,
-            cells=[
-                [team[0].id, day(10).isoformat(), "N", LEAVE],
-                [team[1].id, day(10).isoformat(), OFF, "N"],
-            ],
-        )
+    v = commands.save_month(desk, supervisor, year, month, people=people, cells=cells, version=None)
+    v = commands.submit_month(
+        desk, supervisor, year, month, version=v.version, accept_warnings=True
+    )
+    commands.approve_month(desk, manager, year, month, version=v.version)
+    # A leave asked for and approved since, the fourth covering the night (顶班).
+    tenth = date(year, month, 10)
+    asked = requests.ask_leave(desk, team[0], first=tenth, last=tenth, reason="家中有事")
+    requests.approve_request(
+        desk, supervisor, asked.id, covers={tenth: team[3].id}, version=asked.version
+    )
     return team
 
 
@@ -102,11 +97,15 @@ def test_the_approved_month_as_printed(desk, manager, supervisor):
         supervisor.name,
         "家中有事",
     )
-    assert [(c.person, c.day, c.before, c.after) for c in change.cells] == [
+    assert {(c.person, c.day, c.before, c.after) for c in change.cells} == {
         ("王芳", day(10), "N", LEAVE),
-        ("Анна Петрова", day(10), OFF, "N"),
-    ]
+        ("Oleg Sidorov", day(10), OFF, "N"),
+    }
     assert team[0].name == "王芳"
+    # The grid as it is now: her leave, his cover; the night still covered once.
+    assert sheet.person("王芳").cells[9] == LEAVE
+    assert sheet.person("Oleg Sidorov").cells[9] == "N"
+    assert all(c.counts[9] == 1 for c in sheet.coverage)
 
 
 def test_the_command_line_reads_it_without_signing_in(desk, manager, supervisor):

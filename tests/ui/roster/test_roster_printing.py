@@ -12,12 +12,14 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog
 
+from desk_app.domain.roster.month import next_month
 from desk_app.reports.roster.words import ROSTER_LABEL_KEYS, ROSTER_LABELS
 from desk_app.translators import printing_language
 from desk_app.ui.roster import printing
+from desk_app.ui.roster.labels import month_title
 from desk_app.ui.roster.print_labels import roster_print_labels
 from desk_app.ui.roster.printing import RosterPrintDialog, print_month, save_month_as
-from tests.services.test_roster_printout import MONTH, YEAR, approved_month
+from tests.services.test_roster_printout import approved_month
 from tests.ui.helpers import when_modal
 
 
@@ -28,6 +30,10 @@ def _text(pdf: bytes) -> str:
 
 def _pages(pdf: bytes) -> int:
     return len(pypdfium2.PdfDocument(pdf))
+
+
+def _next(desk) -> tuple[int, int]:
+    return next_month(desk.clock.now().astimezone().date())
 
 
 @pytest.fixture
@@ -54,7 +60,8 @@ def save_to(monkeypatch, tmp_path: Path):
 def test_print_month_prints_the_approved_month(
     qtbot, ui_desk, people, supervisor, messages, printed
 ):
-    approved_month(ui_desk, people["manager"], supervisor)
+    year, month = _next(ui_desk)
+    approved_month(ui_desk, people["manager"], supervisor, year=year, month=month)
 
     def act(dialog: RosterPrintDialog) -> None:
         assert dialog.export_bar.print_button.isDefault()
@@ -63,11 +70,11 @@ def test_print_month_prints_the_approved_month(
         dialog.reject()
 
     timer = when_modal(RosterPrintDialog, act)
-    print_month(None, ui_desk, people["clerk"], YEAR, MONTH)
+    print_month(None, ui_desk, people["clerk"], year, month)
     timer.stop()
     assert not messages.errors
     (pdf, title) = printed[0]
-    assert "2026" in title
+    assert month_title(year, month) in title
     text = _text(pdf)
     for name in ("王芳", "Анна Петрова", "李强", "Oleg Sidorov", "Wang Li"):
         assert name in text
@@ -76,15 +83,16 @@ def test_print_month_prints_the_approved_month(
 
 
 def test_one_persons_month_and_the_workbook(qtbot, ui_desk, people, supervisor, messages, save_to):
-    approved_month(ui_desk, people["manager"], supervisor)
-    sheet = printing.roster_sheet(ui_desk, people["clerk"], YEAR, MONTH)
+    year, month = _next(ui_desk)
+    approved_month(ui_desk, people["manager"], supervisor, year=year, month=month)
+    sheet = printing.roster_sheet(ui_desk, people["clerk"], year, month)
     dialog = RosterPrintDialog(sheet, person="李强")
     qtbot.addWidget(dialog)
     assert dialog.person() == "李强"
     target = save_to("li")
     dialog.export_bar.pdf_button.click()
     pdf = (target.with_suffix(".pdf")).read_bytes()
-    assert _pages(pdf) == 1 and "李强: April 2026" in _text(pdf)
+    assert _pages(pdf) == 1 and f"李强: {month_title(year, month)}" in _text(pdf)
     dialog.whose.setCurrentIndex(0)
     target = save_to("april")
     dialog.export_bar.excel_button.click()
@@ -110,7 +118,7 @@ def test_a_draft_month_saved_in_chinese(
 
     target = save_to("draft.pdf")
     timer = when_modal(RosterPrintDialog, act)
-    save_month_as(None, ui_desk, supervisor, YEAR, MONTH + 1)
+    save_month_as(None, ui_desk, supervisor, *_next(ui_desk))
     timer.stop()
     assert not messages.errors
     text = _text(target.read_bytes())

@@ -35,6 +35,7 @@ from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.labels import format_date
 from desk_app.ui.common.print_language import PrintLanguageBox
 from desk_app.ui.common.save_as import save_workbook_as
+from desk_app.ui.common.write_op import listen_while_open
 from desk_app.ui.roster.attendance_labels import attendance_print_labels
 from desk_app.ui.roster.attendance_models import (
     EARLY_SHADE,
@@ -163,6 +164,7 @@ class AttendancePage(QDialog):
         self._fit_columns()
         self.resize(max(self.sizeHint().width(), 1000), 680)
         self.load()
+        listen_while_open(self, self.apply_changes)
 
     def _title(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -59,6 +59,13 @@ class RosterController(BookController):
             name="rosterSettingsAction",
             needs=Capability.CHANGE_SETTINGS,
         )
+        self.attendance_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Attendance…"),
+            self.open_attendance,
+            name="rosterAttendanceAction",
+            needs=Capability.DRAFT_ROSTER,
+        )
 
     @property
     def month_page(self) -> QDialog | None:
@@ -69,6 +76,7 @@ class RosterController(BookController):
         self.menu.setObjectName("rosterMenu")
         self.menu.addAction(self.month_action)
         self.menu.addAction(self.next_month_action)
+        self.menu.addAction(self.attendance_action)
         self.menu.addSeparator()
         self.menu.addAction(self.settings_action)
         self.menu.addSeparator()
@@ -108,6 +116,17 @@ class RosterController(BookController):
         dialog = RosterSettingsDialog(self.desk, self.actor, self.window)
         dialog.exec()
         dialog.deleteLater()
+
+    def open_attendance(self) -> None:
+        """Roster → Attendance…: this month at the desk, rostered against what happened."""
+        from desk_app.ui.roster.attendance_page import attendance_page
+
+        if not self._may_open("attendance") or not can(self.actor.role, Capability.DRAFT_ROSTER):
+            return
+        page = attendance_page(self.desk, self.actor, self.window)
+        if page is not None:
+            self.pages.keep("attendance", page)
+            page.open()
 
     def open_next_month(self) -> None:
         self.panel.months.open_next()

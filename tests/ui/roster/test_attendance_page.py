@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from desk_app.domain.roster.attendance import Outcome
@@ -146,3 +147,28 @@ def test_a_month_not_approved_says_so(qtbot, ui_desk, supervisor, april):
 def test_a_clerk_is_refused(qtbot, ui_desk, people, messages):
     assert attendance_page(ui_desk, people["clerk"], None) is None
     assert messages.errors
+
+
+def test_roster_attendance_opens_from_the_window(qtbot, ui_desk, supervisor, april, prefs):
+    from desk_app.ui.shell.main_window import MainWindow
+
+    win = MainWindow(ui_desk, supervisor, prefs, "en")
+    qtbot.addWidget(win)
+    action = win.findChild(QAction, "rosterAttendanceAction")
+    assert action is not None and action.isEnabled()
+    assert action in win.roster.menu.actions()
+    action.trigger()
+    page = win.roster.pages.get("attendance")
+    assert isinstance(page, AttendancePage) and page.isVisible()
+    assert page.summary_model.rowCount() == 4
+    action.trigger()  # one at a time
+    assert win.roster.pages.get("attendance") is page
+    page.reject()
+
+
+def test_a_clerks_window_greys_attendance_out(qtbot, ui_desk, people, prefs):
+    from desk_app.ui.shell.main_window import MainWindow
+
+    win = MainWindow(ui_desk, people["clerk"], prefs, "en")
+    qtbot.addWidget(win)
+    assert not win.findChild(QAction, "rosterAttendanceAction").isEnabled()

@@ -8,7 +8,9 @@ default is used). Fixed keys:
 
 - the sheet: ``handover_title``, ``property``, ``station``, ``number``, ``shift``,
   ``shift_start``, ``shift_end``, ``outgoing``, ``incoming``, ``handover``
-  ("{outgoing} → {incoming}"), ``state`` and its values ``sheet_state:draft``,
+  ("{outgoing} → {incoming}"), ``rostered`` and ``takeover`` (someone else than the rostered
+  clerk took over: "Rostered: {rostered}; taken over by {incoming} because: {reason}"),
+  ``state`` and its values ``sheet_state:draft``,
   ``sheet_state:handed_over``, ``sheet_state:sealed``; ``draft_watermark`` ("DRAFT") and
   ``draft_banner`` (printed on every sheet that is not sealed);
 - signatures: ``signatures``, ``signer``, ``role``, ``meaning``, ``signed_at``, ``signature``,
@@ -77,6 +79,8 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "outgoing": "Outgoing",
         "incoming": "Incoming",
         "handover": "{outgoing} → {incoming}",
+        "rostered": "Rostered",
+        "takeover": "Rostered: {rostered}; taken over by {incoming} because: {reason}",
         "state": "State",
         "sheet_state:draft": "Draft",
         "sheet_state:handed_over": "Handed over, not yet accepted",

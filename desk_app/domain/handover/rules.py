@@ -232,6 +232,10 @@ class HandoverSheet:
     journal_seq: int | None = None
     journal_hash: str | None = None
     sealed_at: datetime | None = None
+    # Someone else than the rostered clerk(s) took over: who was rostered, and why (on the sheet
+    # as "Rostered: X; taken over by Y because: ..."). Empty when the rostered clerk took over.
+    rostered: str = ""
+    takeover_reason: str = ""
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
@@ -308,6 +312,12 @@ def sheet_content(sheet: HandoverSheet) -> str:
                 }
                 for s in sheet.sections
             ],
+            # Only when someone else took over: sheets sealed before keep their content.
+            **(
+                {"rostered": {"names": sheet.rostered, "reason": sheet.takeover_reason}}
+                if sheet.rostered
+                else {}
+            ),
             "signers": [
                 {
                     "name": g.name,
@@ -391,6 +401,28 @@ def clean_discrepancy(what: str, expected: str, found: str, note: str) -> tuple[
     if not cells[0]:
         raise ValidationError("Say what each discrepancy is about.", field="discrepancies")
     return cells
+
+
+TAKEOVER_REASON_MAX_LENGTH = 500
+
+
+def check_takeover(rostered_ids: Sequence[str], incoming_id: str | None, reason: str | None) -> str:
+    """Why someone other than the rostered incoming clerk takes over: asked for then (and kept),
+    not otherwise (""). No roster, or nobody chosen yet: nothing to say."""
+    if not rostered_ids or incoming_id is None or incoming_id in rostered_ids:
+        return ""
+    clean = text_rule.lines(reason, "takeover_reason")
+    if not clean:
+        raise ValidationError(
+            "Someone else than the rostered clerk takes over: say why.", field="takeover_reason"
+        )
+    if len(clean) > TAKEOVER_REASON_MAX_LENGTH:
+        raise ValidationError(
+            "The reason is longer than {limit} characters.",
+            field="takeover_reason",
+            limit=TAKEOVER_REASON_MAX_LENGTH,
+        )
+    return clean
 
 
 def clean_remarks(text: str | None) -> str:

@@ -170,6 +170,14 @@ def _handover_header(
         st,
     )
     story: list[Flowable] = [title, Spacer(1, 4 * mm), facts]
+    if sheet.rostered:  # someone else than the rostered clerk took over
+        takeover = L(
+            "takeover",
+            rostered=sheet.rostered,
+            incoming=sheet.incoming or "—",
+            reason=sheet.takeover_reason,
+        )
+        story += [Spacer(1, 2 * mm), _facts([[(L("rostered"), takeover)]], [width], st)]
     if not sealed:
         story += [Spacer(1, 3 * mm), _banner(L("draft_banner"), st, width)]
     story.append(Spacer(1, 7 * mm))

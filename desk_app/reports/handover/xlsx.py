@@ -320,6 +320,22 @@ def _handover_facts(
         (L("shift_end"), _excel_time(sheet.shift_end, tz)),
         (L("outgoing"), sheet.outgoing),
         (L("incoming"), sheet.incoming),
+        *(
+            [
+                (
+                    L("rostered"),
+                    label(
+                        labels,
+                        "takeover",
+                        rostered=sheet.rostered,
+                        incoming=sheet.incoming or "—",
+                        reason=sheet.takeover_reason,
+                    ),
+                )
+            ]
+            if sheet.rostered
+            else []
+        ),
         (L("state"), L(f"sheet_state:{sheet.state.value}")),
         (L("seal"), sheet.seal if sealed else L("not_sealed")),
         (L("journal_seq"), sheet.journal_seq),

@@ -32,6 +32,7 @@ from desk_app.services.handover.views import (
     Draft,
     HandoverPolicy,
     HandoverView,
+    draft_from,
     get_handover,
     get_policy,
     open_draft,
@@ -40,6 +41,7 @@ from desk_app.services.handover.views import (
 from desk_app.services.handover.writes import write_handover, write_seal, write_signature
 from desk_app.services.log import views as log_views
 from desk_app.services.log import writes as log_writes
+from desk_app.services.roster.duty import rostered_incoming
 from desk_app.services.settings import change_setting
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.backup import backup_database
@@ -58,6 +60,8 @@ def start_handover(desk: Desk, actor: Actor) -> HandoverView:
         now = work.by["at"]
         window = rules.shift_window(now, policy.shift_starts, now.astimezone().tzinfo)
         num = (work.conn.execute(select(func.max(handover.c.num))).scalar() or 0) + 1
+        # The roster's incoming clerk(s) for the change, proposed (another may be chosen, saying why).
+        rostered = rostered_incoming(work.conn, desk.station, window.end, actor.id)
         row = write_handover(
             work.conn,
             work.journal,
@@ -67,6 +71,8 @@ def start_handover(desk: Desk, actor: Actor) -> HandoverView:
             shift_end=window.end,
             outgoing_id=actor.id,
             at=now,
+            incoming_id=rostered[0][0] if rostered else None,
+            draft=Draft(rostered=rostered),
         )
     return get_handover(desk, actor, row["id"])
 
@@ -105,6 +111,8 @@ def save_draft(
                     field="incoming",
                     name=taking_over.name if taking_over else incoming_id,
                 )
+        rostered = draft_from(row.draft).rostered  # as the sheet was started, not as sent
+        reason = rules.check_takeover([p[0] for p in rostered], incoming_id, draft.takeover_reason)
         changes = {
             "draft": replace(
                 draft,
@@ -112,6 +120,8 @@ def save_draft(
                 not_counted=not_counted,
                 remarks=remarks,
                 discrepancies=discrepancies,
+                rostered=rostered,
+                takeover_reason=reason,
             ).as_json(),
             "incoming_id": incoming_id,
             "version": row.version + 1,
@@ -160,6 +170,7 @@ def sign_handover(
                 count=len(unread),
             )
         counting.check_counts(policy.count_items, view.draft.counts, view.draft.not_counted)
+        rules.check_takeover(view.draft.rostered_ids, signer.id, view.draft.takeover_reason)
         view = replace(view, incoming_id=signer.id, incoming_name=signer.name)
         sections = compile_sections(desk, signer, view, policy)
     with unit_of_work(desk, signer, Capability.KEEP_LOG) as work:

@@ -218,6 +218,9 @@ def _sha(text: str) -> str:
 
 
 def build_sheet(view: HandoverView, sections, signers, policy: HandoverPolicy) -> HandoverSheet:
+    draft = view.draft
+    # Someone else than the rostered clerk takes over: the sheet says who was rostered and why.
+    taken_over = bool(draft.rostered) and view.incoming_id not in (None, *draft.rostered_ids)
     return HandoverSheet(
         number=view.num,
         station=view.station,
@@ -231,6 +234,8 @@ def build_sheet(view: HandoverView, sections, signers, policy: HandoverPolicy) -
         state=view.state,
         seal=view.seal,
         sealed_at=view.sealed_at,
+        rostered=", ".join(p[1] for p in draft.rostered) if taken_over else "",
+        takeover_reason=draft.takeover_reason if taken_over else "",
     )
 
 
@@ -314,6 +319,7 @@ def sheet_from_content(content: str, signers: tuple[Signer, ...]) -> HandoverShe
         for s in data["sections"]
     )
     start, end = (_parse(t) for t in data["shift"])
+    rostered = data.get("rostered") or {}
     return HandoverSheet(
         number=data["number"],
         station=data["station"],
@@ -324,6 +330,8 @@ def sheet_from_content(content: str, signers: tuple[Signer, ...]) -> HandoverShe
         incoming=data["incoming"],
         sections=sections,
         signers=signers,
+        rostered=rostered.get("names", ""),
+        takeover_reason=rostered.get("reason", ""),
     )
 
 

@@ -123,6 +123,10 @@ class Draft:
     remarks: str = ""
     # Items said not counted, with the reason (an item with a count is counted).
     not_counted: dict[str, str] = field(default_factory=dict)
+    # The incoming clerk(s) the roster names for the change, (id, name), as the sheet was
+    # started (kept by the service, not by the window), and why someone else takes over.
+    rostered: tuple[tuple[str, str], ...] = ()
+    takeover_reason: str = ""
 
     def as_json(self) -> str:
         data = {
@@ -131,12 +135,21 @@ class Draft:
             "discrepancies": [d.__dict__ for d in self.discrepancies],
             "remarks": self.remarks,
         }
-        if self.not_counted:  # drafts saved before it existed read the same
+        # Drafts saved before these existed read the same.
+        if self.not_counted:
             data["not_counted"] = self.not_counted
+        if self.rostered:
+            data["rostered"] = [list(p) for p in self.rostered]
+        if self.takeover_reason:
+            data["takeover_reason"] = self.takeover_reason
         return canonical(data)
 
+    @property
+    def rostered_ids(self) -> tuple[str, ...]:
+        return tuple(p[0] for p in self.rostered)
 
-def _draft_from(text: str) -> Draft:
+
+def draft_from(text: str) -> Draft:
     data = json.loads(text or "{}")
     return Draft(
         counts=dict(data.get("counts", {})),
@@ -144,6 +157,8 @@ def _draft_from(text: str) -> Draft:
         discrepancies=tuple(Discrepancy(**d) for d in data.get("discrepancies", [])),
         remarks=data.get("remarks", ""),
         not_counted={str(k): str(v) for k, v in data.get("not_counted", {}).items()},
+        rostered=tuple((str(i), str(n)) for i, n in data.get("rostered", [])),
+        takeover_reason=str(data.get("takeover_reason", "")),
     )
 
 
@@ -202,7 +217,7 @@ def _view(row) -> HandoverView:
         incoming_id=row.incoming_id,
         incoming_name=row.incoming_name,
         state=HandoverState(row.state),
-        draft=_draft_from(row.draft),
+        draft=draft_from(row.draft),
         seal=row.seal,
         sealed_at=row.sealed_at,
         version=row.version,

@@ -239,6 +239,25 @@ def on_duty_now(desk: Desk, actor: Actor, at: datetime | None = None) -> OnDutyV
         return read_on_duty(conn, desk.station, at or desk.clock.now())
 
 
+def rostered_incoming(
+    conn: Connection, station: str, change: datetime, outgoing_id: str
+) -> tuple[tuple[str, str], ...]:
+    """The active people (id, name) the approved roster names for the shift starting at
+    ``change``, the outgoing clerk left out: whom a new handover proposes to take over."""
+    now = read_on_duty(conn, station, change).now
+    if now is None or now.start != change:
+        return ()
+    ids = [p.id for p in now.people if p.id != outgoing_id]
+    if not ids:
+        return ()
+    active = set(
+        conn.execute(
+            select(person.c.id).where(person.c.id.in_(ids), person.c.active.is_(True))
+        ).scalars()
+    )
+    return tuple((p.id, p.name) for p in now.people if p.id in active)
+
+
 # -- reminders ----------------------------------------------------------------------------------
 
 

@@ -41,6 +41,10 @@ def fixed_labels() -> dict[str, str]:
         "outgoing": QCoreApplication.translate("HandoverLabels", "Outgoing"),
         "incoming": QCoreApplication.translate("HandoverLabels", "Incoming"),
         "handover": QCoreApplication.translate("HandoverLabels", "{outgoing} → {incoming}"),
+        "rostered": QCoreApplication.translate("HandoverLabels", "Rostered"),
+        "takeover": QCoreApplication.translate(
+            "HandoverLabels", "Rostered: {rostered}; taken over by {incoming} because: {reason}"
+        ),
         "state": QCoreApplication.translate("HandoverLabels", "State"),
         "sheet_state:draft": QCoreApplication.translate("HandoverLabels", "Draft"),
         "sheet_state:handed_over": QCoreApplication.translate(

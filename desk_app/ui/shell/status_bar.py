@@ -131,6 +131,13 @@ class DeskStatusBar(QStatusBar):
             self.complaints,
             self.keys,
         )
+        self._added: list[StatusItem] = []  # other parts' items (add_item), shortened first
+
+    def add_item(self, item: StatusItem, *, permanent: bool = False) -> None:
+        """Another part's item (the roster's: who is on duty, its reminders), fitted with the
+        others and shortened before them when room is short."""
+        (self.addPermanentWidget if permanent else self.addWidget)(item)
+        self._added.append(item)
 
     def items(self) -> list[QLabel]:
         return [self.station, self.person, self.anchor, *self._shortening_order[3:], self.lostfound]
@@ -215,7 +222,8 @@ class DeskStatusBar(QStatusBar):
     def needed_width(self) -> int:
         """The width the shown items take at their texts' natural size. Station and person
         count even while a message covers them: they come back when it goes."""
-        shown = [self.station, self.person, *(w for w in self._permanent() if not w.isHidden())]
+        others = [*self._permanent(), *self._added]
+        shown = [self.station, self.person, *(w for w in others if not w.isHidden())]
         for widget in shown:
             widget.ensurePolished()  # a style sheet's bold font counts in its size hint
         grip = 0
@@ -228,9 +236,10 @@ class DeskStatusBar(QStatusBar):
     def fit(self) -> None:
         """Full texts where they fit; the items shortened one by one until they do."""
         room = self.width()
-        for item in self._shortening_order:
+        order = (*self._added, *self._shortening_order)
+        for item in order:
             item.set_compact(False)
-        for item in self._shortening_order:
+        for item in order:
             if self.needed_width() <= room:
                 return
             item.set_compact(True)

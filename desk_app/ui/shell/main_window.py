@@ -35,6 +35,7 @@ from desk_app.ui.keys.controller import KeysController
 from desk_app.ui.log.controller import LogController
 from desk_app.ui.lostfound.controller import LostFoundController
 from desk_app.ui.roster.controller import RosterController
+from desk_app.ui.roster.status import DutyStatus
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.idle_lock import IdleWatcher, LockScreen
 from desk_app.ui.shell.menus import build_menus
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
 
         self._fit_to_screen()
         self._restore_layout()
+        self.duty_status = DutyStatus(self)  # on duty, the roster's reminders, not-arrived banner
         self.refresh_status()
         self.log_panel.quick.focus_line()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 
 from desk_app.domain.roles import Capability, can
 from desk_app.ui.roster.dock import RosterPanel
+from desk_app.ui.roster.duty_tab import DutyTab
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
 
@@ -37,6 +38,9 @@ class RosterController(BookController):
         )
         self.panel.open_month.connect(self.open_month)
         window.changes_applied.connect(self.panel.apply_changes)
+        self.duty_tab = DutyTab(self.desk, self.actor)  # who is on duty now and next
+        self.panel.add_tab(self.duty_tab, QCoreApplication.translate("MainWindow", "On duty"))
+        window.changes_applied.connect(self.duty_tab.apply_changes)
         self.menu: QMenu | None = None
         self.month_action = menu_action(
             window,

@@ -41,6 +41,11 @@ KEYS = (
     "handovers",
     "handover_compile_ms",
     "handover_pdf_ms",
+    "roster_people",
+    "roster_month_ms",
+    "raw_roster_month_ms",
+    "on_duty_ms",
+    "raw_on_duty_ms",
     "log_page_ms_p50",
     "enter_to_row_ms",
     "startup_s",
@@ -85,6 +90,11 @@ LABELS = {
     "handovers": ("handover sheets", ""),
     "handover_compile_ms": ("compile the busiest shift's sheet", "ms"),
     "handover_pdf_ms": ("print that sheet as PDF", "ms"),
+    "roster_people": ("people on the bench's roster month", ""),
+    "roster_month_ms": ("open that month's grid", "ms"),
+    "raw_roster_month_ms": ("raw reads of the month's rows", "ms"),
+    "on_duty_ms": ("who is on duty now", "ms"),
+    "raw_on_duty_ms": ("raw read of those days' cells", "ms"),
     "log_page_ms_p50": ("log page p50 (GUI)", "ms"),
     "enter_to_row_ms": ("Enter to row (GUI)", "ms"),
     "startup_s": ("start-up to signed-in window", "s"),
@@ -109,7 +119,14 @@ def format_table(result: dict[str, Any]) -> str:
         value = result.get(key)
         if value is None:
             shown = "not measured"
-        elif key in ("rows", "complaints", "lostfound_items", "key_movements", "handovers"):
+        elif key in (
+            "rows",
+            "complaints",
+            "lostfound_items",
+            "key_movements",
+            "handovers",
+            "roster_people",
+        ):
             shown = f"{value:,}"
         else:
             shown = f"{value:,.3f}".rstrip("0").rstrip(".") + (f" {unit}" if unit else "")

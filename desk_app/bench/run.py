@@ -23,7 +23,11 @@ the same run does not, much. So every figure that matters comes with its raw cou
   through ``services.keys.issue_key`` (each taken back with ``return_key``, untimed); and the first
   page of the history of the key that moved most (``services.keys.history``);
 - handover: the sheet of the shift with the most log entries, compiled from every book
-  (``services.handover.compile_sections``) and printed as PDF, with no raw counterpart.
+  (``services.handover.compile_sections``) and printed as PDF, with no raw counterpart;
+- roster: the month grid with 40 people opened (``services.roster.views.open_month``) against the
+  bare reads of its rows, and who is on duty now (``services.roster.duty.on_duty_now``) against
+  the bare read of those days' cells (``bench.roster``: the 40-person months are written into the
+  copy at the bench's own station).
 
 The figures of the books beside the log (complaints, lost and found, keys, handover) are measured
 by ``bench.books``, the core's and the log's by ``bench.figures``, the window's by ``bench.window``;
@@ -72,6 +76,7 @@ from desk_app.bench.figures import (
     search_ms,
     verify_s,
 )
+from desk_app.bench.roster import roster_figures
 from desk_app.bench.scratch import (
     copy_database,
     file_bytes,
@@ -173,6 +178,8 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
             keys = key_figures(desk, actor, copy)
             tell("handover: the busiest shift's sheet compiled and printed")
             handovers = handover_figures(desk, actor)
+            tell("roster: a month of 40 people opened, who is on duty now")
+            roster = roster_figures(desk, actor, copy)
         finally:
             bench_db.dispose()
         with tempfile.TemporaryDirectory(prefix="desk-bench-") as config_dir:
@@ -209,6 +216,7 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
         **keys,
         "handovers": sheets,
         **handovers,
+        **roster,
         "log_page_ms_p50": gui["log_page_ms_p50"],
         "enter_to_row_ms": gui["enter_to_row_ms"],
         "startup_s": rounded(gui["startup_s"], 3),

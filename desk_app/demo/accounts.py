@@ -28,10 +28,15 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("Emily Carter", Role.CLERK, "7777", "en", "Emily Carter"),
     DemoAccount("Yana Kuznetsova / Яна Кузнецова", Role.CLERK, "8888", "ru", "Яна Кузнецова"),
     DemoAccount("Tom Walker", Role.CLERK, "9999", "en", "Tom Walker"),
+    DemoAccount("Irina Sokolova / Ирина Соколова", Role.CLERK, "1357", "ru", "Ирина Соколова"),
+    DemoAccount("Zhao Min / 赵敏", Role.CLERK, "2468", "zh", "赵敏"),
+    DemoAccount("Daniel Hughes", Role.CLERK, "3579", "en", "Daniel Hughes"),
+    DemoAccount("Sun Lei / 孙磊", Role.CLERK, "4680", "zh", "孙磊"),
 )
 
-# Clerks work in three mixed-language pairs: day shift, a day off, night shift, a day off, ...
-CLERK_PAIRS: tuple[tuple[int, int], ...] = ((3, 4), (5, 6), (7, 8))
+# The ten clerks of the desk's roster (day-night-off-off, in four mixed-language groups: see
+# ``demo.rota``) and the two supervisors, who take day shifts.
+CLERKS: tuple[int, ...] = tuple(range(3, 13))
 SUPERVISORS: tuple[int, ...] = (1, 2)
 MANAGER = 0
 
@@ -86,6 +91,13 @@ class DemoResult:
     board_counts: int = 0
     key_losses: int = 0  # lost or damaged
     handovers: int = 0  # sealed handover sheets
+    incoming_not_arrived: int = 0  # handovers whose incoming clerk was late or did not come
+    roster_months: int = 0  # months on the roster (the next one a draft, once drafted)
+    rosters_approved: int = 0
+    leave_approved: int = 0
+    swaps_approved: int = 0
+    requests_refused: int = 0
+    requests_waiting: int = 0  # asked, not yet decided
 
     def summary(self) -> str:
         return (
@@ -101,6 +113,10 @@ class DemoResult:
             f"({self.returns} returned, {self.disposed} disposed of), {self.lost_reports} "
             f"reports of lost items; {self.keys} keys with {self.key_movements} movements "
             f"({self.keys_out} out now, {self.keys_overdue} overdue; {self.key_losses} lost or "
-            f"damaged), {self.board_counts} board counts; {self.handovers} sealed handover sheets; "
+            f"damaged), {self.board_counts} board counts; {self.handovers} sealed handover sheets "
+            f"({self.incoming_not_arrived} with the incoming clerk late or absent); "
+            f"{self.roster_months} roster months ({self.rosters_approved} approved) with "
+            f"{self.leave_approved} leaves and {self.swaps_approved} swaps approved, "
+            f"{self.requests_refused} turned down, {self.requests_waiting} waiting; "
             f"in {self.seconds:.1f} s"
         )

@@ -30,6 +30,7 @@ SIGN_IN, ENTRY, CLOSE, READ, INTAKE, STEP = 0, 1, 2, 3, 4, 5
 LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo.lostfound)
 KEYS = 7  # the key book's events (desk_app.demo.keys)
 HANDOVER = 8  # a sealed handover sheet at each shift change (desk_app.demo.handover)
+ROSTER = 9  # the months' roster steps, leave and swaps (desk_app.demo.roster)
 
 
 @dataclass(order=True)

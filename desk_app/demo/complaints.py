@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from desk_app.demo.accounts import DEMO_ACCOUNTS, MANAGER, SUPERVISORS
 from desk_app.demo.batch import STEP, Batch
 from desk_app.demo.lines import Slots, Texts
-from desk_app.demo.shifts import Shift, local_time, shift_at
+from desk_app.demo.shifts import Shift, local_time, shift_end
 from desk_app.demo.texts.complaints import (
     ACK_SHARE,
     ASSIGN_SHARE,
@@ -216,7 +216,7 @@ class ComplaintsMixin:
         if choice < 3:
             return at + timedelta(minutes=(30, 60, 120)[choice])
         if choice == 3:
-            end = shift_at(at).end
+            end = shift_end(at)
             return end if end - at > timedelta(minutes=30) else at + timedelta(hours=1)
         local = at.astimezone()
         return local_time(local.date() + timedelta(days=1), 10)

@@ -28,6 +28,7 @@ from desk_app.demo.batch import (
     KEYS,
     LOSTFOUND,
     READ,
+    ROSTER,
     SIGN_IN,
     STEP,
     Batch,
@@ -38,7 +39,9 @@ from desk_app.demo.handover import Handovers
 from desk_app.demo.keys import Keys
 from desk_app.demo.lines import Texts
 from desk_app.demo.lostfound import LostFound
-from desk_app.demo.shifts import Shift, next_shift, shift_at
+from desk_app.demo.roster import RosterBook
+from desk_app.demo.rota import Rota
+from desk_app.demo.shifts import Calendar, Shift
 from desk_app.demo.texts.log import (
     AMEND_SHARE,
     DAY_HOURS,
@@ -104,6 +107,8 @@ class Generator(ComplaintsMixin):
         people: list[str],
         *,
         manager: Actor,
+        rota: Rota,
+        calendar: Calendar,
         start: datetime,
         now: datetime,
         rng: random.Random,
@@ -114,6 +119,8 @@ class Generator(ComplaintsMixin):
         self.desk = desk
         self.people = people  # person ids, in DEMO_ACCOUNTS order
         self.manager = manager  # signed in: who sets the books up through the services
+        self.rota = rota  # the roster plan: who works each shift
+        self.calendar = calendar  # the shifts, each with its crew from ``rota``
         self.start = start
         self.now = now
         self.rng = rng
@@ -149,6 +156,8 @@ class Generator(ComplaintsMixin):
         self.lostfound = LostFound(self, LOSTFOUND)
         self.keys = Keys(self, KEYS)
         self.handovers = Handovers(self, HANDOVER)
+        self.roster = RosterBook(self, ROSTER)
+        self.roster.plan()
 
     # --- ids and helpers ---------------------------------------------------------------------
 
@@ -198,11 +207,15 @@ class Generator(ComplaintsMixin):
         """Queue a shift's sign-ins and entries; closings and read marks are queued as they arise."""
         r = self.rng
         lo, hi = self.start, self.now
-        signed: list[tuple[datetime, int]] = [
-            (self.jitter(shift.start, -20, -5), c) for c in shift.clerks
-        ]
+        # The rostered clerks come in before the start (接班人员提前15分钟到岗), but for the
+        # month's late ones and the colleague called in for a no-show; the supervisor on time.
+        signed: list[tuple[datetime, int]] = []
+        for c in shift.clerks:
+            at = self.jitter(shift.start, -25, -12)
+            late = shift.arrival(c)
+            signed.append((at if late is None else shift.start + timedelta(minutes=late), c))
         if shift.supervisor is not None:
-            signed.append((self.jitter(shift.start, 30, 75), shift.supervisor))
+            signed.append((self.jitter(shift.start, -15, 5), shift.supervisor))
         day, kind = shift.key
         manager_today = kind == "day" and day.weekday() < 5 and r.random() < 0.6
         if manager_today:
@@ -213,7 +226,7 @@ class Generator(ComplaintsMixin):
         # The incoming clerk's handover note opens the shift.
         handover_at = self.jitter(shift.start, 1, 12)
         if lo <= handover_at < hi:
-            self.push(handover_at, ENTRY, ("handover", shift, shift.clerks[0]))
+            self.push(handover_at, ENTRY, ("handover", shift, shift.first_in))
         sup_at = shift.start + timedelta(minutes=r.uniform(60, 240))
         if shift.supervisor is not None and lo <= sup_at < hi:
             self.push(sup_at, ENTRY, ("review", shift, shift.supervisor))
@@ -236,7 +249,7 @@ class Generator(ComplaintsMixin):
     # --- one entry ---------------------------------------------------------------------------
 
     def on_duty(self, at: datetime) -> Shift:
-        return shift_at(at)
+        return self.calendar.shift_at(at)
 
     def make_entry(self, batch: Batch, at: datetime, what: str, shift: Shift, person: int) -> None:
         r = self.rng
@@ -338,7 +351,7 @@ class Generator(ComplaintsMixin):
         self.push(close_at, CLOSE, follow_up_id)
 
     def plan_reads(self, entry_id: str, at: datetime, author: int) -> None:
-        nxt = next_shift(self.on_duty(at))
+        nxt = self.calendar.next_shift(self.on_duty(at))
         for clerk in nxt.clerks:
             if clerk != author and self.rng.random() < 0.92:
                 read_at = max(self.jitter(nxt.start, -10, 90), self.jitter(at, 1, 10))
@@ -424,6 +437,8 @@ class Generator(ComplaintsMixin):
             self.keys.apply(batch, event.at, event.data)
         elif event.kind == HANDOVER:
             self.handovers.apply(batch, event.at, event.data)
+        elif event.kind == ROSTER:
+            self.roster.apply(batch, event.at, event.data)
         else:
             entry_id, person = event.data
             self.read_mark(batch, event.at, entry_id, person)

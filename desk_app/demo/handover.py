@@ -2,9 +2,12 @@
 years).
 
 The duty-log generator (``desk_app.demo.generator``) owns the timeline; this one queues each shift's
-handover a few minutes after the shift ends and writes it when the generator reaches it, in the
-same batch transaction: the outgoing clerk of the shift starts the sheet (the next shift's first
-clerk is named as incoming), the counts of the policy's items are entered (now and then one is
+handover a few minutes before the shift ends and writes it when the generator reaches it, in the
+same batch transaction. The people are the roster's (``demo.rota`` through the calendar): a clerk
+of the outgoing shift starts the sheet naming the rostered incoming clerk, who accepts it at the
+change; when that clerk comes late, or not at all (the month's no-show), the program's line
+"incoming clerk not arrived" is written at the change plus the grace time and the sheet is
+accepted on arrival, or by a colleague of the incoming shift. The counts of the policy's items are entered (now and then one is
 off, with a discrepancy and a note), the desk checklist mostly ticked, sometimes a remark; the
 outgoing clerk signs as handed over, the incoming one as accepted, each with a drawn signature
 (procedural strokes and their 1-bit PNG, as ``desk_app.demo.signatures`` draws them), and the sheet
@@ -33,15 +36,18 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desk_app.demo.accounts import DEMO_ACCOUNTS
+from desk_app.demo.accounts import DEMO_ACCOUNTS, SUPERVISORS
 from desk_app.demo.batch import Batch
 from desk_app.demo.host import Host
-from desk_app.demo.shifts import DAY_START_HOUR, NIGHT_START_HOUR, Shift, next_shift
+from desk_app.demo.shifts import DAY_START_HOUR, NIGHT_START_HOUR, Shift
 from desk_app.demo.signatures import make_signature
+from desk_app.domain.book_lines import line
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.handover import counts as counting
 from desk_app.domain.handover.rules import HandoverState, Meaning, Section
 from desk_app.domain.keys import KeyState
+from desk_app.domain.log import Category, program_entry
+from desk_app.domain.roster.policy import RosterPolicy
 from desk_app.services.duty_report import complaint_section, log_sections
 from desk_app.services.handover import commands as handover_commands
 from desk_app.services.handover import writes as handover_writes
@@ -49,6 +55,8 @@ from desk_app.services.handover.views import Discrepancy, Draft, HandoverPolicy,
 from desk_app.store.journal import update_journaled
 from desk_app.store.tables import handover
 
+NOT_ARRIVED = "not arrived"
+GRACE_MINUTES = RosterPolicy().grace_minutes  # the roster's default grace after a shift change
 PROPERTY_NAME = "Grand Harbour Hotel 海港大酒店"
 # What the desk holds when all is well (the default count items of HandoverPolicy).
 EXPECTED_COUNTS = {"Cash float": 2000, "Blank room key cards": 40, "Guest umbrellas": 12}
@@ -90,6 +98,7 @@ class Handovers:
         state = host.rng.getstate()[1]
         self.rng = random.Random(f"handover {state[:8]}")
         self.count = 0
+        self.late_incoming = 0  # lines "incoming clerk not arrived"
         with host.desk.db.read() as conn:
             self.num = conn.execute(select(func.max(handover.c.num))).scalar() or 0
         setup = replace(host.desk, clock=FixedClock(host.start - timedelta(hours=1)))
@@ -103,16 +112,44 @@ class Handovers:
         )
 
     def plan(self, shift: Shift) -> None:
-        """The shift's handover, a few minutes after it ends (if that is before the clock)."""
-        at = shift.end + timedelta(minutes=self.rng.uniform(2, 15))
-        if self.host.start <= shift.start and at < self.host.now:
-            self.host.push(at, self.event_kind, shift)
-
-    def apply(self, batch: Batch, at: datetime, shift: Shift) -> None:
+        """The shift's handover at its end, if it is done before the clock: the outgoing clerk
+        begins the sheet a few minutes before the change, naming the rostered incoming clerk,
+        who accepts it at the change. When that clerk is late or does not come, the program's
+        line "incoming clerk not arrived" is written at the change plus the grace time, and the
+        sheet is accepted by the late clerk on arrival, or by a colleague of the incoming shift."""
         r = self.rng
-        incoming_shift = next_shift(shift)
+        nxt = self.host.calendar.next_shift(shift)
         outgoing = shift.clerks[0]
-        incoming = next(c for c in incoming_shift.clerks if c != outgoing)
+        expected = nxt.rostered[0] if nxt.rostered else nxt.clerks[0]
+        begun = shift.end - timedelta(minutes=r.uniform(3, 12))
+        handed = begun + timedelta(minutes=r.uniform(2, 5))
+        grace_end = nxt.start + timedelta(minutes=GRACE_MINUTES)
+        late = nxt.arrival(expected)
+        if expected not in nxt.clerks:  # the no-show: a colleague there on time accepts
+            present = [c for c in nxt.clerks if c != outgoing and nxt.arrival(c) is None]
+            incoming = present[0] if present else next(c for c in nxt.clerks if c != outgoing)
+            accepted = grace_end + timedelta(minutes=r.uniform(2, 8))
+        elif late is not None:
+            incoming = expected
+            accepted = max(handed, nxt.start + timedelta(minutes=late))
+            accepted += timedelta(minutes=r.uniform(3, 8))
+        else:
+            incoming = expected
+            accepted = handed + timedelta(minutes=r.uniform(1, 4))
+        if incoming == outgoing:  # pragma: no cover - the roster's rest rule keeps them apart
+            incoming = next(c for c in nxt.clerks if c != outgoing)
+        if self.host.start <= shift.start and accepted < self.host.now:
+            self.host.push(begun, self.event_kind, (shift, outgoing, incoming, handed, accepted))
+            if accepted > grace_end:
+                at = grace_end + timedelta(minutes=r.uniform(0.5, 2))
+                self.host.push(at, self.event_kind, (NOT_ARRIVED, nxt, outgoing))
+
+    def apply(self, batch: Batch, at: datetime, data: tuple[Any, ...]) -> None:
+        if data[0] == NOT_ARRIVED:
+            self.not_arrived(batch, at, *data[1:])
+            return
+        r = self.rng
+        shift, outgoing, incoming, handed_at, accepted_at = data
         out_id, in_id = self.host.people[outgoing], self.host.people[incoming]
         draft = self.draft(outgoing)
         self.num += 1
@@ -129,7 +166,6 @@ class Handovers:
             draft=draft,
             at=at,
         )
-        handed_at = at + timedelta(minutes=r.uniform(3, 9))
         handover_writes.write_signature(
             batch.conn,
             batch.w,
@@ -141,7 +177,6 @@ class Handovers:
         )
         changes = {"version": row["version"] + 1, "state": HandoverState.HANDED_OVER.value}
         row = update_journaled(batch.conn, batch.w, handover, row, changes, handed_at)
-        accepted_at = handed_at + timedelta(minutes=r.uniform(2, 8))
         batch.w.actor = in_id
         handover_writes.write_signature(
             batch.conn,
@@ -179,6 +214,29 @@ class Handovers:
             at=accepted_at,
         )
         self.count += 1
+
+    def not_arrived(self, batch: Batch, at: datetime, nxt: Shift, outgoing: int) -> None:
+        """The program's line when nobody has accepted the sheet by the change plus the grace
+        time (值班人不得离岗), as ``services.roster.duty.incoming_not_arrived`` writes it in the
+        outgoing clerk's session: an important note naming the rostered incoming clerks and whom
+        to call (the supervisor rostered on the shift, else that day's, else both)."""
+        day = nxt.key[0]
+        on_day = self.host.calendar.shift_for(day, "day").supervisor
+        call = [nxt.supervisor] if nxt.supervisor is not None else [on_day]
+        call = [s for s in call if s is not None] or list(SUPERVISORS)
+        said = line(
+            "roster.incoming_not_arrived",
+            incoming=", ".join(DEMO_ACCOUNTS[c].name for c in nxt.rostered),
+            start=nxt.start,
+            call=", ".join(DEMO_ACCOUNTS[s].name for s in call),
+        )
+        batch.entry(
+            replace(program_entry(category=Category.NOTE, line=said), important=True),
+            author_id=self.host.people[outgoing],
+            at=at,
+            num=self.host.next_log_num(at),
+        )
+        self.late_incoming += 1
 
     # --- the sheet ---------------------------------------------------------------------------
 
@@ -254,4 +312,4 @@ class Handovers:
         return tuple(sections)
 
     def result(self) -> dict[str, Any]:
-        return {"handovers": self.count}
+        return {"handovers": self.count, "incoming_not_arrived": self.late_incoming}

@@ -9,7 +9,8 @@ import random
 from datetime import datetime
 from typing import Any, Protocol
 
-from desk_app.demo.shifts import Shift
+from desk_app.demo.rota import Rota
+from desk_app.demo.shifts import Calendar, Shift
 from desk_app.services.desk import Actor, Desk
 
 
@@ -23,6 +24,8 @@ class Host(Protocol):
     desk: Desk
     people: list[str]  # person ids, in DEMO_ACCOUNTS order
     manager: Actor  # signed in: who sets the books up through the services
+    rota: Rota  # the roster plan
+    calendar: Calendar  # the shifts, each with its crew from the roster plan
     start: datetime
     now: datetime
     rng: random.Random

@@ -369,7 +369,7 @@ class KeyMoves:
 
     def count(self, batch: Batch, at: datetime, shift: Shift) -> None:
         r = self.rng
-        person = shift.clerks[0]
+        person = shift.first_in
         # The draw that once chose the line's wording: kept, so a seed gives the same demo.
         self.lang(person)
         present = {

@@ -53,7 +53,7 @@ from desk_app.demo.key_moves import (
     Loan,
 )
 from desk_app.demo.lines import Texts
-from desk_app.demo.shifts import Shift, local_time, shift_for
+from desk_app.demo.shifts import Shift, local_time
 from desk_app.demo.staff import Directory
 from desk_app.demo.texts.key_board import BOARD_COLS, BOARD_ROWS, REGISTER, KeySpec
 from desk_app.demo.texts.key_jobs import JOBS
@@ -239,7 +239,10 @@ class Keys(KeyMoves):
         queue(shift.start + timedelta(minutes=r.uniform(0.5, 12)), (COUNT, shift))
         # The desk's radios, for the whole shift.
         for clerk in shift.clerks:
-            queue(shift.start + timedelta(minutes=r.uniform(-15, 10)), (RADIO, clerk, shift))
+            minutes = r.uniform(-15, 10)
+            late = shift.arrival(clerk)  # a late clerk takes one on arrival
+            minutes = minutes if late is None else late + 2
+            queue(shift.start + timedelta(minutes=minutes), (RADIO, clerk, shift))
         if shift.supervisor is not None:
             queue(
                 shift.start + timedelta(minutes=r.uniform(40, 90)),
@@ -339,7 +342,7 @@ class Keys(KeyMoves):
         and who."""
         day = t.astimezone().date()
         while True:
-            shift = shift_for(day, "day")
+            shift = self.host.calendar.shift_for(day, "day")
             at = local_time(day, 9) + timedelta(minutes=self.rng.uniform(30, 180))
             if shift.supervisor is not None and at > t:
                 return at, shift.supervisor

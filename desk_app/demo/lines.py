@@ -13,7 +13,7 @@ import random
 import string
 from datetime import date, datetime, timedelta
 
-from desk_app.demo.accounts import CLERK_PAIRS, DEMO_ACCOUNTS, SUPERVISORS
+from desk_app.demo.accounts import CLERKS, DEMO_ACCOUNTS, SUPERVISORS
 from desk_app.demo.texts.log import TEMPLATES
 from desk_app.demo.texts.words import (
     COURIERS,
@@ -202,7 +202,7 @@ class Texts:
             case "supervisor":
                 return DEMO_ACCOUNTS[r.choice(SUPERVISORS)].short
             case "clerk":
-                return DEMO_ACCOUNTS[r.choice(CLERK_PAIRS)[r.randint(0, 1)]].short
+                return DEMO_ACCOUNTS[r.choice(CLERKS)].short
         raise KeyError(key)
 
     # --- whole lines -------------------------------------------------------------------------

@@ -52,7 +52,7 @@ from desk_app.demo.lostfound_steps import (
     UNMATCHED,
     LostFoundSteps,
 )
-from desk_app.demo.shifts import Shift, local_time, shift_for
+from desk_app.demo.shifts import Shift, local_time
 from desk_app.demo.texts.lostfound import (
     DAY_SHIFT_ITEM_SHARE,
     DIRECT_RETURN_SHARE,
@@ -193,7 +193,7 @@ class LostFound(LostFoundSteps):
         and who."""
         day = t.astimezone().date()
         while True:
-            shift = shift_for(day, "day")
+            shift = self.host.calendar.shift_for(day, "day")
             at = local_time(day, 9) + timedelta(minutes=self.rng.uniform(30, 180))
             if shift.supervisor is not None and at > t:
                 return at, shift.supervisor

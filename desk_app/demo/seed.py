@@ -50,7 +50,8 @@ from sqlalchemy import func, select
 from desk_app.demo.accounts import DEMO_ACCOUNTS, MANAGER, DemoResult
 from desk_app.demo.batch import Batch, Event
 from desk_app.demo.generator import Generator
-from desk_app.demo.shifts import shifts_between
+from desk_app.demo.rota import Rota
+from desk_app.demo.shifts import Calendar
 from desk_app.domain.clock import FixedClock
 from desk_app.domain.complaints import AWAITING_REPLY
 from desk_app.domain.errors import ValidationError
@@ -87,7 +88,10 @@ def seed_demo(
     rng = random.Random(seed)
     now = desk.clock.now().astimezone(UTC)
     start = now - timedelta(days=years * 365.25)
-    shifts = list(shifts_between(start, now))
+    # The roster first: every book follows who it has on each shift.
+    rota = Rota(seed, start.astimezone().date())
+    calendar = Calendar(rota)
+    shifts = list(calendar.shifts_between(start, now))
     # The accounts exist before the first entry: create them as of then.
     setup = replace(desk, clock=FixedClock(shifts[0].start - timedelta(hours=2)))
     people, manager = _create_accounts(setup)
@@ -100,6 +104,8 @@ def seed_demo(
         desk,
         people,
         manager=manager,
+        rota=rota,
+        calendar=calendar,
         start=start,
         now=now,
         rng=rng,
@@ -175,6 +181,7 @@ def seed_demo(
         disposed=gen.lostfound.counts["disposed"],
         **gen.keys.result(),
         **gen.handovers.result(),
+        **gen.roster.result(),
     )
 
 

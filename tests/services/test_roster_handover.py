@@ -2,6 +2,9 @@
 sheet says so ("Rostered: X; taken over by Y because: ..."), sealed only when it happened (sheets
 of the rostered clerk keep the content they always had), printed and read back from the PDF."""
 
+# The roster's fixtures are those of test_roster_duty, imported by name (pytest finds them here).
+# ruff: noqa: F811
+
 from __future__ import annotations
 
 import json
@@ -28,7 +31,7 @@ REASON = "王芳 ill: Oleg covers (supervisor agreed by phone)"
 
 
 @pytest.fixture
-def at_the_change(clock, march):  # noqa: F811
+def at_the_change(clock, march):
     clock.set(local(2026, 3, 14, 19, 50))  # Анна's day shift ends at 20:00; 王芳 is rostered
 
 
@@ -37,7 +40,7 @@ def stored(desk, handover_id):
         return conn.execute(select(handover).where(handover.c.id == handover_id)).one()
 
 
-def test_a_new_handover_proposes_the_rostered_clerk(desk, team, at_the_change):  # noqa: F811
+def test_a_new_handover_proposes_the_rostered_clerk(desk, team, at_the_change):
     wang, anna = team[0], team[1]
     view = handover_commands.start_handover(desk, anna)
     assert view.incoming_id == wang.id and view.incoming_name == "王芳"
@@ -55,7 +58,7 @@ def test_a_new_handover_proposes_the_rostered_clerk(desk, team, at_the_change): 
     assert handover_sheet.sheet(desk, anna, view.id).rostered == ""
 
 
-def test_another_clerk_takes_over_with_a_reason(desk, team, at_the_change):  # noqa: F811
+def test_another_clerk_takes_over_with_a_reason(desk, team, at_the_change):
     anna, oleg = team[1], team[3]
     view = handover_commands.start_handover(desk, anna)
     with pytest.raises(ValidationError) as refused:
@@ -93,7 +96,7 @@ def test_another_clerk_takes_over_with_a_reason(desk, team, at_the_change):  # n
     assert _flat(f"Rostered: 王芳; taken over by Oleg Sidorov because: {REASON}") in text
 
 
-def test_the_rostered_clerk_chosen_again_needs_no_reason(desk, team, at_the_change):  # noqa: F811
+def test_the_rostered_clerk_chosen_again_needs_no_reason(desk, team, at_the_change):
     wang, anna, oleg = team[0], team[1], team[3]
     view = handover_commands.start_handover(desk, anna)
     handover_commands.save_draft(
@@ -112,7 +115,7 @@ def test_no_roster_proposes_nobody(desk, clerk):
     assert Draft().as_json() == view.draft.as_json()  # drafts as they always were
 
 
-def test_the_workbook_says_who_was_rostered(desk, team, at_the_change, tmp_path):  # noqa: F811
+def test_the_workbook_says_who_was_rostered(desk, team, at_the_change, tmp_path):
     from openpyxl import load_workbook
 
     anna, oleg = team[1], team[3]
@@ -139,3 +142,17 @@ def _pdf_text(pdf: bytes) -> str:
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def test_a_handover_started_after_the_change_proposes_those_now_rostered(desk, clock, team, march):
+    """The incoming clerk came late: the outgoing clerk, who stayed, starts the sheet after the
+    change; it covers the shift now running, and proposes whom the roster names for it."""
+    wang, anna = team[0], team[1]
+    clock.set(local(2026, 3, 14, 20, 25))
+    view = handover_commands.start_handover(desk, anna)
+    assert view.shift_start == local(2026, 3, 14, 20)
+    assert view.draft.rostered == ((wang.id, "王芳"),) and view.incoming_id == wang.id
+    saved = handover_commands.save_draft(
+        desk, anna, view.id, Draft(counts=COUNTS), incoming_id=wang.id
+    )
+    assert saved.draft.takeover_reason == "" and saved.incoming_id == wang.id

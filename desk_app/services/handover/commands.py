@@ -61,7 +61,7 @@ def start_handover(desk: Desk, actor: Actor) -> HandoverView:
         window = rules.shift_window(now, policy.shift_starts, now.astimezone().tzinfo)
         num = (work.conn.execute(select(func.max(handover.c.num))).scalar() or 0) + 1
         # The roster's incoming clerk(s) for the change, proposed (another may be chosen, saying why).
-        rostered = rostered_incoming(work.conn, desk.station, window.end, actor.id)
+        rostered = rostered_incoming(work.conn, desk.station, window, actor.id)
         row = write_handover(
             work.conn,
             work.journal,

@@ -240,14 +240,26 @@ def on_duty_now(desk: Desk, actor: Actor, at: datetime | None = None) -> OnDutyV
 
 
 def rostered_incoming(
-    conn: Connection, station: str, change: datetime, outgoing_id: str
+    conn: Connection, station: str, window: ShiftWindow, outgoing_id: str
 ) -> tuple[tuple[str, str], ...]:
-    """The active people (id, name) the approved roster names for the shift starting at
-    ``change``, the outgoing clerk left out: whom a new handover proposes to take over."""
-    now = read_on_duty(conn, station, change).now
-    if now is None or now.start != change:
+    """The active people (id, name) the approved roster names to take over from the clerk who
+    starts a handover in ``window`` (the shift in progress): those of the next shift; or, when
+    the outgoing clerk stayed past the end of their own shift (the incoming clerk came late and
+    the sheet covers the shift now running), those of the shift now running. The outgoing clerk
+    is left out."""
+    now = read_on_duty(conn, station, window.start).now
+    before = read_on_duty(conn, station, window.start - timedelta(minutes=1)).now
+    stayed = (
+        now is not None
+        and before is not None
+        and now.start == window.start
+        and any(p.id == outgoing_id for p in before.people)
+        and not any(p.id == outgoing_id for p in now.people)
+    )
+    shift = now if stayed else read_on_duty(conn, station, window.end).now
+    if shift is None or shift.start != (window.start if stayed else window.end):
         return ()
-    ids = [p.id for p in now.people if p.id != outgoing_id]
+    ids = [p.id for p in shift.people if p.id != outgoing_id]
     if not ids:
         return ()
     active = set(
@@ -255,7 +267,7 @@ def rostered_incoming(
             select(person.c.id).where(person.c.id.in_(ids), person.c.active.is_(True))
         ).scalars()
     )
-    return tuple((p.id, p.name) for p in now.people if p.id in active)
+    return tuple((p.id, p.name) for p in shift.people if p.id in active)
 
 
 # -- reminders ----------------------------------------------------------------------------------

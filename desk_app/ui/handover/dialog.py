@@ -54,6 +54,7 @@ from desk_app.ui.handover.labels import grouped_seal, handover_labels, meaning_l
 from desk_app.ui.handover.messages import SheetMessages
 from desk_app.ui.handover.sections import show_sections
 from desk_app.ui.handover.signature_block import SignatureBlock
+from desk_app.ui.handover.takeover import TakeoverBox
 
 T = TypeVar("T")
 
@@ -99,6 +100,8 @@ class HandoverDialog(SheetMessages, QDialog):
         self.incoming.currentIndexChanged.connect(
             lambda _i: clear_field_error(self.incoming, self.incoming_error)
         )
+        self.takeover = TakeoverBox()  # whom the roster names; why another takes over
+        self.takeover.follow(self.incoming)
         header = QFormLayout()
         header.addRow(self.title)
         header.addRow(self.tr("State:"), self.state_label)
@@ -106,6 +109,7 @@ class HandoverDialog(SheetMessages, QDialog):
         header.addRow(self.tr("Outgoing:"), self.outgoing_label)
         header.addRow(self.tr("Incoming:"), self.incoming)
         header.addRow(self.incoming_error)
+        header.addRow(self.takeover)
 
         # The body scrolls: sections, then the clerks' fields, then the signatures.
         self.body = QWidget()
@@ -204,11 +208,14 @@ class HandoverDialog(SheetMessages, QDialog):
             "discrepancies": (self.discrepancies, self.discrepancies_error),
             "remarks": (self.remarks, self.remarks_error),
             "incoming": (self.incoming, self.incoming_error),
+            "takeover_reason": (self.takeover.reason, self.takeover.error),
             "unread": (self.incoming_block.statement, self.incoming_block.statement_error),
             "state": (None, self.error),
         }
         self.loaded = self.reload(fill=True)
-        listen_while_open(self, self.apply_changes)  # its writes and other stations' reach the open sheet
+        listen_while_open(
+            self, self.apply_changes
+        )  # its writes and other stations' reach the open sheet
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -236,6 +243,7 @@ class HandoverDialog(SheetMessages, QDialog):
         )
         self.outgoing_label.setText(view.outgoing_name)
         self._fill_incoming(view)
+        self.takeover.set_view(view)
         self.section_tables = show_sections(
             self.sections_box, sheet, sealed, self.labels, self.open_record
         )
@@ -331,6 +339,7 @@ class HandoverDialog(SheetMessages, QDialog):
             box.setChecked(draft.checklist.get(item, False))
         self.discrepancies_box.fill(draft.discrepancies)
         self.remarks.setPlainText(draft.remarks)
+        self.takeover.reason.setText(draft.takeover_reason)
 
     def _show_signers(self, sheet: HandoverSheet) -> None:
         for signer in sheet.signers:
@@ -359,6 +368,7 @@ class HandoverDialog(SheetMessages, QDialog):
             discrepancies=self.discrepancies_box.values(),
             remarks=self.remarks.toPlainText(),
             not_counted=not_counted,
+            takeover_reason=self.takeover.value(),
         )
 
     # -- actions -----------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desk_app.demo.accounts import DEMO_ACCOUNTS, SUPERVISORS
+from desk_app.demo.accounts import CLERKS, DEMO_ACCOUNTS, SUPERVISORS
 from desk_app.demo.batch import Batch
 from desk_app.demo.host import Host
 from desk_app.demo.shifts import DAY_START_HOUR, NIGHT_START_HOUR, Shift
@@ -89,6 +89,13 @@ DISCREPANCY_NOTES = {
 }
 
 
+def on_roster(shift: Shift) -> tuple[int, ...]:
+    """Everyone the roster has on the shift, in the roster's order (its clerks, then the
+    supervisor of a day shift): whom the duty services name for it."""
+    clerks = tuple(sorted(shift.rostered, key=CLERKS.index))
+    return clerks + ((shift.supervisor,) if shift.supervisor is not None else ())
+
+
 class Handovers:
     """Queues a handover at each shift change into the log generator's queue; writes them."""
 
@@ -139,7 +146,9 @@ class Handovers:
         if incoming == outgoing:  # pragma: no cover - the roster's rest rule keeps them apart
             incoming = next(c for c in nxt.clerks if c != outgoing)
         if self.host.start <= shift.start and accepted < self.host.now:
-            self.host.push(begun, self.event_kind, (shift, outgoing, incoming, handed, accepted))
+            rostered = tuple(c for c in on_roster(nxt) if c != outgoing)
+            data = (shift, outgoing, incoming, rostered, handed, accepted)
+            self.host.push(begun, self.event_kind, data)
             if accepted > grace_end:
                 at = grace_end + timedelta(minutes=r.uniform(0.5, 2))
                 self.host.push(at, self.event_kind, (NOT_ARRIVED, nxt, outgoing))
@@ -149,9 +158,13 @@ class Handovers:
             self.not_arrived(batch, at, *data[1:])
             return
         r = self.rng
-        shift, outgoing, incoming, handed_at, accepted_at = data
+        shift, outgoing, incoming, rostered, handed_at, accepted_at = data
         out_id, in_id = self.host.people[outgoing], self.host.people[incoming]
         draft = self.draft(outgoing)
+        # The roster's incoming clerks, as ``start_handover`` keeps them in the sheet's draft.
+        draft = replace(
+            draft, rostered=tuple((self.host.people[c], DEMO_ACCOUNTS[c].name) for c in rostered)
+        )
         self.num += 1
         batch.w.actor = out_id
         row = handover_writes.write_handover(
@@ -226,7 +239,7 @@ class Handovers:
         call = [s for s in call if s is not None] or list(SUPERVISORS)
         said = line(
             "roster.incoming_not_arrived",
-            incoming=", ".join(DEMO_ACCOUNTS[c].name for c in nxt.rostered),
+            incoming=", ".join(DEMO_ACCOUNTS[c].name for c in on_roster(nxt)),
             start=nxt.start,
             call=", ".join(DEMO_ACCOUNTS[s].name for s in call),
         )

@@ -87,7 +87,7 @@ def _person(p: int) -> str:
 
 def base_roster(year: int, month: int) -> Roster:
     """The month as the supervisor drafts it: the rotation, the supervisors' day shifts."""
-    people = tuple(_person(p) for p in (*SUPERVISORS, *CLERKS))
+    people = tuple(_person(p) for p in (*CLERKS, *SUPERVISORS))  # the clerks first
     cells: dict[tuple[str, date], str] = {}
     for day in month_days(year, month):
         n = (day - ROTA_EPOCH).days

@@ -51,11 +51,13 @@ def write_cells(
     conn: Connection, w: JournalWriter, month_id: str, after: Roster, at: datetime
 ) -> list[list[str]]:
     """Store ``after``'s cells where they differ from the stored ones; returns what changed as
-    [person id, day, before, after] (a day off is "O"; no cell row is ever deleted)."""
+    [person id, day, before, after] (a day off is "O"; no cell row is ever deleted), by day and
+    in the grid's order of people (not by id: ids are random, the order of the writes is not)."""
     stored = cells_of(conn, month_id)
     keys = set(stored) | set(after.cells)
+    down = {p: i for i, p in enumerate(after.people)}
     changed: list[list[str]] = []
-    for person_id, day in sorted(keys, key=lambda k: (k[1], k[0])):
+    for person_id, day in sorted(keys, key=lambda k: (k[1], down.get(k[0], len(down)), k[0])):
         old = stored.get((person_id, day))
         before = old.code if old is not None else OFF
         code = after.cell(person_id, day)

@@ -131,12 +131,13 @@ class MonthChooser(FormDialog):
         year, month = today.year, today.month
         months = [(year + (month - 1 + k) // 12, (month - 1 + k) % 12 + 1) for k in range(-24, 7)]
         for y, m in reversed(months):
-            self.month.addItem(month_title(y, m), (y, m))
-        self.month.setCurrentIndex(self.month.findData(next_month(today)))
+            self.month.addItem(month_title(y, m), y * 100 + m)
+        y, m = next_month(today)
+        self.month.setCurrentIndex(self.month.findData(y * 100 + m))
         self.add_field("month", self.tr("&Month"), self.month)
         self.chosen: tuple[int, int] | None = None
         self.month.setFocus()
 
     def submit(self) -> None:
-        self.chosen = tuple(self.month.currentData())
+        self.chosen = divmod(self.month.currentData(), 100)
         self.accept()

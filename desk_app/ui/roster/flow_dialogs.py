@@ -106,11 +106,8 @@ class HistoryDialog(QDialog):
         for event in events:
             self.tree.addTopLevelItem(_event_item(event))
         self.tree.expandAll()
-        fm = self.fontMetrics()
-        for column, sample in enumerate(
-            ("00.00.0000 00:00", "Leave approved (request 000)", "Иван Петров")
-        ):
-            self.tree.setColumnWidth(column, fm.horizontalAdvance(sample) + 32)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
         layout.addWidget(self.tree, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

@@ -42,6 +42,10 @@ class MonthSteps(QObject):
         self.approve_button.setToolTip(self.tr("Publish the month: it is then locked"))
         self.send_back_button = b(self.tr("Send &back…"), "rosterSendBack", self.send_back)
         self.history_button = b(self.tr("&History…"), "rosterHistory", self.history)
+        self.print_button = b(self.tr("&Print…"), "rosterPrint", self.print_month)
+        self.print_button.setToolTip(self.tr("The month as the paper roster, or one person's"))
+        self.save_as_button = b(self.tr("Sav&e as…"), "rosterSaveAs", self.save_month_as)
+        self.save_as_button.setToolTip(self.tr("The month as a PDF or an Excel workbook"))
         self.save_button = b(self.tr("Sa&ve"), "rosterSaveButton", self.save)
         self.save_button.setToolTip(self.tr("Save the draft (Ctrl+S)"))
         self.rotation_button = b(self.tr("&Rotation…"), "rosterRotation", self.rotation)
@@ -49,7 +53,7 @@ class MonthSteps(QObject):
             self.tr("Repeat a rotation such as D N O O over days, for the selected people")
         )
         self.copy_week_button = b(self.tr("&Copy week…"), "rosterCopyWeek", self.copy_week)
-        self.people_button = b(self.tr("&People…"), "rosterPeople", self.people)
+        self.people_button = b(self.tr("Peop&le…"), "rosterPeople", self.people)
         self.people_button.setToolTip(self.tr("Add someone to the month or take them off"))
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -60,7 +64,14 @@ class MonthSteps(QObject):
         return button
 
     def flow_buttons(self) -> list[QPushButton]:
-        return [self.submit_button, self.approve_button, self.send_back_button, self.history_button]
+        return [
+            self.submit_button,
+            self.approve_button,
+            self.send_back_button,
+            self.history_button,
+            self.print_button,
+            self.save_as_button,
+        ]
 
     def edit_buttons(self) -> list[QPushButton]:
         return [self.save_button, self.rotation_button, self.copy_week_button, self.people_button]
@@ -204,6 +215,36 @@ class MonthSteps(QObject):
         if events is None:
             return None
         return self._open(HistoryDialog(page.year, page.month, events, page))
+
+    def _as_saved(self) -> bool:
+        """Printouts show the month as stored: said first when the grid holds more."""
+        page = self.page
+        if page.view is None:
+            return False
+        if page.view.id is None and not page.model.dirty:
+            page.say(self.tr("This month has no roster saved yet: nothing to print."))
+            return False
+        return not page.model.dirty or messenger.confirm(
+            page,
+            self.tr(
+                "The printout shows the month as last saved, without the changes typed since. "
+                "Go on?"
+            ),
+        )
+
+    def print_month(self) -> None:
+        from desk_app.ui.roster.printing import print_month
+
+        page = self.page
+        if self.dialog is None and self._as_saved():
+            print_month(page, page.desk, page.actor, page.year, page.month)
+
+    def save_month_as(self) -> None:
+        from desk_app.ui.roster.printing import save_month_as
+
+        page = self.page
+        if self.dialog is None and self._as_saved():
+            save_month_as(page, page.desk, page.actor, page.year, page.month)
 
     # -- the grid's bigger edits -------------------------------------------------------------
     def _selected(self) -> tuple[list[str], int, int]:

@@ -289,3 +289,25 @@ def _manager(desk):
     from desk_app.services import accounts
 
     return accounts.sign_in_by_name(desk, name="Wang Li", pin="111111")
+
+
+def test_print_and_save_as_open_the_printout_of_the_month_as_saved(
+    qtbot, ui_desk, supervisor, team, messages, monkeypatch
+):
+    from desk_app.ui.roster import printing
+
+    asked: list[tuple] = []
+    monkeypatch.setattr(printing, "print_month", lambda *a: asked.append(("print", *a[3:])))
+    monkeypatch.setattr(printing, "save_month_as", lambda *a: asked.append(("save", *a[3:])))
+    page = _page(qtbot, ui_desk, supervisor)
+    page.steps.print_button.click()
+    assert not asked and "nothing to print" in page.notice.text()
+    QTest.keyClick(page.grid, Qt.Key.Key_D)
+    page.steps.save()
+    page.steps.print_button.click()
+    page.steps.save_as_button.click()
+    assert asked == [("print", YEAR, MONTH), ("save", YEAR, MONTH)]
+    QTest.keyClick(page.grid, Qt.Key.Key_N)
+    messages.confirm_answer = False  # the printout would not show what was typed since
+    page.steps.print_button.click()
+    assert len(asked) == 2

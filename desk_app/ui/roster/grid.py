@@ -1,7 +1,8 @@
 """The month grid as the supervisor types into it, and the coverage rows under it.
 
-Arrows move; a letter that is a shift's code (any case) sets the cell and moves right (after the
-last day, to the next person's first); O, Delete or Backspace is a day off; with several cells
+Arrows move; a letter that is a shift's code (any case, or through an input method), or the
+shift's number (1, 2 …; 0 is off), sets the cell and moves right (after the last day, to the next
+person's first); O, Delete or Backspace is a day off; with several cells
 selected the letter fills them all. Leave is never typed (it comes from an approved request), and
 a month that is not a draft is not typed into: the grid says why in its ``said`` signal.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QPolygon
+from PySide6.QtGui import QColor, QFont, QInputMethodEvent, QKeyEvent, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -156,6 +157,14 @@ class RosterGrid(QTableView):
             return
         super().keyPressEvent(event)
 
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt name
+        """A code typed through an input method (早, 夜): taken as a key would be."""
+        committed = event.commitString().strip()
+        event.accept()
+        if committed:
+            for ch in committed:
+                self.type_text(ch)
+
     def type_text(self, text: str) -> None:
         """A letter typed: a shift's code, off, or refused in words."""
         if not self.editable:
@@ -165,7 +174,10 @@ class RosterGrid(QTableView):
         if roster is None:
             return
         clean = text.strip().upper()
-        if clean in roster.pattern.codes:
+        codes = roster.pattern.codes
+        if clean.isdigit() and len(clean) == 1:  # a shift by its place: any keyboard has digits
+            clean = codes[int(clean) - 1] if 0 < int(clean) <= len(codes) else OFF
+        if clean in codes:
             self.type_code(clean)
         elif clean in (OFF, cell_short(OFF).upper()):
             self.type_code(OFF)
@@ -219,7 +231,7 @@ class RosterGrid(QTableView):
             self.said.emit(error_text(exc))
             return
         if not on_leave:
-            self.said.emit("")
+            self.said.emit("")  # nothing to say: the page's usual line
         if move and len(cells) == 1:
             self.step_right(cells[0])
 

@@ -297,7 +297,7 @@ class MonthPage(QDialog):
                 ]
             )
         )
-        self.say(self.grid.locked_reason)
+        self.say("")
         self.steps.update()
 
     def _grid_changed(self) -> None:
@@ -329,7 +329,20 @@ class MonthPage(QDialog):
         )
         self.steps.update()
 
+    def typing_help(self) -> str:
+        codes = self.view.roster.pattern.codes if self.view is not None else ()
+        return self.tr(
+            "Type a shift's letter ({codes}) or number ({numbers}) and the next day is ready; {off}, "
+            "0 or Delete for a day off; select several cells to fill them at once; Ctrl+Z undoes."
+        ).format(
+            codes=", ".join(codes),
+            numbers=", ".join(str(i + 1) for i in range(len(codes))),
+            off=cell_short(OFF),
+        )
+
     def say(self, text: str) -> None:
+        """A line under the grid; nothing to say brings back the usual one."""
+        text = text or self.grid.locked_reason or self.typing_help()
         self.notice.setText(text)
         self.notice.setStyleSheet(NOTICE_STYLE)
 

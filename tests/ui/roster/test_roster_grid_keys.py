@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.month import Roster
@@ -141,3 +142,18 @@ def test_headers_show_day_weekday_and_names(grid):
     assert model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.BackgroundRole)
     assert model.headerData(1, Qt.Orientation.Vertical) == "李娜"
     assert model.columnCount() == 32
+
+
+def test_a_shift_by_its_number_or_through_an_input_method(qtbot):
+    from PySide6.QtGui import QInputMethodEvent
+
+    chinese = pattern_from_starts([time(8), time(20)], codes=("早", "夜"))
+    model = RosterGridModel()
+    model.load(Roster(2026, 12, chinese, PEOPLE), NAMES, RosterRules())
+    view = shown(qtbot, RosterGrid(model))
+    view.select_cell(model.index(0, 0))
+    QTest.keyClicks(view, "120")
+    event = QInputMethodEvent()
+    event.setCommitString("夜早")
+    QApplication.sendEvent(view, event)
+    assert _codes(model, "p1", 1, 5) == ["早", "夜", "O", "夜", "早"]

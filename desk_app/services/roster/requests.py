@@ -181,7 +181,7 @@ def ask_swap(
     desk: Desk,
     actor: Actor,
     *,
-    asker_day: date,
+    asker_day: date | None,
     colleague_id: str,
     colleague_day: date,
     colleague_pin: str,
@@ -191,6 +191,8 @@ def ask_swap(
     my shift on a day they are off). Checked against the month first (both shifts there, neither
     on leave, no rule broken), then confirmed by the colleague's PIN (a wrong one counts towards
     their lock-out), then kept for a supervisor to decide."""
+    if asker_day is None:
+        raise ValidationError("Choose the shift you want to swap.", field="asker_day")
     reason = _reason(reason)
     if not colleague_id:
         raise ValidationError("Choose a colleague to swap with.", field="colleague")

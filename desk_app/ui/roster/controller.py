@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 from desk_app.domain.roles import Capability, can
 from desk_app.ui.roster.dock import RosterPanel
 from desk_app.ui.roster.duty_tab import DutyTab
+from desk_app.ui.roster.requests_tab import RequestsTab
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
 
@@ -41,6 +42,21 @@ class RosterController(BookController):
         self.duty_tab = DutyTab(self.desk, self.actor)  # who is on duty now and next
         self.panel.add_tab(self.duty_tab, QCoreApplication.translate("MainWindow", "On duty"))
         window.changes_applied.connect(self.duty_tab.apply_changes)
+        self.requests = RequestsTab(self.desk, self.actor, self._keep_page)
+        self.panel.add_tab(self.requests, QCoreApplication.translate("MainWindow", "Requests"))
+        window.changes_applied.connect(self.requests.apply_changes)
+        self.leave_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Ask for &leave…"),
+            lambda: self.requests.ask_leave(),
+            name="rosterAskLeaveAction",
+        )
+        self.swap_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Ask for a s&wap…"),
+            lambda: self.requests.ask_swap(),
+            name="rosterAskSwapAction",
+        )
         self.menu: QMenu | None = None
         self.month_action = menu_action(
             window,
@@ -85,11 +101,20 @@ class RosterController(BookController):
         self.menu.addAction(self.settings_action)
         self.menu.addSeparator()
         # The other parts of the roster (on duty, requests) add their actions below.
+        self.menu.addAction(self.leave_action)
+        self.menu.addAction(self.swap_action)
 
     def add_action(self, action: QAction) -> None:
         """Another part of the roster's action, in the Roster menu (once the menus are built)."""
         if self.menu is not None:
             self.menu.addAction(action)
+
+    def _keep_page(self, slot: str, dialog: QDialog) -> bool:
+        """A request's form kept with the roster's pages (one at a time, hidden when locked)."""
+        if not self._may_open(slot):
+            return False
+        self.pages.keep(slot, dialog)
+        return True
 
     def show_dock(self) -> None:
         self.dock.show()

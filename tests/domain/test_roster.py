@@ -248,3 +248,29 @@ def test_rest_is_checked_across_the_month_start():
     across = check(december, RosterRules(min_per_shift=0), previous=november)
     # The night of 30 November ends at 08:00 on 1 December, when the day shift starts: no rest.
     assert [(w.concern, w.day) for w in across] == [(Concern.REST, date(2026, 12, 1))]
+
+
+def test_a_staggered_rotation_keeps_leave_and_a_cycle_is_read_as_typed():
+    from desk_app.domain.roster.month import parse_cycle
+
+    grid = Roster(
+        2027,
+        2,
+        pattern_from_starts([time(8), time(20)]),
+        ("ann", "bob"),
+        {("bob", date(2027, 2, 2)): "L"},
+        frozenset({("bob", date(2027, 2, 2))}),
+    )
+    cycle = parse_cycle("d, n o/o", grid.pattern)
+    assert cycle == ["D", "N", "O", "O"] and parse_cycle("dnoo", grid.pattern) == cycle
+    with pytest.raises(ValidationError):
+        parse_cycle("D L", grid.pattern)
+    grid = grid.with_rotation(("ann", "bob"), date(2027, 2, 1), date(2027, 2, 4), cycle, True)
+    assert [grid.cell("ann", date(2027, 2, d)) for d in range(1, 5)] == list("DNOO")
+    assert [grid.cell("bob", date(2027, 2, d)) for d in range(1, 5)] == list("NLOD")
+    copied = grid.with_week_copied(("bob",), date(2027, 2, 1), date(2027, 2, 8))
+    assert copied.cell("bob", date(2027, 2, 9)) == "O"  # leave is not copied
+    assert grid.with_people(("ann",)).cells.keys() == {
+        ("ann", date(2027, 2, 1)),
+        ("ann", date(2027, 2, 2)),
+    }

@@ -8,6 +8,7 @@ approved leave or swap (the service refuses a direct edit, :func:`check_editable
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from types import MappingProxyType
 
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.roles import Role
-from desk_app.domain.roster.pattern import OFF, ShiftPattern
+from desk_app.domain.roster.pattern import LEAVE, OFF, ShiftPattern
 
 
 class RosterState(StrEnum):
@@ -118,21 +119,69 @@ class Roster:
                 cells[(person, day)] = clean
         return replace(self, cells=cells)
 
-    def with_rotation(self, person: str, first: date, last: date, cycle: Sequence[str]) -> Roster:
-        """``cycle`` repeated from ``first`` to ``last`` (day-night-off-off: "D", "N", "O", "O")."""
-        if not cycle:
-            raise ValidationError("Give the rotation to repeat, e.g. D N O O.", field="cycle")
-        span = (last - first).days + 1
-        return self.with_cells(
-            (person, first + timedelta(days=i), cycle[i % len(cycle)]) for i in range(span)
+    def with_people(self, people: Iterable[str]) -> Roster:
+        """The month with these people, in this order; a person taken off takes their cells
+        along."""
+        people = tuple(people)
+        keep = set(people)
+        return replace(
+            self,
+            people=people,
+            cells={k: v for k, v in self.cells.items() if k[0] in keep},
+            leave=frozenset(k for k in self.leave if k[0] in keep),
         )
 
-    def with_week_copied(self, person: str, from_day: date, to_day: date) -> Roster:
-        """The seven days from ``from_day`` typed again from ``to_day`` (days past the month's end
-        are left out)."""
-        days = set(self.days)
+    def with_rotation(
+        self,
+        people: str | Sequence[str],
+        first: date,
+        last: date,
+        cycle: Sequence[str],
+        stagger: bool = False,
+    ) -> Roster:
+        """``cycle`` repeated from ``first`` to ``last`` (day-night-off-off: "D", "N", "O", "O")
+        for each person (with ``stagger``, each next one a day further on in it); days of leave
+        are kept."""
+        if not cycle:
+            raise ValidationError("Give the rotation to repeat, e.g. D N O O.", field="cycle")
+        if last < first:
+            raise ValidationError("The last day comes before the first.", field="last")
+        people = (people,) if isinstance(people, str) else tuple(people)
+        span = (last - first).days + 1
         return self.with_cells(
-            (person, to_day + timedelta(days=i), self.cell(person, from_day + timedelta(days=i)))
-            for i in range(7)
-            if to_day + timedelta(days=i) in days
+            (person, first + timedelta(days=i), cycle[(i + (n if stagger else 0)) % len(cycle)])
+            for n, person in enumerate(people)
+            for i in range(span)
+            if self.cell(person, first + timedelta(days=i)) != LEAVE
         )
+
+    def with_week_copied(self, people: str | Sequence[str], from_day: date, to_day: date) -> Roster:
+        """The seven days from ``from_day`` typed again from ``to_day`` for each person (days past
+        the month's end left out; leave neither copied nor overwritten)."""
+        people = (people,) if isinstance(people, str) else tuple(people)
+        days = set(self.days)
+        changes = []
+        for person in people:
+            for i in range(7):
+                source, target = from_day + timedelta(days=i), to_day + timedelta(days=i)
+                if target not in days or self.cell(person, target) == LEAVE:
+                    continue
+                code = self.cell(person, source)
+                changes.append((person, target, OFF if code == LEAVE else code))
+        return self.with_cells(changes)
+
+
+def parse_cycle(text: str, pattern: ShiftPattern) -> list[str]:
+    """A rotation as typed: "D N O O", "d,n,o,o" or "DNOO"; leave is refused (it comes from a
+    request)."""
+    parts = [p for p in re.split(r"[\s,;/]+", text.strip()) if p]
+    if len(parts) == 1 and len(parts[0]) > 1:
+        parts = list(parts[0])
+    if not parts:
+        raise ValidationError("Give the rotation to repeat, e.g. D N O O.", field="cycle")
+    codes = [pattern.check_cell(p) for p in parts]
+    if LEAVE in codes:
+        raise ValidationError(
+            "Leave is set by approving a request, not typed into the grid.", field="cycle"
+        )
+    return codes

@@ -6,9 +6,7 @@ Days of approved leave are never overwritten and never copied (leave comes from 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,65 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DeskError, ValidationError
-from desk_app.domain.roster.month import Roster
-from desk_app.domain.roster.pattern import LEAVE, OFF
+from desk_app.domain.roster.month import Roster, parse_cycle
+from desk_app.domain.roster.pattern import OFF
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import role_label
-from desk_app.ui.roster.grid_model import with_people
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def parse_cycle(text: str, roster: Roster) -> list[str]:
-    """ "D N O O", "d,n,o,o" or "DNOO" as codes; leave is refused (it comes from a request)."""
-    parts = [p for p in re.split(r"[\s,;/]+", text.strip()) if p]
-    if len(parts) == 1 and len(parts[0]) > 1:
-        parts = list(parts[0])
-    if not parts:
-        raise ValidationError("Give the rotation to repeat, e.g. D N O O.", field="cycle")
-    codes = [roster.pattern.check_cell(p) for p in parts]
-    if LEAVE in codes:
-        raise ValidationError(
-            "Leave is set by approving a request, not typed into the grid.", field="cycle"
-        )
-    return codes
-
-
-def rotated(
-    roster: Roster,
-    people: Sequence[str],
-    first: date,
-    last: date,
-    cycle: Sequence[str],
-    stagger: bool = False,
-) -> Roster:
-    """``cycle`` repeated from ``first`` to ``last`` for each person (with ``stagger``, each next
-    person one day further on in it); days of leave kept."""
-    if last < first:
-        raise ValidationError("The last day comes before the first.", field="last")
-    changes = []
-    for n, person in enumerate(people):
-        offset = n if stagger else 0
-        for i in range((last - first).days + 1):
-            day = first + timedelta(days=i)
-            if roster.cell(person, day) != LEAVE:
-                changes.append((person, day, cycle[(i + offset) % len(cycle)]))
-    return roster.with_cells(changes)
-
-
-def week_copied(roster: Roster, people: Sequence[str], from_day: date, to_day: date) -> Roster:
-    """The seven days from ``from_day`` typed again from ``to_day`` for each person (days past
-    the month's end left out; leave neither copied nor overwritten)."""
-    days = set(roster.days)
-    changes = []
-    for person in people:
-        for i in range(7):
-            source, target = from_day + timedelta(days=i), to_day + timedelta(days=i)
-            if target not in days or roster.cell(person, target) == LEAVE:
-                continue
-            code = roster.cell(person, source)
-            changes.append((person, target, OFF if code == LEAVE else code))
-    return roster.with_cells(changes)
 
 
 def _people_list(roster: Roster, names: dict[str, str], checked: Sequence[str]) -> QListWidget:
@@ -172,10 +117,9 @@ class RotationDialog(_GridEdit):
         people = _checked(self.people)
         if not people:
             raise ValidationError("Choose at least one person.", field="people")
-        cycle = parse_cycle(self.cycle.text(), self.roster)
+        cycle = parse_cycle(self.cycle.text(), self.roster.pattern)
         days = self.roster.days
-        return rotated(
-            self.roster,
+        return self.roster.with_rotation(
             people,
             days[self.first.value() - 1],
             days[self.last.value() - 1],
@@ -215,8 +159,8 @@ class CopyWeekDialog(_GridEdit):
         days = self.roster.days
         if self.source.value() == self.target.value():
             raise ValidationError("Copy the week to another day.", field="to")
-        return week_copied(
-            self.roster, people, days[self.source.value() - 1], days[self.target.value() - 1]
+        return self.roster.with_week_copied(
+            people, days[self.source.value() - 1], days[self.target.value() - 1]
         )
 
 
@@ -262,4 +206,4 @@ class MonthPeopleDialog(_GridEdit):
         ticked = _checked(self.list)
         # Those already on the month keep their place; the newly ticked come after them.
         kept = [p for p in self.roster.people if p in ticked]
-        return with_people(self.roster, kept + [p for p in ticked if p not in kept])
+        return self.roster.with_people(kept + [p for p in ticked if p not in kept])

@@ -9,7 +9,6 @@ the shift's code on the shift's colour; off and leave in the reader's letter; we
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
@@ -51,18 +50,6 @@ def same_grid(a: Roster | None, b: Roster | None) -> bool:
     if a is None or b is None:
         return a is b
     return a.people == b.people and dict(a.cells) == dict(b.cells)
-
-
-def with_people(roster: Roster, people: Iterable[str]) -> Roster:
-    """The month with these people, in this order; a person taken off takes their cells along."""
-    people = tuple(people)
-    keep = set(people)
-    return replace(
-        roster,
-        people=people,
-        cells={k: v for k, v in roster.cells.items() if k[0] in keep},
-        leave=frozenset(k for k in roster.leave if k[0] in keep),
-    )
 
 
 def _hours_text(hours: float) -> str:

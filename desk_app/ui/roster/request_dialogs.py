@@ -78,8 +78,15 @@ def _reason_field(name: str, dialog: FormDialog) -> QPlainTextEdit:
     field = QPlainTextEdit()
     field.setObjectName(name)
     field.setTabChangesFocus(True)
-    field.setMinimumHeight(dialog.fontMetrics().height() * 4)
+    line = dialog.fontMetrics().height()
+    field.setMinimumHeight(line * 4)
+    field.setMaximumHeight(line * 7)
     return field
+
+
+def _widen(dialog: FormDialog) -> None:
+    """Wide enough for a request's sentence on a line or two, in every language."""
+    dialog.resize(dialog.fontMetrics().horizontalAdvance("M") * 36, 1)
 
 
 def _today(desk: Desk) -> date:
@@ -95,6 +102,7 @@ class LeaveDialog(FormDialog):
         self._desk, self._actor = desk, actor
         self.done_request: RequestView | None = None
         self.setObjectName("rosterLeaveDialog")
+        _widen(self)
         self.setWindowTitle(self.tr("Ask for leave"))
         self.set_intro(
             self.tr(
@@ -157,6 +165,7 @@ class SwapDialog(FormDialog):
         self._desk, self._actor = desk, actor
         self.done_request: RequestView | None = None
         self.setObjectName("rosterSwapDialog")
+        _widen(self)
         self.setWindowTitle(self.tr("Ask for a swap"))
         self.set_intro(
             self.tr(
@@ -204,8 +213,10 @@ class SwapDialog(FormDialog):
         self.pin.setObjectName("swapColleaguePin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(PIN_MAX_LENGTH)
-        self.pin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 12) + 24)
         self.pin.setPlaceholderText(self.tr("Typed by your colleague"))
+        self.pin.setMaximumWidth(
+            self.fontMetrics().horizontalAdvance(self.pin.placeholderText()) + 32
+        )
         self.add_field("colleague_pin", self.tr("Their &PIN"), self.pin)
         self.reason = _reason_field("swapReason", self)
         self.add_field("reason", self.tr("&Reason"), self.reason)
@@ -304,6 +315,7 @@ class ApproveDialog(FormDialog):
         self._desk, self._actor, self._request = desk, actor, request
         self.done_request: RequestView | None = None
         self.setObjectName("rosterApproveDialog")
+        _widen(self)
         self.setWindowTitle(
             self.tr("Approve leave")
             if request.kind is RequestKind.LEAVE
@@ -396,6 +408,7 @@ class RejectDialog(FormDialog):
         self._desk, self._actor, self._request = desk, actor, request
         self.done_request: RequestView | None = None
         self.setObjectName("rosterRejectDialog")
+        _widen(self)
         self.setWindowTitle(self.tr("Reject request"))
         self.set_intro(
             request_text(request) + "\n" + self.tr("Reason: {reason}").format(reason=request.reason)

@@ -107,7 +107,11 @@ class RequestsModel(QAbstractTableModel):
             return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and column not in (COL_REASON, COL_DECISION):
+            if role == Qt.ItemDataRole.ToolTipRole and column not in (
+                COL_OTHERS,
+                COL_REASON,
+                COL_DECISION,
+            ):
                 return None
             return {
                 COL_NUM: str(r.num),

@@ -86,13 +86,17 @@ def apply_swap(roster: Roster, swap: Swap, rules: RosterRules | None = None) -> 
 
 
 def apply_leave(
-    roster: Roster, person: str, days: Sequence[date], covers: dict[date, str] | None = None
+    roster: Roster,
+    person: str,
+    days: Sequence[date],
+    covers: dict[date, str] | None = None,
+    rules: RosterRules | None = None,
 ) -> Roster:
     """``person``'s ``days`` made leave; each of their shifts those days goes to the cover named
     for it. A shift left below the month's minimum without a cover is refused (the desk would be
     empty), as is a cover who would break a rule."""
     covers = covers or {}
-    rules = RosterRules()
+    rules = rules or RosterRules()
     cells: list[tuple[str, date, str]] = []
     for day in days:
         code = roster.cell(person, day)

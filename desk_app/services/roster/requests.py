@@ -318,7 +318,7 @@ def approve_request(
                 _check_month_open(stored)
             for stored, roster, days in months:
                 mine = {d: p for d, p in covers.items() if d in days}
-                after = apply_leave(roster, row.asker_id, days, mine)
+                after = apply_leave(roster, row.asker_id, days, mine, read_policy(conn).rules)
                 # stored as leave ("L"), which is how the month reads its leave back
                 after = after.with_cells((row.asker_id, d, LEAVE) for d in days)
                 used |= {

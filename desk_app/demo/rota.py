@@ -28,6 +28,7 @@ from desk_app.demo.shifts import Crew, local_time
 from desk_app.demo.texts.roster import LEAVE_REASONS, REJECT_REASONS, SWAP_REASONS
 from desk_app.domain.errors import ValidationError
 from desk_app.domain.roster.changes import Swap, apply_leave, apply_swap
+from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.month import Roster, month_days
 from desk_app.domain.roster.pattern import LEAVE, OFF, pattern_from_starts
 
@@ -45,6 +46,9 @@ REJECTED_SHARE = 0.3  # months with one more leave asked and turned down
 LATE_A_MONTH = (2, 3, 3, 4)
 LATE_MINUTES = (14.0, 50.0)  # after the start: past the grace time (10 minutes)
 CALLED_IN_MINUTES = (45.0, 100.0)  # the colleague called in for a no-show
+# A month's most shifts within the default maximum of hours (192 h of 12-hour shifts): a cover,
+# or a swap on one day, gives a colleague a shift more, so only to one below it.
+MAX_SHIFTS = int(RosterRules().max_month_hours // 12)
 FREE_EDGE = 3  # no change in a month's first and last days: rest across months stays whole
 
 
@@ -220,40 +224,48 @@ class Rota:
         decided: datetime,
         approve: bool,
     ) -> Change | None:
-        open_days = set(days)
-        working = [c for c in CLERKS if roster.pattern.shift(roster.cell(_person(c), day))]
-        if not working:
-            return None
-        asker = rng.choice(working)
-        length = rng.choice((1, 1, 2, 3))
-        leave = [day + timedelta(days=i) for i in range(length)]
-        leave = [d for d in leave if d in open_days]
-        if any(roster.cell(_person(asker), d) == LEAVE for d in leave):
-            return None  # already on leave some of those days
-        lang = DEMO_ACCOUNTS[asker].lang
-        decider = rng.choice(SUPERVISORS)
-        reason = rng.choice(LEAVE_REASONS[lang])
-        if not approve:
-            return Change(
-                "leave",
-                asker,
-                leave[0],
-                leave[-1],
-                reason,
-                asked,
-                decided,
-                decider,
-                approved=False,
-                decision_reason=rng.choice(REJECT_REASONS[DEMO_ACCOUNTS[decider].lang]),
-            )
+        """A leave from ``day`` (or, when nobody can cover it within the month's hours, from one
+        of a few later days), with a cover for each shift it gives away; or one turned down."""
+        later = [d for d in days if d > day]
+        for first in [day, *rng.sample(later, min(3, len(later)))]:
+            working = [c for c in CLERKS if roster.pattern.shift(roster.cell(_person(c), first))]
+            if not working:
+                continue
+            asker = rng.choice(working)
+            length = rng.choice((1, 1, 2, 3))
+            leave = [first + timedelta(days=i) for i in range(length)]
+            leave = [d for d in leave if d in set(days)]
+            if any(roster.cell(_person(asker), d) == LEAVE for d in leave):
+                continue  # already on leave some of those days
+            lang = DEMO_ACCOUNTS[asker].lang
+            decider = rng.choice(SUPERVISORS)
+            asking = ("leave", asker, leave[0], leave[-1], rng.choice(LEAVE_REASONS[lang]))
+            if not approve:
+                refusal = rng.choice(REJECT_REASONS[DEMO_ACCOUNTS[decider].lang])
+                return Change(
+                    *asking, asked, decided, decider, approved=False, decision_reason=refusal
+                )
+            covered = self._covered(rng, roster, asker, leave)
+            if covered is not None:
+                after, covers = covered
+                return Change(*asking, asked, decided, decider, covers=covers, after=after)
+        return None
+
+    def _covered(
+        self, rng: random.Random, roster: Roster, asker: int, leave: list[date]
+    ) -> tuple[Roster, tuple[tuple[date, int], ...]] | None:
+        """The month with ``asker`` on leave those days, each shift given to whoever is free,
+        rested and has the fewest shifts within the month's hours; None: nobody is."""
         covers: dict[date, str] = {}
         trial = roster
-        clerks = {_person(c) for c in CLERKS} - {_person(asker)}
+        clerks = sorted({_person(c) for c in CLERKS} - {_person(asker)})
         for d in leave:
             code = roster.cell(_person(asker), d)
             if roster.pattern.shift(code) is None:
                 continue
-            free = [p for p in sorted(clerks) if _free(trial, p, d, code)]
+            free = [
+                p for p in clerks if _free(trial, p, d, code) and _shifts(trial, p) < MAX_SHIFTS
+            ]
             if not free:
                 return None
             fewest = min(_shifts(trial, p) for p in free)
@@ -266,18 +278,7 @@ class Rota:
             return None
         # The days of leave are kept as leave on the grid ("L"), not as days off.
         after = after.with_cells((_person(asker), d, LEAVE) for d in leave)
-        return Change(
-            "leave",
-            asker,
-            leave[0],
-            leave[-1],
-            reason,
-            asked,
-            decided,
-            decider,
-            covers=tuple((d, int(p)) for d, p in sorted(covers.items())),
-            after=after,
-        )
+        return after, tuple((d, int(p)) for d, p in sorted(covers.items()))
 
     def _swap(
         self,
@@ -306,6 +307,7 @@ class Rota:
                 if c != asker
                 and _free(roster, _person(c), day, code)
                 and (other == day or roster.pattern.shift(roster.cell(_person(c), other)))
+                and (other != day or _shifts(roster, _person(c)) < MAX_SHIFTS)
             ]
             if not free:
                 continue

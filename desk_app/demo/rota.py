@@ -7,10 +7,10 @@ Ten clerks in four mixed-language groups on a day-night-off-off rotation counted
 Each month is drafted by a supervisor between the 17th and the 20th of the month before, submitted
 a day or two later and approved by the manager before the 25th. Once approved, it changes only by
 a request a supervisor approves: one to three leaves (each shift given away to a colleague off
-that day and rested, 顶班), now and then one turned down, and two to four swaps; each change is
-made by the domain's own rules (``domain.roster.changes``) on the month as it stands when decided.
-What happened besides the roster is planned here too: one no-show a month (a colleague called in
-covers) and a few late arrivals.
+that day, rested and within the month's hours: 顶班), now and then one turned down, and two to four
+swaps; each change is made by the domain's own rules (``domain.roster.changes``) on the month as
+it stands when decided, so no month has a warning. What happened besides the roster is planned
+here too: one no-show a month (a colleague called in covers) and a few late arrivals.
 
 Every month has its own random generator (the demo's seed and the month), so a month's plan does
 not depend on the demo's length; only the first days of the demo (``since``) take no changes, as

@@ -30,6 +30,11 @@ few thousand rows, so three years (about 330,000 entries and 22,000 complaints) 
 so and ``desk-app verify`` passes on the result. The text is deterministic for a given seed and
 clock; the ids are random, as in real use.
 
+Who works each shift is the roster's: ``demo.rota`` plans every month first (the rotation, leave
+and swaps, late arrivals and a no-show), every book takes its people from it through the shift
+calendar, and ``demo.roster`` writes the months (drafted, submitted, approved; next month a draft
+once its drafting days are past) and the requests in the same timeline.
+
 This module holds the entry point: ``seed_demo`` makes the accounts, then runs the timeline of
 ``demo.generator`` (which plans each shift and writes the duty log) in batches. The pieces it
 builds on have their own modules: the shift calendar (``demo.shifts``), the wording of the lines

@@ -13,22 +13,25 @@ approved with the covers named, or turned down with a reason).
 
 Steps planned before the program was there (the first months' drafts, a change asked before the
 demo's first day) are written as entered when the desk was set up, a minute apart, in order.
-A step still ahead of the demo's clock is left out: a request may wait for its decision.
+A step still ahead of the demo's clock is left out: a request may wait for its decision, and one
+leave asked in the demo's last hours always does.
 """
 
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 
-from desk_app.demo.accounts import MANAGER
+from desk_app.demo.accounts import CLERKS, DEMO_ACCOUNTS, MANAGER, SUPERVISORS
 from desk_app.demo.batch import Batch
 from desk_app.demo.host import Host
 from desk_app.demo.rota import Change, MonthPlan
+from desk_app.demo.texts.roster import LEAVE_REASONS
 from desk_app.domain.roster.month import Roster, RosterState, next_month
 from desk_app.services.roster.writes import insert_month, update_month, write_cells, write_event
 from desk_app.store.journal import insert_journaled, update_journaled
@@ -86,6 +89,25 @@ class RosterBook:
                     self.queue(decided, (DECIDE, plan, change))
                 else:
                     self.counts["waiting"] += 1
+        self.waiting_leave()
+
+    def waiting_leave(self) -> None:
+        """A clerk asked for leave in the last hours, not yet decided: the supervisor has a
+        request to look at when the demo opens (its own random stream: the plan stays as it is)."""
+        host = self.host
+        rng = random.Random(f"demo roster waiting {host.rota.seed}")
+        day = host.now.astimezone().date() + timedelta(days=rng.randint(4, 10))
+        plan = host.rota.month(day.year, day.month)
+        working = [c for c in CLERKS if plan.final.pattern.shift(plan.final.cell(str(c), day))]
+        if host.now - host.start < timedelta(days=2) or not working:
+            return
+        asker = rng.choice(working)
+        reason = rng.choice(LEAVE_REASONS[DEMO_ACCOUNTS[asker].lang])
+        last = day + timedelta(days=rng.randint(0, 1))
+        asked = host.now - timedelta(hours=rng.uniform(1, 20))
+        change = Change("leave", asker, day, last, reason, asked, host.now, SUPERVISORS[0])
+        if self.queue(asked, (ASK, plan, change)) is not None:
+            self.counts["waiting"] += 1
 
     def queue(self, at: datetime, data: tuple[Any, ...]) -> datetime | None:
         """The step at its time, or as entered at set-up when planned before it; None: ahead of

@@ -136,6 +136,7 @@ def test_leave_with_covers_and_swaps_through_requests(book):
     requests = book["requests"]
     kinds = Counter((r.kind, r.state) for r in requests)
     assert kinds[("leave", "approved")] >= 2 and kinds[("swap", "approved")] >= 3
+    assert kinds[("leave", "asked")] >= 1  # asked in the last hours: waiting for a supervisor
     supervisors = {p.id for p in book["people"].values() if p.role == "supervisor"}
     changed = {e.request_id: e for e in book["events"] if e.request_id}
     for r in requests:

@@ -79,7 +79,7 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "outgoing": "Outgoing",
         "incoming": "Incoming",
         "handover": "{outgoing} → {incoming}",
-        "rostered": "Rostered",
+        "rostered": "Incoming clerk changed",
         "takeover": "Rostered: {rostered}; taken over by {incoming} because: {reason}",
         "state": "State",
         "sheet_state:draft": "Draft",

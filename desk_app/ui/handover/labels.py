@@ -41,7 +41,7 @@ def fixed_labels() -> dict[str, str]:
         "outgoing": QCoreApplication.translate("HandoverLabels", "Outgoing"),
         "incoming": QCoreApplication.translate("HandoverLabels", "Incoming"),
         "handover": QCoreApplication.translate("HandoverLabels", "{outgoing} → {incoming}"),
-        "rostered": QCoreApplication.translate("HandoverLabels", "Rostered"),
+        "rostered": QCoreApplication.translate("HandoverLabels", "Incoming clerk changed"),
         "takeover": QCoreApplication.translate(
             "HandoverLabels", "Rostered: {rostered}; taken over by {incoming} because: {reason}"
         ),

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 REFRESH_MS = 60_000
 BOOKS = ("roster", "handover", "people", "settings")
 AMBER_STYLE = "color: #a35b00; font-weight: bold;"
-BANNER_STYLE = "QLabel { background: #c62828; color: white; font-weight: bold; padding: 8px 12px; }"
+BANNER_STYLE = "QLabel { background: #c62828; color: white; font-weight: bold; padding: 5px 10px; }"
 
 
 class ClickableItem(StatusItem):
@@ -96,7 +96,6 @@ class DutyStatus(QObject):
         self.reminded: duty.RosterReminder | None = None
         self.due_at: datetime | None = None
         self.not_arrived: duty.NotArrived | None = None
-        self._told_due: datetime | None = None  # the change the message was shown for
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -207,11 +206,6 @@ class DutyStatus(QObject):
             ).format(time=time),
         )
         self.handover_due.show()
-        if self._told_due != at:  # said once for each change, as a passing message
-            self._told_due = at
-            self.bar.showMessage(
-                self.tr("The handover is due at {time}.").format(time=time), 30_000
-            )
 
     def show_not_arrived(self, late: duty.NotArrived | None) -> None:
         self.not_arrived = late

@@ -234,3 +234,34 @@ def _flat(text: str) -> str:
 def _pdf_text(pdf: bytes) -> str:
     document = pdfium.PdfDocument(pdf)
     return "".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "ru"])
+def test_the_roster_items_fit_the_status_bar_at_1366(
+    qtbot, ui_desk, team, supervisor, prefs, messages, language
+):
+    """A supervisor on the 26th just before the change: on duty, the handover due and the
+    overdue roster all shown, shortened where room is short, none cut or drawn over another."""
+    from desk_app.translators import install_language
+
+    install_language(language)
+    try:
+        ui_desk.clock.set(local(2026, 3, 26, 19, 50))
+        win = open_window(qtbot, ui_desk, prefs, supervisor, language)
+        status, bar = win.duty_status, win.status_bar
+        QApplication.processEvents()
+        shot(win, f"duty_status_1366_{language}")
+        mine = [status.on_duty, status.handover_due, status.reminder]
+        assert all(item.isVisible() for item in mine)
+        shown = [w for w in (*bar.items(), *mine) if w.isVisible()]
+        for item in shown:
+            margins = item.contentsMargins()
+            needed = item.fontMetrics().horizontalAdvance(item.text()) + margins.left()
+            assert item.width() >= needed + margins.right(), (item.objectName(), item.text())
+        ordered = sorted(shown, key=lambda w: w.geometry().left())
+        for left, right in zip(ordered, ordered[1:], strict=False):
+            assert left.geometry().right() < right.geometry().left()
+        for item in mine:
+            assert item.toolTip()
+    finally:
+        install_language("en")

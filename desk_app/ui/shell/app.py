@@ -21,6 +21,7 @@ import desk_app.services.keys.commands  # noqa: F401
 import desk_app.services.log.commands  # noqa: F401
 import desk_app.services.lostfound.commands  # noqa: F401
 import desk_app.services.roster.commands  # noqa: F401
+import desk_app.services.roster.requests  # noqa: F401
 import desk_app.services.settings  # noqa: F401
 from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError

@@ -46,10 +46,6 @@ def hours_text(hours: float) -> str:
     return format_decimal(hours, places, current_language())
 
 
-def _tr(source: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("RosterAttendance", source, disambiguation)
-
-
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
@@ -84,15 +80,17 @@ class SummaryModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Name"),
-            _tr("Shifts rostered"),
-            _tr("Shifts worked"),
-            _tr("Hours rostered"),
-            _tr("Hours worked"),
-            _tr("Late", "how many times late"),
-            _tr("No-show", "how many shifts not come to"),
-            _tr("Left early", "how many times"),
-            _tr("Extra shifts"),
+            QCoreApplication.translate("RosterAttendance", "Name"),
+            QCoreApplication.translate("RosterAttendance", "Shifts rostered"),
+            QCoreApplication.translate("RosterAttendance", "Shifts worked"),
+            QCoreApplication.translate("RosterAttendance", "Hours rostered"),
+            QCoreApplication.translate("RosterAttendance", "Hours worked"),
+            QCoreApplication.translate("RosterAttendance", "Late", "how many times late"),
+            QCoreApplication.translate(
+                "RosterAttendance", "No-show", "how many shifts not come to"
+            ),
+            QCoreApplication.translate("RosterAttendance", "Left early", "how many times"),
+            QCoreApplication.translate("RosterAttendance", "Extra shifts"),
         ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -149,14 +147,22 @@ class DayModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Shift"),
-            _tr("Name"),
-            _tr("Attendance", "a column: how the shift went"),
-            _tr("Signed in"),
-            _tr("Accepted", "the handover, by the incoming clerk"),
-            _tr("Handed over", "the handover, by the outgoing clerk"),
-            _tr("Released", "when the incoming clerk took over"),
-            _tr("Hours worked"),
+            QCoreApplication.translate("RosterAttendance", "Shift"),
+            QCoreApplication.translate("RosterAttendance", "Name"),
+            QCoreApplication.translate(
+                "RosterAttendance", "Attendance", "a column: how the shift went"
+            ),
+            QCoreApplication.translate("RosterAttendance", "Signed in"),
+            QCoreApplication.translate(
+                "RosterAttendance", "Accepted", "the handover, by the incoming clerk"
+            ),
+            QCoreApplication.translate(
+                "RosterAttendance", "Handed over", "the handover, by the outgoing clerk"
+            ),
+            QCoreApplication.translate(
+                "RosterAttendance", "Released", "when the incoming clerk took over"
+            ),
+            QCoreApplication.translate("RosterAttendance", "Hours worked"),
         ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -180,9 +186,9 @@ class DayModel(QAbstractTableModel):
 
     def text(self, row: ShiftAttendance, key: str) -> str:
         if key == "shift":
-            return _tr("{code} {start}–{end}", "a shift: its letter and times").format(
-                code=row.code, start=format_time(row.start), end=format_time(row.end)
-            )
+            return QCoreApplication.translate(
+                "RosterAttendance", "{code} {start}–{end}", "a shift: its letter and times"
+            ).format(code=row.code, start=format_time(row.start), end=format_time(row.end))
         if key == "name":
             return self.names.get(row.person, "")
         if key == "outcome":

@@ -29,10 +29,6 @@ from desk_app.ui.roster.labels import (
 _MONDAY = date(2024, 1, 1)
 
 
-def _tr(source: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("RosterPrint", source, disambiguation)
-
-
 def _grid_words() -> dict[str, str]:
     """What the grid on screen already says: months, weekdays, cells, states, changes."""
     return {
@@ -54,50 +50,72 @@ def _captions() -> dict[str, str]:
     in the handover sheet's words."""
     return {
         # The paper form's own title, 排班表 / График дежурств.
-        "roster_title": _tr("Duty roster", "paper form title: 排班表"),
-        "heading": _tr("{title}: {month}", "a roster's title: the form's name and the month"),
+        "roster_title": QCoreApplication.translate(
+            "RosterPrint", "Duty roster", "paper form title: 排班表"
+        ),
+        "heading": QCoreApplication.translate(
+            "RosterPrint", "{title}: {month}", "a roster's title: the form's name and the month"
+        ),
         "property": QCoreApplication.translate("HandoverLabels", "Property"),
         "station": QCoreApplication.translate("HandoverLabels", "Station"),
         "state": QCoreApplication.translate("HandoverLabels", "State"),
-        "name": _tr("Name"),
-        "hours": _tr("Hours", "a column: hours rostered in the month"),
-        "on_duty": _tr("On duty"),
-        "coverage_row": _tr(
-            "{code} ≥ {minimum}", "a coverage row: the shift's code and the clerks it needs"
+        "name": QCoreApplication.translate("RosterPrint", "Name"),
+        "hours": QCoreApplication.translate(
+            "RosterPrint", "Hours", "a column: hours rostered in the month"
         ),
-        "gap_note": _tr("Red: fewer on the shift than the minimum"),
-        "legend": _tr("Shifts", "the roster's legend"),
-        "shift_time": _tr("{start}–{end}", "a shift's hours"),
-        "shift_hours": _tr("{hours} h", "a shift's length in hours"),
-        "drafted_by": _tr("Drafted by"),
-        "submitted_by": _tr("Submitted by"),
-        "approved_by": _tr("Approved by"),
-        "not_approved": _tr("NOT APPROVED", "stamped across a roster printed before approval"),
-        "not_approved_note": _tr(
-            "This roster is not approved by the manager: it may still change."
+        "on_duty": QCoreApplication.translate("RosterPrint", "On duty"),
+        "coverage_row": QCoreApplication.translate(
+            "RosterPrint",
+            "{code} ≥ {minimum}",
+            "a coverage row: the shift's code and the clerks it needs",
         ),
-        "sent_back": _tr("Sent back: {reason}"),
-        "changes": _tr("Changes since approval"),
-        "no_changes": _tr("None", "no changes since approval"),
-        "change_at": _tr("When"),
-        "change_kind": _tr("Change"),
-        "asked_by": _tr("Asked by"),
-        "decided_by": _tr("Approved by", "who approved a leave or a swap"),
-        "what_changed": _tr("What changed"),
-        "why": _tr("Why"),
-        "cell_change": _tr("{name}, {day}: {before} → {after}", "a roster's cell changed"),
-        "person_heading": _tr("{name}: {month}", "a person's own roster: name and month"),
-        "person_total": _tr("{shifts} shifts, {hours} h"),
-        "day": _tr("Day"),
-        "shift": _tr("Shift"),
-        "time": _tr("Time"),
-        "sheet:roster": _tr("Roster", "a workbook's sheet"),
-        "sheet:legend": _tr("Legend", "a workbook's sheet"),
-        "sheet:changes": _tr("Changes", "a workbook's sheet"),
-        "code": _tr("Code", "a shift's letter"),
-        "start": _tr("Start"),
-        "end": _tr("End"),
-        "colour": _tr("Colour"),
+        "gap_note": QCoreApplication.translate(
+            "RosterPrint", "Red: fewer on the shift than the minimum"
+        ),
+        "legend": QCoreApplication.translate("RosterPrint", "Shifts", "the roster's legend"),
+        "shift_time": QCoreApplication.translate("RosterPrint", "{start}–{end}", "a shift's hours"),
+        "shift_hours": QCoreApplication.translate(
+            "RosterPrint", "{hours} h", "a shift's length in hours"
+        ),
+        "drafted_by": QCoreApplication.translate("RosterPrint", "Drafted by"),
+        "submitted_by": QCoreApplication.translate("RosterPrint", "Submitted by"),
+        "approved_by": QCoreApplication.translate("RosterPrint", "Approved by"),
+        "not_approved": QCoreApplication.translate(
+            "RosterPrint", "NOT APPROVED", "stamped across a roster printed before approval"
+        ),
+        "not_approved_note": QCoreApplication.translate(
+            "RosterPrint", "This roster is not approved by the manager: it may still change."
+        ),
+        "sent_back": QCoreApplication.translate("RosterPrint", "Sent back: {reason}"),
+        "changes": QCoreApplication.translate("RosterPrint", "Changes since approval"),
+        "no_changes": QCoreApplication.translate(
+            "RosterPrint", "None", "no changes since approval"
+        ),
+        "change_at": QCoreApplication.translate("RosterPrint", "When"),
+        "change_kind": QCoreApplication.translate("RosterPrint", "Change"),
+        "asked_by": QCoreApplication.translate("RosterPrint", "Asked by"),
+        "decided_by": QCoreApplication.translate(
+            "RosterPrint", "Approved by", "who approved a leave or a swap"
+        ),
+        "what_changed": QCoreApplication.translate("RosterPrint", "What changed"),
+        "why": QCoreApplication.translate("RosterPrint", "Why"),
+        "cell_change": QCoreApplication.translate(
+            "RosterPrint", "{name}, {day}: {before} → {after}", "a roster's cell changed"
+        ),
+        "person_heading": QCoreApplication.translate(
+            "RosterPrint", "{name}: {month}", "a person's own roster: name and month"
+        ),
+        "person_total": QCoreApplication.translate("RosterPrint", "{shifts} shifts, {hours} h"),
+        "day": QCoreApplication.translate("RosterPrint", "Day"),
+        "shift": QCoreApplication.translate("RosterPrint", "Shift"),
+        "time": QCoreApplication.translate("RosterPrint", "Time"),
+        "sheet:roster": QCoreApplication.translate("RosterPrint", "Roster", "a workbook's sheet"),
+        "sheet:legend": QCoreApplication.translate("RosterPrint", "Legend", "a workbook's sheet"),
+        "sheet:changes": QCoreApplication.translate("RosterPrint", "Changes", "a workbook's sheet"),
+        "code": QCoreApplication.translate("RosterPrint", "Code", "a shift's letter"),
+        "start": QCoreApplication.translate("RosterPrint", "Start"),
+        "end": QCoreApplication.translate("RosterPrint", "End"),
+        "colour": QCoreApplication.translate("RosterPrint", "Colour"),
         "page": QCoreApplication.translate("HandoverLabels", "Page {page} of {pages}"),
     }
 

@@ -124,6 +124,64 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="320"/>
+        <source>Approve leave</source>
+        <translation>Утверждение отпуска</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="322"/>
+        <source>Approve swap</source>
+        <translation>Утверждение обмена сменами</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="325"/>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="339"/>
+        <source>The leave takes away no shift.</source>
+        <translation>Отпуск не затрагивает ни одной смены.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="341"/>
+        <source>Choose who covers each shift the leave takes away.</source>
+        <translation>Выберите замену на каждую смену, которая выпадает из-за отпуска.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="348"/>
+        <source>Choose who covers</source>
+        <translation>Выберите замену</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="350"/>
+        <source>Nobody is free and rested</source>
+        <translation>Нет свободных и отдохнувших</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="353"/>
+        <source>No cover (others work this shift)</source>
+        <translation>Без замены (на смене есть другие)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="357"/>
+        <source>{day}, shift {code}</source>
+        <translation>{day}, смена {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="361"/>
+        <source>{shift} (needs a cover)</source>
+        <translation>{shift} (нужна замена)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="364"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="137"/>
@@ -149,6 +207,106 @@
         <location filename="../../desk_app/ui/complaints/steps.py" line="153"/>
         <source>Complaint given to {name}.</source>
         <translation>Жалоба передана исполнителю: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="84"/>
+        <source>Attendance</source>
+        <translation>Табель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="96"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="100"/>
+        <source>Station: {station}</source>
+        <translation>Рабочее место: {station}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="110"/>
+        <source>The month per person</source>
+        <translation>Месяц по сотрудникам</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="115"/>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="116"/>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ &amp;Предыдущий день</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="120"/>
+        <source>&amp;Next day ▶</source>
+        <translation>&amp;Следующий день ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="126"/>
+        <source>Late</source>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="127"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="128"/>
+        <source>Extra shift</source>
+        <translation>Дополнительная смена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="129"/>
+        <source>Left early</source>
+        <translation>Ранний уход</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="145"/>
+        <source>Printout language:</source>
+        <translation>Язык печати:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="147"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>Сохранить в &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="150"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="213"/>
+        <source>Late: arrived (signed in or accepted the handover) more than {minutes} min after the shift&apos;s start. No-show: rostered, neither signed in nor accepted the handover.</source>
+        <translation>Опоздание — приход (вход в систему или приём смены) позже чем через {minutes} мин после начала смены. Неявка — сотрудник есть в графике, но не вошёл в систему и не принял смену.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="222"/>
+        <source>{month}&apos;s roster is not approved: there is nothing to compare with, and every shift worked shows as an extra shift.</source>
+        <translation>{month}: график не утверждён — сравнивать не с чем, и каждая отработанная смена показана как дополнительная.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="231"/>
+        <source>{weekday} {date}</source>
+        <comment>a day in the attendance&apos;s list</comment>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="254"/>
+        <source>No shift on this day.</source>
+        <translation>В этот день смен нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="271"/>
+        <source>attendance-{year}-{month}.xlsx</source>
+        <comment>a file&apos;s suggested name</comment>
+        <translation>табель-{year}-{month}.xlsx</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1238,34 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>CopyWeekDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="144"/>
+        <source>Copy a week</source>
+        <translation>Копирование недели</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="146"/>
+        <source>The seven days from the first day are typed again from the second.</source>
+        <translation>Семь дней, начиная с первого указанного числа, повторяются начиная со второго.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="148"/>
+        <source>&amp;Week from day</source>
+        <translation>&amp;Неделя с числа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="149"/>
+        <source>&amp;Copy to day</source>
+        <translation>&amp;Вставить с числа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="151"/>
+        <source>&amp;People</source>
+        <translation>&amp;Сотрудники</translation>
+    </message>
+</context>
+<context>
     <name>CountsBox</name>
     <message>
         <location filename="../../desk_app/ui/handover/counts.py" line="124"/>
@@ -1210,142 +1396,259 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>DutyStatus</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="86"/>
+        <source>Incoming clerk not arrived</source>
+        <translation>Принимающего смену ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="138"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="141"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="153"/>
+        <source>nobody rostered</source>
+        <translation>никто не назначен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="139"/>
+        <source>On duty: {people}</source>
+        <translation>На смене: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="142"/>
+        <source>next at {time}: {people}</source>
+        <translation>с {time}: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="150"/>
+        <source>{caption}: {shift}: {people}</source>
+        <translation>{caption}: {shift}: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="158"/>
+        <source>Supervisor to call: {who}</source>
+        <translation>Старший администратор на связи: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="176"/>
+        <source>not started</source>
+        <comment>roster</comment>
+        <translation>не начат</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="179"/>
+        <source>Roster for {month} overdue: not approved</source>
+        <translation>{month}: график не утверждён в срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="180"/>
+        <source>Roster overdue</source>
+        <comment>status bar, short</comment>
+        <translation>График просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="182"/>
+        <source>Roster for {month} not approved yet (due by {due})</source>
+        <translation>{month}: график ещё не утверждён (срок — {due})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="185"/>
+        <source>Roster due</source>
+        <comment>status bar, short</comment>
+        <translation>Срок графика</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="187"/>
+        <source>Next month&apos;s roster ({month}) is to be approved by {due}; it is now: {state}. Click to open it.</source>
+        <translation>График на следующий месяц ({month}) нужно утвердить до {due}; сейчас: {state}. Нажмите, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="201"/>
+        <source>Handover due at {time}</source>
+        <translation>Передача смены в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="202"/>
+        <source>Handover {time}</source>
+        <comment>status bar, short</comment>
+        <translation>Передача {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="204"/>
+        <source>The shift changes at {time}: the incoming clerk comes early and takes over (接班人员提前15分钟到岗). Click to start the handover.</source>
+        <translation>Смена меняется в {time}: принимающий смену приходит заранее, за 15 минут, и принимает её. Нажмите, чтобы начать передачу смены.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="218"/>
+        <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call: supervisor {call}</source>
+        <translation>Принимающего смену ({incoming}) ещё нет: дежурный не может покинуть пост. Позвоните старшему администратору: {call}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="223"/>
+        <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call a supervisor or the manager.</source>
+        <translation>Принимающего смену ({incoming}) ещё нет: дежурный не может покинуть пост. Позвоните старшему администратору или менеджеру.</translation>
+    </message>
+</context>
+<context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
         <source>Handovers</source>
         <translation>Передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
         <source>Important</source>
         <translation>Важные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
         <source>Opened</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
         <source>Settled</source>
         <translation>Урегулировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
         <source>Overdue now</source>
         <translation>Просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
         <source>Guest satisfaction</source>
         <translation>Удовлетворённость гостей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average} из 5 (оценок: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
         <source>No rating</source>
         <translation>Нет оценок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
         <source>Found items in</source>
         <translation>Принято находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="192"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
         <source>Returned to owners</source>
         <translation>Возвращено владельцам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
         <source>Disposed of</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
         <source>Movements</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="199"/>
         <source>Keys overdue now</source>
         <translation>Ключей просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="200"/>
         <source>Sheets sealed</source>
         <translation>Опечатано листов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
         <source>Discrepancies noted</source>
         <translation>Отмечено расхождений</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="202"/>
         <source>Reviewed by the supervisor</source>
         <translation>Проверил старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="199"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="203"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="200"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="205"/>
         <source>Signature</source>
         <translation>Подпись</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTab</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="73"/>
+        <source>On duty now</source>
+        <translation>Сейчас на смене</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="74"/>
+        <source>Next shift</source>
+        <translation>Следующая смена</translation>
     </message>
 </context>
 <context>
@@ -1722,152 +2025,152 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
         <source>Written by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="124"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="124"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <source>Promised by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Expected</source>
         <translation>Должно быть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Present</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Missing</source>
         <translation>Нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Unexpected</source>
         <translation>Лишние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Unknown</source>
         <translation>Неизвестные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Not counted: why</source>
         <translation>Почему не пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Found</source>
         <translation>Фактически</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1875,27 +2178,27 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="83"/>
         <source>Shift handover</source>
         <translation>Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="107"/>
         <source>State:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="108"/>
         <source>Shift:</source>
         <translation>Смена:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="109"/>
         <source>Outgoing:</source>
         <translation>Сдаёт:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="110"/>
         <source>Incoming:</source>
         <translation>Принимает:</translation>
     </message>
@@ -1910,70 +2213,70 @@ median (h)</source>
         <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="157"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
         <source>&amp;Hand over</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="168"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="169"/>
         <source>Accept and s&amp;eal</source>
         <translation>Принять и &amp;опечатать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="170"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="235"/>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="477"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="482"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="238"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="240"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="263"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="266"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="278"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="352"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}: {name}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="431"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="436"/>
         <source>Choose who takes over the shift.</source>
         <translation>Выберите, кто принимает смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="465"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="470"/>
         <source>handover-{number}</source>
         <translation>передача-смены-{number}</translation>
     </message>
@@ -2046,11 +2349,14 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="35"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="59"/>
         <source>Property</source>
         <translation>Объект</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="36"/>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="62"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="60"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
@@ -2066,25 +2372,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="39"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="40"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Shift end</source>
         <translation>Конец смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
@@ -2095,249 +2401,261 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
+        <source>Incoming clerk changed</source>
+        <translation>Принимающий смену заменён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="45"/>
+        <source>Rostered: {rostered}; taken over by {incoming} because: {reason}</source>
+        <translation>По графику: {rostered}; принимает смену: {incoming}; причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="48"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="61"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="45"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="49"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="46"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="50"/>
         <source>Handed over, not yet accepted</source>
         <translation>Смена сдана, но ещё не принята</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="53"/>
         <source>Signed and sealed</source>
         <translation>Подписано и опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="50"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="54"/>
         <source>DRAFT</source>
         <translation>ЧЕРНОВИК</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="51"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="55"/>
         <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
         <translation>ЧЕРНОВИК: не подписан обоими дежурными и не опечатан. Ещё может измениться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="55"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="59"/>
         <source>Shift log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="56"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="60"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="57"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="61"/>
         <source>Open follow-ups</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="58"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="62"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="59"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="63"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="64"/>
         <source>Keys out</source>
         <translation>Выданные ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="61"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="65"/>
         <source>Keys on the board</source>
         <translation>Ключи на щите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="62"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="66"/>
         <source>Counts</source>
         <translation>Пересчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="63"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="67"/>
         <source>Desk checklist</source>
         <translation>Чек-лист стойки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="64"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="68"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="69"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="70"/>
         <source>Key movements</source>
         <translation>Движение ключей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="67"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="71"/>
         <source>Handovers sealed</source>
         <translation>Опечатанные передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="68"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="72"/>
         <source>Nothing to hand over</source>
         <translation>Нечего передавать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="70"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="74"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="71"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="75"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="72"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="73"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="77"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
         <source>Signed at</source>
         <translation>Время подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
         <source>Handed over</source>
         <translation>Смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
         <source>Accepted</source>
         <translation>Смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
         <source>Not signed</source>
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>SHA-256 этого листа и журнала записей на момент опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
         <source>Not sealed</source>
         <translation>Не опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
         <source>Journal entry</source>
         <translation>Запись в журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
         <source>Journal hash</source>
         <translation>Хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>Отчёт о дежурстве</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
         <source>Made by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app (командная строка)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Made at</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>Nothing recorded</source>
         <translation>Ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -2388,6 +2706,34 @@ median (h)</source>
         <location filename="../../desk_app/ui/handover/settings.py" line="59"/>
         <source>Desk c&amp;hecklist:</source>
         <translation>&amp;Контрольный список стойки:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="96"/>
+        <source>Roster history — {month}</source>
+        <translation>История графика — {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
+        <source>Reason / change</source>
+        <translation>Причина / изменение</translation>
     </message>
 </context>
 <context>
@@ -2506,217 +2852,217 @@ median (h)</source>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="88"/>
         <source>Verify the book</source>
         <translation>Проверка журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="97"/>
         <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
         <translation>DutyDesk пересчитывает цепочку журнала изменений, сверяет с ней каждую запись и сравнивает её со всеми контрольными отметками вне базы данных: рядом с файлом, в папке данных этого компьютера и внутри каждой резервной копии. Ничего не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="104"/>
         <source>Check the whole book</source>
         <translation>Проверить весь журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="121"/>
         <source>A printed handover sheet</source>
         <translation>Распечатанный лист передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="124"/>
         <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
         <translation>Отсканируйте QR-код печати в поле или введите 64 символа печати, как они напечатаны: DutyDesk скажет, есть ли этот лист в журнале и остался ли журнал таким, каким был при опечатывании.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="133"/>
         <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
         <translation>DUTYDESK-SEAL:… или символы печати</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="136"/>
         <source>Check the sheet</source>
         <translation>Проверить лист</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="231"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="230"/>
         <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
         <translation>Журнал цел: {rows} строк журнала изменений и {records} записей совпадают, сверено с контрольными отметками: {anchors}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="244"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="243"/>
         <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
         <translation>Найдено проблем: {count}. Не вносите записи в журнал; сохраните этот список и сообщите менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="258"/>
         <source>{table} {id}: changed behind the program&apos;s back</source>
         <translation>{table} {id}: изменено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="259"/>
         <source>{table} {id}: added behind the program&apos;s back</source>
         <translation>{table} {id}: добавлено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="260"/>
         <source>{table} {id}: deleted behind the program&apos;s back</source>
         <translation>{table} {id}: удалено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="262"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="261"/>
         <source>Journal row {id}: altered</source>
         <translation>Строка журнала {id}: изменена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="263"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="262"/>
         <source>Journal row {id}: missing</source>
         <translation>Строка журнала {id}: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="265"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="264"/>
         <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
         <translation>Конец журнала изменений отсутствует ({id}): по контрольной отметке в {detail} журнал доходил до этого места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="267"/>
         <source>Journal row {id}: differs from the anchor in {detail}</source>
         <translation>Строка журнала {id}: не совпадает с контрольной отметкой в {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="269"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="268"/>
         <source>The anchor in {detail} belongs to another database</source>
         <translation>Контрольная отметка в {detail} относится к другой базе данных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="271"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="270"/>
         <source>The journal has rows but no anchor was found (looked in {detail})</source>
         <translation>В журнале есть строки, но контрольная отметка не найдена (искали в: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="272"/>
         <source>The anchor file is damaged: {detail}</source>
         <translation>Файл контрольной отметки повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="273"/>
         <source>Handover sheet {id}: no longer matches its seal</source>
         <translation>Лист передачи смены {id}: больше не совпадает со своей печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>Служебная отметка базы данных {id} изменена ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="286"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="285"/>
         <source>row {first}</source>
         <translation>строка {first}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="288"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="287"/>
         <source>rows {first}–{last}</source>
         <translation>строки {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="293"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
         <source>not DutyDesk&apos;s mark</source>
         <translation>не отметка DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
         <source>not a schema version</source>
         <translation>не номер версии схемы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
         <source>not a database id</source>
         <translation>не идентификатор базы данных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
         <source>a backup&apos;s mark without the others</source>
         <translation>отметка резервной копии без остальных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
         <source>not a journal row number</source>
         <translation>не номер строки журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
         <source>not a journal hash</source>
         <translation>не хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
         <source>not a mark DutyDesk writes</source>
         <translation>DutyDesk такую отметку не пишет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="320"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="319"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>Лист № {number} есть в журнале в том виде, в каком был опечатан, и журнал изменений по-прежнему содержит его вершину: строка {seq}, хеш {hash}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="328"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="327"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>Журнал не совпадает с листом № {number}:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="330"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="329"/>
         <source>The book does not match this sheet:</source>
         <translation>Журнал не совпадает с этим листом:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="337"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>в этом журнале нет опечатанного листа с такой печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
         <source>the sheet with this seal has another number</source>
         <translation>у листа с этой печатью другой номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="340"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>лист изменён после опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="342"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="341"/>
         <source>a signature kept with the sheet is not the one it was sealed with</source>
         <translation>подпись, хранящаяся с листом, — не та, с которой он был опечатан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="344"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="343"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>журнал изменений нарушен до момента этого листа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="346"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="345"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>журнал изменений больше не доходит до момента этого листа: записи удалены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="347"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>журнал в момент этого листа не совпадает с листом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="349"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>строка журнала, опечатавшая лист, исчезла</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="351"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="350"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>строка журнала, опечатавшая лист, не совпадает с листом</translation>
     </message>
@@ -3422,113 +3768,113 @@ median (h)</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="168"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="163"/>
         <source>Key {code}</source>
         <translation>Ключ {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="169"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="164"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="177"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="172"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="178"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="173"/>
         <source>Hook</source>
         <translation>Крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="181"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="176"/>
         <source>Restricted</source>
         <translation>Ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="182"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="177"/>
         <source>Yes: only allowed roles may issue it, with their PIN</source>
         <translation>Да: выдавать могут только разрешённые должности, с PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
         <source>No: retired from the register</source>
         <translation>Нет: выведен из учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="182"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="192"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
         <source>{department}, badge {badge}</source>
         <translation>{department}, пропуск {badge}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="195"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="190"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="197"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="192"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="200"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="195"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
-        <location filename="../../desk_app/ui/keys/page.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="196"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="198"/>
         <source>Issued by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="204"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="199"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="208"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="209"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="204"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="212"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="207"/>
         <source>{time} — overdue</source>
         <translation>{time} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="223"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="218"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>Вернуть ключ на щит может только старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="230"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="225"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="303"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="298"/>
         <source>Back on hook {hook}; {holder} returned it.</source>
         <translation>Ключ снова на крючке {hook}; его вернул(а) {holder}.</translation>
     </message>
@@ -4210,25 +4556,25 @@ median (h)</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="86"/>
         <source>Returned to owner</source>
         <translation>Возвращено владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="87"/>
         <source>Donated</source>
         <translation>Передано в благотворительность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="51"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="88"/>
         <source>Destroyed</source>
         <translation>Уничтожено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="52"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="89"/>
         <source>Handed to police</source>
         <translation>Передано в полицию</translation>
@@ -4360,21 +4706,21 @@ median (h)</source>
         <translation>Сторонний человек</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="53"/>
         <location filename="../../desk_app/ui/keys/labels.py" line="74"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="107"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
         <location filename="../../desk_app/ui/keys/labels.py" line="75"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="108"/>
         <source>National identity card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="55"/>
         <location filename="../../desk_app/ui/keys/labels.py" line="76"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="109"/>
         <source>Driving licence</source>
@@ -4386,23 +4732,333 @@ median (h)</source>
         <translation>Удостоверение компании</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="56"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="110"/>
         <source>Residence permit</source>
         <translation>Вид на жительство</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="57"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="111"/>
         <source>Staff card</source>
         <translation>Служебное удостоверение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="58"/>
         <location filename="../../desk_app/ui/keys/labels.py" line="78"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="112"/>
         <source>Other document</source>
         <translation>Другой документ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="60"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="35"/>
+        <source>{month} {year}</source>
+        <comment>a roster&apos;s month</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="17"/>
+        <source>Draft</source>
+        <comment>a month&apos;s roster</comment>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="18"/>
+        <source>Submitted to the manager</source>
+        <comment>a month&apos;s roster</comment>
+        <translation>На утверждении у менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="21"/>
+        <source>Approved</source>
+        <comment>a month&apos;s roster, published and locked</comment>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="29"/>
+        <source>Drafted</source>
+        <comment>a roster&apos;s month</comment>
+        <translation>Составлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="30"/>
+        <source>Submitted</source>
+        <comment>a roster</comment>
+        <translation>Отправлен на утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="31"/>
+        <source>Sent back</source>
+        <comment>a roster</comment>
+        <translation>Возвращён на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="32"/>
+        <source>Approved</source>
+        <comment>a roster</comment>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="41"/>
+        <source>Leave approved</source>
+        <comment>a roster&apos;s change</comment>
+        <translation>Отпуск утверждён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="42"/>
+        <source>Swap approved</source>
+        <comment>a roster&apos;s change</comment>
+        <translation>Обмен сменами утверждён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="49"/>
+        <source>January</source>
+        <translation>Январь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="50"/>
+        <source>February</source>
+        <translation>Февраль</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="51"/>
+        <source>March</source>
+        <translation>Март</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="52"/>
+        <source>April</source>
+        <translation>Апрель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="53"/>
+        <source>May</source>
+        <comment>the month</comment>
+        <translation>Май</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="54"/>
+        <source>June</source>
+        <translation>Июнь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="55"/>
+        <source>July</source>
+        <translation>Июль</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="56"/>
+        <source>August</source>
+        <translation>Август</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="57"/>
+        <source>September</source>
+        <translation>Сентябрь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="58"/>
+        <source>October</source>
+        <translation>Октябрь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="59"/>
+        <source>November</source>
+        <translation>Ноябрь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="60"/>
+        <source>December</source>
+        <translation>Декабрь</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="74"/>
+        <source>M</source>
+        <comment>Monday, in one letter</comment>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="75"/>
+        <source>T</source>
+        <comment>Tuesday, in one letter</comment>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="76"/>
+        <source>W</source>
+        <comment>Wednesday, in one letter</comment>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="77"/>
+        <source>T</source>
+        <comment>Thursday, in one letter</comment>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="78"/>
+        <source>F</source>
+        <comment>Friday, in one letter</comment>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="79"/>
+        <source>S</source>
+        <comment>Saturday, in one letter</comment>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="80"/>
+        <source>S</source>
+        <comment>Sunday, in one letter</comment>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="87"/>
+        <source>O</source>
+        <comment>a day off, one letter in the roster</comment>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="89"/>
+        <source>L</source>
+        <comment>leave, one letter in the roster</comment>
+        <translation>ОТ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="96"/>
+        <source>Off</source>
+        <comment>a day off in the roster</comment>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="98"/>
+        <source>Leave</source>
+        <comment>approved leave in the roster</comment>
+        <translation>Отпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="140"/>
+        <source>Gap</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>Нехватка людей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="141"/>
+        <source>Double shift</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>Две смены сразу</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="142"/>
+        <source>Short rest</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>Мало отдыха</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="143"/>
+        <source>On leave</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>В отпуске</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="144"/>
+        <source>Too many hours</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>Переработка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="47"/>
+        <source>Leave</source>
+        <comment>a roster request</comment>
+        <translation>Отпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="48"/>
+        <source>Swap</source>
+        <comment>a roster request</comment>
+        <translation>Обмен сменами</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="54"/>
+        <source>Waiting</source>
+        <comment>a roster request</comment>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="55"/>
+        <source>Approved</source>
+        <comment>a roster request</comment>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="56"/>
+        <source>Rejected</source>
+        <comment>a roster request</comment>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="57"/>
+        <source>Withdrawn</source>
+        <comment>a roster request</comment>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="69"/>
+        <source>{mine} ⇄ {theirs}</source>
+        <comment>a swap&apos;s days</comment>
+        <translation>{mine} ⇄ {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="72"/>
+        <source>{first} – {last}</source>
+        <comment>days of leave</comment>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="106"/>
+        <source>Ask for leave</source>
+        <translation>Заявка на отпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="109"/>
+        <source>A supervisor approves the leave and names who covers your shifts. Until then the roster does not change.</source>
+        <translation>Старший администратор утверждает отпуск и назначает, кто заменит вас на ваших сменах. До этого график не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="117"/>
+        <source>Myself ({name})</source>
+        <translation>Себе ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="122"/>
+        <source>&amp;For</source>
+        <translation>&amp;Кому</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="129"/>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="130"/>
+        <source>&amp;To (included)</source>
+        <translation>&amp;По (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="132"/>
+        <source>&amp;Reason</source>
+        <translation>При&amp;чина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="133"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Отправить</translation>
     </message>
 </context>
 <context>
@@ -5056,7 +5712,7 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="84"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="86"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
@@ -5067,7 +5723,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="234"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -5078,7 +5734,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="244"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
@@ -5088,7 +5744,7 @@ median (h)</source>
         <translation>История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="115"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
@@ -5113,35 +5769,35 @@ median (h)</source>
         <translation>Вход выполнен: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="180"/>
         <source>Complaints: {count}</source>
         <comment>status bar, short: overdue complaints</comment>
         <translation>Жалобы: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="183"/>
         <source>Complaints whose promised reply time has passed: {count}</source>
         <translation>Жалобы, по которым прошло обещанное время ответа: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="183"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="190"/>
         <source>Keys: {count}</source>
         <comment>status bar, short: overdue keys</comment>
         <translation>Ключи: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="186"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="193"/>
         <source>Keys out past their return time: {count}</source>
         <translation>Ключи, не возвращённые в срок: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="195"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="202"/>
         <source>Found: {due} due, {pending} to approve</source>
         <comment>status bar, short</comment>
         <translation>Находки: списать {due}, согл. {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="205"/>
         <source>Found items past their keeping time: {due}; disposals awaiting a supervisor&apos;s approval: {pending}</source>
         <translation>Находки с истёкшим сроком хранения: {due}; списания, ожидающие согласования старшего администратора: {pending}</translation>
     </message>
@@ -5351,43 +6007,43 @@ median (h)</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="162"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="169"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="163"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="170"/>
         <source>Follow-ups: {count}</source>
         <comment>status bar, short: overdue follow-ups</comment>
         <translation>Контроль: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="166"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="173"/>
         <source>Follow-ups past their due time: {count} (see Open items)</source>
         <translation>Задачи на контроле с истёкшим сроком: {count} (см. «На контроле»)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="172"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="179"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="232"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="237"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="189"/>
         <source>Keys overdue: {count}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="242"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="192"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="199"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
@@ -5402,13 +6058,362 @@ median (h)</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="303"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="308"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
         <translation>DutyDesk {version}
 Журнал дежурств стойки регистрации.
 База данных: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="36"/>
+        <source>Roster</source>
+        <translation>График дежурств</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="43"/>
+        <source>On duty</source>
+        <translation>На смене</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="46"/>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="50"/>
+        <source>Ask for &amp;leave…</source>
+        <translation>Заявка на &amp;отпуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="56"/>
+        <source>Ask for a s&amp;wap…</source>
+        <translation>Заявка на о&amp;бмен сменами…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="63"/>
+        <source>&amp;Month…</source>
+        <translation>&amp;Месяц…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="70"/>
+        <source>&amp;Next month&apos;s roster</source>
+        <translation>График на &amp;следующий месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="77"/>
+        <source>Roster se&amp;ttings…</source>
+        <translation>&amp;Настройки графика…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="84"/>
+        <source>&amp;Attendance…</source>
+        <translation>&amp;Табель…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="95"/>
+        <source>Ro&amp;ster</source>
+        <translation>&amp;График</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChooser</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="125"/>
+        <source>Open a month&apos;s roster</source>
+        <translation>Открыть график месяца</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="134"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Месяц</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPage</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="80"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="327"/>
+        <source>Roster — {month}</source>
+        <translation>График дежурств — {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="179"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="182"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="185"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="237"/>
+        <source>This month changed elsewhere; save to find out, or close without.</source>
+        <translation>Этот месяц изменили на другом рабочем месте; сохраните, чтобы увидеть, что изменилось, или закройте без сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="258"/>
+        <source>Only a supervisor or the manager drafts the roster.</source>
+        <translation>Составлять график может только старший администратор или менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="270"/>
+        <source>Drafted by {name}, {at}</source>
+        <translation>Составил: {name}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="271"/>
+        <source>submitted by {name}, {at}</source>
+        <translation>отправил на утверждение: {name}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="272"/>
+        <source>approved by {name}, {at}</source>
+        <translation>утвердил: {name}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="277"/>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="281"/>
+        <source>Sent back: {reason}</source>
+        <translation>Возвращён на доработку: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="289"/>
+        <source>{code} {start}–{end}</source>
+        <translation>{code} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="295"/>
+        <source>{letter} off</source>
+        <translation>{letter} — выходной</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="296"/>
+        <source>{letter} leave</source>
+        <translation>{letter} — отпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="321"/>
+        <source>Warnings ({count})</source>
+        <translation>Предупреждения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="323"/>
+        <source>No warnings</source>
+        <translation>Предупреждений нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="335"/>
+        <source>Type a shift&apos;s letter ({codes}) or number ({numbers}) and the next day is ready; {off}, 0 or Delete for a day off; select several cells to fill them at once; Ctrl+Z undoes.</source>
+        <translation>Введите букву смены ({codes}) или её номер ({numbers}) — курсор перейдёт на следующий день; {off}, 0 или Delete — выходной; выделите несколько ячеек, чтобы заполнить их сразу; Ctrl+Z — отмена.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="381"/>
+        <source>The roster of {month} has changes not saved. Close without saving them?</source>
+        <translation>В графике дежурств ({month}) есть несохранённые изменения. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPeopleDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="180"/>
+        <source>People on the month</source>
+        <translation>Сотрудники в графике месяца</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="182"/>
+        <source>Tick who is on this month&apos;s roster. Someone taken off loses their shifts.</source>
+        <translation>Отметьте тех, кто входит в график этого месяца. У снятого с графика сотрудника смены удаляются.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="192"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="194"/>
+        <source>{name} (no longer active)</source>
+        <translation>{name} (учётная запись отключена)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="202"/>
+        <source>&amp;People</source>
+        <translation>&amp;Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSteps</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="39"/>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Отправить на утверждение…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="40"/>
+        <source>Hand the month to the manager for approval</source>
+        <translation>Передать график месяца менеджеру на утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="41"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="42"/>
+        <source>Publish the month: it is then locked</source>
+        <translation>Опубликовать график месяца: после этого он блокируется</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="43"/>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="44"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="45"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="46"/>
+        <source>The month as the paper roster, or one person&apos;s</source>
+        <translation>График месяца на бумаге — целиком или для одного сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="47"/>
+        <source>Sav&amp;e as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="48"/>
+        <source>The month as a PDF or an Excel workbook</source>
+        <translation>График месяца в PDF или в книгу Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="49"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="50"/>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Сохранить черновик (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="51"/>
+        <source>&amp;Rotation…</source>
+        <translation>&amp;Чередование…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="53"/>
+        <source>Repeat a rotation such as D N O O over days, for the selected people</source>
+        <translation>Повторить чередование, например D N O O, по дням для выбранных сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="55"/>
+        <source>&amp;Copy week…</source>
+        <translation>Копировать &amp;неделю…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="56"/>
+        <source>Peop&amp;le…</source>
+        <translation>Сот&amp;рудники…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="57"/>
+        <source>Add someone to the month or take them off</source>
+        <translation>Добавить сотрудника в график месяца или снять с него</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="131"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="146"/>
+        <source>The month has {count} warnings (listed under the grid). Submit it anyway?</source>
+        <translation>Предупреждений в графике месяца: {count} (список под таблицей). Всё равно отправить на утверждение?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="169"/>
+        <source>Approve the roster of {month}? It is published and then changes only by approved leave or swaps.</source>
+        <translation>Утвердить график дежурств ({month})? Он будет опубликован, и затем изменить его можно будет только утверждённым отпуском или обменом сменами.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="225"/>
+        <source>This month has no roster saved yet: nothing to print.</source>
+        <translation>Для этого месяца ещё нет сохранённого графика: печатать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="230"/>
+        <source>The printout shows the month as last saved, without the changes typed since. Go on?</source>
+        <translation>В распечатке будет график в последнем сохранённом виде, без внесённых после этого изменений. Продолжить?</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsModel</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="89"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="90"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="91"/>
+        <source>Drafted by</source>
+        <translation>Составил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="92"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="93"/>
+        <source>Approved at</source>
+        <translation>Дата утверждения</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsTab</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="121"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="124"/>
+        <source>&amp;Next month</source>
+        <translation>&amp;Следующий месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="126"/>
+        <source>Open next month&apos;s roster, to draft it or to read it</source>
+        <translation>Открыть график на следующий месяц, чтобы составить или просмотреть его</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="128"/>
+        <source>No month&apos;s roster yet: start with next month.</source>
+        <translation>Графиков пока нет: начните со следующего месяца.</translation>
     </message>
 </context>
 <context>
@@ -5424,7 +6429,7 @@ Database: {url}</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>Операция</translation>
@@ -5816,6 +6821,29 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="412"/>
+        <source>Reject request</source>
+        <translation>Отклонение заявки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="414"/>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="417"/>
+        <source>&amp;Why not</source>
+        <translation>&amp;Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="418"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="307"/>
@@ -6140,6 +7168,112 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="92"/>
+        <source>{name} on {day}</source>
+        <translation>{name}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="99"/>
+        <source>{by}, {at}</source>
+        <translation>{by}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="142"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="143"/>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="144"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="145"/>
+        <source>Asked by</source>
+        <translation>Кто подал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="146"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="147"/>
+        <source>Colleague / covers</source>
+        <translation>Коллега / замена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="148"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="149"/>
+        <source>Decided</source>
+        <translation>Решение</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="188"/>
+        <source>Ask for &amp;leave…</source>
+        <translation>Заявка на &amp;отпуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="190"/>
+        <source>Ask for a s&amp;wap…</source>
+        <translation>Заявка на о&amp;бмен сменами…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="192"/>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="194"/>
+        <source>&amp;Reject…</source>
+        <translation>О&amp;тклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="196"/>
+        <source>&amp;Withdraw</source>
+        <translation>Ото&amp;звать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="197"/>
+        <source>Take back your request while it waits</source>
+        <translation>Отозвать свою заявку, пока по ней не принято решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
+        <source>&amp;Mine only</source>
+        <translation>Только &amp;мои</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="206"/>
+        <source>No requests yet.</source>
+        <translation>Заявок пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="251"/>
+        <source>{count} waiting</source>
+        <translation>Ожидают: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="310"/>
+        <source>Withdraw request {num}?</source>
+        <translation>Отозвать заявку № {num}?</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
         <location filename="../../desk_app/ui/shell/people_dialog.py" line="83"/>
@@ -6347,6 +7481,725 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RosterAttendance</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="18"/>
+        <source>On time</source>
+        <comment>a shift&apos;s attendance</comment>
+        <translation>Вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="21"/>
+        <source>Late</source>
+        <comment>a shift&apos;s attendance</comment>
+        <translation>Опоздание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="24"/>
+        <source>No-show</source>
+        <comment>a shift&apos;s attendance: rostered, never came</comment>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="27"/>
+        <source>Not yet</source>
+        <comment>a shift&apos;s attendance: not begun</comment>
+        <translation>Не началась</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="30"/>
+        <source>Extra shift</source>
+        <comment>worked without being rostered</comment>
+        <translation>Дополнительная смена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="40"/>
+        <source>Late ({minutes} min)</source>
+        <translation>Опоздание ({minutes} мин)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="44"/>
+        <source>{outcome}, left early ({minutes} min)</source>
+        <translation>{outcome}, ранний уход ({minutes} мин)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="54"/>
+        <source>Attendance</source>
+        <comment>the workbook&apos;s title: 考勤</comment>
+        <translation>Табель</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="57"/>
+        <source>{title}: {month}</source>
+        <comment>the workbook&apos;s title and the month</comment>
+        <translation>{title}: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="63"/>
+        <source>This month&apos;s roster is not approved: no shift counts as rostered.</source>
+        <translation>График этого месяца не утверждён: ни одна смена не считается сменой по графику.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="66"/>
+        <source>Late: arrived more than {minutes} min after the shift&apos;s start.</source>
+        <translation>Опоздание — приход позже чем через {minutes} мин после начала смены.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="69"/>
+        <source>Summary</source>
+        <comment>a workbook&apos;s sheet</comment>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="72"/>
+        <source>Days</source>
+        <comment>a workbook&apos;s sheet: every day&apos;s shifts</comment>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="75"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="83"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="151"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="76"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="84"/>
+        <source>Shifts rostered</source>
+        <translation>Смен по графику</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="77"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="85"/>
+        <source>Shifts worked</source>
+        <translation>Смен отработано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="78"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="86"/>
+        <source>Hours rostered</source>
+        <translation>Часов по графику</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="79"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="87"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="165"/>
+        <source>Hours worked</source>
+        <translation>Часов отработано</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="80"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="88"/>
+        <source>Late</source>
+        <comment>how many times late</comment>
+        <translation>Опоздания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="81"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="89"/>
+        <source>No-show</source>
+        <comment>how many shifts not come to</comment>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="84"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="92"/>
+        <source>Left early</source>
+        <comment>how many times</comment>
+        <translation>Ранние уходы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="87"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="93"/>
+        <source>Extra shifts</source>
+        <translation>Дополнительные смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="88"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="89"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="90"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="150"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="91"/>
+        <source>Start</source>
+        <comment>a shift&apos;s</comment>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="92"/>
+        <source>End</source>
+        <comment>a shift&apos;s</comment>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="93"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="152"/>
+        <source>Attendance</source>
+        <comment>a column: how the shift went</comment>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="96"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="155"/>
+        <source>Signed in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="97"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="156"/>
+        <source>Accepted</source>
+        <comment>the handover, by the incoming clerk</comment>
+        <translation>Смену принял</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="100"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="159"/>
+        <source>Handed over</source>
+        <comment>the handover, by the outgoing clerk</comment>
+        <translation>Смену сдал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="103"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="162"/>
+        <source>Released</source>
+        <comment>when the incoming clerk took over</comment>
+        <translation>Сменён</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="106"/>
+        <source>Minutes late</source>
+        <translation>Опоздание, мин</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="107"/>
+        <source>Minutes early</source>
+        <comment>left before the shift&apos;s end</comment>
+        <translation>Ранний уход, мин</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="111"/>
+        <source>{outcome}, left early</source>
+        <comment>a shift&apos;s attendance</comment>
+        <translation>{outcome}, ранний уход</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="189"/>
+        <source>{code} {start}–{end}</source>
+        <comment>a shift: its letter and times</comment>
+        <translation>{code} {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDuty</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="27"/>
+        <source>{code} {start}–{end} ({day})</source>
+        <comment>a shift on duty</comment>
+        <translation>{code} {start}–{end} ({day})</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid.py" line="186"/>
+        <source>Leave is not typed: it comes only from an approved leave request.</source>
+        <translation>Отпуск не вводится вручную: он появляется только из утверждённой заявки на отпуск.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid.py" line="224"/>
+        <source>A day of approved leave stays leave: change it by a request.</source>
+        <translation>День утверждённого отпуска остаётся отпуском: изменить его можно только через заявку.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="230"/>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="368"/>
+        <source>{code} {start}–{end}</source>
+        <translation>{code} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="233"/>
+        <source>{name}, {day}: {what}</source>
+        <translation>{name}, {day}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="249"/>
+        <source>{name}: {hours} h this month (at most {most} h)</source>
+        <translation>{name}: {hours} ч в этом месяце (не более {most} ч)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="271"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="273"/>
+        <source>Hours rostered in the month</source>
+        <translation>Часы по графику за месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="354"/>
+        <source>{day}, shift {code}: {have} rostered, at least {need}</source>
+        <translation>{day}, смена {code}: в графике {have}, нужно не меньше {need}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="376"/>
+        <source>Clerks rostered on shift {code} each day, against the minimum</source>
+        <translation>Администраторы в графике на смене {code} по дням в сравнении с минимумом</translation>
+    </message>
+</context>
+<context>
+    <name>RosterHistory</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="61"/>
+        <source>{by} (asked by {asked})</source>
+        <translation>{by} (заявитель: {asked})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="66"/>
+        <source>{step} (request {num})</source>
+        <translation>{step} (заявка № {num})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="78"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLog</name>
+    <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="45"/>
+        <source>Incoming clerk {incoming} has not arrived for the shift from {start}; the outgoing clerk stays at the desk. Supervisor to call: {call}.</source>
+        <translation>Принимающего смену ({incoming}) на смену с {start} ещё нет; сдающий смену остаётся на стойке. Старший администратор на связи: {call}.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="178"/>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrint</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="53"/>
+        <source>Duty roster</source>
+        <comment>paper form title: 排班表</comment>
+        <translation>График дежурств</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="56"/>
+        <source>{title}: {month}</source>
+        <comment>a roster&apos;s title: the form&apos;s name and the month</comment>
+        <translation>{title}: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="62"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="63"/>
+        <source>Hours</source>
+        <comment>a column: hours rostered in the month</comment>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="66"/>
+        <source>On duty</source>
+        <translation>На смене</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="67"/>
+        <source>{code} ≥ {minimum}</source>
+        <comment>a coverage row: the shift&apos;s code and the clerks it needs</comment>
+        <translation>{code} ≥ {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="72"/>
+        <source>Red: fewer on the shift than the minimum</source>
+        <translation>Красным: на смене меньше минимума</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="75"/>
+        <source>Shifts</source>
+        <comment>the roster&apos;s legend</comment>
+        <translation>Смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="76"/>
+        <source>{start}–{end}</source>
+        <comment>a shift&apos;s hours</comment>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="77"/>
+        <source>{hours} h</source>
+        <comment>a shift&apos;s length in hours</comment>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="80"/>
+        <source>Drafted by</source>
+        <translation>Составил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="81"/>
+        <source>Submitted by</source>
+        <translation>Отправил на утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="82"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="83"/>
+        <source>NOT APPROVED</source>
+        <comment>stamped across a roster printed before approval</comment>
+        <translation>НЕ УТВЕРЖДЁН</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="86"/>
+        <source>This roster is not approved by the manager: it may still change.</source>
+        <translation>График не утверждён менеджером: он ещё может измениться.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="89"/>
+        <source>Sent back: {reason}</source>
+        <translation>Возвращён на доработку: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="90"/>
+        <source>Changes since approval</source>
+        <translation>Изменения после утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="91"/>
+        <source>None</source>
+        <comment>no changes since approval</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="94"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="95"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="96"/>
+        <source>Asked by</source>
+        <translation>Кто подал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="97"/>
+        <source>Approved by</source>
+        <comment>who approved a leave or a swap</comment>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="100"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="101"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="102"/>
+        <source>{name}, {day}: {before} → {after}</source>
+        <comment>a roster&apos;s cell changed</comment>
+        <translation>{name}, {day}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="105"/>
+        <source>{name}: {month}</source>
+        <comment>a person&apos;s own roster: name and month</comment>
+        <translation>{name}: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="108"/>
+        <source>{shifts} shifts, {hours} h</source>
+        <translation>Смен: {shifts}, часов: {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="109"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="110"/>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="111"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="112"/>
+        <source>Roster</source>
+        <comment>a workbook&apos;s sheet</comment>
+        <translation>График</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="113"/>
+        <source>Legend</source>
+        <comment>a workbook&apos;s sheet</comment>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="114"/>
+        <source>Changes</source>
+        <comment>a workbook&apos;s sheet</comment>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="115"/>
+        <source>Code</source>
+        <comment>a shift&apos;s letter</comment>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="116"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="117"/>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="118"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrintDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="45"/>
+        <source>Print the roster — {month}</source>
+        <translation>Печать графика — {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="49"/>
+        <source>{station}: {state}</source>
+        <translation>{station}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="58"/>
+        <source>The whole month (the desk&apos;s roster)</source>
+        <translation>Весь месяц (график стойки)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="60"/>
+        <source>{name}&apos;s own month</source>
+        <translation>График сотрудника: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="62"/>
+        <source>&amp;Print:</source>
+        <translation>&amp;Что печатать:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="66"/>
+        <source>This month is not approved: the printout says so on every page.</source>
+        <translation>График этого месяца не утверждён: это будет указано на каждой странице распечатки.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="100"/>
+        <source>roster-{year}-{month}</source>
+        <translation>график-{year}-{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="111"/>
+        <source>{name}: roster {month}</source>
+        <translation>{name}: график дежурств, {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="112"/>
+        <source>Roster {month}</source>
+        <translation>График дежурств, {month}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRequests</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="281"/>
+        <source>Request {num}: {asker} asks for leave, {days}.</source>
+        <translation>Заявка № {num}: {asker} просит отпуск, {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="285"/>
+        <source>Request {num}: {colleague} takes {asker}&apos;s shift on {day} (confirmed by PIN).</source>
+        <translation>Заявка № {num}: {asker} отдаёт смену {day}, её берёт {colleague} (подтверждено PIN-кодом).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="294"/>
+        <source>Request {num}: {asker} gives their shift on {mine} to {colleague} and takes theirs on {theirs} (confirmed by PIN).</source>
+        <translation>Заявка № {num}: обмен сменами — {asker} отдаёт смену {mine}, {colleague} отдаёт смену {theirs} (подтверждено PIN-кодом).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSettingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="81"/>
+        <source>Roster settings</source>
+        <translation>Настройки графика</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="84"/>
+        <source>The shifts come from the start times in Handover settings; give each a letter to type in the month&apos;s grid and a colour. O is a day off and L is leave. A month already approved keeps the shifts it was approved with.</source>
+        <translation>Смены берутся из времени начала в настройках передачи смены; задайте каждой букву для ввода в таблицу месяца и цвет. Буквы O и L (латинские) заняты: это выходной и отпуск. Уже утверждённый месяц сохраняет смены, с которыми был утверждён.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="108"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="109"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="110"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="111"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="114"/>
+        <source>&amp;Shifts:</source>
+        <translation>&amp;Смены:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="115"/>
+        <source>&amp;Clerks needed per shift:</source>
+        <translation>&amp;Администраторов на смену:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="116"/>
+        <source>Least &amp;rest between shifts:</source>
+        <translation>Минимальный &amp;отдых между сменами:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="117"/>
+        <source>Most &amp;hours in a month:</source>
+        <translation>&amp;Максимум часов в месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="119"/>
+        <source>Handover &amp;reminder before the change:</source>
+        <translation>&amp;Напоминание о передаче смены за:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="121"/>
+        <source>&amp;Grace after the change:</source>
+        <translation>&amp;Допуск после начала смены:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="123"/>
+        <source>Ask for next month&apos;s roster &amp;from day:</source>
+        <translation>&amp;Запрашивать график на следующий месяц с числа:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="125"/>
+        <source>Next month&apos;s roster &amp;due by day:</source>
+        <translation>Утвердить график на следующий месяц до &amp;числа:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWarnings</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="111"/>
+        <source>{day}: shift {code} has {have} of {need} clerks</source>
+        <translation>{day}: смена {code} — администраторов {have} из {need}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="115"/>
+        <source>{day}: {person} is in two shifts at once ({code})</source>
+        <translation>{day}: {person} стоит в двух сменах одновременно ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="119"/>
+        <source>{day}: {person} rests {hours} h before shift {code} (at least {need} h)</source>
+        <translation>{day}: {person} — отдых {hours} ч перед сменой {code} (нужно не меньше {need} ч)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="130"/>
+        <source>{day}: {person} has shift {code} on a day of leave</source>
+        <translation>{day}: {person} — смена {code} в день отпуска</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="133"/>
+        <source>{person}: {hours} h in the month (at most {most} h)</source>
+        <translation>{person}: {hours} ч за месяц (не более {most} ч)</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="93"/>
+        <source>Repeat a rotation</source>
+        <translation>Повтор чередования</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="98"/>
+        <source>e.g. {example}</source>
+        <translation>напр. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="102"/>
+        <source>Shift codes in order ({codes}; O is a day off), repeated over the days</source>
+        <translation>Коды смен по порядку ({codes}; O — выходной, латинская буква), повторяются по дням</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="105"/>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Чередование</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="106"/>
+        <source>&amp;From day</source>
+        <translation>&amp;С числа</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="107"/>
+        <source>&amp;To day</source>
+        <translation>&amp;По число</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="109"/>
+        <source>&amp;People</source>
+        <translation>Со&amp;трудники</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="111"/>
+        <source>Each next person starts one day further in the rotation</source>
+        <translation>Каждый следующий сотрудник начинает чередование со сдвигом на один день</translation>
+    </message>
+</context>
+<context>
     <name>SaveAs</name>
     <message>
         <location filename="../../desk_app/ui/common/save_as.py" line="66"/>
@@ -6396,6 +8249,29 @@ Double-click or Enter: open the entry.</source>
         <translation>{text}
 
 Двойной щелчок или Enter: открыть запись.</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="37"/>
+        <source>Send the roster back</source>
+        <translation>Возврат графика на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="39"/>
+        <source>{month}: say what the supervisor should change.</source>
+        <translation>{month}: укажите, что старшему администратору нужно исправить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="46"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="47"/>
+        <source>Send &amp;back</source>
+        <translation>&amp;Вернуть</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +8343,34 @@ Double-click or Enter: open the entry.</source>
         <location filename="../../desk_app/ui/shell/account_dialogs.py" line="61"/>
         <source>PIN again</source>
         <translation>Повторите PIN-код</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftBox</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="49"/>
+        <source>Shift:</source>
+        <translation>Смена:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="50"/>
+        <source>Rostered:</source>
+        <translation>По графику:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="51"/>
+        <source>Supervisor to call:</source>
+        <translation>Старший администратор на связи:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="55"/>
+        <source>No approved roster for this time</source>
+        <translation>На это время нет утверждённого графика</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="60"/>
+        <source>Nobody</source>
+        <translation>Никого</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +8744,84 @@ Double-click or Enter: open the entry.</source>
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="169"/>
+        <source>Ask for a swap</source>
+        <translation>Заявка на обмен сменами</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="172"/>
+        <source>Give one of your shifts to a colleague, or change it for one of theirs. Your colleague types their PIN here to agree; a supervisor then decides.</source>
+        <translation>Отдайте одну из своих смен коллеге или обменяйте её на одну из его смен. Коллега вводит здесь свой PIN-код в знак согласия; затем решение принимает старший администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="189"/>
+        <source>{day}, shift {code}</source>
+        <translation>{day}, смена {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="193"/>
+        <source>You have no shift ahead on a saved roster</source>
+        <translation>В сохранённом графике у вас нет предстоящих смен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="194"/>
+        <source>&amp;My shift</source>
+        <translation>&amp;Моя смена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="201"/>
+        <source>&amp;Colleague</source>
+        <translation>Ко&amp;ллега</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="206"/>
+        <source>The same day as yours when your colleague is off then and takes your shift</source>
+        <translation>Тот же день, что и ваш, если у коллеги в этот день выходной и он берёт вашу смену</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="208"/>
+        <source>&amp;Their day</source>
+        <translation>&amp;День коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="216"/>
+        <source>Typed by your colleague</source>
+        <translation>Вводит коллега</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="220"/>
+        <source>Their &amp;PIN</source>
+        <translation>PIN-&amp;код коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="222"/>
+        <source>&amp;Reason</source>
+        <translation>При&amp;чина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="223"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="249"/>
+        <source>{name} is off that day.</source>
+        <translation>{name}: в этот день выходной.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="251"/>
+        <source>{name} is on leave that day.</source>
+        <translation>{name}: в этот день в отпуске.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="253"/>
+        <source>{name} works shift {code} that day.</source>
+        <translation>{name}: в этот день смена {code}.</translation>
+    </message>
+</context>
+<context>
     <name>TagPrintDialog</name>
     <message>
         <location filename="../../desk_app/ui/lostfound/printing.py" line="112"/>
@@ -6908,9 +8890,45 @@ Double-click or Enter: open the entry.</source>
     </message>
 </context>
 <context>
+    <name>TakeoverBox</name>
+    <message>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="33"/>
+        <source>Why someone else than the rostered clerk takes over</source>
+        <translation>Почему смену принимает не тот, кто стоит в графике</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="37"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="40"/>
+        <source>Rostered:</source>
+        <translation>По графику:</translation>
+    </message>
+</context>
+<context>
+    <name>_ShiftRow</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="46"/>
+        <source>Code of the shift {hours}</source>
+        <translation>Код смены {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="47"/>
+        <source>Colour…</source>
+        <translation>Цвет…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="59"/>
+        <source>Colour of the shift</source>
+        <translation>Цвет смены</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="116"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="118"/>
         <source>Front desk</source>
         <translation>Стойка регистрации</translation>
     </message>
@@ -6998,117 +9016,117 @@ Double-click or Enter: open the entry.</source>
         <translation>Печать — это 64 символа 0–9 и a–f (напечатаны группами по четыре); здесь их {count}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="39"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
         <source>An active person named {name} already exists.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="43"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>У находки может быть не более {limit} фото.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="44"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>Эту находку только что изменили на другом рабочем месте. Проверьте её ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="47"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>Это заявление только что изменили на другом рабочем месте. Проверьте его ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="52"/>
         <source>At most {limit} lines, please.</source>
         <translation>Не больше {limit} строк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="53"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="58"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="59"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>Не удалось создать базу данных {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="61"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>Проверьте документ, удостоверяющий личность стороннего человека, и выберите, какой именно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>Перед выдачей вещи проверьте документ, удостоверяющий личность получателя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
         <source>Choose a person.</source>
         <translation>Выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>Выберите способ списания.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
         <source>Choose the identity document you checked.</source>
         <translation>Выберите проверенный документ, удостоверяющий личность.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="73"/>
         <source>Choose the member of staff who found it.</source>
         <translation>Выберите сотрудника, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>Выберите сотрудника, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
     </message>
@@ -7128,972 +9146,1152 @@ Double-click or Enter: open the entry.</source>
         <translation>Причина может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="38"/>
+        <source>A shift already past cannot be swapped.</source>
+        <translation>Прошедшую смену обменять нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
+        <source>A swap stays within one month: ask for one in each month.</source>
+        <translation>Обмен возможен только в пределах одного месяца: подайте отдельную заявку на каждый месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="50"/>
+        <source>Another supervisor or the manager decides your own request.</source>
+        <translation>Решение по вашей собственной заявке принимает другой старший администратор или менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
+        <source>Ask for at most {days} days at a time.</source>
+        <translation>За один раз можно запросить не больше {days} дней.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="57"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>Номер пропуска {badge} уже закреплён за сотрудником {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
         <source>Choose a colleague to swap with.</source>
         <translation>Выберите коллегу для обмена сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="69"/>
+        <source>Choose at least one person.</source>
+        <translation>Выберите хотя бы одного сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
         <source>Choose the department.</source>
         <translation>Выберите отдел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <source>Choose the shift you want to swap.</source>
+        <translation>Выберите смену, которую хотите обменять.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
+        <source>Copy the week to another day.</source>
+        <translation>Укажите другое число, куда копировать неделю.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>Пересчитайте «{item}» или укажите, почему это не пересчитано.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>Во время проверки DutyDesk открыл {path}. Проверьте ещё раз (результат может быть неверным) или проверьте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="92"/>
         <source>Each of you must be off on the day you take over.</source>
         <translation>Каждый из вас должен быть свободен в день, который берёт на себя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="93"/>
         <source>Each shift needs its own one-letter code (O and L mean off and leave).</source>
         <translation>У каждой смены должен быть свой однобуквенный код (O — выходной, L — отпуск).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
         <source>Enter a date.</source>
         <translation>Введите дату.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="98"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
         <source>Enter a time.</source>
         <translation>Введите время.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>Введите последние четыре символа номера документа, не больше.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>Введите имя гостя, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>Введите имя человека, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
         <source>Enter when the item was found.</source>
         <translation>Укажите, когда найдена вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
         <source>Enter when the item was lost.</source>
         <translation>Укажите, когда потеряна вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>Чтобы выдать ключ ограниченного доступа, введите свой PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
         <source>Give one to six different shift start times.</source>
         <translation>Укажите от одного до шести разных времён начала смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="113"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>Укажите оценку гостя от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
         <source>Give the key a label people recognise.</source>
         <translation>Дайте ключу понятное название.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
         <source>Give the new category a name.</source>
         <translation>Введите название новой категории.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
         <source>Give the rotation to repeat, e.g. D N O O.</source>
         <translation>Укажите чередование для повтора, например D N O O.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>На крючке {hook} уже висит ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>Важных записей смены, не отмеченных вами как прочитанные: {count}. Прочитайте их на листе (красным) и подтвердите это.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
         <source>Keep at least one category in use.</source>
         <translation>Хотя бы одна категория должна использоваться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
+        <source>Leave cannot start on a day already past.</source>
+        <translation>Отпуск не может начинаться с прошедшего дня.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
+        <source>Leave is set by approving a request, not typed into the grid.</source>
+        <translation>Отпуск появляется при утверждении заявки, а не вводится в таблицу.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <source>Leave on some of these days is already asked for (request {num}).</source>
+        <translation>На некоторые из этих дней отпуск уже запрошен (заявка № {num}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>Менеджеру всегда должно быть разрешено выдавать ключи ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="129"/>
         <source>Name who covers the {code} shift on {day}: nobody else works it.</source>
         <translation>Укажите, кто заменит смену {code} {day}: больше никто её не работает.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>Списание этой находки не ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
         <source>No such complaint.</source>
         <translation>Жалоба не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
         <source>No such found item.</source>
         <translation>Находка не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
         <source>No such handover sheet.</source>
         <translation>Такого листа передачи смены нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
         <source>No such lost-item report.</source>
         <translation>Заявление о потере не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
         <source>No such member of staff.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="129"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
         <source>No such photo.</source>
         <translation>Фото не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <source>No such request.</source>
+        <translation>Такой заявки нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>Вернуть на щит можно только утерянный или повреждённый ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <source>Only a supervisor asks for leave for someone else.</source>
+        <translation>Подать заявку на отпуск за другого сотрудника может только старший администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
+        <source>Only active clerks and supervisors can ask for leave.</source>
+        <translation>Запросить отпуск могут только администраторы и старшие администраторы с действующей учётной записью.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
+        <source>Only active clerks and supervisors can be on the roster.</source>
+        <translation>В графике могут быть только администраторы и старшие администраторы с действующей учётной записью.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <source>Only people on {month}&apos;s roster can swap.</source>
+        <translation>Меняться сменами могут только те, кто есть в графике на {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <source>Only the one who asked may withdraw a request.</source>
+        <translation>Отозвать заявку может только тот, кто её подал.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>Подпись «смену сдал» ставит только сдающий смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>Обещайте гостю время ответа: это обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>Срок хранения должен быть от 1 до {limit} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
         <source>Say what each discrepancy is about.</source>
         <translation>Укажите, к чему относится каждое расхождение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
         <source>Say what happened, in a few words.</source>
         <translation>Опишите в нескольких словах, что случилось.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
         <source>Say when the key comes back.</source>
         <translation>Укажите, когда ключ вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>Укажите, утерян ключ или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
         <source>Say which department: it is not in the list.</source>
         <translation>Укажите отдел: его нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
         <source>Say who found the item.</source>
         <translation>Укажите, кто нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
         <source>Say who takes the key.</source>
         <translation>Укажите, кто берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
+        <source>Say why the request is turned down.</source>
+        <translation>Укажите причину отказа.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
         <source>Say why the roster goes back to the supervisor.</source>
         <translation>Укажите, почему график возвращается старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <source>Say why you ask.</source>
+        <translation>Укажите причину заявки.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
         <source>Say why, in a few words.</source>
         <translation>Укажите причину в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>Данные этого сотрудника только что изменили. Проверьте их ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <source>Someone else changed this month&apos;s roster meanwhile. Open it again to see their changes.</source>
+        <translation>Тем временем кто-то другой изменил график этого месяца. Откройте его снова, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
+        <source>Someone else changed this request meanwhile. Look at it again before deciding.</source>
+        <translation>Тем временем кто-то другой изменил эту заявку. Просмотрите её ещё раз, прежде чем принимать решение.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="174"/>
+        <source>Someone else started this month&apos;s roster meanwhile. Open it again.</source>
+        <translation>Тем временем кто-то другой начал составлять график этого месяца. Откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <source>Someone else than the rostered clerk takes over: say why.</source>
+        <translation>Смену принимает не тот, кто стоит в графике: укажите причину.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="178"/>
         <source>Someone here is not on this month&apos;s roster.</source>
         <translation>Кого-то из указанных нет в графике этого месяца.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="179"/>
+        <source>Someone is in two shifts at once ({count}): correct the month first.</source>
+        <translation>Кто-то стоит в двух сменах одновременно ({count}): сначала исправьте график месяца.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
+        <source>Someone is on the month twice.</source>
+        <translation>Кто-то указан в графике месяца дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
         <source>That day is not in this month.</source>
         <translation>Этого дня нет в этом месяце.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
         <source>That person does not exist.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="186"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: старшие администраторы и менеджеры используют не меньше {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
         <source>The authority limit must be more than zero.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>Номер пропуска длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
         <source>The compensation cannot be negative.</source>
         <translation>Компенсация не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
         <source>The compensation is implausibly large.</source>
         <translation>Сумма компенсации неправдоподобно велика.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>Связь с сервером базы данных {where} потеряна или не устанавливается ({error}). Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
         <source>The cover you named is not free that day.</source>
         <translation>Названный вами сменщик в этот день не свободен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
         <source>The cover you named would have too little rest between shifts.</source>
         <translation>У названного вами сменщика будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>Файл базы данных {path} не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>База данных {where} сейчас доступна только для чтения (файл, диск или сервер не принимают запись). Ничего не сохранено; введённое осталось в форме. Обратитесь к тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>База данных {where} занята: другая стойка или программа слишком долго её удерживает. Ничего не сохранено; введённое осталось в форме. Сохраните снова чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="216"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>База данных {where} открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="217"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>Название отдела длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>Диск заполнен: ничего не сохранено. Введённое осталось в форме. Освободите место на диске, где лежит {where} (или обратитесь к тому, кто обслуживает этот компьютер), и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>Диск сообщил об ошибке базы данных {where} ({error}). Ничего не сохранено; введённое осталось в форме. Сохраните снова; если ошибка повторится, остановитесь и позовите того, кто обслуживает этот компьютер: диск может выходить из строя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>Конец периода потери раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="231"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="242"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="243"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>Название длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <source>The last day comes before the first.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <source>The last day of leave comes before the first.</source>
+        <translation>Последний день отпуска раньше первого.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <source>The month has {count} warnings. Look at them, then submit it as it is.</source>
+        <translation>Предупреждений в графике месяца: {count}. Просмотрите их, затем отправьте график как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>Сдающий смену уже расписался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>Сначала расписывается сдающий смену, затем принимающий.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="215"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
         <source>The period must end after it starts.</source>
         <translation>Окончание периода должно быть позже его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>Номер телефона длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>Причина длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="221"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
+        <source>The roster for {month} is with the manager: decide once it is approved or sent back.</source>
+        <translation>График на {month} на утверждении у менеджера: решение можно принять, когда его утвердят или вернут на доработку.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>Один и тот же человек не может и сдать, и принять смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="273"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="232"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="233"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
         <source>The time found is in the future.</source>
         <translation>Время находки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
         <source>The time lost is in the future.</source>
         <translation>Время потери указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
         <source>The time the key comes back is in the past.</source>
         <translation>Время возврата ключа уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
         <source>There is no complaint no. {num}.</source>
         <translation>Жалобы № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
         <source>There is no entry #{num}.</source>
         <translation>Записи № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="242"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>Листа передачи смены № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="243"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
         <source>There is no key {code} in the register.</source>
         <translation>Ключа {code} в реестре нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
+        <source>There is no roster for {month} yet.</source>
+        <translation>Графика на {month} ещё нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
+        <source>There is no roster for {month} yet: save its draft first, then decide the leave.</source>
+        <translation>Графика на {month} ещё нет: сначала сохраните его черновик, затем принимайте решение по отпуску.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
         <source>There is no such day: {text}</source>
         <translation>Такой даты нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
         <source>There is no such time: {text}</source>
         <translation>Такого времени нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
         <source>This handover is already sealed.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>Это не QR-код печати: он должен читаться как DUTYDESK-SEAL:номер:печать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
         <source>This key is already off the board.</source>
         <translation>Этот ключ уже снят со щита.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="265"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>Этот ключ уже выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>Этот ключ на щите: он не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="271"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="272"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
         <source>This key is retired.</source>
         <translation>Этот ключ выведен из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="273"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="322"/>
+        <source>This month has no roster yet: fill it in and save it first.</source>
+        <translation>Для этого месяца ещё нет графика: сначала заполните и сохраните его.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="323"/>
         <source>This month&apos;s roster cannot take that step now.</source>
         <translation>С графиком этого месяца сейчас нельзя сделать этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="324"/>
         <source>This month&apos;s roster is approved: change it through leave or a swap.</source>
         <translation>График этого месяца утверждён: меняйте его через отпуск или обмен сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
+        <source>This month&apos;s roster is no longer there. Open it again.</source>
+        <translation>Графика этого месяца больше нет. Откройте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
         <source>This month&apos;s roster is with the manager: it changes only if sent back.</source>
         <translation>График этого месяца на утверждении у управляющего: изменить его можно, только если его вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
+        <source>This request is already decided or withdrawn.</source>
+        <translation>По этой заявке уже принято решение, или она отозвана.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
         <source>This swap would leave one of you too little rest between shifts.</source>
         <translation>После такого обмена у одного из вас будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>В тексте есть символ, который нельзя сохранить (NUL или повреждённый символ). Введите текст заново.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="343"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="344"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>Введите время в часах и минутах, например 09:30 или 21:30: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="345"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="346"/>
         <source>Unknown key type: {value}.</source>
         <translation>Неизвестный тип ключа: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="347"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="348"/>
         <source>Unknown signature meaning.</source>
         <translation>Неизвестное значение подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="349"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="298"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>Укажите начало смен в виде ЧЧ:ММ, например 07:00, 15:00, 23:00.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>Укажите год четырьмя цифрами или двумя для текущего века: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="355"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="356"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="357"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="359"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>Вы здесь не вошли в систему. Войдите и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="360"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="309"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
         <source>You have no shift that day to swap.</source>
         <translation>У вас в этот день нет смены для обмена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="364"/>
         <source>Your colleague already works that day: a swap on one day needs them off.</source>
         <translation>Ваш коллега уже работает в этот день: для обмена в один день он должен быть выходным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
         <source>Your colleague has no shift that day to give back.</source>
         <translation>У коллеги в этот день нет смены, которую он мог бы отдать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="316"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
         <source>Your colleague is on leave then: choose someone else.</source>
         <translation>Ваш коллега в это время в отпуске: выберите другого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="317"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="371"/>
         <source>{code} is not a shift of this desk&apos;s pattern.</source>
         <translation>{code} — не смена из графика смен этой стойки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="372"/>
+        <source>{colour} is not a colour (write it as #RRGGBB).</source>
+        <translation>{colour} — не цвет (укажите в виде #RRGGBB).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="373"/>
         <source>{item} is listed twice.</source>
         <translation>«{item}» указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} уже работает в этом отделе: укажите каждому номер пропуска, чтобы их различать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="326"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
+        <source>{name} still has shifts on the roster: {shifts}. Give them to others first.</source>
+        <translation>У сотрудника {name} ещё есть смены в графике: {shifts}. Сначала передайте их другим.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="382"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} пуст: это не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="383"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} — не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="387"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} — не база данных DutyDesk: в нём другие таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="388"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>В WAL-файле {path} ещё остались страницы, а лежит он там, куда ничего нельзя записать, поэтому прочитать его целиком нельзя. Скопируйте его вместе с файлом -wal в папку, доступную для записи, и проверьте копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="337"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="393"/>
         <source>{text} is not a date.</source>
         <translation>{text} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="397"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} — не время суток.</translation>
     </message>

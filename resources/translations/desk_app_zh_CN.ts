@@ -124,6 +124,64 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="320"/>
+        <source>Approve leave</source>
+        <translation>批准请假</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="322"/>
+        <source>Approve swap</source>
+        <translation>批准调班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="325"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="339"/>
+        <source>The leave takes away no shift.</source>
+        <translation>此次请假不涉及任何班次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="341"/>
+        <source>Choose who covers each shift the leave takes away.</source>
+        <translation>请为请假空出的每个班次选择顶班人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="348"/>
+        <source>Choose who covers</source>
+        <translation>选择顶班人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="350"/>
+        <source>Nobody is free and rested</source>
+        <translation>没有有空且休息充足的人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="353"/>
+        <source>No cover (others work this shift)</source>
+        <translation>无需顶班（该班次另有人值班）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="357"/>
+        <source>{day}, shift {code}</source>
+        <translation>{day}，{code} 班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="361"/>
+        <source>{shift} (needs a cover)</source>
+        <translation>{shift}（需要顶班）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="364"/>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="137"/>
@@ -149,6 +207,106 @@
         <location filename="../../desk_app/ui/complaints/steps.py" line="153"/>
         <source>Complaint given to {name}.</source>
         <translation>投诉已交给 {name} 处理。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="84"/>
+        <source>Attendance</source>
+        <translation>出勤情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="96"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="100"/>
+        <source>Station: {station}</source>
+        <translation>工作站：{station}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="110"/>
+        <source>The month per person</source>
+        <translation>本月按人员汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="115"/>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="116"/>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ 前一天(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="120"/>
+        <source>&amp;Next day ▶</source>
+        <translation>后一天(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="126"/>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="127"/>
+        <source>No-show</source>
+        <translation>未到岗</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="128"/>
+        <source>Extra shift</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="129"/>
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="145"/>
+        <source>Printout language:</source>
+        <translation>打印语言：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="147"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="150"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="213"/>
+        <source>Late: arrived (signed in or accepted the handover) more than {minutes} min after the shift&apos;s start. No-show: rostered, neither signed in nor accepted the handover.</source>
+        <translation>迟到：在班次开始 {minutes} 分钟之后才到岗（登录或确认接班）。未到岗：已排班，但既未登录也未确认接班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="222"/>
+        <source>{month}&apos;s roster is not approved: there is nothing to compare with, and every shift worked shows as an extra shift.</source>
+        <translation>{month}值班表尚未批准：没有可对照的排班，所有实际出勤的班次均显示为加班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="231"/>
+        <source>{weekday} {date}</source>
+        <comment>a day in the attendance&apos;s list</comment>
+        <translation>{date} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="254"/>
+        <source>No shift on this day.</source>
+        <translation>当天没有班次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_page.py" line="271"/>
+        <source>attendance-{year}-{month}.xlsx</source>
+        <comment>a file&apos;s suggested name</comment>
+        <translation>出勤-{year}-{month}.xlsx</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1238,34 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>CopyWeekDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="144"/>
+        <source>Copy a week</source>
+        <translation>复制一周</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="146"/>
+        <source>The seven days from the first day are typed again from the second.</source>
+        <translation>将自第一个日期起七天的排班，从第二个日期起重新填入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="148"/>
+        <source>&amp;Week from day</source>
+        <translation>源周起始日(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="149"/>
+        <source>&amp;Copy to day</source>
+        <translation>复制到(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="151"/>
+        <source>&amp;People</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>CountsBox</name>
     <message>
         <location filename="../../desk_app/ui/handover/counts.py" line="124"/>
@@ -1210,142 +1396,259 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>DutyStatus</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="86"/>
+        <source>Incoming clerk not arrived</source>
+        <translation>接班人员未到岗</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="138"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="141"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="153"/>
+        <source>nobody rostered</source>
+        <translation>无人排班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="139"/>
+        <source>On duty: {people}</source>
+        <translation>当班：{people}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="142"/>
+        <source>next at {time}: {people}</source>
+        <translation>{time} 接班：{people}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <source>Next</source>
+        <translation>下一班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="150"/>
+        <source>{caption}: {shift}: {people}</source>
+        <translation>{caption}：{shift}：{people}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="158"/>
+        <source>Supervisor to call: {who}</source>
+        <translation>联系主管：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="176"/>
+        <source>not started</source>
+        <comment>roster</comment>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="179"/>
+        <source>Roster for {month} overdue: not approved</source>
+        <translation>{month}值班表已逾期：尚未批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="180"/>
+        <source>Roster overdue</source>
+        <comment>status bar, short</comment>
+        <translation>值班表逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="182"/>
+        <source>Roster for {month} not approved yet (due by {due})</source>
+        <translation>{month}值班表尚未批准（截止 {due}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="185"/>
+        <source>Roster due</source>
+        <comment>status bar, short</comment>
+        <translation>值班表待批</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="187"/>
+        <source>Next month&apos;s roster ({month}) is to be approved by {due}; it is now: {state}. Click to open it.</source>
+        <translation>下月值班表（{month}）须于 {due} 前批准；当前状态：{state}。点击打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="201"/>
+        <source>Handover due at {time}</source>
+        <translation>须于 {time} 交接班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="202"/>
+        <source>Handover {time}</source>
+        <comment>status bar, short</comment>
+        <translation>交接班 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="204"/>
+        <source>The shift changes at {time}: the incoming clerk comes early and takes over (接班人员提前15分钟到岗). Click to start the handover.</source>
+        <translation>{time} 换班：接班人员提前15分钟到岗接班。点击开始交接班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="218"/>
+        <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call: supervisor {call}</source>
+        <translation>接班人员 {incoming} 尚未到岗，值班人不得离岗。请联系主管 {call}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="223"/>
+        <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call a supervisor or the manager.</source>
+        <translation>接班人员 {incoming} 尚未到岗，值班人不得离岗。请联系主管或经理。</translation>
+    </message>
+</context>
+<context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
         <source>Totals</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
         <source>Handovers</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
         <source>Settled</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
         <source>Guest satisfaction</source>
         <translation>客人满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average}/5（{count} 个评分）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
         <source>No rating</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
         <source>Found items in</source>
         <translation>收到拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="192"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
         <source>Returned to owners</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
         <source>Disposed of</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
         <source>Movements</source>
         <translation>借还次数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="199"/>
         <source>Keys overdue now</source>
         <translation>当前逾期钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="200"/>
         <source>Sheets sealed</source>
         <translation>已封存交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
         <source>Discrepancies noted</source>
         <translation>记录的差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="202"/>
         <source>Reviewed by the supervisor</source>
         <translation>主管审核</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="199"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="203"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="200"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="205"/>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTab</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="73"/>
+        <source>On duty now</source>
+        <translation>当前班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="74"/>
+        <source>Next shift</source>
+        <translation>下一班次</translation>
     </message>
 </context>
 <context>
@@ -1722,152 +2025,152 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
         <source>Written by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="124"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="124"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <source>Promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Present</source>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Unexpected</source>
         <translation>借出却在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Not counted: why</source>
         <translation>未清点原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1875,27 +2178,27 @@ median (h)</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="83"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="107"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="108"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="109"/>
         <source>Outgoing:</source>
         <translation>交班人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="110"/>
         <source>Incoming:</source>
         <translation>接班人：</translation>
     </message>
@@ -1910,70 +2213,70 @@ median (h)</source>
         <translation>删除所选(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="157"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="168"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="169"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="166"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="170"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="235"/>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="477"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="482"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="238"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="240"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="263"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="266"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="278"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="352"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="431"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="436"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="465"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="470"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -2046,11 +2349,14 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="35"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="59"/>
         <source>Property</source>
         <translation>酒店</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="36"/>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="62"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="60"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
@@ -2066,25 +2372,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="39"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="40"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Shift end</source>
         <translation>班次结束</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
@@ -2095,249 +2401,261 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
+        <source>Incoming clerk changed</source>
+        <translation>接班人员变更</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="45"/>
+        <source>Rostered: {rostered}; taken over by {incoming} because: {reason}</source>
+        <translation>排班人员：{rostered}；由 {incoming} 接班，原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="48"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="61"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="45"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="49"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="46"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="50"/>
         <source>Handed over, not yet accepted</source>
         <translation>已交班，尚未接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="53"/>
         <source>Signed and sealed</source>
         <translation>已签名并封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="50"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="54"/>
         <source>DRAFT</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="51"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="55"/>
         <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
         <translation>草稿：交接双方尚未签名，且未封存，内容仍可能变动。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="55"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="59"/>
         <source>Shift log</source>
         <translation>本班值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="56"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="60"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="57"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="61"/>
         <source>Open follow-ups</source>
         <translation>未结跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="58"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="62"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="59"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="63"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="64"/>
         <source>Keys out</source>
         <translation>已借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="61"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="65"/>
         <source>Keys on the board</source>
         <translation>钥匙板盘点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="62"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="66"/>
         <source>Counts</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="63"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="67"/>
         <source>Desk checklist</source>
         <translation>前台检查清单</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="64"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="68"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="69"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="70"/>
         <source>Key movements</source>
         <translation>钥匙借还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="67"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="71"/>
         <source>Handovers sealed</source>
         <translation>已封存的交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="68"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="72"/>
         <source>Nothing to hand over</source>
         <translation>无交接事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="70"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="74"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="71"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="75"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="72"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="73"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="77"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
         <source>Meaning</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
         <source>Handed over</source>
         <translation>已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
         <source>Accepted</source>
         <translation>已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
         <source>Seal</source>
         <translation>封签</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>封存时本表及记录日志的 SHA-256 值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
         <source>Not sealed</source>
         <translation>未封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
         <source>Journal entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
         <source>Journal hash</source>
         <translation>日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>值班记录表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
         <source>Made by</source>
         <translation>制表人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app（命令行）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Made at</source>
         <translation>制表时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>Nothing recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
         <source>Signers</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -2388,6 +2706,34 @@ median (h)</source>
         <location filename="../../desk_app/ui/handover/settings.py" line="59"/>
         <source>Desk c&amp;hecklist:</source>
         <translation>前台检查清单(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="96"/>
+        <source>Roster history — {month}</source>
+        <translation>值班表历史 — {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
+        <source>Reason / change</source>
+        <translation>原因/变更</translation>
     </message>
 </context>
 <context>
@@ -2506,217 +2852,217 @@ median (h)</source>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="88"/>
         <source>Verify the book</source>
         <translation>校验值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="97"/>
         <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
         <translation>DutyDesk 重新计算日志的哈希链，将每条记录与之核对，并与保存在数据库之外的每个锚点比对：数据库文件旁、本电脑的数据文件夹中以及每个备份内。不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="104"/>
         <source>Check the whole book</source>
         <translation>校验全部记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="121"/>
         <source>A printed handover sheet</source>
         <translation>已打印的交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="124"/>
         <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
         <translation>将封签的二维码扫入输入框，或按打印内容输入封签的 64 个字符：DutyDesk 会告诉您记录中是否仍保留该表，以及日志是否仍与封存时一致。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="133"/>
         <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
         <translation>DUTYDESK-SEAL:… 或封签字符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="136"/>
         <source>Check the sheet</source>
         <translation>校验此表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="231"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="230"/>
         <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
         <translation>记录完整：{rows} 行日志与 {records} 条记录一致，已与 {anchors} 个锚点核对。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="244"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="243"/>
         <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
         <translation>发现问题：{count} 个。请勿继续记录；保留此列表并告知经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="258"/>
         <source>{table} {id}: changed behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序修改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="259"/>
         <source>{table} {id}: added behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="260"/>
         <source>{table} {id}: deleted behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="262"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="261"/>
         <source>Journal row {id}: altered</source>
         <translation>日志第 {id} 行：已被篡改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="263"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="262"/>
         <source>Journal row {id}: missing</source>
         <translation>日志第 {id} 行：缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="265"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="264"/>
         <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
         <translation>日志末尾缺失（{id}）：据 {detail} 中的锚点，记录曾写到此处</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="267"/>
         <source>Journal row {id}: differs from the anchor in {detail}</source>
         <translation>日志第 {id} 行：与 {detail} 中的锚点不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="269"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="268"/>
         <source>The anchor in {detail} belongs to another database</source>
         <translation>{detail} 中的锚点属于另一个数据库</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="271"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="270"/>
         <source>The journal has rows but no anchor was found (looked in {detail})</source>
         <translation>日志中已有记录，但未找到任何锚点（已查找：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="272"/>
         <source>The anchor file is damaged: {detail}</source>
         <translation>锚点文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="273"/>
         <source>Handover sheet {id}: no longer matches its seal</source>
         <translation>交接班表 {id}：与其封签不再一致</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>数据库自身的标记 {id} 已被更改（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="286"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="285"/>
         <source>row {first}</source>
         <translation>第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="288"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="287"/>
         <source>rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="293"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
         <source>not DutyDesk&apos;s mark</source>
         <translation>不是 DutyDesk 的标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
         <source>not a schema version</source>
         <translation>不是有效的结构版本</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
         <source>not a database id</source>
         <translation>不是有效的数据库标识</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
         <source>a backup&apos;s mark without the others</source>
         <translation>只有部分备份标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
         <source>not a journal row number</source>
         <translation>不是有效的日志行号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
         <source>not a journal hash</source>
         <translation>不是有效的日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
         <source>not a mark DutyDesk writes</source>
         <translation>不是 DutyDesk 写入的标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="320"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="319"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>第 {number} 号表仍按封存时的内容保留在记录中，日志仍包含其日志头：第 {seq} 行，哈希值 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="328"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="327"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>记录与第 {number} 号表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="330"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="329"/>
         <source>The book does not match this sheet:</source>
         <translation>记录与此表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="337"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>本记录中没有带此封签的已封存表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
         <source>the sheet with this seal has another number</source>
         <translation>带此封签的表编号不同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="340"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>此表在封存后被更改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="342"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="341"/>
         <source>a signature kept with the sheet is not the one it was sealed with</source>
         <translation>与此表一同保存的签名不是封存时的签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="344"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="343"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>在此表封存之前，日志已断裂</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="346"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="345"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>日志已不再到达此表封存的时刻：有记录被删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="347"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>此表封存时刻的日志与表上所印不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="349"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>封存此表的日志行已不存在</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="351"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="350"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>封存此表的日志行与表不符</translation>
     </message>
@@ -3422,113 +3768,113 @@ median (h)</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="168"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="163"/>
         <source>Key {code}</source>
         <translation>钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="169"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="164"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="177"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="172"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="178"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="173"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="181"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="176"/>
         <source>Restricted</source>
         <translation>受限钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="182"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="177"/>
         <source>Yes: only allowed roles may issue it, with their PIN</source>
         <translation>是：仅限授权岗位凭本人PIN码借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="185"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
         <source>No: retired from the register</source>
         <translation>否：已在登记簿中停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="182"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="192"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
         <source>{department}, badge {badge}</source>
         <translation>{department}，工牌号 {badge}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="195"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="190"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="197"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="192"/>
         <source>Company</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="200"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="195"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
-        <location filename="../../desk_app/ui/keys/page.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="196"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="198"/>
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="204"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="199"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="208"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="209"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="204"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="212"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="207"/>
         <source>{time} — overdue</source>
         <translation>{time} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="223"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="218"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>只有主管或经理可以将钥匙恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="230"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="225"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="303"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="298"/>
         <source>Back on hook {hook}; {holder} returned it.</source>
         <translation>已挂回挂钩 {hook}；由 {holder} 归还。</translation>
     </message>
@@ -4210,25 +4556,25 @@ median (h)</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="86"/>
         <source>Returned to owner</source>
         <translation>归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="87"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="51"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="88"/>
         <source>Destroyed</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="52"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="89"/>
         <source>Handed to police</source>
         <translation>移交警方</translation>
@@ -4360,21 +4706,21 @@ median (h)</source>
         <translation>外来人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="53"/>
         <location filename="../../desk_app/ui/keys/labels.py" line="74"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="107"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
         <location filename="../../desk_app/ui/keys/labels.py" line="75"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="108"/>
         <source>National identity card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="55"/>
         <location filename="../../desk_app/ui/keys/labels.py" line="76"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="109"/>
         <source>Driving licence</source>
@@ -4386,23 +4732,333 @@ median (h)</source>
         <translation>单位工作证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="56"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="110"/>
         <source>Residence permit</source>
         <translation>居留许可</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="57"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="111"/>
         <source>Staff card</source>
         <translation>工作证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="58"/>
         <location filename="../../desk_app/ui/keys/labels.py" line="78"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="112"/>
         <source>Other document</source>
         <translation>其他证件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="60"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="35"/>
+        <source>{month} {year}</source>
+        <comment>a roster&apos;s month</comment>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="17"/>
+        <source>Draft</source>
+        <comment>a month&apos;s roster</comment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="18"/>
+        <source>Submitted to the manager</source>
+        <comment>a month&apos;s roster</comment>
+        <translation>已提交经理</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="21"/>
+        <source>Approved</source>
+        <comment>a month&apos;s roster, published and locked</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="29"/>
+        <source>Drafted</source>
+        <comment>a roster&apos;s month</comment>
+        <translation>起草</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="30"/>
+        <source>Submitted</source>
+        <comment>a roster</comment>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="31"/>
+        <source>Sent back</source>
+        <comment>a roster</comment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="32"/>
+        <source>Approved</source>
+        <comment>a roster</comment>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="41"/>
+        <source>Leave approved</source>
+        <comment>a roster&apos;s change</comment>
+        <translation>批准请假</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="42"/>
+        <source>Swap approved</source>
+        <comment>a roster&apos;s change</comment>
+        <translation>批准调班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="49"/>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="50"/>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="51"/>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="52"/>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="53"/>
+        <source>May</source>
+        <comment>the month</comment>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="54"/>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="55"/>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="56"/>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="57"/>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="58"/>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="59"/>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="60"/>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="74"/>
+        <source>M</source>
+        <comment>Monday, in one letter</comment>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="75"/>
+        <source>T</source>
+        <comment>Tuesday, in one letter</comment>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="76"/>
+        <source>W</source>
+        <comment>Wednesday, in one letter</comment>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="77"/>
+        <source>T</source>
+        <comment>Thursday, in one letter</comment>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="78"/>
+        <source>F</source>
+        <comment>Friday, in one letter</comment>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="79"/>
+        <source>S</source>
+        <comment>Saturday, in one letter</comment>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="80"/>
+        <source>S</source>
+        <comment>Sunday, in one letter</comment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="87"/>
+        <source>O</source>
+        <comment>a day off, one letter in the roster</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="89"/>
+        <source>L</source>
+        <comment>leave, one letter in the roster</comment>
+        <translation>假</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="96"/>
+        <source>Off</source>
+        <comment>a day off in the roster</comment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="98"/>
+        <source>Leave</source>
+        <comment>approved leave in the roster</comment>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="140"/>
+        <source>Gap</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>缺员</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="141"/>
+        <source>Double shift</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>一人两班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="142"/>
+        <source>Short rest</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>休息不足</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="143"/>
+        <source>On leave</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>请假日排班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="144"/>
+        <source>Too many hours</source>
+        <comment>a roster&apos;s warning</comment>
+        <translation>工时超限</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="47"/>
+        <source>Leave</source>
+        <comment>a roster request</comment>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="48"/>
+        <source>Swap</source>
+        <comment>a roster request</comment>
+        <translation>调班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="54"/>
+        <source>Waiting</source>
+        <comment>a roster request</comment>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="55"/>
+        <source>Approved</source>
+        <comment>a roster request</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="56"/>
+        <source>Rejected</source>
+        <comment>a roster request</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="57"/>
+        <source>Withdrawn</source>
+        <comment>a roster request</comment>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="69"/>
+        <source>{mine} ⇄ {theirs}</source>
+        <comment>a swap&apos;s days</comment>
+        <translation>{mine} ⇄ {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="72"/>
+        <source>{first} – {last}</source>
+        <comment>days of leave</comment>
+        <translation>{first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="106"/>
+        <source>Ask for leave</source>
+        <translation>申请请假</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="109"/>
+        <source>A supervisor approves the leave and names who covers your shifts. Until then the roster does not change.</source>
+        <translation>由主管批准请假并指定顶班人员。批准之前，值班表不会变动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="117"/>
+        <source>Myself ({name})</source>
+        <translation>本人（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="122"/>
+        <source>&amp;For</source>
+        <translation>请假人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="129"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="130"/>
+        <source>&amp;To (included)</source>
+        <translation>至（含）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="132"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="133"/>
+        <source>&amp;Ask</source>
+        <translation>提交申请(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5056,7 +5712,7 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="84"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="86"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
@@ -5067,7 +5723,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="234"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -5078,7 +5734,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="244"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
@@ -5088,7 +5744,7 @@ median (h)</source>
         <translation>交接班历史</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="115"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
@@ -5113,35 +5769,35 @@ median (h)</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="180"/>
         <source>Complaints: {count}</source>
         <comment>status bar, short: overdue complaints</comment>
         <translation>投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="183"/>
         <source>Complaints whose promised reply time has passed: {count}</source>
         <translation>已过承诺答复时间的投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="183"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="190"/>
         <source>Keys: {count}</source>
         <comment>status bar, short: overdue keys</comment>
         <translation>钥匙：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="186"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="193"/>
         <source>Keys out past their return time: {count}</source>
         <translation>超过归还时间仍未归还的钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="195"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="202"/>
         <source>Found: {due} due, {pending} to approve</source>
         <comment>status bar, short</comment>
         <translation>拾获：待处置 {due}，待批 {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="205"/>
         <source>Found items past their keeping time: {due}; disposals awaiting a supervisor&apos;s approval: {pending}</source>
         <translation>超过保管期限的拾获物品：{due} 件；待主管审批的处置：{pending} 件</translation>
     </message>
@@ -5351,43 +6007,43 @@ median (h)</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="162"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="169"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="163"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="170"/>
         <source>Follow-ups: {count}</source>
         <comment>status bar, short: overdue follow-ups</comment>
         <translation>跟进：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="166"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="173"/>
         <source>Follow-ups past their due time: {count} (see Open items)</source>
         <translation>已过期限的跟进：{count} 项（见“待跟进事项”）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="172"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="179"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="232"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="237"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="189"/>
         <source>Keys overdue: {count}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="242"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="192"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="199"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
@@ -5402,13 +6058,362 @@ median (h)</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="303"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="308"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
         <translation>DutyDesk {version}
 前台值班记录簿。
 数据库：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="36"/>
+        <source>Roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="43"/>
+        <source>On duty</source>
+        <translation>当班人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="46"/>
+        <source>Requests</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="50"/>
+        <source>Ask for &amp;leave…</source>
+        <translation>申请请假(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="56"/>
+        <source>Ask for a s&amp;wap…</source>
+        <translation>申请调班(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="63"/>
+        <source>&amp;Month…</source>
+        <translation>月份(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="70"/>
+        <source>&amp;Next month&apos;s roster</source>
+        <translation>下月值班表(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="77"/>
+        <source>Roster se&amp;ttings…</source>
+        <translation>值班表设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="84"/>
+        <source>&amp;Attendance…</source>
+        <translation>出勤情况(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/controller.py" line="95"/>
+        <source>Ro&amp;ster</source>
+        <translation>值班表(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChooser</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="125"/>
+        <source>Open a month&apos;s roster</source>
+        <translation>打开某月值班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="134"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPage</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="80"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="327"/>
+        <source>Roster — {month}</source>
+        <translation>值班表 — {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="179"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="182"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="185"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="237"/>
+        <source>This month changed elsewhere; save to find out, or close without.</source>
+        <translation>本月值班表已在别处被修改；请保存以查看结果，或不保存直接关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="258"/>
+        <source>Only a supervisor or the manager drafts the roster.</source>
+        <translation>只有主管或经理可以编制值班表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="270"/>
+        <source>Drafted by {name}, {at}</source>
+        <translation>编制：{name}，{at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="271"/>
+        <source>submitted by {name}, {at}</source>
+        <translation>提交：{name}，{at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="272"/>
+        <source>approved by {name}, {at}</source>
+        <translation>批准：{name}，{at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="277"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="281"/>
+        <source>Sent back: {reason}</source>
+        <translation>已退回：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="289"/>
+        <source>{code} {start}–{end}</source>
+        <translation>{code} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="295"/>
+        <source>{letter} off</source>
+        <translation>{letter} 休息</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="296"/>
+        <source>{letter} leave</source>
+        <translation>{letter} 请假</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="321"/>
+        <source>Warnings ({count})</source>
+        <translation>警告（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="323"/>
+        <source>No warnings</source>
+        <translation>无警告</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="335"/>
+        <source>Type a shift&apos;s letter ({codes}) or number ({numbers}) and the next day is ready; {off}, 0 or Delete for a day off; select several cells to fill them at once; Ctrl+Z undoes.</source>
+        <translation>输入班次字母（{codes}）或序号（{numbers}），即自动跳到下一天；输入 {off}、0 或按 Delete 表示休息；选中多个单元格可一次填入；按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="381"/>
+        <source>The roster of {month} has changes not saved. Close without saving them?</source>
+        <translation>{month}值班表有未保存的修改。是否不保存就关闭？</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPeopleDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="180"/>
+        <source>People on the month</source>
+        <translation>本月排班人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="182"/>
+        <source>Tick who is on this month&apos;s roster. Someone taken off loses their shifts.</source>
+        <translation>请勾选列入本月值班表的人员。被移出的人员，其班次将被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="192"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="194"/>
+        <source>{name} (no longer active)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="202"/>
+        <source>&amp;People</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSteps</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="39"/>
+        <source>&amp;Submit…</source>
+        <translation>提交(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="40"/>
+        <source>Hand the month to the manager for approval</source>
+        <translation>将本月值班表提交经理审批</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="41"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="42"/>
+        <source>Publish the month: it is then locked</source>
+        <translation>发布本月值班表，发布后即锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="43"/>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="44"/>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="45"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="46"/>
+        <source>The month as the paper roster, or one person&apos;s</source>
+        <translation>打印本月纸质值班表，或某人的个人排班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="47"/>
+        <source>Sav&amp;e as…</source>
+        <translation>另存为(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="48"/>
+        <source>The month as a PDF or an Excel workbook</source>
+        <translation>将本月值班表另存为 PDF 或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="49"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="50"/>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="51"/>
+        <source>&amp;Rotation…</source>
+        <translation>轮班(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="53"/>
+        <source>Repeat a rotation such as D N O O over days, for the selected people</source>
+        <translation>为所选人员按天重复一个轮班顺序，例如 D N O O</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="55"/>
+        <source>&amp;Copy week…</source>
+        <translation>复制一周(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="56"/>
+        <source>Peop&amp;le…</source>
+        <translation>人员(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="57"/>
+        <source>Add someone to the month or take them off</source>
+        <translation>将人员加入本月值班表或从中移出</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="131"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="146"/>
+        <source>The month has {count} warnings (listed under the grid). Submit it anyway?</source>
+        <translation>本月值班表有 {count} 条警告（列在表格下方）。仍要提交吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="169"/>
+        <source>Approve the roster of {month}? It is published and then changes only by approved leave or swaps.</source>
+        <translation>批准{month}值班表吗？批准后即发布，此后只能通过已批准的请假或调班更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="225"/>
+        <source>This month has no roster saved yet: nothing to print.</source>
+        <translation>本月尚未保存值班表，没有可打印的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_steps.py" line="230"/>
+        <source>The printout shows the month as last saved, without the changes typed since. Go on?</source>
+        <translation>打印件显示的是最后一次保存的值班表，不含此后输入的修改。是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsModel</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="89"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="90"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="91"/>
+        <source>Drafted by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="92"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="93"/>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+</context>
+<context>
+    <name>MonthsTab</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="121"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="124"/>
+        <source>&amp;Next month</source>
+        <translation>下月(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="126"/>
+        <source>Open next month&apos;s roster, to draft it or to read it</source>
+        <translation>打开下月值班表，进行编制或查看</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="128"/>
+        <source>No month&apos;s roster yet: start with next month.</source>
+        <translation>还没有任何月份的值班表：请从下月开始。</translation>
     </message>
 </context>
 <context>
@@ -5424,7 +6429,7 @@ Database: {url}</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>操作</translation>
@@ -5816,6 +6821,29 @@ Database: {url}</source>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="412"/>
+        <source>Reject request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="414"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="417"/>
+        <source>&amp;Why not</source>
+        <translation>驳回原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="418"/>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="307"/>
@@ -6140,6 +7168,112 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="92"/>
+        <source>{name} on {day}</source>
+        <translation>{name}（{day}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="99"/>
+        <source>{by}, {at}</source>
+        <translation>{by}，{at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="142"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="143"/>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="144"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="145"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="146"/>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="147"/>
+        <source>Colleague / covers</source>
+        <translation>同事/顶班人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="148"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="149"/>
+        <source>Decided</source>
+        <translation>审批</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="188"/>
+        <source>Ask for &amp;leave…</source>
+        <translation>申请请假(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="190"/>
+        <source>Ask for a s&amp;wap…</source>
+        <translation>申请调班(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="192"/>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="194"/>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="196"/>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="197"/>
+        <source>Take back your request while it waits</source>
+        <translation>在申请待审批期间将其撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
+        <source>&amp;Mine only</source>
+        <translation>仅显示我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="206"/>
+        <source>No requests yet.</source>
+        <translation>暂无申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="251"/>
+        <source>{count} waiting</source>
+        <translation>{count} 项待审批</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="310"/>
+        <source>Withdraw request {num}?</source>
+        <translation>是否撤回第 {num} 号申请？</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
         <location filename="../../desk_app/ui/shell/people_dialog.py" line="83"/>
@@ -6347,6 +7481,725 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RosterAttendance</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="18"/>
+        <source>On time</source>
+        <comment>a shift&apos;s attendance</comment>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="21"/>
+        <source>Late</source>
+        <comment>a shift&apos;s attendance</comment>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="24"/>
+        <source>No-show</source>
+        <comment>a shift&apos;s attendance: rostered, never came</comment>
+        <translation>未到岗</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="27"/>
+        <source>Not yet</source>
+        <comment>a shift&apos;s attendance: not begun</comment>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="30"/>
+        <source>Extra shift</source>
+        <comment>worked without being rostered</comment>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="40"/>
+        <source>Late ({minutes} min)</source>
+        <translation>迟到（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="44"/>
+        <source>{outcome}, left early ({minutes} min)</source>
+        <translation>{outcome}，早退（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="54"/>
+        <source>Attendance</source>
+        <comment>the workbook&apos;s title: 考勤</comment>
+        <translation>考勤表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="57"/>
+        <source>{title}: {month}</source>
+        <comment>the workbook&apos;s title and the month</comment>
+        <translation>{title}：{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="63"/>
+        <source>This month&apos;s roster is not approved: no shift counts as rostered.</source>
+        <translation>本月值班表尚未批准：所有班次均不计为已排班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="66"/>
+        <source>Late: arrived more than {minutes} min after the shift&apos;s start.</source>
+        <translation>迟到：在班次开始 {minutes} 分钟之后才到岗。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="69"/>
+        <source>Summary</source>
+        <comment>a workbook&apos;s sheet</comment>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="72"/>
+        <source>Days</source>
+        <comment>a workbook&apos;s sheet: every day&apos;s shifts</comment>
+        <translation>每日明细</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="75"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="83"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="151"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="76"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="84"/>
+        <source>Shifts rostered</source>
+        <translation>排班班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="77"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="85"/>
+        <source>Shifts worked</source>
+        <translation>出勤班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="78"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="86"/>
+        <source>Hours rostered</source>
+        <translation>排班工时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="79"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="87"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="165"/>
+        <source>Hours worked</source>
+        <translation>出勤工时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="80"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="88"/>
+        <source>Late</source>
+        <comment>how many times late</comment>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="81"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="89"/>
+        <source>No-show</source>
+        <comment>how many shifts not come to</comment>
+        <translation>未到岗</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="84"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="92"/>
+        <source>Left early</source>
+        <comment>how many times</comment>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="87"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="93"/>
+        <source>Extra shifts</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="88"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="89"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="90"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="150"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="91"/>
+        <source>Start</source>
+        <comment>a shift&apos;s</comment>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="92"/>
+        <source>End</source>
+        <comment>a shift&apos;s</comment>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="93"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="152"/>
+        <source>Attendance</source>
+        <comment>a column: how the shift went</comment>
+        <translation>出勤情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="96"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="155"/>
+        <source>Signed in</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="97"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="156"/>
+        <source>Accepted</source>
+        <comment>the handover, by the incoming clerk</comment>
+        <translation>接班时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="100"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="159"/>
+        <source>Handed over</source>
+        <comment>the handover, by the outgoing clerk</comment>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="103"/>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="162"/>
+        <source>Released</source>
+        <comment>when the incoming clerk took over</comment>
+        <translation>离岗时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="106"/>
+        <source>Minutes late</source>
+        <translation>迟到分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="107"/>
+        <source>Minutes early</source>
+        <comment>left before the shift&apos;s end</comment>
+        <translation>早退分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_labels.py" line="111"/>
+        <source>{outcome}, left early</source>
+        <comment>a shift&apos;s attendance</comment>
+        <translation>{outcome}，早退</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/attendance_models.py" line="189"/>
+        <source>{code} {start}–{end}</source>
+        <comment>a shift: its letter and times</comment>
+        <translation>{code} {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDuty</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="27"/>
+        <source>{code} {start}–{end} ({day})</source>
+        <comment>a shift on duty</comment>
+        <translation>{code} {start}–{end}（{day}）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid.py" line="186"/>
+        <source>Leave is not typed: it comes only from an approved leave request.</source>
+        <translation>请假不能直接输入：只能来自已批准的请假申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid.py" line="224"/>
+        <source>A day of approved leave stays leave: change it by a request.</source>
+        <translation>已批准的请假日仍为请假：如需更改，请提交申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="230"/>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="368"/>
+        <source>{code} {start}–{end}</source>
+        <translation>{code} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="233"/>
+        <source>{name}, {day}: {what}</source>
+        <translation>{name}，{day}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="249"/>
+        <source>{name}: {hours} h this month (at most {most} h)</source>
+        <translation>{name}：本月 {hours} 小时（最多 {most} 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="271"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="273"/>
+        <source>Hours rostered in the month</source>
+        <translation>本月排班工时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="354"/>
+        <source>{day}, shift {code}: {have} rostered, at least {need}</source>
+        <translation>{day}，{code} 班：已排 {have} 人，至少需 {need} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid_model.py" line="376"/>
+        <source>Clerks rostered on shift {code} each day, against the minimum</source>
+        <translation>每天 {code} 班已排人数与最低人数的对比</translation>
+    </message>
+</context>
+<context>
+    <name>RosterHistory</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="61"/>
+        <source>{by} (asked by {asked})</source>
+        <translation>{by}（应 {asked} 申请）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="66"/>
+        <source>{step} (request {num})</source>
+        <translation>{step}（第 {num} 号申请）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="78"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLog</name>
+    <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="45"/>
+        <source>Incoming clerk {incoming} has not arrived for the shift from {start}; the outgoing clerk stays at the desk. Supervisor to call: {call}.</source>
+        <translation>接班人员 {incoming} 未到岗接 {start} 开始的班次；交班人员留守前台。需联系的主管：{call}。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/dock.py" line="178"/>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrint</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="53"/>
+        <source>Duty roster</source>
+        <comment>paper form title: 排班表</comment>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="56"/>
+        <source>{title}: {month}</source>
+        <comment>a roster&apos;s title: the form&apos;s name and the month</comment>
+        <translation>{title}：{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="62"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="63"/>
+        <source>Hours</source>
+        <comment>a column: hours rostered in the month</comment>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="66"/>
+        <source>On duty</source>
+        <translation>当班人数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="67"/>
+        <source>{code} ≥ {minimum}</source>
+        <comment>a coverage row: the shift&apos;s code and the clerks it needs</comment>
+        <translation>{code} ≥ {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="72"/>
+        <source>Red: fewer on the shift than the minimum</source>
+        <translation>红色：该班次人数少于最低要求</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="75"/>
+        <source>Shifts</source>
+        <comment>the roster&apos;s legend</comment>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="76"/>
+        <source>{start}–{end}</source>
+        <comment>a shift&apos;s hours</comment>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="77"/>
+        <source>{hours} h</source>
+        <comment>a shift&apos;s length in hours</comment>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="80"/>
+        <source>Drafted by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="81"/>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="82"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="83"/>
+        <source>NOT APPROVED</source>
+        <comment>stamped across a roster printed before approval</comment>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="86"/>
+        <source>This roster is not approved by the manager: it may still change.</source>
+        <translation>本表尚未经经理批准，内容仍可能变动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="89"/>
+        <source>Sent back: {reason}</source>
+        <translation>已退回：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="90"/>
+        <source>Changes since approval</source>
+        <translation>批准后的变更</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="91"/>
+        <source>None</source>
+        <comment>no changes since approval</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="94"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="95"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="96"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="97"/>
+        <source>Approved by</source>
+        <comment>who approved a leave or a swap</comment>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="100"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="101"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="102"/>
+        <source>{name}, {day}: {before} → {after}</source>
+        <comment>a roster&apos;s cell changed</comment>
+        <translation>{name}，{day}：{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="105"/>
+        <source>{name}: {month}</source>
+        <comment>a person&apos;s own roster: name and month</comment>
+        <translation>{name}：{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="108"/>
+        <source>{shifts} shifts, {hours} h</source>
+        <translation>{shifts} 个班次，{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="109"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="110"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="111"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="112"/>
+        <source>Roster</source>
+        <comment>a workbook&apos;s sheet</comment>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="113"/>
+        <source>Legend</source>
+        <comment>a workbook&apos;s sheet</comment>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="114"/>
+        <source>Changes</source>
+        <comment>a workbook&apos;s sheet</comment>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="115"/>
+        <source>Code</source>
+        <comment>a shift&apos;s letter</comment>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="116"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="117"/>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/print_labels.py" line="118"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrintDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="45"/>
+        <source>Print the roster — {month}</source>
+        <translation>打印值班表 — {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="49"/>
+        <source>{station}: {state}</source>
+        <translation>{station}：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="58"/>
+        <source>The whole month (the desk&apos;s roster)</source>
+        <translation>全月（本前台值班表）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="60"/>
+        <source>{name}&apos;s own month</source>
+        <translation>{name} 的个人排班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="62"/>
+        <source>&amp;Print:</source>
+        <translation>打印(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="66"/>
+        <source>This month is not approved: the printout says so on every page.</source>
+        <translation>本月值班表尚未批准：打印件每页都会注明。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="100"/>
+        <source>roster-{year}-{month}</source>
+        <translation>值班表-{year}-{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="111"/>
+        <source>{name}: roster {month}</source>
+        <translation>{name}：{month}值班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/printing.py" line="112"/>
+        <source>Roster {month}</source>
+        <translation>{month}值班表</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRequests</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="281"/>
+        <source>Request {num}: {asker} asks for leave, {days}.</source>
+        <translation>第 {num} 号申请：{asker} 申请请假，{days}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="285"/>
+        <source>Request {num}: {colleague} takes {asker}&apos;s shift on {day} (confirmed by PIN).</source>
+        <translation>第 {num} 号申请：{colleague} 接替 {asker} {day} 的班次（已凭PIN码确认）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="294"/>
+        <source>Request {num}: {asker} gives their shift on {mine} to {colleague} and takes theirs on {theirs} (confirmed by PIN).</source>
+        <translation>第 {num} 号申请：{asker} 将 {mine} 的班次换给 {colleague}，并接替其 {theirs} 的班次（已凭PIN码确认）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSettingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="81"/>
+        <source>Roster settings</source>
+        <translation>值班表设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="84"/>
+        <source>The shifts come from the start times in Handover settings; give each a letter to type in the month&apos;s grid and a colour. O is a day off and L is leave. A month already approved keeps the shifts it was approved with.</source>
+        <translation>班次来自“交接班设置”中的开始时间；请为每个班次指定一个在月值班表中输入的字母和一种颜色。O 表示休息，L 表示请假。已批准的月份保留批准时的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="108"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="109"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="110"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="111"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="114"/>
+        <source>&amp;Shifts:</source>
+        <translation>班次(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="115"/>
+        <source>&amp;Clerks needed per shift:</source>
+        <translation>每班所需人数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="116"/>
+        <source>Least &amp;rest between shifts:</source>
+        <translation>两班之间最少休息(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="117"/>
+        <source>Most &amp;hours in a month:</source>
+        <translation>每月最多工时(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="119"/>
+        <source>Handover &amp;reminder before the change:</source>
+        <translation>换班前交接提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="121"/>
+        <source>&amp;Grace after the change:</source>
+        <translation>换班后宽限时间(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="123"/>
+        <source>Ask for next month&apos;s roster &amp;from day:</source>
+        <translation>下月值班表提醒起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="125"/>
+        <source>Next month&apos;s roster &amp;due by day:</source>
+        <translation>下月值班表截止日(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWarnings</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="111"/>
+        <source>{day}: shift {code} has {have} of {need} clerks</source>
+        <translation>{day}：{code} 班只有 {have} 人，需要 {need} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="115"/>
+        <source>{day}: {person} is in two shifts at once ({code})</source>
+        <translation>{day}：{person} 同时排了两个班次（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="119"/>
+        <source>{day}: {person} rests {hours} h before shift {code} (at least {need} h)</source>
+        <translation>{day}：{person} 在 {code} 班前仅休息 {hours} 小时（至少需 {need} 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="130"/>
+        <source>{day}: {person} has shift {code} on a day of leave</source>
+        <translation>{day}：{person} 在请假日排了 {code} 班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/labels.py" line="133"/>
+        <source>{person}: {hours} h in the month (at most {most} h)</source>
+        <translation>{person}：本月 {hours} 小时（最多 {most} 小时）</translation>
+    </message>
+</context>
+<context>
+    <name>RotationDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="93"/>
+        <source>Repeat a rotation</source>
+        <translation>重复轮班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="98"/>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="102"/>
+        <source>Shift codes in order ({codes}; O is a day off), repeated over the days</source>
+        <translation>按顺序输入班次代码（{codes}；O 表示休息），在所选日期内循环重复</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="105"/>
+        <source>&amp;Rotation</source>
+        <translation>轮班顺序(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="106"/>
+        <source>&amp;From day</source>
+        <translation>起始日(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="107"/>
+        <source>&amp;To day</source>
+        <translation>截止日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="109"/>
+        <source>&amp;People</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="111"/>
+        <source>Each next person starts one day further in the rotation</source>
+        <translation>每下一个人在轮班顺序中错后一天开始</translation>
+    </message>
+</context>
+<context>
     <name>SaveAs</name>
     <message>
         <location filename="../../desk_app/ui/common/save_as.py" line="66"/>
@@ -6396,6 +8249,29 @@ Double-click or Enter: open the entry.</source>
         <translation>{text}
 
 双击或按 Enter：打开该记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SendBackDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="37"/>
+        <source>Send the roster back</source>
+        <translation>退回值班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="39"/>
+        <source>{month}: say what the supervisor should change.</source>
+        <translation>{month}：请说明主管应修改哪些内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="46"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="47"/>
+        <source>Send &amp;back</source>
+        <translation>退回(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +8343,34 @@ Double-click or Enter: open the entry.</source>
         <location filename="../../desk_app/ui/shell/account_dialogs.py" line="61"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftBox</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="49"/>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="50"/>
+        <source>Rostered:</source>
+        <translation>排班人员：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="51"/>
+        <source>Supervisor to call:</source>
+        <translation>联系主管：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="55"/>
+        <source>No approved roster for this time</source>
+        <translation>此时段没有已批准的值班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="60"/>
+        <source>Nobody</source>
+        <translation>无人</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +8744,84 @@ Double-click or Enter: open the entry.</source>
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="169"/>
+        <source>Ask for a swap</source>
+        <translation>申请调班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="172"/>
+        <source>Give one of your shifts to a colleague, or change it for one of theirs. Your colleague types their PIN here to agree; a supervisor then decides.</source>
+        <translation>将您的某个班次让给同事，或与同事的某个班次互换。同事须在此输入其PIN码表示同意，再由主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="189"/>
+        <source>{day}, shift {code}</source>
+        <translation>{day}，{code} 班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="193"/>
+        <source>You have no shift ahead on a saved roster</source>
+        <translation>已保存的值班表上您之后没有班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="194"/>
+        <source>&amp;My shift</source>
+        <translation>我的班次(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="201"/>
+        <source>&amp;Colleague</source>
+        <translation>同事(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="206"/>
+        <source>The same day as yours when your colleague is off then and takes your shift</source>
+        <translation>如同事当天休息并接替您的班次，请选择与您相同的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="208"/>
+        <source>&amp;Their day</source>
+        <translation>对方日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="216"/>
+        <source>Typed by your colleague</source>
+        <translation>由同事输入</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="220"/>
+        <source>Their &amp;PIN</source>
+        <translation>对方PIN码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="222"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="223"/>
+        <source>&amp;Ask</source>
+        <translation>提交申请(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="249"/>
+        <source>{name} is off that day.</source>
+        <translation>{name} 当天休息。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="251"/>
+        <source>{name} is on leave that day.</source>
+        <translation>{name} 当天请假。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="253"/>
+        <source>{name} works shift {code} that day.</source>
+        <translation>{name} 当天上 {code} 班。</translation>
+    </message>
+</context>
+<context>
     <name>TagPrintDialog</name>
     <message>
         <location filename="../../desk_app/ui/lostfound/printing.py" line="112"/>
@@ -6908,9 +8890,45 @@ Double-click or Enter: open the entry.</source>
     </message>
 </context>
 <context>
+    <name>TakeoverBox</name>
+    <message>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="33"/>
+        <source>Why someone else than the rostered clerk takes over</source>
+        <translation>由非排班人员接班的原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="37"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="40"/>
+        <source>Rostered:</source>
+        <translation>排班人员：</translation>
+    </message>
+</context>
+<context>
+    <name>_ShiftRow</name>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="46"/>
+        <source>Code of the shift {hours}</source>
+        <translation>{hours} 班次代码</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="47"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/settings.py" line="59"/>
+        <source>Colour of the shift</source>
+        <translation>班次颜色</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="116"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="118"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -6998,117 +9016,117 @@ Double-click or Enter: open the entry.</source>
         <translation>封签由 64 个字符 0-9 和 a-f 组成（每四个一组打印）；此处为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="39"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="43"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>每件物品最多 {limit} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="44"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="47"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="52"/>
         <source>At most {limit} lines, please.</source>
         <translation>最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="53"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="58"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="59"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>无法创建数据库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="61"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="73"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>请选择领用钥匙的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
@@ -7128,972 +9146,1152 @@ Double-click or Enter: open the entry.</source>
         <translation>原因最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="38"/>
+        <source>A shift already past cannot be swapped.</source>
+        <translation>已过去的班次不能调换。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
+        <source>A swap stays within one month: ask for one in each month.</source>
+        <translation>调班只能在同一个月内进行：跨月请分别申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="50"/>
+        <source>Another supervisor or the manager decides your own request.</source>
+        <translation>您本人的申请须由另一位主管或经理审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
+        <source>Ask for at most {days} days at a time.</source>
+        <translation>每次最多申请 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="57"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>工牌号 {badge} 已属于 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
         <source>Choose a colleague to swap with.</source>
         <translation>请选择要调班的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="69"/>
+        <source>Choose at least one person.</source>
+        <translation>请至少选择一名人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <source>Choose the shift you want to swap.</source>
+        <translation>请选择要调换的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
+        <source>Copy the week to another day.</source>
+        <translation>请将这一周复制到其他日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>请清点 {item}，或说明未清点的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>校验期间 DutyDesk 打开了 {path}。请重新校验（本次结果可能有误），或校验一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="92"/>
         <source>Each of you must be off on the day you take over.</source>
         <translation>你们两人在接替对方的那天都必须休息。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="93"/>
         <source>Each shift needs its own one-letter code (O and L mean off and leave).</source>
         <translation>每个班次需要一个单独的单字母代码（O 表示休息，L 表示请假）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
         <source>Enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="98"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
         <source>Enter a time.</source>
         <translation>请输入时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>请填写领用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>借出受限钥匙须输入您的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
         <source>Give one to six different shift start times.</source>
         <translation>请设置一到六个不同的班次开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="113"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
         <source>Give the key a label people recognise.</source>
         <translation>请为钥匙填写一个便于辨认的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
         <source>Give the rotation to repeat, e.g. D N O O.</source>
         <translation>请输入要重复的轮班顺序，例如 D N O O。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>本班尚有 {count} 条重要记录您未标记已读。请在交接表上阅读（红色显示）并确认。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
+        <source>Leave cannot start on a day already past.</source>
+        <translation>请假不能从已过去的日期开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
+        <source>Leave is set by approving a request, not typed into the grid.</source>
+        <translation>请假须通过批准申请来设定，不能直接输入到表格中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <source>Leave on some of these days is already asked for (request {num}).</source>
+        <translation>其中部分日期已申请过请假（第 {num} 号申请）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>必须始终允许经理借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="129"/>
         <source>Name who covers the {code} shift on {day}: nobody else works it.</source>
         <translation>请指定 {day} 的 {code} 班由谁顶班：那天没有其他人值这个班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
         <source>No such handover sheet.</source>
         <translation>没有这张交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
         <source>No such member of staff.</source>
         <translation>员工不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="129"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <source>No such request.</source>
+        <translation>申请不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <source>Only a supervisor asks for leave for someone else.</source>
+        <translation>只有主管可以替他人申请请假。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
+        <source>Only active clerks and supervisors can ask for leave.</source>
+        <translation>只有在职的前台客服和主管可以申请请假。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
+        <source>Only active clerks and supervisors can be on the roster.</source>
+        <translation>只有在职的前台客服和主管可以列入值班表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <source>Only people on {month}&apos;s roster can swap.</source>
+        <translation>只有{month}值班表上的人员可以调班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <source>Only the one who asked may withdraw a request.</source>
+        <translation>只有申请人本人可以撤回申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>只有交班人以“已交班”签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
         <source>Say what each discrepancy is about.</source>
         <translation>请写明每项差异涉及什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
         <source>Say what happened, in a few words.</source>
         <translation>请简要说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
         <source>Say when the key comes back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>请说明钥匙是遗失还是损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
         <source>Say which department: it is not in the list.</source>
         <translation>请写明部门：它不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
         <source>Say who takes the key.</source>
         <translation>请填写领用人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
+        <source>Say why the request is turned down.</source>
+        <translation>请说明驳回申请的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
         <source>Say why the roster goes back to the supervisor.</source>
         <translation>请说明退回给客服主管的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <source>Say why you ask.</source>
+        <translation>请说明申请原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>有人刚刚修改了此员工的信息。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <source>Someone else changed this month&apos;s roster meanwhile. Open it again to see their changes.</source>
+        <translation>在此期间已有其他人修改了本月值班表。请重新打开以查看其修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
+        <source>Someone else changed this request meanwhile. Look at it again before deciding.</source>
+        <translation>在此期间已有其他人修改了此申请。请重新查看后再审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="174"/>
+        <source>Someone else started this month&apos;s roster meanwhile. Open it again.</source>
+        <translation>在此期间已有其他人开始编制本月值班表。请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <source>Someone else than the rostered clerk takes over: say why.</source>
+        <translation>由非排班人员接班：请说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="178"/>
         <source>Someone here is not on this month&apos;s roster.</source>
         <translation>其中有人不在本月值班表上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="179"/>
+        <source>Someone is in two shifts at once ({count}): correct the month first.</source>
+        <translation>有人同时排了两个班次（{count} 处）：请先更正本月值班表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
+        <source>Someone is on the month twice.</source>
+        <translation>有人在本月值班表中出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
         <source>That day is not in this month.</source>
         <translation>该日期不在本月。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="186"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN码太短：主管和经理须使用至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>工牌号超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>与数据库服务器 {where} 的连接已断开或无法建立（{error}）。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
         <source>The cover you named is not free that day.</source>
         <translation>您指定的顶班人员那天没有空。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
         <source>The cover you named would have too little rest between shifts.</source>
         <translation>您指定的顶班人员两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>无法读取数据库文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>数据库 {where} 目前只能读取（其文件、磁盘或服务器拒绝写入）。未保存任何内容；您输入的内容仍在表单中。请联系本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>数据库 {where} 正忙：另一工作站或程序占用时间过长。未保存任何内容；您输入的内容仍在表单中。请稍后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="216"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>数据库 {where} 仅以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="217"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>部门名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>磁盘已满：未保存任何内容。您输入的内容仍在表单中。请在存放 {where} 的磁盘上腾出一些空间（或联系本电脑的维护人员），然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>磁盘报告数据库 {where} 出错（{error}）。未保存任何内容；您输入的内容仍在表单中。请再次保存；如仍出错，请停止操作并联系本电脑的维护人员：磁盘可能正在损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="231"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="206"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="207"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="242"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="243"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <source>The last day comes before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <source>The last day of leave comes before the first.</source>
+        <translation>请假结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <source>The month has {count} warnings. Look at them, then submit it as it is.</source>
+        <translation>本月值班表有 {count} 条警告。请查看后再按原样提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>交班人已经签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="213"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>先由交班人签名，再由接班人确认接班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="215"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
         <source>The period must end after it starts.</source>
         <translation>期间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>电话号码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>原因超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="221"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
+        <source>The roster for {month} is with the manager: decide once it is approved or sent back.</source>
+        <translation>{month}值班表正在经理处审核：请待其批准或退回后再审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>交班人和接班人不能是同一人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="273"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="232"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="233"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
         <source>There is no complaint no. {num}.</source>
         <translation>没有第 {num} 号投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
         <source>There is no entry #{num}.</source>
         <translation>没有第 {num} 号记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="242"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>没有第 {num} 号交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="243"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
         <source>There is no key {code} in the register.</source>
         <translation>登记簿中没有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
+        <source>There is no roster for {month} yet.</source>
+        <translation>{month}还没有值班表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
+        <source>There is no roster for {month} yet: save its draft first, then decide the leave.</source>
+        <translation>{month}还没有值班表：请先保存其草稿，再审批请假。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
         <source>There is no such day: {text}</source>
         <translation>没有这一天：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
         <source>There is no such time: {text}</source>
         <translation>没有这个时间：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>这不是封签的二维码：应为 DUTYDESK-SEAL:编号:封签。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="265"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="271"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="272"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="273"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="322"/>
+        <source>This month has no roster yet: fill it in and save it first.</source>
+        <translation>本月还没有值班表：请先填写并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="323"/>
         <source>This month&apos;s roster cannot take that step now.</source>
         <translation>本月值班表目前不能进行这一步。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="324"/>
         <source>This month&apos;s roster is approved: change it through leave or a swap.</source>
         <translation>本月值班表已审批：请通过请假或调班更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
+        <source>This month&apos;s roster is no longer there. Open it again.</source>
+        <translation>本月值班表已不存在。请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
         <source>This month&apos;s roster is with the manager: it changes only if sent back.</source>
         <translation>本月值班表正在经理处审核：只有退回后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
+        <source>This request is already decided or withdrawn.</source>
+        <translation>此申请已审批或已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
         <source>This swap would leave one of you too little rest between shifts.</source>
         <translation>这次调班会使你们其中一人两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>此文本包含无法保存的字符（NUL 或损坏的字符）。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="343"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="344"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>请按小时和分钟输入时间，例如 09:30 或 21:30：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="345"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="346"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="347"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="348"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="349"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="298"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>请按 时:分 填写班次开始时间，例如 07:00, 15:00, 23:00。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>年份请写四位数字，本世纪的年份也可只写两位：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="355"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="356"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="357"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="359"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>您尚未在此登录。请登录后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="360"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="309"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
         <source>You have no shift that day to swap.</source>
         <translation>您那天没有可调换的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="364"/>
         <source>Your colleague already works that day: a swap on one day needs them off.</source>
         <translation>您的同事那天已有班次：同一天调班需要对方休息。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
         <source>Your colleague has no shift that day to give back.</source>
         <translation>您的同事那天没有可换给您的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="316"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
         <source>Your colleague is on leave then: choose someone else.</source>
         <translation>您的同事那时在请假：请选择其他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="317"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="371"/>
         <source>{code} is not a shift of this desk&apos;s pattern.</source>
         <translation>{code} 不是本前台班次模式中的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="372"/>
+        <source>{colour} is not a colour (write it as #RRGGBB).</source>
+        <translation>{colour} 不是有效的颜色（请按 #RRGGBB 格式填写）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="373"/>
         <source>{item} is listed twice.</source>
         <translation>“{item}”重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} 已在此部门工作：请为每人填写工牌号以便区分。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="326"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
+        <source>{name} still has shifts on the roster: {shifts}. Give them to others first.</source>
+        <translation>{name} 在值班表上仍有班次：{shifts}。请先将这些班次交给其他人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="382"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} 是空文件：不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="383"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} 不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="387"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} 不是 DutyDesk 数据库：其中是其他数据表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="388"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>{path} 的 WAL 文件中仍有数据页，且所在位置无法写入，因此无法完整读取。请将它连同其 -wal 文件一起复制到可写入的文件夹，然后校验副本。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="337"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="393"/>
         <source>{text} is not a date.</source>
         <translation>{text} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="397"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} 不是有效的时间。</translation>
     </message>

@@ -35,7 +35,9 @@ ERROR_TEXTS = (
         "errors",
         "A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.",
     ),
+    QT_TRANSLATE_NOOP("errors", "A shift already past cannot be swapped."),
     QT_TRANSLATE_NOOP("errors", "A signature is required: ask them to sign on the pad."),
+    QT_TRANSLATE_NOOP("errors", "A swap stays within one month: ask for one in each month."),
     QT_TRANSLATE_NOOP("errors", "An active person named {name} already exists."),
     QT_TRANSLATE_NOOP("errors", "An in-memory database cannot keep a duty log; give a file."),
     QT_TRANSLATE_NOOP("errors", "An item can have at most {limit} photos."),
@@ -45,6 +47,8 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "Another station changed this report a moment ago. Look at it again and retry."
     ),
+    QT_TRANSLATE_NOOP("errors", "Another supervisor or the manager decides your own request."),
+    QT_TRANSLATE_NOOP("errors", "Ask for at most {days} days at a time."),
     QT_TRANSLATE_NOOP("errors", "At most {limit} lines, please."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -62,11 +66,13 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Choose a colleague to swap with."),
     QT_TRANSLATE_NOOP("errors", "Choose a person."),
+    QT_TRANSLATE_NOOP("errors", "Choose at least one person."),
     QT_TRANSLATE_NOOP("errors", "Choose how the item is to be disposed of."),
     QT_TRANSLATE_NOOP("errors", "Choose the department."),
     QT_TRANSLATE_NOOP("errors", "Choose the identity document you checked."),
     QT_TRANSLATE_NOOP("errors", "Choose the member of staff who found it."),
     QT_TRANSLATE_NOOP("errors", "Choose the member of staff who takes the key."),
+    QT_TRANSLATE_NOOP("errors", "Choose the shift you want to swap."),
     QT_TRANSLATE_NOOP("errors", "Choose when the follow-up is due."),
     QT_TRANSLATE_NOOP("errors", "Choose who owns the follow-up."),
     QT_TRANSLATE_NOOP(
@@ -77,6 +83,7 @@ ERROR_TEXTS = (
         "Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.",
     ),
     QT_TRANSLATE_NOOP("errors", "Complaint analysis is for supervisors and managers."),
+    QT_TRANSLATE_NOOP("errors", "Copy the week to another day."),
     QT_TRANSLATE_NOOP("errors", "Count {item}, or say why it is not counted."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -113,6 +120,11 @@ ERROR_TEXTS = (
         "Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.",
     ),
     QT_TRANSLATE_NOOP("errors", "Keep at least one category in use."),
+    QT_TRANSLATE_NOOP("errors", "Leave cannot start on a day already past."),
+    QT_TRANSLATE_NOOP("errors", "Leave is set by approving a request, not typed into the grid."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Leave on some of these days is already asked for (request {num})."
+    ),
     QT_TRANSLATE_NOOP("errors", "Managers must always be allowed to issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "Name who covers the {code} shift on {day}: nobody else works it."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
@@ -127,7 +139,13 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "No such member of staff."),
     QT_TRANSLATE_NOOP("errors", "No such person."),
     QT_TRANSLATE_NOOP("errors", "No such photo."),
+    QT_TRANSLATE_NOOP("errors", "No such request."),
     QT_TRANSLATE_NOOP("errors", "Only a key reported lost or damaged can be put back."),
+    QT_TRANSLATE_NOOP("errors", "Only a supervisor asks for leave for someone else."),
+    QT_TRANSLATE_NOOP("errors", "Only active clerks and supervisors can ask for leave."),
+    QT_TRANSLATE_NOOP("errors", "Only active clerks and supervisors can be on the roster."),
+    QT_TRANSLATE_NOOP("errors", "Only people on {month}'s roster can swap."),
+    QT_TRANSLATE_NOOP("errors", "Only the one who asked may withdraw a request."),
     QT_TRANSLATE_NOOP("errors", "Only the outgoing clerk signs the sheet as handed over."),
     QT_TRANSLATE_NOOP("errors", "Promise the guest a reply time: it is mandatory."),
     QT_TRANSLATE_NOOP("errors", "Retention must be between 1 and {limit} days."),
@@ -139,12 +157,29 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Say which department: it is not in the list."),
     QT_TRANSLATE_NOOP("errors", "Say who found the item."),
     QT_TRANSLATE_NOOP("errors", "Say who takes the key."),
+    QT_TRANSLATE_NOOP("errors", "Say why the request is turned down."),
     QT_TRANSLATE_NOOP("errors", "Say why the roster goes back to the supervisor."),
+    QT_TRANSLATE_NOOP("errors", "Say why you ask."),
     QT_TRANSLATE_NOOP("errors", "Say why, in a few words."),
     QT_TRANSLATE_NOOP(
         "errors", "Someone changed this member of staff a moment ago. Look at them again and retry."
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone else changed this month's roster meanwhile. Open it again to see their changes.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Someone else changed this request meanwhile. Look at it again before deciding."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Someone else started this month's roster meanwhile. Open it again."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Someone else than the rostered clerk takes over: say why."),
     QT_TRANSLATE_NOOP("errors", "Someone here is not on this month's roster."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Someone is in two shifts at once ({count}): correct the month first."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Someone is on the month twice."),
     QT_TRANSLATE_NOOP("errors", "That day is not in this month."),
     QT_TRANSLATE_NOOP("errors", "That person does not exist."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too long: use at most {max} digits."),
@@ -207,6 +242,11 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The idle lock time must be between {min} and {max} minutes."),
     QT_TRANSLATE_NOOP("errors", "The label is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The last active manager cannot be deactivated."),
+    QT_TRANSLATE_NOOP("errors", "The last day comes before the first."),
+    QT_TRANSLATE_NOOP("errors", "The last day of leave comes before the first."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The month has {count} warnings. Look at them, then submit it as it is."
+    ),
     QT_TRANSLATE_NOOP("errors", "The name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The note is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The outgoing clerk has already signed."),
@@ -217,9 +257,14 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The photo is larger than {limit} MB: take a smaller one."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be after the time received."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be in the future."),
+    QT_TRANSLATE_NOOP("errors", "The reason is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The remarks are longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The reminder lead time must be between 1 minute and 24 hours."),
     QT_TRANSLATE_NOOP("errors", "The room or place is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The roster for {month} is with the manager: decide once it is approved or sent back.",
+    ),
     QT_TRANSLATE_NOOP("errors", "The same person cannot both hand over and accept a shift."),
     QT_TRANSLATE_NOOP("errors", "The sheet changed while you were signing: look at it again."),
     QT_TRANSLATE_NOOP(
@@ -241,6 +286,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "There is no entry #{num}."),
     QT_TRANSLATE_NOOP("errors", "There is no handover sheet no. {num}."),
     QT_TRANSLATE_NOOP("errors", "There is no key {code} in the register."),
+    QT_TRANSLATE_NOOP("errors", "There is no roster for {month} yet."),
+    QT_TRANSLATE_NOOP(
+        "errors", "There is no roster for {month} yet: save its draft first, then decide the leave."
+    ),
     QT_TRANSLATE_NOOP("errors", "There is no such day: {text}"),
     QT_TRANSLATE_NOOP("errors", "There is no such time: {text}"),
     QT_TRANSLATE_NOOP("errors", "This database already has a manager; sign in instead."),
@@ -270,15 +319,18 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "This key is out: take it back before retiring it."),
     QT_TRANSLATE_NOOP("errors", "This key is retired and cannot be issued."),
     QT_TRANSLATE_NOOP("errors", "This key is retired."),
+    QT_TRANSLATE_NOOP("errors", "This month has no roster yet: fill it in and save it first."),
     QT_TRANSLATE_NOOP("errors", "This month's roster cannot take that step now."),
     QT_TRANSLATE_NOOP(
         "errors", "This month's roster is approved: change it through leave or a swap."
     ),
+    QT_TRANSLATE_NOOP("errors", "This month's roster is no longer there. Open it again."),
     QT_TRANSLATE_NOOP(
         "errors", "This month's roster is with the manager: it changes only if sent back."
     ),
     QT_TRANSLATE_NOOP("errors", "This report is closed."),
     QT_TRANSLATE_NOOP("errors", "This report is not linked to a found item."),
+    QT_TRANSLATE_NOOP("errors", "This request is already decided or withdrawn."),
     QT_TRANSLATE_NOOP("errors", "This swap would leave one of you too little rest between shifts."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -317,12 +369,16 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not do this."),
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "{code} is not a shift of this desk's pattern."),
+    QT_TRANSLATE_NOOP("errors", "{colour} is not a colour (write it as #RRGGBB)."),
     QT_TRANSLATE_NOOP("errors", "{item} is listed twice."),
     QT_TRANSLATE_NOOP(
         "errors",
         "{name} already works in this department: give each a badge number to tell them apart.",
     ),
     QT_TRANSLATE_NOOP("errors", "{name} is no longer active; choose someone on the staff."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{name} still has shifts on the roster: {shifts}. Give them to others first."
+    ),
     QT_TRANSLATE_NOOP("errors", "{path} is empty: it is not a DutyDesk database."),
     QT_TRANSLATE_NOOP(
         "errors", "{path} is not a DutyDesk database (it is not an SQLite file at all)."

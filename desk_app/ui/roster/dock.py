@@ -114,8 +114,8 @@ class MonthsTab(QWidget):
             {
                 COL_MONTH: "September 0000",
                 COL_STATE: "Submitted to the manager",
-                COL_DRAFTED: "Ольга Смирнова",
-                COL_APPROVED: "Ольга Смирнова",
+                COL_DRAFTED: "Olga Ivanova / Ольга Иванова",
+                COL_APPROVED: "Olga Ivanova / Ольга Иванова",
             },
         )
         self.open_button = QPushButton(self.tr("&Open"))

@@ -130,7 +130,8 @@ class RosterGrid(QTableView):
         fm = self.fontMetrics()
         people = self.grid.roster.people if self.grid.roster else ()
         longest = max((fm.horizontalAdvance(self.grid.name(p)) for p in people), default=0)
-        self.verticalHeader().setFixedWidth(min(max(longest + 16, 120), 220))
+        # Room for a name in two scripts (bold on the current row): 31 days still fit 1366 px.
+        self.verticalHeader().setFixedWidth(min(max(longest + 24, 120), 280))
         # No taller than its people: what is left of the page goes to what is under it.
         row = self.verticalHeader().defaultSectionSize()
         frame = 2 * self.frameWidth() + self.horizontalHeader().height()

@@ -136,7 +136,7 @@ class DutyStatus(QObject):
             return
         now = ", ".join(p.name for p in view.now.people) if view.now else ""
         now = now or self.tr("nobody rostered")
-        full = self.tr("On duty: {people}").format(people=now)
+        full = short = self.tr("On duty: {people}").format(people=now)
         if view.next is not None:
             later = ", ".join(p.name for p in view.next.people) or self.tr("nobody rostered")
             full += " · " + self.tr("next at {time}: {people}").format(
@@ -159,7 +159,7 @@ class DutyStatus(QObject):
                         who=", ".join(s.to_call for s in shift.supervisors)
                     )
                 )
-        self.on_duty.set_texts(full, now, "\n".join(tips))
+        self.on_duty.set_texts(full, short, "\n".join(tips))
         self.on_duty.show()
 
     def show_reminder(self, reminder: duty.RosterReminder | None) -> None:

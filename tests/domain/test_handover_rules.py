@@ -218,3 +218,28 @@ def test_counts_are_shown_against_what_the_last_sheet_handed_over():
     new = ho.Section("counts", hc.COUNT_COLUMNS, rows)
     assert hc.counted_on(new) == {"Cash float": 995, "Key cards": 40}
     assert hc.counted_on(None) == {}
+
+
+@pytest.mark.parametrize(
+    "rostered, incoming, taken_over",
+    [
+        ((), "p1", False),  # no roster: no takeover
+        (("p1",), None, False),  # nobody chosen yet
+        (("p1",), "p1", False),
+        (("p1", "p2"), "p2", False),
+        (("p1",), "p3", True),
+    ],
+)
+def test_takeover_is_someone_else_than_the_rostered(rostered, incoming, taken_over):
+    assert ho.is_takeover(rostered, incoming) is taken_over
+
+
+def test_takeover_asks_for_a_reason_only_when_someone_else_takes_over():
+    assert ho.check_takeover(("p1",), "p1", "anything") == ""
+    assert ho.check_takeover(("p1",), "p3", "  ill  ") == "ill"
+    with pytest.raises(ValidationError) as missing:
+        ho.check_takeover(("p1",), "p3", " ")
+    assert missing.value.field == "takeover_reason"
+    with pytest.raises(ValidationError) as long:
+        ho.check_takeover(("p1",), "p3", "x" * (ho.TAKEOVER_REASON_MAX_LENGTH + 1))
+    assert long.value.params["limit"] == ho.TAKEOVER_REASON_MAX_LENGTH

@@ -406,10 +406,16 @@ def clean_discrepancy(what: str, expected: str, found: str, note: str) -> tuple[
 TAKEOVER_REASON_MAX_LENGTH = 500
 
 
+def is_takeover(rostered_ids: Sequence[str], incoming_id: str | None) -> bool:
+    """Someone other than the rostered incoming clerk(s) takes over. No roster, or nobody chosen
+    yet: no takeover."""
+    return bool(rostered_ids) and incoming_id is not None and incoming_id not in rostered_ids
+
+
 def check_takeover(rostered_ids: Sequence[str], incoming_id: str | None, reason: str | None) -> str:
     """Why someone other than the rostered incoming clerk takes over: asked for then (and kept),
     not otherwise (""). No roster, or nobody chosen yet: nothing to say."""
-    if not rostered_ids or incoming_id is None or incoming_id in rostered_ids:
+    if not is_takeover(rostered_ids, incoming_id):
         return ""
     clean = text_rule.lines(reason, "takeover_reason")
     if not clean:

@@ -16,7 +16,14 @@ from sqlalchemy import Connection, select
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.errors import NotFound
 from desk_app.domain.handover import counts as counting
-from desk_app.domain.handover.rules import HandoverSheet, HandoverState, Meaning, Section, Signer
+from desk_app.domain.handover.rules import (
+    HandoverSheet,
+    HandoverState,
+    Meaning,
+    Section,
+    Signer,
+    is_takeover,
+)
 from desk_app.domain.keys import KeyState
 from desk_app.domain.local_name import LocalName
 from desk_app.domain.roles import Capability
@@ -220,7 +227,7 @@ def _sha(text: str) -> str:
 def build_sheet(view: HandoverView, sections, signers, policy: HandoverPolicy) -> HandoverSheet:
     draft = view.draft
     # Someone else than the rostered clerk takes over: the sheet says who was rostered and why.
-    taken_over = bool(draft.rostered) and view.incoming_id not in (None, *draft.rostered_ids)
+    taken_over = is_takeover(draft.rostered_ids, view.incoming_id)
     return HandoverSheet(
         number=view.num,
         station=view.station,

@@ -8,11 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desk_app.domain.handover.rules import HandoverState
+from desk_app.domain.handover.rules import TAKEOVER_REASON_MAX_LENGTH, HandoverState, is_takeover
 from desk_app.services.handover.views import HandoverView
 from desk_app.ui.common.forms import clear_field_error, error_label
-
-REASON_MAX_LENGTH = 500  # as domain.handover.rules.TAKEOVER_REASON_MAX_LENGTH
 
 
 class TakeoverBox(QWidget):
@@ -28,7 +26,7 @@ class TakeoverBox(QWidget):
         self.rostered.setTextFormat(Qt.TextFormat.PlainText)
         self.reason = QLineEdit()
         self.reason.setObjectName("takeoverReason")
-        self.reason.setMaxLength(REASON_MAX_LENGTH)
+        self.reason.setMaxLength(TAKEOVER_REASON_MAX_LENGTH)
         self.reason.setPlaceholderText(
             self.tr("Why someone else than the rostered clerk takes over")
         )
@@ -62,7 +60,7 @@ class TakeoverBox(QWidget):
             clear_field_error(self.reason, self.error)
 
     def taken_over(self, chosen: str | None) -> bool:
-        return bool(self.rostered_ids) and chosen is not None and chosen not in self.rostered_ids
+        return is_takeover(self.rostered_ids, chosen)
 
     def value(self) -> str:
         """As typed: the service keeps it only when someone else takes over."""

@@ -234,3 +234,65 @@ def test_roster_tables_are_journaled():
     assert {"roster_month", "roster_cell", "roster_request", "roster_event"} <= {
         t.name for t in JOURNALED
     }
+
+
+def test_a_draft_follows_renamed_letters_and_keeps_its_own_shifts_otherwise(
+    desk, supervisor, manager, team
+):
+    people = [p.id for p in team]
+    v = commands.save_month(
+        desk, supervisor, YEAR, MONTH, people=people, cells=fill(team), version=None
+    )
+    policy.set_policy(desk, manager, RosterPolicy(codes=("Д", "Н")))
+    renamed = views.open_month(desk, supervisor, YEAR, MONTH)
+    assert renamed.roster.cell(team[0].id, day(1)) == "Д"
+    assert {w.concern.value for w in renamed.warnings} <= {"gap"}
+    cells = [(p, d, c) for (p, d), c in renamed.roster.cells.items()]
+    v = commands.save_month(
+        desk, supervisor, YEAR, MONTH, people=people, cells=cells, version=v.version
+    )
+    assert v.roster.pattern.codes == ("Д", "Н")
+    # three shifts now: the draft keeps the two it was typed with, and can still be saved
+    handover_commands.set_policy(
+        desk, manager, replace(handover_policy(desk), shift_starts=(time(7), time(15), time(23)))
+    )
+    kept = views.open_month(desk, supervisor, YEAR, MONTH)
+    assert kept.roster.pattern.codes == ("Д", "Н")
+    cells = [(p, d, c) for (p, d), c in kept.roster.cells.items()]
+    assert (
+        commands.save_month(
+            desk, supervisor, YEAR, MONTH, people=people, cells=cells, version=kept.version
+        ).roster.cell(team[0].id, day(1))
+        == "Д"
+    )
+
+
+def test_approved_leave_is_not_typed_over_nor_taken_off(desk, supervisor, team):
+    from desk_app.services.roster.writes import write_cells
+    from desk_app.services.unit_of_work import unit_of_work
+
+    people = [p.id for p in team]
+    v = commands.save_month(
+        desk, supervisor, YEAR, MONTH, people=people, cells=fill(team), version=None
+    )
+    with unit_of_work(desk, supervisor) as work:  # as an approved leave leaves it
+        on_leave = v.roster.with_cells([(team[1].id, day(3), "L")])
+        write_cells(work.conn, work.journal, v.id, on_leave, work.by["at"])
+    v = views.open_month(desk, supervisor, YEAR, MONTH)
+    cells = [(p, d, c) for (p, d), c in v.roster.cells.items()]
+    typed_over = [c if c[:2] != (team[1].id, day(3)) else (c[0], c[1], "D") for c in cells]
+    with pytest.raises(ValidationError) as e:
+        commands.save_month(
+            desk, supervisor, YEAR, MONTH, people=people, cells=typed_over, version=v.version
+        )
+    assert e.value.params == {"day": day(3).isoformat()}
+    with pytest.raises(ValidationError):
+        commands.save_month(
+            desk,
+            supervisor,
+            YEAR,
+            MONTH,
+            people=[p for p in people if p != team[1].id],
+            cells=[c for c in cells if c[0] != team[1].id],
+            version=v.version,
+        )

@@ -73,6 +73,26 @@ def check_editable(state: RosterState) -> None:
         raise ValidationError("This month's roster is approved: change it through leave or a swap.")
 
 
+def check_leave_kept(before: Roster | None, after: Roster) -> None:
+    """Leave comes and goes only through a request a supervisor decides: a grid saved with a day
+    of leave typed in, or with an approved one gone (typed over, or its person taken off the
+    month), is refused."""
+    for (who, day), code in after.cells.items():
+        if code == LEAVE and (before is None or before.cell(who, day) != LEAVE):
+            raise ValidationError(
+                "Leave is set by approving a request, not typed into the grid.", field="cells"
+            )
+    if before is None:
+        return
+    for (who, day), code in before.cells.items():
+        if code == LEAVE and after.cell(who, day) != LEAVE:
+            raise ValidationError(
+                "Approved leave on {day} stays on the roster: it is not typed over nor taken off.",
+                field="cells",
+                day=day.isoformat(),
+            )
+
+
 def month_days(year: int, month: int) -> tuple[date, ...]:
     return tuple(date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1))
 

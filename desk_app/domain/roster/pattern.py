@@ -102,3 +102,13 @@ def pattern_from_starts(
             for i, start in enumerate(ordered)
         )
     )
+
+
+def recoded(stored: ShiftPattern, desk: ShiftPattern) -> dict[str, str] | None:
+    """How a draft planned with ``stored`` reads under the desk's pattern of today: each shift's
+    code to the code of the shift in the same place (a letter renamed, or the hours moved), or
+    None when the desk now has another number of shifts (the draft keeps its own pattern then, as
+    a typed grid cannot be guessed onto other shifts)."""
+    if len(stored.shifts) != len(desk.shifts):
+        return None
+    return {old.code: new.code for old, new in zip(stored.shifts, desk.shifts, strict=True)}

@@ -20,9 +20,9 @@ from desk_app.domain.roster.month import (
     RosterAction,
     RosterState,
     check_editable,
+    check_leave_kept,
     next_state,
 )
-from desk_app.domain.roster.pattern import LEAVE
 from desk_app.domain.roster.policy import pattern_as_json
 from desk_app.domain.text import lines
 from desk_app.services.desk import Actor, Desk
@@ -91,14 +91,10 @@ def save_month(
             check_editable(row.state)
         policy = read_policy(conn)
         people = _check_people(conn, people, row)
-        pattern = desk_pattern(conn, policy)
         before = roster_of(conn, row, policy) if row is not None else None
+        pattern = before.pattern if before is not None else desk_pattern(conn, policy)
         roster = Roster(year, month, pattern, people).with_cells(cells)
-        for (who, day), code in roster.cells.items():
-            if code == LEAVE and (before is None or before.cell(who, day) != LEAVE):
-                raise ValidationError(
-                    "Leave is set by approving a request, not typed into the grid.", field="cells"
-                )
+        check_leave_kept(before, roster)
         if row is None:
             stored = insert_month(conn, w, desk.station, roster, actor.id, at)
             write_event(conn, w, stored["id"], action="drafted", by=actor.id, at=at)
@@ -111,7 +107,10 @@ def save_month(
             }
             heading = {k: v for k, v in heading.items() if getattr(row, k) != v}
             if heading or changed:
-                update_month(conn, w, row, {**heading, "drafted_at": at}, at)
+                # "Drafted by" names whoever saved the draft last, with the time.
+                update_month(
+                    conn, w, row, {**heading, "drafted_by": actor.id, "drafted_at": at}, at
+                )
         return load_month(conn, desk.station, year, month)
 
 

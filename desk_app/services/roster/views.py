@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 from desk_app.domain.roles import Capability, Role
 from desk_app.domain.roster.checks import Warning, check
 from desk_app.domain.roster.month import Roster, RosterState
-from desk_app.domain.roster.pattern import LEAVE, OFF
+from desk_app.domain.roster.pattern import LEAVE, OFF, recoded
 from desk_app.domain.roster.policy import RosterPolicy, pattern_from_json
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.roster.policy import desk_pattern, read_policy
@@ -88,13 +88,19 @@ def cells_of(conn: Connection, month_id: str) -> dict[tuple[str, date], Any]:
 
 
 def roster_of(conn: Connection, row, policy: RosterPolicy | None = None) -> Roster:
-    """A stored month as a domain value: a draft is planned with the desk's pattern of today,
-    a submitted or approved month with the pattern it was saved with."""
+    """A stored month as a domain value. A submitted or approved month keeps the pattern it was
+    saved with; a draft follows the desk's pattern of today when it has as many shifts (its cells
+    recoded by place, so a renamed letter or moved hours never lock a draft), else keeps its own."""
+    stored = pattern_from_json(json.loads(row.pattern))
+    pattern, codes = stored, {}
     if RosterState(row.state) is RosterState.DRAFT:
-        pattern = desk_pattern(conn, policy)
-    else:
-        pattern = pattern_from_json(json.loads(row.pattern))
-    cells = {k: r.code for k, r in cells_of(conn, row.id).items() if r.code != OFF}
+        desk = desk_pattern(conn, policy)
+        carried = recoded(stored, desk)
+        if carried is not None:
+            pattern, codes = desk, carried
+    cells = {
+        k: codes.get(r.code, r.code) for k, r in cells_of(conn, row.id).items() if r.code != OFF
+    }
     leave = frozenset(k for k, code in cells.items() if code == LEAVE)
     return Roster(row.year, row.month, pattern, tuple(json.loads(row.people)), cells, leave)
 

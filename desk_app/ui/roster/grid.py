@@ -177,7 +177,15 @@ class RosterGrid(QTableView):
         clean = text.strip().upper()
         codes = roster.pattern.codes
         if clean.isdigit() and len(clean) == 1:  # a shift by its place: any keyboard has digits
-            clean = codes[int(clean) - 1] if 0 < int(clean) <= len(codes) else OFF
+            place = int(clean)
+            if place > len(codes):
+                self.said.emit(
+                    QCoreApplication.translate(
+                        "RosterGrid", "There are {count} shifts: type 1 to {count}, or 0 for off."
+                    ).format(count=len(codes))
+                )
+                return
+            clean = codes[place - 1] if place else OFF
         if clean in codes:
             self.type_code(clean)
         elif clean in (OFF, cell_short(OFF).upper()):

@@ -157,3 +157,9 @@ def test_a_shift_by_its_number_or_through_an_input_method(qtbot):
     event.setCommitString("夜早")
     QApplication.sendEvent(view, event)
     assert _codes(model, "p1", 1, 5) == ["早", "夜", "O", "夜", "早"]
+    said = []
+    view.said.connect(said.append)
+    view.select_cell(model.index(0, 0))
+    QTest.keyClicks(view, "7")  # two shifts: 7 is nobody's number and clears nothing
+    assert _codes(model, "p1", 1, 1) == ["早"]
+    assert said and "0" in said[-1]

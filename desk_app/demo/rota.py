@@ -276,8 +276,6 @@ class Rota:
             after = apply_leave(roster, _person(asker), leave, covers)
         except ValidationError:
             return None
-        # The days of leave are kept as leave on the grid ("L"), not as days off.
-        after = after.with_cells((_person(asker), d, LEAVE) for d in leave)
         return after, tuple((d, int(p)) for d, p in sorted(covers.items()))
 
     def _swap(

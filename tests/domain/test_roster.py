@@ -3,6 +3,8 @@ rotated, the month's way to approval, and every warning a supervisor sees."""
 
 from __future__ import annotations
 
+import random
+import time as clock
 from dataclasses import replace
 from datetime import date, datetime, time
 
@@ -10,7 +12,13 @@ import pytest
 
 from desk_app.domain.errors import PermissionDenied, ValidationError
 from desk_app.domain.roles import Role
-from desk_app.domain.roster.changes import Swap, apply_leave, apply_swap, cover_candidates
+from desk_app.domain.roster.changes import (
+    Swap,
+    apply_leave,
+    apply_swap,
+    cover_candidates,
+    needs_cover,
+)
 from desk_app.domain.roster.checks import Concern, RosterRules, check, coverage, month_hours
 from desk_app.domain.roster.duty import on_duty
 from desk_app.domain.roster.month import (
@@ -21,7 +29,7 @@ from desk_app.domain.roster.month import (
     next_month,
     next_state,
 )
-from desk_app.domain.roster.pattern import OFF, pattern_from_starts
+from desk_app.domain.roster.pattern import LEAVE, OFF, pattern_from_starts
 
 DAY_NIGHT = pattern_from_starts([time(20), time(8)])
 
@@ -215,6 +223,91 @@ def test_leave_needs_a_cover_for_a_shift_nobody_else_works_and_the_cover_must_be
     assert after.cell("bob", date(2027, 2, 1)) == "D" and ("ann", date(2027, 2, 1)) in after.leave
     with pytest.raises(ValidationError, match="not free"):
         apply_leave(grid, "ann", [date(2027, 2, 1)], {date(2027, 2, 1): "cat"})
+
+
+def test_leave_is_written_as_leave_cells_and_the_desks_minimum_decides_who_needs_a_cover():
+    first, third = date(2027, 2, 1), date(2027, 2, 3)
+    grid = _team().with_cells([("cat", first, "D")])  # Ann and Cat on the day shift of the 1st
+    after = apply_leave(grid, "ann", [first, third])  # Cat still works it; Ann is off on the 3rd
+    assert after.cell("ann", first) == LEAVE and after.cell("ann", third) == LEAVE
+    assert after.cell("cat", first) == "D" and {("ann", first), ("ann", third)} <= after.leave
+    assert [w for w in check(after) if w.person == "ann"] == []
+    assert not needs_cover(grid, first, "D") and needs_cover(grid, date(2027, 2, 2), "N")
+    two = RosterRules(min_per_shift=2)  # the desk's own minimum: two on every shift
+    assert needs_cover(grid, first, "D", two)
+    with pytest.raises(ValidationError) as error:
+        apply_leave(grid, "cat", [first], rules=two)
+    assert error.value.params == {"code": "D", "day": "2027-02-01", "need": 2}
+    with pytest.raises(ValidationError, match="not on the roster") as error:
+        apply_leave(grid, "dan", [first])
+    assert error.value.params["month"] == "2027-02"
+
+
+def _slow_candidates(grid: Roster, day: date, code: str, rules: RosterRules) -> list[str]:
+    """Who may cover, found the plain way: the whole month checked with the shift taken."""
+    breaking = (Concern.DOUBLE, Concern.REST, Concern.ON_LEAVE)
+    old = {(w.concern, w.person, w.day) for w in check(grid, rules)}
+    found = []
+    for person in grid.people:
+        if grid.cell(person, day) != OFF or (person, day) in grid.leave:
+            continue
+        after = grid.with_cells([(person, day, code)])
+        new = [
+            w
+            for w in check(after, rules)
+            if w.concern in breaking
+            and w.person == person
+            and (w.concern, person, w.day) not in old
+        ]
+        if not new:
+            found.append(person)
+    return found
+
+
+def _random_month(seed: int, starts: list[time], people: int) -> Roster:
+    rng = random.Random(seed)
+    pattern = pattern_from_starts(starts)
+    codes = [s.code for s in pattern.shifts] + [OFF, OFF, LEAVE]
+    names = tuple(f"p{i}" for i in range(people))
+    grid = Roster(2027, 3, pattern, names)
+    cells = [(p, d, rng.choice(codes)) for p in names for d in grid.days]
+    grid = grid.with_cells(cells)
+    leave = frozenset(k for k, code in grid.cells.items() if code == LEAVE)
+    return replace(grid, leave=leave | {("p0", date(2027, 3, 9))})
+
+
+@pytest.mark.parametrize(
+    ("seed", "starts", "rest"),
+    [
+        (1, [time(8), time(20)], 11.0),
+        (2, [time(7), time(15), time(23)], 11.0),
+        (3, [time(7), time(15), time(23)], 20.0),
+        (4, [time(8)], 0.0),
+        (5, [time(6), time(14), time(22)], 36.0),
+    ],
+)
+def test_cover_candidates_are_those_the_whole_months_check_allows(seed, starts, rest):
+    grid = _random_month(seed, starts, 7)
+    rules = RosterRules(min_rest_hours=rest)
+    for day in (*grid.days[::3], grid.days[-1]):
+        for shift in grid.pattern.shifts:
+            assert cover_candidates(grid, day, shift.code, rules) == _slow_candidates(
+                grid, day, shift.code, rules
+            ), (day, shift.code)
+    team = _team()
+    for day in team.days:
+        for code in ("D", "N"):
+            assert cover_candidates(team, day, code) == _slow_candidates(
+                team, day, code, RosterRules()
+            )
+
+
+def test_cover_candidates_for_forty_people_take_a_few_milliseconds():
+    grid = _random_month(7, [time(8), time(20)], 40)
+    began = clock.perf_counter()
+    for shift in grid.pattern.shifts:
+        cover_candidates(grid, date(2027, 3, 15), shift.code)
+    assert clock.perf_counter() - began < 0.05
 
 
 def test_who_is_on_duty_now_and_next_across_midnight_and_the_months_end():

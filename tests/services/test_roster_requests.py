@@ -20,7 +20,7 @@ from desk_app.domain.errors import (
 from desk_app.services import accounts
 from desk_app.services.handover import commands as handover_commands
 from desk_app.services.handover.views import get_policy as handover_policy
-from desk_app.services.roster import commands, request_views, requests, views
+from desk_app.services.roster import commands, policy, request_views, requests, views
 from desk_app.services.roster.request_views import RequestKind, RequestState
 from desk_app.store.roster_tables import roster_request
 from desk_app.store.tables import person
@@ -176,6 +176,39 @@ def test_leave_on_a_draft_changes_the_draft(desk, clerk, supervisor, team):
     month = views.open_month(desk, supervisor, YEAR, MONTH)
     assert month.state.value == "draft" and month.roster.cell(clerk.id, day(3)) == "L"
     assert month.version == v.version + 1
+
+
+def test_the_desks_own_minimum_decides_which_shifts_need_a_cover(
+    desk, clerk, supervisor, manager, team
+):
+    people = [p.id for p in team]
+    cells = [*fill(team), (team[2].id, day(1), "D")]  # two on the day shift of the 1st
+    commands.save_month(desk, supervisor, YEAR, MONTH, people=people, cells=cells, version=None)
+    asked = requests.ask_leave(desk, clerk, first=day(1), last=day(1), reason="Dentist")
+    [shift] = request_views.leave_shifts(desk, supervisor, asked.id)
+    assert (shift.code, shift.needs_cover) == ("D", False)  # 李强 still works it
+    two = policy.get_policy(desk)
+    two = replace(two, rules=replace(two.rules, min_per_shift=2))
+    policy.set_policy(desk, manager, two)
+    [shift] = request_views.leave_shifts(desk, supervisor, asked.id)
+    assert shift.needs_cover and shift.candidates == ((team[1].id, "Анна Петрова"),)
+    with pytest.raises(ValidationError) as e:
+        requests.approve_request(desk, supervisor, asked.id, covers=None, version=asked.version)
+    assert (e.value.field, e.value.params["need"]) == ("covers", 2)
+    requests.approve_request(
+        desk, supervisor, asked.id, covers={day(1): team[1].id}, version=asked.version
+    )
+    month = views.open_month(desk, supervisor, YEAR, MONTH)
+    assert month.roster.cell(clerk.id, day(1)) == "L" and (clerk.id, day(1)) in month.roster.leave
+    assert month.roster.cell(team[1].id, day(1)) == "D"
+    # someone not on the month: refused in words, not dropped
+    kim = make_person(desk, manager, "Kim", "clerk", "4826")
+    away = requests.ask_leave(desk, kim, first=day(8), last=day(8), reason="Trip")
+    with pytest.raises(ValidationError) as e:
+        request_views.leave_shifts(desk, supervisor, away.id)
+    assert (e.value.params["person"], e.value.params["month"]) == ("Kim", "2026-04")
+    with pytest.raises(ValidationError, match="not on the roster"):
+        requests.approve_request(desk, supervisor, away.id, covers=None, version=away.version)
 
 
 def test_asking_for_leave_is_checked(desk, clerk, supervisor, team):

@@ -67,6 +67,16 @@ def _shifts_of(
     return found
 
 
+def between_shifts(end1: datetime, start2: datetime, rules: RosterRules) -> Concern | None:
+    """What is wrong between a shift ending at ``end1`` and the person's next one starting at
+    ``start2``: DOUBLE (they overlap), REST (too little rest between) or nothing."""
+    if start2 < end1:
+        return Concern.DOUBLE
+    if start2 - end1 < timedelta(hours=rules.min_rest_hours):
+        return Concern.REST
+    return None
+
+
 def check(
     roster: Roster, rules: RosterRules | None = None, previous: Roster | None = None
 ) -> list[Warning]:
@@ -88,15 +98,15 @@ def check(
                         {"have": have, "need": rules.min_per_shift},
                     )
                 )
-    rest = timedelta(hours=rules.min_rest_hours)
     for person in roster.people:
         shifts = _shifts_of(roster, person, previous)
         for (_s1, end1, _a, _d1), (start2, _e2, second, day2) in zip(
             shifts, shifts[1:], strict=False
         ):
-            if start2 < end1:
+            between = between_shifts(end1, start2, rules)
+            if between is Concern.DOUBLE:
                 warnings.append(Warning(Concern.DOUBLE, day2, person, second.code))
-            elif start2 - end1 < rest:
+            elif between is Concern.REST:
                 hours = (start2 - end1).total_seconds() / 3600
                 warnings.append(
                     Warning(

@@ -12,8 +12,7 @@ from sqlalchemy import Connection, or_, select
 
 from desk_app.domain.errors import NotFound, ValidationError
 from desk_app.domain.roles import Capability, Role, can
-from desk_app.domain.roster.changes import cover_candidates
-from desk_app.domain.roster.checks import RosterRules, coverage
+from desk_app.domain.roster.changes import cover_candidates, needs_cover
 from desk_app.domain.roster.month import Roster, RosterState
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.roster.policy import read_policy
@@ -185,8 +184,8 @@ def month_text(year: int, month: int) -> str:
 
 def leave_rosters(conn: Connection, station: str, row) -> list[tuple[object, Roster, list[date]]]:
     """The months a leave touches, as (month row, roster, days): each must have a roster (a draft
-    or approved one); a month the person is not on is left out (the leave changes nothing
-    there)."""
+    or approved one) with the person on it (a leave on a month they are not on is refused: it
+    would change nothing there, and be lost)."""
     policy = read_policy(conn)
     found = []
     for year, month, days in leave_months(
@@ -198,10 +197,21 @@ def leave_rosters(conn: Connection, station: str, row) -> list[tuple[object, Ros
                 "There is no roster for {month} yet: save its draft first, then decide the leave.",
                 field="days",
                 month=month_text(year, month),
+                year=year,
+                month_number=month,
             )
         roster = roster_of(conn, stored, policy)
-        if row.asker_id in roster.people:
-            found.append((stored, roster, days))
+        if row.asker_id not in roster.people:
+            raise ValidationError(
+                "{person} is not on the roster for {month}: add them to that month first, or turn"
+                " the leave down.",
+                field="days",
+                person=names_of(conn, [row.asker_id]).get(row.asker_id, ""),
+                month=month_text(year, month),
+                year=year,
+                month_number=month,
+            )
+        found.append((stored, roster, days))
     return found
 
 
@@ -213,18 +223,16 @@ def leave_shifts(desk: Desk, actor: Actor, request_id: str) -> list[LeaveShift]:
         if row.kind != RequestKind.LEAVE.value:
             return []
         rules = read_policy(conn).rules
-        minimum = RosterRules().min_per_shift  # the minimum a leave is refused under
         shifts: list[tuple[date, str, bool, list[str]]] = []
         for stored, roster, days in leave_rosters(conn, desk.station, row):
             if RosterState(stored.state) is RosterState.SUBMITTED:
                 continue
-            counts = coverage(roster)
             for day in days:
                 code = roster.cell(row.asker_id, day)
                 if roster.pattern.shift(code) is None:
                     continue
                 free = cover_candidates(roster, day, code, rules)
-                shifts.append((day, code, counts[(day, code)] - 1 < minimum, free))
+                shifts.append((day, code, needs_cover(roster, day, code, rules), free))
         names = names_of(conn, [p for *_rest, free in shifts for p in free])
     return [
         LeaveShift(day, code, needed, tuple((p, names.get(p, "")) for p in free))

@@ -29,7 +29,6 @@ from desk_app.domain.errors import (
 from desk_app.domain.roles import Capability, can
 from desk_app.domain.roster.changes import Swap, apply_leave, apply_swap
 from desk_app.domain.roster.month import RosterState
-from desk_app.domain.roster.pattern import LEAVE
 from desk_app.domain.text import lines
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, require
@@ -313,14 +312,13 @@ def approve_request(
             _decide(conn, w, at, actor, row, RequestState.APPROVED)
         else:
             months = leave_rosters(conn, desk.station, row)
+            rules = read_policy(conn).rules
             used: dict[str, str] = {}
             for stored, _roster, _days in months:
                 _check_month_open(stored)
             for stored, roster, days in months:
                 mine = {d: p for d, p in covers.items() if d in days}
-                after = apply_leave(roster, row.asker_id, days, mine, read_policy(conn).rules)
-                # stored as leave ("L"), which is how the month reads its leave back
-                after = after.with_cells((row.asker_id, d, LEAVE) for d in days)
+                after = apply_leave(roster, row.asker_id, days, mine, rules)
                 used |= {
                     d.isoformat(): p
                     for d, p in mine.items()

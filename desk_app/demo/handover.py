@@ -230,7 +230,7 @@ class Handovers:
 
     def not_arrived(self, batch: Batch, at: datetime, nxt: Shift, outgoing: int) -> None:
         """The program's line when nobody has accepted the sheet by the change plus the grace
-        time (值班人不得离岗), as ``services.roster.duty.incoming_not_arrived`` writes it in the
+        time (值班人不得离岗), as ``services.roster.duty.record_not_arrived`` writes it in the
         outgoing clerk's session: an important note naming the rostered incoming clerks and whom
         to call (the supervisor rostered on the shift, else that day's, else both)."""
         day = nxt.key[0]

@@ -149,9 +149,17 @@ def test_the_roster_reminder_from_the_20th_red_after_the_25th(
     assert late.overdue and late.state is RosterState.SUBMITTED
     commands.approve_month(desk, manager, 2026, 4, version=None)
     assert duty.roster_reminder(desk, supervisor, date(2026, 3, 26)) is None
+    # May began unapproved: red for May itself from its first day
+    approve(desk, supervisor, manager, team, 2026, 5, approve=False)
+    now = duty.roster_reminder(desk, supervisor, date(2026, 5, 2))
+    assert (now.year, now.month, now.state) == (2026, 5, RosterState.SUBMITTED)
+    assert now.overdue and now.current
     # December asks for January of the next year
+    approve(desk, supervisor, manager, team, 2026, 12)
     due = duty.roster_reminder(desk, supervisor, date(2026, 12, 21))
-    assert (due.year, due.month) == (2027, 1)
+    assert (due.year, due.month, due.current) == (2027, 1, False)
+    late = duty.roster_reminder(desk, supervisor, date(2027, 1, 1))
+    assert (late.year, late.month, late.state, late.current) == (2027, 1, None, True)
 
 
 def test_the_handover_due_within_the_lead_time(desk, clock, supervisor, manager, team, march):
@@ -159,8 +167,8 @@ def test_the_handover_due_within_the_lead_time(desk, clock, supervisor, manager,
     clock.set(local(2026, 3, 14, 19, 44))
     assert duty.handover_due(desk, anna) is None  # 16 minutes before the change
     clock.set(local(2026, 3, 14, 19, 46))
-    assert duty.handover_due(desk, anna) == local(2026, 3, 14, 20)  # on duty now
-    assert duty.handover_due(desk, supervisor) == local(2026, 3, 14, 20)
+    assert duty.handover_due(desk, anna) == duty.HandoverDue(local(2026, 3, 14, 20), 15)  # on duty now
+    assert duty.handover_due(desk, supervisor).at == local(2026, 3, 14, 20)
     assert duty.handover_due(desk, wang) is None  # comes next, not on duty
     assert duty.handover_due(desk, manager) is None
     # Wang came early and accepted: nothing more is due
@@ -176,7 +184,7 @@ def test_the_handover_due_within_the_lead_time(desk, clock, supervisor, manager,
     assert duty.handover_due(desk, supervisor) is None
     clock.set(local(2026, 3, 14, 20, 11))
     assert duty.handover_due(desk, anna) is None  # the next change is at 08:00
-    assert duty.incoming_not_arrived(desk, anna) is None
+    assert duty.not_arrived(desk, anna) is None
 
 
 def not_arrived_entries(desk, actor):
@@ -193,17 +201,23 @@ def test_the_incoming_clerk_not_arrived_is_written_once(
     wang, anna = team[0], team[1]  # on the 14th: Anna on the day shift, Wang on the night
     staff.add_member(desk, manager, name=supervisor.name, department="front_office", phone="101")
     clock.set(local(2026, 3, 14, 20, 9))
-    assert duty.incoming_not_arrived(desk, anna) is None  # within the grace
+    assert duty.not_arrived(desk, anna) is None  # within the grace
+    assert duty.record_not_arrived(desk, anna) is False
     clock.set(local(2026, 3, 14, 20, 11))
-    assert duty.incoming_not_arrived(desk, wang) is None  # the incoming clerk is here
-    late = duty.incoming_not_arrived(desk, anna)
-    assert late.written and late.change_at == local(2026, 3, 14, 20)
+    assert duty.not_arrived(desk, wang) is None  # the incoming clerk is here
+    assert duty.record_not_arrived(desk, wang) is False
+    late = duty.not_arrived(desk, anna)
+    assert not late.recorded and late.change_at == local(2026, 3, 14, 20)
+    assert not_arrived_entries(desk, manager) == []  # a read writes nothing
+    assert duty.record_not_arrived(desk, anna) is True
+    assert duty.not_arrived(desk, anna).recorded
     assert names(late.expected) == ["王芳"]
     assert [s.to_call for s in late.call] == [f"{supervisor.name} (101)"]
     clock.set(local(2026, 3, 14, 20, 30))
-    again = duty.incoming_not_arrived(desk, anna)
-    assert again is not None and not again.written  # still not there, but said once
-    assert duty.incoming_not_arrived(desk, supervisor).written is False  # not by anyone else
+    again = duty.not_arrived(desk, anna)
+    assert again is not None and again.recorded  # still not there, but said once
+    assert duty.record_not_arrived(desk, anna) is False
+    assert duty.record_not_arrived(desk, supervisor) is False  # not by anyone else
     entries = not_arrived_entries(desk, manager)
     assert len(entries) == 1 and entries[0].important
     text = render(entries[0].line, "en")
@@ -226,20 +240,21 @@ def test_the_incoming_clerk_not_arrived_is_written_once(
         signature=signature(),
         read_important=True,
     )
-    assert duty.incoming_not_arrived(desk, anna) is None
+    assert duty.not_arrived(desk, anna) is None
     # the next morning's change is another: 李强 and the supervisor expected at 08:00
     clock.set(local(2026, 3, 15, 8, 11))
-    morning = duty.incoming_not_arrived(desk, wang)
-    assert morning.written and names(morning.expected) == ["李强", supervisor.name]
+    morning = duty.not_arrived(desk, wang)
+    assert not morning.recorded and names(morning.expected) == ["李强", supervisor.name]
+    assert duty.record_not_arrived(desk, wang) is True
     assert len(not_arrived_entries(desk, manager)) == 2
 
 
 def test_no_roster_no_reminders(desk, clock, clerk, supervisor):
     clock.set(local(2026, 3, 14, 19, 50))
     assert duty.on_duty_now(desk, clerk) == duty.OnDutyView(None, None)
-    assert duty.handover_due(desk, clerk) == local(2026, 3, 14, 20)  # who keeps the desk
+    assert duty.handover_due(desk, clerk).at == local(2026, 3, 14, 20)  # who keeps the desk
     clock.set(local(2026, 3, 14, 20, 30))
-    assert duty.incoming_not_arrived(desk, clerk) is None
+    assert duty.not_arrived(desk, clerk) is None
 
 
 @pytest.fixture
@@ -258,3 +273,29 @@ def test_the_desks_wall_clock_in_another_zone(desk, supervisor, manager, team, m
     view = duty.on_duty_now(desk, team[0], at)
     assert view.now.code == "N" and names(view.now.people) == ["Oleg Sidorov"]
     assert view.now.start == local(2026, 3, 13, 20)
+
+
+@pytest.fixture
+def berlin(monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    clock_time.tzset()
+    yield
+    monkeypatch.undo()
+    clock_time.tzset()
+
+
+def test_the_night_the_clocks_go_back(desk, clock, supervisor, manager, team, berlin):
+    """25 October 2026, 03:00 summer time is 02:00 winter time: the night shift from 20:00 (UTC+2)
+    to 08:00 (UTC+1) lasts 13 hours, and its change at 20:00 is still found the next morning."""
+    approve(desk, supervisor, manager, team, 2026, 10)
+    night, day = team[2], team[3]  # on the 24th: team[3] on the day shift, team[2] on the night
+    view = duty.on_duty_now(desk, night, local(2026, 10, 25, 1))
+    assert view.now.code == "N" and names(view.now.people) == [night.name]
+    assert view.now.start.utcoffset() == timedelta(hours=2)
+    assert view.now.end.utcoffset() == timedelta(hours=1)
+    assert view.now.end - view.now.start == timedelta(hours=13)
+    clock.set(local(2026, 10, 25, 7, 50))
+    assert duty.handover_due(desk, night).at == local(2026, 10, 25, 8)
+    late = duty.not_arrived(desk, day)  # nobody accepted the night's sheet at 20:00
+    assert late is not None and late.change_at == local(2026, 10, 24, 20)
+    assert duty.record_not_arrived(desk, day) is True

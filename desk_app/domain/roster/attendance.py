@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from desk_app.domain.clock import local_instant
 from desk_app.domain.roster.month import Roster
 from desk_app.domain.roster.pattern import ShiftPattern
 
@@ -167,9 +168,9 @@ class AttendancePeriod:
 
 
 def local_moment(day: date, at: time, tz: tzinfo | None = None) -> datetime:
-    """``at`` on ``day`` on the desk's clock (``tz``, or this computer's zone) as an aware time."""
-    naive = datetime.combine(day, at)
-    return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+    """``at`` on ``day`` on the desk's clock (``tz``, or this computer's zone with that instant's
+    own offset) as an aware time."""
+    return local_instant(datetime.combine(day, at), tz)
 
 
 def _span(day: date, start: time, length: timedelta, tz: tzinfo | None):

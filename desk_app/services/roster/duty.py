@@ -1,7 +1,11 @@
 """Who is on duty at this desk now and who comes next, read from the approved roster, and what the
-window reminds of around it: next month's roster not yet approved (from the 20th), the handover due
-(接班人员提前15分钟到岗), and an incoming clerk who has not come (值班人不得离岗: a log entry once,
-and whom to call).
+window reminds of around it: this month's roster not approved, or next month's (from the 20th),
+the handover due (接班人员提前15分钟到岗), and an incoming clerk who has not come (值班人不得离岗:
+whom to call, read by :func:`not_arrived`; the log entry written once by
+:func:`record_not_arrived`, a command the window runs).
+
+Wall-clock roster times become instants one way, :func:`desk_app.domain.clock.local_instant` (the
+desk's zone with each instant's own offset), so a summer-time night changes no shift.
 
 Only approved months count: a draft is not yet the roster. "Now" is read from a few indexed rows
 (the month rows of yesterday to tomorrow, at most two, and those days' cells), so the status bar
@@ -19,6 +23,7 @@ from sqlalchemy import Connection, and_, bindparam, or_, select
 
 from desk_app.domain.book_lines import BookLine, instant_value
 from desk_app.domain.book_lines import line as book_line
+from desk_app.domain.clock import LOCAL_ZONE, local_instant
 from desk_app.domain.handover.rules import (
     HandoverState,
     ShiftWindow,
@@ -31,6 +36,7 @@ from desk_app.domain.roster.duty import Duty, on_duty
 from desk_app.domain.roster.month import Roster, RosterState, next_month
 from desk_app.domain.roster.pattern import OFF
 from desk_app.domain.roster.policy import pattern_from_json
+from desk_app.domain.roster.reminder import roster_reminder as reminder_rule
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover.views import read_policy as read_handover_policy
 from desk_app.services.log.writes import next_entry_num, write_entry
@@ -78,13 +84,23 @@ class OnDutyView:
 
 @dataclass(frozen=True)
 class RosterReminder:
-    """Next month's roster is not approved yet (from the reminder day); red after the due day."""
+    """This month's roster is not approved (red), or next month's is not yet (from the reminder
+    day; red after the due day)."""
 
     year: int
     month: int
     state: RosterState | None  # None: not even drafted
     overdue: bool
     due_day: int
+    current: bool = False  # the month already running
+
+
+@dataclass(frozen=True)
+class HandoverDue:
+    """The shift change is near and its sheet not sealed yet."""
+
+    at: datetime  # the change, local
+    lead_minutes: int  # how early the incoming clerk comes (the policy's, 15 by default)
 
 
 @dataclass(frozen=True)
@@ -94,7 +110,7 @@ class NotArrived:
     change_at: datetime  # the shift change (the new shift's start), local
     expected: tuple[DutyPerson, ...]
     call: tuple[Supervisor, ...]
-    written: bool  # True when this call wrote the log entry (once per change and station)
+    recorded: bool  # the log already says so (written once per change and station)
 
 
 # -- now and next -------------------------------------------------------------------------------
@@ -106,8 +122,8 @@ def _local(at: datetime) -> datetime:
 
 
 def _aware(wall: datetime) -> datetime:
-    """A wall-clock time of the desk as an aware datetime in its zone."""
-    return wall.astimezone()
+    """A wall-clock time of the desk as an aware datetime in its zone (that instant's offset)."""
+    return local_instant(wall)
 
 
 def _phone_of(who):
@@ -274,32 +290,38 @@ def rostered_incoming(
 
 
 def roster_reminder(desk: Desk, actor: Actor, today: date | None = None) -> RosterReminder | None:
-    """From the policy's reminder day until next month's roster is approved, for those who draft
-    or approve it (supervisors and managers); overdue after the due day (每月25日前)."""
+    """For those who draft or approve the roster (supervisors and managers): this month's while it
+    is not approved (red), else next month's from the policy's reminder day until it is approved,
+    overdue after the due day (每月25日前); the rule is
+    :func:`desk_app.domain.roster.reminder.roster_reminder`."""
     today = today or _local(desk.clock.now()).date()
     with desk.db.read() as conn:
         role = require(conn, actor)
         if not can(role, Capability.DRAFT_ROSTER):
             return None
         policy = read_policy(conn)
-        if today.day < policy.reminder_day:
-            return None
-        year, month = next_month(today)
-        state = conn.execute(
-            select(roster_month.c.state).where(
+        (y1, m1), (y2, m2) = (today.year, today.month), next_month(today)
+        rows = conn.execute(
+            select(roster_month.c.year, roster_month.c.month, roster_month.c.state).where(
                 roster_month.c.station == desk.station,
-                roster_month.c.year == year,
-                roster_month.c.month == month,
+                or_(
+                    and_(roster_month.c.year == y1, roster_month.c.month == m1),
+                    and_(roster_month.c.year == y2, roster_month.c.month == m2),
+                ),
             )
-        ).scalar()
-    if state == RosterState.APPROVED.value:
+        ).all()
+    states = {(r.year, r.month): RosterState(r.state) for r in rows}
+    found = reminder_rule(
+        today,
+        states.get((y1, m1)),
+        states.get((y2, m2)),
+        reminder_day=policy.reminder_day,
+        due_day=policy.due_day,
+    )
+    if found is None:
         return None
     return RosterReminder(
-        year,
-        month,
-        RosterState(state) if state else None,
-        today.day > policy.due_day,
-        policy.due_day,
+        found.year, found.month, found.state, found.overdue, policy.due_day, found.current
     )
 
 
@@ -325,19 +347,25 @@ def _accepted(conn: Connection, station: str, before: ShiftWindow) -> bool:
 def _window(conn: Connection, at: datetime) -> tuple[ShiftWindow, ShiftWindow]:
     """The shift ``at`` falls in and the one before it, by the handover's shift starts."""
     starts = read_handover_policy(conn).shift_starts
-    tz = at.astimezone().tzinfo
-    window = shift_window(at, starts, tz)
-    return window, previous_window(window, starts, tz)
+    window = shift_window(at, starts, LOCAL_ZONE)
+    before = previous_window(window, starts, LOCAL_ZONE)
+
+    def plain(w: ShiftWindow) -> ShiftWindow:
+        # Each end with its own fixed offset: two times of one tzinfo subtract by wall clock.
+        return ShiftWindow(w.start.astimezone(), w.end.astimezone())
+
+    return plain(window), plain(before)
 
 
-def handover_due(desk: Desk, actor: Actor, at: datetime | None = None) -> datetime | None:
+def handover_due(desk: Desk, actor: Actor, at: datetime | None = None) -> HandoverDue | None:
     """The next shift change when it is at most the policy's lead time away (15 minutes by
     default) and its sheet is not sealed yet; for the clerk on duty (anyone who keeps the desk
     when no roster is approved) and any signed-in supervisor."""
     at = at or desk.clock.now()
     with desk.db.read() as conn:
         role = require(conn, actor, Capability.KEEP_LOG)
-        lead = timedelta(minutes=read_policy(conn).handover_lead_minutes)
+        lead_minutes = read_policy(conn).handover_lead_minutes
+        lead = timedelta(minutes=lead_minutes)
         window = _window(conn, at)[0]
         change = window.end
         if change - at > lead:
@@ -350,7 +378,7 @@ def handover_due(desk: Desk, actor: Actor, at: datetime | None = None) -> dateti
                 return None
         if _accepted(conn, desk.station, window):
             return None
-    return change.astimezone()
+    return HandoverDue(change.astimezone(), lead_minutes)
 
 
 # -- the incoming clerk not arrived -------------------------------------------------------------
@@ -395,10 +423,10 @@ def _line(change: datetime, now: ShiftDuty) -> BookLine:
     )
 
 
-def incoming_not_arrived(desk: Desk, actor: Actor, at: datetime | None = None) -> NotArrived | None:
+def not_arrived(desk: Desk, actor: Actor, at: datetime | None = None) -> NotArrived | None:
     """After the shift change plus the grace time, while nobody accepted the handover of this
-    station for it: the log says so once (an important entry, 值班人不得离岗), and the window is
-    told who is expected and whom to call."""
+    station for it: who is expected and whom to call, and whether the log says so already. A read:
+    the window then runs :func:`record_not_arrived` once."""
     at = at or desk.clock.now()
     with desk.db.read() as conn:
         require(conn, actor, Capability.KEEP_LOG)
@@ -406,23 +434,33 @@ def incoming_not_arrived(desk: Desk, actor: Actor, at: datetime | None = None) -
         if found is None:
             return None
         change, now = found
-        written = _already_written(conn, desk.station, change)
-    if not written:
-        with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
-            # Under the journal lock: another station (or a second window) may have just written it.
-            if _already_written(work.conn, desk.station, change):
-                written = True
-            else:
-                draft = replace(
-                    program_entry(category=Category.NOTE, line=_line(change, now)), important=True
-                )
-                write_entry(
-                    work.conn,
-                    work.journal,
-                    draft=draft,
-                    author_id=actor.id,
-                    station=desk.station,
-                    at=work.by["at"],
-                    num=next_entry_num(work.conn),
-                )
-    return NotArrived(change.astimezone(), now.people, now.supervisors, not written)
+        recorded = _already_written(conn, desk.station, change)
+    return NotArrived(change.astimezone(), now.people, now.supervisors, recorded)
+
+
+def record_not_arrived(desk: Desk, actor: Actor, at: datetime | None = None) -> bool:
+    """Write in the log, once per change and station, that the incoming clerk has not arrived (an
+    important entry, 值班人不得离岗); True when this call wrote it, False when it was already
+    written or nobody is late any more."""
+    at = at or desk.clock.now()
+    with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
+        # Under the journal lock: another station (or a second window) may have just written it.
+        found = _not_arrived(work.conn, desk, actor, at)
+        if found is None:
+            return False
+        change, now = found
+        if _already_written(work.conn, desk.station, change):
+            return False
+        draft = replace(
+            program_entry(category=Category.NOTE, line=_line(change, now)), important=True
+        )
+        write_entry(
+            work.conn,
+            work.journal,
+            draft=draft,
+            author_id=actor.id,
+            station=desk.station,
+            at=work.by["at"],
+            num=next_entry_num(work.conn),
+        )
+    return True

@@ -39,9 +39,8 @@ class RosterController(BookController):
         )
         self.panel.open_month.connect(self.open_month)
         window.changes_applied.connect(self.panel.apply_changes)
-        self.duty_tab = DutyTab(self.desk, self.actor)  # who is on duty now and next
+        self.duty_tab = DutyTab()  # who is on duty now and next, fed by the status bar's read
         self.panel.add_tab(self.duty_tab, QCoreApplication.translate("MainWindow", "On duty"))
-        window.changes_applied.connect(self.duty_tab.apply_changes)
         self.requests = RequestsTab(self.desk, self.actor, self._keep_page)
         self.panel.add_tab(self.requests, QCoreApplication.translate("MainWindow", "Requests"))
         window.changes_applied.connect(self.requests.apply_changes)

@@ -1,25 +1,18 @@
 """The Roster dock's "On duty" tab: the shift now and the next one at this desk, who is rostered
 on each, and the supervisor to call (with a phone when the staff directory has one).
 
-Read from the approved roster every minute and whenever a write touches the roster, the people
-or the settings (a shift's hours come from the handover's starts).
+Shown from the status bar's read (``DutyStatus.on_duty_read``: every minute and whenever a write
+touches the roster, a handover, the people or the settings): one read for both, no timer here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desk_app.domain.errors import DeskError
-from desk_app.services.changes import Changes
-from desk_app.services.desk import Actor, Desk
 from desk_app.services.roster import duty
-from desk_app.ui.common.errors import error_text
 from desk_app.ui.common.forms import ERROR_STYLE
 from desk_app.ui.common.labels import format_date, format_time
-
-REFRESH_MS = 60_000
-BOOKS = ("roster", "people", "settings")
 
 
 def shift_text(shift: duty.ShiftDuty) -> str:
@@ -64,11 +57,9 @@ class ShiftBox(QGroupBox):
 class DutyTab(QWidget):
     """Now and next at this desk, side by side."""
 
-    def __init__(self, desk: Desk, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rosterDutyTab")
-        self._desk = desk
-        self._actor = actor
         self.view: duty.OnDutyView | None = None
         self.now = ShiftBox(self.tr("On duty now"), "dutyNowBox")
         self.next = ShiftBox(self.tr("Next shift"), "dutyNextBox")
@@ -83,24 +74,16 @@ class DutyTab(QWidget):
         layout.addLayout(boxes)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        self.refresh()
+        self.show_view(duty.OnDutyView(None, None))
 
-    def refresh(self) -> None:
-        """Read now and next again; a failure is said on the tab, not in a box every minute."""
-        try:
-            self.view = duty.on_duty_now(self._desk, self._actor)
-        except DeskError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            return
+    def show_view(self, view: duty.OnDutyView) -> None:
+        """Now and next as the status bar just read them."""
+        self.view = view
         self.error.hide()
-        self.now.show_shift(self.view.now)
-        self.next.show_shift(self.view.next)
+        self.now.show_shift(view.now)
+        self.next.show_shift(view.next)
 
-    def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(*BOOKS):
-            self.refresh()
+    def show_error(self, text: str) -> None:
+        """The read failed: said on the tab, not in a box every minute."""
+        self.error.setText(text)
+        self.error.show()

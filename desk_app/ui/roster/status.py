@@ -1,9 +1,10 @@
 """The roster in the main window, beside the books: who is on duty now and who comes next (the
-status bar), next month's roster not approved yet (amber from the 20th, red after the 25th, for
-supervisors and managers; a click opens the month), the handover due before a shift change (a
-notice in the status bar, never a box), and, when the incoming clerk has not come by the change
-and its grace, a banner across the window that the outgoing clerk may not leave and whom to call
-(值班人不得离岗), with the log entry written once.
+status bar, and the On duty tab from the same read), this month's roster not approved (red) or
+next month's not yet (amber from the 20th, red after the 25th), for supervisors and managers (a
+click opens the month), the handover due before a shift change (a notice in the status bar, never
+a box), and, when the incoming clerk has not come by the change and its grace, a banner across the
+window that the outgoing clerk may not leave and whom to call (值班人不得离岗), with the log entry
+written once (a command run through write_op when the read says it is not written yet).
 
 The window adds it in one line (``DutyStatus(window)``). It reads every minute and whenever a write
 touches the roster, a handover, the people or the settings. The idle lock locks the window but
@@ -23,11 +24,10 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 from desk_app.domain.errors import DeskError
 from desk_app.services.changes import Changes
 from desk_app.services.roster import duty
-from desk_app.services.unit_of_work import collect_changes
 from desk_app.ui.common.errors import error_text
 from desk_app.ui.common.forms import OVERDUE_STYLE
 from desk_app.ui.common.labels import format_date, format_time
-from desk_app.ui.common.write_op import announce
+from desk_app.ui.common.write_op import write_op
 from desk_app.ui.roster.duty_tab import shift_text
 from desk_app.ui.roster.labels import month_title, roster_state_label
 from desk_app.ui.shell.status_bar import StatusItem
@@ -59,6 +59,11 @@ class ClickableItem(StatusItem):
 
 class DutyStatus(QObject):
     """The roster's items in the status bar and the banner of an incoming clerk not arrived."""
+
+    # Each read of who is on duty (the On duty tab shows it: one read every minute, not two),
+    # or the error text when it failed.
+    on_duty_read = Signal(object)
+    read_failed = Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -96,6 +101,11 @@ class DutyStatus(QObject):
         self.reminded: duty.RosterReminder | None = None
         self.due_at: datetime | None = None
         self.not_arrived: duty.NotArrived | None = None
+        self._record_failed_for: datetime | None = None  # the change whose entry failed once
+        tab = getattr(getattr(window, "roster", None), "duty_tab", None)
+        if tab is not None:
+            self.on_duty_read.connect(tab.show_view)
+            self.read_failed.connect(tab.show_error)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -105,24 +115,38 @@ class DutyStatus(QObject):
 
     # -- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read who is on duty and the reminders; the incoming clerk not arrived is written in
-        the log here (once). A failure is said in the status bar, not in a box every minute."""
+        """Read who is on duty and the reminders (reads only). A failure is said in the status
+        bar and on the On duty tab, not in a box every minute."""
         try:
-            with collect_changes() as written:
-                view = duty.on_duty_now(self.desk, self.actor)
-                reminder = duty.roster_reminder(self.desk, self.actor)
-                due = duty.handover_due(self.desk, self.actor)
-                late = duty.incoming_not_arrived(self.desk, self.actor)
+            view = duty.on_duty_now(self.desk, self.actor)
+            reminder = duty.roster_reminder(self.desk, self.actor)
+            due = duty.handover_due(self.desk, self.actor)
+            late = duty.not_arrived(self.desk, self.actor)
         except DeskError as exc:
             self.bar.showMessage(error_text(exc), REFRESH_MS)
+            self.read_failed.emit(error_text(exc))
             return
+        self.on_duty_read.emit(view)
         self.show_on_duty(view)
         self.show_reminder(reminder)
         self.show_handover_due(due)
         self.show_not_arrived(late)
         self.bar.fit()
-        if written.changes:
-            announce(self.window, written.changes)  # the log shows the entry at once
+        if late is not None and not late.recorded:
+            self.record_not_arrived(late)
+
+    def record_not_arrived(self, late: duty.NotArrived) -> None:
+        """The log entry, once per change (the log shows it at once: write_op announces it). Should
+        it fail, the error is shown once for that change, and the write tried again each minute."""
+
+        def failed(_exc: DeskError) -> bool:
+            quiet = self._record_failed_for == late.change_at
+            self._record_failed_for = late.change_at
+            return quiet  # True: already shown for this change
+
+        write_op(self.window, lambda: duty.record_not_arrived(self.desk, self.actor)).failure(
+            failed
+        ).run()
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touches(*BOOKS):
@@ -139,8 +163,8 @@ class DutyStatus(QObject):
         full = short = self.tr("On duty: {people}").format(people=now)
         if view.next is not None:
             later = ", ".join(p.name for p in view.next.people) or self.tr("nobody rostered")
-            full += " · " + self.tr("next at {time}: {people}").format(
-                time=format_time(view.next.start), people=later
+            full = self.tr("On duty: {people} · next at {time}: {later}").format(
+                people=now, time=format_time(view.next.start), later=later
             )
         tips = []
         for caption, shift in ((self.tr("Now"), view.now), (self.tr("Next"), view.next)):
@@ -175,35 +199,45 @@ class DutyStatus(QObject):
             if reminder.state
             else self.tr("not started", "roster")
         )
-        if reminder.overdue:
-            full = self.tr("Roster for {month} overdue: not approved").format(month=month)
-            short = self.tr("Roster overdue", "status bar, short")
-        else:
-            full = self.tr("Roster for {month} not approved yet (due by {due})").format(
-                month=month, due=due
+        if reminder.current:
+            full = self.tr("Roster for {month} not approved: the month has begun").format(
+                month=month
             )
-            short = self.tr("Roster due", "status bar, short")
-        tip = self.tr(
-            "Next month's roster ({month}) is to be approved by {due}; it is now: {state}. "
-            "Click to open it."
-        ).format(month=month, due=due, state=state)
+            short = self.tr("Roster overdue", "status bar, short")
+            tip = self.tr(
+                "This month's roster ({month}) is not approved: no shift counts as rostered until "
+                "it is. It is now: {state}. Click to open it."
+            ).format(month=month, state=state)
+        else:
+            if reminder.overdue:
+                full = self.tr("Roster for {month} overdue: not approved").format(month=month)
+                short = self.tr("Roster overdue", "status bar, short")
+            else:
+                full = self.tr("Roster for {month} not approved yet (due by {due})").format(
+                    month=month, due=due
+                )
+                short = self.tr("Roster due", "status bar, short")
+            tip = self.tr(
+                "Next month's roster ({month}) is to be approved by {due}; it is now: {state}. "
+                "Click to open it."
+            ).format(month=month, due=due, state=state)
         self.reminder.set_texts(full, short, tip)
         self.reminder.setStyleSheet(OVERDUE_STYLE if reminder.overdue else AMBER_STYLE)
         self.reminder.show()
 
-    def show_handover_due(self, at: datetime | None) -> None:
-        self.due_at = at
-        if at is None:
+    def show_handover_due(self, due: duty.HandoverDue | None) -> None:
+        self.due_at = due.at if due is not None else None
+        if due is None:
             self.handover_due.hide()
             return
-        time = format_time(at)
+        time = format_time(due.at)
         self.handover_due.set_texts(
             self.tr("Handover due at {time}").format(time=time),
             self.tr("Handover {time}", "status bar, short").format(time=time),
             self.tr(
-                "The shift changes at {time}: the incoming clerk comes early and takes over "
-                "(接班人员提前15分钟到岗). Click to start the handover."
-            ).format(time=time),
+                "The shift changes at {time}: the incoming clerk comes {minutes} min early and "
+                "takes over. Click to start the handover."
+            ).format(time=time, minutes=due.lead_minutes),
         )
         self.handover_due.show()
 

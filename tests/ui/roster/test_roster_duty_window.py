@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desk_app.domain.roster.month import month_days
@@ -112,12 +112,15 @@ def test_the_status_bar_and_the_tab_say_who_is_on_duty_and_next(
     assert tab.now.call.text() == "Ольга Смирнова (+7 900 101)"
     assert tab.next.people.text() == anna.name
     assert tab.now.shift.text().startswith("D 08:00–20:00")
+    assert not tab.findChildren(QTimer)  # the status bar's read feeds it: one read a minute
     shot(win, "duty_status_en")
     # the handover's notice goes once the incoming clerk accepted; the next shift shows
+    assert "comes 15 min early" in status.handover_due.toolTip()
     ui_desk.clock.set(local(2026, 3, 14, 20, 5))
     status.refresh()
     assert not status.handover_due.isVisible()
     assert status.on_duty.full_text.startswith("On duty: Анна Петрова · next at 08:00:")
+    assert tab.now.people.text() == anna.name  # the same read
 
 
 def test_the_roster_reminder_amber_then_red_and_a_click_opens_the_month(
@@ -140,6 +143,11 @@ def test_the_roster_reminder_amber_then_red_and_a_click_opens_the_month(
     page = win.roster.month_page
     assert page is not None
     page.reject()
+    # April began without an approved roster: red for April itself
+    ui_desk.clock.set(local(2026, 4, 2, 10))
+    status.refresh()
+    assert status.reminder.styleSheet() == OVERDUE_STYLE
+    assert status.reminder.full_text == "Roster for April 2026 not approved: the month has begun"
 
 
 def test_a_new_handover_proposes_the_rostered_clerk_and_asks_why_another(

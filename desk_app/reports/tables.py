@@ -44,7 +44,6 @@ from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from enum import Enum
-from string import Formatter
 from types import MappingProxyType
 from typing import Any
 
@@ -52,6 +51,7 @@ from desk_app.book_text import render
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.handover.rules import Section
 from desk_app.formats import format_date, format_datetime, format_decimal, format_money, language_of
+from desk_app.reports.captions import caption
 
 __all__ = [
     "HANDOVER_LABELS",
@@ -144,23 +144,7 @@ HANDOVER_LABEL_KEYS: tuple[str, ...] = tuple(HANDOVER_LABELS)
 
 def label(labels: Mapping[str, str] | None, key: str, **fields: Any) -> str:
     """The caption for ``key`` in the reader's language, its ``{fields}`` filled in."""
-    default = HANDOVER_LABELS.get(key) or _humanize(key)
-    text = (labels or {}).get(key) or default
-    if fields:
-        if _placeholders(text) != _placeholders(default):
-            text = default  # a translation lost (or invented) a placeholder
-        try:
-            text = text.format(**fields)
-        except (KeyError, IndexError, ValueError):
-            text = default.format(**fields)
-    return text
-
-
-def _placeholders(template: str) -> set[str] | None:
-    try:
-        return {name for _text, name, _spec, _conv in Formatter().parse(template) if name}
-    except ValueError:
-        return None
+    return caption(labels, key, HANDOVER_LABELS.get(key) or _humanize(key), **fields)
 
 
 def section_title(labels: Mapping[str, str] | None, key: str) -> str:

@@ -15,7 +15,6 @@ language (:mod:`desk_app.formats`).
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -24,6 +23,7 @@ from types import MappingProxyType
 from desk_app.domain.duty_summary import DutySummary, report_days
 from desk_app.domain.handover.rules import DutyReport
 from desk_app.formats import format_date, format_decimal, format_integer, language_of
+from desk_app.reports.captions import caption
 from desk_app.reports.tables import coded_text, label, time_text
 
 __all__ = [
@@ -69,21 +69,10 @@ DUTY_SUMMARY_LABELS: Mapping[str, str] = MappingProxyType(
 )
 
 
-def _fields(template: str) -> set[str]:
-    try:
-        return {name for _t, name, _s, _c in string.Formatter().parse(template) if name}
-    except ValueError:
-        return {"\0broken"}
-
-
 def summary_label(labels: Mapping[str, str] | None, key: str, **fields: object) -> str:
     """The reader's words for ``key``, its ``{fields}`` filled in; the English default when the
     translation is missing or lost a field."""
-    default = DUTY_SUMMARY_LABELS[key]
-    text = (labels or {}).get(key) or default
-    if _fields(text) != _fields(default):
-        text = default
-    return text.format(**fields) if fields else text
+    return caption(labels, key, DUTY_SUMMARY_LABELS[key], **fields)
 
 
 def period_text(report: DutyReport, labels: Mapping[str, str] | None, tz: tzinfo | None) -> str:

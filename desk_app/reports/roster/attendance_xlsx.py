@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from pathlib import Path
-from string import Formatter
 from types import MappingProxyType
 from typing import Any
 
@@ -32,6 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desk_app.domain.roster.attendance import AttendancePeriod, Outcome, ShiftAttendance
 from desk_app.formats import excel_date_format, excel_datetime_format, language_of
+from desk_app.reports.captions import caption
 from desk_app.reports.files import atomic_write
 from desk_app.reports.handover.xlsx import sheet_titles
 from desk_app.reports.tables import display_width
@@ -139,25 +139,9 @@ _WRAPPED = Alignment(vertical="top", wrap_text=True)
 _HOURS_FORMAT = "0.##"
 
 
-def _placeholders(template: str) -> set[str] | None:
-    try:
-        return {name for _text, name, _spec, _conv in Formatter().parse(template) if name}
-    except ValueError:
-        return None
-
-
 def attendance_label(labels: Mapping[str, str] | None, key: str, **fields: Any) -> str:
     """The caption for ``key`` in the reader's language, its ``{fields}`` filled in."""
-    default = ATTENDANCE_LABELS.get(key) or key
-    text = (labels or {}).get(key) or default
-    if fields:
-        if _placeholders(text) != _placeholders(default):
-            text = default
-        try:
-            return text.format(**fields)
-        except (KeyError, IndexError, ValueError):
-            return default.format(**fields)
-    return text
+    return caption(labels, key, ATTENDANCE_LABELS.get(key) or key, **fields)
 
 
 def _title(labels: Mapping[str, str] | None, period: AttendancePeriod) -> str:

@@ -34,12 +34,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime, time, tzinfo
-from string import Formatter
 from types import MappingProxyType
 from typing import Any
 
 from desk_app.domain.roster.pattern import LEAVE, OFF
 from desk_app.formats import format_date, format_datetime, format_decimal, language_of
+from desk_app.reports.captions import caption
 from desk_app.reports.roster.values import CellChange, RosterChange, RosterSheet, ShiftLegend
 
 __all__ = [
@@ -142,25 +142,9 @@ ROSTER_LABELS: Mapping[str, str] = MappingProxyType(
 ROSTER_LABEL_KEYS: tuple[str, ...] = tuple(ROSTER_LABELS)
 
 
-def _placeholders(template: str) -> set[str] | None:
-    try:
-        return {name for _text, name, _spec, _conv in Formatter().parse(template) if name}
-    except ValueError:
-        return None
-
-
 def label(labels: Mapping[str, str] | None, key: str, **fields: Any) -> str:
     """The caption for ``key`` in the reader's language, its ``{fields}`` filled in."""
-    default = ROSTER_LABELS.get(key) or key.partition(":")[2] or key
-    text = (labels or {}).get(key) or default
-    if fields:
-        if _placeholders(text) != _placeholders(default):
-            text = default  # a translation lost (or invented) a placeholder
-        try:
-            text = text.format(**fields)
-        except (KeyError, IndexError, ValueError):
-            text = default.format(**fields)
-    return text
+    return caption(labels, key, ROSTER_LABELS.get(key) or key.partition(":")[2] or key, **fields)
 
 
 def month_text(labels: Mapping[str, str] | None, year: int, month: int) -> str:

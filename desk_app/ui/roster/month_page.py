@@ -265,17 +265,22 @@ class MonthPage(QDialog):
         colour = STATE_COLOURS[view.state]
         self.badge.setText(roster_state_label(view.state))
         self.badge.setStyleSheet(BADGE_STYLE.format(c=colour))
-        facts = []
-        for by, at, text in (
-            (view.drafted_by, view.drafted_at, self.tr("Drafted by {name}, {at}")),
-            (view.submitted_by, view.submitted_at, self.tr("submitted by {name}, {at}")),
-            (view.approved_by, view.approved_at, self.tr("approved by {name}, {at}")),
-        ):
-            if by:
-                facts.append(text.format(name=by, at=format_datetime(at)))
+        # Each fact a whole sentence; the translator decides how two follow each other.
+        facts = [
+            text.format(name=by, at=format_datetime(at))
+            for by, at, text in (
+                (view.drafted_by, view.drafted_at, self.tr("Drafted by {name}, {at}.")),
+                (view.submitted_by, view.submitted_at, self.tr("Submitted by {name}, {at}.")),
+                (view.approved_by, view.approved_at, self.tr("Approved by {name}, {at}.")),
+            )
+            if by
+        ]
         if view.id is None:
-            facts.append(self.tr("Not saved yet"))
-        self.facts.setText("; ".join(facts))
+            facts.append(self.tr("Not saved yet."))
+        text = facts[0] if facts else ""
+        for fact in facts[1:]:
+            text = self.tr("{facts} {fact}", "one fact after another").format(facts=text, fact=fact)
+        self.facts.setText(text)
         back = view.state is RosterState.DRAFT and view.sent_back_reason
         self.reason.setText(
             self.tr("Sent back: {reason}").format(reason=view.sent_back_reason) if back else ""
@@ -318,7 +323,7 @@ class MonthPage(QDialog):
             item.setToolTip(concern_label(warning.concern))
             self.warning_list.addItem(item)
         self.warnings_title.setText(
-            self.tr("Warnings ({count})").format(count=len(self.warnings))
+            self.tr("Warnings: {count}").format(count=len(self.warnings))
             if self.warnings
             else self.tr("No warnings")
         )

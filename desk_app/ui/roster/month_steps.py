@@ -143,7 +143,7 @@ class MonthSteps(QObject):
             if not messenger.confirm(
                 page,
                 self.tr(
-                    "The month has {count} warnings (listed under the grid). Submit it anyway?"
+                    "Warnings: {count} (listed under the grid). Submit the month anyway?"
                 ).format(count=len(page.warnings)),
             ):
                 return None

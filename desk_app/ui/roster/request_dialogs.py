@@ -321,9 +321,11 @@ class ApproveDialog(FormDialog):
             if request.kind is RequestKind.LEAVE
             else self.tr("Approve swap")
         )
-        intro = (
-            request_text(request) + "\n" + self.tr("Reason: {reason}").format(reason=request.reason)
-        )
+        intro = [
+            self.tr("{request}\nReason: {reason}").format(
+                request=request_text(request), reason=request.reason
+            )
+        ]
         self.covers: dict[date, QComboBox] = {}
         shifts: list[LeaveShift] = []
         if request.kind is RequestKind.LEAVE:
@@ -336,10 +338,10 @@ class ApproveDialog(FormDialog):
                 or []
             )
             if not shifts:
-                intro += "\n" + self.tr("The leave takes away no shift.")
+                intro.append(self.tr("The leave takes away no shift."))
             else:
-                intro += "\n" + self.tr("Choose who covers each shift the leave takes away.")
-        self.set_intro(intro)
+                intro.append(self.tr("Choose who covers each shift the leave takes away."))
+        self.set_intro("\n".join(intro))  # whole sentences, one a line
         for shift in shifts:
             combo = QComboBox()
             combo.setObjectName(f"cover_{shift.day.isoformat()}")
@@ -411,7 +413,9 @@ class RejectDialog(FormDialog):
         _widen(self)
         self.setWindowTitle(self.tr("Reject request"))
         self.set_intro(
-            request_text(request) + "\n" + self.tr("Reason: {reason}").format(reason=request.reason)
+            self.tr("{request}\nReason: {reason}").format(
+                request=request_text(request), reason=request.reason
+            )
         )
         self.reason = _reason_field("rejectReason", self)
         self.add_field("reason", self.tr("&Why not"), self.reason)

@@ -96,10 +96,12 @@ class RequestsModel(QAbstractTableModel):
     def _decision(self, r: RequestView) -> str:
         if r.state is RequestState.ASKED or not r.decided_by:
             return ""
-        text = self.tr("{by}, {at}").format(by=r.decided_by, at=format_datetime(r.decided_at))
+        by, at = r.decided_by, format_datetime(r.decided_at)
         if r.decision_reason:
-            text += ": " + _one_line(r.decision_reason)
-        return text
+            return self.tr("{by}, {at}: {reason}").format(
+                by=by, at=at, reason=_one_line(r.decision_reason)
+            )
+        return self.tr("{by}, {at}").format(by=by, at=at)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         r = self.row_at(index.row()) if index.isValid() else None
@@ -248,7 +250,7 @@ class RequestsTab(QWidget):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         waiting = sum(r.state is RequestState.ASKED for r in rows)
-        self.waiting.setText(self.tr("{count} waiting").format(count=waiting) if waiting else "")
+        self.waiting.setText(self.tr("Waiting: {count}").format(count=waiting) if waiting else "")
         for i, row in enumerate(rows):
             if current is not None and row.id == current.id:
                 self.table.setCurrentIndex(self.model.index(i, 0))

@@ -33,10 +33,17 @@ from desk_app.demo.host import Host
 from desk_app.demo.rota import Change, MonthPlan
 from desk_app.demo.texts.roster import LEAVE_REASONS
 from desk_app.domain.roster.month import Roster, RosterState, next_month
-from desk_app.services.roster.writes import insert_month, update_month, write_cells, write_event
-from desk_app.store.journal import insert_journaled, update_journaled
+from desk_app.services.roster.request_views import RequestState
+from desk_app.services.roster.writes import (
+    change_for_request,
+    decide_request,
+    insert_month,
+    insert_request,
+    update_month,
+    write_cells,
+    write_event,
+)
 from desk_app.store.roster_tables import roster_request
-from desk_app.store.types import new_id
 
 DRAFT, SUBMIT, APPROVE, ASK, DECIDE = "draft", "submit", "approve", "ask", "decide"
 SET_UP_GAP = timedelta(minutes=1)
@@ -178,27 +185,20 @@ class RosterBook:
         asker = self.actor(batch, change.asker)
         self.num += 1
         colleague = self.host.people[change.colleague] if change.colleague is not None else None
-        row = {
-            "id": new_id(),
-            "num": self.num,
-            "station": batch.station,
-            "kind": change.kind,
-            "state": "asked",
-            "asker_id": asker,
-            "asked_at": at,
-            "reason": change.reason,
-            "first_day": change.first.isoformat(),
-            "last_day": change.last.isoformat(),
-            "colleague_id": colleague,
-            "confirmed_at": at if colleague is not None else None,
-            "covers": None,
-            "decided_by": None,
-            "decided_at": None,
-            "decision_reason": None,
-            "version": 1,
-        }
-        insert_journaled(batch.conn, batch.w, roster_request, row, at)
-        self.requests[id(change)] = row
+        self.requests[id(change)] = insert_request(
+            batch.conn,
+            batch.w,
+            at,
+            num=self.num,
+            station=batch.station,
+            kind=change.kind,
+            asker_id=asker,
+            reason=change.reason,
+            first_day=change.first.isoformat(),
+            last_day=change.last.isoformat(),
+            colleague_id=colleague,
+            confirmed_at=at if colleague is not None else None,
+        )
 
     def decide(self, batch: Batch, at: datetime, plan: MonthPlan, change: Change) -> None:
         """Approved: the month's cells, its version and a step of its history naming the request,
@@ -206,35 +206,33 @@ class RosterBook:
         conn, w = batch.conn, batch.w
         by = self.actor(batch, change.decided_by)
         request = self.requests[id(change)]
-        decision: dict[str, Any] = {"decided_by": by, "decided_at": at}
         if change.approved and change.after is not None:
             key = (plan.year, plan.month)
-            month_id = self.rows[key]["id"]
-            changed = write_cells(conn, w, month_id, self.ids(change.after), at)
-            self.rows[key] = update_month(conn, w, self.rows[key], {}, at)
-            write_event(
+            changed = change_for_request(
                 conn,
                 w,
-                month_id,
+                self.rows[key],
+                self.ids(change.after),
+                request=request,
                 action=change.kind,
                 by=by,
                 at=at,
-                reason=change.reason,
-                cells=changed,
-                request_id=request["id"],
-                asked_by=request["asker_id"],
             )
+            if changed is not None:
+                self.rows[key] = changed
             covers = {d.isoformat(): self.host.people[p] for d, p in change.covers}
-            decision |= {
-                "state": "approved",
+            decision: dict[str, Any] = {
+                "state": RequestState.APPROVED,
                 "covers": json.dumps(covers, sort_keys=True) if covers else None,
             }
             self.counts["leave" if change.kind == "leave" else "swaps"] += 1
         else:
-            decision |= {"state": "rejected", "decision_reason": change.decision_reason}
+            decision = {
+                "state": RequestState.REJECTED,
+                "decision_reason": change.decision_reason,
+            }
             self.counts["refused"] += 1
-        decision["version"] = request["version"] + 1
-        self.requests[id(change)] = update_journaled(conn, w, roster_request, request, decision, at)
+        self.requests[id(change)] = decide_request(conn, w, request, by=by, at=at, **decision)
 
     def result(self) -> dict[str, int]:
         c = self.counts

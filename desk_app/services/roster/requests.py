@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from desk_app.domain.errors import (
     AccountLocked,
@@ -43,11 +43,10 @@ from desk_app.services.roster.request_views import (
     views_of,
 )
 from desk_app.services.roster.views import active_people, month_row, roster_of
-from desk_app.services.roster.writes import update_month, write_cells, write_event
+from desk_app.services.roster.writes import change_for_request, decide_request, insert_request
 from desk_app.services.unit_of_work import unit_of_work
-from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
+from desk_app.store.journal import JournalWriter, update_journaled
 from desk_app.store.roster_tables import roster_request
-from desk_app.store.types import new_id
 
 # A leave request covers at most this many days (so at most two months): a longer absence is
 # asked for in parts.
@@ -66,23 +65,7 @@ def _reason(reason: str) -> str:
 
 
 def _insert_request(conn: Connection, w: JournalWriter, at: datetime, **values) -> str:
-    num = (conn.execute(select(func.max(roster_request.c.num))).scalar() or 0) + 1
-    row = {
-        "id": new_id(),
-        "num": num,
-        "state": RequestState.ASKED.value,
-        "asked_at": at,
-        "colleague_id": None,
-        "confirmed_at": None,
-        "covers": None,
-        "decided_by": None,
-        "decided_at": None,
-        "decision_reason": None,
-        "version": 1,
-        **values,
-    }
-    insert_journaled(conn, w, roster_request, row, at)
-    return row["id"]
+    return insert_request(conn, w, at, **values)["id"]
 
 
 def _one(conn: Connection, request_id: str) -> RequestView:
@@ -245,41 +228,11 @@ def _check_month_open(stored) -> None:
 
 
 def _change_month(conn, w, at, actor: Actor, row, stored, after, action: str) -> None:
-    """The month's cells as ``after`` holds them, its version moved on (open grids are stale),
-    and a step of its history naming the request."""
-    changed = write_cells(conn, w, stored.id, after, at)
-    if not changed:
-        return
-    update_month(conn, w, stored, {}, at)
-    write_event(
-        conn,
-        w,
-        stored.id,
-        action=action,
-        by=actor.id,
-        at=at,
-        reason=row.reason,
-        cells=changed,
-        request_id=row.id,
-        asked_by=row.asker_id,
-    )
+    change_for_request(conn, w, stored, after, request=row, action=action, by=actor.id, at=at)
 
 
 def _decide(conn, w, at, actor: Actor, row, state: RequestState, **more) -> None:
-    update_journaled(
-        conn,
-        w,
-        roster_request,
-        dict(row._mapping),
-        {
-            "state": state.value,
-            "decided_by": actor.id,
-            "decided_at": at,
-            "version": row.version + 1,
-            **more,
-        },
-        at,
-    )
+    decide_request(conn, w, row, by=actor.id, at=at, state=state, **more)
 
 
 def approve_request(

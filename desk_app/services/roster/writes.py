@@ -1,5 +1,6 @@
-"""Writing a month: its row, the cells that changed and a step of its history, each journaled.
-Shared by the month's commands, the leave and swap approvals and the demo."""
+"""Writing a month (its row, the cells that changed and a step of its history) and a leave or swap
+request (asked, decided), each journaled. Shared by the month's commands, the requests' commands
+and the demo, so a request's row and an approval's history are laid out in one place."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from sqlalchemy import Connection, func, select
 from desk_app.domain.roster.month import Roster, RosterState
 from desk_app.domain.roster.pattern import OFF
 from desk_app.domain.roster.policy import pattern_as_json
+from desk_app.services.roster.request_views import RequestState
 from desk_app.services.roster.views import cells_of
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
-from desk_app.store.roster_tables import roster_cell, roster_event, roster_month
+from desk_app.store.roster_tables import roster_cell, roster_event, roster_month, roster_request
 from desk_app.store.types import new_id
 
 
@@ -41,7 +43,7 @@ def insert_month(
 def update_month(
     conn: Connection, w: JournalWriter, row, changes: dict[str, Any], at: datetime
 ) -> dict[str, Any]:
-    current = dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
+    current = _mapping(row)
     return update_journaled(
         conn, w, roster_month, current, {**changes, "version": current["version"] + 1}, at
     )
@@ -119,3 +121,89 @@ def write_event(
         },
         at,
     )
+
+
+def _mapping(row) -> dict[str, Any]:
+    return dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
+
+
+def insert_request(
+    conn: Connection, w: JournalWriter, at: datetime, *, num: int | None = None, **values: Any
+) -> dict[str, Any]:
+    """A request as asked (``values``: station, kind, asker_id, reason, first_day, last_day, and
+    for a swap colleague_id and confirmed_at); ``num`` the next number unless given."""
+    if num is None:
+        num = (conn.execute(select(func.max(roster_request.c.num))).scalar() or 0) + 1
+    row = {
+        "id": new_id(),
+        "num": num,
+        "state": RequestState.ASKED.value,
+        "asked_at": at,
+        "colleague_id": None,
+        "confirmed_at": None,
+        "covers": None,
+        "decided_by": None,
+        "decided_at": None,
+        "decision_reason": None,
+        "version": 1,
+        **values,
+    }
+    insert_journaled(conn, w, roster_request, row, at)
+    return row
+
+
+def decide_request(
+    conn: Connection,
+    w: JournalWriter,
+    row,
+    *,
+    by: str,
+    at: datetime,
+    state: RequestState,
+    **more: Any,
+) -> dict[str, Any]:
+    """The request approved or rejected by ``by`` (``more``: covers, decision_reason)."""
+    current = _mapping(row)
+    changes = {
+        "state": state.value,
+        "decided_by": by,
+        "decided_at": at,
+        "version": current["version"] + 1,
+        **more,
+    }
+    return update_journaled(conn, w, roster_request, current, changes, at)
+
+
+def change_for_request(
+    conn: Connection,
+    w: JournalWriter,
+    month,
+    after: Roster,
+    *,
+    request,
+    action: str,
+    by: str,
+    at: datetime,
+) -> dict[str, Any] | None:
+    """An approved request's change to a month: the cells as ``after`` holds them, the month's
+    version moved on (open grids are stale) and a step of its history naming the request (who
+    asked, why, which cells). Returns the month's row, or None when nothing changed."""
+    req = _mapping(request)
+    month_id = _mapping(month)["id"]
+    changed = write_cells(conn, w, month_id, after, at)
+    if not changed:
+        return None
+    updated = update_month(conn, w, month, {}, at)
+    write_event(
+        conn,
+        w,
+        month_id,
+        action=action,
+        by=by,
+        at=at,
+        reason=req["reason"],
+        cells=changed,
+        request_id=req["id"],
+        asked_by=req["asker_id"],
+    )
+    return updated

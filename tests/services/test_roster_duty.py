@@ -105,12 +105,12 @@ def test_on_duty_across_midnight_with_the_supervisor_to_call(
 
 
 def test_across_the_months_end_and_only_approved_months(desk, supervisor, manager, team, march):
-    approve(desk, supervisor, manager, team, 2026, 4, approve=False)  # submitted, not approved
+    submitted = approve(desk, supervisor, manager, team, 2026, 4, approve=False)
     view = duty.on_duty_now(desk, team[0], local(2026, 3, 31, 21))
     assert view.now.code == "N" and view.now.end == local(2026, 4, 1, 8)
     assert view.next is None  # April is not the roster yet
     assert duty.on_duty_now(desk, team[0], local(2026, 4, 1, 9)).now is None
-    commands.approve_month(desk, manager, 2026, 4, version=None)
+    commands.approve_month(desk, manager, 2026, 4, version=submitted.version)
     view = duty.on_duty_now(desk, team[0], local(2026, 3, 31, 21))
     assert view.next.code == "D" and view.next.start == local(2026, 4, 1, 8)
     assert names(view.next.people) == ["王芳", supervisor.name]  # (1-1-0) % 4 == 0: D
@@ -144,10 +144,10 @@ def test_the_roster_reminder_from_the_20th_red_after_the_25th(
     assert (due.year, due.month, due.state, due.overdue) == (2026, 4, None, False)
     assert duty.roster_reminder(desk, manager, date(2026, 3, 25)).overdue is False
     assert duty.roster_reminder(desk, clerk, date(2026, 3, 26)) is None  # clerks are not asked
-    approve(desk, supervisor, manager, team, 2026, 4, approve=False)
+    submitted = approve(desk, supervisor, manager, team, 2026, 4, approve=False)
     late = duty.roster_reminder(desk, manager, date(2026, 3, 26))
     assert late.overdue and late.state is RosterState.SUBMITTED
-    commands.approve_month(desk, manager, 2026, 4, version=None)
+    commands.approve_month(desk, manager, 2026, 4, version=submitted.version)
     assert duty.roster_reminder(desk, supervisor, date(2026, 3, 26)) is None
     # May began unapproved: red for May itself from its first day
     approve(desk, supervisor, manager, team, 2026, 5, approve=False)

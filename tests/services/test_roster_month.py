@@ -106,6 +106,17 @@ def test_a_stale_window_is_refused(desk, supervisor, manager, team):
     commands.save_month(desk, manager, YEAR, MONTH, people=people, cells=fill(team), version=1)
     with pytest.raises(ConflictError):
         commands.save_month(desk, supervisor, YEAR, MONTH, people=people, cells=[], version=1)
+    # A manager approves the month as they saw it: a draft changed since is refused, not approved.
+    submitted = commands.submit_month(
+        desk, supervisor, YEAR, MONTH, version=2, accept_warnings=True
+    )
+    with pytest.raises(ConflictError):
+        commands.approve_month(desk, manager, YEAR, MONTH, version=submitted.version - 1)
+    with pytest.raises(ConflictError):
+        commands.send_back_month(
+            desk, manager, YEAR, MONTH, version=submitted.version + 1, reason="stale"
+        )
+    assert views.open_month(desk, manager, YEAR, MONTH).state is RosterState.SUBMITTED
 
 
 def test_clerks_may_read_but_not_draft(desk, clerk, team):

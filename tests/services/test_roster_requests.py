@@ -137,7 +137,7 @@ def test_leave_approved_with_a_cover_changes_the_approved_month(
     }
     # decided once only, and the approved month is still not typed into
     with pytest.raises(ValidationError):
-        requests.reject_request(desk, supervisor, asked.id, reason="no", version=None)
+        requests.reject_request(desk, supervisor, asked.id, reason="no", version=done.version)
     with pytest.raises(ValidationError):
         commands.save_month(
             desk,

@@ -129,7 +129,7 @@ def _step(
     month: int,
     action: RosterAction,
     *,
-    version: int | None,
+    version: int,
     reason: str = "",
     accept_warnings: bool = False,
 ) -> MonthView:
@@ -176,7 +176,7 @@ def submit_month(
     year: int,
     month: int,
     *,
-    version: int | None,
+    version: int,
     accept_warnings: bool = False,
 ) -> MonthView:
     """The supervisor hands the draft to the manager (gaps and short rest may be accepted on
@@ -193,13 +193,13 @@ def submit_month(
 
 
 def send_back_month(
-    desk: Desk, actor: Actor, year: int, month: int, *, version: int | None, reason: str
+    desk: Desk, actor: Actor, year: int, month: int, *, version: int, reason: str
 ) -> MonthView:
     return _step(desk, actor, year, month, RosterAction.SEND_BACK, version=version, reason=reason)
 
 
 def approve_month(
-    desk: Desk, actor: Actor, year: int, month: int, *, version: int | None
+    desk: Desk, actor: Actor, year: int, month: int, *, version: int
 ) -> MonthView:
     """Published and locked, with the pattern it was drafted with (kept if the desk's changes)."""
     return _step(desk, actor, year, month, RosterAction.APPROVE, version=version)

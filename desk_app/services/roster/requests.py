@@ -241,7 +241,7 @@ def approve_request(
     request_id: str,
     *,
     covers: dict[date, str] | None = None,
-    version: int | None,
+    version: int,
 ) -> RequestView:
     """A supervisor approves: the roster changes (on a draft or an approved month). For a leave,
     ``covers`` names who covers each shift it takes away (顶班); a shift nobody else works needs
@@ -291,7 +291,7 @@ def approve_request(
 
 
 def reject_request(
-    desk: Desk, actor: Actor, request_id: str, *, reason: str, version: int | None
+    desk: Desk, actor: Actor, request_id: str, *, reason: str, version: int
 ) -> RequestView:
     """A supervisor turns a request down, saying why; the roster stays as it is."""
     reason = lines(reason, "reason")

@@ -69,6 +69,18 @@ def policy_from_json(data: dict | None) -> RosterPolicy:
     )
 
 
+# The settings' bounds (low, high): checked here, and the settings form's spin boxes use them too.
+LIMITS: dict[str, tuple[int, int]] = {
+    "min_per_shift": (0, 20),
+    "min_rest_hours": (0, 24),
+    "max_month_hours": (8, 744),  # 744: every hour of a 31-day month
+    "handover_lead_minutes": (0, 120),
+    "grace_minutes": (0, 120),
+    "reminder_day": (1, 28),  # 28: a day every month has
+    "due_day": (1, 28),
+}
+
+
 def _within(value: float, low: float, high: float, field_name: str, message: str) -> None:
     if not low <= value <= high:
         raise ValidationError(message, field=field_name, low=low, high=high)
@@ -85,21 +97,51 @@ def validate_policy(policy: RosterPolicy, starts: Sequence[time]) -> RosterPolic
                 "{colour} is not a colour (write it as #RRGGBB).", field="colours", colour=colour
             )
     r = policy.rules
-    _within(r.min_per_shift, 0, 20, "min_per_shift", "Clerks per shift: from {low} to {high}.")
+    bounds = LIMITS
     _within(
-        r.min_rest_hours, 0, 24, "min_rest_hours", "Rest between shifts: {low} to {high} hours."
+        r.min_per_shift,
+        *bounds["min_per_shift"],
+        "min_per_shift",
+        "Clerks per shift: from {low} to {high}.",
     )
-    _within(r.max_month_hours, 8, 744, "max_month_hours", "Hours in a month: from {low} to {high}.")
+    _within(
+        r.min_rest_hours,
+        *bounds["min_rest_hours"],
+        "min_rest_hours",
+        "Rest between shifts: {low} to {high} hours.",
+    )
+    _within(
+        r.max_month_hours,
+        *bounds["max_month_hours"],
+        "max_month_hours",
+        "Hours in a month: from {low} to {high}.",
+    )
     _within(
         policy.handover_lead_minutes,
-        0,
-        120,
+        *bounds["handover_lead_minutes"],
         "handover_lead_minutes",
         "The handover reminder: {low} to {high} minutes before the shift change.",
     )
-    _within(policy.grace_minutes, 0, 120, "grace_minutes", "Grace time: {low} to {high} minutes.")
-    _within(policy.reminder_day, 1, 28, "reminder_day", "The reminder day: {low} to {high}.")
-    _within(policy.due_day, policy.reminder_day, 28, "due_day", "The due day: {low} to {high}.")
+    _within(
+        policy.grace_minutes,
+        *bounds["grace_minutes"],
+        "grace_minutes",
+        "Grace time: {low} to {high} minutes.",
+    )
+    _within(
+        policy.reminder_day,
+        *bounds["reminder_day"],
+        "reminder_day",
+        "The reminder day: {low} to {high}.",
+    )
+    # Due no earlier than the reminder.
+    _within(
+        policy.due_day,
+        policy.reminder_day,
+        bounds["due_day"][1],
+        "due_day",
+        "The due day: {low} to {high}.",
+    )
     return RosterPolicy(
         codes=codes,
         colours=tuple(c.strip().upper() for c in policy.colours),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.roles import Capability, can
 from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.pattern import ShiftPattern
-from desk_app.domain.roster.policy import RosterPolicy
+from desk_app.domain.roster.policy import LIMITS, RosterPolicy
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.roster import policy as roster_policy
 from desk_app.ui.common.errors import run_op
@@ -100,17 +100,21 @@ class RosterSettingsDialog(FormDialog):
             self.shift_rows.append(row)
             rows.addWidget(row)
         rules = current.rules
-        self.min_per_shift = _spin(0, 20, rules.min_per_shift)
+        self.min_per_shift = _spin(*LIMITS["min_per_shift"], rules.min_per_shift)
         self.min_rest = QDoubleSpinBox()
-        self.min_rest.setRange(0, 24)
+        self.min_rest.setRange(*LIMITS["min_rest_hours"])
         self.min_rest.setDecimals(1)
         self.min_rest.setValue(rules.min_rest_hours)
         self.min_rest.setSuffix(self.tr(" h"))
-        self.max_hours = _spin(8, 744, round(rules.max_month_hours), self.tr(" h"))
-        self.lead = _spin(0, 120, current.handover_lead_minutes, self.tr(" min"))
-        self.grace = _spin(0, 120, current.grace_minutes, self.tr(" min"))
-        self.reminder_day = _spin(1, 28, current.reminder_day)
-        self.due_day = _spin(1, 28, current.due_day)
+        self.max_hours = _spin(
+            *LIMITS["max_month_hours"], round(rules.max_month_hours), self.tr(" h")
+        )
+        self.lead = _spin(
+            *LIMITS["handover_lead_minutes"], current.handover_lead_minutes, self.tr(" min")
+        )
+        self.grace = _spin(*LIMITS["grace_minutes"], current.grace_minutes, self.tr(" min"))
+        self.reminder_day = _spin(*LIMITS["reminder_day"], current.reminder_day)
+        self.due_day = _spin(*LIMITS["due_day"], current.due_day)
         self.add_field("codes", self.tr("&Shifts:"), shifts)
         self.add_field("min_per_shift", self.tr("&Clerks needed per shift:"), self.min_per_shift)
         self.add_field("min_rest_hours", self.tr("Least &rest between shifts:"), self.min_rest)

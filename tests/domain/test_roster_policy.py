@@ -42,3 +42,12 @@ def test_the_due_day_is_not_before_the_reminder_day():
         validate_policy(RosterPolicy(reminder_day=20, due_day=19), STARTS)
     assert raised.value.field == "due_day"
     assert validate_policy(RosterPolicy(rules=RosterRules(), reminder_day=20, due_day=20), STARTS)
+
+
+def test_off_and_leave_letters_never_read_as_a_shift():
+    from desk_app.domain.roster.pattern import LEAVE, OFF, off_leave_letter
+
+    assert off_leave_letter("休", OFF, ("早", "夜")) == "休"
+    assert off_leave_letter("В", OFF, ("Д", "В")) == OFF  # вечер beside выходной
+    assert off_leave_letter("о", LEAVE, ("Д", "О")) == LEAVE
+    assert off_leave_letter("ОТ", LEAVE, ("Д", "Н")) == "ОТ"

@@ -98,3 +98,25 @@ def test_written_atomically(tmp_path: Path):
     with pytest.raises(StorageError):
         write_roster_xlsx(tmp_path / "missing" / "r.xlsx", sample_sheet())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_shift_written_as_the_readers_off_letter_keeps_off_distinct(tmp_path: Path):
+    """A Russian desk whose evening shift is В (вечер): off prints as O, not as a second В."""
+    from dataclasses import replace
+
+    from desk_app.reports.roster.values import ShiftLegend
+
+    sheet = sample_sheet()
+    evening = ShiftLegend("В", time(8), time(20), "#F6D776")
+    rows = tuple(
+        replace(r, cells=tuple("В" if c == "D" else c for c in r.cells)) for r in sheet.people
+    )
+    sheet = replace(sheet, shifts=(evening, sheet.shifts[1]), people=rows)
+    target = tmp_path / "roster.xlsx"
+    write_roster_xlsx(target, sheet, RU, tz=BEIJING)
+    grid = load_workbook(target).worksheets[0]
+    row = _find(grid, "Мария Иванова").row
+    cells = [grid.cell(row=row, column=2 + i).value for i in range(4)]
+    assert cells == ["N", "O", "O", "В"]
+    # Leave keeps the reader's О: no shift is written so.
+    assert grid.cell(row=_find(grid, "王芳").row, column=11).value == "О"

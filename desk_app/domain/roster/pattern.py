@@ -112,3 +112,12 @@ def recoded(stored: ShiftPattern, desk: ShiftPattern) -> dict[str, str] | None:
     if len(stored.shifts) != len(desk.shifts):
         return None
     return {old.code: new.code for old, new in zip(stored.shifts, desk.shifts, strict=True)}
+
+
+def off_leave_letter(letter: str, code: str, codes: Sequence[str]) -> str:
+    """The letter shown for off or leave (``code``, O or L): the reader's own ``letter`` (休, В),
+    unless a shift of the month is written the same (a Russian desk's В shift beside В for
+    выходной); then the program's O or L, which no shift may take, so no cell reads two ways."""
+    if letter.strip().upper() in {c.upper() for c in codes}:
+        return code
+    return letter

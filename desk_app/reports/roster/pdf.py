@@ -40,6 +40,7 @@ from desk_app.reports.roster.words import (
     change_text,
     hours_text,
     month_text,
+    sheet_labels,
     shift_text,
     time_text,
     title_text,
@@ -334,6 +335,7 @@ def render_roster_pdf(
     sheet: RosterSheet, labels: Mapping[str, str] | None = None, tz: tzinfo | None = None
 ) -> bytes:
     """The month's roster as an A4 landscape PDF (see the module)."""
+    labels = sheet_labels(labels, sheet)
     font = register_fonts()
     st = Styles(font)
     title = pdf_text(title_text(labels, sheet))

@@ -39,6 +39,7 @@ from desk_app.reports.roster.words import (
     hours_text,
     label,
     month_text,
+    sheet_labels,
     shift_text,
     weekday_text,
 )
@@ -132,6 +133,7 @@ def render_person_pdf(
 ) -> bytes:
     """``name``'s month (as stored in the sheet) on one A4 page; ``LookupError`` when the month
     has no row of that name."""
+    labels = sheet_labels(labels, sheet)
     row = sheet.person(name)
     font = register_fonts()
     st = Styles(font)

@@ -37,7 +37,7 @@ from datetime import date, datetime, time, tzinfo
 from types import MappingProxyType
 from typing import Any
 
-from desk_app.domain.roster.pattern import LEAVE, OFF
+from desk_app.domain.roster.pattern import LEAVE, OFF, off_leave_letter
 from desk_app.formats import format_date, format_datetime, format_decimal, language_of
 from desk_app.reports.captions import caption
 from desk_app.reports.roster.values import CellChange, RosterChange, RosterSheet, ShiftLegend
@@ -46,6 +46,7 @@ __all__ = [
     "ROSTER_LABELS",
     "ROSTER_LABEL_KEYS",
     "cell_text",
+    "sheet_labels",
     "change_text",
     "day_text",
     "hours_text",
@@ -188,6 +189,20 @@ def _clock(moment: time) -> str:
 def shift_text(labels: Mapping[str, str] | None, shift: ShiftLegend) -> str:
     """ "08:00–20:00"."""
     return label(labels, "shift_time", start=_clock(shift.start), end=_clock(shift.end))
+
+
+def sheet_labels(labels: Mapping[str, str] | None, sheet: RosterSheet) -> Mapping[str, str] | None:
+    """``labels`` with the letters for off and leave that none of the sheet's shifts is written
+    as (:func:`desk_app.domain.roster.pattern.off_leave_letter`): the printout's one fix-up."""
+    if not labels:
+        return labels
+    codes = [s.code for s in sheet.shifts]
+    fixed = dict(labels)
+    for code in (OFF, LEAVE):
+        key = f"cell:{code}"
+        if key in fixed:
+            fixed[key] = off_leave_letter(fixed[key], code, codes)
+    return fixed
 
 
 def cell_text(labels: Mapping[str, str] | None, code: str) -> str:

@@ -35,6 +35,7 @@ from desk_app.reports.roster.words import (
     cell_text,
     change_text,
     label,
+    sheet_labels,
     title_text,
     weekday_text,
 )
@@ -251,6 +252,7 @@ def write_roster_xlsx(
     tz: tzinfo | None = None,
 ) -> None:
     """The month's roster as a workbook: the grid, the legend, the changes since approval."""
+    labels = sheet_labels(labels, sheet)
 
     def write(f) -> None:
         wb = Workbook()

@@ -188,9 +188,9 @@ class RosterGrid(QTableView):
             clean = codes[place - 1] if place else OFF
         if clean in codes:
             self.type_code(clean)
-        elif clean in (OFF, cell_short(OFF).upper()):
+        elif clean in (OFF, cell_short(OFF, codes).upper()):
             self.type_code(OFF)
-        elif clean in (LEAVE, cell_short(LEAVE).upper()):
+        elif clean in (LEAVE, cell_short(LEAVE, codes).upper()):
             self.said.emit(
                 QCoreApplication.translate(
                     "RosterGrid",

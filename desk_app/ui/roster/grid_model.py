@@ -205,7 +205,7 @@ class RosterGridModel(QAbstractTableModel):
             return None
         code = self.roster.cell(person, day)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_short(code)
+            return cell_short(code, self.roster.pattern.codes)
         if role == CODE_ROLE:
             return code
         if role == COLOUR_ROLE:

@@ -3,13 +3,14 @@ shown while filling it, the months and weekdays of the grid's header."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.roster.checks import Concern, Warning
 from desk_app.domain.roster.month import RosterAction, RosterState
-from desk_app.domain.roster.pattern import LEAVE, OFF
+from desk_app.domain.roster.pattern import LEAVE, OFF, off_leave_letter
 
 
 def roster_state_label(state: RosterState) -> str:
@@ -81,13 +82,16 @@ def weekday_initial(day: date) -> str:
     )[day.weekday()]
 
 
-def cell_short(code: str) -> str:
-    """What a cell shows: a shift's own code; off and leave in the reader's letter."""
+def cell_short(code: str, codes: Sequence[str] = ()) -> str:
+    """What a cell shows: a shift's own code; off and leave in the reader's letter, or O and L
+    where one of the month's shift ``codes`` is written as that letter (off_leave_letter)."""
     if code == OFF:
-        return QCoreApplication.translate("Labels", "O", "a day off, one letter in the roster")
-    if code == LEAVE:
-        return QCoreApplication.translate("Labels", "L", "leave, one letter in the roster")
-    return code
+        letter = QCoreApplication.translate("Labels", "O", "a day off, one letter in the roster")
+    elif code == LEAVE:
+        letter = QCoreApplication.translate("Labels", "L", "leave, one letter in the roster")
+    else:
+        return code
+    return off_leave_letter(letter, code, codes)
 
 
 def cell_label(code: str) -> str:

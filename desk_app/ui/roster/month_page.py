@@ -297,8 +297,12 @@ class MonthPage(QDialog):
                     for s in view.roster.pattern.shifts
                 ]
                 + [
-                    self.tr("{letter} off").format(letter=cell_short(OFF)),
-                    self.tr("{letter} leave").format(letter=cell_short(LEAVE)),
+                    self.tr("{letter} off").format(
+                        letter=cell_short(OFF, view.roster.pattern.codes)
+                    ),
+                    self.tr("{letter} leave").format(
+                        letter=cell_short(LEAVE, view.roster.pattern.codes)
+                    ),
                 ]
             )
         )
@@ -342,7 +346,7 @@ class MonthPage(QDialog):
         ).format(
             codes=", ".join(codes),
             numbers=", ".join(str(i + 1) for i in range(len(codes))),
-            off=cell_short(OFF),
+            off=cell_short(OFF, codes),
         )
 
     def say(self, text: str) -> None:

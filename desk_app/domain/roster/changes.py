@@ -90,7 +90,7 @@ def needs_cover(roster: Roster, day: date, code: str, rules: RosterRules | None 
     of those rostered on it leaves it: then whoever leaves it needs a cover named."""
     rules = rules or RosterRules()
     have = sum(1 for person in roster.people if roster.cell(person, day) == code)
-    return have - 1 < rules.min_per_shift
+    return rules.short(have - 1)
 
 
 def apply_leave(

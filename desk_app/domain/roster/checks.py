@@ -31,6 +31,14 @@ class RosterRules:
     min_rest_hours: float = 11.0
     max_month_hours: float = 192.0
 
+    def short(self, have: int) -> bool:
+        """A shift with ``have`` clerks is a gap (the grid's red count, a COVERAGE warning)."""
+        return have < self.min_per_shift
+
+    def over_hours(self, hours: float) -> bool:
+        """A month of ``hours`` is more than one person may work (an HOURS warning)."""
+        return hours > self.max_month_hours
+
 
 @dataclass(frozen=True)
 class Warning:
@@ -88,7 +96,7 @@ def check(
     for day in roster.days:
         for shift in roster.pattern.shifts:
             have = counts.get((day, shift.code), 0)
-            if have < rules.min_per_shift:
+            if rules.short(have):
                 warnings.append(
                     Warning(
                         Concern.GAP,
@@ -122,7 +130,7 @@ def check(
             if (person, day) in roster.leave:
                 warnings.append(Warning(Concern.ON_LEAVE, day, person, shift.code))
         total = sum(shift.hours for _s, _e, shift, _d in shifts)
-        if total > rules.max_month_hours:
+        if rules.over_hours(total):
             warnings.append(
                 Warning(
                     Concern.HOURS,

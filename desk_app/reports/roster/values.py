@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from desk_app.domain.roster.checks import RosterRules
 from desk_app.domain.roster.month import RosterState, month_days
 from desk_app.domain.roster.pattern import LEAVE, OFF
 
@@ -68,7 +69,7 @@ class CoverageRow:
     minimum: int
 
     def gap(self, index: int) -> bool:
-        return self.counts[index] < self.minimum
+        return RosterRules(min_per_shift=self.minimum).short(self.counts[index])
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,7 @@ class RosterGridModel(QAbstractTableModel):
 
     def _hours_data(self, person: str, role: int):
         hours = self._hours.get(person, 0.0)
-        over = hours > self.rules.max_month_hours
+        over = self.rules.over_hours(hours)
         if role == Qt.ItemDataRole.DisplayRole:
             return _hours_text(hours)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -321,7 +321,7 @@ class CoverageModel(QAbstractTableModel):
         return self._counts.get((day, code), 0)
 
     def short(self, day: date, code: str) -> bool:
-        return self.count(day, code) < self.need
+        return self._grid.rules.short(self.count(day, code))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         roster = self._grid.roster
@@ -339,7 +339,7 @@ class CoverageModel(QAbstractTableModel):
         if shift is None or day is None:
             return None
         have = self.count(day, shift.code)
-        short = have < self.need
+        short = self._grid.rules.short(have)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{have}/{self.need}"
         if role == Qt.ItemDataRole.TextAlignmentRole:

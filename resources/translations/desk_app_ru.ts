@@ -137,46 +137,48 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/request_dialogs.py" line="325"/>
-        <source>Reason: {reason}</source>
-        <translation>Причина: {reason}</translation>
+        <source>{request}
+Reason: {reason}</source>
+        <translation>{request}
+Причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="339"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="341"/>
         <source>The leave takes away no shift.</source>
         <translation>Отпуск не затрагивает ни одной смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="341"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="343"/>
         <source>Choose who covers each shift the leave takes away.</source>
         <translation>Выберите замену на каждую смену, которая выпадает из-за отпуска.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="348"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="350"/>
         <source>Choose who covers</source>
         <translation>Выберите замену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="350"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="352"/>
         <source>Nobody is free and rested</source>
         <translation>Нет свободных и отдохнувших</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="353"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="355"/>
         <source>No cover (others work this shift)</source>
         <translation>Без замены (на смене есть другие)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="357"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="359"/>
         <source>{day}, shift {code}</source>
         <translation>{day}, смена {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="361"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="363"/>
         <source>{shift} (needs a cover)</source>
         <translation>{shift} (нужна замена)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="364"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="366"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Утвердить</translation>
     </message>
@@ -1398,103 +1400,114 @@ median (h)</source>
 <context>
     <name>DutyStatus</name>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="86"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="91"/>
         <source>Incoming clerk not arrived</source>
         <translation>Принимающего смену ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="138"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="141"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="153"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="162"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="165"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="177"/>
         <source>nobody rostered</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="139"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="163"/>
         <source>On duty: {people}</source>
         <translation>На смене: {people}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="142"/>
-        <source>next at {time}: {people}</source>
-        <translation>с {time}: {people}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="170"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="170"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="150"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="174"/>
         <source>{caption}: {shift}: {people}</source>
         <translation>{caption}: {shift}: {people}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="158"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="182"/>
         <source>Supervisor to call: {who}</source>
         <translation>Старший администратор на связи: {who}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="176"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="200"/>
         <source>not started</source>
         <comment>roster</comment>
         <translation>не начат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="179"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="213"/>
         <source>Roster for {month} overdue: not approved</source>
         <translation>{month}: график не утверждён в срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="180"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="206"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="214"/>
         <source>Roster overdue</source>
         <comment>status bar, short</comment>
         <translation>График просрочен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="182"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="166"/>
+        <source>On duty: {people} · next at {time}: {later}</source>
+        <translation>На смене: {people} · в {time}: {later}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="203"/>
+        <source>Roster for {month} not approved: the month has begun</source>
+        <translation>{month}: график не утверждён, а месяц уже начался</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="208"/>
+        <source>This month&apos;s roster ({month}) is not approved: no shift counts as rostered until it is. It is now: {state}. Click to open it.</source>
+        <translation>График на этот месяц ({month}) не утверждён: пока его не утвердят, ни одна смена не считается назначенной. Сейчас: {state}. Нажмите, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="216"/>
         <source>Roster for {month} not approved yet (due by {due})</source>
         <translation>{month}: график ещё не утверждён (срок — {due})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="185"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="219"/>
         <source>Roster due</source>
         <comment>status bar, short</comment>
         <translation>Срок графика</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="187"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="221"/>
         <source>Next month&apos;s roster ({month}) is to be approved by {due}; it is now: {state}. Click to open it.</source>
         <translation>График на следующий месяц ({month}) нужно утвердить до {due}; сейчас: {state}. Нажмите, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="201"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="235"/>
         <source>Handover due at {time}</source>
         <translation>Передача смены в {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="202"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="236"/>
         <source>Handover {time}</source>
         <comment>status bar, short</comment>
         <translation>Передача {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="204"/>
-        <source>The shift changes at {time}: the incoming clerk comes early and takes over (接班人员提前15分钟到岗). Click to start the handover.</source>
-        <translation>Смена меняется в {time}: принимающий смену приходит заранее, за 15 минут, и принимает её. Нажмите, чтобы начать передачу смены.</translation>
+        <location filename="../../desk_app/ui/roster/status.py" line="238"/>
+        <source>The shift changes at {time}: the incoming clerk comes {minutes} min early and takes over. Click to start the handover.</source>
+        <translation>Смена меняется в {time}: принимающий приходит за {minutes} мин и принимает смену. Нажмите, чтобы начать передачу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="218"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="252"/>
         <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call: supervisor {call}</source>
         <translation>Принимающего смену ({incoming}) ещё нет: дежурный не может покинуть пост. Позвоните старшему администратору: {call}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="223"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="257"/>
         <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call a supervisor or the manager.</source>
         <translation>Принимающего смену ({incoming}) ещё нет: дежурный не может покинуть пост. Позвоните старшему администратору или менеджеру.</translation>
     </message>
@@ -1641,12 +1654,12 @@ median (h)</source>
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="64"/>
         <source>On duty now</source>
         <translation>Сейчас на смене</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="74"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="65"/>
         <source>Next shift</source>
         <translation>Следующая смена</translation>
     </message>
@@ -4752,219 +4765,219 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/attendance_labels.py" line="60"/>
-        <location filename="../../desk_app/ui/roster/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="67"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="35"/>
         <source>{month} {year}</source>
         <comment>a roster&apos;s month</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="17"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="18"/>
         <source>Draft</source>
         <comment>a month&apos;s roster</comment>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="18"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="19"/>
         <source>Submitted to the manager</source>
         <comment>a month&apos;s roster</comment>
         <translation>На утверждении у менеджера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="21"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="22"/>
         <source>Approved</source>
         <comment>a month&apos;s roster, published and locked</comment>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="29"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="30"/>
         <source>Drafted</source>
         <comment>a roster&apos;s month</comment>
         <translation>Составлен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="30"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="31"/>
         <source>Submitted</source>
         <comment>a roster</comment>
         <translation>Отправлен на утверждение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="31"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="32"/>
         <source>Sent back</source>
         <comment>a roster</comment>
         <translation>Возвращён на доработку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="32"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="33"/>
         <source>Approved</source>
         <comment>a roster</comment>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="41"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="42"/>
         <source>Leave approved</source>
         <comment>a roster&apos;s change</comment>
         <translation>Отпуск утверждён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="43"/>
         <source>Swap approved</source>
         <comment>a roster&apos;s change</comment>
         <translation>Обмен сменами утверждён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="49"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="50"/>
         <source>January</source>
         <translation>Январь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="50"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="51"/>
         <source>February</source>
         <translation>Февраль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="51"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="52"/>
         <source>March</source>
         <translation>Март</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="52"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="53"/>
         <source>April</source>
         <translation>Апрель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="53"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="54"/>
         <source>May</source>
         <comment>the month</comment>
         <translation>Май</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="54"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="55"/>
         <source>June</source>
         <translation>Июнь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="55"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="56"/>
         <source>July</source>
         <translation>Июль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="56"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="57"/>
         <source>August</source>
         <translation>Август</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="57"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="58"/>
         <source>September</source>
         <translation>Сентябрь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="58"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="59"/>
         <source>October</source>
         <translation>Октябрь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="59"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="60"/>
         <source>November</source>
         <translation>Ноябрь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="61"/>
         <source>December</source>
         <translation>Декабрь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="75"/>
         <source>M</source>
         <comment>Monday, in one letter</comment>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="76"/>
         <source>T</source>
         <comment>Tuesday, in one letter</comment>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="77"/>
         <source>W</source>
         <comment>Wednesday, in one letter</comment>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="78"/>
         <source>T</source>
         <comment>Thursday, in one letter</comment>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="79"/>
         <source>F</source>
         <comment>Friday, in one letter</comment>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="79"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="80"/>
         <source>S</source>
         <comment>Saturday, in one letter</comment>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="80"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="81"/>
         <source>S</source>
         <comment>Sunday, in one letter</comment>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="89"/>
         <source>O</source>
         <comment>a day off, one letter in the roster</comment>
         <translation>В</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="91"/>
         <source>L</source>
         <comment>leave, one letter in the roster</comment>
         <translation>ОТ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="96"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="100"/>
         <source>Off</source>
         <comment>a day off in the roster</comment>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="102"/>
         <source>Leave</source>
         <comment>approved leave in the roster</comment>
         <translation>Отпуск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="144"/>
         <source>Gap</source>
         <comment>a roster&apos;s warning</comment>
         <translation>Нехватка людей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="145"/>
         <source>Double shift</source>
         <comment>a roster&apos;s warning</comment>
         <translation>Две смены сразу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="146"/>
         <source>Short rest</source>
         <comment>a roster&apos;s warning</comment>
         <translation>Мало отдыха</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="147"/>
         <source>On leave</source>
         <comment>a roster&apos;s warning</comment>
         <translation>В отпуске</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="148"/>
         <source>Too many hours</source>
         <comment>a roster&apos;s warning</comment>
         <translation>Переработка</translation>
@@ -6077,42 +6090,42 @@ Database: {url}</source>
         <translation>На смене</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="46"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="45"/>
         <source>Requests</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="50"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="49"/>
         <source>Ask for &amp;leave…</source>
         <translation>Заявка на &amp;отпуск…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="56"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="55"/>
         <source>Ask for a s&amp;wap…</source>
         <translation>Заявка на о&amp;бмен сменами…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="63"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="62"/>
         <source>&amp;Month…</source>
         <translation>&amp;Месяц…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="70"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="69"/>
         <source>&amp;Next month&apos;s roster</source>
         <translation>График на &amp;следующий месяц</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="77"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="76"/>
         <source>Roster se&amp;ttings…</source>
         <translation>&amp;Настройки графика…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="84"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="83"/>
         <source>&amp;Attendance…</source>
         <translation>&amp;Табель…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="95"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="94"/>
         <source>Ro&amp;ster</source>
         <translation>&amp;График</translation>
     </message>
@@ -6134,7 +6147,7 @@ Database: {url}</source>
     <name>MonthPage</name>
     <message>
         <location filename="../../desk_app/ui/roster/month_page.py" line="80"/>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="327"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="336"/>
         <source>Roster — {month}</source>
         <translation>График дежурств — {month}</translation>
     </message>
@@ -6164,62 +6177,68 @@ Database: {url}</source>
         <translation>Составлять график может только старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="270"/>
-        <source>Drafted by {name}, {at}</source>
-        <translation>Составил: {name}, {at}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="271"/>
-        <source>submitted by {name}, {at}</source>
-        <translation>отправил на утверждение: {name}, {at}</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/roster/month_page.py" line="272"/>
-        <source>approved by {name}, {at}</source>
-        <translation>утвердил: {name}, {at}</translation>
+        <source>Drafted by {name}, {at}.</source>
+        <translation>Составил(а): {name}, {at}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="277"/>
-        <source>Not saved yet</source>
-        <translation>Ещё не сохранён</translation>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="273"/>
+        <source>Submitted by {name}, {at}.</source>
+        <translation>Отправил(а) на утверждение: {name}, {at}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="281"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="274"/>
+        <source>Approved by {name}, {at}.</source>
+        <translation>Утвердил(а): {name}, {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="279"/>
+        <source>Not saved yet.</source>
+        <translation>Ещё не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="282"/>
+        <source>{facts} {fact}</source>
+        <comment>one fact after another</comment>
+        <translation>{facts} {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="330"/>
+        <source>Warnings: {count}</source>
+        <translation>Предупреждений: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="286"/>
         <source>Sent back: {reason}</source>
         <translation>Возвращён на доработку: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="289"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="294"/>
         <source>{code} {start}–{end}</source>
         <translation>{code} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="295"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="300"/>
         <source>{letter} off</source>
         <translation>{letter} — выходной</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="296"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="303"/>
         <source>{letter} leave</source>
         <translation>{letter} — отпуск</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="321"/>
-        <source>Warnings ({count})</source>
-        <translation>Предупреждения ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="323"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="332"/>
         <source>No warnings</source>
         <translation>Предупреждений нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="335"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="344"/>
         <source>Type a shift&apos;s letter ({codes}) or number ({numbers}) and the next day is ready; {off}, 0 or Delete for a day off; select several cells to fill them at once; Ctrl+Z undoes.</source>
         <translation>Введите букву смены ({codes}) или её номер ({numbers}) — курсор перейдёт на следующий день; {off}, 0 или Delete — выходной; выделите несколько ячеек, чтобы заполнить их сразу; Ctrl+Z — отмена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="381"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="390"/>
         <source>The roster of {month} has changes not saved. Close without saving them?</source>
         <translation>В графике дежурств ({month}) есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -6346,8 +6365,8 @@ Database: {url}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/month_steps.py" line="146"/>
-        <source>The month has {count} warnings (listed under the grid). Submit it anyway?</source>
-        <translation>Предупреждений в графике месяца: {count} (список под таблицей). Всё равно отправить на утверждение?</translation>
+        <source>Warnings: {count} (listed under the grid). Submit the month anyway?</source>
+        <translation>Предупреждений: {count} (список под таблицей). Всё равно отправить месяц на утверждение?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/month_steps.py" line="169"/>
@@ -6823,22 +6842,24 @@ Database: {url}</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="412"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="414"/>
         <source>Reject request</source>
         <translation>Отклонение заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="414"/>
-        <source>Reason: {reason}</source>
-        <translation>Причина: {reason}</translation>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="416"/>
+        <source>{request}
+Reason: {reason}</source>
+        <translation>{request}
+Причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="417"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="421"/>
         <source>&amp;Why not</source>
         <translation>&amp;Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="418"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="422"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
@@ -7175,47 +7196,52 @@ Closed: {note}</source>
         <translation>{name}, {day}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="99"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="101"/>
+        <source>{by}, {at}: {reason}</source>
+        <translation>{by}, {at}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="104"/>
         <source>{by}, {at}</source>
         <translation>{by}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="142"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="144"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="143"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="145"/>
         <source>Request</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="144"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="146"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="145"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="147"/>
         <source>Asked by</source>
         <translation>Кто подал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="146"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="148"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="147"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="149"/>
         <source>Colleague / covers</source>
         <translation>Коллега / замена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="148"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="150"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="149"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="151"/>
         <source>Decided</source>
         <translation>Решение</translation>
     </message>
@@ -7223,52 +7249,52 @@ Closed: {note}</source>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="188"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="190"/>
         <source>Ask for &amp;leave…</source>
         <translation>Заявка на &amp;отпуск…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="190"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="192"/>
         <source>Ask for a s&amp;wap…</source>
         <translation>Заявка на о&amp;бмен сменами…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="192"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="194"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="194"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="196"/>
         <source>&amp;Reject…</source>
         <translation>О&amp;тклонить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="196"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="198"/>
         <source>&amp;Withdraw</source>
         <translation>Ото&amp;звать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="197"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
         <source>Take back your request while it waits</source>
         <translation>Отозвать свою заявку, пока по ней не принято решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="201"/>
         <source>&amp;Mine only</source>
         <translation>Только &amp;мои</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="206"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="208"/>
         <source>No requests yet.</source>
         <translation>Заявок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="251"/>
-        <source>{count} waiting</source>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="253"/>
+        <source>Waiting: {count}</source>
         <translation>Ожидают: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="310"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="312"/>
         <source>Withdraw request {num}?</source>
         <translation>Отозвать заявку № {num}?</translation>
     </message>
@@ -7704,7 +7730,7 @@ Closed: {note}</source>
 <context>
     <name>RosterDuty</name>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="27"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="20"/>
         <source>{code} {start}–{end} ({day})</source>
         <comment>a shift on duty</comment>
         <translation>{code} {start}–{end} ({day})</translation>
@@ -7713,12 +7739,17 @@ Closed: {note}</source>
 <context>
     <name>RosterGrid</name>
     <message>
-        <location filename="../../desk_app/ui/roster/grid.py" line="186"/>
+        <location filename="../../desk_app/ui/roster/grid.py" line="183"/>
+        <source>There are {count} shifts: type 1 to {count}, or 0 for off.</source>
+        <translation>Смен: {count}. Введите от 1 до {count} или 0 для выходного.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid.py" line="195"/>
         <source>Leave is not typed: it comes only from an approved leave request.</source>
         <translation>Отпуск не вводится вручную: он появляется только из утверждённой заявки на отпуск.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/grid.py" line="224"/>
+        <location filename="../../desk_app/ui/roster/grid.py" line="233"/>
         <source>A day of approved leave stays leave: change it by a request.</source>
         <translation>День утверждённого отпуска остаётся отпуском: изменить его можно только через заявку.</translation>
     </message>
@@ -8077,53 +8108,53 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/settings.py" line="108"/>
-        <location filename="../../desk_app/ui/roster/settings.py" line="109"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="110"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="110"/>
-        <location filename="../../desk_app/ui/roster/settings.py" line="111"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="113"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="115"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="114"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="118"/>
         <source>&amp;Shifts:</source>
         <translation>&amp;Смены:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="115"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="119"/>
         <source>&amp;Clerks needed per shift:</source>
         <translation>&amp;Администраторов на смену:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="116"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="120"/>
         <source>Least &amp;rest between shifts:</source>
         <translation>Минимальный &amp;отдых между сменами:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="117"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="121"/>
         <source>Most &amp;hours in a month:</source>
         <translation>&amp;Максимум часов в месяц:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="119"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="123"/>
         <source>Handover &amp;reminder before the change:</source>
         <translation>&amp;Напоминание о передаче смены за:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="121"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="125"/>
         <source>&amp;Grace after the change:</source>
         <translation>&amp;Допуск после начала смены:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="123"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="127"/>
         <source>Ask for next month&apos;s roster &amp;from day:</source>
         <translation>&amp;Запрашивать график на следующий месяц с числа:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="125"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="129"/>
         <source>Next month&apos;s roster &amp;due by day:</source>
         <translation>Утвердить график на следующий месяц до &amp;числа:</translation>
     </message>
@@ -8131,27 +8162,27 @@ Closed: {note}</source>
 <context>
     <name>RosterWarnings</name>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="111"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="115"/>
         <source>{day}: shift {code} has {have} of {need} clerks</source>
         <translation>{day}: смена {code} — администраторов {have} из {need}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="115"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="119"/>
         <source>{day}: {person} is in two shifts at once ({code})</source>
         <translation>{day}: {person} стоит в двух сменах одновременно ({code})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="123"/>
         <source>{day}: {person} rests {hours} h before shift {code} (at least {need} h)</source>
         <translation>{day}: {person} — отдых {hours} ч перед сменой {code} (нужно не меньше {need} ч)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="134"/>
         <source>{day}: {person} has shift {code} on a day of leave</source>
         <translation>{day}: {person} — смена {code} в день отпуска</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="137"/>
         <source>{person}: {hours} h in the month (at most {most} h)</source>
         <translation>{person}: {hours} ч за месяц (не более {most} ч)</translation>
     </message>
@@ -8348,27 +8379,27 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>ShiftBox</name>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="49"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="42"/>
         <source>Shift:</source>
         <translation>Смена:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="50"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="43"/>
         <source>Rostered:</source>
         <translation>По графику:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="44"/>
         <source>Supervisor to call:</source>
         <translation>Старший администратор на связи:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="55"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="48"/>
         <source>No approved roster for this time</source>
         <translation>На это время нет утверждённого графика</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="53"/>
         <source>Nobody</source>
         <translation>Никого</translation>
     </message>
@@ -8892,17 +8923,17 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TakeoverBox</name>
     <message>
-        <location filename="../../desk_app/ui/handover/takeover.py" line="33"/>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="31"/>
         <source>Why someone else than the rostered clerk takes over</source>
         <translation>Почему смену принимает не тот, кто стоит в графике</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/takeover.py" line="37"/>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="35"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/takeover.py" line="40"/>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="38"/>
         <source>Rostered:</source>
         <translation>По графику:</translation>
     </message>
@@ -9046,87 +9077,87 @@ Double-click or Enter: open the entry.</source>
         <translation>Это заявление только что изменили на другом рабочем месте. Проверьте его ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
         <source>At most {limit} lines, please.</source>
         <translation>Не больше {limit} строк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="56"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="58"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="61"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="59"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="62"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>Не удалось создать базу данных {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="63"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>Проверьте документ, удостоверяющий личность стороннего человека, и выберите, какой именно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>Перед выдачей вещи проверьте документ, удостоверяющий личность получателя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
         <source>Choose a person.</source>
         <translation>Выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="73"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>Выберите способ списания.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
         <source>Choose the identity document you checked.</source>
         <translation>Выберите проверенный документ, удостоверяющий личность.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
         <source>Choose the member of staff who found it.</source>
         <translation>Выберите сотрудника, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>Выберите сотрудника, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
     </message>
@@ -9162,1136 +9193,1151 @@ Double-click or Enter: open the entry.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
+        <source>Approved leave on {day} stays on the roster: it is not typed over nor taken off.</source>
+        <translation>Утверждённый отпуск на {day} остаётся в графике: его нельзя перезаписать или убрать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
         <source>Ask for at most {days} days at a time.</source>
         <translation>За один раз можно запросить не больше {days} дней.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>Номер пропуска {badge} уже закреплён за сотрудником {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
         <source>Choose a colleague to swap with.</source>
         <translation>Выберите коллегу для обмена сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
         <source>Choose at least one person.</source>
         <translation>Выберите хотя бы одного сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
         <source>Choose the department.</source>
         <translation>Выберите отдел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
         <source>Choose the shift you want to swap.</source>
         <translation>Выберите смену, которую хотите обменять.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
         <source>Copy the week to another day.</source>
         <translation>Укажите другое число, куда копировать неделю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>Пересчитайте «{item}» или укажите, почему это не пересчитано.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>Во время проверки DutyDesk открыл {path}. Проверьте ещё раз (результат может быть неверным) или проверьте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="95"/>
         <source>Each of you must be off on the day you take over.</source>
         <translation>Каждый из вас должен быть свободен в день, который берёт на себя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
         <source>Each shift needs its own one-letter code (O and L mean off and leave).</source>
         <translation>У каждой смены должен быть свой однобуквенный код (O — выходной, L — отпуск).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
         <source>Enter a date.</source>
         <translation>Введите дату.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
         <source>Enter a time.</source>
         <translation>Введите время.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>Введите последние четыре символа номера документа, не больше.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>Введите имя гостя, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>Введите имя человека, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
         <source>Enter when the item was found.</source>
         <translation>Укажите, когда найдена вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="109"/>
         <source>Enter when the item was lost.</source>
         <translation>Укажите, когда потеряна вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="110"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>Чтобы выдать ключ ограниченного доступа, введите свой PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
         <source>Give one to six different shift start times.</source>
         <translation>Укажите от одного до шести разных времён начала смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>Укажите оценку гостя от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
         <source>Give the key a label people recognise.</source>
         <translation>Дайте ключу понятное название.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
         <source>Give the new category a name.</source>
         <translation>Введите название новой категории.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
         <source>Give the rotation to repeat, e.g. D N O O.</source>
         <translation>Укажите чередование для повтора, например D N O O.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>На крючке {hook} уже висит ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>Важных записей смены, не отмеченных вами как прочитанные: {count}. Прочитайте их на листе (красным) и подтвердите это.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
         <source>Keep at least one category in use.</source>
         <translation>Хотя бы одна категория должна использоваться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
         <source>Leave cannot start on a day already past.</source>
         <translation>Отпуск не может начинаться с прошедшего дня.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
         <source>Leave is set by approving a request, not typed into the grid.</source>
         <translation>Отпуск появляется при утверждении заявки, а не вводится в таблицу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
         <source>Leave on some of these days is already asked for (request {num}).</source>
         <translation>На некоторые из этих дней отпуск уже запрошен (заявка № {num}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>Менеджеру всегда должно быть разрешено выдавать ключи ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="129"/>
-        <source>Name who covers the {code} shift on {day}: nobody else works it.</source>
-        <translation>Укажите, кто заменит смену {code} {day}: больше никто её не работает.</translation>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <source>Name who covers the {code} shift on {day}: without a cover fewer than {need} would work it.</source>
+        <translation>Укажите, кто заменит смену {code} {day}: без замены на ней будет меньше {need} чел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>Списание этой находки не ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
         <source>No such complaint.</source>
         <translation>Жалоба не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
         <source>No such found item.</source>
         <translation>Находка не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
         <source>No such handover sheet.</source>
         <translation>Такого листа передачи смены нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
         <source>No such lost-item report.</source>
         <translation>Заявление о потере не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
         <source>No such member of staff.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
         <source>No such photo.</source>
         <translation>Фото не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
         <source>No such request.</source>
         <translation>Такой заявки нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>Вернуть на щит можно только утерянный или повреждённый ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
         <source>Only a supervisor asks for leave for someone else.</source>
         <translation>Подать заявку на отпуск за другого сотрудника может только старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
         <source>Only active clerks and supervisors can ask for leave.</source>
         <translation>Запросить отпуск могут только администраторы и старшие администраторы с действующей учётной записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
         <source>Only active clerks and supervisors can be on the roster.</source>
         <translation>В графике могут быть только администраторы и старшие администраторы с действующей учётной записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
         <source>Only people on {month}&apos;s roster can swap.</source>
         <translation>Меняться сменами могут только те, кто есть в графике на {month}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
         <source>Only the one who asked may withdraw a request.</source>
         <translation>Отозвать заявку может только тот, кто её подал.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>Подпись «смену сдал» ставит только сдающий смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>Обещайте гостю время ответа: это обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>Срок хранения должен быть от 1 до {limit} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
         <source>Say what each discrepancy is about.</source>
         <translation>Укажите, к чему относится каждое расхождение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
         <source>Say what happened, in a few words.</source>
         <translation>Опишите в нескольких словах, что случилось.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
         <source>Say when the key comes back.</source>
         <translation>Укажите, когда ключ вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>Укажите, утерян ключ или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
         <source>Say which department: it is not in the list.</source>
         <translation>Укажите отдел: его нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
         <source>Say who found the item.</source>
         <translation>Укажите, кто нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
         <source>Say who takes the key.</source>
         <translation>Укажите, кто берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="166"/>
         <source>Say why the request is turned down.</source>
         <translation>Укажите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
         <source>Say why the roster goes back to the supervisor.</source>
         <translation>Укажите, почему график возвращается старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
         <source>Say why you ask.</source>
         <translation>Укажите причину заявки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
         <source>Say why, in a few words.</source>
         <translation>Укажите причину в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>Данные этого сотрудника только что изменили. Проверьте их ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
         <source>Someone else changed this month&apos;s roster meanwhile. Open it again to see their changes.</source>
         <translation>Тем временем кто-то другой изменил график этого месяца. Откройте его снова, чтобы увидеть изменения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
         <source>Someone else changed this request meanwhile. Look at it again before deciding.</source>
         <translation>Тем временем кто-то другой изменил эту заявку. Просмотрите её ещё раз, прежде чем принимать решение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="174"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="180"/>
         <source>Someone else started this month&apos;s roster meanwhile. Open it again.</source>
         <translation>Тем временем кто-то другой начал составлять график этого месяца. Откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
         <source>Someone else than the rostered clerk takes over: say why.</source>
         <translation>Смену принимает не тот, кто стоит в графике: укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
         <source>Someone here is not on this month&apos;s roster.</source>
         <translation>Кого-то из указанных нет в графике этого месяца.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
         <source>Someone is in two shifts at once ({count}): correct the month first.</source>
         <translation>Кто-то стоит в двух сменах одновременно ({count}): сначала исправьте график месяца.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="188"/>
         <source>Someone is on the month twice.</source>
         <translation>Кто-то указан в графике месяца дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
         <source>That day is not in this month.</source>
         <translation>Этого дня нет в этом месяце.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
         <source>That person does not exist.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: старшие администраторы и менеджеры используют не меньше {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
         <source>The authority limit must be more than zero.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>Номер пропуска длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
         <source>The compensation cannot be negative.</source>
         <translation>Компенсация не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
         <source>The compensation is implausibly large.</source>
         <translation>Сумма компенсации неправдоподобно велика.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>Связь с сервером базы данных {where} потеряна или не устанавливается ({error}). Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
         <source>The cover you named is not free that day.</source>
         <translation>Названный вами сменщик в этот день не свободен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="209"/>
         <source>The cover you named would have too little rest between shifts.</source>
         <translation>У названного вами сменщика будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="210"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>Файл базы данных {path} не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="211"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="214"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>База данных {where} сейчас доступна только для чтения (файл, диск или сервер не принимают запись). Ничего не сохранено; введённое осталось в форме. Обратитесь к тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>База данных {where} занята: другая стойка или программа слишком долго её удерживает. Ничего не сохранено; введённое осталось в форме. Сохраните снова чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="222"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>База данных {where} открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>Название отдела длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>Диск заполнен: ничего не сохранено. Введённое осталось в форме. Освободите место на диске, где лежит {where} (или обратитесь к тому, кто обслуживает этот компьютер), и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>Диск сообщил об ошибке базы данных {where} ({error}). Ничего не сохранено; введённое осталось в форме. Сохраните снова; если ошибка повторится, остановитесь и позовите того, кто обслуживает этот компьютер: диск может выходить из строя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>Конец периода потери раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="242"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="248"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="243"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="249"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>Название длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
         <source>The last day comes before the first.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
         <source>The last day of leave comes before the first.</source>
         <translation>Последний день отпуска раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
         <source>The month has {count} warnings. Look at them, then submit it as it is.</source>
         <translation>Предупреждений в графике месяца: {count}. Просмотрите их, затем отправьте график как есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>Сдающий смену уже расписался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>Сначала расписывается сдающий смену, затем принимающий.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
         <source>The period must end after it starts.</source>
         <translation>Окончание периода должно быть позже его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <source>The person asking for leave is not on the roster for {month}.</source>
+        <translation>Сотрудника, просящего отпуск, нет в графике на {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>Номер телефона длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="265"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Причина длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="271"/>
         <source>The roster for {month} is with the manager: decide once it is approved or sent back.</source>
         <translation>График на {month} на утверждении у менеджера: решение можно принять, когда его утвердят или вернут на доработку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>Один и тот же человек не может и сдать, и принять смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="273"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
         <source>The time found is in the future.</source>
         <translation>Время находки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
         <source>The time lost is in the future.</source>
         <translation>Время потери указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
         <source>The time the key comes back is in the past.</source>
         <translation>Время возврата ключа уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
         <source>There is no complaint no. {num}.</source>
         <translation>Жалобы № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
         <source>There is no entry #{num}.</source>
         <translation>Записи № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>Листа передачи смены № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
         <source>There is no key {code} in the register.</source>
         <translation>Ключа {code} в реестре нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
         <source>There is no roster for {month} yet.</source>
         <translation>Графика на {month} ещё нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
         <source>There is no roster for {month} yet: save its draft first, then decide the leave.</source>
         <translation>Графика на {month} ещё нет: сначала сохраните его черновик, затем принимайте решение по отпуску.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="300"/>
         <source>There is no such day: {text}</source>
         <translation>Такой даты нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="301"/>
         <source>There is no such time: {text}</source>
         <translation>Такого времени нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
         <source>This handover is already sealed.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>Это не QR-код печати: он должен читаться как DUTYDESK-SEAL:номер:печать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
         <source>This key is already off the board.</source>
         <translation>Этот ключ уже снят со щита.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>Этот ключ уже выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="322"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>Этот ключ на щите: он не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="326"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
         <source>This key is retired.</source>
         <translation>Этот ключ выведен из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="322"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="329"/>
         <source>This month has no roster yet: fill it in and save it first.</source>
         <translation>Для этого месяца ещё нет графика: сначала заполните и сохраните его.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="323"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
         <source>This month&apos;s roster cannot take that step now.</source>
         <translation>С графиком этого месяца сейчас нельзя сделать этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="324"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
         <source>This month&apos;s roster is approved: change it through leave or a swap.</source>
         <translation>График этого месяца утверждён: меняйте его через отпуск или обмен сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
         <source>This month&apos;s roster is no longer there. Open it again.</source>
         <translation>Графика этого месяца больше нет. Откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
         <source>This month&apos;s roster is with the manager: it changes only if sent back.</source>
         <translation>График этого месяца на утверждении у управляющего: изменить его можно, только если его вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="340"/>
         <source>This request is already decided or withdrawn.</source>
         <translation>По этой заявке уже принято решение, или она отозвана.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
         <source>This swap would leave one of you too little rest between shifts.</source>
         <translation>После такого обмена у одного из вас будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="342"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>В тексте есть символ, который нельзя сохранить (NUL или повреждённый символ). Введите текст заново.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="346"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="343"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="344"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>Введите время в часах и минутах, например 09:30 или 21:30: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="345"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="352"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="346"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="353"/>
         <source>Unknown key type: {value}.</source>
         <translation>Неизвестный тип ключа: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="347"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="348"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="355"/>
         <source>Unknown signature meaning.</source>
         <translation>Неизвестное значение подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="349"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="356"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="357"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>Укажите начало смен в виде ЧЧ:ММ, например 07:00, 15:00, 23:00.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>Укажите год четырьмя цифрами или двумя для текущего века: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="355"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="356"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="357"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="364"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="365"/>
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="359"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="366"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>Вы здесь не вошли в систему. Войдите и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="360"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
         <source>You have no shift that day to swap.</source>
         <translation>У вас в этот день нет смены для обмена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="364"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="371"/>
         <source>Your colleague already works that day: a swap on one day needs them off.</source>
         <translation>Ваш коллега уже работает в этот день: для обмена в один день он должен быть выходным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
         <source>Your colleague has no shift that day to give back.</source>
         <translation>У коллеги в этот день нет смены, которую он мог бы отдать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="375"/>
         <source>Your colleague is on leave then: choose someone else.</source>
         <translation>Ваш коллега в это время в отпуске: выберите другого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="376"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="377"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="371"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
         <source>{code} is not a shift of this desk&apos;s pattern.</source>
         <translation>{code} — не смена из графика смен этой стойки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="372"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
         <source>{colour} is not a colour (write it as #RRGGBB).</source>
         <translation>{colour} — не цвет (укажите в виде #RRGGBB).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="373"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="380"/>
         <source>{item} is listed twice.</source>
         <translation>«{item}» указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="381"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} уже работает в этом отделе: укажите каждому номер пропуска, чтобы их различать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="385"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
         <source>{name} still has shifts on the roster: {shifts}. Give them to others first.</source>
         <translation>У сотрудника {name} ещё есть смены в графике: {shifts}. Сначала передайте их другим.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="382"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} пуст: это не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="383"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="390"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="393"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} — не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="387"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} — не база данных DutyDesk: в нём другие таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="388"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="395"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="396"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>В WAL-файле {path} ещё остались страницы, а лежит он там, куда ничего нельзя записать, поэтому прочитать его целиком нельзя. Скопируйте его вместе с файлом -wal в папку, доступную для записи, и проверьте копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="393"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="400"/>
+        <source>{person} is not on the roster for {month}: add them to that month first, or turn the leave down.</source>
+        <translation>{person} нет в графике на {month}: сначала добавьте его в этот месяц или отклоните отпуск.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="404"/>
         <source>{text} is not a date.</source>
         <translation>{text} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="405"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="397"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="408"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} — не время суток.</translation>
     </message>

@@ -137,46 +137,48 @@
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/request_dialogs.py" line="325"/>
-        <source>Reason: {reason}</source>
-        <translation>原因：{reason}</translation>
+        <source>{request}
+Reason: {reason}</source>
+        <translation>{request}
+理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="339"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="341"/>
         <source>The leave takes away no shift.</source>
         <translation>此次请假不涉及任何班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="341"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="343"/>
         <source>Choose who covers each shift the leave takes away.</source>
         <translation>请为请假空出的每个班次选择顶班人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="348"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="350"/>
         <source>Choose who covers</source>
         <translation>选择顶班人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="350"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="352"/>
         <source>Nobody is free and rested</source>
         <translation>没有有空且休息充足的人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="353"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="355"/>
         <source>No cover (others work this shift)</source>
         <translation>无需顶班（该班次另有人值班）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="357"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="359"/>
         <source>{day}, shift {code}</source>
         <translation>{day}，{code} 班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="361"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="363"/>
         <source>{shift} (needs a cover)</source>
         <translation>{shift}（需要顶班）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="364"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="366"/>
         <source>A&amp;pprove</source>
         <translation>批准(&amp;P)</translation>
     </message>
@@ -1398,103 +1400,114 @@ median (h)</source>
 <context>
     <name>DutyStatus</name>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="86"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="91"/>
         <source>Incoming clerk not arrived</source>
         <translation>接班人员未到岗</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="138"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="141"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="153"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="162"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="165"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="177"/>
         <source>nobody rostered</source>
         <translation>无人排班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="139"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="163"/>
         <source>On duty: {people}</source>
         <translation>当班：{people}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="142"/>
-        <source>next at {time}: {people}</source>
-        <translation>{time} 接班：{people}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="170"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="170"/>
         <source>Next</source>
         <translation>下一班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="150"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="174"/>
         <source>{caption}: {shift}: {people}</source>
         <translation>{caption}：{shift}：{people}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="158"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="182"/>
         <source>Supervisor to call: {who}</source>
         <translation>联系主管：{who}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="176"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="200"/>
         <source>not started</source>
         <comment>roster</comment>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="179"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="213"/>
         <source>Roster for {month} overdue: not approved</source>
         <translation>{month}值班表已逾期：尚未批准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="180"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="206"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="214"/>
         <source>Roster overdue</source>
         <comment>status bar, short</comment>
         <translation>值班表逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="182"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="166"/>
+        <source>On duty: {people} · next at {time}: {later}</source>
+        <translation>当班：{people} · {time} 接班：{later}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="203"/>
+        <source>Roster for {month} not approved: the month has begun</source>
+        <translation>{month}值班表未批准：本月已开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="208"/>
+        <source>This month&apos;s roster ({month}) is not approved: no shift counts as rostered until it is. It is now: {state}. Click to open it.</source>
+        <translation>本月值班表（{month}）尚未批准：批准前任何班次都不算已排班。当前状态：{state}。点击打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/status.py" line="216"/>
         <source>Roster for {month} not approved yet (due by {due})</source>
         <translation>{month}值班表尚未批准（截止 {due}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="185"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="219"/>
         <source>Roster due</source>
         <comment>status bar, short</comment>
         <translation>值班表待批</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="187"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="221"/>
         <source>Next month&apos;s roster ({month}) is to be approved by {due}; it is now: {state}. Click to open it.</source>
         <translation>下月值班表（{month}）须于 {due} 前批准；当前状态：{state}。点击打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="201"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="235"/>
         <source>Handover due at {time}</source>
         <translation>须于 {time} 交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="202"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="236"/>
         <source>Handover {time}</source>
         <comment>status bar, short</comment>
         <translation>交接班 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="204"/>
-        <source>The shift changes at {time}: the incoming clerk comes early and takes over (接班人员提前15分钟到岗). Click to start the handover.</source>
-        <translation>{time} 换班：接班人员提前15分钟到岗接班。点击开始交接班。</translation>
+        <location filename="../../desk_app/ui/roster/status.py" line="238"/>
+        <source>The shift changes at {time}: the incoming clerk comes {minutes} min early and takes over. Click to start the handover.</source>
+        <translation>{time} 交接班：接班人员提前 {minutes} 分钟到岗接班。点击开始交接。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="218"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="252"/>
         <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call: supervisor {call}</source>
         <translation>接班人员 {incoming} 尚未到岗，值班人不得离岗。请联系主管 {call}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="223"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="257"/>
         <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call a supervisor or the manager.</source>
         <translation>接班人员 {incoming} 尚未到岗，值班人不得离岗。请联系主管或经理。</translation>
     </message>
@@ -1641,12 +1654,12 @@ median (h)</source>
 <context>
     <name>DutyTab</name>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="73"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="64"/>
         <source>On duty now</source>
         <translation>当前班次</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="74"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="65"/>
         <source>Next shift</source>
         <translation>下一班次</translation>
     </message>
@@ -4752,219 +4765,219 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/attendance_labels.py" line="60"/>
-        <location filename="../../desk_app/ui/roster/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="67"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="35"/>
         <source>{month} {year}</source>
         <comment>a roster&apos;s month</comment>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="17"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="18"/>
         <source>Draft</source>
         <comment>a month&apos;s roster</comment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="18"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="19"/>
         <source>Submitted to the manager</source>
         <comment>a month&apos;s roster</comment>
         <translation>已提交经理</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="21"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="22"/>
         <source>Approved</source>
         <comment>a month&apos;s roster, published and locked</comment>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="29"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="30"/>
         <source>Drafted</source>
         <comment>a roster&apos;s month</comment>
         <translation>起草</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="30"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="31"/>
         <source>Submitted</source>
         <comment>a roster</comment>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="31"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="32"/>
         <source>Sent back</source>
         <comment>a roster</comment>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="32"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="33"/>
         <source>Approved</source>
         <comment>a roster</comment>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="41"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="42"/>
         <source>Leave approved</source>
         <comment>a roster&apos;s change</comment>
         <translation>批准请假</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="43"/>
         <source>Swap approved</source>
         <comment>a roster&apos;s change</comment>
         <translation>批准调班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="49"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="50"/>
         <source>January</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="50"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="51"/>
         <source>February</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="51"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="52"/>
         <source>March</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="52"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="53"/>
         <source>April</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="53"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="54"/>
         <source>May</source>
         <comment>the month</comment>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="54"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="55"/>
         <source>June</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="55"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="56"/>
         <source>July</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="56"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="57"/>
         <source>August</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="57"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="58"/>
         <source>September</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="58"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="59"/>
         <source>October</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="59"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="60"/>
         <source>November</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="61"/>
         <source>December</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="75"/>
         <source>M</source>
         <comment>Monday, in one letter</comment>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="76"/>
         <source>T</source>
         <comment>Tuesday, in one letter</comment>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="77"/>
         <source>W</source>
         <comment>Wednesday, in one letter</comment>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="78"/>
         <source>T</source>
         <comment>Thursday, in one letter</comment>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="79"/>
         <source>F</source>
         <comment>Friday, in one letter</comment>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="79"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="80"/>
         <source>S</source>
         <comment>Saturday, in one letter</comment>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="80"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="81"/>
         <source>S</source>
         <comment>Sunday, in one letter</comment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="89"/>
         <source>O</source>
         <comment>a day off, one letter in the roster</comment>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="91"/>
         <source>L</source>
         <comment>leave, one letter in the roster</comment>
         <translation>假</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="96"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="100"/>
         <source>Off</source>
         <comment>a day off in the roster</comment>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="102"/>
         <source>Leave</source>
         <comment>approved leave in the roster</comment>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="144"/>
         <source>Gap</source>
         <comment>a roster&apos;s warning</comment>
         <translation>缺员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="145"/>
         <source>Double shift</source>
         <comment>a roster&apos;s warning</comment>
         <translation>一人两班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="146"/>
         <source>Short rest</source>
         <comment>a roster&apos;s warning</comment>
         <translation>休息不足</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="147"/>
         <source>On leave</source>
         <comment>a roster&apos;s warning</comment>
         <translation>请假日排班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="148"/>
         <source>Too many hours</source>
         <comment>a roster&apos;s warning</comment>
         <translation>工时超限</translation>
@@ -6077,42 +6090,42 @@ Database: {url}</source>
         <translation>当班人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="46"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="45"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="50"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="49"/>
         <source>Ask for &amp;leave…</source>
         <translation>申请请假(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="56"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="55"/>
         <source>Ask for a s&amp;wap…</source>
         <translation>申请调班(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="63"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="62"/>
         <source>&amp;Month…</source>
         <translation>月份(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="70"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="69"/>
         <source>&amp;Next month&apos;s roster</source>
         <translation>下月值班表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="77"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="76"/>
         <source>Roster se&amp;ttings…</source>
         <translation>值班表设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="84"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="83"/>
         <source>&amp;Attendance…</source>
         <translation>出勤情况(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="95"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="94"/>
         <source>Ro&amp;ster</source>
         <translation>值班表(&amp;S)</translation>
     </message>
@@ -6134,7 +6147,7 @@ Database: {url}</source>
     <name>MonthPage</name>
     <message>
         <location filename="../../desk_app/ui/roster/month_page.py" line="80"/>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="327"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="336"/>
         <source>Roster — {month}</source>
         <translation>值班表 — {month}</translation>
     </message>
@@ -6164,62 +6177,68 @@ Database: {url}</source>
         <translation>只有主管或经理可以编制值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="270"/>
-        <source>Drafted by {name}, {at}</source>
-        <translation>编制：{name}，{at}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="271"/>
-        <source>submitted by {name}, {at}</source>
-        <translation>提交：{name}，{at}</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/roster/month_page.py" line="272"/>
-        <source>approved by {name}, {at}</source>
-        <translation>批准：{name}，{at}</translation>
+        <source>Drafted by {name}, {at}.</source>
+        <translation>由{name}拟定，{at}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="277"/>
-        <source>Not saved yet</source>
-        <translation>尚未保存</translation>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="273"/>
+        <source>Submitted by {name}, {at}.</source>
+        <translation>由{name}提交，{at}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="281"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="274"/>
+        <source>Approved by {name}, {at}.</source>
+        <translation>由{name}批准，{at}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="279"/>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="282"/>
+        <source>{facts} {fact}</source>
+        <comment>one fact after another</comment>
+        <translation>{facts}{fact}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="330"/>
+        <source>Warnings: {count}</source>
+        <translation>警告：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="286"/>
         <source>Sent back: {reason}</source>
         <translation>已退回：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="289"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="294"/>
         <source>{code} {start}–{end}</source>
         <translation>{code} {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="295"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="300"/>
         <source>{letter} off</source>
         <translation>{letter} 休息</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="296"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="303"/>
         <source>{letter} leave</source>
         <translation>{letter} 请假</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="321"/>
-        <source>Warnings ({count})</source>
-        <translation>警告（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="323"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="332"/>
         <source>No warnings</source>
         <translation>无警告</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="335"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="344"/>
         <source>Type a shift&apos;s letter ({codes}) or number ({numbers}) and the next day is ready; {off}, 0 or Delete for a day off; select several cells to fill them at once; Ctrl+Z undoes.</source>
         <translation>输入班次字母（{codes}）或序号（{numbers}），即自动跳到下一天；输入 {off}、0 或按 Delete 表示休息；选中多个单元格可一次填入；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/month_page.py" line="381"/>
+        <location filename="../../desk_app/ui/roster/month_page.py" line="390"/>
         <source>The roster of {month} has changes not saved. Close without saving them?</source>
         <translation>{month}值班表有未保存的修改。是否不保存就关闭？</translation>
     </message>
@@ -6346,8 +6365,8 @@ Database: {url}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/month_steps.py" line="146"/>
-        <source>The month has {count} warnings (listed under the grid). Submit it anyway?</source>
-        <translation>本月值班表有 {count} 条警告（列在表格下方）。仍要提交吗？</translation>
+        <source>Warnings: {count} (listed under the grid). Submit the month anyway?</source>
+        <translation>警告：{count} 条（列于表格下方）。仍要提交本月值班表吗？</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/month_steps.py" line="169"/>
@@ -6823,22 +6842,24 @@ Database: {url}</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="412"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="414"/>
         <source>Reject request</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="414"/>
-        <source>Reason: {reason}</source>
-        <translation>原因：{reason}</translation>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="416"/>
+        <source>{request}
+Reason: {reason}</source>
+        <translation>{request}
+理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="417"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="421"/>
         <source>&amp;Why not</source>
         <translation>驳回原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="418"/>
+        <location filename="../../desk_app/ui/roster/request_dialogs.py" line="422"/>
         <source>&amp;Reject</source>
         <translation>驳回(&amp;R)</translation>
     </message>
@@ -7175,47 +7196,52 @@ Closed: {note}</source>
         <translation>{name}（{day}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="99"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="101"/>
+        <source>{by}, {at}: {reason}</source>
+        <translation>{by}，{at}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="104"/>
         <source>{by}, {at}</source>
         <translation>{by}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="142"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="144"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="143"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="145"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="144"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="146"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="145"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="147"/>
         <source>Asked by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="146"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="148"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="147"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="149"/>
         <source>Colleague / covers</source>
         <translation>同事/顶班人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="148"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="150"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="149"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="151"/>
         <source>Decided</source>
         <translation>审批</translation>
     </message>
@@ -7223,52 +7249,52 @@ Closed: {note}</source>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="188"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="190"/>
         <source>Ask for &amp;leave…</source>
         <translation>申请请假(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="190"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="192"/>
         <source>Ask for a s&amp;wap…</source>
         <translation>申请调班(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="192"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="194"/>
         <source>A&amp;pprove…</source>
         <translation>批准(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="194"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="196"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="196"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="198"/>
         <source>&amp;Withdraw</source>
         <translation>撤回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="197"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
         <source>Take back your request while it waits</source>
         <translation>在申请待审批期间将其撤回</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="201"/>
         <source>&amp;Mine only</source>
         <translation>仅显示我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="206"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="208"/>
         <source>No requests yet.</source>
         <translation>暂无申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="251"/>
-        <source>{count} waiting</source>
-        <translation>{count} 项待审批</translation>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="253"/>
+        <source>Waiting: {count}</source>
+        <translation>待处理：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="310"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="312"/>
         <source>Withdraw request {num}?</source>
         <translation>是否撤回第 {num} 号申请？</translation>
     </message>
@@ -7704,7 +7730,7 @@ Closed: {note}</source>
 <context>
     <name>RosterDuty</name>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="27"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="20"/>
         <source>{code} {start}–{end} ({day})</source>
         <comment>a shift on duty</comment>
         <translation>{code} {start}–{end}（{day}）</translation>
@@ -7713,12 +7739,17 @@ Closed: {note}</source>
 <context>
     <name>RosterGrid</name>
     <message>
-        <location filename="../../desk_app/ui/roster/grid.py" line="186"/>
+        <location filename="../../desk_app/ui/roster/grid.py" line="183"/>
+        <source>There are {count} shifts: type 1 to {count}, or 0 for off.</source>
+        <translation>共有 {count} 个班次：输入 1 到 {count}，或输入 0 表示休息。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/roster/grid.py" line="195"/>
         <source>Leave is not typed: it comes only from an approved leave request.</source>
         <translation>请假不能直接输入：只能来自已批准的请假申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/grid.py" line="224"/>
+        <location filename="../../desk_app/ui/roster/grid.py" line="233"/>
         <source>A day of approved leave stays leave: change it by a request.</source>
         <translation>已批准的请假日仍为请假：如需更改，请提交申请。</translation>
     </message>
@@ -8077,53 +8108,53 @@ Closed: {note}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/settings.py" line="108"/>
-        <location filename="../../desk_app/ui/roster/settings.py" line="109"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="110"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="110"/>
-        <location filename="../../desk_app/ui/roster/settings.py" line="111"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="113"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="115"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="114"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="118"/>
         <source>&amp;Shifts:</source>
         <translation>班次(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="115"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="119"/>
         <source>&amp;Clerks needed per shift:</source>
         <translation>每班所需人数(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="116"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="120"/>
         <source>Least &amp;rest between shifts:</source>
         <translation>两班之间最少休息(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="117"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="121"/>
         <source>Most &amp;hours in a month:</source>
         <translation>每月最多工时(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="119"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="123"/>
         <source>Handover &amp;reminder before the change:</source>
         <translation>换班前交接提醒(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="121"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="125"/>
         <source>&amp;Grace after the change:</source>
         <translation>换班后宽限时间(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="123"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="127"/>
         <source>Ask for next month&apos;s roster &amp;from day:</source>
         <translation>下月值班表提醒起始日(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/settings.py" line="125"/>
+        <location filename="../../desk_app/ui/roster/settings.py" line="129"/>
         <source>Next month&apos;s roster &amp;due by day:</source>
         <translation>下月值班表截止日(&amp;D)：</translation>
     </message>
@@ -8131,27 +8162,27 @@ Closed: {note}</source>
 <context>
     <name>RosterWarnings</name>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="111"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="115"/>
         <source>{day}: shift {code} has {have} of {need} clerks</source>
         <translation>{day}：{code} 班只有 {have} 人，需要 {need} 人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="115"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="119"/>
         <source>{day}: {person} is in two shifts at once ({code})</source>
         <translation>{day}：{person} 同时排了两个班次（{code}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="123"/>
         <source>{day}: {person} rests {hours} h before shift {code} (at least {need} h)</source>
         <translation>{day}：{person} 在 {code} 班前仅休息 {hours} 小时（至少需 {need} 小时）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="134"/>
         <source>{day}: {person} has shift {code} on a day of leave</source>
         <translation>{day}：{person} 在请假日排了 {code} 班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/roster/labels.py" line="137"/>
         <source>{person}: {hours} h in the month (at most {most} h)</source>
         <translation>{person}：本月 {hours} 小时（最多 {most} 小时）</translation>
     </message>
@@ -8348,27 +8379,27 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>ShiftBox</name>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="49"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="42"/>
         <source>Shift:</source>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="50"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="43"/>
         <source>Rostered:</source>
         <translation>排班人员：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="51"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="44"/>
         <source>Supervisor to call:</source>
         <translation>联系主管：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="55"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="48"/>
         <source>No approved roster for this time</source>
         <translation>此时段没有已批准的值班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/duty_tab.py" line="60"/>
+        <location filename="../../desk_app/ui/roster/duty_tab.py" line="53"/>
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
@@ -8892,17 +8923,17 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TakeoverBox</name>
     <message>
-        <location filename="../../desk_app/ui/handover/takeover.py" line="33"/>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="31"/>
         <source>Why someone else than the rostered clerk takes over</source>
         <translation>由非排班人员接班的原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/takeover.py" line="37"/>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="35"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/takeover.py" line="40"/>
+        <location filename="../../desk_app/ui/handover/takeover.py" line="38"/>
         <source>Rostered:</source>
         <translation>排班人员：</translation>
     </message>
@@ -9046,87 +9077,87 @@ Double-click or Enter: open the entry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
         <source>At most {limit} lines, please.</source>
         <translation>最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="53"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="56"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="58"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="61"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="59"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="62"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>无法创建数据库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="63"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="73"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>请选择领用钥匙的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
@@ -9162,1136 +9193,1151 @@ Double-click or Enter: open the entry.</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
+        <source>Approved leave on {day} stays on the roster: it is not typed over nor taken off.</source>
+        <translation>{day} 已批准的请假保留在值班表上：不能改写，也不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
         <source>Ask for at most {days} days at a time.</source>
         <translation>每次最多申请 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>工牌号 {badge} 已属于 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
         <source>Choose a colleague to swap with.</source>
         <translation>请选择要调班的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="69"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一名人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
         <source>Choose the shift you want to swap.</source>
         <translation>请选择要调换的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
         <source>Copy the week to another day.</source>
         <translation>请将这一周复制到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>请清点 {item}，或说明未清点的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>校验期间 DutyDesk 打开了 {path}。请重新校验（本次结果可能有误），或校验一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="95"/>
         <source>Each of you must be off on the day you take over.</source>
         <translation>你们两人在接替对方的那天都必须休息。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="93"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
         <source>Each shift needs its own one-letter code (O and L mean off and leave).</source>
         <translation>每个班次需要一个单独的单字母代码（O 表示休息，L 表示请假）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
         <source>Enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="98"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
         <source>Enter a time.</source>
         <translation>请输入时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>请填写领用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="109"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="110"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>借出受限钥匙须输入您的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
         <source>Give one to six different shift start times.</source>
         <translation>请设置一到六个不同的班次开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="113"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
         <source>Give the key a label people recognise.</source>
         <translation>请为钥匙填写一个便于辨认的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
         <source>Give the rotation to repeat, e.g. D N O O.</source>
         <translation>请输入要重复的轮班顺序，例如 D N O O。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>本班尚有 {count} 条重要记录您未标记已读。请在交接表上阅读（红色显示）并确认。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
         <source>Leave cannot start on a day already past.</source>
         <translation>请假不能从已过去的日期开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
         <source>Leave is set by approving a request, not typed into the grid.</source>
         <translation>请假须通过批准申请来设定，不能直接输入到表格中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
         <source>Leave on some of these days is already asked for (request {num}).</source>
         <translation>其中部分日期已申请过请假（第 {num} 号申请）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>必须始终允许经理借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="129"/>
-        <source>Name who covers the {code} shift on {day}: nobody else works it.</source>
-        <translation>请指定 {day} 的 {code} 班由谁顶班：那天没有其他人值这个班。</translation>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <source>Name who covers the {code} shift on {day}: without a cover fewer than {need} would work it.</source>
+        <translation>请指定 {day} {code} 班的顶班人员：没有顶班，该班将少于 {need} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
         <source>No such handover sheet.</source>
         <translation>没有这张交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
         <source>No such member of staff.</source>
         <translation>员工不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
         <source>No such request.</source>
         <translation>申请不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
         <source>Only a supervisor asks for leave for someone else.</source>
         <translation>只有主管可以替他人申请请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
         <source>Only active clerks and supervisors can ask for leave.</source>
         <translation>只有在职的前台客服和主管可以申请请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
         <source>Only active clerks and supervisors can be on the roster.</source>
         <translation>只有在职的前台客服和主管可以列入值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
         <source>Only people on {month}&apos;s roster can swap.</source>
         <translation>只有{month}值班表上的人员可以调班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
         <source>Only the one who asked may withdraw a request.</source>
         <translation>只有申请人本人可以撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>只有交班人以“已交班”签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
         <source>Say what each discrepancy is about.</source>
         <translation>请写明每项差异涉及什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
         <source>Say what happened, in a few words.</source>
         <translation>请简要说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
         <source>Say when the key comes back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>请说明钥匙是遗失还是损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
         <source>Say which department: it is not in the list.</source>
         <translation>请写明部门：它不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
         <source>Say who takes the key.</source>
         <translation>请填写领用人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="166"/>
         <source>Say why the request is turned down.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
         <source>Say why the roster goes back to the supervisor.</source>
         <translation>请说明退回给客服主管的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
         <source>Say why you ask.</source>
         <translation>请说明申请原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>有人刚刚修改了此员工的信息。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
         <source>Someone else changed this month&apos;s roster meanwhile. Open it again to see their changes.</source>
         <translation>在此期间已有其他人修改了本月值班表。请重新打开以查看其修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
         <source>Someone else changed this request meanwhile. Look at it again before deciding.</source>
         <translation>在此期间已有其他人修改了此申请。请重新查看后再审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="174"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="180"/>
         <source>Someone else started this month&apos;s roster meanwhile. Open it again.</source>
         <translation>在此期间已有其他人开始编制本月值班表。请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
         <source>Someone else than the rostered clerk takes over: say why.</source>
         <translation>由非排班人员接班：请说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
         <source>Someone here is not on this month&apos;s roster.</source>
         <translation>其中有人不在本月值班表上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
         <source>Someone is in two shifts at once ({count}): correct the month first.</source>
         <translation>有人同时排了两个班次（{count} 处）：请先更正本月值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="188"/>
         <source>Someone is on the month twice.</source>
         <translation>有人在本月值班表中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
         <source>That day is not in this month.</source>
         <translation>该日期不在本月。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN码太短：主管和经理须使用至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>工牌号超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>与数据库服务器 {where} 的连接已断开或无法建立（{error}）。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
         <source>The cover you named is not free that day.</source>
         <translation>您指定的顶班人员那天没有空。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="209"/>
         <source>The cover you named would have too little rest between shifts.</source>
         <translation>您指定的顶班人员两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="210"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>无法读取数据库文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="211"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="214"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>数据库 {where} 目前只能读取（其文件、磁盘或服务器拒绝写入）。未保存任何内容；您输入的内容仍在表单中。请联系本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>数据库 {where} 正忙：另一工作站或程序占用时间过长。未保存任何内容；您输入的内容仍在表单中。请稍后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="216"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="222"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>数据库 {where} 仅以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="217"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>部门名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>磁盘已满：未保存任何内容。您输入的内容仍在表单中。请在存放 {where} 的磁盘上腾出一些空间（或联系本电脑的维护人员），然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>磁盘报告数据库 {where} 出错（{error}）。未保存任何内容；您输入的内容仍在表单中。请再次保存；如仍出错，请停止操作并联系本电脑的维护人员：磁盘可能正在损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="231"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="242"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="248"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="243"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="249"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
         <source>The last day of leave comes before the first.</source>
         <translation>请假结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
         <source>The month has {count} warnings. Look at them, then submit it as it is.</source>
         <translation>本月值班表有 {count} 条警告。请查看后再按原样提交。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>交班人已经签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>先由交班人签名，再由接班人确认接班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
         <source>The period must end after it starts.</source>
         <translation>期间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <source>The person asking for leave is not on the roster for {month}.</source>
+        <translation>请假人不在{month}的值班表上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>电话号码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="265"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>原因超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="271"/>
         <source>The roster for {month} is with the manager: decide once it is approved or sent back.</source>
         <translation>{month}值班表正在经理处审核：请待其批准或退回后再审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>交班人和接班人不能是同一人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="273"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
         <source>There is no complaint no. {num}.</source>
         <translation>没有第 {num} 号投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
         <source>There is no entry #{num}.</source>
         <translation>没有第 {num} 号记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>没有第 {num} 号交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
         <source>There is no key {code} in the register.</source>
         <translation>登记簿中没有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
         <source>There is no roster for {month} yet.</source>
         <translation>{month}还没有值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
         <source>There is no roster for {month} yet: save its draft first, then decide the leave.</source>
         <translation>{month}还没有值班表：请先保存其草稿，再审批请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="300"/>
         <source>There is no such day: {text}</source>
         <translation>没有这一天：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="301"/>
         <source>There is no such time: {text}</source>
         <translation>没有这个时间：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>这不是封签的二维码：应为 DUTYDESK-SEAL:编号:封签。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="322"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="326"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="322"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="329"/>
         <source>This month has no roster yet: fill it in and save it first.</source>
         <translation>本月还没有值班表：请先填写并保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="323"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
         <source>This month&apos;s roster cannot take that step now.</source>
         <translation>本月值班表目前不能进行这一步。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="324"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
         <source>This month&apos;s roster is approved: change it through leave or a swap.</source>
         <translation>本月值班表已审批：请通过请假或调班更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
         <source>This month&apos;s roster is no longer there. Open it again.</source>
         <translation>本月值班表已不存在。请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
         <source>This month&apos;s roster is with the manager: it changes only if sent back.</source>
         <translation>本月值班表正在经理处审核：只有退回后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="340"/>
         <source>This request is already decided or withdrawn.</source>
         <translation>此申请已审批或已撤回。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
         <source>This swap would leave one of you too little rest between shifts.</source>
         <translation>这次调班会使你们其中一人两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="342"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>此文本包含无法保存的字符（NUL 或损坏的字符）。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="346"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="343"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="344"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>请按小时和分钟输入时间，例如 09:30 或 21:30：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="345"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="352"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="346"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="353"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="347"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="348"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="355"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="349"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="356"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="357"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>请按 时:分 填写班次开始时间，例如 07:00, 15:00, 23:00。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>年份请写四位数字，本世纪的年份也可只写两位：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="355"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="356"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="357"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="364"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="365"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="359"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="366"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>您尚未在此登录。请登录后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="360"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
         <source>You have no shift that day to swap.</source>
         <translation>您那天没有可调换的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="364"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="371"/>
         <source>Your colleague already works that day: a swap on one day needs them off.</source>
         <translation>您的同事那天已有班次：同一天调班需要对方休息。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
         <source>Your colleague has no shift that day to give back.</source>
         <translation>您的同事那天没有可换给您的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="375"/>
         <source>Your colleague is on leave then: choose someone else.</source>
         <translation>您的同事那时在请假：请选择其他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="376"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="377"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="371"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
         <source>{code} is not a shift of this desk&apos;s pattern.</source>
         <translation>{code} 不是本前台班次模式中的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="372"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
         <source>{colour} is not a colour (write it as #RRGGBB).</source>
         <translation>{colour} 不是有效的颜色（请按 #RRGGBB 格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="373"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="380"/>
         <source>{item} is listed twice.</source>
         <translation>“{item}”重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="381"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} 已在此部门工作：请为每人填写工牌号以便区分。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="385"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
         <source>{name} still has shifts on the roster: {shifts}. Give them to others first.</source>
         <translation>{name} 在值班表上仍有班次：{shifts}。请先将这些班次交给其他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="382"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} 是空文件：不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="383"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="390"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="393"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} 不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="387"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} 不是 DutyDesk 数据库：其中是其他数据表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="388"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="395"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="396"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>{path} 的 WAL 文件中仍有数据页，且所在位置无法写入，因此无法完整读取。请将它连同其 -wal 文件一起复制到可写入的文件夹，然后校验副本。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="393"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="400"/>
+        <source>{person} is not on the roster for {month}: add them to that month first, or turn the leave down.</source>
+        <translation>{person}不在{month}的值班表上：请先将其加入该月，或驳回此请假。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="404"/>
         <source>{text} is not a date.</source>
         <translation>{text} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="405"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="397"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="408"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} 不是有效的时间。</translation>
     </message>

@@ -48,6 +48,9 @@ ERROR_TEXTS = (
         "errors", "Another station changed this report a moment ago. Look at it again and retry."
     ),
     QT_TRANSLATE_NOOP("errors", "Another supervisor or the manager decides your own request."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Approved leave on {day} stays on the roster: it is not typed over nor taken off."
+    ),
     QT_TRANSLATE_NOOP("errors", "Ask for at most {days} days at a time."),
     QT_TRANSLATE_NOOP("errors", "At most {limit} lines, please."),
     QT_TRANSLATE_NOOP(
@@ -126,7 +129,10 @@ ERROR_TEXTS = (
         "errors", "Leave on some of these days is already asked for (request {num})."
     ),
     QT_TRANSLATE_NOOP("errors", "Managers must always be allowed to issue restricted keys."),
-    QT_TRANSLATE_NOOP("errors", "Name who covers the {code} shift on {day}: nobody else works it."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Name who covers the {code} shift on {day}: without a cover fewer than {need} would work it.",
+    ),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
     QT_TRANSLATE_NOOP("errors", "No disposal of this item is waiting for approval."),
     QT_TRANSLATE_NOOP("errors", "No key has the code {code}."),
@@ -253,6 +259,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The outgoing clerk signs first; then the incoming clerk accepts."),
     QT_TRANSLATE_NOOP("errors", "The party concerned is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The period must end after it starts."),
+    QT_TRANSLATE_NOOP("errors", "The person asking for leave is not on the roster for {month}."),
     QT_TRANSLATE_NOOP("errors", "The phone number is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The photo is larger than {limit} MB: take a smaller one."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be after the time received."),
@@ -389,6 +396,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors",
         "{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{person} is not on the roster for {month}: add them to that month first, or turn the leave down.",
     ),
     QT_TRANSLATE_NOOP("errors", "{text} is not a date."),
     QT_TRANSLATE_NOOP(

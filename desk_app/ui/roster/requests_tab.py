@@ -154,8 +154,8 @@ class RequestsModel(QAbstractTableModel):
 
 class RequestsTab(QWidget):
     """The requests and the buttons each reader may use. ``keep(slot, dialog)`` hands an opened
-    form to the controller's pages (hidden by the lock screen, one at a time); ``may_open()``
-    says whether a form may open now (the window not locked)."""
+    form to the controller's pages (hidden by the lock screen, one at a time) and answers False
+    when it may not open now (the window locked): the form is then dropped, not shown."""
 
     def __init__(
         self,

@@ -119,6 +119,16 @@ def _free(roster: Roster, person: str, day: date, code: str) -> bool:
     return roster.cell(person, day + timedelta(days=1)) != "D"
 
 
+def _office_hours(at: datetime) -> datetime:
+    """``at``, or when it falls in the night (before 08:00 or from 21:00 local), the next 08:xx:
+    supervisors and the manager submit, approve and decide by day."""
+    local = at.astimezone()
+    if 8 <= local.hour < 21:
+        return at
+    day = local.date() + timedelta(days=1 if local.hour >= 21 else 0)
+    return local_time(day, 8) + timedelta(minutes=local.minute)
+
+
 class Rota:
     """Month plans made on first use and kept; the crew of any shift."""
 
@@ -145,9 +155,9 @@ class Rota:
         drafted_at = local_time(before.replace(day=rng.randint(17, 20)), 10) + timedelta(
             minutes=rng.uniform(0, 360)
         )
-        submitted_at = drafted_at + timedelta(hours=rng.uniform(20, 44))
+        submitted_at = _office_hours(drafted_at + timedelta(hours=rng.uniform(20, 44)))
         approved_at = min(
-            submitted_at + timedelta(hours=rng.uniform(3, 40)),
+            _office_hours(submitted_at + timedelta(hours=rng.uniform(3, 40))),
             local_time(before.replace(day=24), 18),
         )
         changes, final = self._changes(rng, base, approved_at)
@@ -181,7 +191,7 @@ class Rota:
         )
         asked = max(asked, approved_at + timedelta(hours=rng.uniform(2, 30)))
         latest = local_time(day, 6)
-        decided = min(asked + timedelta(hours=rng.uniform(2, 30)), latest)
+        decided = min(_office_hours(asked + timedelta(hours=rng.uniform(2, 30))), latest)
         if decided <= asked:
             asked = latest - timedelta(hours=rng.uniform(6, 20))
             decided = asked + timedelta(hours=rng.uniform(1, 4))

@@ -120,12 +120,17 @@ class RosterController(BookController):
         self.dock.raise_()
 
     def choose_month(self) -> None:
-        """Roster → Month… (Ctrl+Shift+M): next month chosen, or another."""
+        """Roster → Month… (Ctrl+Shift+M): next month chosen for those who draft it, this month
+        for a clerk, or another."""
         from desk_app.ui.roster.flow_dialogs import MonthChooser
 
         if not self._may_open("month") or not self._may_open("chooser"):
             return
-        chooser = MonthChooser(self.desk.clock.now().astimezone().date(), self.window)
+        chooser = MonthChooser(
+            self.desk.clock.now().astimezone().date(),
+            can(self.actor.role, Capability.DRAFT_ROSTER),
+            self.window,
+        )
 
         def chosen() -> None:
             if chooser.chosen is not None:

@@ -116,20 +116,23 @@ class HistoryDialog(QDialog):
 
 
 class MonthChooser(FormDialog):
-    """Roster → Month…: next month chosen already (Enter opens it), or another from two years
-    back to half a year ahead."""
+    """Roster → Month…: next month chosen already for those who draft it (Enter opens it), this
+    month for a clerk (the roster they work by); or another from two years back to half a year
+    ahead."""
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, drafts: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rosterMonthChooser")
         self.setWindowTitle(self.tr("Open a month's roster"))
+        # Wide enough for its title in any language (a window manager elides it otherwise).
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + 160)
         self.month = QComboBox()
         self.month.setObjectName("rosterMonthChoice")
         year, month = today.year, today.month
         months = [(year + (month - 1 + k) // 12, (month - 1 + k) % 12 + 1) for k in range(-24, 7)]
         for y, m in reversed(months):
             self.month.addItem(month_title(y, m), y * 100 + m)
-        y, m = next_month(today)
+        y, m = next_month(today) if drafts else (today.year, today.month)
         self.month.setCurrentIndex(self.month.findData(y * 100 + m))
         self.add_field("month", self.tr("&Month"), self.month)
         self.chosen: tuple[int, int] | None = None

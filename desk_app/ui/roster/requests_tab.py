@@ -26,7 +26,7 @@ from desk_app.domain.roles import Capability, can
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.roster import request_views, requests
-from desk_app.services.roster.request_views import RequestState, RequestView
+from desk_app.services.roster.request_views import RequestKind, RequestState, RequestView
 from desk_app.ui.common.book_table import fit_columns_to_samples, read_only_table
 from desk_app.ui.common.errors import messenger, run_op
 from desk_app.ui.common.labels import format_date, format_datetime
@@ -179,8 +179,9 @@ class RequestsTab(QWidget):
             self.table,
             {
                 COL_NUM: "0000",
-                COL_KIND: "Leave",
-                COL_STATE: "Withdrawn",
+                # The longest of the words these columns show, in the reader's language.
+                COL_KIND: max((kind_label(k) for k in RequestKind), key=len),
+                COL_STATE: max((request_state_label(s) for s in RequestState), key=len),
                 COL_ASKER: "Ольга Смирнова",
                 COL_DAYS: "00 Sep 0000 – 00 Sep 0000",
                 COL_OTHERS: "Ольга Смирнова",

@@ -106,6 +106,18 @@ def test_month_menu_chooses_next_month_first(qtbot, win):
     page.reject()
 
 
+def test_a_clerks_month_menu_chooses_this_month(qtbot, ui_desk, people, prefs, messages):
+    window = MainWindow(ui_desk, people["clerk"], prefs, "en")
+    qtbot.addWidget(window)
+    window.roster.month_action.trigger()
+    chooser = window.roster.pages.get("chooser")
+    today = UI_START.astimezone().date()
+    assert chooser.month.currentData() == today.year * 100 + today.month
+    title = chooser.fontMetrics().horizontalAdvance(chooser.windowTitle())
+    assert chooser.minimumWidth() > title
+    chooser.reject()
+
+
 def test_the_lock_hides_the_page_with_what_was_typed(qtbot, win):
     win.roster.open_next_month()
     page = win.roster.month_page

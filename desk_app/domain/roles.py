@@ -24,6 +24,9 @@ class Capability(StrEnum):
     # manager approves the month (APPROVE_ROSTER, the manager's alone).
     DRAFT_ROSTER = "draft_roster"
     APPROVE_ROSTER = "approve_roster"
+    # Supervision (seed 004): inspections of the desk on the checklist, countersigning a sheet.
+    # The daily review is REVIEW_LOG's.
+    INSPECT = "inspect"
 
 
 _GRANTS: dict[Role, frozenset[Capability]] = {
@@ -36,6 +39,7 @@ _GRANTS: dict[Role, frozenset[Capability]] = {
             Capability.APPROVE_DISPOSAL,
             Capability.KEEP_STAFF_DIRECTORY,
             Capability.DRAFT_ROSTER,
+            Capability.INSPECT,
         }
     ),
     Role.MANAGER: frozenset(Capability),

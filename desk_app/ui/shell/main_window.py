@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.language = language
         self.locked = False
-        self._dock_visibility: dict[str, bool] = {}
+        # The docks as they were when the window locked (which were open, which tab in front).
+        self._unlocked_state: QByteArray | None = None
         self._hidden_dialogs: list[QDialog] = []
         self._enabled_actions: list[QAction] = []
         self.setObjectName("mainWindow")
@@ -217,10 +218,12 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_layout(self) -> None:
-        if self.locked:
-            self._show_docks()
+        # Locked, the docks are hidden: the layout kept is the one the lock will give back.
+        state = self._unlocked_state if self.locked else None
+        if state is None:
+            state = self.saveState(LAYOUT_VERSION)
         self.prefs.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64()).decode())
-        self.prefs.set(STATE_KEY, bytes(self.saveState(LAYOUT_VERSION).toBase64()).decode())
+        self.prefs.set(STATE_KEY, bytes(state.toBase64()).decode())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         self.save_layout()
@@ -319,7 +322,7 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.anchor_status.refresh(integrity.anchor_now(self.desk))  # the head, at once
-        self._dock_visibility = {d.objectName(): d.isVisible() for d in self._docks()}
+        self._unlocked_state = self.saveState(LAYOUT_VERSION)
         # Every shortcut of the window is off while locked (the menu bar alone is not enough).
         self._enabled_actions = [a for a in self.actions() if a.isEnabled()]
         for action in self._enabled_actions:
@@ -343,8 +346,11 @@ class MainWindow(QMainWindow):
         self.lock_screen.pin.setFocus()
 
     def _show_docks(self) -> None:
-        for dock in self._docks():
-            if self._dock_visibility.get(dock.objectName(), True):
+        """The docks as they were before the lock: those open, each tab that was in front (the
+        lost-and-found book stays in front, not the log); closed ones stay closed."""
+        state, self._unlocked_state = self._unlocked_state, None
+        if state is None or not self.restoreState(state, LAYOUT_VERSION):
+            for dock in self._docks():
                 dock.show()
 
     def unlock(self) -> None:

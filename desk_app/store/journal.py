@@ -18,6 +18,14 @@ from desk_app.domain.text import is_storable
 from desk_app.store.records import encode_value, payload_of, primary_key_value
 from desk_app.store.roster_tables import roster_cell, roster_event, roster_month, roster_request
 from desk_app.store.search_text import search_changes, with_search_text
+from desk_app.store.supervision_tables import (
+    day_review,
+    inspection,
+    inspection_checklist,
+    inspection_correction,
+    review_note,
+    sheet_countersign,
+)
 from desk_app.store.tables import (
     complaint,
     complaint_event,
@@ -68,6 +76,12 @@ JOURNALED: tuple[Table, ...] = (
     roster_cell,
     roster_request,
     roster_event,
+    inspection_checklist,
+    inspection,
+    inspection_correction,
+    day_review,
+    review_note,
+    sheet_countersign,
 )
 # Statements are built once: building one costs more than running it on SQLite.
 _HEAD = select(journal.c.seq, journal.c.hash).order_by(journal.c.seq.desc()).limit(1)

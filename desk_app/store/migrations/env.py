@@ -2,7 +2,10 @@
 
 from alembic import context
 
-from desk_app.store import roster_tables  # noqa: F401  (its tables join the metadata)
+from desk_app.store import (
+    roster_tables,  # noqa: F401  (its tables join the metadata)
+    supervision_tables,  # noqa: F401  (its tables join the metadata)
+)
 from desk_app.store.tables import metadata
 
 connection = context.config.attributes["connection"]

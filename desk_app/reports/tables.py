@@ -14,7 +14,10 @@ default is used). Fixed keys:
   ``sheet_state:handed_over``, ``sheet_state:sealed``; ``draft_watermark`` ("DRAFT") and
   ``draft_banner`` (printed on every sheet that is not sealed);
 - signatures: ``signatures``, ``signer``, ``role``, ``meaning``, ``signed_at``, ``signature``,
-  ``meaning:handed_over`` ("Handed over"), ``meaning:accepted`` ("Accepted"), ``not_signed``;
+  ``meaning:handed_over`` ("Handed over"), ``meaning:accepted`` ("Accepted") over a signature
+  made, ``to_sign:handed_over`` ("Outgoing clerk's signature", 交班人签名) and
+  ``to_sign:accepted`` ("Incoming clerk's signature") over a place still to be signed,
+  ``not_signed``;
 - the seal: ``seal``, ``seal_note``, ``not_sealed``, ``journal_seq``, ``journal_hash``,
   ``sealed_at``;
 - the duty report: ``duty_report_title``, ``period``, ``period_start``, ``period_end``,
@@ -113,6 +116,9 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "signature": "Signature",
         "meaning:handed_over": "Handed over",
         "meaning:accepted": "Accepted",
+        # Over a place not signed yet: what is to be signed there, never as if done.
+        "to_sign:handed_over": "Outgoing clerk's signature",
+        "to_sign:accepted": "Incoming clerk's signature",
         "not_signed": "Not signed",
         # the seal
         "seal": "Seal",

@@ -1,10 +1,12 @@
 """The end of a handover sheet: the signatures and the seal.
 
-A place for each meaning of a signature, in signing order: the signer's drawn signature scaled
-into its box with name, role and time under it, or an empty box while it is missing. Then the
-seal: its 64 hex digits in groups, the journal entry and hash it was made at, the time of
-sealing, and a QR code of ``DUTYDESK-SEAL:<number>:<seal>`` (:func:`seal_payload`). Only the
-sheet has these (the duty report is not signed), so they live apart from the page furniture in
+A place for each meaning of a signature, in signing order: headed by what the signature means
+("Handed over"), the signer's drawn signature scaled into its box with name, role and time under
+it; while it is missing, headed by whose signature goes there ("Outgoing clerk's signature"),
+never as if done, over an empty box. Then the seal: its 64 hex digits in groups, the journal
+entry and hash it was made at, the time of sealing, and a QR code of
+``DUTYDESK-SEAL:<number>:<seal>`` (:func:`seal_payload`). Only the sheet has these (the duty
+report is not signed), so they live apart from the page furniture in
 :mod:`desk_app.reports.handover.pdf`, which re-exports :data:`SEAL_QR_PREFIX` and
 :func:`seal_payload`.
 """
@@ -57,7 +59,10 @@ def _signatures(
     box_h = 28 * mm
     cells = []
     for meaning, signer in _slots(sheet.signers):
-        caption = _para(_L(labels, f"meaning:{meaning.value}"), st.meaning, bold=True)
+        # A place still to be signed says whose signature goes there ("交班人签名"), not what
+        # a signature there would mean ("已交班"): a sheet not signed must not read as done.
+        key = f"meaning:{meaning.value}" if signer is not None else f"to_sign:{meaning.value}"
+        caption = _para(_L(labels, key), st.meaning, bold=True)
         if signer is None:
             picture: object = _para(_L(labels, "not_signed"), st.unsigned)
             who = [_para("", st.value)]

@@ -161,11 +161,12 @@ class HandoverDialog(SheetMessages, QDialog):
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
 
+        # Headed "Outgoing clerk's signature" (交班人签名) until signed: _show_signers.
         self.outgoing_block = SignatureBlock(
-            self.tr("Outgoing clerk: handed over"), self.tr("&Hand over")
+            self.labels["to_sign:handed_over"], self.tr("&Hand over")
         )
         self.incoming_block = SignatureBlock(
-            self.tr("Incoming clerk: accepted"),
+            self.labels["to_sign:accepted"],
             self.tr("Accept and s&eal"),
             self.tr("I have &read the shift's important entries (in red in the log above)."),
         )
@@ -343,11 +344,10 @@ class HandoverDialog(SheetMessages, QDialog):
 
     def _show_signers(self, sheet: HandoverSheet) -> None:
         for signer in sheet.signers:
-            block = (
-                self.outgoing_block
-                if signer.meaning is Meaning.HANDED_OVER
-                else self.incoming_block
-            )
+            outgoing = signer.meaning is Meaning.HANDED_OVER
+            block = self.outgoing_block if outgoing else self.incoming_block
+            done = self.tr("Outgoing clerk: handed over"), self.tr("Incoming clerk: accepted")
+            block.setTitle(done[0] if outgoing else done[1])
             block.set_signed(
                 self.tr("{meaning}: {name}, {at}").format(
                     meaning=meaning_label(signer.meaning),

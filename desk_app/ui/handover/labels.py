@@ -82,6 +82,13 @@ def fixed_labels() -> dict[str, str]:
         "signature": QCoreApplication.translate("HandoverLabels", "Signature"),
         "meaning:handed_over": QCoreApplication.translate("HandoverLabels", "Handed over"),
         "meaning:accepted": QCoreApplication.translate("HandoverLabels", "Accepted"),
+        # Over a signature's place still empty: to be signed, never as if done.
+        "to_sign:handed_over": QCoreApplication.translate(
+            "HandoverLabels", "Outgoing clerk's signature", "a place to sign: 交班人签名"
+        ),
+        "to_sign:accepted": QCoreApplication.translate(
+            "HandoverLabels", "Incoming clerk's signature", "a place to sign: 接班人签名"
+        ),
         "not_signed": QCoreApplication.translate("HandoverLabels", "Not signed"),
         "seal": QCoreApplication.translate("HandoverLabels", "Seal"),
         "seal_note": QCoreApplication.translate(

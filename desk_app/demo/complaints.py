@@ -391,6 +391,8 @@ class ComplaintsMixin:
                 ].format(kind=kind, amount=f"{amount:.0f}")
                 kwargs.update(compensation=str(amount), compensation_kind=kind)
             kwargs["outcome"] = outcome
+            # A supervisor settling above the limit has typed their PIN at the desk.
+            kwargs["pin_confirmed"] = True
             note = r.choice(notes["resolve"]).format(outcome=outcome)
         elif action is Action.FOLLOW_UP:
             reached, score = step.detail

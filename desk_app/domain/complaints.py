@@ -4,7 +4,9 @@ A complaint is a promise to a guest: the promised reply time is mandatory and, o
 reply, the complaint is overdue everywhere. Its life is a small state machine; a transition that
 makes no sense from the current state is refused with a named error, whatever calls it. A clerk
 may settle compensation up to the authority limit; above it, or for a high-severity complaint,
-the complaint goes to a supervisor first.
+the complaint goes to a supervisor first, and may go with the settlement the clerk proposes (the
+outcome and amount typed, kept on the escalation step). A supervisor or manager settling above the
+limit confirms it with their own PIN.
 """
 
 from __future__ import annotations
@@ -111,6 +113,11 @@ class TransitionRefused(ValidationError):
 
 class NeedsEscalation(ValidationError):
     """A clerk tried to settle above the authority limit or a high-severity complaint."""
+
+
+class NeedsPinConfirmation(ValidationError):
+    """A supervisor or manager settling above the authority limit has not confirmed it with
+    their PIN."""
 
 
 def next_status(current: Status, action: Action) -> Status:
@@ -260,9 +267,28 @@ def from_cents(cents: int | None) -> Decimal:
     return (Decimal(cents or 0) / 100).quantize(Decimal("0.01"))
 
 
-def check_settlement(role: Role, severity: Severity, compensation: Decimal, limit: Decimal) -> None:
-    """The authority rule: a clerk settles small, ordinary complaints only."""
+def settlement_needs_pin(role: Role, compensation: Decimal, limit: Decimal) -> bool:
+    """Above the limit, whoever may settle (a supervisor, a manager) confirms with their PIN."""
+    return role is not Role.CLERK and compensation > limit
+
+
+def check_settlement(
+    role: Role,
+    severity: Severity,
+    compensation: Decimal,
+    limit: Decimal,
+    pin_confirmed: bool = False,
+) -> None:
+    """The authority rule: a clerk settles small, ordinary complaints only; above the limit a
+    supervisor or manager settles with their PIN confirmed (``pin_confirmed``: the caller checked
+    it)."""
     if role is not Role.CLERK:
+        if settlement_needs_pin(role, compensation, limit) and not pin_confirmed:
+            raise NeedsPinConfirmation(
+                "Compensation above {limit}: confirm the settlement with your PIN.",
+                field="pin",
+                limit=str(limit),
+            )
         return
     if severity is Severity.HIGH:
         raise NeedsEscalation(
@@ -275,6 +301,44 @@ def check_settlement(role: Role, severity: Severity, compensation: Decimal, limi
             field="compensation",
             limit=str(limit),
         )
+
+
+@dataclass(frozen=True)
+class SettlementProposal:
+    """What a clerk would have settled, handed to the supervisor with the escalation."""
+
+    outcome: str | None
+    compensation: Decimal
+    kind: str | None
+
+    def as_data(self) -> dict[str, str | None]:
+        """As the escalation step's history keeps it (JSON)."""
+        return {"outcome": self.outcome, "compensation": str(self.compensation), "kind": self.kind}
+
+    @classmethod
+    def from_data(cls, data: dict) -> SettlementProposal:
+        return cls(
+            outcome=data.get("outcome") or None,
+            compensation=Decimal(data.get("compensation") or "0.00"),
+            kind=data.get("kind") or None,
+        )
+
+
+def validate_proposal(
+    outcome: str | None, compensation: str | Decimal | None, kind: str | None
+) -> SettlementProposal | None:
+    """The settlement an escalation carries: checked as a settlement's amount and kind are (the
+    outcome may still be empty); None when nothing was proposed."""
+    amount = parse_money(compensation)
+    clean_kind = validate_compensation_kind(kind, amount)
+    text = text_rule.lines(outcome, "outcome")
+    if len(text) > TEXT_MAX_LENGTH:
+        raise ValidationError(
+            "The text is longer than {limit} characters.", field="outcome", limit=TEXT_MAX_LENGTH
+        )
+    if not text and not amount and not clean_kind:
+        return None
+    return SettlementProposal(outcome=text or None, compensation=amount, kind=clean_kind)
 
 
 def validate_compensation_kind(kind: str | None, amount: Decimal) -> str | None:

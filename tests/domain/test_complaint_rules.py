@@ -20,6 +20,8 @@ from desk_app.domain.complaints import (
     Channel,
     ComplaintCategory,
     NeedsEscalation,
+    NeedsPinConfirmation,
+    SettlementProposal,
     Severity,
     Status,
     TransitionRefused,
@@ -31,9 +33,11 @@ from desk_app.domain.complaints import (
     next_status,
     parse_money,
     require_text,
+    settlement_needs_pin,
     to_cents,
     validate_intake,
     validate_limit,
+    validate_proposal,
     validate_satisfaction,
 )
 from desk_app.domain.errors import ValidationError
@@ -234,8 +238,56 @@ def test_clerk_never_settles_a_high_severity_complaint(amount):
 @pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.MANAGER])
 @pytest.mark.parametrize("severity", list(Severity))
 @pytest.mark.parametrize("amount", ["0", "500", "500.01", "999999.99"])
-def test_supervisor_and_manager_settle_anything(role, severity, amount):
+def test_supervisor_and_manager_settle_anything_with_their_pin(role, severity, amount):
+    check_settlement(role, severity, Decimal(amount), LIMIT, pin_confirmed=True)
+
+
+@pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.MANAGER])
+@pytest.mark.parametrize("severity", list(Severity))
+@pytest.mark.parametrize("amount", ["0", "499.99", "500"])
+def test_supervisor_settles_up_to_the_limit_without_a_pin(role, severity, amount):
+    assert not settlement_needs_pin(role, Decimal(amount), LIMIT)
     check_settlement(role, severity, Decimal(amount), LIMIT)
+
+
+@pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.MANAGER])
+@pytest.mark.parametrize("amount", ["500.01", "999999.99"])
+def test_supervisor_above_the_limit_must_confirm_with_a_pin(role, amount):
+    assert settlement_needs_pin(role, Decimal(amount), LIMIT)
+    with pytest.raises(NeedsPinConfirmation) as refused:
+        check_settlement(role, Severity.LOW, Decimal(amount), LIMIT)
+    assert refused.value.field == "pin"
+    assert refused.value.params == {"limit": "500"}
+
+
+def test_a_clerk_is_never_asked_for_a_pin_but_to_escalate():
+    assert not settlement_needs_pin(Role.CLERK, Decimal("900"), LIMIT)
+    with pytest.raises(NeedsEscalation):
+        check_settlement(Role.CLERK, Severity.LOW, Decimal("900"), LIMIT, pin_confirmed=True)
+
+
+def test_a_proposal_keeps_outcome_amount_and_kind():
+    proposal = validate_proposal(" Refund of one night \r\n", "800,5", " Refund ")
+    assert proposal == SettlementProposal("Refund of one night", Decimal("800.50"), "Refund")
+    assert SettlementProposal.from_data(proposal.as_data()) == proposal
+    assert validate_proposal("", "", "") is None
+    assert validate_proposal("Apologised", "", "") == SettlementProposal(
+        "Apologised", Decimal("0.00"), None
+    )
+
+
+@pytest.mark.parametrize(
+    ("outcome", "amount", "kind", "field"),
+    [
+        ("x", "12a", "Refund", "compensation"),
+        ("x", "800", "", "compensation_kind"),
+        ("x" * 5000, "800", "Refund", "outcome"),
+    ],
+)
+def test_a_proposal_is_checked_as_a_settlement(outcome, amount, kind, field):
+    with pytest.raises(ValidationError) as refused:
+        validate_proposal(outcome, amount, kind)
+    assert refused.value.field == field
 
 
 def test_the_limit_given_is_the_one_applied():
@@ -253,11 +305,18 @@ def test_the_limit_given_is_the_one_applied():
 )
 def test_authority_rule_property(role, severity, cents, limit_cents):
     amount, limit = from_cents(cents), from_cents(limit_cents)
-    may = role is not Role.CLERK or (severity is not Severity.HIGH and amount <= limit)
-    if may:
+    if role is Role.CLERK:
+        if severity is not Severity.HIGH and amount <= limit:
+            check_settlement(role, severity, amount, limit)
+        else:
+            with pytest.raises(NeedsEscalation):
+                check_settlement(role, severity, amount, limit, pin_confirmed=True)
+        return
+    check_settlement(role, severity, amount, limit, pin_confirmed=True)
+    if amount <= limit:
         check_settlement(role, severity, amount, limit)
     else:
-        with pytest.raises(NeedsEscalation):
+        with pytest.raises(NeedsPinConfirmation):
             check_settlement(role, severity, amount, limit)
 
 

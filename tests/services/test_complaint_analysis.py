@@ -24,6 +24,7 @@ from desk_app.domain.complaints import (
 from desk_app.domain.errors import PermissionDenied
 from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.complaints.analysis import TOTAL_KEY, analyse, register_rows
+from tests.conftest import SUPERVISOR_PIN
 
 HOUR = timedelta(hours=1)
 MIN = timedelta(minutes=1)
@@ -103,6 +104,7 @@ def story(desk, clock, manager, clerk, supervisor, shanghai):
         outcome="Refund of one night",
         compensation="600.50",
         compensation_kind="refund",
+        pin=SUPERVISOR_PIN,  # above the limit of 500
     )
     clock.set(t0 + 26 * HOUR)
     c1 = _act(desk, clerk, c1, "follow_up", reached=True, satisfaction=4)

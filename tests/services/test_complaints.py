@@ -40,7 +40,7 @@ from desk_app.store.database import connect
 from desk_app.store.journal import JOURNAL_LOCK_KEY
 from desk_app.store.tables import complaint, complaint_event, journal, log_entry
 from desk_app.store.verify import verify
-from tests.conftest import START
+from tests.conftest import START, SUPERVISOR_PIN
 
 TABLES = (complaint, complaint_event, log_entry, journal)
 EVERYTHING = ComplaintFilter()
@@ -258,6 +258,7 @@ def test_every_step_writes_the_complaint_an_event_and_a_log_entry(
                 "outcome": "Moved to 1410, one night refunded",
                 "compensation": "850,00",
                 "compensation_kind": "refund",
+                "pin": SUPERVISOR_PIN,  # above the limit
             },
             Status.RESOLVED,
         ),
@@ -309,7 +310,11 @@ def test_every_step_writes_the_complaint_an_event_and_a_log_entry(
             assert view.first_reply_at == t0 + timedelta(minutes=40)  # the reply's, kept
             assert (view.compensation, view.compensation_kind) == (Decimal("850.00"), "refund")
             assert view.outcome == "Moved to 1410, one night refunded"
-            assert json.loads(event.data) == {"compensation": "850.00", "kind": "refund"}
+            assert json.loads(event.data) == {
+                "compensation": "850.00",
+                "kind": "refund",
+                "confirmed_with_pin": True,
+            }
         elif action == "follow_up":
             assert (view.follow_up_reached, view.satisfaction) == (True, 4)
         elif action == "close":
@@ -513,6 +518,7 @@ def test_clerk_above_the_limit_is_sent_to_a_supervisor(desk, clerk, supervisor, 
         outcome="Refund",
         compensation="800",
         compensation_kind="refund",
+        pin=SUPERVISOR_PIN,
     )
     assert view.status is Status.RESOLVED and view.compensation == Decimal("800.00")
     assert_verifies(desk.db)

@@ -14,6 +14,7 @@ import pytest
 from desk_app.cli import main
 from desk_app.services.complaints import commands as complaints_commands
 from desk_app.store.verify import verify
+from tests.conftest import SUPERVISOR_PIN
 
 
 @pytest.fixture
@@ -45,6 +46,7 @@ def taken(desk, clerk, supervisor, clock):
                 "outcome": "Снят минибар, извинились",
                 "compensation": "600",
                 "compensation_kind": "refund",
+                "pin": SUPERVISOR_PIN,  # above the limit: the supervisor confirms
             },
         ),
     ):

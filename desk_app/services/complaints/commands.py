@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from desk_app.domain import complaints as rules
 from desk_app.domain.roles import Capability
+from desk_app.services import accounts
 from desk_app.services.complaints.views import ComplaintView, load_complaint
 from desk_app.services.complaints.writes import parse_action, write_intake, write_step
 from desk_app.services.desk import Actor, Desk
@@ -75,13 +76,23 @@ def act(
     reached: bool | None = None,
     satisfaction: int | None = None,
     promised_at: datetime | None = None,
+    pin: str | None = None,
 ) -> ComplaintView:
     """One step of the complaint's life. ``note`` is what the log and the history say of it;
-    ``promised_at`` is the new promise a reopened complaint needs."""
+    ``promised_at`` is the new promise a reopened complaint needs. An escalation may carry the
+    settlement proposed (``outcome``, ``compensation``, ``compensation_kind``: what a clerk typed
+    and may not settle). ``pin`` is the actor's PIN confirming a settlement above the authority
+    limit: checked as signing in checks it (a wrong one counts towards the lock-out and is refused
+    with ``AuthenticationFailed``)."""
     now = desk.clock.now()
     # Plain input mistakes are told before the journal lock is taken (write_step checks again).
     parse_action(action)
     rules.require_text(note, "note", "Write a note for this step: it goes into the duty log.")
+    pin_confirmed = False
+    if pin:
+        # Its own transaction: a wrong PIN is counted even though the step is refused.
+        accounts.confirm_pin(desk, actor, pin)
+        pin_confirmed = True
     with unit_of_work(desk, actor, Capability.KEEP_LOG) as work:
         conn, w = work.conn, work.journal
         role = work.role
@@ -104,6 +115,7 @@ def act(
             reached=reached,
             satisfaction=satisfaction,
             promised_at=promised_at,
+            pin_confirmed=pin_confirmed,
         )
         view = load_complaint(conn, complaint_id, now)
     assert view is not None

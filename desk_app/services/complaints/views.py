@@ -9,6 +9,7 @@ A page of the register is a keyset page, newest first, with names joined for its
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -20,6 +21,7 @@ from desk_app.domain.complaints import (
     Action,
     Channel,
     ComplaintCategory,
+    SettlementProposal,
     Severity,
     Status,
 )
@@ -90,6 +92,21 @@ class ComplaintEventView:
 class ComplaintDetail:
     complaint: ComplaintView
     events: list[ComplaintEventView] = field(default_factory=list)
+    # The settlement the latest escalation proposed, until the complaint is resolved or reopened.
+    proposal: SettlementProposal | None = None
+
+
+def pending_proposal(events: list[ComplaintEventView]) -> SettlementProposal | None:
+    """The settlement proposed with the latest escalation and not yet acted on."""
+    proposal = None
+    for event in events:
+        if event.action == Action.ESCALATE.value:
+            data = json.loads(event.data) if event.data else {}
+            found = data.get("proposal")
+            proposal = SettlementProposal.from_data(found) if found else None
+        elif event.action in (Action.RESOLVE.value, Action.REOPEN.value):
+            proposal = None
+    return proposal
 
 
 @dataclass(frozen=True)
@@ -262,7 +279,7 @@ def complaint_detail(desk: Desk, actor: Actor, complaint_id: str) -> ComplaintDe
             )
             for r in conn.execute(stmt)
         ]
-    return ComplaintDetail(complaint=view, events=events)
+    return ComplaintDetail(complaint=view, events=events, proposal=pending_proposal(events))
 
 
 def _awaiting():

@@ -241,12 +241,16 @@ def write_step(
     satisfaction: int | None = None,
     promised_at: datetime | None = None,
     log_num: int | None = None,
+    pin_confirmed: bool = False,
 ) -> dict[str, Any]:
     """One step of a complaint's life: every rule checked, then the complaint updated, its history
     event and its duty-log entry written. Refused (and nothing written by it) when the complaint
     is no longer at ``expected_version``, the step makes no sense from its state, or a rule of the
     step is broken. ``role`` is the actor's role as the caller checked it; ``limit`` the authority
-    limit (None reads the setting). Returns the complaint's row as now stored.
+    limit (None reads the setting); ``pin_confirmed`` that the caller checked the actor's PIN (a
+    settlement above the limit needs it). An escalation may carry the settlement proposed
+    (``outcome``, ``compensation``, ``compensation_kind``), kept in its history event. Returns the
+    complaint's row as now stored.
     """
     step = parse_action(action)
     note = rules.require_text(
@@ -279,16 +283,17 @@ def write_step(
             raise ValidationError("Escalate to a supervisor or a manager.", field="escalate_to")
         changes["escalated_to_id"] = who.id
         data["escalated_to"] = who.name
+        proposal = rules.validate_proposal(outcome, compensation, compensation_kind)
+        if proposal is not None:
+            data["proposal"] = proposal.as_data()
     elif step is Action.REPLY:
         if current.first_reply_at is None:
             changes["first_reply_at"] = at
     elif step is Action.RESOLVE:
         amount = rules.parse_money(compensation)
+        limit = get_limit(conn) if limit is None else limit
         rules.check_settlement(
-            role,
-            Severity(current.severity),
-            amount,
-            get_limit(conn) if limit is None else limit,
+            role, Severity(current.severity), amount, limit, pin_confirmed=pin_confirmed
         )
         kind = rules.validate_compensation_kind(compensation_kind, amount)
         changes.update(
@@ -303,6 +308,8 @@ def write_step(
         if current.first_reply_at is None:
             changes["first_reply_at"] = at
         data.update(compensation=str(amount), kind=changes["compensation_kind"])
+        if rules.settlement_needs_pin(role, amount, limit):
+            data["confirmed_with_pin"] = True
     elif step is Action.FOLLOW_UP:
         was_reached = bool(reached)
         changes["follow_up_reached"] = was_reached

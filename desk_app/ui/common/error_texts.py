@@ -82,6 +82,9 @@ ERROR_TEXTS = (
         "errors", "Compensation above {limit} is settled by a supervisor: escalate it first."
     ),
     QT_TRANSLATE_NOOP(
+        "errors", "Compensation above {limit}: confirm the settlement with your PIN."
+    ),
+    QT_TRANSLATE_NOOP(
         "errors",
         "Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.",
     ),

@@ -72,6 +72,8 @@ _LF = "LostFoundLog"
 _KEYS = "KeysLog"
 _COMPLAINTS = "ComplaintLog"
 _ROSTER = "RosterLog"
+_PEOPLE = "PeopleLog"
+_SUPERVISION = "SupervisionLog"
 
 LINE_KINDS: Mapping[str, LineKind] = {
     # Lost and found: every movement of a found item or a guest's report.
@@ -133,6 +135,21 @@ LINE_KINDS: Mapping[str, LineKind] = {
         "stays at the desk. Supervisor to call: {call}.",
         instants=frozenset({"start"}),
     ),
+    # People: a manager's acts that hurt, said in the book with the reason given.
+    "people.role": LineKind(
+        _PEOPLE,
+        "{name}'s role changed from {old} to {new}: {reason}",
+        codes={"old": "role", "new": "role"},
+    ),
+    "people.hand_over": LineKind(
+        _PEOPLE,
+        "What {name} held ({count} in all: keys, follow-ups, complaints) was handed over to "
+        "{to}: {reason}",
+    ),
+    # Supervision: a failed item's correction, a follow-up closed by an entry like any other.
+    "inspection.correction": LineKind(
+        _SUPERVISION, "Inspection #{num}, item {number} failed ({cause}); correction: {correction}"
+    ),
 }
 
 # The labels of coded values, as the window's label functions word them (context "Labels"): a
@@ -152,6 +169,8 @@ CODE_SOURCES: Mapping[str, Mapping[str, str]] = {
         "staff_card": "Staff card",
         "other": "Other document",
     },
+    # As ui.common.labels.role_label words them.
+    "role": {"clerk": "Clerk", "supervisor": "Supervisor", "manager": "Manager"},
 }
 CODE_CONTEXT = "Labels"
 

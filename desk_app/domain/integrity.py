@@ -36,6 +36,7 @@ PROBLEM_TEXTS = {
     "anchor-unreadable": "the anchor file is damaged or unreadable",
     "backup-ahead": "a backup of this database holds entries its journal no longer has",
     "seal-broken": "sealed handover sheet does not match its seal",
+    "inspection-seal-broken": "acknowledged inspection does not match its seal",
     "meta": "the database's own marks (desk_meta) were changed behind the program's back",
 }
 
@@ -45,7 +46,8 @@ class Problem:
     table: str
     id: str
     # edited, inserted, deleted, journal-edited, journal-missing, tail-missing, anchor-mismatch,
-    # anchor-foreign, anchor-missing, anchor-unreadable, backup-ahead, seal-broken, meta
+    # anchor-foreign, anchor-missing, anchor-unreadable, backup-ahead, seal-broken,
+    # inspection-seal-broken, meta
     what: str
     detail: str = ""  # the anchor or backup file it was found against, a meta key's fault
 

@@ -18,6 +18,12 @@ from sqlalchemy import Connection, select
 
 from desk_app.domain.handover.rules import seal_of
 from desk_app.domain.integrity import Problem
+from desk_app.domain.supervision.inspection import (
+    SEALED_FIELDS,
+    inspection_content,
+    seal_of_inspection,
+)
+from desk_app.store.supervision_tables import inspection
 from desk_app.store.tables import handover, handover_signature, journal
 
 
@@ -92,4 +98,29 @@ def check_seals(conn: Connection) -> list[Problem]:
             or not signatures_match(sealed, kept.get(row.id, []))
         ):
             found.append(Problem("handover", row.id, "seal-broken"))
+    return found + check_inspection_seals(conn)
+
+
+def check_inspection_seals(conn: Connection) -> list[Problem]:
+    """Every acknowledged or declined inspection: its content built again from the record as it
+    is stored, equal to the content sealed, the seal recomputed over it and the journal head it
+    names, that head found in the journal."""
+    found = []
+    i = inspection.c
+    fields = [i[name] for name in SEALED_FIELDS]
+    rows = conn.execute(
+        select(i.id, i.content, i.sealed_head, i.seal, *fields).where(i.seal.is_not(None))
+    )
+    for row in rows:
+        values = row._mapping
+        content = inspection_content({name: values[name] for name in SEALED_FIELDS})
+        head_known = conn.execute(
+            select(journal.c.seq).where(journal.c.hash == row.sealed_head).limit(1)
+        ).first()
+        if (
+            content != row.content
+            or head_known is None
+            or seal_of_inspection(content, row.sealed_head or "") != row.seal
+        ):
+            found.append(Problem("inspection", row.id, "inspection-seal-broken"))
     return found

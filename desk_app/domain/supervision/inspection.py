@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from desk_app.domain.errors import PermissionDenied, ValidationError
@@ -58,6 +58,22 @@ class Answer:
         if self.score is not None:
             return self.score <= FAIL_AT_MOST
         return self.result is Result.FAIL
+
+
+MORNING_BEFORE = time(9, 30)  # seed 004: the desk is checked before 9:30
+EARLY_MINUTES = 5  # a clock a little ahead of the server's is not "in the future"
+
+
+def check_when(kind: InspectionKind, at_local: datetime, now_local: datetime) -> None:
+    """The time the supervisor gives: not to come; a morning check before 09:30."""
+    if at_local > now_local + timedelta(minutes=EARLY_MINUTES):
+        raise ValidationError("The inspection's time is still to come.", field="at")
+    if kind is InspectionKind.MORNING and at_local.time() >= MORNING_BEFORE:
+        raise ValidationError(
+            "A morning check is made before {time}: choose a spot check.",
+            field="kind",
+            time=MORNING_BEFORE.strftime("%H:%M"),
+        )
 
 
 def check_inspector(inspector_id: str, clerk_ids: Sequence[str]) -> None:
@@ -204,3 +220,38 @@ def seal_of_inspection(content: str, journal_hash: str) -> str:
     digest.update(b"\n")
     digest.update(journal_hash.encode("ascii"))
     return digest.hexdigest()
+
+
+def inspection_content(fields: Mapping[str, object]) -> str:
+    """What an inspection's seal covers, as canonical JSON: the stored record's fields (the list,
+    the answers, who, when, the acknowledgement) as strings; the photo by its SHA-256. ``verify``
+    builds it again from the row and compares."""
+
+    def plain(value: object) -> object:
+        if isinstance(value, bytes | bytearray | memoryview):
+            return hashlib.sha256(bytes(value)).hexdigest()
+        if isinstance(value, datetime):
+            return value.isoformat()
+        return value
+
+    return json.dumps({k: plain(v) for k, v in fields.items()}, sort_keys=True, ensure_ascii=False)
+
+
+SEALED_FIELDS: tuple[str, ...] = (
+    "num",
+    "station",
+    "kind",
+    "at",
+    "inspector_id",
+    "clerks",
+    "handover_id",
+    "checklist_version",
+    "checklist",
+    "answers",
+    "comment",
+    "photo",
+    "ack_state",
+    "ack_by",
+    "ack_at",
+    "ack_remark",
+)

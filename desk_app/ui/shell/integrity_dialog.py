@@ -271,6 +271,7 @@ class IntegrityDialog(QDialog):
             ),
             "anchor-unreadable": self.tr("The anchor file is damaged: {detail}"),
             "seal-broken": self.tr("Handover sheet {id}: no longer matches its seal"),
+            "inspection-seal-broken": self.tr("Inspection {id}: no longer matches its seal"),
             "meta": self.tr("The database's own mark {id} was changed ({detail})"),
         }
         template = texts.get(problem.what)

@@ -1,0 +1,1 @@
+"""Supervision's use cases: the checklist, inspections, the daily review, countersignatures."""

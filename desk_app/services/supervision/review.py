@@ -1,0 +1,233 @@
+"""The supervisor's daily review (seed 004: 每日查阅当日值班记录): a local day of every station, the
+duty report's sections for it (the log with important entries and amendments, complaints,
+lost and found, keys, the sheets sealed and their discrepancies), the notes written on its rows,
+and whether and by whom the day was marked reviewed. A reviewed day stays reviewed; a note added
+later never changes a record, and shows on that record to everyone afterwards.
+
+The review time (09:30 unless the manager sets another) is when yesterday's review falls due:
+from then on supervisors are reminded of each worked day not reviewed, newest first, over the
+last :data:`REMIND_DAYS` days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Connection, func, select
+
+from desk_app.domain.clock import local_days
+from desk_app.domain.errors import ConflictError, ValidationError
+from desk_app.domain.handover.rules import DutyReport
+from desk_app.domain.roles import Capability, can
+from desk_app.domain.supervision.review import (
+    DEFAULT_REVIEW_TIME,
+    check_reviewable,
+    days_to_remind,
+    note_text,
+    on_time,
+    review_comment,
+)
+from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.duty_report import duty_report
+from desk_app.services.settings import change_setting, read_setting
+from desk_app.services.unit_of_work import unit_of_work
+from desk_app.store.journal import insert_journaled
+from desk_app.store.supervision_tables import day_review, review_note
+from desk_app.store.tables import log_entry, person
+from desk_app.store.types import new_id
+
+REVIEW_TIME_KEY = "review_time"
+REMIND_DAYS = 31  # how far back the reminder looks for days not reviewed
+RECORD_KINDS = ("log_entry", "complaint", "lf_item", "key_asset", "handover", "follow_up")
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    day: date
+    reviewed_by: str  # a name
+    reviewed_at: datetime
+    comment: str
+    on_time: bool
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: str
+    day: date
+    record_kind: str
+    record_id: str
+    by: str
+    at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class DayReview:
+    day: date
+    report: DutyReport
+    state: ReviewState | None
+    notes: tuple[NoteView, ...]
+
+
+def read_review_time(conn: Connection) -> time:
+    stored = read_setting(conn, REVIEW_TIME_KEY)
+    return time.fromisoformat(stored) if stored else DEFAULT_REVIEW_TIME
+
+
+def set_review_time(desk: Desk, actor: Actor, at: time) -> time:
+    """A manager's: when yesterday's review falls due (and the morning check's end)."""
+    return change_setting(desk, actor, REVIEW_TIME_KEY, at.strftime("%H:%M"), read_review_time)
+
+
+def _today(desk: Desk) -> date:
+    return desk.clock.now().astimezone().date()
+
+
+def _names(conn: Connection, ids) -> dict[str, str]:
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    rows = conn.execute(select(person.c.id, person.c.name).where(person.c.id.in_(wanted)))
+    return {r.id: r.name for r in rows}
+
+
+def _states(conn: Connection, first: date, last: date) -> dict[date, ReviewState]:
+    rows = conn.execute(
+        select(day_review).where(
+            day_review.c.day >= first.isoformat(), day_review.c.day <= last.isoformat()
+        )
+    ).all()
+    names = _names(conn, [r.reviewed_by for r in rows])
+    review_time = read_review_time(conn)
+    found = {}
+    for r in rows:
+        day = date.fromisoformat(r.day)
+        local = r.reviewed_at.astimezone()
+        found[day] = ReviewState(
+            day,
+            names.get(r.reviewed_by, ""),
+            r.reviewed_at,
+            r.comment,
+            on_time(day, local, review_time),
+        )
+    return found
+
+
+def _notes(conn: Connection, *where) -> tuple[NoteView, ...]:
+    rows = conn.execute(select(review_note).where(*where).order_by(review_note.c.at)).all()
+    names = _names(conn, [r.by_id for r in rows])
+    return tuple(
+        NoteView(
+            r.id,
+            date.fromisoformat(r.day),
+            r.record_kind,
+            r.record_id,
+            names.get(r.by_id, ""),
+            r.at,
+            r.text,
+        )
+        for r in rows
+    )
+
+
+def review_day(desk: Desk, actor: Actor, day: date) -> DayReview:
+    """The day's review screen: every station's books over the local day, its notes and state."""
+    check_reviewable(day, _today(desk))
+    start, end = local_days(day, day)
+    report = duty_report(desk, actor, start, end)  # checks REVIEW_LOG
+    with desk.db.read() as conn:
+        state = _states(conn, day, day).get(day)
+        notes = _notes(conn, review_note.c.day == day.isoformat())
+    return DayReview(day, report, state, notes)
+
+
+def mark_reviewed(desk: Desk, actor: Actor, day: date, comment: str = "") -> ReviewState:
+    """The day marked reviewed, with a comment; once only (a later word is a note)."""
+    check_reviewable(day, _today(desk))
+    comment = review_comment(comment)
+    with unit_of_work(desk, actor, Capability.REVIEW_LOG) as work:
+        conn, at = work.conn, work.by["at"]
+        if conn.execute(select(day_review.c.id).where(day_review.c.day == day.isoformat())).first():
+            raise ConflictError(
+                "{day} is already reviewed: add a note to a row instead.", day=day.isoformat()
+            )
+        insert_journaled(
+            conn,
+            work.journal,
+            day_review,
+            {
+                "id": new_id(),
+                "day": day.isoformat(),
+                "reviewed_by": actor.id,
+                "reviewed_at": at,
+                "comment": comment,
+            },
+            at,
+        )
+        return _states(conn, day, day)[day]
+
+
+def add_note(
+    desk: Desk, actor: Actor, *, day: date, record_kind: str, record_id: str, text: str
+) -> NoteView:
+    """A supervisor's note on one row of the day (a log entry, a complaint, a key …): shown on
+    that record afterwards, never changing it."""
+    if record_kind not in RECORD_KINDS:
+        raise ValidationError("Notes are written on a book's record.", field="record")
+    check_reviewable(day, _today(desk))
+    text = note_text(text)
+    with unit_of_work(desk, actor, Capability.REVIEW_LOG) as work:
+        conn, at = work.conn, work.by["at"]
+        note_id = new_id()
+        insert_journaled(
+            conn,
+            work.journal,
+            review_note,
+            {
+                "id": note_id,
+                "day": day.isoformat(),
+                "record_kind": record_kind,
+                "record_id": str(record_id),
+                "by_id": actor.id,
+                "at": at,
+                "text": text,
+            },
+            at,
+        )
+        return _notes(conn, review_note.c.id == note_id)[0]
+
+
+def notes_on(desk: Desk, actor: Actor, record_kind: str, record_id: str) -> tuple[NoteView, ...]:
+    """The review notes on one record, oldest first: everyone who opens it reads them."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        return _notes(
+            conn,
+            review_note.c.record_kind == record_kind,
+            review_note.c.record_id == str(record_id),
+        )
+
+
+def reviews_between(desk: Desk, actor: Actor, first: date, last: date) -> dict[date, ReviewState]:
+    """Who reviewed which of these days and when (the duty report, the log dock's day header)."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        return _states(conn, first, last)
+
+
+def days_not_reviewed(desk: Desk, actor: Actor) -> list[date]:
+    """For supervisors and managers: the worked days of the last month not reviewed, newest
+    first, once each is due (yesterday from the review time on). A day before the book's first
+    entry is not a worked day."""
+    now = desk.clock.now().astimezone().replace(tzinfo=None)
+    with desk.db.read() as conn:
+        role = require(conn, actor, Capability.KEEP_LOG)
+        if not can(role, Capability.REVIEW_LOG):
+            return []
+        first_entry = conn.execute(select(func.min(log_entry.c.at))).scalar()
+        if first_entry is None:
+            return []
+        first = max(first_entry.astimezone().date(), now.date() - timedelta(days=REMIND_DAYS))
+        reviewed = set(_states(conn, first, now.date()))
+        return days_to_remind(now, reviewed, first, read_review_time(conn))

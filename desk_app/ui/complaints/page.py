@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.complaints import Action
+from desk_app.domain.complaints import Action, SettlementProposal
 from desk_app.services.changes import Changes
 from desk_app.services.complaints import views as complaints_views
 from desk_app.services.complaints.views import ComplaintDetail, ComplaintView
@@ -38,7 +38,7 @@ from desk_app.ui.complaints.labels import (
     complaint_step_label,
     severity_label,
 )
-from desk_app.ui.complaints.steps import STEP_DIALOGS, StepDialog
+from desk_app.ui.complaints.steps import STEP_DIALOGS, ResolveDialog, StepDialog
 
 
 class ComplaintDialog(QDialog):
@@ -128,6 +128,11 @@ class ComplaintDialog(QDialog):
         right.addRow(self.tr("Assigned to"), self._value(c.assignee_name or "—"))
         if c.escalated_to_name:
             right.addRow(self.tr("Escalated to"), self._value(c.escalated_to_name))
+        self.proposal_label: QLabel | None = None
+        if detail.proposal is not None:
+            # What the clerk would have settled: the supervisor sees it before resolving.
+            self.proposal_label = self._value(self._proposal_text(detail.proposal), "proposal")
+            right.addRow(self.tr("Settlement proposed"), self.proposal_label)
         if c.first_reply_at:
             right.addRow(self.tr("First reply"), self._value(format_datetime(c.first_reply_at)))
         if c.resolved_at:
@@ -214,6 +219,16 @@ class ComplaintDialog(QDialog):
             label.setObjectName(name)
         return label
 
+    def _proposal_text(self, proposal: SettlementProposal) -> str:
+        text = self.tr("{amount} ({kind})").format(
+            amount=format_money(proposal.compensation), kind=proposal.kind or "—"
+        )
+        if proposal.outcome:
+            return self.tr("{settlement}: {outcome}").format(
+                settlement=text, outcome=proposal.outcome
+            )
+        return text
+
     def _details(self, action: str, data: str | None) -> str:
         if not data:
             return ""
@@ -224,11 +239,23 @@ class ComplaintDialog(QDialog):
         if action == Action.ASSIGN.value:
             return self.tr("To {name}").format(name=values.get("assignee", ""))
         if action == Action.ESCALATE.value:
-            return self.tr("To {name}").format(name=values.get("escalated_to", ""))
+            name = values.get("escalated_to", "")
+            if values.get("proposal"):
+                proposal = SettlementProposal.from_data(values["proposal"])
+                return self.tr("To {name}; proposed {amount} ({kind})").format(
+                    name=name,
+                    amount=format_money(proposal.compensation),
+                    kind=proposal.kind or "—",
+                )
+            return self.tr("To {name}").format(name=name)
         if action == Action.RESOLVE.value:
             amount = Decimal(values.get("compensation") or "0")
             if not amount and not values.get("kind"):
                 return self.tr("No compensation")
+            if values.get("confirmed_with_pin"):
+                return self.tr("Compensation {amount} ({kind}), confirmed with a PIN").format(
+                    amount=format_money(amount), kind=values.get("kind") or "—"
+                )
             return self.tr("Compensation {amount} ({kind})").format(
                 amount=format_money(amount), kind=values.get("kind") or "—"
             )
@@ -274,6 +301,9 @@ class ComplaintDialog(QDialog):
         if c is None or self.step_dialog is not None:
             return None
         dialog = STEP_DIALOGS[action](self._desk, self._actor, c, self)
+        proposal = self.detail.proposal if self.detail else None
+        if isinstance(dialog, ResolveDialog) and proposal is not None:
+            dialog.prefill(proposal)
         dialog.finished.connect(self._step_finished)
         self.step_dialog = dialog
         dialog.open()

@@ -9,12 +9,15 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
-from desk_app.domain.complaints import Action
+from desk_app.domain import complaints as rules
+from desk_app.domain.complaints import Action, NeedsEscalation, SettlementProposal
 from desk_app.domain.errors import ConflictError, DeskError, NotFound
 from desk_app.domain.roles import Role
 from desk_app.services import settings as settings_service
@@ -195,21 +198,25 @@ class ReplyDialog(StepDialog):
 
 
 class ResolveDialog(StepDialog):
+    """Settle the complaint. A clerk refused above the authority limit (or for a high-severity
+    complaint) is offered to escalate with what they typed, in one action; a supervisor or
+    manager above the limit confirms with their PIN (the field shows once the amount is above)."""
+
     action = Action.RESOLVE
 
     def __init__(self, desk, actor, complaint, parent=None) -> None:
         super().__init__(desk, actor, complaint, parent)
         self.setWindowTitle(self.tr("Resolve complaint #{num}").format(num=complaint.num))
+        settings = (
+            run_op(self, lambda: settings_service.get_settings(desk)) or settings_service.Settings()
+        )
+        self.limit = settings.authority_limit
         if actor.role is Role.CLERK:
-            settings = (
-                run_op(self, lambda: settings_service.get_settings(desk))
-                or settings_service.Settings()
-            )
             self.set_intro(
                 self.tr(
                     "You may settle compensation up to {limit}. Above it, or for a "
                     "high-severity complaint, escalate to a supervisor first."
-                ).format(limit=format_money(settings.authority_limit))
+                ).format(limit=format_money(self.limit))
             )
         self.outcome = self.add_field(
             "outcome",
@@ -237,15 +244,132 @@ class ResolveDialog(StepDialog):
             self.tr("Gift"),
         ):
             self.kind.addItem(text)
+        self.pin = self.add_field("pin", self.tr("Your PIN"), QLineEdit())
+        self.pin.setObjectName("stepPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(
+            self.tr("Above {limit}: confirm with your PIN").format(limit=format_money(self.limit))
+        )
+        self.form.setRowVisible(self.pin, False)
+        self._pin_asked = False  # the service asked for it (the limit may have changed)
+        self.compensation.textChanged.connect(self._amount_changed)
+        self._escalation_row()
+
+    # -- a supervisor's PIN ------------------------------------------------------------------------
+    def _amount_changed(self) -> None:
+        try:
+            amount = rules.parse_money(self.compensation.text())
+        except DeskError:
+            return  # told when the step is taken
+        needs = rules.settlement_needs_pin(self._actor.role, amount, self.limit)
+        self.form.setRowVisible(self.pin, needs or self._pin_asked)
+
+    @property
+    def asks_pin(self) -> bool:
+        return self.form.isRowVisible(self.pin)
+
+    # -- a clerk's escalation with the amount --------------------------------------------------
+    def _escalation_row(self) -> None:
+        """Hidden until a clerk is refused: whom to, and the one button that escalates."""
+        self.escalate_box = QWidget()
+        self.escalate_box.setObjectName("escalateWithAmount")
+        row = QHBoxLayout(self.escalate_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.escalate_to = QComboBox()
+        self.escalate_to.setObjectName("escalateTo")
+        self.escalate_button = QPushButton(self.tr("Escalate with this amount"))
+        self.escalate_button.setObjectName("escalateWithAmountButton")
+        self.escalate_button.setAutoDefault(False)
+        self.escalate_button.clicked.connect(self.escalate_with_amount)
+        row.addWidget(self.escalate_to, 1)
+        row.addWidget(self.escalate_button)
+        self.form.addRow(self.tr("Escalate to"), self.escalate_box)
+        self.form.setRowVisible(self.escalate_box, False)
+
+    def _offer_escalation(self) -> None:
+        if Action.ESCALATE not in self.complaint.allowed_actions:
+            return  # already with a supervisor: nothing to escalate to
+        if not self.escalate_to.count():
+            people = run_op(
+                self,
+                lambda: complaints_views.assignable_people(
+                    self._desk, self._actor, supervisors_only=True
+                ),
+            )
+            for person_id, name in people or []:
+                self.escalate_to.addItem(name, person_id)
+        self.form.setRowVisible(self.escalate_box, True)
+        self.fit_height()
+
+    def _escalation_note(self) -> str:
+        amount = format_money(rules.parse_money(self.compensation.text()))
+        kind = self.kind.currentText().strip() or "—"
+        outcome = self.outcome.toPlainText().strip()
+        if outcome:
+            return self.tr(
+                "Escalated with the settlement proposed: {amount} ({kind}). Outcome: {outcome}"
+            ).format(amount=amount, kind=kind, outcome=outcome)
+        return self.tr("Escalated with the settlement proposed: {amount} ({kind}).").format(
+            amount=amount, kind=kind
+        )
+
+    def escalate_with_amount(self) -> None:
+        """One action: the complaint goes to the supervisor chosen, with the outcome, amount and
+        kind typed kept on the escalation step."""
+        outcome, amount, kind = (
+            self.outcome.toPlainText(),
+            self.compensation.text(),
+            self.kind.currentText(),
+        )
+        person_id = self.escalate_to.currentData()
+        op = write_op(
+            self,
+            lambda: complaints_commands.act(
+                self._desk,
+                self._actor,
+                self.complaint.id,
+                Action.ESCALATE.value,
+                expected_version=self.complaint.version,
+                note=self._escalation_note(),
+                escalate_to_id=person_id,
+                outcome=outcome,
+                compensation=amount,
+                compensation_kind=kind,
+            ),
+        )
+        if op.success(self._done).failure(self._error).run() is None and self.conflict:
+            self.reject()
+
+    # -- shared ----------------------------------------------------------------------------------
+    def prefill(self, proposal: SettlementProposal) -> None:
+        """What the clerk proposed when escalating, ready to settle or change."""
+        if proposal.outcome:
+            self.outcome.setPlainText(proposal.outcome)
+        if proposal.compensation:
+            self.compensation.setText(str(proposal.compensation))
+        if proposal.kind:
+            self.kind.setCurrentText(proposal.kind)
+
+    def _error(self, exc: DeskError) -> bool:
+        if isinstance(exc, NeedsEscalation):
+            self._offer_escalation()
+        elif exc.field == "pin":  # asked for, or a wrong one: type it (again)
+            self._pin_asked = True
+            self.form.setRowVisible(self.pin, True)
+            self.pin.clear()
+        return super()._error(exc)
 
     def values(self) -> dict:
         outcome = self.outcome.toPlainText()
-        return {
+        values = {
             "note": outcome,
             "outcome": outcome,
             "compensation": self.compensation.text(),
             "compensation_kind": self.kind.currentText(),
         }
+        if self.asks_pin and self.pin.text():
+            values["pin"] = self.pin.text()
+        return values
 
 
 class FollowUpDialog(StepDialog):

@@ -285,6 +285,7 @@ def test_clerk_above_the_limit_is_refused_next_to_compensation_then_escalates(
     type_text(dialog.outcome, "Вернули деньги за ночь")
     type_text(dialog.compensation, "800")
     dialog.kind.setCurrentText("Refund")
+    type_text(dialog.pin, "333333")  # above the limit: the supervisor's own PIN
     _ok(dialog)
     assert page.step_dialog is None
     resolved = page.complaint

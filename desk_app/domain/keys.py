@@ -51,6 +51,8 @@ class Movement(StrEnum):
     LOST = "lost"
     DAMAGED = "damaged"
     RESTORE = "restore"
+    RETIRE = "retire"  # taken off the register for good (worn out, replaced): with its reason
+    REINSTATE = "reinstate"  # a retired key brought back into use
 
 
 class HolderKind(StrEnum):
@@ -307,6 +309,23 @@ def check_can_report(state: KeyState, active: bool) -> None:
         raise ValidationError("This key is retired.", field="code")
     if state is KeyState.OFF:
         raise ValidationError("This key is already off the board.", field="code")
+
+
+def check_can_retire(state: KeyState, active: bool) -> None:
+    """Retiring is final for the board: a key that is out comes back first."""
+    if not active:
+        raise ValidationError("This key is retired.", field="code")
+    if state is KeyState.OUT:
+        raise ValidationError("This key is out: take it back before retiring it.", field="active")
+
+
+def retire_reason(text: str | None) -> str:
+    """Why a key leaves the register (worn out, replaced, the lock changed): asked every time,
+    kept in the key's history."""
+    reason = text_rule.lines(text, "reason")
+    if not reason:
+        raise ValidationError("Say why the key is retired.", field="reason")
+    return clean_reason(reason)
 
 
 def check_can_restore(state: KeyState) -> None:

@@ -145,17 +145,7 @@ def test_retire_and_move(board, manager, clerk):
         restricted=False,
     )
     assert moved.hook == "E5"
-    keys_commands.update_key(
-        board,
-        manager,
-        "R-3",
-        label="Radio 3 (old)",
-        key_type="radio",
-        hook_row=5,
-        hook_col=5,
-        restricted=False,
-        active=False,
-    )
+    keys_commands.retire_key(board, manager, "R-3", "Worn out")
     assert "R-3" not in [k.code for k in keys_views.board(board, clerk)]
     assert "R-3" in [k.code for k in keys_views.board(board, clerk, include_retired=True)]
     with pytest.raises(ValidationError, match="retired"):

@@ -40,8 +40,10 @@ from desk_app.services.keys.writes import (
     key_row,
     write_count,
     write_issue,
+    write_reinstate,
     write_report,
     write_restore,
+    write_retire,
     write_return,
 )
 from desk_app.services.settings import change_setting
@@ -278,8 +280,9 @@ def update_key(
     restricted: bool,
     active: bool = True,
 ) -> KeyView:
-    """Relabel, move to another hook, change type or restriction, retire or bring back. The
-    code stays: it is what is engraved and scanned."""
+    """Relabel, move to another hook, change type or restriction, or bring a retired key back
+    (``active``; retiring is ``retire_key``, with its reason). The code stays: it is what is
+    engraved and scanned."""
     with unit_of_work(desk, actor, Capability.CHANGE_SETTINGS) as work:
         conn, w = work.conn, work.journal
         key = key_row(conn, code)
@@ -293,19 +296,19 @@ def update_key(
         )
         if active:
             _check_hook_free(conn, draft, key["id"])
-        if not active and key["state"] == KeyState.OUT.value:
-            raise ValidationError(
-                "This key is out: take it back before retiring it.", field="active"
-            )
+        elif key["active"]:
+            # Final for the board: retire_key asks the reason and keeps it in the history.
+            raise ValidationError("Say why the key is retired.", field="reason")
         changes = {
             "label": draft.label,
             "key_type": draft.key_type.value,
             "hook_row": draft.hook_row,
             "hook_col": draft.hook_col,
             "restricted": draft.restricted,
-            "active": active,
         }
-        if any(key[k] != v for k, v in changes.items()):
+        if active and not key["active"]:
+            write_reinstate(conn, w, key=key, changes=changes, **work.by)
+        elif any(key[k] != v for k, v in changes.items()):
             update_journaled(
                 conn,
                 w,
@@ -314,6 +317,16 @@ def update_key(
                 {**changes, "version": key["version"] + 1},
                 desk.clock.now(),
             )
+    return _reload(desk, actor, code)
+
+
+def retire_key(desk: Desk, actor: Actor, code: str, reason: str) -> KeyView:
+    """Take a key off the register for good (it keeps its history; its hook is free): a
+    manager's, with the reason, which the key's history shows."""
+    text = rules.retire_reason(reason)
+    with unit_of_work(desk, actor, Capability.CHANGE_SETTINGS) as work:
+        key = key_row(work.conn, code)
+        write_retire(work.conn, work.journal, key=key, reason=text, **work.by)
     return _reload(desk, actor, code)
 
 

@@ -334,6 +334,61 @@ def write_restore(
     return new
 
 
+def write_retire(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    key: dict[str, Any],
+    reason: str,
+    actor_id: str,
+    station: str,
+    at: datetime,
+    num: int | None = None,
+) -> dict[str, Any]:
+    """A key taken off the register for good: its hook freed, the reason in its history."""
+    rules.check_can_retire(KEY_STATES[key["state"]], key["active"])
+    _insert_movement(
+        conn,
+        w,
+        at,
+        num,
+        key_id=key["id"],
+        kind=Movement.RETIRE.value,
+        actor_id=actor_id,
+        station=station,
+        note=reason,
+    )
+    return update_journaled(
+        conn, w, key_asset, key, {"active": False, "version": key["version"] + 1}, at
+    )
+
+
+def write_reinstate(
+    conn: Connection,
+    w: JournalWriter,
+    *,
+    key: dict[str, Any],
+    changes: dict[str, Any],
+    actor_id: str,
+    station: str,
+    at: datetime,
+) -> dict[str, Any]:
+    """A retired key brought back (with ``changes`` to its label, hook ...): said in its
+    history, beside its retirement."""
+    _insert_movement(
+        conn,
+        w,
+        at,
+        None,
+        key_id=key["id"],
+        kind=Movement.REINSTATE.value,
+        actor_id=actor_id,
+        station=station,
+    )
+    changes = {**changes, "active": True, "version": key["version"] + 1}
+    return update_journaled(conn, w, key_asset, key, changes, at)
+
+
 def write_count(
     conn: Connection,
     w: JournalWriter,

@@ -160,6 +160,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Retention must be between 1 and {limit} days."),
     QT_TRANSLATE_NOOP("errors", "Say what each discrepancy is about."),
     QT_TRANSLATE_NOOP("errors", "Say what happened, in a few words."),
+    QT_TRANSLATE_NOOP("errors", "Say why the key is retired."),
     QT_TRANSLATE_NOOP("errors", "Say what the compensation is (refund, discount, voucher…)."),
     QT_TRANSLATE_NOOP("errors", "Say when the key comes back."),
     QT_TRANSLATE_NOOP("errors", "Say whether the key is lost or damaged."),

@@ -52,6 +52,8 @@ def movement_label(movement: Movement) -> str:
         Movement.LOST: QCoreApplication.translate("Labels", "Reported lost", "key movement"),
         Movement.DAMAGED: QCoreApplication.translate("Labels", "Reported damaged", "key movement"),
         Movement.RESTORE: QCoreApplication.translate("Labels", "Back on the board", "key movement"),
+        Movement.RETIRE: QCoreApplication.translate("Labels", "Retired", "key movement"),
+        Movement.REINSTATE: QCoreApplication.translate("Labels", "Brought back", "key movement"),
     }[movement]
 
 

@@ -137,3 +137,42 @@ class RestoreKeyDialog(_KeyForm):
                 )
             )
         )
+
+
+class RetireKeyDialog(_KeyForm):
+    """A key taken off the register for good (the manager's): final for the board, so the
+    reason is asked, and the key's history keeps it."""
+
+    def __init__(self, desk: Desk, actor: Actor, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, actor, parent)
+        self.setObjectName("retireKeyDialog")
+        self._code = normalize_code(code)
+        key = run_op(self, lambda: keys_views.find_key(desk, actor, code))
+        self.setWindowTitle(self.tr("Retire key {code}").format(code=self._code))
+        if key is not None:
+            self.set_intro(
+                self.tr(
+                    "{code} — {label} leaves the register and hook {hook} is freed. It cannot "
+                    "be issued again unless it is brought back; its history stays."
+                ).format(code=key.code, label=key.label, hook=key.hook)
+            )
+        self.reason = self.add_field(
+            "reason",
+            self.tr("Reason"),
+            _reason_edit(
+                "keyRetireReason",
+                self.tr("Worn out, replaced, the lock changed… Ctrl+Enter saves."),
+            ),
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Retire the key"))
+        fit_width(self, 520)
+        self.reason.setFocus()
+
+    def submit(self) -> None:
+        self._done(
+            self._write(
+                lambda: keys_commands.retire_key(
+                    self._desk, self._actor, self._code, self.reason.toPlainText()
+                )
+            )
+        )

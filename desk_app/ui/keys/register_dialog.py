@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.errors import DeskError
 from desk_app.domain.keys import (
     DEFAULT_RESTRICTED_HOURS,
     LABEL_MAX_LENGTH,
@@ -32,6 +33,7 @@ from desk_app.domain.keys import (
     MAX_RESTRICTED_HOURS,
     KeyPolicy,
     KeyType,
+    check_can_retire,
     hook_name,
 )
 from desk_app.domain.roles import Capability, Role, can
@@ -46,6 +48,7 @@ from desk_app.ui.common.write_op import write_op
 from desk_app.ui.keys.board_model import row_letters
 from desk_app.ui.keys.forms import fit_width
 from desk_app.ui.keys.labels import key_state_label, key_type_label
+from desk_app.ui.keys.loss_dialogs import RetireKeyDialog
 
 
 class RowSpinBox(QSpinBox):
@@ -406,10 +409,30 @@ class KeyRegisterDialog(FormDialog):
         return self._edit(KeyEditDialog(self._desk, self._actor, key, self))
 
     def toggle_retired(self) -> KeyView | None:
+        """Retire the selected key, asking the reason (a key that is out is refused at once,
+        before the reason is asked), or bring a retired one back."""
         key = self.selected_key()
         if key is None or not self._manager:
             return None
-        view = (
+        if key.active:
+            try:
+                check_can_retire(key.state, key.active)
+            except DeskError as exc:
+                self.show_error(exc)
+                return None
+            dialog = RetireKeyDialog(self._desk, self._actor, key.code, self)
+            dialog.exec()
+            view = dialog.result_key
+            dialog.deleteLater()
+        else:
+            view = self._bring_back(key)
+        if view is not None:
+            self.error.hide()
+            self.reload(view.code)
+        return view
+
+    def _bring_back(self, key: KeyView) -> KeyView | None:
+        return (
             write_op(
                 self,
                 lambda: keys_commands.update_key(
@@ -421,16 +444,12 @@ class KeyRegisterDialog(FormDialog):
                     hook_row=key.hook_row,
                     hook_col=key.hook_col,
                     restricted=key.restricted,
-                    active=not key.active,
+                    active=True,
                 ),
             )
             .failure(self.show_error)
             .run()
         )
-        if view is not None:
-            self.error.hide()
-            self.reload(view.code)
-        return view
 
     # -- the rules -----------------------------------------------------------------------------
     def edited_policy(self) -> KeyPolicy:

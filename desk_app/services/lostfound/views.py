@@ -8,7 +8,7 @@ An item's detail is in ``lostfound.detail``, matching in ``lostfound.matching``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, and_, func, or_, select, true
@@ -17,6 +17,7 @@ from desk_app.domain.errors import NotFound
 from desk_app.domain.lostfound import categories, rules
 from desk_app.domain.lostfound.categories import RetentionPolicy
 from desk_app.domain.lostfound.rules import (
+    DisposalMethod,
     FinderKind,
     ItemState,
     ReportState,
@@ -28,6 +29,7 @@ from desk_app.services.settings import read_setting
 from desk_app.store.paging import before_cursor
 from desk_app.store.search import LF_ITEM_SEARCH, LF_REPORT_SEARCH, search_condition
 from desk_app.store.tables import (
+    lf_disposal,
     lf_item,
     lf_report,
     person,
@@ -62,6 +64,9 @@ class ItemView:
     version: int
     dispose_after: datetime
     due: bool  # held past its retention
+    # A disposal awaiting approval (in a list): who proposed it and how. Empty otherwise.
+    proposed_by_name: str = ""
+    proposed_method: DisposalMethod | None = None
 
     @property
     def cursor(self) -> tuple[datetime, int]:
@@ -318,9 +323,32 @@ def list_items(
             .limit(limit + 1)
         )
         rows = conn.execute(stmt).all()
-    views = [item_view(r, policy, now) for r in rows[:limit]]
+        views = _with_proposals(conn, [item_view(r, policy, now) for r in rows[:limit]])
     more = len(rows) > limit
     return ItemPage(views, views[-1].cursor if more and views else None)
+
+
+def _with_proposals(conn: Connection, views: list[ItemView]) -> list[ItemView]:
+    """The page's items awaiting approval with who proposed their disposal and how: one read
+    of the page's pending proposals (by item, indexed), none when the page has no such item."""
+    waiting = [v.id for v in views if v.state is ItemState.DISPOSAL_PROPOSED]
+    if not waiting:
+        return views
+    d = lf_disposal.c
+    proposals = {
+        r.item_id: (r.name, DisposalMethod(r.method))
+        for r in conn.execute(
+            select(d.item_id, d.method, person.c.name)
+            .join(person, person.c.id == d.proposed_by_id)
+            .where(d.item_id.in_(waiting), d.decision.is_(None))
+        )
+    }
+    return [
+        replace(v, proposed_by_name=proposals[v.id][0], proposed_method=proposals[v.id][1])
+        if v.id in proposals
+        else v
+        for v in views
+    ]
 
 
 def list_reports(

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.lostfound.categories import sort_categories
-from desk_app.domain.lostfound.rules import ItemState, ReportState, parse_item_number
+from desk_app.domain.lostfound.rules import (
+    DisposalMethod,
+    ItemState,
+    ReportState,
+    parse_item_number,
+)
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.lostfound import views as lostfound_views
@@ -43,6 +48,7 @@ from desk_app.ui.lostfound import models as lm
 from desk_app.ui.lostfound.labels import (
     category_choices,
     category_label,
+    disposal_method_label,
     item_state_label,
     report_state_label,
 )
@@ -160,11 +166,15 @@ class LostFoundPanel(QWidget):
                 lm.COL_FOUND_PLACE: "Restaurant 2F",
                 lm.COL_STORAGE: "Safe, shelf 2",
                 lm.COL_VALUABLES: lm.VALUABLES_MARK,
-                lm.COL_STATE: "Disposal proposed",
+                # The longest of the words these columns show, in the reader's language.
+                lm.COL_STATE: max((item_state_label(s) for s in ItemState), key=len),
                 lm.COL_DUE: "Due since 00.00.0000 00:00 PM",
+                lm.COL_PROPOSED_BY: "Александра Иванова",
+                lm.COL_METHOD: max((disposal_method_label(m) for m in DisposalMethod), key=len),
             },
             bold=True,
         )
+        self._show_proposals()
 
         self._item_timer = search_as_you_type(
             self, self.item_search, self.apply_item_filter, self._item_search_entered
@@ -296,7 +306,15 @@ class LostFoundPanel(QWidget):
         )
 
     def apply_item_filter(self) -> None:
+        self._show_proposals()
         apply_filter(self, self.item_model, self.item_filter(), self._item_timer)
+
+    def _show_proposals(self) -> None:
+        """Who proposed and how: columns of the list of disposals awaiting approval only."""
+        proposed = frozenset({ItemState.DISPOSAL_PROPOSED})
+        awaiting = self.awaiting_only.isChecked() or self.item_state.currentData() == proposed
+        for col in (lm.COL_PROPOSED_BY, lm.COL_METHOD):
+            self.item_table.setColumnHidden(col, not awaiting)
 
     def apply_report_filter(self) -> None:
         apply_filter(self, self.report_model, self.report_filter(), self._report_timer)

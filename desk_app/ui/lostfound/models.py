@@ -20,7 +20,12 @@ from desk_app.services.lostfound.views import ItemFilter, ItemView, ReportFilter
 from desk_app.ui.common.keyset_model import KeysetTableModel
 from desk_app.ui.common.labels import format_datetime, format_time
 from desk_app.ui.log.model import OVERDUE_COLOR
-from desk_app.ui.lostfound.labels import category_label, item_state_label, report_state_label
+from desk_app.ui.lostfound.labels import (
+    category_label,
+    disposal_method_label,
+    item_state_label,
+    report_state_label,
+)
 
 # The description comes last: it takes the width the others leave, and is never squeezed.
 (
@@ -31,9 +36,13 @@ from desk_app.ui.lostfound.labels import category_label, item_state_label, repor
     COL_FOUND_PLACE,
     COL_STORAGE,
     COL_STATE,
+    # Who proposed the disposal and how: beside the state, on the list awaiting approval only
+    # (the dock hides them otherwise).
+    COL_PROPOSED_BY,
+    COL_METHOD,
     COL_DUE,
     COL_DESCRIPTION,
-) = range(9)
+) = range(11)
 
 (
     RCOL_NUM,
@@ -94,6 +103,8 @@ class ItemTableModel(_PolicyModel, KeysetTableModel[ItemView]):
             COL_STORAGE: self.tr("Stored at"),
             COL_STATE: self.tr("State"),
             COL_DUE: self.tr("Disposal"),
+            COL_PROPOSED_BY: self.tr("Proposed by"),
+            COL_METHOD: self.tr("Method"),
             COL_DESCRIPTION: self.tr("Description"),
         }
         self._headers = [headers[c] for c in range(len(headers))]
@@ -165,6 +176,11 @@ class ItemTableModel(_PolicyModel, KeysetTableModel[ItemView]):
                 return item_state_label(item.state)
             if col == COL_DUE:
                 return self._cells(index.row(), item)[2]
+            if col == COL_PROPOSED_BY:
+                return item.proposed_by_name
+            if col == COL_METHOD:
+                method = item.proposed_method
+                return disposal_method_label(method) if method is not None else ""
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_VALUABLES and item.valuables:

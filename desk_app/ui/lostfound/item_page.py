@@ -30,18 +30,14 @@ from desk_app.ui.common import pdf_print
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE, RED
 from desk_app.ui.common.labels import format_datetime
+from desk_app.ui.lostfound.decision_box import DecisionBox
 from desk_app.ui.lostfound.item_sections import (
     claimant_signature,
-    decision_refusal,
     disposal_history_table,
     linked_reports_table,
     returned_facts,
 )
-from desk_app.ui.lostfound.labels import (
-    category_label,
-    disposal_method_label,
-    item_state_label,
-)
+from desk_app.ui.lostfound.labels import category_label, item_state_label
 from desk_app.ui.lostfound.page_base import HELD, NOTICE_STYLE, STATE_COLORS, _Page
 from desk_app.ui.lostfound.photos import PhotoCache, PhotoViewer, photo_strip
 from desk_app.ui.lostfound.printing import TagPrintDialog, found_by_text, render_slip
@@ -116,6 +112,7 @@ class ItemPage(_Page):
         )
         layout = self._new_content()
         self._build_header(layout, item)
+        self._build_decision(layout, detail)
         self._build_actions(layout, item)
         self._build_facts(layout, detail)
         if detail.returned is not None:
@@ -336,46 +333,26 @@ class ItemPage(_Page):
             self.match_cards[r.id] = card
             layout.addWidget(card)
 
-    def _build_disposal(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
+    def _build_decision(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
+        """A disposal awaiting approval, at the top, where a supervisor looks first: who proposed
+        what, a warning when an open report may be the item, Approve and Reject."""
         pending = detail.pending_disposal
         self.approve_button: QPushButton | None = None
         self.reject_button: QPushButton | None = None
         self.approval_note: QLabel | None = None
+        if pending is None:
+            return
+        box = DecisionBox(self._actor, pending, len(self.matches))
+        self.approve_button, self.reject_button = box.approve_button, box.reject_button
+        self.approval_note = box.approval_note
+        self.approve_button.clicked.connect(lambda: self.start_decision(True))
+        self.reject_button.clicked.connect(lambda: self.start_decision(False))
+        layout.addWidget(box)
+
+    def _build_disposal(self, layout: QVBoxLayout, detail: ItemDetail) -> None:
         if not detail.disposals:
             return
         layout.addWidget(heading(self.tr("Disposal"), "disposalHeading"))
-        if pending is not None:
-            waiting = QLabel(
-                self.tr("{name} proposed on {time}: {method}. {note}").format(
-                    name=pending.proposed_by_name,
-                    time=format_datetime(pending.proposed_at),
-                    method=disposal_method_label(pending.method),
-                    note=pending.note,
-                )
-            )
-            waiting.setObjectName("pendingDisposal")
-            waiting.setTextFormat(Qt.TextFormat.PlainText)
-            waiting.setWordWrap(True)
-            waiting.setStyleSheet(NOTICE_STYLE)
-            layout.addWidget(waiting)
-            row = QHBoxLayout()
-            self.approve_button = plain_button(self.tr("Approve…"), "approveButton")
-            self.reject_button = plain_button(self.tr("Reject…"), "rejectButton")
-            self.approve_button.clicked.connect(lambda: self.start_decision(True))
-            self.reject_button.clicked.connect(lambda: self.start_decision(False))
-            refusal = decision_refusal(self._actor, pending)
-            self.approval_note = QLabel(refusal)
-            self.approval_note.setObjectName("approvalNote")
-            self.approval_note.setWordWrap(True)
-            hide_unless(self.approval_note, bool(refusal))
-            for button in (self.approve_button, self.reject_button):
-                button.setEnabled(not refusal)
-                button.setToolTip(refusal)
-                row.addWidget(button)
-            row.addWidget(self.approval_note, 1)
-            if not refusal:
-                row.addStretch(1)
-            layout.addLayout(row)
         table = disposal_history_table(detail)
         self.disposal_table = table
         layout.addWidget(table)
@@ -396,7 +373,9 @@ class ItemPage(_Page):
         if self.item is None or pending is None:
             return None
         return self._start(
-            DecideDisposalDialog(self._desk, self._actor, self.item, pending, approve, self)
+            DecideDisposalDialog(
+                self._desk, self._actor, self.item, pending, approve, self, len(self.matches)
+            )
         )
 
     def _note_step(self, dialog: PageForm) -> None:

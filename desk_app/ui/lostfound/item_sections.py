@@ -1,6 +1,6 @@
 """The parts of a found item's page that only show what the record holds: the return's facts and
-the claimant's signature, the guests' reports linked to the item, the disposal history, and why
-the reader may not decide a proposed disposal.
+the claimant's signature, the guests' reports linked to the item, the disposal history, why the
+reader may not decide a proposed disposal, and the warning that an open report may be the item.
 
 Their words are in the page's translation context ("ItemPage"), where they were first translated.
 """
@@ -157,3 +157,25 @@ def decision_refusal(actor: Actor, pending: DisposalView) -> str:
             "ItemPage", "A supervisor or a manager approves or rejects this disposal."
         )
     return ""
+
+
+WARNING_STYLE = (
+    "background: #fff4e5; border: 1px solid #f0a040; border-radius: 3px; padding: 6px;"
+    " color: #8a4b00; font-weight: bold;"
+)
+
+
+def matches_warning(count: int) -> QLabel:
+    """An open guest's report may be this item: whoever approves its disposal is told first."""
+    label = QLabel(
+        QCoreApplication.translate(
+            "ItemPage",
+            "Open reports of a lost item that may be this one: {count}. A guest may still come "
+            "for it: look at the reports before approving its disposal.",
+        ).format(count=count)
+    )
+    label.setObjectName("matchesWarning")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(WARNING_STYLE)
+    return label

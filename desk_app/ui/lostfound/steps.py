@@ -36,6 +36,7 @@ from desk_app.ui.common.labels import format_date as labels_format_date
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.common.signature_pad import SignatureField
 from desk_app.ui.common.write_op import write_op
+from desk_app.ui.lostfound.item_sections import matches_warning
 from desk_app.ui.lostfound.labels import disposal_method_label, id_document_label
 
 
@@ -279,6 +280,7 @@ class DecideDisposalDialog(PageForm):
         proposal: DisposalView,
         approve: bool,
         parent=None,
+        matches: int = 0,
     ) -> None:
         super().__init__(desk, actor, parent)
         self.item = item
@@ -306,7 +308,15 @@ class DecideDisposalDialog(PageForm):
             self.tr("Note") if approve else self.tr("Reason"),
             note_field(self.tr("Optional") if approve else self.tr("Why the item is to be kept")),
         )
+        if approve and matches:  # open reports may be this item: said before it goes
+            self.layout().insertWidget(1, matches_warning(matches))
+        # Ready for the note at once: what is typed as the form shows goes into it.
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(520, 260)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self.note.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def call(self) -> ItemDetail:
         return lostfound_commands.decide_disposal(

@@ -756,6 +756,7 @@ def _extracted(tmp_path: Path) -> set[tuple[str, str, str]]:
         "desk_app/ui/lostfound/page_base.py",
         "desk_app/ui/lostfound/item_page.py",
         "desk_app/ui/lostfound/item_sections.py",
+        "desk_app/ui/lostfound/decision_box.py",
         "desk_app/ui/lostfound/report_page.py",
         "desk_app/ui/lostfound/widgets.py",
         "desk_app/ui/lostfound/steps.py",

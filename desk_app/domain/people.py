@@ -130,3 +130,69 @@ def validate_idle_minutes(value: int) -> int:
             max=IDLE_LOCK_MAX_MINUTES,
         )
     return value
+
+
+# --------------------------------------------------------------------------------------------
+# Acts that are final or hurt: a role changed, an account closed with what it still holds
+# --------------------------------------------------------------------------------------------
+
+REASON_MAX_LENGTH = 500
+
+
+class StillHolds(ValidationError):
+    """Someone about to be deactivated still holds keys or owns open follow-ups or complaints:
+    they are handed to someone else first."""
+
+
+def admin_reason(text: str | None) -> str:
+    """Why a manager changes a role or hands someone's work over: asked every time, kept in the
+    duty log's line."""
+    reason = text_rule.lines(text, "reason")
+    if not reason:
+        raise ValidationError("Say why, in a few words: it goes into the duty log.", field="reason")
+    if len(reason) > REASON_MAX_LENGTH:
+        raise ValidationError(
+            "A reason may have at most {limit} characters.", field="reason", limit=REASON_MAX_LENGTH
+        )
+    return reason
+
+
+def check_role_change(
+    *,
+    actor_id: str,
+    person_id: str,
+    name: str,
+    active: bool,
+    old: Role,
+    new: Role,
+    active_managers: int,
+) -> None:
+    """A manager changes someone else's role: never their own (a signed-in window left open
+    must not be enough to take or give away the manager's rights), nor the last active
+    manager's, nor an account no longer active's."""
+    if person_id == actor_id:
+        raise ValidationError("You cannot change your own role.", field="role")
+    if not active:
+        raise ValidationError(
+            "{name} is no longer active: reactivate the account first.", field="role", name=name
+        )
+    if new is old:
+        raise ValidationError("Choose a role other than the present one.", field="role")
+    if old is Role.MANAGER and active_managers <= 1:
+        raise ValidationError(
+            "{name} is the last active manager: make someone else a manager first.",
+            field="role",
+            name=name,
+        )
+
+
+def check_hand_over(*, person_id: str, to_id: str, to_active: bool) -> None:
+    """What someone holds goes to another active person."""
+    if not to_id:
+        raise ValidationError("Choose who takes them over.", field="to_person")
+    if to_id == person_id:
+        raise ValidationError("Choose someone else to take them over.", field="to_person")
+    if not to_active:
+        raise ValidationError(
+            "Choose someone whose account is active to take them over.", field="to_person"
+        )

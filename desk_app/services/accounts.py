@@ -30,6 +30,7 @@ from desk_app.domain.errors import (
 from desk_app.domain.roles import Capability, Role
 from desk_app.domain.roster.pattern import NOT_SHIFTS
 from desk_app.services.desk import Actor, Desk, _mint_actor, check_signed_in
+from desk_app.services.holdings import refuse_if_holding
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
 from desk_app.store.roster_tables import roster_cell, roster_month
@@ -337,39 +338,40 @@ def _refuse_with_shifts(conn: Connection, desk: Desk, row) -> None:
         )
 
 
-def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> PersonView:
-    # two managers cannot both remove "the last manager"
-    with unit_of_work(desk, actor, Capability.MANAGE_PEOPLE) as work:
-        conn, w = work.conn, work.journal
-        row = conn.execute(select(person).where(person.c.id == person_id)).first()
-        if row is None:
-            raise NotFound("No such person.")
-        if not active and row.id == actor.id:
-            raise ValidationError("You cannot deactivate your own account.")
-        if not active and row.role == Role.MANAGER.value:
-            managers = conn.execute(
-                select(func.count())
-                .select_from(person)
-                .where(person.c.role == Role.MANAGER.value, person.c.active.is_(True))
-            ).scalar_one()
-            if managers <= 1:
-                raise ValidationError("The last active manager cannot be deactivated.")
-        if row.active == active:
-            return _view(row)
-        if not active:
-            _refuse_with_shifts(conn, desk, row)
-        if active and _active_named(conn, row.name) is not None:
-            raise ValidationError(
-                "An active person named {name} already exists.", field="name", name=row.name
-            )
-        new = update_journaled(
-            conn,
-            w,
-            person,
-            dict(row._mapping),
-            {"active": active, "version": row.version + 1},
-            desk.clock.now(),
+def active_managers(conn: Connection) -> int:
+    return conn.execute(
+        select(func.count())
+        .select_from(person)
+        .where(person.c.role == Role.MANAGER.value, person.c.active.is_(True))
+    ).scalar_one()
+
+
+def write_active(
+    conn: Connection, w: JournalWriter, desk: Desk, actor: Actor, row, active: bool
+) -> PersonView:
+    """Deactivate or reactivate ``row``'s person inside the caller's unit of work (which holds
+    the journal lock: two managers cannot both remove "the last manager")."""
+    if not active and row.id == actor.id:
+        raise ValidationError("You cannot deactivate your own account.")
+    if not active and row.role == Role.MANAGER.value and active_managers(conn) <= 1:
+        raise ValidationError("The last active manager cannot be deactivated.")
+    if row.active == active:
+        return _view(row)
+    if not active:
+        _refuse_with_shifts(conn, desk, row)
+        refuse_if_holding(conn, row)
+    if active and _active_named(conn, row.name) is not None:
+        raise ValidationError(
+            "An active person named {name} already exists.", field="name", name=row.name
         )
+    new = update_journaled(
+        conn,
+        w,
+        person,
+        dict(row._mapping),
+        {"active": active, "version": row.version + 1},
+        desk.clock.now(),
+    )
     return PersonView(
         id=new["id"],
         name=new["name"],
@@ -379,8 +381,23 @@ def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> Perso
     )
 
 
+def person_row(conn: Connection, person_id: str):
+    row = conn.execute(select(person).where(person.c.id == person_id)).first()
+    if row is None:
+        raise NotFound("No such person.")
+    return row
+
+
+def _set_active(desk: Desk, actor: Actor, person_id: str, active: bool) -> PersonView:
+    with unit_of_work(desk, actor, Capability.MANAGE_PEOPLE) as work:
+        row = person_row(work.conn, person_id)
+        return write_active(work.conn, work.journal, desk, actor, row, active)
+
+
 def deactivate_person(desk: Desk, actor: Actor, person_id: str) -> PersonView:
-    """People are never deleted: their records keep their name."""
+    """People are never deleted: their records keep their name. Refused while they are still
+    rostered or hold keys, follow-ups or complaints (``people_admin.hand_over_and_deactivate``
+    hands those over first)."""
     return _set_active(desk, actor, person_id, False)
 
 

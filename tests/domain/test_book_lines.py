@@ -44,7 +44,7 @@ def test_the_stored_form_is_canonical_and_reads_back():
 
 def test_every_kind_has_a_source_with_its_placeholders():
     for key, kind in LINE_KINDS.items():
-        assert key.split(".")[0] in ("lostfound", "keys", "complaint", "roster")
+        assert key.split(".")[0] in ("lostfound", "keys", "complaint", "roster", "people", "inspection")
         assert placeholders(key), key
         for name in (*kind.instants, *kind.codes):
             assert name in placeholders(key), (key, name)

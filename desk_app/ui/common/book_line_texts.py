@@ -46,6 +46,11 @@ BOOK_LINE_TEXTS = (
         "RosterLog",
         "Incoming clerk {incoming} has not arrived for the shift from {start}; the outgoing clerk stays at the desk. Supervisor to call: {call}.",
     ),
+    QT_TRANSLATE_NOOP("PeopleLog", "{name}'s role changed from {old} to {new}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "PeopleLog",
+        "What {name} held ({count} in all: keys, follow-ups, complaints) was handed over to {to}: {reason}",
+    ),
     QT_TRANSLATE_NOOP("Labels", "Returned to owner"),
     QT_TRANSLATE_NOOP("Labels", "Donated"),
     QT_TRANSLATE_NOOP("Labels", "Destroyed"),
@@ -56,4 +61,7 @@ BOOK_LINE_TEXTS = (
     QT_TRANSLATE_NOOP("Labels", "Residence permit"),
     QT_TRANSLATE_NOOP("Labels", "Staff card"),
     QT_TRANSLATE_NOOP("Labels", "Other document"),
+    QT_TRANSLATE_NOOP("Labels", "Clerk"),
+    QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+    QT_TRANSLATE_NOOP("Labels", "Manager"),
 )

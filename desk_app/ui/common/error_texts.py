@@ -69,8 +69,11 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Choose a colleague to swap with."),
     QT_TRANSLATE_NOOP("errors", "Choose a person."),
+    QT_TRANSLATE_NOOP("errors", "Choose a role other than the present one."),
     QT_TRANSLATE_NOOP("errors", "Choose at least one person."),
     QT_TRANSLATE_NOOP("errors", "Choose how the item is to be disposed of."),
+    QT_TRANSLATE_NOOP("errors", "Choose someone else to take them over."),
+    QT_TRANSLATE_NOOP("errors", "Choose someone whose account is active to take them over."),
     QT_TRANSLATE_NOOP("errors", "Choose the department."),
     QT_TRANSLATE_NOOP("errors", "Choose the identity document you checked."),
     QT_TRANSLATE_NOOP("errors", "Choose the member of staff who found it."),
@@ -78,11 +81,15 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Choose the shift you want to swap."),
     QT_TRANSLATE_NOOP("errors", "Choose when the follow-up is due."),
     QT_TRANSLATE_NOOP("errors", "Choose who owns the follow-up."),
+    QT_TRANSLATE_NOOP("errors", "Choose who takes them over."),
     QT_TRANSLATE_NOOP(
         "errors", "Compensation above {limit} is settled by a supervisor: escalate it first."
     ),
     QT_TRANSLATE_NOOP(
         "errors", "Compensation above {limit}: confirm the settlement with your PIN."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Complaint #{num} is escalated: hand it to a supervisor or a manager."
     ),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -160,17 +167,18 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Retention must be between 1 and {limit} days."),
     QT_TRANSLATE_NOOP("errors", "Say what each discrepancy is about."),
     QT_TRANSLATE_NOOP("errors", "Say what happened, in a few words."),
-    QT_TRANSLATE_NOOP("errors", "Say why the key is retired."),
     QT_TRANSLATE_NOOP("errors", "Say what the compensation is (refund, discount, voucher…)."),
     QT_TRANSLATE_NOOP("errors", "Say when the key comes back."),
     QT_TRANSLATE_NOOP("errors", "Say whether the key is lost or damaged."),
     QT_TRANSLATE_NOOP("errors", "Say which department: it is not in the list."),
     QT_TRANSLATE_NOOP("errors", "Say who found the item."),
     QT_TRANSLATE_NOOP("errors", "Say who takes the key."),
+    QT_TRANSLATE_NOOP("errors", "Say why the key is retired."),
     QT_TRANSLATE_NOOP("errors", "Say why the request is turned down."),
     QT_TRANSLATE_NOOP("errors", "Say why the roster goes back to the supervisor."),
     QT_TRANSLATE_NOOP("errors", "Say why you ask."),
     QT_TRANSLATE_NOOP("errors", "Say why, in a few words."),
+    QT_TRANSLATE_NOOP("errors", "Say why, in a few words: it goes into the duty log."),
     QT_TRANSLATE_NOOP(
         "errors", "Someone changed this member of staff a moment ago. Look at them again and retry."
     ),
@@ -368,6 +376,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Wrong PIN."),
     QT_TRANSLATE_NOOP("errors", "Wrong name or PIN."),
     QT_TRANSLATE_NOOP("errors", "You are not signed in here. Sign in and try again."),
+    QT_TRANSLATE_NOOP("errors", "You cannot change your own role."),
     QT_TRANSLATE_NOOP("errors", "You cannot deactivate your own account."),
     QT_TRANSLATE_NOOP("errors", "You have no shift that day to swap."),
     QT_TRANSLATE_NOOP("errors", "You proposed this disposal: another supervisor must approve it."),
@@ -386,9 +395,17 @@ ERROR_TEXTS = (
         "errors",
         "{name} already works in this department: give each a badge number to tell them apart.",
     ),
+    QT_TRANSLATE_NOOP("errors", "{name} is no longer active: reactivate the account first."),
     QT_TRANSLATE_NOOP("errors", "{name} is no longer active; choose someone on the staff."),
     QT_TRANSLATE_NOOP(
+        "errors", "{name} is the last active manager: make someone else a manager first."
+    ),
+    QT_TRANSLATE_NOOP(
         "errors", "{name} still has shifts on the roster: {shifts}. Give them to others first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} still holds keys ({keys}), open follow-ups ({follow_ups}) and open complaints ({complaints}). Hand them to someone else first.",
     ),
     QT_TRANSLATE_NOOP("errors", "{path} is empty: it is not a DutyDesk database."),
     QT_TRANSLATE_NOOP(

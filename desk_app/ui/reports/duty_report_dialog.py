@@ -28,7 +28,6 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.handover.rules import DutyReport
 from desk_app.reports.duty_report.pdf import render_duty_report_pdf
 from desk_app.reports.duty_report.xlsx import write_duty_report_xlsx
-from desk_app.reports.tables import section_title
 from desk_app.services import duty_report as duty_report_service
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
@@ -40,10 +39,9 @@ from desk_app.ui.common.export_bar import ExportBar
 from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.common.save_as import save_workbook_as
-from desk_app.ui.common.section_rows import open_record_over, open_rows, opens_records
-from desk_app.ui.common.section_table import section_table
+from desk_app.ui.common.section_rows import open_record_over
 from desk_app.ui.handover.labels import handover_labels
-from desk_app.ui.reports.duty_summary_view import DutySummaryView
+from desk_app.ui.reports.report_tabs import clear_tabs, fill_report_tabs
 
 
 class DutyReportDialog(QDialog):
@@ -156,10 +154,7 @@ class DutyReportDialog(QDialog):
     def _show(self, report: DutyReport | None) -> None:
         self.report = report
         self._pdf = None
-        while self.tabs.count():
-            page = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            page.deleteLater()
+        clear_tabs(self.tabs)
         self.export_bar.set_ready(report is not None, report is not None)
         if report is None:
             self.summary.setText(self.tr("Choose the days and make the report."))
@@ -174,22 +169,8 @@ class DutyReportDialog(QDialog):
                 who=report.made_by,
             )
         )
-        with busy_cursor():
-            # The first page's totals first, as on paper; then a tab per section.
-            self.tabs.addTab(DutySummaryView(report, self.labels), self.labels["summary"])
-            for section in report.sections:
-                title = self.tr("{section} ({rows})").format(
-                    section=section_title(self.labels, section.key), rows=len(section.rows)
-                )
-                if section.rows:
-                    page: QWidget = section_table(section, self.labels, rows_shown=None)
-                    if opens_records(section):
-                        open_rows(page, section, self.open_record)
-                else:
-                    page = QLabel(self.labels["report_empty"])
-                    page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                    page.setEnabled(False)
-                self.tabs.addTab(page, title)
+        # The first page's totals first, as on paper; then a tab per section.
+        fill_report_tabs(self.tabs, report, self.labels, self.open_record)
 
     def open_record(self, kind: str, ref: object) -> None:
         """The report stays as made (it is what prints); the window's docks show what changed."""

@@ -314,10 +314,6 @@ class DecideDisposalDialog(PageForm):
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(520, 260)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
-        self.note.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-
     def call(self) -> ItemDetail:
         return lostfound_commands.decide_disposal(
             self._desk,

@@ -1,4 +1,5 @@
-"""People and roles (manager): add, deactivate or reactivate, set a new PIN. Never delete."""
+"""People and roles (manager): add, change a role, deactivate (handing over what the person still
+holds) or reactivate, set a new PIN. Never delete."""
 
 from __future__ import annotations
 
@@ -19,14 +20,15 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.people import PIN_MAX_LENGTH, pin_min_length
 from desk_app.domain.roles import Role
-from desk_app.services import accounts
+from desk_app.services import accounts, holdings
 from desk_app.services.accounts import PersonView
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.common.errors import run_op
+from desk_app.ui.common.errors import messenger, run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import format_datetime, role_label
 from desk_app.ui.common.write_op import write_op
 from desk_app.ui.shell.account_dialogs import pin_field
+from desk_app.ui.shell.person_dialogs import ChangeRoleDialog, DeactivateDialog
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -120,9 +122,11 @@ class PeopleDialog(QDialog):
         self.toggle_button = QPushButton(self.tr("Deactivate"))
         self.toggle_button.setObjectName("togglePerson")
         self.pin_button = QPushButton(self.tr("New PIN…"))
+        self.role_button = QPushButton(self.tr("Change role…"))
+        self.role_button.setObjectName("changeRole")
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.toggle_button, self.pin_button):
+        for b in (self.add_button, self.role_button, self.toggle_button, self.pin_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -132,6 +136,7 @@ class PeopleDialog(QDialog):
         self.add_button.clicked.connect(self.add_person)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.pin_button.clicked.connect(self.reset_pin)
+        self.role_button.clicked.connect(self.change_role)
         close.clicked.connect(self.accept)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
@@ -164,6 +169,9 @@ class PeopleDialog(QDialog):
         person = self.selected()
         self.toggle_button.setEnabled(person is not None)
         self.pin_button.setEnabled(person is not None and person.active)
+        self.role_button.setEnabled(
+            person is not None and person.active and person.id != self._actor.id
+        )
         if person is not None:
             self.toggle_button.setText(
                 self.tr("Deactivate") if person.active else self.tr("Reactivate")
@@ -177,10 +185,42 @@ class PeopleDialog(QDialog):
         person = self.selected()
         if person is None:
             return
-        op = accounts.deactivate_person if person.active else accounts.reactivate_person
-        write_op(self, lambda: op(self._desk, self._actor, person.id)).success(
-            lambda _result: self.refresh()
-        ).run()
+        if person.active:
+            self.deactivate(person)
+            return
+        write_op(
+            self, lambda: accounts.reactivate_person(self._desk, self._actor, person.id)
+        ).success(lambda _result: self.refresh()).run()
+
+    def deactivate(self, person: PersonView) -> None:
+        """Final for the person: asked first. Someone who still holds keys, follow-ups or
+        complaints is shown what, and hands it all to another person in the same step."""
+        held = run_op(self, lambda: holdings.person_holdings(self._desk, self._actor, person.id))
+        if held is None:
+            return
+        if held:
+            dialog = DeactivateDialog(self._desk, self._actor, person, held, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.refresh()
+            dialog.deleteLater()
+            return
+        question = self.tr(
+            "Deactivate {name}? They can no longer sign in; their records keep their name."
+        ).format(name=person.name)
+        if not messenger.confirm(self, question):
+            return
+        write_op(
+            self, lambda: accounts.deactivate_person(self._desk, self._actor, person.id)
+        ).success(lambda _result: self.refresh()).run()
+
+    def change_role(self) -> None:
+        person = self.selected()
+        if person is None or not person.active:
+            return
+        dialog = ChangeRoleDialog(self._desk, self._actor, person, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+        dialog.deleteLater()
 
     def reset_pin(self) -> None:
         person = self.selected()

@@ -22,11 +22,11 @@ def test_a_day_read_noted_and_marked_reviewed(desk, clock, supervisor, clerk, ma
     log = next(s for s in day.report.sections if s.rows)
     assert any("水管漏水" in str(cell) for row in log.rows for cell in row)
     note = review.add_note(
-        desk, supervisor, day=today, record_kind="log_entry", record_id=entry.id, text="跟进维修"
+        desk, supervisor, day=today, record_kind="entry", record_id=entry.id, text="跟进维修"
     )
     assert (note.by, note.text) == (supervisor.name, "跟进维修")
     # Everyone who opens the entry reads the note.
-    assert [n.text for n in review.notes_on(desk, clerk, "log_entry", entry.id)] == ["跟进维修"]
+    assert [n.text for n in review.notes_on(desk, clerk, "entry", entry.id)] == ["跟进维修"]
     state = review.mark_reviewed(desk, supervisor, today, "All handled.")
     assert (state.reviewed_by, state.comment, state.on_time) == (
         supervisor.name,
@@ -37,7 +37,7 @@ def test_a_day_read_noted_and_marked_reviewed(desk, clock, supervisor, clerk, ma
         review.mark_reviewed(desk, manager, today, "again")
     # Still noted afterwards, never edited.
     review.add_note(
-        desk, manager, day=today, record_kind="log_entry", record_id=entry.id, text="Checked."
+        desk, manager, day=today, record_kind="entry", record_id=entry.id, text="Checked."
     )
     again = review.review_day(desk, supervisor, today)
     assert again.state == state and len(again.notes) == 2
@@ -56,7 +56,7 @@ def test_refusals(desk, supervisor, clerk):
         review.review_day(desk, clerk, today)
     with pytest.raises(ValidationError):
         review.add_note(
-            desk, supervisor, day=today, record_kind="log_entry", record_id="x", text=" "
+            desk, supervisor, day=today, record_kind="entry", record_id="x", text=" "
         )
     with pytest.raises(ValidationError):
         review.add_note(desk, supervisor, day=today, record_kind="nothing", record_id="x", text="y")

@@ -39,7 +39,7 @@ from desk_app.store.types import new_id
 
 REVIEW_TIME_KEY = "review_time"
 REMIND_DAYS = 31  # how far back the reminder looks for days not reviewed
-RECORD_KINDS = ("log_entry", "complaint", "lf_item", "key_asset", "handover", "follow_up")
+RECORD_KINDS = ("entry", "complaint", "lf_item", "lf_report", "key", "handover")  # ui/shell/records
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Supervision in the window: the daily review, inspections, countersigning a sheet."""

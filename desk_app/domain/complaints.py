@@ -421,6 +421,9 @@ class ComplaintAnalysis:
     until: datetime | None
     rows: list[AnalysisRow]
     total: AnalysisRow
+    # By staff: whom a complaint counts against, "taken" (who took it in) or "settled" (who
+    # resolved it; the unsettled ones in a row of their own). None for other groupings.
+    counts_against: str | None = None
 
 
 @dataclass(frozen=True)

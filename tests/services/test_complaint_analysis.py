@@ -23,7 +23,12 @@ from desk_app.domain.complaints import (
 )
 from desk_app.domain.errors import PermissionDenied
 from desk_app.services.complaints import commands as complaints_commands
-from desk_app.services.complaints.analysis import TOTAL_KEY, analyse, register_rows
+from desk_app.services.complaints.analysis import (
+    TOTAL_KEY,
+    UNSETTLED_KEY,
+    analyse,
+    register_rows,
+)
 from tests.conftest import SUPERVISOR_PIN
 
 HOUR = timedelta(hours=1)
@@ -257,30 +262,55 @@ def test_periods_follow_daylight_saving_whatever_the_row_order(
         time.tzset()
 
 
-def test_by_staff(desk, supervisor, story):
-    rows = analyse(desk, supervisor, group_by="staff").rows
-    # 1: resolved by the clerk; 2: resolved by the supervisor; 3: no one assigned, so the manager
-    # who took it in; 4: assigned to the supervisor.
-    assert [(r.key, r.count) for r in rows] == [
-        ("Ivan Supervisor", 2),
-        ("Мария Manager", 1),
+def test_by_staff_counts_against_who_took_it_in(desk, supervisor, story):
+    result = analyse(desk, supervisor, group_by="staff")
+    assert result.counts_against == "taken"  # the default
+    # 1 and 2 taken in by the clerk, 3 and 4 by the manager: whoever settled or holds them.
+    assert [(r.key, r.count) for r in result.rows] == [("Мария Manager", 2), ("王芳", 2)]
+    rows = _by_key_rows(result.rows)
+    assert rows["王芳"].compensation_total == Decimal("700.50")
+    assert rows["Мария Manager"].overdue == 1
+    assert sum(r.count for r in result.rows) == result.total.count == 4
+
+
+def test_by_staff_counts_against_who_settled_it(desk, supervisor, story):
+    result = analyse(desk, supervisor, group_by="staff", counts_against="settled")
+    assert result.counts_against == "settled"
+    # 1 resolved by the clerk, 2 by the supervisor; 3 and 4 nobody has settled: a row of their
+    # own, last, so the rows still add up to the total.
+    assert [(r.key, r.count) for r in result.rows] == [
+        ("Ivan Supervisor", 1),
         ("王芳", 1),
+        (UNSETTLED_KEY, 2),
     ]
-    assert _by_key_rows(rows)["Ivan Supervisor"].compensation_total == Decimal("600.50")
-    assert _by_key_rows(rows)["Мария Manager"].overdue == 1
+    rows = _by_key_rows(result.rows)
+    assert rows["Ivan Supervisor"].compensation_total == Decimal("600.50")
+    assert rows["王芳"].compensation_total == Decimal("100.00")
+    assert rows[UNSETTLED_KEY].overdue == 1 and rows[UNSETTLED_KEY].compensation_total == 0
+    assert sum(r.count for r in result.rows) == result.total.count == 4
+    assert analyse(desk, supervisor, group_by="category").counts_against is None
+
+
+def test_unknown_counts_against_is_a_programming_error(desk, manager):
+    with pytest.raises(ValueError):
+        analyse(desk, manager, group_by="staff", counts_against="assigned")
 
 
 def _by_key_rows(rows):
     return {r.key: r for r in rows}
 
 
-def test_reopened_complaint_counts_for_its_new_assignee(desk, supervisor, clerk, story, clock):
+def test_a_reopened_complaint_no_longer_counts_as_settled(desk, supervisor, clerk, story, clock):
     c1 = story["c1"]
     c1 = _act(desk, supervisor, c1, "reopen", promised_at=clock.now() + timedelta(hours=2))
     _act(desk, supervisor, c1, "assign", assignee_id=supervisor.id)
-    rows = _by_key_rows(analyse(desk, supervisor, group_by="staff").rows)
-    assert rows["Ivan Supervisor"].count == 3
-    assert "王芳" not in rows
+    settled = _by_key_rows(
+        analyse(desk, supervisor, group_by="staff", counts_against="settled").rows
+    )
+    assert "王芳" not in settled
+    assert settled[UNSETTLED_KEY].count == 3
+    taken = _by_key_rows(analyse(desk, supervisor, group_by="staff").rows)
+    assert taken["王芳"].count == 2  # still the one who took it in
     # No longer resolved: its resolution time leaves the median; its first reply stays.
     noise = _by_key(analyse(desk, supervisor, group_by="category"))["noise"]
     assert noise.median_resolution_hours == 5.0

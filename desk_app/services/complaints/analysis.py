@@ -15,9 +15,10 @@ Definitions, the same in the dialog, the export and the tests:
   week ``2026-W47``, month ``2026-11``. Periods with no complaints between the first and the last
   that have some are listed with zeros, so a chart's axis has no holes.
 - By category: every category, in the domain's order, zeros included; key = the category's value.
-- By staff: the person answerable for the complaint: **who resolved it** if it is resolved now,
-  else **the assignee** if it has one, else **who took it in**. Key = the person's name; rows by
-  count, largest first.
+- By staff, two views (``counts_against``): ``"taken"`` counts a complaint against **who took it
+  in**; ``"settled"`` against **who resolved it**, if it is resolved now, the others in one row
+  keyed ``UNSETTLED_KEY`` (last), so the rows still add up to the total. Key = the person's name;
+  rows by count, largest first.
 - *Overdue* (here, looking back): the first reply came after the promised time, or there is no
   reply yet and the promise has passed (at the desk clock's now).
 - First reply: minutes from received to the first reply (resolving without a reply counts as the
@@ -35,7 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import DateTime, and_, case, func, select, true, type_coerce
+from sqlalchemy import DateTime, and_, case, select, true, type_coerce
 
 from desk_app.domain import complaints as rules
 from desk_app.domain.complaints import (
@@ -52,7 +53,9 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.store.tables import complaint, person
 
 GROUPINGS = ("category", "day", "week", "month", "staff")
+COUNTS_AGAINST = ("taken", "settled")
 TOTAL_KEY = "total"  # the key of ComplaintAnalysis.total; never one of the rows' keys
+UNSETTLED_KEY = ""  # by who settled: the complaints nobody has resolved (a name is never empty)
 _STREAM = {"yield_per": 2000}
 
 
@@ -183,20 +186,26 @@ def analyse(
     group_by: str,
     since: datetime | None = None,
     until: datetime | None = None,
+    counts_against: str = "taken",
 ) -> ComplaintAnalysis:
-    """Counts, overdue rate, medians, compensation and satisfaction per group (module docstring)."""
+    """Counts, overdue rate, medians, compensation and satisfaction per group (module docstring).
+    ``counts_against`` says whom a complaint counts against by staff: "taken" or "settled"."""
     if group_by not in GROUPINGS:
         raise ValueError(f"group_by must be one of {GROUPINGS}, not {group_by!r}")
+    if counts_against not in COUNTS_AGAINST:
+        raise ValueError(f"counts_against must be one of {COUNTS_AGAINST}, not {counts_against!r}")
     now = desk.clock.now().astimezone(UTC).replace(tzinfo=None)
     c = complaint.c
     if group_by == "category":
         key = c.category
-    elif group_by == "staff":
-        # Who resolved it if it is resolved now, else the assignee, else who took it in.
+    elif group_by == "staff" and counts_against == "settled":
+        # Who resolved it, if it is resolved now (a reopened one keeps its old resolver's id).
         key = case(
             (and_(c.resolved_at.is_not(None), c.resolved_by_id.is_not(None)), c.resolved_by_id),
-            else_=func.coalesce(c.assignee_id, c.created_by_id),
+            else_=None,  # unsettled: UNSETTLED_KEY below
         )
+    elif group_by == "staff":
+        key = c.created_by_id
     else:
         key = _naive(c.received_at)
     stmt = (
@@ -222,6 +231,8 @@ def analyse(
         ):
             if period_of is not None:
                 gkey = period_of(received)
+            elif gkey is None:
+                gkey = UNSETTLED_KEY
             acc = groups.get(gkey)
             if acc is None:
                 acc = groups[gkey] = _Acc()
@@ -239,8 +250,9 @@ def analyse(
             if satisfaction is not None:
                 acc.satisfaction_sum += satisfaction
                 acc.satisfaction_n += 1
-        if group_by == "staff" and groups:
-            people = select(person.c.id, person.c.name).where(person.c.id.in_(groups))
+        ids = [key for key in groups if key != UNSETTLED_KEY]
+        if group_by == "staff" and ids:
+            people = select(person.c.id, person.c.name).where(person.c.id.in_(ids))
             names = {pid: name for pid, name in conn.execute(people)}
     rows = _ordered_rows(group_by, groups, names)
     total = _Acc()
@@ -252,6 +264,7 @@ def analyse(
         until=until,
         rows=rows,
         total=total.row(TOTAL_KEY),
+        counts_against=counts_against if group_by == "staff" else None,
     )
 
 
@@ -259,8 +272,12 @@ def _ordered_rows(group_by: str, groups: dict[str, _Acc], names: dict[str, str])
     if group_by == "category":
         return [groups.get(cat.value, _Acc()).row(cat.value) for cat in ComplaintCategory]
     if group_by == "staff":
-        order = sorted(groups, key=lambda pid: (-groups[pid].count, names.get(pid, ""), pid))
-        return [groups[pid].row(names.get(pid, pid)) for pid in order]
+        people = [pid for pid in groups if pid != UNSETTLED_KEY]
+        order = sorted(people, key=lambda pid: (-groups[pid].count, names.get(pid, ""), pid))
+        rows = [groups[pid].row(names.get(pid, pid)) for pid in order]
+        if UNSETTLED_KEY in groups:
+            rows.append(groups[UNSETTLED_KEY].row(UNSETTLED_KEY))
+        return rows
     if not groups:
         return []
     key = _PERIOD_KEY[group_by]

@@ -7,7 +7,10 @@ language, and may translate values too:
 - ``labels[f"{column}:{value}"]``: a coded value (``"category:noise"``, ``"status:closed"``,
   ``"key:noise"`` for the analysis's category keys); the value itself when missing;
 - ``labels["total"]``: the analysis's total row; ``labels["sheet"]``: the sheet's name;
-  ``labels["title"]``: the workbook's title in its properties.
+  ``labels["title"]``: the workbook's title in its properties, and the analysis sheet's first row
+  (it names the period).
+
+The analysis sheet may carry its chart, a PNG the caller drew, beside the table.
 
 Times are real Excel date-times: naive, in this computer's local time zone, with a date-time
 number format; money is a number with two decimals; yes/no are Excel booleans (Excel shows them in
@@ -21,6 +24,7 @@ existing file of that name is untouched until the new one is complete.
 from __future__ import annotations
 
 import contextlib
+import io
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
@@ -31,6 +35,7 @@ from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -50,6 +55,9 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE3EA")
 _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 _TOTAL_FONT = Font(bold=True)
+_TITLE_FONT = Font(bold=True, size=13)
+# The chart's picture on the sheet, in pixels (the PNG is scaled to it, keeping its proportions).
+CHART_WIDTH = 720
 _TEXT_ALIGN = Alignment(vertical="top", wrap_text=True)
 _ILLEGAL_SHEET_CHARS = str.maketrans({ch: " " for ch in "[]:*?/\\"})
 
@@ -138,6 +146,8 @@ class _Sheet:
         rows: list[list[Any]],
         total: list[Any] | None = None,
         formats: dict[str, str] | None = None,
+        heading: str | None = None,
+        picture: bytes | None = None,
     ) -> None:
         language = language_of(labels)
         shown_as = {  # dates stay real dates; they display in the workbook's language's pattern
@@ -157,9 +167,16 @@ class _Sheet:
                 widths[i] = max(widths[i], _display_width(value, self.formats[names[i]]) + 1)
         for i, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = max(MIN_WIDTH, min(MAX_WIDTH, width))
-        ws.freeze_panes = "A2"
+        top = 2 if heading else 1  # the header's row: under the heading row, if any
+        ws.freeze_panes = f"A{top + 1}"
         last = get_column_letter(len(names))
-        ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+        ws.auto_filter.ref = f"A{top}:{last}{len(rows) + top}"
+        if picture:
+            ws.add_image(_picture(picture), f"{get_column_letter(len(names) + 2)}{top}")
+        if heading:
+            cell = WriteOnlyCell(ws, value=heading)
+            cell.font = _TITLE_FONT
+            ws.append([cell])
         ws.append([self._header(ws, h) for h in headers])
         for row in rows:
             ws.append([self._cell(ws, names[i], v) for i, v in enumerate(row)])
@@ -188,6 +205,14 @@ class _Sheet:
         return cell
 
 
+def _picture(png: bytes) -> Image:
+    image = Image(io.BytesIO(png))
+    if image.width > CHART_WIDTH:
+        image.height = round(image.height * CHART_WIDTH / image.width)
+        image.width = CHART_WIDTH
+    return image
+
+
 def _sheet_title(text: str) -> str:
     title = " ".join(text.translate(_ILLEGAL_SHEET_CHARS).split()).strip("'")
     return title[:31] or "Sheet"
@@ -204,8 +229,14 @@ def _local(value: datetime | None) -> datetime | None:
     return None if value is None else excel_datetime(value)
 
 
-def write_analysis_xlsx(analysis: ComplaintAnalysis, path: Path, labels: dict[str, str]) -> None:
-    """The analysis table: one row per group, then the total row (bold, outside the filter)."""
+def write_analysis_xlsx(
+    analysis: ComplaintAnalysis,
+    path: Path,
+    labels: dict[str, str],
+    chart_png: bytes | None = None,
+) -> None:
+    """The analysis table under its title row (``labels["title"]``, the period named): one row per
+    group, then the total row (bold, outside the filter); ``chart_png`` beside it."""
 
     def values(row, key: Any) -> list[Any]:
         return [
@@ -236,6 +267,8 @@ def write_analysis_xlsx(analysis: ComplaintAnalysis, path: Path, labels: dict[st
             table,
             total=total,
             formats={"key": DATE_FORMAT} if analysis.group_by == "day" else None,
+            heading=labels.get("title"),
+            picture=chart_png,
         )
 
     save_workbook(path, labels, fill)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import os
 import time
+import zipfile
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
+from PIL import Image as PILImage
 
 from desk_app.domain.complaints import (
     AnalysisRow,
@@ -24,6 +27,7 @@ from desk_app.domain.errors import StorageError
 from desk_app.reports import complaints_xlsx
 from desk_app.reports.complaints_xlsx import (
     ANALYSIS_COLUMNS,
+    CHART_WIDTH,
     REGISTER_COLUMNS,
     write_analysis_xlsx,
     write_register_xlsx,
@@ -73,17 +77,21 @@ def test_analysis_workbook(tmp_path: Path):
     assert wb.sheetnames == ["Анализ жалоб"]
     assert wb.properties.title == "Анализ жалоб по категориям"
     ws = wb.active
-    header = [c.value for c in ws[1]]
+    # The title row first, naming what (and, as the caller words it, which period) it is.
+    assert ws["A1"].value == "Анализ жалоб по категориям" and ws["A1"].font.bold
+    assert ws["B1"].value is None
+    header = [c.value for c in ws[2]]
     assert header == [ANALYSIS_LABELS[name] for name, _fmt in ANALYSIS_COLUMNS]
-    assert all(c.font.bold for c in ws[1])
-    assert [c.value for c in ws[2]] == ["Шум", 2, 1, 0.5, 60, 3.5, 700.5, 3]
-    assert [c.value for c in ws[3]] == ["账单", 3, 0, 0, None, None, 0, None]
-    assert [c.value for c in ws[4]] == ["Итого", 5, 1, 0.2, 60, 3.5, 700.5, 3]
-    assert ws["D2"].number_format == "0.0%"
-    assert ws["G2"].number_format == "#,##0.00"
-    assert ws["A4"].font.bold
-    assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:H3"  # the total row stays out of sorting and filtering
+    assert all(c.font.bold for c in ws[2])
+    assert [c.value for c in ws[3]] == ["Шум", 2, 1, 0.5, 60, 3.5, 700.5, 3]
+    assert [c.value for c in ws[4]] == ["账单", 3, 0, 0, None, None, 0, None]
+    assert [c.value for c in ws[5]] == ["Итого", 5, 1, 0.2, 60, 3.5, 700.5, 3]
+    assert ws["D3"].number_format == "0.0%"
+    assert ws["G3"].number_format == "#,##0.00"
+    assert ws["A5"].font.bold
+    assert ws.freeze_panes == "A3"  # title and header stay in view
+    assert ws.auto_filter.ref == "A2:H4"  # the total row stays out of sorting and filtering
+    assert ws._images == []  # no chart given, none placed
     widths = [ws.column_dimensions[c].width for c in "ABCDEFGH"]
     assert all(6 <= w <= 60 for w in widths)
     # A header like "Медиана до первого ответа, мин" is wider than its numbers.
@@ -91,10 +99,35 @@ def test_analysis_workbook(tmp_path: Path):
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
 
 
+def _png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    PILImage.new("RGB", (width, height), "#4a78b5").save(out, "PNG")
+    return out.getvalue()
+
+
+def test_analysis_workbook_carries_the_chart_beside_the_table(tmp_path: Path):
+    path = tmp_path / "chart.xlsx"
+    picture = _png(960, 520)
+    write_analysis_xlsx(_analysis(), path, ANALYSIS_LABELS, chart_png=picture)
+    ws = openpyxl.load_workbook(path).active
+    (image,) = ws._images
+    anchor = image.anchor._from
+    # Beside the table (column J: one empty column after H), level with its header.
+    assert (anchor.col, anchor.row) == (9, 1)  # zero-based
+    # Shown CHART_WIDTH pixels wide (9525 EMU a pixel), its proportions kept.
+    size = image.anchor.ext
+    assert (size.width / 9525, size.height / 9525) == (CHART_WIDTH, round(520 * CHART_WIDTH / 960))
+    with zipfile.ZipFile(path) as book:
+        media = [n for n in book.namelist() if n.startswith("xl/media/")]
+        assert len(media) == 1 and book.read(media[0]) == picture  # the PNG as drawn
+    assert ws["A1"].value == "Анализ жалоб по категориям"
+
+
 def test_analysis_by_day_has_real_dates_and_untranslated_keys_fall_back(tmp_path: Path):
     path = tmp_path / "days.xlsx"
     write_analysis_xlsx(_analysis("day", ("2026-11-23", "2026-11-24")), path, {})
     ws = openpyxl.load_workbook(path).active
+    # No title given: no title row, the header first.
     assert [c.value for c in ws[1]] == [name for name, _fmt in ANALYSIS_COLUMNS]
     assert ws["A2"].value == datetime(2026, 11, 23)
     assert ws["A2"].is_date

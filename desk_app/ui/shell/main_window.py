@@ -31,6 +31,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import error_text, messenger, run_op
 from desk_app.ui.complaints.controller import ComplaintsController
 from desk_app.ui.handover.controller import HandoverController
+from desk_app.ui.handover.waiting import WaitingSheet
 from desk_app.ui.keys.controller import KeysController
 from desk_app.ui.log.controller import LogController
 from desk_app.ui.lostfound.controller import LostFoundController
@@ -42,6 +43,7 @@ from desk_app.ui.shell.menus import build_menus
 from desk_app.ui.shell.open_items import OpenItemsPanel
 from desk_app.ui.shell.records import COMPLAINT, ENTRY, Records
 from desk_app.ui.shell.status_bar import DeskStatusBar
+from desk_app.ui.supervision.controller import SupervisionController
 
 POLL_MS = 10_000  # another counter's writes show within this
 STATE_KEY = "window_state"
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.language = language
         self.locked = False
+        self.ask_before_closing = True
         # The docks as they were when the window locked (which were open, which tab in front).
         self._unlocked_state: QByteArray | None = None
         self._hidden_dialogs: list[QDialog] = []
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.keys = KeysController(self)
         self.handover = HandoverController(self)
         self.roster = RosterController(self)
+        self.supervision = SupervisionController(self)  # menu and pages, no dock
         self.books: tuple[BookController, ...] = (
             self.log,
             self.complaints,
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self._restore_layout()
         self.duty_status = DutyStatus(self)  # on duty, the roster's reminders, not-arrived banner
+        self.waiting_sheet = WaitingSheet(self)  # a handed-over sheet not yet accepted
         self.refresh_status()
         self.log_panel.quick.focus_line()
 
@@ -226,6 +231,11 @@ class MainWindow(QMainWindow):
         self.prefs.set(STATE_KEY, bytes(state.toBase64()).decode())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # Closed by the user (not replaced by another person's window): a sheet signed by the
+        # outgoing clerk and not yet accepted is asked about first.
+        if self.ask_before_closing and not self.waiting_sheet.may_close():
+            event.ignore()
+            return
         self.save_layout()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
@@ -373,4 +383,8 @@ class MainWindow(QMainWindow):
     def open_dialogs(self) -> list[QDialog]:
         """The books' window-modal forms and pages and what is open over them: hidden while
         locked, with what was typed, and shown again after unlocking."""
-        return [dialog for book in self.books for dialog in book.open_dialogs()]
+        return [
+            dialog
+            for book in (*self.books, self.supervision)
+            for dialog in book.open_dialogs()
+        ]

@@ -27,6 +27,7 @@ def build_menus(window: MainWindow) -> None:
     _desk_menu(window, menu)
     for book in window.books:
         book.add_menu(menu)
+    window.supervision.add_menu(menu)
     _view_menu(window, menu)
     _admin_menu(window, menu)
     _help_menu(window, menu)

@@ -82,3 +82,21 @@ def test_it_opens_on_the_oldest_day_still_to_review(
     today = ui_desk.clock.now().astimezone().date()
     assert page.pending.count() == 2
     assert page.day == today - timedelta(days=2)
+
+
+def test_the_supervision_menu_opens_the_review_for_supervisors_only(
+    qtbot, ui_desk, people, supervisor, prefs, messages
+):
+    window = MainWindow(ui_desk, supervisor, prefs, "en")
+    qtbot.addWidget(window)
+    assert window.supervision.review_action.isEnabled()
+    assert window.supervision.review_action.shortcut().toString() == "Ctrl+Shift+V"
+    window.supervision.review_action.trigger()
+    page = window.supervision.review_page
+    assert isinstance(page, ReviewPage)
+    assert page in window.open_dialogs()
+    page.reject()
+    clerks = MainWindow(ui_desk, people["clerk"], prefs, "en")
+    qtbot.addWidget(clerks)
+    assert not clerks.supervision.review_action.isEnabled()
+    assert clerks.supervision.open_review() is None

@@ -263,6 +263,23 @@ def open_draft(desk: Desk, actor: Actor) -> HandoverView | None:
         return _view(row) if row else None
 
 
+def waiting_sheet(desk: Desk, actor: Actor) -> HandoverView | None:
+    """This station's sheet the outgoing clerk has signed and the incoming one has not yet
+    accepted: closing the window asks about it, and the window says it waits."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        row = conn.execute(
+            _select()
+            .where(
+                handover.c.station == desk.station,
+                handover.c.state == HandoverState.HANDED_OVER.value,
+            )
+            .order_by(handover.c.shift_start.desc())
+            .limit(1)
+        ).first()
+        return _view(row) if row else None
+
+
 def list_handovers(
     desk: Desk, actor: Actor, before: int | None = None, limit: int = 100
 ) -> list[HandoverView]:

@@ -85,6 +85,7 @@ class DeskController:
         self.window = window
         window.show()
         if old is not None:
+            old.ask_before_closing = False  # replaced, not closed: the next person takes over
             old.close()
             old.deleteLater()
         return window

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desk_app.services.complaints import views as complaints_views
@@ -79,6 +79,21 @@ class StatusItem(QLabel):
         text = self.short_text if self.compact else self.full_text
         if text != self.text():
             self.setText(text)
+
+
+class ClickableItem(StatusItem):
+    """A status-bar item that does something when clicked (opens what it speaks of)."""
+
+    clicked = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class DeskStatusBar(QStatusBar):

@@ -402,6 +402,10 @@ def validate_new_promise(promised_at: datetime | None, now: datetime) -> datetim
 # dialog and the Excel export read them).
 
 
+# By who settled it: the key of the row of complaints nobody has resolved (a name is never empty).
+UNSETTLED_KEY = ""
+
+
 @dataclass(frozen=True)
 class AnalysisRow:
     key: str

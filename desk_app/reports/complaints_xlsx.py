@@ -6,6 +6,7 @@ language, and may translate values too:
 - ``labels[column]``: the header of that column (the column's name when missing);
 - ``labels[f"{column}:{value}"]``: a coded value (``"category:noise"``, ``"status:closed"``,
   ``"key:noise"`` for the analysis's category keys); the value itself when missing;
+- ``labels["unsettled"]``: by who settled it, the row of complaints nobody has resolved;
 - ``labels["total"]``: the analysis's total row; ``labels["sheet"]``: the sheet's name;
   ``labels["title"]``: the workbook's title in its properties, and the analysis sheet's first row
   (it names the period).
@@ -39,7 +40,7 @@ from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from desk_app.domain.complaints import ComplaintAnalysis, RegisterRow
+from desk_app.domain.complaints import UNSETTLED_KEY, ComplaintAnalysis, RegisterRow
 from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
 
@@ -253,6 +254,8 @@ def write_analysis_xlsx(
     def key_of(key: str) -> Any:
         if analysis.group_by == "day":
             return date.fromisoformat(key)  # a real date: sorts and filters as one in Excel
+        if analysis.group_by == "staff" and key == UNSETTLED_KEY:
+            return labels.get("unsettled", "Not settled yet")
         return _coded(labels, "key", key) if analysis.group_by == "category" else key
 
     table = [values(r, key_of(r.key)) for r in analysis.rows]

@@ -15,6 +15,7 @@ import pytest
 from PIL import Image as PILImage
 
 from desk_app.domain.complaints import (
+    UNSETTLED_KEY,
     AnalysisRow,
     Channel,
     ComplaintAnalysis,
@@ -121,6 +122,16 @@ def test_analysis_workbook_carries_the_chart_beside_the_table(tmp_path: Path):
         media = [n for n in book.namelist() if n.startswith("xl/media/")]
         assert len(media) == 1 and book.read(media[0]) == picture  # the PNG as drawn
     assert ws["A1"].value == "Анализ жалоб по категориям"
+
+
+def test_by_who_settled_the_unsettled_row_has_its_words(tmp_path: Path):
+    path = tmp_path / "staff.xlsx"
+    analysis = _analysis("staff", ("Ivan Supervisor", UNSETTLED_KEY))
+    write_analysis_xlsx(analysis, path, {**ANALYSIS_LABELS, "unsettled": "Не урегулированы"})
+    ws = openpyxl.load_workbook(path).active
+    assert [ws["A3"].value, ws["A4"].value] == ["Ivan Supervisor", "Не урегулированы"]
+    write_analysis_xlsx(analysis, path, {})
+    assert openpyxl.load_workbook(path).active["A3"].value == "Not settled yet"
 
 
 def test_analysis_by_day_has_real_dates_and_untranslated_keys_fall_back(tmp_path: Path):

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import event
 
 from desk_app.domain.complaints import (
+    UNSETTLED_KEY,
     AnalysisRow,
     Channel,
     ComplaintAnalysis,
@@ -23,12 +24,7 @@ from desk_app.domain.complaints import (
 )
 from desk_app.domain.errors import PermissionDenied
 from desk_app.services.complaints import commands as complaints_commands
-from desk_app.services.complaints.analysis import (
-    TOTAL_KEY,
-    UNSETTLED_KEY,
-    analyse,
-    register_rows,
-)
+from desk_app.services.complaints.analysis import TOTAL_KEY, analyse, register_rows
 from tests.conftest import SUPERVISOR_PIN
 
 HOUR = timedelta(hours=1)

@@ -40,6 +40,7 @@ from sqlalchemy import DateTime, and_, case, select, true, type_coerce
 
 from desk_app.domain import complaints as rules
 from desk_app.domain.complaints import (
+    UNSETTLED_KEY,
     AnalysisRow,
     Channel,
     ComplaintAnalysis,
@@ -55,7 +56,6 @@ from desk_app.store.tables import complaint, person
 GROUPINGS = ("category", "day", "week", "month", "staff")
 COUNTS_AGAINST = ("taken", "settled")
 TOTAL_KEY = "total"  # the key of ComplaintAnalysis.total; never one of the rows' keys
-UNSETTLED_KEY = ""  # by who settled: the complaints nobody has resolved (a name is never empty)
 _STREAM = {"yield_per": 2000}
 
 

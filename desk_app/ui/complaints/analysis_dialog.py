@@ -11,25 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import (
-    QDate,
-    QLocale,
-    QMargins,
-    Qt,
-)
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,13 +32,7 @@ from PySide6.QtWidgets import (
 
 from desk_app import formats
 from desk_app.domain.clock import local_days
-from desk_app.domain.complaints import (
-    Channel,
-    ComplaintAnalysis,
-    ComplaintCategory,
-    Severity,
-    Status,
-)
+from desk_app.domain.complaints import UNSETTLED_KEY, ComplaintAnalysis
 from desk_app.reports.complaints_xlsx import write_analysis_xlsx, write_register_xlsx
 from desk_app.services.complaints import analysis as complaints_analysis
 from desk_app.services.desk import Actor, Desk
@@ -62,31 +42,14 @@ from desk_app.ui.common.date_field import DateField
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.print_language import PrintLanguageBox
 from desk_app.ui.common.save_as import ask_save_path
+from desk_app.ui.complaints.analysis_chart import AnalysisChart, chart_png
 from desk_app.ui.complaints.analysis_model import OVERDUE_COLOR, AnalysisModel
-from desk_app.ui.complaints.labels import (
-    channel_label,
-    complaint_category_label,
-    complaint_status_label,
-    severity_label,
-)
+from desk_app.ui.complaints.labels import category_value_label, coded_value_labels
 
 # A chart with more bars than this cannot be read (a month of days fits); it shows the latest
 # (periods) or the largest (staff) that many, and says so. The table always has every row.
 MAX_BARS = 31
-COUNT_COLOR = QColor("#4a78b5")
 DEFAULT_DAYS = 30
-
-
-def category_label(value: str) -> str:
-    try:
-        return complaint_category_label(ComplaintCategory(value))
-    except ValueError:
-        return value
-
-
-def _coded_labels(prefix: str, enum: type[StrEnum], label: Callable) -> dict[str, str]:
-    """``{"status:closed": "Closed", ...}``: the workbooks' words for coded values."""
-    return {f"{prefix}:{member.value}": label(member) for member in enum}
 
 
 class ComplaintAnalysisDialog(QDialog):
@@ -102,6 +65,10 @@ class ComplaintAnalysisDialog(QDialog):
         self.group_by.setObjectName("analysisGroupBy")
         for key, text in self._groupings():
             self.group_by.addItem(text, key)
+        self.counts_against = QComboBox()
+        self.counts_against.setObjectName("analysisCountsAgainst")
+        self.counts_against.addItem(self.tr("the one who took it"), "taken")
+        self.counts_against.addItem(self.tr("the one who settled it"), "settled")
         today = desk.clock.now().astimezone().date()
         self.date_from = self._date_edit("analysisFrom", today - timedelta(days=DEFAULT_DAYS - 1))
         self.date_to = self._date_edit("analysisTo", today)
@@ -109,11 +76,14 @@ class ComplaintAnalysisDialog(QDialog):
         controls = QHBoxLayout()
         for text, widget in (
             (self.tr("&Group by:"), self.group_by),
+            (self.tr("Counts &against:"), self.counts_against),
             (self.tr("&From:"), self.date_from),
             (self.tr("&To:"), self.date_to),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
+            if widget is self.counts_against:
+                self.counts_against_label = label
             # At the top: a date field grows a line down to say why a typed day was refused.
             controls.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
             controls.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
@@ -121,6 +91,8 @@ class ComplaintAnalysisDialog(QDialog):
         controls.addStretch(1)
 
         self.chart = QChart()
+        self.drawn: AnalysisChart | None = None
+        self._weeks_span_years = False
         self.chart_view = QChartView(self.chart)
         self.chart_view.setObjectName("analysisChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -182,6 +154,7 @@ class ComplaintAnalysisDialog(QDialog):
         self.resize(1240, 640)
 
         self.group_by.currentIndexChanged.connect(self.refresh)
+        self.counts_against.currentIndexChanged.connect(self.refresh)
         self.date_from.dateChanged.connect(self.refresh)
         self.date_to.dateChanged.connect(self.refresh)
         self.refresh()
@@ -224,16 +197,31 @@ class ComplaintAnalysisDialog(QDialog):
     def current_grouping(self) -> str:
         return self.group_by.currentData()
 
+    def current_counts_against(self) -> str:
+        """By staff, whom a complaint counts against: "taken" or "settled"."""
+        return self.counts_against.currentData()
+
+    def set_counts_against(self, view: str) -> None:
+        self.counts_against.setCurrentIndex(self.counts_against.findData(view))
+
     # ---- showing --------------------------------------------------------------------------
 
     def refresh(self) -> None:
         since, until = self.period()
-        group_by = self.current_grouping()
+        group_by, against = self.current_grouping(), self.current_counts_against()
+        by_staff = group_by == "staff"
+        self.counts_against.setVisible(by_staff)
+        self.counts_against_label.setVisible(by_staff)
         with busy_cursor():
             result = run_op(
                 self,
                 lambda: complaints_analysis.analyse(
-                    self._desk, self._actor, group_by=group_by, since=since, until=until
+                    self._desk,
+                    self._actor,
+                    group_by=group_by,
+                    since=since,
+                    until=until,
+                    counts_against=against,
                 ),
             )
         self.analysis = result
@@ -247,6 +235,15 @@ class ComplaintAnalysisDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._fit_table()
+        self._fit_labels()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        if self.drawn is not None:
+            self.drawn.fit_labels(self.chart_view.width())
 
     def _fit_table(self) -> None:
         """The table as wide as its columns (the chart takes the rest), never below the chart's
@@ -266,6 +263,12 @@ class ComplaintAnalysisDialog(QDialog):
     def headers(self) -> list[str]:
         """The columns' titles; a line break where a title is long (the table's header)."""
         key = dict(self._groupings())[self.current_grouping()]
+        if self.current_grouping() == "staff":
+            key = (
+                self.tr("Settled by")
+                if self.current_counts_against() == "settled"
+                else self.tr("Taken in by")
+            )
         return [
             key,
             self.tr("Complaints"),
@@ -277,17 +280,26 @@ class ComplaintAnalysisDialog(QDialog):
             self.tr("Satisfaction\n(1-5)"),
         ]
 
-    def key_label(self, key: str) -> str:
-        """A row's key in the reader's language: a category's name, a local date, a period."""
+    def key_label(self, key: str, short: bool = False) -> str:
+        """A row's key in the reader's language: a category's name, a local date, a period, a
+        person. ``short``: a week as the chart writes it under its bar."""
         group_by = self.analysis.group_by if self.analysis else self.current_grouping()
         loc = QLocale()
         if group_by == "category":
-            return category_label(key)
+            return category_value_label(key)
         if group_by == "day":
             return formats.format_date(date.fromisoformat(key), current_language())
         if group_by == "week":
             year, week = key.split("-W")
+            if short and not self._weeks_span_years:
+                return self.tr("W{week}", "a week under a chart's bar").format(week=int(week))
+            if short:
+                return self.tr("W{week} {year}", "a week under a chart's bar").format(
+                    week=int(week), year=year
+                )
             return self.tr("Week {week}, {year}").format(week=int(week), year=year)
+        if group_by == "staff" and key == UNSETTLED_KEY:
+            return self.tr("Not settled yet")
         if group_by == "month":
             year, month = key.split("-")
             name = loc.standaloneMonthName(int(month), QLocale.FormatType.ShortFormat)
@@ -299,21 +311,31 @@ class ComplaintAnalysisDialog(QDialog):
         """Categories and people read best as a list: bars lie down, names on the left."""
         return self.analysis is not None and self.analysis.group_by in ("category", "staff")
 
+    def _chart_rows(self, analysis: ComplaintAnalysis) -> list:
+        """The rows the chart can show: the latest periods or the people with the most."""
+        rows = analysis.rows
+        if len(rows) <= MAX_BARS:
+            return rows
+        return rows[:MAX_BARS] if analysis.group_by == "staff" else rows[-MAX_BARS:]
+
+    def make_chart(self, analysis: ComplaintAnalysis) -> AnalysisChart:
+        """The analysis's chart, in the language in force (the window's, or a printout's)."""
+        rows = self._chart_rows(analysis)
+        self._weeks_span_years = len({r.key[:4] for r in rows}) > 1
+        return AnalysisChart(
+            rows,
+            [self.key_label(r.key, short=True) for r in rows],
+            horizontal=analysis.group_by in ("category", "staff"),
+            counts_name=self.tr("Complaints"),
+            overdue_name=self.tr("Overdue"),
+            overdue_color=OVERDUE_COLOR,
+        )
+
     def _draw(self, analysis: ComplaintAnalysis | None) -> None:
-        """A new chart each time: a reused one keeps stale axes until the event loop runs."""
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        old, self.chart = self.chart, chart
-        self.chart_view.setChart(chart)
-        old.deleteLater()
-        rows = analysis.rows if analysis else []
         self.note.setText("")
         self.note.hide()
-        if analysis is not None and len(rows) > MAX_BARS:
+        if analysis is not None and len(analysis.rows) > MAX_BARS:
             if analysis.group_by == "staff":
-                rows = rows[:MAX_BARS]
                 self.note.setText(
                     self.tr(
                         "The chart shows the {count} people with the most complaints; "
@@ -321,7 +343,6 @@ class ComplaintAnalysisDialog(QDialog):
                     ).format(count=MAX_BARS)
                 )
             else:
-                rows = rows[-MAX_BARS:]
                 self.note.setText(
                     self.tr(
                         "The chart shows the last {count} periods; the table has all of them. "
@@ -329,44 +350,12 @@ class ComplaintAnalysisDialog(QDialog):
                     ).format(count=MAX_BARS)
                 )
             self.note.show()
-        if analysis is None:
-            return
-        horizontal = self.horizontal_bars
-        if horizontal:
-            rows = rows[::-1]  # the first row at the top, as in the table
-        counts = QBarSet(self.tr("Complaints"))
-        counts.setColor(COUNT_COLOR)
-        overdue = QBarSet(self.tr("Overdue"))
-        overdue.setColor(OVERDUE_COLOR)
-        counts.append([float(r.count) for r in rows])
-        overdue.append([float(r.overdue) for r in rows])
-        series = QHorizontalBarSeries() if horizontal else QBarSeries()
-        series.append(overdue if horizontal else counts)
-        series.append(counts if horizontal else overdue)
-        chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append([self.key_label(r.key) for r in rows])
-        values = QValueAxis()
-        top = max((r.count for r in rows), default=0)
-        values.setRange(0, max(top, 1))
-        values.setLabelFormat("%d")
-        values.applyNiceNumbers()
-        if values.max() <= 10:  # whole numbers only: a tick per complaint
-            values.setTickCount(int(values.max()) + 1)
-        if horizontal:
-            chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-            chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        else:
-            if len(rows) > 6:
-                names.setLabelsAngle(-90)
-                # Standing up, a label needs its font's height, not its length: never elide it.
-                names.setTruncateLabels(False)
-            chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(names)
-        series.attachAxis(values)
-        # Lying down, the first set is drawn lowest: overdue under its count, legend in order.
-        chart.legend().setReverseMarkers(horizontal)
+        self.drawn = self.make_chart(analysis) if analysis is not None else None
+        chart = self.drawn.chart if self.drawn is not None else QChart()
+        old, self.chart = self.chart, chart
+        self.chart_view.setChart(chart)
+        old.deleteLater()
+        self._fit_labels()
 
     # ---- exporting ------------------------------------------------------------------------
 
@@ -378,6 +367,14 @@ class ComplaintAnalysisDialog(QDialog):
         last = self.date_to.date().toPython()
         return f"{min(first, last):%Y%m%d}-{max(first, last):%Y%m%d}"
 
+    def _title(self) -> str:
+        """The workbook's title row, naming the period (and, by staff, whom it counts against)."""
+        if self.current_grouping() != "staff":
+            return self.tr("Complaint analysis, {first} – {last}")
+        if self.current_counts_against() == "settled":
+            return self.tr("Complaint analysis by who settled each complaint, {first} – {last}")
+        return self.tr("Complaint analysis by who took each complaint in, {first} – {last}")
+
     def export_labels(self) -> dict[str, str]:
         """Column titles and value names for the workbooks, in the chosen language."""
         first, last = (self.date_from.date().toPython(), self.date_to.date().toPython())
@@ -387,9 +384,11 @@ class ComplaintAnalysisDialog(QDialog):
         labels = {
             **titles,
             "total": self.tr("Total"),
+            "unsettled": self.tr("Not settled yet"),
             "sheet": self.tr("Complaint analysis"),
-            "title": self.tr("Complaint analysis, {first} – {last}").format(
-                first=formats.format_date(first, language), last=formats.format_date(last, language)
+            "title": self._title().format(
+                first=formats.format_date(min(first, last), language),
+                last=formats.format_date(max(first, last), language),
             ),
             formats.LANGUAGE_KEY: language,  # dates in the workbook follow the words
             "num": self.tr("No."),
@@ -418,13 +417,7 @@ class ComplaintAnalysisDialog(QDialog):
             "created_by_name": self.tr("Taken in by"),
             "station": self.tr("Station"),
         }
-        for category in ComplaintCategory:
-            name = category_label(category.value)
-            labels[f"key:{category.value}"] = name
-            labels[f"category:{category.value}"] = name
-        labels.update(_coded_labels("channel", Channel, channel_label))
-        labels.update(_coded_labels("severity", Severity, severity_label))
-        labels.update(_coded_labels("status", Status, complaint_status_label))
+        labels.update(coded_value_labels())
         return labels
 
     def export_analysis(self, path: Path | None = None) -> bool:
@@ -438,8 +431,14 @@ class ComplaintAnalysisDialog(QDialog):
             )
             if path is None:
                 return False
-        analysis, labels = self.analysis, self.print_language.labels(self.export_labels)
-        return self._export(path, lambda: write_analysis_xlsx(analysis, path, labels))
+        analysis = self.analysis
+        # The words and the chart's picture in the printout's language.
+        labels, picture = self.print_language.labels(
+            lambda: (self.export_labels(), chart_png(self.make_chart(analysis)))
+        )
+        return self._export(
+            path, lambda: write_analysis_xlsx(analysis, path, labels, chart_png=picture)
+        )
 
     def export_register(self, path: Path | None = None) -> bool:
         """Write every complaint received in the period to ``path``. True when written."""

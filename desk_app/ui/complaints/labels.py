@@ -67,3 +67,27 @@ def complaint_step_label(step: str) -> str:
         Action.REOPEN.value: QCoreApplication.translate("Labels", "Reopen"),
     }
     return labels.get(step, step)
+
+
+def category_value_label(value: str) -> str:
+    """A category stored as text: its name, or the text itself when it is none of ours."""
+    try:
+        return complaint_category_label(ComplaintCategory(value))
+    except ValueError:
+        return value
+
+
+def coded_value_labels() -> dict[str, str]:
+    """``{"status:closed": "Closed", "key:noise": "Noise", ...}``: the workbooks' words for coded
+    values (``reports.complaints_xlsx``)."""
+    labels: dict[str, str] = {}
+    for category in ComplaintCategory:
+        name = complaint_category_label(category)
+        labels[f"key:{category.value}"] = labels[f"category:{category.value}"] = name
+    for prefix, enum, label in (
+        ("channel", Channel, channel_label),
+        ("severity", Severity, severity_label),
+        ("status", Status, complaint_status_label),
+    ):
+        labels.update({f"{prefix}:{member.value}": label(member) for member in enum})
+    return labels

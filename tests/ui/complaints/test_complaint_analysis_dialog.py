@@ -1,6 +1,7 @@
 """The complaint analysis dialog: chart and table by each grouping, exports, and who may see it.
 
-Screenshots: set DESK_SHOTS to a folder to keep analysis_en.png and analysis_zh_CN.png there.
+Screenshots: set DESK_SHOTS to a folder to keep analysis_en.png, analysis_zh_CN.png and
+analysis_ru.png (and their _day, _week and _staff views) there.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desk_app.domain.complaints import ComplaintCategory
+from desk_app.formats import format_date
 from desk_app.services.complaints import commands as complaints_commands
 from desk_app.translators import install_language
 from desk_app.ui.complaints.analysis_dialog import MAX_BARS, ComplaintAnalysisDialog
@@ -160,7 +162,9 @@ def test_switching_grouping_redraws(dialog, qtbot):
     assert len(_bars(dialog)["Overdue"]) == len(dialog.analysis.rows)
 
     dialog.set_grouping("week")
-    assert all(label.startswith("Week ") for label in _axis_labels(dialog))
+    # Short under the bars (the year only when the weeks span two); in full in the table.
+    assert all(label.startswith("W") and label[1:].isdigit() for label in _axis_labels(dialog))
+    assert dialog.model.index(0, 0).data().startswith("Week ")
 
 
 def test_period_narrows_the_figures(dialog):
@@ -207,9 +211,14 @@ def test_exports(dialog, tmp_path: Path, messages, monkeypatch):
     analysis_path = tmp_path / "analysis.xlsx"
     assert dialog.export_analysis(analysis_path)
     ws = openpyxl.load_workbook(analysis_path).active
-    assert [c.value for c in ws[1]] == [" ".join(h.split()) for h in dialog.headers()]
-    assert ws["E1"].value == "First reply, median (min)"
-    assert ws["A2"].value == "Noise"
+    first, last = (d.date().toPython() for d in (dialog.date_from, dialog.date_to))
+    assert ws["A1"].value == (
+        f"Complaint analysis, {format_date(first, 'en')} – {format_date(last, 'en')}"
+    )
+    assert [c.value for c in ws[2]] == [" ".join(h.split()) for h in dialog.headers()]
+    assert ws["E2"].value == "First reply, median (min)"
+    assert ws["A3"].value == "Noise"
+    assert len(ws._images) == 1  # the chart
     assert ws.cell(row=ws.max_row, column=1).value == "Total"
     assert ws.cell(row=ws.max_row, column=2).value == 7
     assert str(analysis_path) in dialog.status.text()
@@ -256,7 +265,7 @@ def test_clerk_is_refused(qtbot, ui_desk, people, history, messages):
     assert not dlg.export_register_button.isEnabled()
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("language", ["en", "zh_CN", "ru"])
 def test_screenshot(qtbot, ui_desk, supervisor, history, messages, tmp_path, language):
     install_language(language)
     try:
@@ -267,7 +276,14 @@ def test_screenshot(qtbot, ui_desk, supervisor, history, messages, tmp_path, lan
         shots = os.environ.get("DESK_SHOTS")
         folder = Path(shots) if shots else tmp_path
         folder.mkdir(parents=True, exist_ok=True)
-        for group_by, suffix in (("category", ""), ("day", "_day"), ("staff", "_staff")):
+        today = UI_START.astimezone().date()
+        dlg.set_period(today - timedelta(days=60), today)
+        for group_by, suffix in (
+            ("category", ""),
+            ("day", "_day"),
+            ("week", "_week"),
+            ("staff", "_staff"),
+        ):
             dlg.set_grouping(group_by)
             qtbot.wait(20)  # let the chart lay itself out
             picture = dlg.grab()

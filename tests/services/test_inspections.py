@@ -182,3 +182,13 @@ def test_old_inspections_keep_their_own_list(desk, supervisor, clerk, manager):
         1,
     ]
     assert views.list_inspections(desk, supervisor, *(desk.clock.now().date(),) * 2)
+
+
+def test_the_form_proposes_the_clerk_signed_in_here(desk, supervisor, clerk, manager):
+    from desk_app.services.supervision.inspection_setup import inspection_setup
+
+    setup = inspection_setup(desk, supervisor)
+    assert setup.on_duty == (clerk.id,)  # signed in at this desk; not the supervisor, a manager
+    assert setup.checklist.version == 0 and {p.name for p in setup.people} >= {"王芳"}
+    with pytest.raises(PermissionDenied):
+        inspection_setup(desk, clerk)

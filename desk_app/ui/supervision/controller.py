@@ -1,5 +1,5 @@
-"""Supervision in the window: its menu (Review a day…, for supervisors and managers; the others
-see it greyed) and its pages, one at a time, hidden by the lock with what was typed. No dock: a
+"""Supervision in the window: its menu (Review a day…, Inspect the desk…, for supervisors and
+managers; the others see them greyed) and its pages, one at a time, hidden by the lock with what was typed. No dock: a
 supervisor's work here is a page opened for it.
 
 Strings are in the "MainWindow" context the menus are translated in.
@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenuBar
 
 from desk_app.domain.roles import Capability, can
+from desk_app.ui.common.errors import run_op
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
 
@@ -32,14 +33,55 @@ class SupervisionController(BookController):
             needs=Capability.REVIEW_LOG,
         )
 
+        self.inspect_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Inspect the desk…"),
+            self.open_inspection,
+            "Ctrl+Shift+I",
+            "inspectAction",
+            needs=Capability.INSPECT,
+        )
+
     def add_menu(self, menu: QMenuBar) -> None:
         self.menu = menu.addMenu(QCoreApplication.translate("MainWindow", "S&upervision"))
         self.menu.setObjectName("supervisionMenu")
         self.menu.addAction(self.review_action)
+        self.menu.addAction(self.inspect_action)
 
     @property
     def review_page(self) -> QDialog | None:
         return self.pages.get("review")
+
+    def open_inspection(self) -> QDialog | None:
+        """Supervision → Inspect the desk… (Ctrl+Shift+I): the checklist, then the clerk's
+        acknowledgement."""
+        from desk_app.services.supervision.inspection_setup import inspection_setup
+        from desk_app.ui.supervision.inspection_form import InspectionForm
+
+        if not self._may_open("inspection") or not can(self.actor.role, Capability.INSPECT):
+            return None
+        setup = run_op(self.window, lambda: inspection_setup(self.desk, self.actor))
+        if setup is None:
+            return None
+        form = InspectionForm(self.desk, self.actor, setup, self.window)
+
+        def closed() -> None:
+            if form.recorded is not None:
+                self.open_acknowledgement(form.recorded)
+
+        self.pages.keep("inspection", form, closed)
+        form.open()
+        return form
+
+    def open_acknowledgement(self, view) -> QDialog | None:
+        from desk_app.ui.supervision.acknowledge import AcknowledgeDialog
+
+        if not self._may_open("acknowledge"):
+            return None
+        dialog = AcknowledgeDialog(self.desk, self.actor, view, self.window)
+        self.pages.keep("acknowledge", dialog)
+        dialog.open()
+        return dialog
 
     def open_review(self) -> QDialog | None:
         """Supervision → Review a day… (Ctrl+Shift+V)."""

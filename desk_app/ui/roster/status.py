@@ -30,7 +30,7 @@ from desk_app.ui.common.labels import format_date, format_time
 from desk_app.ui.common.write_op import write_op
 from desk_app.ui.roster.duty_tab import shift_text
 from desk_app.ui.roster.labels import month_title, roster_state_label
-from desk_app.ui.shell.status_bar import StatusItem
+from desk_app.ui.shell.status_bar import ClickableItem, StatusItem
 
 if TYPE_CHECKING:
     from desk_app.ui.shell.main_window import MainWindow
@@ -39,22 +39,6 @@ REFRESH_MS = 60_000
 BOOKS = ("roster", "handover", "people", "settings")
 AMBER_STYLE = "color: #a35b00; font-weight: bold;"
 BANNER_STYLE = "QLabel { background: #c62828; color: white; font-weight: bold; padding: 5px 10px; }"
-
-
-class ClickableItem(StatusItem):
-    """A status-bar item that does something when clicked (opens the month, starts the
-    handover)."""
-
-    clicked = Signal()
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
 
 
 class DutyStatus(QObject):

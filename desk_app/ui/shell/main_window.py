@@ -44,6 +44,7 @@ from desk_app.ui.shell.open_items import OpenItemsPanel
 from desk_app.ui.shell.records import COMPLAINT, ENTRY, Records
 from desk_app.ui.shell.status_bar import DeskStatusBar
 from desk_app.ui.supervision.controller import SupervisionController
+from desk_app.ui.supervision.status import ReviewReminder
 
 POLL_MS = 10_000  # another counter's writes show within this
 STATE_KEY = "window_state"
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self._restore_layout()
         self.duty_status = DutyStatus(self)  # on duty, the roster's reminders, not-arrived banner
+        self.review_reminder = ReviewReminder(self)  # days not reviewed, for supervisors
         self.waiting_sheet = WaitingSheet(self)  # a handed-over sheet not yet accepted
         self.refresh_status()
         self.log_panel.quick.focus_line()

@@ -100,3 +100,28 @@ def test_the_supervision_menu_opens_the_review_for_supervisors_only(
     qtbot.addWidget(clerks)
     assert not clerks.supervision.review_action.isEnabled()
     assert clerks.supervision.open_review() is None
+
+
+def test_the_status_bar_reminds_of_days_to_review_from_the_review_time(
+    qtbot, ui_desk, people, supervisor, prefs, messages
+):
+    log_commands.record_entry(ui_desk, people["clerk"], category="note", text="Quiet night.")
+    start = ui_desk.clock.now().astimezone()
+    ui_desk.clock.set(start.replace(hour=9, minute=0) + timedelta(days=1))
+    window = MainWindow(ui_desk, supervisor, prefs, "en")
+    qtbot.addWidget(window)
+    item = window.review_reminder.item
+    assert item.isHidden()  # before 09:30
+    ui_desk.clock.set(start.replace(hour=9, minute=45) + timedelta(days=1))
+    window.review_reminder.refresh()
+    assert not item.isHidden() and "Review" in item.text()
+    item.clicked.emit()
+    page = window.supervision.review_page
+    assert isinstance(page, ReviewPage) and page.day == start.date()
+    review.mark_reviewed(ui_desk, supervisor, start.date())
+    window.review_reminder.refresh()
+    assert item.isHidden()
+    page.reject()
+    clerks = MainWindow(ui_desk, people["clerk"], prefs, "en")
+    qtbot.addWidget(clerks)
+    assert clerks.review_reminder.item.isHidden()

@@ -126,6 +126,7 @@ def chart_png(chart: AnalysisChart, size: tuple[int, int] = EXPORT_SIZE) -> byte
     """The chart drawn into a PNG of ``size`` pixels (for the workbook), off screen."""
     view = QChartView(chart.chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setBackgroundBrush(QColor("white"))  # on paper: no window-grey frame around it
     view.resize(*size)
     chart.fit_labels(size[0])
     picture = view.grab()

@@ -302,16 +302,24 @@ class ResolveDialog(StepDialog):
         self.fit_height()
 
     def _escalation_note(self) -> str:
-        amount = format_money(rules.parse_money(self.compensation.text()))
+        """The escalation's line in the duty log: what is proposed, in the clerk's language."""
+        money = rules.parse_money(self.compensation.text())
         kind = self.kind.currentText().strip() or "—"
         outcome = self.outcome.toPlainText().strip()
-        if outcome:
+        amount = format_money(money)
+        if money and outcome:
             return self.tr(
                 "Escalated with the settlement proposed: {amount} ({kind}). Outcome: {outcome}"
             ).format(amount=amount, kind=kind, outcome=outcome)
-        return self.tr("Escalated with the settlement proposed: {amount} ({kind}).").format(
-            amount=amount, kind=kind
-        )
+        if money:
+            return self.tr("Escalated with the settlement proposed: {amount} ({kind}).").format(
+                amount=amount, kind=kind
+            )
+        if outcome:
+            return self.tr(
+                "Escalated for a supervisor to settle. Outcome proposed: {outcome}"
+            ).format(outcome=outcome)
+        return self.tr("Escalated for a supervisor to settle.")
 
     def escalate_with_amount(self) -> None:
         """One action: the complaint goes to the supervisor chosen, with the outcome, amount and

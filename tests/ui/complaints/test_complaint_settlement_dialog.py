@@ -5,7 +5,9 @@ supervisor finds it filled in and confirms the amount with their own PIN."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -83,6 +85,10 @@ def test_clerk_refused_escalates_with_the_amount_in_one_action(
     names = [dialog.escalate_to.itemText(i) for i in range(dialog.escalate_to.count())]
     assert "Ольга Смирнова" in names and "Иван Петров" not in names
     dialog.escalate_to.setCurrentIndex(dialog.escalate_to.findText("Ольга Смирнова"))
+    shots = os.environ.get("DESK_SHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(Path(shots) / "resolve_escalate_en.png"))
     dialog.escalate_button.click()
 
     assert page.step_dialog is None and messages.errors == []
@@ -154,6 +160,40 @@ def test_supervisor_finds_the_proposal_and_confirms_with_their_pin(
     history = page.history.model()
     assert "confirmed with a PIN" in history.index(history.rowCount() - 1, 4).data()
     assert page.proposal_label is None  # settled: nothing is proposed any more
+
+
+def test_high_severity_escalates_with_the_outcome_only(
+    qtbot, window, ui_desk, people, supervisor, messages
+):
+    clerk = people["clerk"]
+    c = complaints_commands.intake(
+        ui_desk,
+        clerk,
+        channel="walk_in",
+        guest_name="Анна",
+        room="301",
+        category="safety",
+        severity="high",
+        text="Дым в коридоре",
+        promised_at=ui_desk.clock.now() + timedelta(hours=1),
+    )
+    complaints_commands.act(ui_desk, clerk, c.id, "acknowledge", expected_version=1, note="ok")
+    page = _open_page(qtbot, window, c.id)
+    dialog = _resolve(qtbot, page)
+    type_text(dialog.outcome, "Apologised, checked the alarm")
+    _ok(dialog)
+    assert "high-severity" in dialog.error.text() and _row_shown(dialog, dialog.escalate_box)
+    dialog.escalate_button.click()
+    assert page.complaint.status is Status.ESCALATED and messages.errors == []
+    escalation = complaints_views.complaint_detail(ui_desk, clerk, c.id).events[-1]
+    assert escalation.note == (
+        "Escalated for a supervisor to settle. Outcome proposed: Apologised, checked the alarm"
+    )
+    assert json.loads(escalation.data)["proposal"] == {
+        "outcome": "Apologised, checked the alarm",
+        "compensation": "0.00",
+        "kind": None,
+    }
 
 
 def test_supervisor_up_to_the_limit_is_not_asked_for_a_pin(

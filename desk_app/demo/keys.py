@@ -56,7 +56,7 @@ from desk_app.demo.lines import Texts
 from desk_app.demo.shifts import Shift, local_time
 from desk_app.demo.staff import Directory
 from desk_app.demo.texts.key_board import BOARD_COLS, BOARD_ROWS, REGISTER, KeySpec
-from desk_app.demo.texts.key_jobs import JOBS
+from desk_app.demo.texts.key_jobs import JOBS, RETIRE_NOTE
 from desk_app.demo.texts.key_rates import (
     FIRST_MISHAP_DAYS,
     LANG_OWN_SHARE,
@@ -74,7 +74,8 @@ from desk_app.domain.clock import FixedClock
 from desk_app.domain.keys import KeyState, Movement
 from desk_app.services.keys import commands as keys_commands
 from desk_app.services.keys import views as keys_views
-from desk_app.store.journal import insert_journaled, update_journaled
+from desk_app.services.keys import writes as keys_writes
+from desk_app.store.journal import insert_journaled
 from desk_app.store.tables import key_asset, key_movement
 from desk_app.store.types import new_id
 
@@ -167,23 +168,24 @@ class Keys(KeyMoves):
                 host.push(at, self.event_kind, (RETIRE, spec.code))
 
     def retire(self, batch: Batch, at: datetime, code: str) -> None:
-        """Worn out: retired (it keeps its history) and a new one hung on its hook, as the
-        manager does with ``update_key`` and ``add_key``."""
+        """Worn out: retired with its reason (it keeps its history) and a new one hung on its
+        hook, as the manager does with ``retire_key`` and ``add_key``."""
         key = self.rows[code]
         if key["state"] != KeyState.IN.value:  # out or off the board: try again tomorrow
             self.push(self.office_hours(at + timedelta(days=1)), (RETIRE, code))
             return
-        self.writer(batch, MANAGER)
         spec = self.specs[code]
         new = spec.replaced_by
         assert new is not None
-        self.rows[code] = update_journaled(
+        self.rows[code] = keys_writes.write_retire(
             batch.conn,
             batch.w,
-            key_asset,
-            key,
-            {"active": False, "version": key["version"] + 1},
-            at,
+            key=key,
+            reason=RETIRE_NOTE[DEMO_ACCOUNTS[MANAGER].lang],
+            actor_id=self.writer(batch, MANAGER),
+            station=batch.station,
+            at=at,
+            num=self.next_num(),
         )
         self.pools[spec.pool].remove(code)
         self.counts["retired"] += 1

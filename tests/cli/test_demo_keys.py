@@ -103,6 +103,9 @@ def test_the_register_fits_the_board(book):
     assert re.search(r"[\u4e00-\u9fff]", labels) and re.search(r"[а-яё]", labels.lower())
     retired = {k.id for k in registered if not k.active}
     assert retired & {m.key_id for m in book["moves"]}  # in use before, history kept
+    # Each retired with its reason, which its history shows.
+    retirements = [m for m in book["moves"] if m.kind == Movement.RETIRE.value]
+    assert {m.key_id for m in retirements} == retired and all(m.note for m in retirements)
 
 
 def test_about_a_hundred_movements_a_day(book):
@@ -175,6 +178,9 @@ def test_every_return_follows_an_issue_of_the_same_key(book):
             if key in loan:
                 assert m.issue_id == loan.pop(key).id
             state[key] = KeyState.OFF.value
+        elif m.kind == Movement.RETIRE.value:  # on its hook, with the reason
+            assert state[key] == KeyState.IN.value and m.note
+            assert not book["keys"][key].active
         else:
             assert m.kind == Movement.RESTORE.value and state[key] == KeyState.OFF.value
             state[key] = KeyState.IN.value

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +97,7 @@ class ComplaintAnalysisDialog(QDialog):
         self.chart_view.setObjectName("analysisChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumSize(420, 320)
+        self.chart_view.installEventFilter(self)
 
         self.model = AnalysisModel(self)
         self.table = QTableView()
@@ -237,9 +238,11 @@ class ComplaintAnalysisDialog(QDialog):
         self._fit_table()
         self._fit_labels()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_labels()
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """The chart resized (the window, or the splitter moved): its names stand up or lie."""
+        if watched is self.chart_view and event.type() == QEvent.Type.Resize:
+            self._fit_labels()
+        return super().eventFilter(watched, event)
 
     def _fit_labels(self) -> None:
         if self.drawn is not None:

@@ -123,8 +123,10 @@ class DeactivateDialog(FormDialog):
         self.to_person = self.add_field("to_person", self.tr("Hand over to"), QComboBox())
         self.to_person.setObjectName("handOverTo")
         people = run_op(self, lambda: accounts.list_people(desk)) or []
+        # A complaint escalated to them goes to someone it may be escalated to.
+        escalated = any(c.escalated for c in held.complaints)
         for p in people:
-            if p.id != person.id:
+            if p.id != person.id and not (escalated and p.role is Role.CLERK):
                 self.to_person.addItem(
                     self.tr("{name} ({role})").format(name=p.name, role=role_label(p.role)), p.id
                 )
@@ -154,16 +156,15 @@ class DeactivateDialog(FormDialog):
                 )
             )
         for c in held.complaints:
-            template = (
-                self.tr("Complaint #{num} ({status}, escalated to them): {guest}")
-                if c.escalated
-                else self.tr("Complaint #{num} ({status}): {guest}")
-            )
-            lines.append(
-                template.format(
+            if c.escalated:
+                text = self.tr("Complaint #{num}, escalated to them: {guest}").format(
+                    num=c.num, guest=c.guest_name
+                )
+            else:
+                text = self.tr("Complaint #{num} ({status}): {guest}").format(
                     num=c.num, status=complaint_status_label(c.status), guest=c.guest_name
                 )
-            )
+            lines.append(text)
         return lines
 
     def submit(self) -> None:

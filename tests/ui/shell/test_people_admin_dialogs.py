@@ -7,8 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from desk_app.domain.book_lines import CODE_SOURCES
+from desk_app.domain.complaints import Status
 from desk_app.domain.roles import Role
 from desk_app.services import accounts
+from desk_app.services.complaints import commands as complaints_commands
+from desk_app.services.holdings import Holdings, OwnedComplaint
 from desk_app.services.keys import commands as keys_commands
 from desk_app.services.keys import views as keys_views
 from desk_app.services.log import commands as log_commands
@@ -60,6 +63,26 @@ def test_deactivating_a_holder_lists_and_hands_over(
         follow_up_owner_id=clerk.id,
         follow_up_due=ui_desk.clock.now() + timedelta(hours=2),
     )
+    taken = complaints_commands.intake(
+        ui_desk,
+        clerk,
+        channel="phone",
+        guest_name="Mr Smith",
+        room="301",
+        category="maintenance",
+        severity="low",
+        text="The kettle leaks",
+        promised_at=ui_desk.clock.now() + timedelta(hours=1),
+    )
+    complaints_commands.act(
+        ui_desk,
+        manager,
+        taken.id,
+        "assign",
+        expected_version=taken.version,
+        note="Yours",
+        assignee_id=clerk.id,
+    )
     seen: list[list[str]] = []
 
     def hand_over(self):
@@ -84,6 +107,7 @@ def test_deactivating_a_holder_lists_and_hands_over(
     assert seen[0][0].startswith("Key K-7 (Linen room), back by ")
     assert seen[0][1].startswith("Follow-up of entry #1, due ")
     assert seen[0][1].endswith("Wake-up call 06:00")
+    assert seen[0][2] == "Complaint #1 (Assigned): Mr Smith"
     assert not _active(ui_desk, clerk.id)
     assert keys_views.find_key(ui_desk, manager, "K-7").holder_name == supervisor.name
     _select(dialog, clerk.name)
@@ -136,3 +160,20 @@ def test_change_role_with_a_reason_not_ones_own(qtbot, ui_desk, people, messages
 def test_the_log_words_roles_as_the_window_does(qapp):
     for role in Role:
         assert CODE_SOURCES["role"][role.value] == role_label(role)
+
+
+def test_escalated_complaints_go_to_supervisors_or_managers(qtbot, ui_desk, people, supervisor):
+    manager = people["manager"]
+    held = Holdings(
+        supervisor.id,
+        supervisor.name,
+        keys=(),
+        follow_ups=(),
+        complaints=(OwnedComplaint(7, "Ms Chen", "210", Status.ESCALATED, escalated=True),),
+    )
+    person = next(p for p in accounts.list_people(ui_desk) if p.id == supervisor.id)
+    dialog = DeactivateDialog(ui_desk, manager, person, held)
+    qtbot.addWidget(dialog)
+    offered = [dialog.to_person.itemData(i) for i in range(dialog.to_person.count())]
+    assert offered == [manager.id]  # not the clerk, not the supervisor themselves
+    assert dialog.held.item(0).text() == "Complaint #7, escalated to them: Ms Chen"

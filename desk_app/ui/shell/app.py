@@ -23,6 +23,7 @@ import desk_app.services.lostfound.commands  # noqa: F401
 import desk_app.services.roster.commands  # noqa: F401
 import desk_app.services.roster.requests  # noqa: F401
 import desk_app.services.settings  # noqa: F401
+import desk_app.services.supervision.review  # noqa: F401
 from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts

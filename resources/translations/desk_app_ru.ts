@@ -4,45 +4,109 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="104"/>
         <source>Acknowledge complaint #{num}</source>
         <translation>Принятие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="107"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="108"/>
         <source>The guest was told that we are dealing with the complaint.</source>
         <translation>Гостю сообщили, что жалобой занимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="24"/>
+        <source>No. {num}, {kind}, {at}, by {inspector}.</source>
+        <translation>№ {num}, {kind}, {at}, проверяющий: {inspector}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="37"/>
+        <source>Every item passed.</source>
+        <translation>Все пункты соответствуют.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="40"/>
+        <source>{number}. {item}: {cause} → {correction}</source>
+        <translation>{number}. {item}: {cause} → {correction}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="60"/>
+        <source>Acknowledge the inspection</source>
+        <translation>Ознакомление с результатами проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="63"/>
+        <source>{summary}
+
+The clerk inspected acknowledges with their own PIN, or declines saying why.</source>
+        <translation>{summary}
+
+Проверенный сотрудник подтверждает ознакомление своим PIN-кодом или не подтверждает, указав причину.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="77"/>
+        <source>Only to decline: why</source>
+        <translation>Только если не подтверждаете: почему</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="78"/>
+        <source>&amp;Clerk:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="79"/>
+        <source>Their &amp;PIN:</source>
+        <translation>PIN-&amp;код сотрудника:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="80"/>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Замечание:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="82"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="85"/>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Не подтверждать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="87"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Отложить</translation>
     </message>
 </context>
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="41"/>
         <source>Add a person</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="40"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="42"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="44"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="59"/>
         <source>PIN ({min}-{max} digits)</source>
         <translation>PIN-код ({min}–{max} цифр)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="50"/>
         <source>PIN again</source>
         <translation>Повторите PIN-код</translation>
     </message>
@@ -186,27 +250,27 @@ Reason: {reason}</source>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="137"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="140"/>
         <source>Assign complaint #{num}</source>
         <translation>Назначение исполнителя, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="138"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="141"/>
         <source>Assign to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="142"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="145"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="142"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="145"/>
         <source>What should they do, and by when?</source>
         <translation>Что сделать и к какому сроку?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="153"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="156"/>
         <source>Complaint given to {name}.</source>
         <translation>Жалоба передана исполнителю: {name}.</translation>
     </message>
@@ -507,19 +571,52 @@ Unknown ({n_unknown}): {unknown}</source>
     </message>
 </context>
 <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="50"/>
+        <source>Change the role of {name}</source>
+        <translation>Изменение должности: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="53"/>
+        <source>{name} is now: {role}. The new role applies from their next action; a longer PIN is asked at their next sign-in if the new role needs one.</source>
+        <translation>{name}, текущая должность: {role}. Новая должность действует с ближайшего действия сотрудника; если для неё нужен более длинный PIN-код, его запросят при следующем входе.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="57"/>
+        <source>New role</source>
+        <translation>Новая должность</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="65"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="66"/>
+        <source>Why: it goes into the duty log.</source>
+        <translation>Почему: это попадёт в журнал дежурств.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="68"/>
+        <source>Change role</source>
+        <translation>Изменить должность</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="294"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="426"/>
         <source>Close complaint #{num}</source>
         <translation>Закрытие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="297"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="429"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="298"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="430"/>
         <source>Closed after the follow-up call; nothing remains to do.</source>
         <translation>Закрыта после контрольного звонка; больше ничего делать не нужно.</translation>
     </message>
@@ -545,22 +642,22 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>CloseReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="330"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="336"/>
         <source>Close report #{num}: {guest}</source>
         <translation>Закрытие заявления № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="332"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="338"/>
         <source>Close report</source>
         <translation>Закрыть заявление</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="335"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="341"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="336"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="342"/>
         <source>e.g. the guest found it themselves; the guest gave up</source>
         <translation>напр. гость сам нашёл вещь; гость прекратил поиски</translation>
     </message>
@@ -574,276 +671,325 @@ Unknown ({n_unknown}): {unknown}</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="98"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="390"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="391"/>
         <source>Complaint analysis</source>
         <translation>Анализ жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="70"/>
+        <source>the one who took it</source>
+        <translation>тому, кто записал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="71"/>
+        <source>the one who settled it</source>
+        <translation>тому, кто решил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="78"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Группировать:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="79"/>
+        <source>Counts &amp;against:</source>
+        <translation>&amp;Засчитывать:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="80"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="81"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="129"/>
         <source>Export &amp;analysis…</source>
         <translation>Экспорт &amp;анализа…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="132"/>
         <source>Export &amp;register…</source>
         <translation>Экспорт &amp;журнала…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="135"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="141"/>
         <source>Printout language:</source>
         <translation>Язык печати:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="193"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="402"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="404"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="168"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="169"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="170"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="171"/>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="271"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="337"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="456"/>
+        <source>Settled by</source>
+        <translation>Кто решил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="332"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="458"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="272"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="278"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="333"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="279"/>
         <source>Overdue
 rate</source>
         <translation>Доля
 просроченных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="280"/>
         <source>First reply,
 median (min)</source>
         <translation>Первый ответ,
 медиана (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="281"/>
         <source>Resolution,
 median (h)</source>
         <translation>Решение,
 медиана (ч)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="276"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="282"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="283"/>
         <source>Satisfaction
 (1-5)</source>
         <translation>Оценка гостя
 (1–5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="298"/>
+        <source>W{week}</source>
+        <comment>a week under a chart&apos;s bar</comment>
+        <translation>нед. {week}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="300"/>
+        <source>W{week} {year}</source>
+        <comment>a week under a chart&apos;s bar</comment>
+        <translation>нед. {week} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="303"/>
         <source>Week {week}, {year}</source>
         <translation>{week}-я нед. {year}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="305"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="390"/>
+        <source>Not settled yet</source>
+        <translation>Ещё не решена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="309"/>
         <source>{month} {year}</source>
         <comment>month and year</comment>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="319"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="344"/>
         <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
         <translation>На графике — {count} сотрудников с наибольшим числом жалоб; в таблице — все.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="327"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="351"/>
         <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
         <translation>На графике — последние {count} периодов; в таблице — все. Чтобы увидеть больше на графике, группируйте по более длинному периоду.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="374"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="366"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="391"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="376"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>Анализ жалоб, {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="395"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="378"/>
+        <source>Complaint analysis by who settled each complaint, {first} – {last}</source>
+        <translation>Анализ жалоб по сотрудникам, решившим их, {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="379"/>
+        <source>Complaint analysis by who took each complaint in, {first} – {last}</source>
+        <translation>Анализ жалоб по сотрудникам, записавшим их, {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="397"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="396"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="398"/>
         <source>Record id</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="397"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="399"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="398"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="400"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="399"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="401"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="400"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="402"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="401"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="403"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="403"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="405"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="404"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="406"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="405"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="407"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="406"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="408"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="407"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="409"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="408"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="410"/>
         <source>Escalated to</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="409"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="411"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="410"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="412"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="411"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="413"/>
         <source>Resolved by</source>
         <translation>Кто решил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="412"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="414"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="414"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="416"/>
         <source>Kind of compensation</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="415"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="417"/>
         <source>Guest reached on follow-up call</source>
         <translation>Гость ответил на контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="417"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="419"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="418"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="420"/>
         <source>Taken in by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="419"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="421"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="436"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="432"/>
         <source>Export analysis</source>
         <translation>Экспорт анализа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="448"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="450"/>
         <source>Export register</source>
         <translation>Экспорт журнала жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="457"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="459"/>
         <source>Complaint register</source>
         <translation>Журнал жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="475"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="477"/>
         <source>Saved to {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
@@ -966,105 +1112,126 @@ median (h)</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="132"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="135"/>
+        <source>Settlement proposed</source>
+        <translation>Предложенное решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/page.py" line="137"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="134"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="139"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="136"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="141"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="144"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="141"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="146"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="223"/>
         <source>{amount} ({kind})</source>
         <translation>{amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="148"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="153"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="150"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="237"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="155"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="264"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>Дозвонились; оценка {score} из 5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="152"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="157"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="267"/>
         <source>Guest not reached</source>
         <translation>До гостя не дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="156"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="161"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="172"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="170"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="175"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="223"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="227"/>
+        <source>{settlement}: {outcome}</source>
+        <translation>{settlement}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/page.py" line="238"/>
         <source>Reply promised by {time}</source>
         <translation>Ответ обещан к {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="225"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="227"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="250"/>
         <source>To {name}</source>
         <translation>Кому: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="231"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="245"/>
+        <source>To {name}; proposed {amount} ({kind})</source>
+        <translation>Кому: {name}; предложено {amount} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/page.py" line="254"/>
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="232"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="256"/>
+        <source>Compensation {amount} ({kind}), confirmed with a PIN</source>
+        <translation>Компенсация {amount} ({kind}), подтверждена PIN-кодом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/page.py" line="259"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>Компенсация {amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1307,49 +1474,112 @@ median (h)</source>
     </message>
 </context>
 <context>
-    <name>DecideDisposalDialog</name>
+    <name>DeactivateDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="288"/>
-        <source>Approve disposal of {number}</source>
-        <translation>Согласование списания находки {number}</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="108"/>
+        <source>Deactivate {name}</source>
+        <translation>Отключение учётной записи: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="290"/>
-        <source>Reject disposal of {number}</source>
-        <translation>Отклонение списания находки {number}</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="111"/>
+        <source>{name} still holds what is listed below. Choose who takes it all over: the keys are recorded as issued to them, the follow-ups and complaints become theirs. Then the account is deactivated; {name} can no longer sign in, and their records keep their name.</source>
+        <translation>За сотрудником {name} ещё числится то, что перечислено ниже. Выберите, кому всё это передать: ключи будут записаны как выданные ему, задачи на контроле и жалобы перейдут к нему. Затем учётная запись будет отключена: {name} больше не сможет войти, а в его записях сохранится его имя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="294"/>
-        <source>{name} proposed on {time}: {method}. {note}</source>
-        <translation>Предложено ({name}, {time}): {method}. {note}</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="122"/>
+        <source>Held</source>
+        <translation>Числится за сотрудником</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="302"/>
-        <source>Approve</source>
-        <translation>Согласовать</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="123"/>
+        <source>Hand over to</source>
+        <translation>Кому передать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="302"/>
-        <source>Reject</source>
-        <translation>Отклонить</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="131"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="306"/>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="306"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="135"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="307"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="136"/>
+        <source>Why: it goes into the duty log.</source>
+        <translation>Почему: это попадёт в журнал дежурств.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="139"/>
+        <source>Hand over and deactivate</source>
+        <translation>Передать и отключить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="148"/>
+        <source>Key {code} ({label}), back by {back}</source>
+        <translation>Ключ {code} ({label}), вернуть до {back}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="154"/>
+        <source>Follow-up of entry #{num}, due {due}: {text}</source>
+        <translation>Запись № {num} на контроле, срок {due}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="160"/>
+        <source>Complaint #{num}, escalated to them: {guest}</source>
+        <translation>Жалоба № {num}, передана ему как старшему: {guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="164"/>
+        <source>Complaint #{num} ({status}): {guest}</source>
+        <translation>Жалоба № {num} ({status}): {guest}</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDisposalDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="290"/>
+        <source>Approve disposal of {number}</source>
+        <translation>Согласование списания находки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="292"/>
+        <source>Reject disposal of {number}</source>
+        <translation>Отклонение списания находки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="296"/>
+        <source>{name} proposed on {time}: {method}. {note}</source>
+        <translation>Предложено ({name}, {time}): {method}. {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="304"/>
+        <source>Approve</source>
+        <translation>Согласовать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="304"/>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="308"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="308"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="309"/>
         <source>Optional</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="307"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="309"/>
         <source>Why the item is to be kept</source>
         <translation>Почему вещь нужно хранить дальше</translation>
     </message>
@@ -1357,42 +1587,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="59"/>
         <source>Duty report</source>
         <translation>Отчёт дежурной службы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="69"/>
         <source>&amp;Make report</source>
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="72"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="74"/>
         <source>&amp;To (included):</source>
         <translation>&amp;По (включительно):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="160"/>
         <source>Choose the days and make the report.</source>
         <translation>Выберите дни и сформируйте отчёт.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="163"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · сформирован {at}, {who}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/reports/report_tabs.py" line="37"/>
         <source>{section} ({rows})</source>
         <translation>{section} ({rows})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="190"/>
         <source>duty-report-{first}-{last}</source>
         <translation>otchet-dezhurstva-{first}-{last}</translation>
     </message>
@@ -1400,114 +1630,114 @@ median (h)</source>
 <context>
     <name>DutyStatus</name>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="91"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="75"/>
         <source>Incoming clerk not arrived</source>
         <translation>Принимающего смену ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="162"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="165"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="177"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="149"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="161"/>
         <source>nobody rostered</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="163"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="147"/>
         <source>On duty: {people}</source>
         <translation>На смене: {people}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="170"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="154"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="170"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="154"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="174"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="158"/>
         <source>{caption}: {shift}: {people}</source>
         <translation>{caption}: {shift}: {people}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="182"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="166"/>
         <source>Supervisor to call: {who}</source>
         <translation>Старший администратор на связи: {who}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="200"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="184"/>
         <source>not started</source>
         <comment>roster</comment>
         <translation>не начат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="213"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="197"/>
         <source>Roster for {month} overdue: not approved</source>
         <translation>{month}: график не утверждён в срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="206"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="214"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="190"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="198"/>
         <source>Roster overdue</source>
         <comment>status bar, short</comment>
         <translation>График просрочен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="166"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="150"/>
         <source>On duty: {people} · next at {time}: {later}</source>
         <translation>На смене: {people} · в {time}: {later}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="203"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="187"/>
         <source>Roster for {month} not approved: the month has begun</source>
         <translation>{month}: график не утверждён, а месяц уже начался</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="208"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="192"/>
         <source>This month&apos;s roster ({month}) is not approved: no shift counts as rostered until it is. It is now: {state}. Click to open it.</source>
         <translation>График на этот месяц ({month}) не утверждён: пока его не утвердят, ни одна смена не считается назначенной. Сейчас: {state}. Нажмите, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="216"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="200"/>
         <source>Roster for {month} not approved yet (due by {due})</source>
         <translation>{month}: график ещё не утверждён (срок — {due})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="219"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="203"/>
         <source>Roster due</source>
         <comment>status bar, short</comment>
         <translation>Срок графика</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="221"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="205"/>
         <source>Next month&apos;s roster ({month}) is to be approved by {due}; it is now: {state}. Click to open it.</source>
         <translation>График на следующий месяц ({month}) нужно утвердить до {due}; сейчас: {state}. Нажмите, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="235"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="219"/>
         <source>Handover due at {time}</source>
         <translation>Передача смены в {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="236"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="220"/>
         <source>Handover {time}</source>
         <comment>status bar, short</comment>
         <translation>Передача {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="238"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="222"/>
         <source>The shift changes at {time}: the incoming clerk comes {minutes} min early and takes over. Click to start the handover.</source>
         <translation>Смена меняется в {time}: принимающий приходит за {minutes} мин и принимает смену. Нажмите, чтобы начать передачу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="252"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="236"/>
         <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call: supervisor {call}</source>
         <translation>Принимающего смену ({incoming}) ещё нет: дежурный не может покинуть пост. Позвоните старшему администратору: {call}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="257"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="241"/>
         <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call a supervisor or the manager.</source>
         <translation>Принимающего смену ({incoming}) ещё нет: дежурный не может покинуть пост. Позвоните старшему администратору или менеджеру.</translation>
     </message>
@@ -1515,138 +1745,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
         <source>Handovers</source>
         <translation>Передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="192"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
         <source>Important</source>
         <translation>Важные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
         <source>Opened</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
         <source>Settled</source>
         <translation>Урегулировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
         <source>Overdue now</source>
         <translation>Просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
         <source>Guest satisfaction</source>
         <translation>Удовлетворённость гостей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average} из 5 (оценок: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
         <source>No rating</source>
         <translation>Нет оценок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="202"/>
         <source>Found items in</source>
         <translation>Принято находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="203"/>
         <source>Returned to owners</source>
         <translation>Возвращено владельцам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
         <source>Disposed of</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="205"/>
         <source>Movements</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="199"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="206"/>
         <source>Keys overdue now</source>
         <translation>Ключей просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="200"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="207"/>
         <source>Sheets sealed</source>
         <translation>Опечатано листов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
         <source>Discrepancies noted</source>
         <translation>Отмечено расхождений</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="202"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="209"/>
         <source>Reviewed by the supervisor</source>
         <translation>Проверил старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="203"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="210"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="205"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -1810,22 +2040,22 @@ median (h)</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="170"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="173"/>
         <source>Escalate complaint #{num}</source>
         <translation>Передача старшему, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="171"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="174"/>
         <source>Escalate to</source>
         <translation>Кому передать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="174"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="177"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="175"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="178"/>
         <source>Why a supervisor must take it (amount, severity, guest…)</source>
         <translation>Почему нужен старший администратор (сумма, серьёзность, гость…)</translation>
     </message>
@@ -1861,67 +2091,67 @@ median (h)</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="388"/>
         <source>Follow-up call, complaint #{num}</source>
         <translation>Контрольный звонок, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="257"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="389"/>
         <source>Guest reached</source>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="259"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="391"/>
         <source>Yes, we spoke with the guest</source>
         <translation>Да, поговорили с гостем</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="260"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="392"/>
         <source>No, the guest could not be reached</source>
         <translation>Нет, дозвониться не удалось</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="261"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="393"/>
         <source>Satisfaction</source>
         <translation>Оценка гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="263"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="395"/>
         <source>— ask the guest —</source>
         <translation>— спросите гостя —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="265"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="397"/>
         <source>5 — very satisfied</source>
         <translation>5 — очень доволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="266"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="398"/>
         <source>4 — satisfied</source>
         <translation>4 — доволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="267"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="399"/>
         <source>3 — neither</source>
         <translation>3 — ни то ни другое</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="268"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="400"/>
         <source>2 — dissatisfied</source>
         <translation>2 — недоволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="269"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="401"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — очень недоволен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="405"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="405"/>
         <source>What the guest said</source>
         <translation>Что сказал гость</translation>
     </message>
@@ -2038,152 +2268,152 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <source>Written by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="124"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Promised by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Expected</source>
         <translation>Должно быть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Present</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>Missing</source>
         <translation>Нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Unexpected</source>
         <translation>Лишние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Unknown</source>
         <translation>Неизвестные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Not counted: why</source>
         <translation>Почему не пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Found</source>
         <translation>Фактически</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -2231,50 +2461,50 @@ median (h)</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="349"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="166"/>
         <source>&amp;Hand over</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="349"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="170"/>
         <source>Accept and s&amp;eal</source>
         <translation>Принять и &amp;опечатать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="170"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="171"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="238"/>
         <location filename="../../desk_app/ui/handover/dialog.py" line="482"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="240"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="241"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="266"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="267"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="278"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="279"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
@@ -2385,25 +2615,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="39"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="40"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
         <source>Shift end</source>
         <translation>Конец смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="162"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
@@ -2579,95 +2809,107 @@ median (h)</source>
         <translation>Смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <source>Outgoing clerk&apos;s signature</source>
+        <comment>a place to sign: 交班人签名</comment>
+        <translation>Подпись сдающего смену</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
+        <source>Incoming clerk&apos;s signature</source>
+        <comment>a place to sign: 接班人签名</comment>
+        <translation>Подпись принимающего смену</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
         <source>Not signed</source>
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="163"/>
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>SHA-256 этого листа и журнала записей на момент опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>Not sealed</source>
         <translation>Не опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
         <source>Journal entry</source>
         <translation>Запись в журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
         <source>Journal hash</source>
         <translation>Хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>Отчёт о дежурстве</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
         <source>Made by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app (командная строка)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
         <source>Made at</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
         <source>Nothing recorded</source>
         <translation>Ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
@@ -2747,6 +2989,114 @@ median (h)</source>
         <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
         <source>Reason / change</source>
         <translation>Причина / изменение</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="85"/>
+        <source>Cause:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="86"/>
+        <source>Correction:</source>
+        <translation>Мера по исправлению:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="91"/>
+        <source>Who:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="93"/>
+        <source>By:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="134"/>
+        <source>Inspect the desk</source>
+        <translation>Проверка стойки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="153"/>
+        <source>No. {num}: {outgoing}, shift from {start}</source>
+        <translation>№ {num}: {outgoing}, смена с {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="185"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="186"/>
+        <source>Answer</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="187"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="201"/>
+        <source>&amp;Photo…</source>
+        <translation>&amp;Фото…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="211"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="212"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="213"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="214"/>
+        <source>C&amp;lerks inspected:</source>
+        <translation>&amp;Проверяемые сотрудники:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="215"/>
+        <source>Checklist:</source>
+        <translation>Перечень проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="216"/>
+        <source>Co&amp;mment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="217"/>
+        <source>Photo:</source>
+        <translation>Фото:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="223"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="224"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="254"/>
+        <source>A photo of the desk</source>
+        <translation>Фото стойки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="254"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -2966,116 +3316,121 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
+        <source>Inspection {id}: no longer matches its seal</source>
+        <translation>Проверка {id}: больше не совпадает со своей печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="275"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>Служебная отметка базы данных {id} изменена ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="286"/>
         <source>row {first}</source>
         <translation>строка {first}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="288"/>
         <source>rows {first}–{last}</source>
         <translation>строки {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="293"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
         <source>not DutyDesk&apos;s mark</source>
         <translation>не отметка DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
         <source>not a schema version</source>
         <translation>не номер версии схемы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
         <source>not a database id</source>
         <translation>не идентификатор базы данных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
         <source>a backup&apos;s mark without the others</source>
         <translation>отметка резервной копии без остальных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
         <source>not a journal row number</source>
         <translation>не номер строки журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
         <source>not a journal hash</source>
         <translation>не хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
         <source>not a mark DutyDesk writes</source>
         <translation>DutyDesk такую отметку не пишет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="319"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="320"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>Лист № {number} есть в журнале в том виде, в каком был опечатан, и журнал изменений по-прежнему содержит его вершину: строка {seq}, хеш {hash}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="327"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="328"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>Журнал не совпадает с листом № {number}:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="329"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="330"/>
         <source>The book does not match this sheet:</source>
         <translation>Журнал не совпадает с этим листом:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="337"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>в этом журнале нет опечатанного листа с такой печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
         <source>the sheet with this seal has another number</source>
         <translation>у листа с этой печатью другой номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="340"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>лист изменён после опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="341"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="342"/>
         <source>a signature kept with the sheet is not the one it was sealed with</source>
         <translation>подпись, хранящаяся с листом, — не та, с которой он был опечатан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="343"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="344"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>журнал изменений нарушен до момента этого листа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="345"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="346"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>журнал изменений больше не доходит до момента этого листа: записи удалены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="347"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>журнал в момент этого листа не совпадает с листом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="349"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>строка журнала, опечатавшая лист, исчезла</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="350"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="351"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>строка журнала, опечатавшая лист, не совпадает с листом</translation>
     </message>
@@ -3267,125 +3622,125 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="113"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="109"/>
         <source>Found item {number}: {category}</source>
         <translation>Находка {number}: {category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="145"/>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="142"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="193"/>
         <source>Valuables</source>
         <translation>Ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="153"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="150"/>
         <source>Retention ended on {date}</source>
         <translation>Срок хранения истёк {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="152"/>
         <source>Due for disposal since {date}</source>
         <translation>Подлежит списанию с {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="158"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="155"/>
         <source>Keep until {date}</source>
         <translation>Хранить до {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="163"/>
         <source>Return to owner…</source>
         <translation>Вернуть владельцу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="169"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="166"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="169"/>
         <source>Print tag…</source>
         <translation>Печать бирки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="171"/>
         <source>Propose disposal…</source>
         <translation>Предложить списание…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="189"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="194"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="194"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
         <source>Found at</source>
         <translation>Место находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="198"/>
         <source>Found by</source>
         <translation>Кто нашёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="204"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
         <source>Registered by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="203"/>
         <location filename="../../desk_app/ui/lostfound/item_sections.py" line="50"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name} ({station}), {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="216"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="213"/>
         <location filename="../../desk_app/ui/lostfound/item_sections.py" line="89"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="227"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="224"/>
         <source>Photos ({count})</source>
         <translation>Фото ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="235"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="232"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>Фото {n} из {count}; добавлено: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="246"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="243"/>
         <source>No photos.</source>
         <translation>Фото нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="261"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="258"/>
         <source>Returned to its owner</source>
         <translation>Возвращена владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="265"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="262"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>Вещь выдана получателю: {name}. Распечатайте для него расписку или сохраните её в PDF.</translation>
     </message>
@@ -3415,17 +3770,17 @@ median (h)</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="279"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="276"/>
         <source>Print return slip…</source>
         <translation>Печать расписки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="281"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="278"/>
         <source>Save return slip as PDF…</source>
         <translation>Сохранить расписку в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="294"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="291"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>Заявления гостей, связанные с этой находкой</translation>
     </message>
@@ -3450,52 +3805,52 @@ median (h)</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="302"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="299"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>Открытые заявления, к которым может относиться эта находка ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="310"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="307"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>Ни одно открытое заявление о потере не подходит к этой находке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="318"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="315"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="320"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="317"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>Вероятно, это вещь гостя {guest}: свяжите её с заявлением и сообщите гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="329"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="326"/>
         <source>Lost {time}, {place}</source>
         <translation>Потеряно {time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="331"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="328"/>
         <source>Lost {time}</source>
         <translation>Потеряно {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="346"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="355"/>
         <source>Disposal</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="349"/>
+        <location filename="../../desk_app/ui/lostfound/decision_box.py" line="23"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>Предложено ({name}, {time}): {method}. {note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="362"/>
+        <location filename="../../desk_app/ui/lostfound/decision_box.py" line="55"/>
         <source>Approve…</source>
         <translation>Согласовать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="363"/>
+        <location filename="../../desk_app/ui/lostfound/decision_box.py" line="58"/>
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
@@ -3545,32 +3900,37 @@ median (h)</source>
         <translation>Согласовать или отклонить списание может старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="423"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="171"/>
+        <source>Open reports of a lost item that may be this one: {count}. A guest may still come for it: look at the reports before approving its disposal.</source>
+        <translation>Открытые заявления о потере, возможно относящиеся к этой находке: {count}. Гость ещё может за ней прийти: прежде чем согласовать списание, просмотрите заявления.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="402"/>
         <source>Add a photo of {number}</source>
         <translation>Добавить фото находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="425"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="404"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="435"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="414"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="453"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="432"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}: фото {n} из {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="487"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="466"/>
         <source>Return slip {number}</source>
         <translation>Расписка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="494"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="473"/>
         <source>{number} return slip</source>
         <translation>Расписка {number}</translation>
     </message>
@@ -3578,67 +3938,77 @@ median (h)</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="89"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="98"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="90"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="99"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="91"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="100"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="92"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="101"/>
         <source>Valuables</source>
         <translation>Ценности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="93"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="102"/>
         <source>Found where</source>
         <translation>Где найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="103"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="95"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="104"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="96"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="105"/>
         <source>Disposal</source>
         <translation>Списание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="97"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="106"/>
+        <source>Proposed by</source>
+        <translation>Кто предложил</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="107"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="108"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="144"/>
         <source>Due since {date}</source>
         <translation>Срок истёк {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="137"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="148"/>
         <source>After {date}</source>
         <translation>После {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="171"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="187"/>
         <source>Money or valuables: kept longer, returned with extra care</source>
         <translation>Деньги или ценные вещи: хранятся дольше, выдаются с особой осторожностью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="173"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="189"/>
         <source>Held past its retention: propose a disposal</source>
         <translation>Срок хранения истёк: предложите списание</translation>
     </message>
@@ -3678,77 +4048,77 @@ median (h)</source>
 <context>
     <name>KeyEditDialog</name>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="103"/>
         <source>Change key {code}</source>
         <translation>Изменение ключа {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="103"/>
         <source>Add a key</source>
         <translation>Новый ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="105"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="107"/>
         <source>As engraved or on its tag, e.g. MK-01</source>
         <translation>Как выгравировано на ключе или на бирке, напр. MK-01</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="110"/>
         <source>The code is what is engraved and scanned: it stays.</source>
         <translation>Код выгравирован на ключе и сканируется: изменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="111"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="114"/>
         <source>What it opens, e.g. Master key, floors 1–5</source>
         <translation>Что открывает, напр. мастер-ключ, этажи 1–5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="115"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="136"/>
         <source>Row</source>
         <translation>Ряд</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="135"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="138"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="145"/>
         <source>Hook</source>
         <translation>Крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="151"/>
         <source>Restricted: only allowed roles issue it, with a PIN</source>
         <translation>Ограниченный доступ: выдают только разрешённые должности, с PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="159"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="159"/>
         <source>Add key</source>
         <translation>Добавить ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="168"/>
         <source>= hook {hook}</source>
         <translation>= крючок {hook}</translation>
     </message>
@@ -3846,7 +4216,7 @@ median (h)</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
         <location filename="../../desk_app/ui/keys/page.py" line="196"/>
         <source>Purpose</source>
         <translation>Цель</translation>
@@ -3895,120 +4265,120 @@ median (h)</source>
 <context>
     <name>KeyRegisterDialog</name>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="223"/>
         <source>Key register</source>
         <translation>Реестр ключей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="224"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="227"/>
         <source>Keys and other countable assets, by hook. A key is saved as soon as you add or change it; a key no longer used is retired, never deleted (its history stays). The rules for restricted keys are saved with Save.</source>
         <translation>Ключи и другие подотчётные предметы, по крючкам. Ключ сохраняется сразу, как только вы его добавили или изменили; ненужный ключ выводят из учёта, но никогда не удаляют (его история сохраняется). Правила для ключей ограниченного доступа сохраняются кнопкой «Сохранить».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="233"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="236"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="234"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="237"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="238"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="236"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="239"/>
         <source>Hook</source>
         <translation>Крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="240"/>
         <source>Restricted</source>
         <translation>Огр. доступ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="238"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="241"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="254"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="257"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="259"/>
         <source>Add key…</source>
         <translation>Добавить ключ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="261"/>
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="260"/>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="371"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="263"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="374"/>
         <source>Retire</source>
         <translation>Вывести из учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="282"/>
         <source>Restricted keys (master keys)</source>
         <translation>Ключи ограниченного доступа (мастер-ключи)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="292"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="295"/>
         <source>Managers may always issue restricted keys.</source>
         <translation>Менеджер может выдавать ключи ограниченного доступа всегда.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="299"/>
         <source>May issue them</source>
         <translation>Кто может выдавать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="301"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="304"/>
         <source> h</source>
         <comment>hours, after a number</comment>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="303"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="306"/>
         <source>Must be back within</source>
         <translation>Вернуть в течение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="311"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="314"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="312"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="315"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="314"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="317"/>
         <source>Only a manager can change the key register.</source>
         <translation>Реестр ключей может менять только менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="334"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="337"/>
         <source>Retired</source>
         <comment>a key no longer in use</comment>
         <translation>Выведен из учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="341"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="344"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="371"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="374"/>
         <source>Bring back</source>
         <translation>Вернуть в учёт</translation>
     </message>
@@ -4298,16 +4668,19 @@ median (h)</source>
         <translation>Заметка</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="68"/>
         <location filename="../../desk_app/ui/common/labels.py" line="18"/>
         <source>Clerk</source>
         <translation>Администратор</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="69"/>
         <location filename="../../desk_app/ui/common/labels.py" line="19"/>
         <source>Supervisor</source>
         <translation>Старший администратор</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="70"/>
         <location filename="../../desk_app/ui/common/labels.py" line="20"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
@@ -4569,25 +4942,25 @@ median (h)</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="58"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="86"/>
         <source>Returned to owner</source>
         <translation>Возвращено владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="59"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="87"/>
         <source>Donated</source>
         <translation>Передано в благотворительность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="60"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="88"/>
         <source>Destroyed</source>
         <translation>Уничтожено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="61"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="89"/>
         <source>Handed to police</source>
         <translation>Передано в полицию</translation>
@@ -4701,64 +5074,76 @@ median (h)</source>
         <translation>Снова на щите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="55"/>
+        <source>Retired</source>
+        <comment>key movement</comment>
+        <translation>Выведен из учёта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/labels.py" line="56"/>
+        <source>Brought back</source>
+        <comment>key movement</comment>
+        <translation>Возвращён в учёт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/labels.py" line="62"/>
         <source>Desk account</source>
         <comment>a member of staff who signs in to the desk, taking a key</comment>
         <translation>Учётная запись стойки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/labels.py" line="63"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="65"/>
         <source>Staff directory</source>
         <comment>housekeeping, engineering, security... taking a key</comment>
         <translation>Справочник сотрудников</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="68"/>
         <source>Someone from outside</source>
         <comment>contractor, guest or visitor taking a key</comment>
         <translation>Сторонний человек</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="53"/>
-        <location filename="../../desk_app/ui/keys/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="76"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="107"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
-        <location filename="../../desk_app/ui/keys/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="77"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="108"/>
         <source>National identity card</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="55"/>
-        <location filename="../../desk_app/ui/keys/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="78"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="109"/>
         <source>Driving licence</source>
         <translation>Водительское удостоверение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="79"/>
         <source>Company ID card</source>
         <translation>Удостоверение компании</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="65"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="110"/>
         <source>Residence permit</source>
         <translation>Вид на жительство</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="66"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="111"/>
         <source>Staff card</source>
         <translation>Служебное удостоверение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="58"/>
-        <location filename="../../desk_app/ui/keys/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="80"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="112"/>
         <source>Other document</source>
         <translation>Другой документ</translation>
@@ -5332,93 +5717,93 @@ median (h)</source>
 <context>
     <name>LostFoundPanel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="83"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="89"/>
         <source>Found items</source>
         <translation>Находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="84"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="90"/>
         <source>Lost reports</source>
         <translation>Заявления о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="92"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="98"/>
         <source>Register found item…</source>
         <translation>Зарегистрировать находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="100"/>
         <source>Register an item found on the premises</source>
         <translation>Зарегистрировать вещь, найденную на территории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="100"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="106"/>
         <source>Search description, place, finder — or scan a tag (LF-2026-00042)</source>
         <translation>Поиск: описание, место, кто нашёл — или отсканируйте бирку (LF-2026-00042)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="104"/>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="110"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="210"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="114"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="120"/>
         <source>Valuables only</source>
         <translation>Только ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="122"/>
         <source>Due for disposal</source>
         <translation>К списанию</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="118"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="124"/>
         <source>Held past the retention period, no disposal proposed</source>
         <translation>Срок хранения истёк, списание не предложено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="119"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="125"/>
         <source>Awaiting approval</source>
         <translation>Ждут согласования</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="127"/>
         <source>Disposals a supervisor has still to approve</source>
         <translation>Списания, которые ещё должен согласовать старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="190"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="200"/>
         <source>Guest reports a loss…</source>
         <translation>Заявление о потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="202"/>
         <source>Record what a guest has lost</source>
         <translation>Записать, что потерял гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="207"/>
         <source>Search guest, room, contact, description</source>
         <translation>Поиск: гость, номер, контакт, описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="212"/>
         <source>Not closed</source>
         <translation>Незакрытые</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="264"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="274"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="269"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="279"/>
         <source>{category} (retired)</source>
         <translation>{category} (не используется)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="352"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="370"/>
         <source>No found item has the number {number}.</source>
         <translation>Находки с номером {number} нет.</translation>
     </message>
@@ -5725,7 +6110,7 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="91"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
@@ -5736,7 +6121,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="254"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -5747,7 +6132,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="259"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
@@ -5757,80 +6142,80 @@ median (h)</source>
         <translation>История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="115"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="121"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="109"/>
         <source>Station: {station}</source>
         <translation>Рабочее место: {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="113"/>
         <source>This counter: {station}. Every record written here carries its name.</source>
         <translation>Эта стойка: {station}. Каждая запись, сделанная здесь, несёт её название.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="119"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="123"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Вход выполнен: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="180"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="195"/>
         <source>Complaints: {count}</source>
         <comment>status bar, short: overdue complaints</comment>
         <translation>Жалобы: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="183"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="198"/>
         <source>Complaints whose promised reply time has passed: {count}</source>
         <translation>Жалобы, по которым прошло обещанное время ответа: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="190"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="205"/>
         <source>Keys: {count}</source>
         <comment>status bar, short: overdue keys</comment>
         <translation>Ключи: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="193"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="208"/>
         <source>Keys out past their return time: {count}</source>
         <translation>Ключи, не возвращённые в срок: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="202"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="217"/>
         <source>Found: {due} due, {pending} to approve</source>
         <comment>status bar, short</comment>
         <translation>Находки: списать {due}, согл. {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="205"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="220"/>
         <source>Found items past their keeping time: {due}; disposals awaiting a supervisor&apos;s approval: {pending}</source>
         <translation>Находки с истёкшим сроком хранения: {due}; списания, ожидающие согласования старшего администратора: {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="58"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="60"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="61"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="69"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="70"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="76"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -5980,83 +6365,83 @@ median (h)</source>
         <translation>Настройки передачи с&amp;мены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="82"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="92"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="93"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="96"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="104"/>
         <source>S&amp;taff directory…</source>
         <translation>Спра&amp;вочник сотрудников…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="111"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="122"/>
         <source>&amp;Verify the book…</source>
         <translation>&amp;Проверить журнал…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="138"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="142"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="143"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="169"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="184"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>Просрочено на контроле: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="170"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="185"/>
         <source>Follow-ups: {count}</source>
         <comment>status bar, short: overdue follow-ups</comment>
         <translation>Контроль: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="188"/>
         <source>Follow-ups past their due time: {count} (see Open items)</source>
         <translation>Задачи на контроле с истёкшим сроком: {count} (см. «На контроле»)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="179"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="194"/>
         <source>Overdue complaints: {count}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="252"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="189"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="204"/>
         <source>Keys overdue: {count}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="257"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="199"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="214"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
@@ -6071,7 +6456,7 @@ median (h)</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="323"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -6129,16 +6514,49 @@ Database: {url}</source>
         <source>Ro&amp;ster</source>
         <translation>&amp;График</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="29"/>
+        <source>&amp;Review a day…</source>
+        <translation>&amp;Проверка дня…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="38"/>
+        <source>&amp;Inspect the desk…</source>
+        <translation>Проверка &amp;стойки…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="46"/>
+        <source>S&amp;upervision</source>
+        <translation>Пр&amp;оверки</translation>
+    </message>
+</context>
+<context>
+    <name>MarkReviewedDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="77"/>
+        <source>Day reviewed</source>
+        <translation>День проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="80"/>
+        <source>Mark {day} reviewed: every book of every station read. It stays reviewed; a later word is a note on a row. Notes written: {notes}.</source>
+        <translation>Отметить день {day} как проверенный: все журналы всех рабочих мест прочитаны. Отметку потом не снять; всё, что нужно добавить позже, пишется примечанием к строке. Написано примечаний: {notes}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="85"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
 </context>
 <context>
     <name>MonthChooser</name>
     <message>
-        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="125"/>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="126"/>
         <source>Open a month&apos;s roster</source>
         <translation>Открыть график месяца</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="134"/>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="137"/>
         <source>&amp;Month</source>
         <translation>&amp;Месяц</translation>
     </message>
@@ -6448,7 +6866,7 @@ Database: {url}</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>Операция</translation>
@@ -6487,6 +6905,24 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/keys/models.py" line="238"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="39"/>
+        <source>Review note</source>
+        <translation>Примечание проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="50"/>
+        <source>On {what}. Everyone who opens the record reads the note; it changes nothing in it.</source>
+        <translation>Относится к: {what}. Примечание увидит каждый, кто откроет запись; саму запись оно не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="54"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
     </message>
 </context>
 <context>
@@ -6628,65 +7064,88 @@ Database: {url}</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="111"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="111"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="120"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="120"/>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="177"/>
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="124"/>
         <source>New PIN…</source>
         <translation>Новый PIN-код…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="125"/>
+        <source>Change role…</source>
+        <translation>Изменить должность…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="127"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="151"/>
         <source>Deactivated</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="153"/>
         <source>Locked until {time}</source>
         <translation>Заблокирован до {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="155"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="177"/>
         <source>Reactivate</source>
         <translation>Включить снова</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="208"/>
+        <source>Deactivate {name}? They can no longer sign in; their records keep their name.</source>
+        <translation>Отключить учётную запись {name}? Сотрудник больше не сможет войти; в его записях сохранится его имя.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleLog</name>
+    <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
+        <source>{name}&apos;s role changed from {old} to {new}: {reason}</source>
+        <translation>Должность сотрудника {name} изменена с «{old}» на «{new}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
+        <source>What {name} held ({count} in all: keys, follow-ups, complaints) was handed over to {to}: {reason}</source>
+        <translation>Всё, что числилось за сотрудником {name} (ключи, задачи на контроле, жалобы; всего: {count}), передано сотруднику {to}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6741,37 +7200,37 @@ Database: {url}</source>
 <context>
     <name>ProposeDisposalDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="240"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="241"/>
         <source>Propose disposal of {number}</source>
         <translation>Предложение о списании находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="243"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="244"/>
         <source>Kept since {found}; its retention ended on {date}. A supervisor or a manager approves the disposal before the item leaves the store.</source>
         <translation>Хранится с {found}; срок хранения истёк {date}. Прежде чем вещь покинет место хранения, списание должен согласовать старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="247"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="248"/>
         <source>Propose</source>
         <translation>Предложить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="248"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="249"/>
         <source>Dispose of it by</source>
         <translation>Способ списания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="250"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="251"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="255"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="256"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="256"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="257"/>
         <source>Where it goes, to whom, any reference number</source>
         <translation>Куда и кому передаётся, номер документа, если есть</translation>
     </message>
@@ -6867,22 +7326,22 @@ Reason: {reason}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="307"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="439"/>
         <source>Reopen complaint #{num}</source>
         <translation>Повторное открытие жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="309"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="441"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="309"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="441"/>
         <source>Why the complaint is opened again</source>
         <translation>Почему жалобу открывают снова</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="314"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="446"/>
         <source>New reply promised by</source>
         <translation>Новый срок ответа</translation>
     </message>
@@ -6890,17 +7349,17 @@ Reason: {reason}</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="188"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="191"/>
         <source>Reply to the guest, complaint #{num}</source>
         <translation>Ответ гостю, жалоба № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="192"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="195"/>
         <source>What the guest was told</source>
         <translation>Что сказали гостю</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="193"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="196"/>
         <source>The answer given to the guest, and how (call, visit, e-mail)</source>
         <translation>Ответ гостю и как он дан (звонок, лично, эл. почта)</translation>
     </message>
@@ -7120,68 +7579,68 @@ Reason: {reason}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="210"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="211"/>
         <source>Reported</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="212"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="213"/>
         <source>Room / contact</source>
         <translation>Номер / контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="214"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="215"/>
         <source>Found item</source>
         <translation>Находка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="216"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="217"/>
         <source>Lost when</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="218"/>
         <source>Lost where</source>
         <translation>Где потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="219"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="231"/>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="234"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="247"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="250"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="240"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="256"/>
         <source>{room}, {contact}</source>
         <translation>{room}, {contact}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="287"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="303"/>
         <source>{description}
 Closed: {note}</source>
         <translation>{description}
@@ -7249,52 +7708,52 @@ Closed: {note}</source>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="190"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="191"/>
         <source>Ask for &amp;leave…</source>
         <translation>Заявка на &amp;отпуск…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="192"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="193"/>
         <source>Ask for a s&amp;wap…</source>
         <translation>Заявка на о&amp;бмен сменами…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="194"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="195"/>
         <source>A&amp;pprove…</source>
         <translation>&amp;Утвердить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="196"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="197"/>
         <source>&amp;Reject…</source>
         <translation>О&amp;тклонить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="198"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
         <source>&amp;Withdraw</source>
         <translation>Ото&amp;звать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="200"/>
         <source>Take back your request while it waits</source>
         <translation>Отозвать свою заявку, пока по ней не принято решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="201"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="202"/>
         <source>&amp;Mine only</source>
         <translation>Только &amp;мои</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="208"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="209"/>
         <source>No requests yet.</source>
         <translation>Заявок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="253"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="254"/>
         <source>Waiting: {count}</source>
         <translation>Ожидают: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="312"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="313"/>
         <source>Withdraw request {num}?</source>
         <translation>Отозвать заявку № {num}?</translation>
     </message>
@@ -7302,17 +7761,17 @@ Closed: {note}</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="85"/>
         <source>New PIN for {name}</source>
         <translation>Новый PIN-код для: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="86"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="88"/>
         <source>New PIN again</source>
         <translation>Повторите новый PIN-код</translation>
     </message>
@@ -7320,69 +7779,109 @@ Closed: {note}</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="202"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="209"/>
         <source>Resolve complaint #{num}</source>
         <translation>Решение жалобы № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="210"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="217"/>
         <source>You may settle compensation up to {limit}. Above it, or for a high-severity complaint, escalate to a supervisor first.</source>
         <translation>Вы можете сами назначить компенсацию до {limit}. Если нужно больше или серьёзность жалобы высокая, сначала передайте её старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="216"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="223"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="217"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="224"/>
         <source>How the complaint was resolved; this goes into the duty log</source>
         <translation>Как решена жалоба; это попадёт в журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="222"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="229"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="224"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="231"/>
         <source>Amount, e.g. 150 or 99.50; empty if none</source>
         <translation>Сумма, напр. 150 или 99,50; пусто, если нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="226"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="233"/>
         <source>Kind of compensation</source>
         <translation>Вид компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="232"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="239"/>
         <source>Refund</source>
         <translation>Возврат денег</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="233"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="240"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="241"/>
         <source>Voucher</source>
         <translation>Ваучер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="235"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="242"/>
         <source>Free service</source>
         <translation>Бесплатная услуга</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="236"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="243"/>
         <source>Room upgrade</source>
         <translation>Повышение категории номера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="237"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="244"/>
         <source>Gift</source>
         <translation>Подарок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="247"/>
+        <source>Your PIN</source>
+        <translation>Ваш PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="251"/>
+        <source>Above {limit}: confirm with your PIN</source>
+        <translation>Больше {limit}: подтвердите своим PIN-кодом</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="280"/>
+        <source>Escalate with this amount</source>
+        <translation>Передать старшему с этой суммой</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="286"/>
+        <source>Escalate to</source>
+        <translation>Кому передать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="312"/>
+        <source>Escalated with the settlement proposed: {amount} ({kind}). Outcome: {outcome}</source>
+        <translation>Передано старшему с предложенным решением: {amount} ({kind}). Результат: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="315"/>
+        <source>Escalated with the settlement proposed: {amount} ({kind}).</source>
+        <translation>Передано старшему с предложенным решением: {amount} ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="320"/>
+        <source>Escalated for a supervisor to settle. Outcome proposed: {outcome}</source>
+        <translation>Передано старшему администратору для решения. Предлагаемый результат: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="322"/>
+        <source>Escalated for a supervisor to settle.</source>
+        <translation>Передано старшему администратору для решения.</translation>
     </message>
 </context>
 <context>
@@ -7419,91 +7918,246 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RetireKeyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="151"/>
+        <source>Retire key {code}</source>
+        <translation>Вывод ключа {code} из учёта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="155"/>
+        <source>{code} — {label} leaves the register and hook {hook} is freed. It cannot be issued again unless it is brought back; its history stays.</source>
+        <translation>{code} — {label} выводится из реестра, крючок {hook} освобождается. Выдать ключ снова можно будет только после возврата в учёт; его история сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="161"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="164"/>
+        <source>Worn out, replaced, the lock changed… Ctrl+Enter saves.</source>
+        <translation>Износился, заменён, сменили замок… Ctrl+Enter — сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="167"/>
+        <source>Retire the key</source>
+        <translation>Вывести из учёта</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="143"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="144"/>
         <source>Return {number} to its owner</source>
         <translation>Возврат находки {number} владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="146"/>
         <source>{number}: {description}</source>
         <translation>{number}: {description}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="149"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="150"/>
         <source>Return</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="154"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="155"/>
         <source>Guest&apos;s report</source>
         <translation>Заявление гостя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="158"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="159"/>
         <source>{guest}, report #{num}</source>
         <translation>{guest}, заявление № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="161"/>
         <source>None: someone else claims it</source>
         <translation>Нет: вещь забирает другой человек</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="161"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="162"/>
         <source>Claimant&apos;s name</source>
         <translation>Имя получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="164"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="165"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="166"/>
         <source>Phone or e-mail</source>
         <translation>Телефон или эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="167"/>
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="168"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="169"/>
         <source>— choose the document checked —</source>
         <translation>— выберите проверенный документ —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="173"/>
         <source>Last four characters</source>
         <translation>Последние четыре символа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="175"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="176"/>
         <source>e.g. 4821</source>
         <translation>напр. 4821</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="177"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="178"/>
         <source>Only the last four characters of the document number are kept.</source>
         <translation>Сохраняются только последние четыре символа номера документа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="181"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="182"/>
         <source>I have checked the identity document</source>
         <translation>Документ, удостоверяющий личность, проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="185"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="186"/>
         <source>Claimant&apos;s signature</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="213"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="214"/>
         <source>Signed by {name} on receiving the item</source>
         <translation>Подписано при получении вещи: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="60"/>
+        <source>Review a day</source>
+        <translation>Проверка дня</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="69"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="90"/>
+        <source>Notes on the day&apos;s rows</source>
+        <translation>Примечания к строкам дня</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="98"/>
+        <source>&amp;Note on the row…</source>
+        <translation>&amp;Примечание к строке…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="100"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="102"/>
+        <source>&amp;Mark the day reviewed…</source>
+        <translation>&amp;Отметить день проверенным…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="104"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="118"/>
+        <source>Not reviewed yet:</source>
+        <translation>Ещё не проверены:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="171"/>
+        <source>{at} · {by} · {record}: {text}</source>
+        <translation>{at} · {by} · {record}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="182"/>
+        <source>log entry</source>
+        <translation>запись журнала</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="183"/>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="184"/>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="185"/>
+        <source>handover sheet</source>
+        <translation>лист передачи смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="186"/>
+        <source>found item</source>
+        <translation>находка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="187"/>
+        <source>lost item report</source>
+        <translation>заявление о потере</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="195"/>
+        <source>{day}: not reviewed yet.</source>
+        <translation>{day}: ещё не проверен.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="200"/>
+        <source>{day}: reviewed by {name}, {at} (on time).</source>
+        <translation>{day}: проверено — {name}, {at} (в срок).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="202"/>
+        <source>{day}: reviewed by {name}, {at} (late).</source>
+        <translation>{day}: проверено — {name}, {at} (с опозданием).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="209"/>
+        <source>{state} Comment: {comment}</source>
+        <translation>{state} Комментарий: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="269"/>
+        <source>{record} {ref}</source>
+        <translation>{record} {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminder</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/status.py" line="63"/>
+        <source>Review {day} due</source>
+        <translation>Нужна проверка дня: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/status.py" line="65"/>
+        <source>Days to review: {count} (from {day})</source>
+        <translation>Дней на проверку: {count} (с {day})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/status.py" line="68"/>
+        <source>Review: {count}</source>
+        <comment>status bar, short</comment>
+        <translation>Проверка: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/status.py" line="70"/>
+        <source>Read each day&apos;s books and mark the day reviewed (每日查阅当日值班记录). Click to open the oldest.</source>
+        <translation>Каждый день прочитывайте журналы за этот день и отмечайте день проверенным. Щёлкните, чтобы открыть самый ранний.</translation>
     </message>
 </context>
 <context>
@@ -8775,6 +9429,122 @@ Double-click or Enter: open the entry.</source>
     </message>
 </context>
 <context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="16"/>
+        <source>Appearance, grooming and conduct</source>
+        <comment>checklist item</comment>
+        <translation>Внешний вид, опрятность и поведение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="19"/>
+        <source>The duty log</source>
+        <comment>checklist item</comment>
+        <translation>Журнал дежурств</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="20"/>
+        <source>The front desk area</source>
+        <comment>checklist item</comment>
+        <translation>Зона стойки регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="23"/>
+        <source>Service attitude and skills</source>
+        <comment>checklist item</comment>
+        <translation>Отношение к гостям и навыки обслуживания</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="26"/>
+        <source>The shift handover</source>
+        <comment>checklist item</comment>
+        <translation>Передача смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="29"/>
+        <source>Handling of guests&apos; information</source>
+        <comment>checklist item</comment>
+        <translation>Работа с данными гостей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="32"/>
+        <source>Guests&apos; requests, complaints and opinions</source>
+        <comment>checklist item</comment>
+        <translation>Просьбы, жалобы и отзывы гостей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="35"/>
+        <source>Open items followed up</source>
+        <comment>checklist item</comment>
+        <translation>Исполнение задач на контроле</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="38"/>
+        <source>Paid and courtesy services</source>
+        <comment>checklist item</comment>
+        <translation>Платные услуги и услуги для удобства гостей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="41"/>
+        <source>Other matters of the day</source>
+        <comment>checklist item</comment>
+        <translation>Прочие текущие вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="55"/>
+        <source>Morning check (before 09:30)</source>
+        <translation>Утренняя проверка (до 09:30)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="57"/>
+        <source>Handover check</source>
+        <translation>Проверка при передаче смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="58"/>
+        <source>Spot check</source>
+        <translation>Внеплановая проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="63"/>
+        <source>Pass</source>
+        <translation>Соответствует</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="65"/>
+        <source>Fail</source>
+        <translation>Не соответствует</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="66"/>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="71"/>
+        <source>Acknowledged</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="73"/>
+        <source>Declined</source>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="74"/>
+        <source>Waiting for the clerk</source>
+        <translation>Ожидает подтверждения сотрудника</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLog</name>
+    <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
+        <source>Inspection #{num}, item {number} failed ({cause}); correction: {correction}</source>
+        <translation>Проверка № {num}, пункт {number} не соответствует ({cause}); мера по исправлению: {correction}</translation>
+    </message>
+</context>
+<context>
     <name>SwapDialog</name>
     <message>
         <location filename="../../desk_app/ui/roster/request_dialogs.py" line="169"/>
@@ -8939,6 +9709,29 @@ Double-click or Enter: open the entry.</source>
     </message>
 </context>
 <context>
+    <name>WaitingSheet</name>
+    <message>
+        <location filename="../../desk_app/ui/handover/waiting.py" line="56"/>
+        <source>Handover sheet no. {num} from {name} waits to be accepted</source>
+        <translation>Лист передачи смены № {num} ждёт приёма; сдающий смену: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/waiting.py" line="59"/>
+        <source>Sheet {num}: to accept</source>
+        <translation>Лист {num}: принять</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/waiting.py" line="61"/>
+        <source>{name} signed handover sheet no. {num}; the incoming clerk accepts it here. Click to open it.</source>
+        <translation>Лист передачи смены № {num} подписал сдающий смену ({name}); принимающий смену принимает его здесь. Щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/waiting.py" line="85"/>
+        <source>Handover sheet no. {num} is signed by {name} but not yet accepted: the incoming clerk must accept it at this station. Close DutyDesk anyway?</source>
+        <translation>Лист передачи смены № {num} подписал сдающий смену ({name}), но он ещё не принят: принимающий смену должен принять его на этом рабочем месте. Всё равно закрыть DutyDesk?</translation>
+    </message>
+</context>
+<context>
     <name>_ShiftRow</name>
     <message>
         <location filename="../../desk_app/ui/roster/settings.py" line="46"/>
@@ -8959,7 +9752,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="120"/>
         <source>Front desk</source>
         <translation>Стойка регистрации</translation>
     </message>
@@ -8997,167 +9790,167 @@ Double-click or Enter: open the entry.</source>
         <translation>Отчёт охватывает не больше {days} дней; выберите период короче.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="20"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>Жалобу высокой серьёзности решает старший администратор: сначала передайте её ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="23"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>Ряд и столбец крючка — от 1 до {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="24"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>Код ключа — от 1 до 30 символов: буквы, цифры, точки, дефисы или косые черты.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="25"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>Ключ выдаётся не более чем на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="26"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>Ключ с кодом {code} уже есть в реестре.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="27"/>
         <source>A line may have at most {limit} characters: {item}</source>
         <translation>В строке может быть не больше {limit} символов: {item}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="29"/>
         <source>A name may have at most {limit} characters.</source>
         <translation>Название может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="34"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>Срок возврата ключа ограниченного доступа — от 1 до {limit} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="35"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="36"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>Печать — это 64 символа 0–9 и a–f (напечатаны группами по четыре); здесь их {count}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="43"/>
         <source>An active person named {name} already exists.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="44"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="45"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>У находки может быть не более {limit} фото.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="48"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>Эту находку только что изменили на другом рабочем месте. Проверьте её ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>Это заявление только что изменили на другом рабочем месте. Проверьте его ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="59"/>
         <source>At most {limit} lines, please.</source>
         <translation>Не больше {limit} строк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="65"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="66"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>Не удалось создать базу данных {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>Проверьте документ, удостоверяющий личность стороннего человека, и выберите, какой именно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>Перед выдачей вещи проверьте документ, удостоверяющий личность получателя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
         <source>Choose a person.</source>
         <translation>Выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>Выберите способ списания.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
         <source>Choose the identity document you checked.</source>
         <translation>Выберите проверенный документ, удостоверяющий личность.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
         <source>Choose the member of staff who found it.</source>
         <translation>Выберите сотрудника, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>Выберите сотрудника, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
     </message>
@@ -9167,1179 +9960,1434 @@ Double-click or Enter: open the entry.</source>
         <translation>Номер пропуска может содержать только латинские буквы, цифры и знаки «.», «/» и «-».</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="19"/>
+        <source>A handover check names its handover sheet.</source>
+        <translation>Для проверки при передаче смены укажите лист передачи смены.</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/common/error_texts.py" line="28"/>
+        <source>A morning check is made before {time}: choose a spot check.</source>
+        <translation>Утренняя проверка проводится до {time}: выберите внеплановую проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="30"/>
         <source>A phone number has digits, spaces, + - ( ) and an extension only.</source>
         <translation>Номер телефона может содержать только цифры, пробелы, + - ( ) и добавочный номер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="33"/>
         <source>A reason may have at most {limit} characters.</source>
         <translation>Причина может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
         <source>A shift already past cannot be swapped.</source>
         <translation>Прошедшую смену обменять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
         <source>A swap stays within one month: ask for one in each month.</source>
         <translation>Обмен возможен только в пределах одного месяца: подайте отдельную заявку на каждый месяц.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="46"/>
+        <source>An item&apos;s code is 1 to 40 letters a-z, digits or _: {code}.</source>
+        <translation>Недопустимый код пункта {code}: нужно от 1 до 40 символов — латинские буквы a–z, цифры или _.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="47"/>
+        <source>An item&apos;s words are at most {most} characters.</source>
+        <translation>Текст пункта: не более {most} симв.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
         <source>Another supervisor or the manager decides your own request.</source>
         <translation>Решение по вашей собственной заявке принимает другой старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
         <source>Approved leave on {day} stays on the roster: it is not typed over nor taken off.</source>
         <translation>Утверждённый отпуск на {day} остаётся в графике: его нельзя перезаписать или убрать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="58"/>
         <source>Ask for at most {days} days at a time.</source>
         <translation>За один раз можно запросить не больше {days} дней.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>Номер пропуска {badge} уже закреплён за сотрудником {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
         <source>Choose a colleague to swap with.</source>
         <translation>Выберите коллегу для обмена сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
+        <source>Choose a role other than the present one.</source>
+        <translation>Выберите должность, отличную от текущей.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
+        <source>Choose active people as the clerks inspected.</source>
+        <translation>Проверяемыми могут быть только сотрудники с активной учётной записью.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
         <source>Choose at least one person.</source>
         <translation>Выберите хотя бы одного сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
+        <source>Choose someone else to take them over.</source>
+        <translation>Выберите другого сотрудника, которому всё передать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <source>Choose someone whose account is active to take them over.</source>
+        <translation>Передать можно только сотруднику с активной учётной записью.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="82"/>
+        <source>Choose the clerk or clerks inspected.</source>
+        <translation>Выберите проверяемых сотрудников.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="83"/>
         <source>Choose the department.</source>
         <translation>Выберите отдел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
         <source>Choose the shift you want to swap.</source>
         <translation>Выберите смену, которую хотите обменять.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
+        <source>Choose who takes them over.</source>
+        <translation>Выберите, кому передать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="94"/>
+        <source>Compensation above {limit}: confirm the settlement with your PIN.</source>
+        <translation>Компенсация больше {limit}: подтвердите решение своим PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
+        <source>Complaint #{num} is escalated: hand it to a supervisor or a manager.</source>
+        <translation>Жалоба № {num} передана старшему: передайте её старшему администратору или менеджеру.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
         <source>Copy the week to another day.</source>
         <translation>Укажите другое число, куда копировать неделю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>Пересчитайте «{item}» или укажите, почему это не пересчитано.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>Во время проверки DutyDesk открыл {path}. Проверьте ещё раз (результат может быть неверным) или проверьте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
         <source>Each of you must be off on the day you take over.</source>
         <translation>Каждый из вас должен быть свободен в день, который берёт на себя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
         <source>Each shift needs its own one-letter code (O and L mean off and leave).</source>
         <translation>У каждой смены должен быть свой однобуквенный код (O — выходной, L — отпуск).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
         <source>Enter a date.</source>
         <translation>Введите дату.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
         <source>Enter a time.</source>
         <translation>Введите время.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>Введите последние четыре символа номера документа, не больше.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>Введите имя гостя, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>Введите имя человека, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
         <source>Enter when the item was found.</source>
         <translation>Укажите, когда найдена вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
         <source>Enter when the item was lost.</source>
         <translation>Укажите, когда потеряна вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>Чтобы выдать ключ ограниченного доступа, введите свой PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
         <source>Give one to six different shift start times.</source>
         <translation>Укажите от одного до шести разных времён начала смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>Укажите оценку гостя от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
         <source>Give the key a label people recognise.</source>
         <translation>Дайте ключу понятное название.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
         <source>Give the new category a name.</source>
         <translation>Введите название новой категории.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
         <source>Give the rotation to repeat, e.g. D N O O.</source>
         <translation>Укажите чередование для повтора, например D N O O.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>На крючке {hook} уже висит ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>Важных записей смены, не отмеченных вами как прочитанные: {count}. Прочитайте их на листе (красным) и подтвердите это.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <source>Item {number} failed: name who makes the correction.</source>
+        <translation>Пункт {number} не соответствует: укажите, кто исправит.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <source>Item {number} failed: say what is to be corrected.</source>
+        <translation>Пункт {number} не соответствует: укажите, что нужно исправить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <source>Item {number} failed: say why (the cause).</source>
+        <translation>Пункт {number} не соответствует: укажите причину.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <source>Item {number} failed: the correction is due at a time still to come.</source>
+        <translation>Пункт {number} не соответствует: срок исправления должен быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <source>Item {number} is answered pass, fail or not applicable.</source>
+        <translation>Пункт {number}: ответ — «Соответствует», «Не соответствует» или «Неприменимо».</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <source>Item {number} is not answered.</source>
+        <translation>Пункт {number}: нет ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <source>Item {number} is scored 1 to 5 (or not applicable).</source>
+        <translation>Пункт {number} оценивается от 1 до 5 (или «Неприменимо»).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <source>Item {number}: the correction&apos;s owner is not an active person.</source>
+        <translation>Пункт {number}: исполнитель меры по исправлению не является активным сотрудником.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
         <source>Keep at least one category in use.</source>
         <translation>Хотя бы одна категория должна использоваться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
         <source>Leave cannot start on a day already past.</source>
         <translation>Отпуск не может начинаться с прошедшего дня.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
         <source>Leave is set by approving a request, not typed into the grid.</source>
         <translation>Отпуск появляется при утверждении заявки, а не вводится в таблицу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
         <source>Leave on some of these days is already asked for (request {num}).</source>
         <translation>На некоторые из этих дней отпуск уже запрошен (заявка № {num}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>Менеджеру всегда должно быть разрешено выдавать ключи ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
         <source>Name who covers the {code} shift on {day}: without a cover fewer than {need} would work it.</source>
         <translation>Укажите, кто заменит смену {code} {day}: без замены на ней будет меньше {need} чел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>Списание этой находки не ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
         <source>No such complaint.</source>
         <translation>Жалоба не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="166"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
         <source>No such found item.</source>
         <translation>Находка не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
         <source>No such handover sheet.</source>
         <translation>Такого листа передачи смены нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
         <source>No such lost-item report.</source>
         <translation>Заявление о потере не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
         <source>No such member of staff.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="172"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
         <source>No such photo.</source>
         <translation>Фото не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="174"/>
         <source>No such request.</source>
         <translation>Такой заявки нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="175"/>
+        <source>Nobody inspects themselves: another supervisor inspects you.</source>
+        <translation>Проверять самого себя нельзя: вас проверяет другой старший администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="176"/>
+        <source>Notes are written on a book&apos;s record.</source>
+        <translation>Примечание пишется к записи одного из журналов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <source>Only a clerk who was inspected acknowledges the inspection.</source>
+        <translation>Подтвердить проверку может только проверенный сотрудник.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="178"/>
+        <source>Only a handover check is linked to a sheet.</source>
+        <translation>С листом передачи смены связывается только проверка при передаче смены.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="179"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>Вернуть на щит можно только утерянный или повреждённый ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="180"/>
+        <source>Only a sealed sheet is countersigned: it is not accepted yet.</source>
+        <translation>Заверить можно только опечатанный лист: этот лист ещё не принят.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="181"/>
         <source>Only a supervisor asks for leave for someone else.</source>
         <translation>Подать заявку на отпуск за другого сотрудника может только старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
         <source>Only active clerks and supervisors can ask for leave.</source>
         <translation>Запросить отпуск могут только администраторы и старшие администраторы с действующей учётной записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
         <source>Only active clerks and supervisors can be on the roster.</source>
         <translation>В графике могут быть только администраторы и старшие администраторы с действующей учётной записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
         <source>Only people on {month}&apos;s roster can swap.</source>
         <translation>Меняться сменами могут только те, кто есть в графике на {month}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
         <source>Only the one who asked may withdraw a request.</source>
         <translation>Отозвать заявку может только тот, кто её подал.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="186"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>Подпись «смену сдал» ставит только сдающий смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="187"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>Обещайте гостю время ответа: это обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="188"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>Срок хранения должен быть от 1 до {limit} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
         <source>Say what each discrepancy is about.</source>
         <translation>Укажите, к чему относится каждое расхождение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
         <source>Say what happened, in a few words.</source>
         <translation>Опишите в нескольких словах, что случилось.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
+        <source>Say what the item {code} checks.</source>
+        <translation>Укажите, что проверяет пункт {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
         <source>Say when the key comes back.</source>
         <translation>Укажите, когда ключ вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>Укажите, утерян ключ или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
         <source>Say which department: it is not in the list.</source>
         <translation>Укажите отдел: его нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
         <source>Say who found the item.</source>
         <translation>Укажите, кто нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
         <source>Say who takes the key.</source>
         <translation>Укажите, кто берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
+        <source>Say why the key is retired.</source>
+        <translation>Укажите, почему ключ выводится из учёта.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
         <source>Say why the request is turned down.</source>
         <translation>Укажите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
         <source>Say why the roster goes back to the supervisor.</source>
         <translation>Укажите, почему график возвращается старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
         <source>Say why you ask.</source>
         <translation>Укажите причину заявки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
+        <source>Say why you do not acknowledge the inspection.</source>
+        <translation>Укажите, почему вы не подтверждаете проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
         <source>Say why, in a few words.</source>
         <translation>Укажите причину в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <source>Say why, in a few words: it goes into the duty log.</source>
+        <translation>Коротко укажите причину: это попадёт в журнал дежурств.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>Данные этого сотрудника только что изменили. Проверьте их ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
         <source>Someone else changed this month&apos;s roster meanwhile. Open it again to see their changes.</source>
         <translation>Тем временем кто-то другой изменил график этого месяца. Откройте его снова, чтобы увидеть изменения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
         <source>Someone else changed this request meanwhile. Look at it again before deciding.</source>
         <translation>Тем временем кто-то другой изменил эту заявку. Просмотрите её ещё раз, прежде чем принимать решение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="215"/>
         <source>Someone else started this month&apos;s roster meanwhile. Open it again.</source>
         <translation>Тем временем кто-то другой начал составлять график этого месяца. Откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
         <source>Someone else than the rostered clerk takes over: say why.</source>
         <translation>Смену принимает не тот, кто стоит в графике: укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
         <source>Someone here is not on this month&apos;s roster.</source>
         <translation>Кого-то из указанных нет в графике этого месяца.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
         <source>Someone is in two shifts at once ({count}): correct the month first.</source>
         <translation>Кто-то стоит в двух сменах одновременно ({count}): сначала исправьте график месяца.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
         <source>Someone is on the month twice.</source>
         <translation>Кто-то указан в графике месяца дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
         <source>That day is not in this month.</source>
         <translation>Этого дня нет в этом месяце.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
+        <source>That handover sheet does not exist.</source>
+        <translation>Такого листа передачи смены нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
+        <source>That inspection does not exist.</source>
+        <translation>Такой проверки нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="227"/>
         <source>That person does not exist.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: старшие администраторы и менеджеры используют не меньше {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="232"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="233"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <source>The answer for {code} is not an item of this checklist.</source>
+        <translation>Пункта {code} нет в этом перечне проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
         <source>The authority limit must be more than zero.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>Номер пропуска длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
+        <source>The checklist holds at most {most} items.</source>
+        <translation>Максимум пунктов в перечне проверки: {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <source>The checklist needs at least one item.</source>
+        <translation>В перечне проверки должен быть хотя бы один пункт.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
+        <source>The checklist was changed meanwhile: open the inspection again on the new list.</source>
+        <translation>Перечень проверки тем временем изменился: откройте проверку заново по новому перечню.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <source>The comment is at most {most} characters.</source>
+        <translation>Комментарий: не более {most} симв.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
         <source>The compensation cannot be negative.</source>
         <translation>Компенсация не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
         <source>The compensation is implausibly large.</source>
         <translation>Сумма компенсации неправдоподобно велика.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="248"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>Связь с сервером базы данных {where} потеряна или не устанавливается ({error}). Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
         <source>The cover you named is not free that day.</source>
         <translation>Названный вами сменщик в этот день не свободен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
         <source>The cover you named would have too little rest between shifts.</source>
         <translation>У названного вами сменщика будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>Файл базы данных {path} не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>База данных {where} сейчас доступна только для чтения (файл, диск или сервер не принимают запись). Ничего не сохранено; введённое осталось в форме. Обратитесь к тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>База данных {where} занята: другая стойка или программа слишком долго её удерживает. Ничего не сохранено; введённое осталось в форме. Сохраните снова чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>База данных {where} открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>Название отдела длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>Диск заполнен: ничего не сохранено. Введённое осталось в форме. Освободите место на диске, где лежит {where} (или обратитесь к тому, кто обслуживает этот компьютер), и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>Диск сообщил об ошибке базы данных {where} ({error}). Ничего не сохранено; введённое осталось в форме. Сохраните снова; если ошибка повторится, остановитесь и позовите того, кто обслуживает этот компьютер: диск может выходить из строя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>Конец периода потери раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="248"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="249"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <source>The inspection was already acknowledged or declined.</source>
+        <translation>Эту проверку уже подтвердили или отказались подтвердить.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <source>The inspection&apos;s time is still to come.</source>
+        <translation>Время проверки ещё не наступило.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>Название длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
         <source>The last day comes before the first.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="298"/>
         <source>The last day of leave comes before the first.</source>
         <translation>Последний день отпуска раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
         <source>The month has {count} warnings. Look at them, then submit it as it is.</source>
         <translation>Предупреждений в графике месяца: {count}. Просмотрите их, затем отправьте график как есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <source>The note is at most {most} characters.</source>
+        <translation>Примечание: не более {most} симв.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>Сдающий смену уже расписался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>Сначала расписывается сдающий смену, затем принимающий.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
         <source>The period must end after it starts.</source>
         <translation>Окончание периода должно быть позже его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="309"/>
         <source>The person asking for leave is not on the roster for {month}.</source>
         <translation>Сотрудника, просящего отпуск, нет в графике на {month}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>Номер телефона длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <source>The photo is larger than 5 MB.</source>
+        <translation>Фото больше 5 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="265"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Причина длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="316"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="317"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="271"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
         <source>The roster for {month} is with the manager: decide once it is approved or sent back.</source>
         <translation>График на {month} на утверждении у менеджера: решение можно принять, когда его утвердят или вернут на доработку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="323"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>Один и тот же человек не может и сдать, и принять смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="324"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="329"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
         <source>The time found is in the future.</source>
         <translation>Время находки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
         <source>The time lost is in the future.</source>
         <translation>Время потери указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="336"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="337"/>
         <source>The time the key comes back is in the past.</source>
         <translation>Время возврата ключа уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
         <source>There is no complaint no. {num}.</source>
         <translation>Жалобы № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="340"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
         <source>There is no entry #{num}.</source>
         <translation>Записи № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="342"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>Листа передачи смены № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="343"/>
         <source>There is no key {code} in the register.</source>
         <translation>Ключа {code} в реестре нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="344"/>
         <source>There is no roster for {month} yet.</source>
         <translation>Графика на {month} ещё нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="345"/>
         <source>There is no roster for {month} yet: save its draft first, then decide the leave.</source>
         <translation>Графика на {month} ещё нет: сначала сохраните его черновик, затем принимайте решение по отпуску.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="300"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="348"/>
         <source>There is no such day: {text}</source>
         <translation>Такой даты нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="301"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="349"/>
         <source>There is no such time: {text}</source>
         <translation>Такого времени нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="359"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="360"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
         <source>This handover is already sealed.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>Это не QR-код печати: он должен читаться как DUTYDESK-SEAL:номер:печать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="366"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
         <source>This key is already off the board.</source>
         <translation>Этот ключ уже снят со щита.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>Этот ключ уже выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="322"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="373"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>Этот ключ на щите: он не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="326"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="375"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="376"/>
         <source>This key is retired.</source>
         <translation>Этот ключ выведен из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="329"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="377"/>
         <source>This month has no roster yet: fill it in and save it first.</source>
         <translation>Для этого месяца ещё нет графика: сначала заполните и сохраните его.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
         <source>This month&apos;s roster cannot take that step now.</source>
         <translation>С графиком этого месяца сейчас нельзя сделать этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
         <source>This month&apos;s roster is approved: change it through leave or a swap.</source>
         <translation>График этого месяца утверждён: меняйте его через отпуск или обмен сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="382"/>
         <source>This month&apos;s roster is no longer there. Open it again.</source>
         <translation>Графика этого месяца больше нет. Откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="383"/>
         <source>This month&apos;s roster is with the manager: it changes only if sent back.</source>
         <translation>График этого месяца на утверждении у управляющего: изменить его можно, только если его вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="387"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="340"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="388"/>
         <source>This request is already decided or withdrawn.</source>
         <translation>По этой заявке уже принято решение, или она отозвана.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
         <source>This swap would leave one of you too little rest between shifts.</source>
         <translation>После такого обмена у одного из вас будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="342"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="390"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>В тексте есть символ, который нельзя сохранить (NUL или повреждённый символ). Введите текст заново.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="346"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="398"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="399"/>
+        <source>Two items have the code {code}.</source>
+        <translation>Код {code} есть у двух пунктов.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="400"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>Введите время в часах и минутах, например 09:30 или 21:30: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="352"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="401"/>
+        <source>Type your PIN to countersign.</source>
+        <translation>Чтобы заверить, введите свой PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="402"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="353"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="403"/>
         <source>Unknown key type: {value}.</source>
         <translation>Неизвестный тип ключа: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="404"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="355"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="405"/>
         <source>Unknown signature meaning.</source>
         <translation>Неизвестное значение подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="356"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="406"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="357"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="407"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="408"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>Укажите начало смен в виде ЧЧ:ММ, например 07:00, 15:00, 23:00.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="411"/>
+        <source>Write the note.</source>
+        <translation>Напишите примечание.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="412"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>Укажите год четырьмя цифрами или двумя для текущего века: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="413"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="414"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="364"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="415"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="365"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="416"/>
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="366"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="417"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>Вы здесь не вошли в систему. Войдите и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="418"/>
+        <source>You cannot change your own role.</source>
+        <translation>Нельзя изменить собственную должность.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="419"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="420"/>
         <source>You have no shift that day to swap.</source>
         <translation>У вас в этот день нет смены для обмена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="421"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="422"/>
+        <source>You signed this sheet: another supervisor countersigns it.</source>
+        <translation>Вы подписали этот лист: заверить его должен другой старший администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="423"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="371"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="424"/>
         <source>Your colleague already works that day: a swap on one day needs them off.</source>
         <translation>Ваш коллега уже работает в этот день: для обмена в один день он должен быть выходным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="427"/>
         <source>Your colleague has no shift that day to give back.</source>
         <translation>У коллеги в этот день нет смены, которую он мог бы отдать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="375"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="428"/>
         <source>Your colleague is on leave then: choose someone else.</source>
         <translation>Ваш коллега в это время в отпуске: выберите другого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="376"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="429"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="377"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="430"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="431"/>
         <source>{code} is not a shift of this desk&apos;s pattern.</source>
         <translation>{code} — не смена из графика смен этой стойки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="432"/>
         <source>{colour} is not a colour (write it as #RRGGBB).</source>
         <translation>{colour} — не цвет (укажите в виде #RRGGBB).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="380"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="433"/>
+        <source>{day} has not come yet: a day is reviewed once it has been worked.</source>
+        <translation>День {day} ещё не наступил: проверить день можно только после того, как он отработан.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="436"/>
+        <source>{day} is already reviewed: add a note to a row instead.</source>
+        <translation>День {day} уже проверен: вместо этого добавьте примечание к строке.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="437"/>
         <source>{item} is listed twice.</source>
         <translation>«{item}» указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="381"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="438"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} уже работает в этом отделе: укажите каждому номер пропуска, чтобы их различать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="385"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="442"/>
+        <source>{name} is no longer active: reactivate the account first.</source>
+        <translation>Учётная запись {name} отключена: сначала включите её снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="443"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="444"/>
+        <source>{name} is the last active manager: make someone else a manager first.</source>
+        <translation>{name} — последний активный менеджер: сначала назначьте менеджером кого-то другого.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="447"/>
         <source>{name} still has shifts on the roster: {shifts}. Give them to others first.</source>
         <translation>У сотрудника {name} ещё есть смены в графике: {shifts}. Сначала передайте их другим.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="450"/>
+        <source>{name} still holds keys ({keys}), open follow-ups ({follow_ups}) and open complaints ({complaints}). Hand them to someone else first.</source>
+        <translation>За сотрудником {name} ещё числятся ключи ({keys}), задачи на контроле ({follow_ups}) и открытые жалобы ({complaints}). Сначала передайте их другому сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="454"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} пуст: это не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="390"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="455"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="393"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="458"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} — не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="459"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} — не база данных DutyDesk: в нём другие таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="395"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="460"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="396"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="461"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>В WAL-файле {path} ещё остались страницы, а лежит он там, куда ничего нельзя записать, поэтому прочитать его целиком нельзя. Скопируйте его вместе с файлом -wal в папку, доступную для записи, и проверьте копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="400"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="465"/>
         <source>{person} is not on the roster for {month}: add them to that month first, or turn the leave down.</source>
         <translation>{person} нет в графике на {month}: сначала добавьте его в этот месяц или отклоните отпуск.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="404"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="469"/>
         <source>{text} is not a date.</source>
         <translation>{text} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="405"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="470"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="408"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="473"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} — не время суток.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="474"/>
+        <source>{what} is at most {most} characters.</source>
+        <translation>{what}: не более {most} симв.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/common/errors.py" line="56"/>

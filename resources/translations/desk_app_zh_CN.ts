@@ -4,45 +4,109 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="101"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="104"/>
         <source>Acknowledge complaint #{num}</source>
         <translation>受理投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="107"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="108"/>
         <source>The guest was told that we are dealing with the complaint.</source>
         <translation>已告知客人我们正在处理此投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="24"/>
+        <source>No. {num}, {kind}, {at}, by {inspector}.</source>
+        <translation>第 {num} 号，{kind}，{at}，检查人：{inspector}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="37"/>
+        <source>Every item passed.</source>
+        <translation>所有项目均合格。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="40"/>
+        <source>{number}. {item}: {cause} → {correction}</source>
+        <translation>{number}. {item}：{cause} → {correction}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="60"/>
+        <source>Acknowledge the inspection</source>
+        <translation>确认检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="63"/>
+        <source>{summary}
+
+The clerk inspected acknowledges with their own PIN, or declines saying why.</source>
+        <translation>{summary}
+
+被检查的员工用本人PIN码确认，或说明原因后不予确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="77"/>
+        <source>Only to decline: why</source>
+        <translation>仅在不予确认时填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="78"/>
+        <source>&amp;Clerk:</source>
+        <translation>员工(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="79"/>
+        <source>Their &amp;PIN:</source>
+        <translation>本人PIN码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="80"/>
+        <source>&amp;Remark:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="82"/>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="85"/>
+        <source>&amp;Decline…</source>
+        <translation>不予确认(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/acknowledge.py" line="87"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="41"/>
         <source>Add a person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="40"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="42"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="44"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="59"/>
         <source>PIN ({min}-{max} digits)</source>
         <translation>PIN码（{min}-{max} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="50"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
@@ -186,27 +250,27 @@ Reason: {reason}</source>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="137"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="140"/>
         <source>Assign complaint #{num}</source>
         <translation>指派投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="138"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="141"/>
         <source>Assign to</source>
         <translation>指派给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="142"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="145"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="142"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="145"/>
         <source>What should they do, and by when?</source>
         <translation>需要做什么？何时之前完成？</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="153"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="156"/>
         <source>Complaint given to {name}.</source>
         <translation>投诉已交给 {name} 处理。</translation>
     </message>
@@ -507,19 +571,52 @@ Unknown ({n_unknown}): {unknown}</source>
     </message>
 </context>
 <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="50"/>
+        <source>Change the role of {name}</source>
+        <translation>更改 {name} 的岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="53"/>
+        <source>{name} is now: {role}. The new role applies from their next action; a longer PIN is asked at their next sign-in if the new role needs one.</source>
+        <translation>{name} 当前岗位：{role}。新岗位从其下一次操作起生效；如新岗位要求更长的PIN码，将在其下次登录时要求设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="57"/>
+        <source>New role</source>
+        <translation>新岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="65"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="66"/>
+        <source>Why: it goes into the duty log.</source>
+        <translation>说明原因：将写入值班记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="68"/>
+        <source>Change role</source>
+        <translation>更改岗位</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="294"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="426"/>
         <source>Close complaint #{num}</source>
         <translation>关闭投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="297"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="429"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="298"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="430"/>
         <source>Closed after the follow-up call; nothing remains to do.</source>
         <translation>回访后结案，无其他待办事项。</translation>
     </message>
@@ -545,22 +642,22 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>CloseReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="330"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="336"/>
         <source>Close report #{num}: {guest}</source>
         <translation>关闭报失登记 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="332"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="338"/>
         <source>Close report</source>
         <translation>关闭登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="335"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="341"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="336"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="342"/>
         <source>e.g. the guest found it themselves; the guest gave up</source>
         <translation>例如：客人已自行找到；客人放弃寻找</translation>
     </message>
@@ -574,276 +671,325 @@ Unknown ({n_unknown}): {unknown}</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="98"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="390"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="391"/>
         <source>Complaint analysis</source>
         <translation>投诉分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="70"/>
+        <source>the one who took it</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="71"/>
+        <source>the one who settled it</source>
+        <translation>解决人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="78"/>
         <source>&amp;Group by:</source>
         <translation>分组依据(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="79"/>
+        <source>Counts &amp;against:</source>
+        <translation>计入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="80"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="113"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="81"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="129"/>
         <source>Export &amp;analysis…</source>
         <translation>导出分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="132"/>
         <source>Export &amp;register…</source>
         <translation>导出登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="162"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="135"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="141"/>
         <source>Printout language:</source>
         <translation>打印语言：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="193"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="402"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="404"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="168"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="195"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="169"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="170"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="197"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="171"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="271"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="337"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="456"/>
+        <source>Settled by</source>
+        <translation>解决人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="332"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="458"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="272"/>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="278"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="333"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="279"/>
         <source>Overdue
 rate</source>
         <translation>逾期
 比例</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="280"/>
         <source>First reply,
 median (min)</source>
         <translation>首次答复
 中位数(分钟)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="281"/>
         <source>Resolution,
 median (h)</source>
         <translation>解决用时
 中位数(小时)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="276"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="282"/>
         <source>Compensation</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="277"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="283"/>
         <source>Satisfaction
 (1-5)</source>
         <translation>满意度
 (1-5)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="290"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="298"/>
+        <source>W{week}</source>
+        <comment>a week under a chart&apos;s bar</comment>
+        <translation>第{week}周</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="300"/>
+        <source>W{week} {year}</source>
+        <comment>a week under a chart&apos;s bar</comment>
+        <translation>{year}年第{week}周</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="303"/>
         <source>Week {week}, {year}</source>
         <translation>{year}年第{week}周</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="305"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="390"/>
+        <source>Not settled yet</source>
+        <translation>尚未解决</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="309"/>
         <source>{month} {year}</source>
         <comment>month and year</comment>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="319"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="344"/>
         <source>The chart shows the {count} people with the most complaints; the table has everyone.</source>
         <translation>图表显示投诉最多的 {count} 人；表格列出全部人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="327"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="351"/>
         <source>The chart shows the last {count} periods; the table has all of them. Group by a longer period to see more in the chart.</source>
         <translation>图表显示最近 {count} 个时段；表格列出全部时段。按更长的时段分组，可在图表中看到更多。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="374"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="366"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="391"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="376"/>
         <source>Complaint analysis, {first} – {last}</source>
         <translation>投诉分析，{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="395"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="378"/>
+        <source>Complaint analysis by who settled each complaint, {first} – {last}</source>
+        <translation>投诉分析（按解决人），{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="379"/>
+        <source>Complaint analysis by who took each complaint in, {first} – {last}</source>
+        <translation>投诉分析（按登记人），{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="397"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="396"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="398"/>
         <source>Record id</source>
         <translation>记录ID</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="397"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="399"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="398"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="400"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="399"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="401"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="400"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="402"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="401"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="403"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="403"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="405"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="404"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="406"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="405"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="407"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="406"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="408"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="407"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="409"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="408"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="410"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="409"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="411"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="410"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="412"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="411"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="413"/>
         <source>Resolved by</source>
         <translation>解决人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="412"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="414"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="414"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="416"/>
         <source>Kind of compensation</source>
         <translation>补偿方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="415"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="417"/>
         <source>Guest reached on follow-up call</source>
         <translation>回访时联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="417"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="419"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="418"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="420"/>
         <source>Taken in by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="419"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="421"/>
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="436"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="432"/>
         <source>Export analysis</source>
         <translation>导出分析</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="448"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="450"/>
         <source>Export register</source>
         <translation>导出投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="457"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="459"/>
         <source>Complaint register</source>
         <translation>投诉登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="475"/>
+        <location filename="../../desk_app/ui/complaints/analysis_dialog.py" line="477"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -966,105 +1112,126 @@ median (h)</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="132"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="135"/>
+        <source>Settlement proposed</source>
+        <translation>拟定处理方案</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/page.py" line="137"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="134"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="139"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="136"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="141"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="144"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="141"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="146"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="223"/>
         <source>{amount} ({kind})</source>
         <translation>{amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="148"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="153"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="150"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="237"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="155"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="264"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>已联系上；满意度 {score}/5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="152"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="157"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="267"/>
         <source>Guest not reached</source>
         <translation>未联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="156"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="161"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="172"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="170"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="175"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="223"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="227"/>
+        <source>{settlement}: {outcome}</source>
+        <translation>{settlement}：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/page.py" line="238"/>
         <source>Reply promised by {time}</source>
         <translation>承诺 {time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="225"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="227"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="240"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="250"/>
         <source>To {name}</source>
         <translation>交给 {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="231"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="245"/>
+        <source>To {name}; proposed {amount} ({kind})</source>
+        <translation>交给 {name}；拟补偿 {amount}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/page.py" line="254"/>
         <source>No compensation</source>
         <translation>无补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="232"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="256"/>
+        <source>Compensation {amount} ({kind}), confirmed with a PIN</source>
+        <translation>补偿 {amount}（{kind}），已凭PIN码确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/page.py" line="259"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>补偿 {amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1307,49 +1474,112 @@ median (h)</source>
     </message>
 </context>
 <context>
-    <name>DecideDisposalDialog</name>
+    <name>DeactivateDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="288"/>
-        <source>Approve disposal of {number}</source>
-        <translation>批准处置 {number}</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="108"/>
+        <source>Deactivate {name}</source>
+        <translation>停用 {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="290"/>
-        <source>Reject disposal of {number}</source>
-        <translation>驳回处置 {number}</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="111"/>
+        <source>{name} still holds what is listed below. Choose who takes it all over: the keys are recorded as issued to them, the follow-ups and complaints become theirs. Then the account is deactivated; {name} can no longer sign in, and their records keep their name.</source>
+        <translation>{name} 名下仍有下列事项。请选择由谁全部接手：钥匙将记为借给接手人，待跟进事项和投诉改由其负责。随后停用该账户；{name} 将无法再登录，其记录仍保留其姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="294"/>
-        <source>{name} proposed on {time}: {method}. {note}</source>
-        <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="122"/>
+        <source>Held</source>
+        <translation>名下事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="302"/>
-        <source>Approve</source>
-        <translation>批准</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="123"/>
+        <source>Hand over to</source>
+        <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="302"/>
-        <source>Reject</source>
-        <translation>驳回</translation>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="131"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="306"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="306"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="135"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="307"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="136"/>
+        <source>Why: it goes into the duty log.</source>
+        <translation>说明原因：将写入值班记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="139"/>
+        <source>Hand over and deactivate</source>
+        <translation>移交并停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="148"/>
+        <source>Key {code} ({label}), back by {back}</source>
+        <translation>钥匙 {code}（{label}），应于 {back} 前归还</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="154"/>
+        <source>Follow-up of entry #{num}, due {due}: {text}</source>
+        <translation>记录 #{num} 的待跟进事项，期限 {due}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="160"/>
+        <source>Complaint #{num}, escalated to them: {guest}</source>
+        <translation>投诉 #{num}，已上报给其处理：{guest}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="164"/>
+        <source>Complaint #{num} ({status}): {guest}</source>
+        <translation>投诉 #{num}（{status}）：{guest}</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDisposalDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="290"/>
+        <source>Approve disposal of {number}</source>
+        <translation>批准处置 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="292"/>
+        <source>Reject disposal of {number}</source>
+        <translation>驳回处置 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="296"/>
+        <source>{name} proposed on {time}: {method}. {note}</source>
+        <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="304"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="304"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="308"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="308"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="309"/>
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="307"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="309"/>
         <source>Why the item is to be kept</source>
         <translation>为什么要继续保管该物品</translation>
     </message>
@@ -1357,42 +1587,42 @@ median (h)</source>
 <context>
     <name>DutyReportDialog</name>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="59"/>
         <source>Duty report</source>
         <translation>值班报告</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="69"/>
         <source>&amp;Make report</source>
         <translation>生成报告(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="74"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="72"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="76"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="74"/>
         <source>&amp;To (included):</source>
         <translation>至（含）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="160"/>
         <source>Choose the days and make the report.</source>
         <translation>请选择日期并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="163"/>
         <source>{property} · {station} · {start} – {end} · made {at} by {who}</source>
         <translation>{property} · {station} · {start} – {end} · 由 {who} 于 {at} 生成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="181"/>
+        <location filename="../../desk_app/ui/reports/report_tabs.py" line="37"/>
         <source>{section} ({rows})</source>
         <translation>{section}（{rows}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/reports/duty_report_dialog.py" line="190"/>
         <source>duty-report-{first}-{last}</source>
         <translation>值班报告-{first}-{last}</translation>
     </message>
@@ -1400,114 +1630,114 @@ median (h)</source>
 <context>
     <name>DutyStatus</name>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="91"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="75"/>
         <source>Incoming clerk not arrived</source>
         <translation>接班人员未到岗</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="162"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="165"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="177"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="146"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="149"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="161"/>
         <source>nobody rostered</source>
         <translation>无人排班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="163"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="147"/>
         <source>On duty: {people}</source>
         <translation>当班：{people}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="170"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="154"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="170"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="154"/>
         <source>Next</source>
         <translation>下一班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="174"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="158"/>
         <source>{caption}: {shift}: {people}</source>
         <translation>{caption}：{shift}：{people}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="182"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="166"/>
         <source>Supervisor to call: {who}</source>
         <translation>联系主管：{who}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="200"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="184"/>
         <source>not started</source>
         <comment>roster</comment>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="213"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="197"/>
         <source>Roster for {month} overdue: not approved</source>
         <translation>{month}值班表已逾期：尚未批准</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="206"/>
-        <location filename="../../desk_app/ui/roster/status.py" line="214"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="190"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="198"/>
         <source>Roster overdue</source>
         <comment>status bar, short</comment>
         <translation>值班表逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="166"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="150"/>
         <source>On duty: {people} · next at {time}: {later}</source>
         <translation>当班：{people} · {time} 接班：{later}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="203"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="187"/>
         <source>Roster for {month} not approved: the month has begun</source>
         <translation>{month}值班表未批准：本月已开始</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="208"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="192"/>
         <source>This month&apos;s roster ({month}) is not approved: no shift counts as rostered until it is. It is now: {state}. Click to open it.</source>
         <translation>本月值班表（{month}）尚未批准：批准前任何班次都不算已排班。当前状态：{state}。点击打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="216"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="200"/>
         <source>Roster for {month} not approved yet (due by {due})</source>
         <translation>{month}值班表尚未批准（截止 {due}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="219"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="203"/>
         <source>Roster due</source>
         <comment>status bar, short</comment>
         <translation>值班表待批</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="221"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="205"/>
         <source>Next month&apos;s roster ({month}) is to be approved by {due}; it is now: {state}. Click to open it.</source>
         <translation>下月值班表（{month}）须于 {due} 前批准；当前状态：{state}。点击打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="235"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="219"/>
         <source>Handover due at {time}</source>
         <translation>须于 {time} 交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="236"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="220"/>
         <source>Handover {time}</source>
         <comment>status bar, short</comment>
         <translation>交接班 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="238"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="222"/>
         <source>The shift changes at {time}: the incoming clerk comes {minutes} min early and takes over. Click to start the handover.</source>
         <translation>{time} 交接班：接班人员提前 {minutes} 分钟到岗接班。点击开始交接。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="252"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="236"/>
         <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call: supervisor {call}</source>
         <translation>接班人员 {incoming} 尚未到岗，值班人不得离岗。请联系主管 {call}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/status.py" line="257"/>
+        <location filename="../../desk_app/ui/roster/status.py" line="241"/>
         <source>Incoming clerk {incoming} has not arrived: you may not leave your post (值班人不得离岗). Call a supervisor or the manager.</source>
         <translation>接班人员 {incoming} 尚未到岗，值班人不得离岗。请联系主管或经理。</translation>
     </message>
@@ -1515,138 +1745,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
         <source>Totals</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
         <source>Handovers</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="192"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
         <source>Settled</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
         <source>Guest satisfaction</source>
         <translation>客人满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average}/5（{count} 个评分）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
         <source>No rating</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="202"/>
         <source>Found items in</source>
         <translation>收到拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="203"/>
         <source>Returned to owners</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
         <source>Disposed of</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="205"/>
         <source>Movements</source>
         <translation>借还次数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="199"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="206"/>
         <source>Keys overdue now</source>
         <translation>当前逾期钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="200"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="207"/>
         <source>Sheets sealed</source>
         <translation>已封存交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
         <source>Discrepancies noted</source>
         <translation>记录的差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="202"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="209"/>
         <source>Reviewed by the supervisor</source>
         <translation>主管审核</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="203"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="210"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="205"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -1810,22 +2040,22 @@ median (h)</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="170"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="173"/>
         <source>Escalate complaint #{num}</source>
         <translation>上报投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="171"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="174"/>
         <source>Escalate to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="174"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="177"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="175"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="178"/>
         <source>Why a supervisor must take it (amount, severity, guest…)</source>
         <translation>为什么须由主管处理（金额、严重程度、客人…）</translation>
     </message>
@@ -1861,67 +2091,67 @@ median (h)</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="388"/>
         <source>Follow-up call, complaint #{num}</source>
         <translation>回访：投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="257"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="389"/>
         <source>Guest reached</source>
         <translation>联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="259"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="391"/>
         <source>Yes, we spoke with the guest</source>
         <translation>是，已与客人通话</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="260"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="392"/>
         <source>No, the guest could not be reached</source>
         <translation>否，未能联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="261"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="393"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="263"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="395"/>
         <source>— ask the guest —</source>
         <translation>— 请询问客人 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="265"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="397"/>
         <source>5 — very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="266"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="398"/>
         <source>4 — satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="267"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="399"/>
         <source>3 — neither</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="268"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="400"/>
         <source>2 — dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="269"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="401"/>
         <source>1 — very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="405"/>
         <source>Comment</source>
         <translation>客人意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="405"/>
         <source>What the guest said</source>
         <translation>客人说了什么</translation>
     </message>
@@ -2038,152 +2268,152 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <source>Written by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="124"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Present</source>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Unexpected</source>
         <translation>借出却在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Not counted: why</source>
         <translation>未清点原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2231,50 +2461,50 @@ median (h)</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="349"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="166"/>
         <source>&amp;Hand over</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="168"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="349"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="170"/>
         <source>Accept and s&amp;eal</source>
         <translation>接班并封存(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="170"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="171"/>
         <source>I have &amp;read the shift&apos;s important entries (in red in the log above).</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="238"/>
         <location filename="../../desk_app/ui/handover/dialog.py" line="482"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="240"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="241"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="266"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="267"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="278"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="279"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
@@ -2385,25 +2615,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="39"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="40"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
         <source>Shift end</source>
         <translation>班次结束</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="162"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
@@ -2579,95 +2809,107 @@ median (h)</source>
         <translation>已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <source>Outgoing clerk&apos;s signature</source>
+        <comment>a place to sign: 交班人签名</comment>
+        <translation>交班人签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
+        <source>Incoming clerk&apos;s signature</source>
+        <comment>a place to sign: 接班人签名</comment>
+        <translation>接班人签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="163"/>
         <source>Seal</source>
         <translation>封签</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>封存时本表及记录日志的 SHA-256 值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>Not sealed</source>
         <translation>未封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
         <source>Journal entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
         <source>Journal hash</source>
         <translation>日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>值班记录表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
         <source>Made by</source>
         <translation>制表人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app（命令行）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
         <source>Made at</source>
         <translation>制表时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
         <source>Nothing recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
         <source>Signers</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
@@ -2747,6 +2989,114 @@ median (h)</source>
         <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
         <source>Reason / change</source>
         <translation>原因/变更</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="85"/>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="86"/>
+        <source>Correction:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="91"/>
+        <source>Who:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="93"/>
+        <source>By:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="134"/>
+        <source>Inspect the desk</source>
+        <translation>检查前台</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="153"/>
+        <source>No. {num}: {outgoing}, shift from {start}</source>
+        <translation>第 {num} 号表：{outgoing}，{start} 开始的班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="185"/>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="186"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="187"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="201"/>
+        <source>&amp;Photo…</source>
+        <translation>照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="211"/>
+        <source>&amp;Kind:</source>
+        <translation>检查类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="212"/>
+        <source>&amp;When:</source>
+        <translation>检查时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="213"/>
+        <source>&amp;Sheet:</source>
+        <translation>交接班表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="214"/>
+        <source>C&amp;lerks inspected:</source>
+        <translation>被检查员工(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="215"/>
+        <source>Checklist:</source>
+        <translation>检查项目：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="216"/>
+        <source>Co&amp;mment:</source>
+        <translation>意见(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="217"/>
+        <source>Photo:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="223"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="224"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="254"/>
+        <source>A photo of the desk</source>
+        <translation>前台照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="254"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -2966,116 +3316,121 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
+        <source>Inspection {id}: no longer matches its seal</source>
+        <translation>检查 {id}：与其封签不再一致</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="275"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>数据库自身的标记 {id} 已被更改（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="286"/>
         <source>row {first}</source>
         <translation>第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="288"/>
         <source>rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="293"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
         <source>not DutyDesk&apos;s mark</source>
         <translation>不是 DutyDesk 的标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
         <source>not a schema version</source>
         <translation>不是有效的结构版本</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
         <source>not a database id</source>
         <translation>不是有效的数据库标识</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
         <source>a backup&apos;s mark without the others</source>
         <translation>只有部分备份标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
         <source>not a journal row number</source>
         <translation>不是有效的日志行号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
         <source>not a journal hash</source>
         <translation>不是有效的日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
         <source>not a mark DutyDesk writes</source>
         <translation>不是 DutyDesk 写入的标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="319"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="320"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>第 {number} 号表仍按封存时的内容保留在记录中，日志仍包含其日志头：第 {seq} 行，哈希值 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="327"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="328"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>记录与第 {number} 号表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="329"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="330"/>
         <source>The book does not match this sheet:</source>
         <translation>记录与此表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="337"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>本记录中没有带此封签的已封存表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
         <source>the sheet with this seal has another number</source>
         <translation>带此封签的表编号不同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="340"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>此表在封存后被更改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="341"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="342"/>
         <source>a signature kept with the sheet is not the one it was sealed with</source>
         <translation>与此表一同保存的签名不是封存时的签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="343"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="344"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>在此表封存之前，日志已断裂</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="345"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="346"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>日志已不再到达此表封存的时刻：有记录被删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="347"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>此表封存时刻的日志与表上所印不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="349"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>封存此表的日志行已不存在</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="350"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="351"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>封存此表的日志行与表不符</translation>
     </message>
@@ -3267,125 +3622,125 @@ median (h)</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="113"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="109"/>
         <source>Found item {number}: {category}</source>
         <translation>拾获物品 {number}：{category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="145"/>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="142"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="193"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="153"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="150"/>
         <source>Retention ended on {date}</source>
         <translation>保留期限已于 {date} 届满</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="152"/>
         <source>Due for disposal since {date}</source>
         <translation>自 {date} 起待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="158"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="155"/>
         <source>Keep until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="163"/>
         <source>Return to owner…</source>
         <translation>归还失主…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="169"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="166"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="169"/>
         <source>Print tag…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="174"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="171"/>
         <source>Propose disposal…</source>
         <translation>申请处置…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="189"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="194"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="194"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
         <source>Found at</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="198"/>
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="204"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
         <source>Registered by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="203"/>
         <location filename="../../desk_app/ui/lostfound/item_sections.py" line="50"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name}（{station}），{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="216"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="213"/>
         <location filename="../../desk_app/ui/lostfound/item_sections.py" line="89"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="227"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="224"/>
         <source>Photos ({count})</source>
         <translation>照片（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="235"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="232"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>第 {n} 张，共 {count} 张，由 {name} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="246"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="243"/>
         <source>No photos.</source>
         <translation>无照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="261"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="258"/>
         <source>Returned to its owner</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="265"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="262"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>物品已归还给 {name}。请打印领取单交其留存，或另存为 PDF。</translation>
     </message>
@@ -3415,17 +3770,17 @@ median (h)</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="279"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="276"/>
         <source>Print return slip…</source>
         <translation>打印领取单…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="281"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="278"/>
         <source>Save return slip as PDF…</source>
         <translation>将领取单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="294"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="291"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>与此物品关联的客人报失登记</translation>
     </message>
@@ -3450,52 +3805,52 @@ median (h)</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="302"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="299"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>可能与此物品相符的未结报失登记（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="310"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="307"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>没有与此物品相符的未结报失登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="318"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="315"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="320"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="317"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>这可能是 {guest} 遗失的物品：请关联后通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="329"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="326"/>
         <source>Lost {time}, {place}</source>
         <translation>遗失于 {time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="331"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="328"/>
         <source>Lost {time}</source>
         <translation>遗失于 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="346"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="355"/>
         <source>Disposal</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="349"/>
+        <location filename="../../desk_app/ui/lostfound/decision_box.py" line="23"/>
         <source>{name} proposed on {time}: {method}. {note}</source>
         <translation>{name} 于 {time} 申请处置：{method}。{note}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="362"/>
+        <location filename="../../desk_app/ui/lostfound/decision_box.py" line="55"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="363"/>
+        <location filename="../../desk_app/ui/lostfound/decision_box.py" line="58"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
@@ -3545,32 +3900,37 @@ median (h)</source>
         <translation>此处置由主管或经理批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="423"/>
+        <location filename="../../desk_app/ui/lostfound/item_sections.py" line="171"/>
+        <source>Open reports of a lost item that may be this one: {count}. A guest may still come for it: look at the reports before approving its disposal.</source>
+        <translation>可能与此物品相符的未结报失登记：{count} 条。客人可能仍会来认领：批准处置前请先查看这些登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="402"/>
         <source>Add a photo of {number}</source>
         <translation>为 {number} 添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="425"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="404"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="435"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="414"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="453"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="432"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}：第 {n} 张，共 {count} 张</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="487"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="466"/>
         <source>Return slip {number}</source>
         <translation>领取单 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="494"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="473"/>
         <source>{number} return slip</source>
         <translation>{number} 领取单</translation>
     </message>
@@ -3578,67 +3938,77 @@ median (h)</source>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="89"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="98"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="90"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="99"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="91"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="100"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="92"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="101"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="93"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="102"/>
         <source>Found where</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="103"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="95"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="96"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="105"/>
         <source>Disposal</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="97"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="106"/>
+        <source>Proposed by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="107"/>
+        <source>Method</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="108"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="133"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="144"/>
         <source>Due since {date}</source>
         <translation>自 {date} 起待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="137"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="148"/>
         <source>After {date}</source>
         <translation>{date} 后可处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="171"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="187"/>
         <source>Money or valuables: kept longer, returned with extra care</source>
         <translation>现金或贵重物品：保留期更长，归还时须格外谨慎</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="173"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="189"/>
         <source>Held past its retention: propose a disposal</source>
         <translation>已超过保留期限：请申请处置</translation>
     </message>
@@ -3678,77 +4048,77 @@ median (h)</source>
 <context>
     <name>KeyEditDialog</name>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="103"/>
         <source>Change key {code}</source>
         <translation>修改钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="100"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="103"/>
         <source>Add a key</source>
         <translation>添加钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="105"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="107"/>
         <source>As engraved or on its tag, e.g. MK-01</source>
         <translation>与钥匙刻印或标牌一致，例如 MK-01</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="110"/>
         <source>The code is what is engraved and scanned: it stays.</source>
         <translation>编号即钥匙上刻印并用于扫描的编号，不可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="111"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="114"/>
         <source>What it opens, e.g. Master key, floors 1–5</source>
         <translation>可开启的范围，例如：万能钥匙，1–5层</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="115"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="136"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="135"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="138"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="145"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="151"/>
         <source>Restricted: only allowed roles issue it, with a PIN</source>
         <translation>受限钥匙：仅限授权岗位凭PIN码借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="159"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="159"/>
         <source>Add key</source>
         <translation>添加钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="168"/>
         <source>= hook {hook}</source>
         <translation>= 挂钩 {hook}</translation>
     </message>
@@ -3846,7 +4216,7 @@ median (h)</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
         <location filename="../../desk_app/ui/keys/page.py" line="196"/>
         <source>Purpose</source>
         <translation>用途</translation>
@@ -3895,120 +4265,120 @@ median (h)</source>
 <context>
     <name>KeyRegisterDialog</name>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="223"/>
         <source>Key register</source>
         <translation>钥匙登记簿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="224"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="227"/>
         <source>Keys and other countable assets, by hook. A key is saved as soon as you add or change it; a key no longer used is retired, never deleted (its history stays). The rules for restricted keys are saved with Save.</source>
         <translation>按挂钩列出的钥匙及其他需清点的物品。钥匙一经添加或修改即保存；不再使用的钥匙会被停用，而不会被删除（其历史记录保留）。受限钥匙的规则须点击“保存”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="233"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="236"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="234"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="237"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="238"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="236"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="239"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="240"/>
         <source>Restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="238"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="241"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="254"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="257"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="259"/>
         <source>Add key…</source>
         <translation>添加钥匙…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="261"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="260"/>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="371"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="263"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="374"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="282"/>
         <source>Restricted keys (master keys)</source>
         <translation>受限钥匙（万能钥匙）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="292"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="295"/>
         <source>Managers may always issue restricted keys.</source>
         <translation>经理始终可以借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="299"/>
         <source>May issue them</source>
         <translation>可借出的岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="301"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="304"/>
         <source> h</source>
         <comment>hours, after a number</comment>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="303"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="306"/>
         <source>Must be back within</source>
         <translation>归还时限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="311"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="314"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="312"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="315"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="314"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="317"/>
         <source>Only a manager can change the key register.</source>
         <translation>只有经理可以更改钥匙登记簿。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="334"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="337"/>
         <source>Retired</source>
         <comment>a key no longer in use</comment>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="341"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="344"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/register_dialog.py" line="371"/>
+        <location filename="../../desk_app/ui/keys/register_dialog.py" line="374"/>
         <source>Bring back</source>
         <translation>重新启用</translation>
     </message>
@@ -4298,16 +4668,19 @@ median (h)</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="68"/>
         <location filename="../../desk_app/ui/common/labels.py" line="18"/>
         <source>Clerk</source>
         <translation>前台客服</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="69"/>
         <location filename="../../desk_app/ui/common/labels.py" line="19"/>
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="70"/>
         <location filename="../../desk_app/ui/common/labels.py" line="20"/>
         <source>Manager</source>
         <translation>经理</translation>
@@ -4569,25 +4942,25 @@ median (h)</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="58"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="86"/>
         <source>Returned to owner</source>
         <translation>归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="59"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="87"/>
         <source>Donated</source>
         <translation>捐赠</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="60"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="88"/>
         <source>Destroyed</source>
         <translation>销毁</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="52"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="61"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="89"/>
         <source>Handed to police</source>
         <translation>移交警方</translation>
@@ -4701,64 +5074,76 @@ median (h)</source>
         <translation>恢复上板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="55"/>
+        <source>Retired</source>
+        <comment>key movement</comment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/labels.py" line="56"/>
+        <source>Brought back</source>
+        <comment>key movement</comment>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/labels.py" line="62"/>
         <source>Desk account</source>
         <comment>a member of staff who signs in to the desk, taking a key</comment>
         <translation>前台账户</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/labels.py" line="63"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="65"/>
         <source>Staff directory</source>
         <comment>housekeeping, engineering, security... taking a key</comment>
         <translation>员工名录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="68"/>
         <source>Someone from outside</source>
         <comment>contractor, guest or visitor taking a key</comment>
         <translation>外来人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="53"/>
-        <location filename="../../desk_app/ui/keys/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="76"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="107"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
-        <location filename="../../desk_app/ui/keys/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="77"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="108"/>
         <source>National identity card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="55"/>
-        <location filename="../../desk_app/ui/keys/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="78"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="109"/>
         <source>Driving licence</source>
         <translation>驾驶证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="79"/>
         <source>Company ID card</source>
         <translation>单位工作证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="65"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="110"/>
         <source>Residence permit</source>
         <translation>居留许可</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="57"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="66"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="111"/>
         <source>Staff card</source>
         <translation>工作证</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/book_line_texts.py" line="58"/>
-        <location filename="../../desk_app/ui/keys/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/keys/labels.py" line="80"/>
         <location filename="../../desk_app/ui/lostfound/labels.py" line="112"/>
         <source>Other document</source>
         <translation>其他证件</translation>
@@ -5332,93 +5717,93 @@ median (h)</source>
 <context>
     <name>LostFoundPanel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="83"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="89"/>
         <source>Found items</source>
         <translation>拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="84"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="90"/>
         <source>Lost reports</source>
         <translation>客人报失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="92"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="98"/>
         <source>Register found item…</source>
         <translation>登记拾获物品…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="100"/>
         <source>Register an item found on the premises</source>
         <translation>登记在店内拾获的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="100"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="106"/>
         <source>Search description, place, finder — or scan a tag (LF-2026-00042)</source>
         <translation>搜索描述、地点、拾获人，或扫描标签（LF-2026-00042）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="104"/>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="110"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="210"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="114"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="120"/>
         <source>Valuables only</source>
         <translation>仅贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="122"/>
         <source>Due for disposal</source>
         <translation>待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="118"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="124"/>
         <source>Held past the retention period, no disposal proposed</source>
         <translation>已超过保留期限，尚未申请处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="119"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="125"/>
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="127"/>
         <source>Disposals a supervisor has still to approve</source>
         <translation>尚待主管审批的处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="190"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="200"/>
         <source>Guest reports a loss…</source>
         <translation>客人报失…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="192"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="202"/>
         <source>Record what a guest has lost</source>
         <translation>登记客人遗失的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="207"/>
         <source>Search guest, room, contact, description</source>
         <translation>搜索客人、房间、联系方式、描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="212"/>
         <source>Not closed</source>
         <translation>未关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="264"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="274"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="269"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="279"/>
         <source>{category} (retired)</source>
         <translation>{category}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/dock.py" line="352"/>
+        <location filename="../../desk_app/ui/lostfound/dock.py" line="370"/>
         <source>No found item has the number {number}.</source>
         <translation>没有编号为 {number} 的拾获物品。</translation>
     </message>
@@ -5725,7 +6110,7 @@ median (h)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="91"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
@@ -5736,7 +6121,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="254"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -5747,7 +6132,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="244"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="259"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
@@ -5757,80 +6142,80 @@ median (h)</source>
         <translation>交接班历史</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="115"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="121"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="109"/>
         <source>Station: {station}</source>
         <translation>工作站：{station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="113"/>
         <source>This counter: {station}. Every record written here carries its name.</source>
         <translation>本前台：{station}。在此写入的每条记录都带有此名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="119"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="123"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="180"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="195"/>
         <source>Complaints: {count}</source>
         <comment>status bar, short: overdue complaints</comment>
         <translation>投诉：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="183"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="198"/>
         <source>Complaints whose promised reply time has passed: {count}</source>
         <translation>已过承诺答复时间的投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="190"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="205"/>
         <source>Keys: {count}</source>
         <comment>status bar, short: overdue keys</comment>
         <translation>钥匙：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="193"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="208"/>
         <source>Keys out past their return time: {count}</source>
         <translation>超过归还时间仍未归还的钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="202"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="217"/>
         <source>Found: {due} due, {pending} to approve</source>
         <comment>status bar, short</comment>
         <translation>拾获：待处置 {due}，待批 {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="205"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="220"/>
         <source>Found items past their keeping time: {due}; disposals awaiting a supervisor&apos;s approval: {pending}</source>
         <translation>超过保管期限的拾获物品：{due} 件；待主管审批的处置：{pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="58"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="60"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="61"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="69"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="70"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="76"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -5980,83 +6365,83 @@ median (h)</source>
         <translation>交接班设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="82"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="92"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="93"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="96"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="104"/>
         <source>S&amp;taff directory…</source>
         <translation>员工名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="111"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="122"/>
         <source>&amp;Verify the book…</source>
         <translation>校验值班记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="138"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="139"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="142"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="143"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="169"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="184"/>
         <source>Overdue follow-ups: {count}</source>
         <translation>逾期跟进：{count} 项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="170"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="185"/>
         <source>Follow-ups: {count}</source>
         <comment>status bar, short: overdue follow-ups</comment>
         <translation>跟进：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="188"/>
         <source>Follow-ups past their due time: {count} (see Open items)</source>
         <translation>已过期限的跟进：{count} 项（见“待跟进事项”）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="179"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="194"/>
         <source>Overdue complaints: {count}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="237"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="252"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="189"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="204"/>
         <source>Keys overdue: {count}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="242"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="257"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/status_bar.py" line="199"/>
+        <location filename="../../desk_app/ui/shell/status_bar.py" line="214"/>
         <source>Lost and found: {due} due for disposal, {pending} awaiting approval</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
@@ -6071,7 +6456,7 @@ median (h)</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="323"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -6129,16 +6514,49 @@ Database: {url}</source>
         <source>Ro&amp;ster</source>
         <translation>值班表(&amp;S)</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="29"/>
+        <source>&amp;Review a day…</source>
+        <translation>审阅某日(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="38"/>
+        <source>&amp;Inspect the desk…</source>
+        <translation>检查前台(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="46"/>
+        <source>S&amp;upervision</source>
+        <translation>督导(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkReviewedDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="77"/>
+        <source>Day reviewed</source>
+        <translation>当日已审阅</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="80"/>
+        <source>Mark {day} reviewed: every book of every station read. It stays reviewed; a later word is a note on a row. Notes written: {notes}.</source>
+        <translation>将 {day} 标记为已审阅：表示各工作站的全部记录均已阅读。标记后保持已审阅状态；之后如需补充，请在相应行上添加批注。已写批注：{notes} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="85"/>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>MonthChooser</name>
     <message>
-        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="125"/>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="126"/>
         <source>Open a month&apos;s roster</source>
         <translation>打开某月值班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="134"/>
+        <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="137"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
@@ -6448,7 +6866,7 @@ Database: {url}</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>操作</translation>
@@ -6487,6 +6905,24 @@ Database: {url}</source>
         <location filename="../../desk_app/ui/keys/models.py" line="238"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="39"/>
+        <source>Review note</source>
+        <translation>审阅批注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="50"/>
+        <source>On {what}. Everyone who opens the record reads the note; it changes nothing in it.</source>
+        <translation>针对：{what}。打开该记录的人都会看到此批注；批注不会改动记录内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_forms.py" line="54"/>
+        <source>&amp;Note:</source>
+        <translation>批注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -6628,65 +7064,88 @@ Database: {url}</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="111"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="111"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="111"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="120"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="120"/>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="177"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="124"/>
         <source>New PIN…</source>
         <translation>重设PIN码…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="123"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="125"/>
+        <source>Change role…</source>
+        <translation>更改岗位…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="127"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="151"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="148"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="153"/>
         <source>Locked until {time}</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="150"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="155"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="169"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="177"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="208"/>
+        <source>Deactivate {name}? They can no longer sign in; their records keep their name.</source>
+        <translation>停用 {name}？停用后将无法登录；其记录仍保留其姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleLog</name>
+    <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="49"/>
+        <source>{name}&apos;s role changed from {old} to {new}: {reason}</source>
+        <translation>{name} 的岗位由 {old} 改为 {new}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="50"/>
+        <source>What {name} held ({count} in all: keys, follow-ups, complaints) was handed over to {to}: {reason}</source>
+        <translation>{name} 名下事项（钥匙、待跟进事项、投诉共 {count} 项）已移交给 {to}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -6741,37 +7200,37 @@ Database: {url}</source>
 <context>
     <name>ProposeDisposalDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="240"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="241"/>
         <source>Propose disposal of {number}</source>
         <translation>申请处置 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="243"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="244"/>
         <source>Kept since {found}; its retention ended on {date}. A supervisor or a manager approves the disposal before the item leaves the store.</source>
         <translation>自 {found} 起保管，保留期限已于 {date} 届满。物品移出保管处之前，须由主管或经理批准处置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="247"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="248"/>
         <source>Propose</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="248"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="249"/>
         <source>Dispose of it by</source>
         <translation>处置方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="250"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="251"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="255"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="256"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="256"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="257"/>
         <source>Where it goes, to whom, any reference number</source>
         <translation>去向、接收方及相关编号</translation>
     </message>
@@ -6867,22 +7326,22 @@ Reason: {reason}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="307"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="439"/>
         <source>Reopen complaint #{num}</source>
         <translation>重新打开投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="309"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="441"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="309"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="441"/>
         <source>Why the complaint is opened again</source>
         <translation>为什么重新打开此投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="314"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="446"/>
         <source>New reply promised by</source>
         <translation>新的承诺答复时间</translation>
     </message>
@@ -6890,17 +7349,17 @@ Reason: {reason}</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="188"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="191"/>
         <source>Reply to the guest, complaint #{num}</source>
         <translation>答复客人：投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="192"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="195"/>
         <source>What the guest was told</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="193"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="196"/>
         <source>The answer given to the guest, and how (call, visit, e-mail)</source>
         <translation>给客人的答复及方式（电话、当面、电子邮件）</translation>
     </message>
@@ -7120,68 +7579,68 @@ Reason: {reason}</source>
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="210"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="211"/>
         <source>Reported</source>
         <translation>报失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="212"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="213"/>
         <source>Room / contact</source>
         <translation>房间/联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="214"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="215"/>
         <source>Found item</source>
         <translation>拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="200"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="216"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="217"/>
         <source>Lost when</source>
         <translation>遗失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="202"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="218"/>
         <source>Lost where</source>
         <translation>遗失地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="219"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="231"/>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="234"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="247"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="250"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="240"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="256"/>
         <source>{room}, {contact}</source>
         <translation>{room}，{contact}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/models.py" line="287"/>
+        <location filename="../../desk_app/ui/lostfound/models.py" line="303"/>
         <source>{description}
 Closed: {note}</source>
         <translation>{description}
@@ -7249,52 +7708,52 @@ Closed: {note}</source>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="190"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="191"/>
         <source>Ask for &amp;leave…</source>
         <translation>申请请假(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="192"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="193"/>
         <source>Ask for a s&amp;wap…</source>
         <translation>申请调班(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="194"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="195"/>
         <source>A&amp;pprove…</source>
         <translation>批准(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="196"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="197"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="198"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
         <source>&amp;Withdraw</source>
         <translation>撤回(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="199"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="200"/>
         <source>Take back your request while it waits</source>
         <translation>在申请待审批期间将其撤回</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="201"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="202"/>
         <source>&amp;Mine only</source>
         <translation>仅显示我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="208"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="209"/>
         <source>No requests yet.</source>
         <translation>暂无申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="253"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="254"/>
         <source>Waiting: {count}</source>
         <translation>待处理：{count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/requests_tab.py" line="312"/>
+        <location filename="../../desk_app/ui/roster/requests_tab.py" line="313"/>
         <source>Withdraw request {num}?</source>
         <translation>是否撤回第 {num} 号申请？</translation>
     </message>
@@ -7302,17 +7761,17 @@ Closed: {note}</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="85"/>
         <source>New PIN for {name}</source>
         <translation>为 {name} 设置新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="86"/>
         <source>New PIN</source>
         <translation>新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/people_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/people_dialog.py" line="88"/>
         <source>New PIN again</source>
         <translation>再次输入新PIN码</translation>
     </message>
@@ -7320,69 +7779,109 @@ Closed: {note}</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="202"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="209"/>
         <source>Resolve complaint #{num}</source>
         <translation>解决投诉 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="210"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="217"/>
         <source>You may settle compensation up to {limit}. Above it, or for a high-severity complaint, escalate to a supervisor first.</source>
         <translation>您可自行决定不超过 {limit} 的补偿。超出此额度，或严重程度为“高”的投诉，请先上报主管。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="216"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="223"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="217"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="224"/>
         <source>How the complaint was resolved; this goes into the duty log</source>
         <translation>投诉是如何解决的；此内容将写入值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="222"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="229"/>
         <source>Compensation</source>
         <translation>补偿金额</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="224"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="231"/>
         <source>Amount, e.g. 150 or 99.50; empty if none</source>
         <translation>金额，如 150 或 99.50；无补偿则留空</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="226"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="233"/>
         <source>Kind of compensation</source>
         <translation>补偿方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="232"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="239"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="233"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="240"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="234"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="241"/>
         <source>Voucher</source>
         <translation>代金券</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="235"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="242"/>
         <source>Free service</source>
         <translation>免费服务</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="236"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="243"/>
         <source>Room upgrade</source>
         <translation>房型升级</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/steps.py" line="237"/>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="244"/>
         <source>Gift</source>
         <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="247"/>
+        <source>Your PIN</source>
+        <translation>您的PIN码</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="251"/>
+        <source>Above {limit}: confirm with your PIN</source>
+        <translation>超过 {limit}：请用您的PIN码确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="280"/>
+        <source>Escalate with this amount</source>
+        <translation>按此金额上报</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="286"/>
+        <source>Escalate to</source>
+        <translation>上报给</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="312"/>
+        <source>Escalated with the settlement proposed: {amount} ({kind}). Outcome: {outcome}</source>
+        <translation>已上报，拟定补偿：{amount}（{kind}）。处理结果：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="315"/>
+        <source>Escalated with the settlement proposed: {amount} ({kind}).</source>
+        <translation>已上报，拟定补偿：{amount}（{kind}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="320"/>
+        <source>Escalated for a supervisor to settle. Outcome proposed: {outcome}</source>
+        <translation>已上报，由主管解决。拟定处理结果：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/complaints/steps.py" line="322"/>
+        <source>Escalated for a supervisor to settle.</source>
+        <translation>已上报，由主管解决。</translation>
     </message>
 </context>
 <context>
@@ -7419,91 +7918,246 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RetireKeyDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="151"/>
+        <source>Retire key {code}</source>
+        <translation>停用钥匙 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="155"/>
+        <source>{code} — {label} leaves the register and hook {hook} is freed. It cannot be issued again unless it is brought back; its history stays.</source>
+        <translation>{code} — {label} 将从登记簿中移除，挂钩 {hook} 随之空出。除非重新启用，否则不能再借出；其历史记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="161"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="164"/>
+        <source>Worn out, replaced, the lock changed… Ctrl+Enter saves.</source>
+        <translation>磨损、已换新、门锁已更换… 按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="167"/>
+        <source>Retire the key</source>
+        <translation>停用钥匙</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="143"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="144"/>
         <source>Return {number} to its owner</source>
         <translation>将 {number} 归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="145"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="146"/>
         <source>{number}: {description}</source>
         <translation>{number}：{description}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="149"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="150"/>
         <source>Return</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="154"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="155"/>
         <source>Guest&apos;s report</source>
         <translation>客人报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="158"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="159"/>
         <source>{guest}, report #{num}</source>
         <translation>{guest}，报失登记 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="161"/>
         <source>None: someone else claims it</source>
         <translation>无：由他人认领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="161"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="162"/>
         <source>Claimant&apos;s name</source>
         <translation>领取人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="164"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="165"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="166"/>
         <source>Phone or e-mail</source>
         <translation>电话或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="167"/>
         <source>Identity document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="168"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="169"/>
         <source>— choose the document checked —</source>
         <translation>— 请选择已核验的证件 —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="173"/>
         <source>Last four characters</source>
         <translation>证件号后四位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="175"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="176"/>
         <source>e.g. 4821</source>
         <translation>例如 4821</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="177"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="178"/>
         <source>Only the last four characters of the document number are kept.</source>
         <translation>仅保存证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="181"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="182"/>
         <source>I have checked the identity document</source>
         <translation>我已核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="185"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="186"/>
         <source>Claimant&apos;s signature</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/steps.py" line="213"/>
+        <location filename="../../desk_app/ui/lostfound/steps.py" line="214"/>
         <source>Signed by {name} on receiving the item</source>
         <translation>{name} 领取物品时签名</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="60"/>
+        <source>Review a day</source>
+        <translation>审阅当日记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="69"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="90"/>
+        <source>Notes on the day&apos;s rows</source>
+        <translation>当日各行的批注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="98"/>
+        <source>&amp;Note on the row…</source>
+        <translation>为此行添加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="100"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="102"/>
+        <source>&amp;Mark the day reviewed…</source>
+        <translation>标记当日已审阅(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="104"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="118"/>
+        <source>Not reviewed yet:</source>
+        <translation>尚未审阅：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="171"/>
+        <source>{at} · {by} · {record}: {text}</source>
+        <translation>{at} · {by} · {record}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="182"/>
+        <source>log entry</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="183"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="184"/>
+        <source>key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="185"/>
+        <source>handover sheet</source>
+        <translation>交接班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="186"/>
+        <source>found item</source>
+        <translation>拾获物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="187"/>
+        <source>lost item report</source>
+        <translation>报失登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="195"/>
+        <source>{day}: not reviewed yet.</source>
+        <translation>{day}：尚未审阅。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="200"/>
+        <source>{day}: reviewed by {name}, {at} (on time).</source>
+        <translation>{day}：已由 {name} 于 {at} 审阅（按时）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="202"/>
+        <source>{day}: reviewed by {name}, {at} (late).</source>
+        <translation>{day}：已由 {name} 于 {at} 审阅（逾时）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="209"/>
+        <source>{state} Comment: {comment}</source>
+        <translation>{state} 意见：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="269"/>
+        <source>{record} {ref}</source>
+        <translation>{record} {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReminder</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/status.py" line="63"/>
+        <source>Review {day} due</source>
+        <translation>{day} 待审阅</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/status.py" line="65"/>
+        <source>Days to review: {count} (from {day})</source>
+        <translation>待审阅天数：{count}（自 {day} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/status.py" line="68"/>
+        <source>Review: {count}</source>
+        <comment>status bar, short</comment>
+        <translation>审阅：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/status.py" line="70"/>
+        <source>Read each day&apos;s books and mark the day reviewed (每日查阅当日值班记录). Click to open the oldest.</source>
+        <translation>请阅读每日的全部记录并标记当日已审阅（每日查阅当日值班记录）。点击打开最早的一天。</translation>
     </message>
 </context>
 <context>
@@ -8775,6 +9429,122 @@ Double-click or Enter: open the entry.</source>
     </message>
 </context>
 <context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="16"/>
+        <source>Appearance, grooming and conduct</source>
+        <comment>checklist item</comment>
+        <translation>仪容仪表行为规范</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="19"/>
+        <source>The duty log</source>
+        <comment>checklist item</comment>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="20"/>
+        <source>The front desk area</source>
+        <comment>checklist item</comment>
+        <translation>前台环境</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="23"/>
+        <source>Service attitude and skills</source>
+        <comment>checklist item</comment>
+        <translation>服务意识及服务技能</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="26"/>
+        <source>The shift handover</source>
+        <comment>checklist item</comment>
+        <translation>交接班情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="29"/>
+        <source>Handling of guests&apos; information</source>
+        <comment>checklist item</comment>
+        <translation>客户信息处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="32"/>
+        <source>Guests&apos; requests, complaints and opinions</source>
+        <comment>checklist item</comment>
+        <translation>客户诉求、意见处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="35"/>
+        <source>Open items followed up</source>
+        <comment>checklist item</comment>
+        <translation>待跟进事项处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="38"/>
+        <source>Paid and courtesy services</source>
+        <comment>checklist item</comment>
+        <translation>有偿服务、便民服务情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="41"/>
+        <source>Other matters of the day</source>
+        <comment>checklist item</comment>
+        <translation>其它临时性事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="55"/>
+        <source>Morning check (before 09:30)</source>
+        <translation>早间检查（09:30前）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="57"/>
+        <source>Handover check</source>
+        <translation>交接班检查</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="58"/>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="63"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="65"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="66"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="71"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="73"/>
+        <source>Declined</source>
+        <translation>不予确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/labels.py" line="74"/>
+        <source>Waiting for the clerk</source>
+        <translation>待员工确认</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLog</name>
+    <message>
+        <location filename="../../desk_app/ui/common/book_line_texts.py" line="54"/>
+        <source>Inspection #{num}, item {number} failed ({cause}); correction: {correction}</source>
+        <translation>检查 #{num} 第 {number} 项不合格（{cause}）；整改措施：{correction}</translation>
+    </message>
+</context>
+<context>
     <name>SwapDialog</name>
     <message>
         <location filename="../../desk_app/ui/roster/request_dialogs.py" line="169"/>
@@ -8939,6 +9709,29 @@ Double-click or Enter: open the entry.</source>
     </message>
 </context>
 <context>
+    <name>WaitingSheet</name>
+    <message>
+        <location filename="../../desk_app/ui/handover/waiting.py" line="56"/>
+        <source>Handover sheet no. {num} from {name} waits to be accepted</source>
+        <translation>{name} 交出的第 {num} 号交接班表等待接班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/waiting.py" line="59"/>
+        <source>Sheet {num}: to accept</source>
+        <translation>第 {num} 号表待接班</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/waiting.py" line="61"/>
+        <source>{name} signed handover sheet no. {num}; the incoming clerk accepts it here. Click to open it.</source>
+        <translation>{name} 已签署第 {num} 号交接班表；接班人须在此确认接班。点击打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/waiting.py" line="85"/>
+        <source>Handover sheet no. {num} is signed by {name} but not yet accepted: the incoming clerk must accept it at this station. Close DutyDesk anyway?</source>
+        <translation>第 {num} 号交接班表已由 {name} 签名，但尚未接班：接班人须在本工作站确认接班。仍要关闭 DutyDesk 吗？</translation>
+    </message>
+</context>
+<context>
     <name>_ShiftRow</name>
     <message>
         <location filename="../../desk_app/ui/roster/settings.py" line="46"/>
@@ -8959,7 +9752,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="120"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -8997,167 +9790,167 @@ Double-click or Enter: open the entry.</source>
         <translation>值班报告最多涵盖 {days} 天，请选择较短的时段。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="20"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>严重程度为“高”的投诉须由主管处理：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="22"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="23"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>挂钩的行号和列号须在 1 到 {limit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="24"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>钥匙编号须由 1 到 30 个字母、数字、点、短横线或斜线组成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="25"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>钥匙最多借出 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="26"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>编号为 {code} 的钥匙已登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="27"/>
         <source>A line may have at most {limit} characters: {item}</source>
         <translation>每行最多 {limit} 个字符：{item}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="29"/>
         <source>A name may have at most {limit} characters.</source>
         <translation>名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="32"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="34"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>受限钥匙的归还时限须在 1 到 {limit} 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="35"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="36"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>封签由 64 个字符 0-9 和 a-f 组成（每四个一组打印）；此处为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="39"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="43"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="44"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="45"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>每件物品最多 {limit} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="48"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="59"/>
         <source>At most {limit} lines, please.</source>
         <translation>最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="61"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="65"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="62"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="66"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>无法创建数据库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="63"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="73"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>请选择领用钥匙的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
@@ -9167,1179 +9960,1434 @@ Double-click or Enter: open the entry.</source>
         <translation>工牌号只能包含拉丁字母、数字以及“.”、“/”和“-”。</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="19"/>
+        <source>A handover check names its handover sheet.</source>
+        <translation>交接班检查须指明对应的交接班表。</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/common/error_texts.py" line="28"/>
+        <source>A morning check is made before {time}: choose a spot check.</source>
+        <translation>早间检查须在 {time} 前进行：请改选抽查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="30"/>
         <source>A phone number has digits, spaces, + - ( ) and an extension only.</source>
         <translation>电话号码只能包含数字、空格、+ - ( ) 和分机号。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="31"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="33"/>
         <source>A reason may have at most {limit} characters.</source>
         <translation>原因最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="38"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
         <source>A shift already past cannot be swapped.</source>
         <translation>已过去的班次不能调换。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
         <source>A swap stays within one month: ask for one in each month.</source>
         <translation>调班只能在同一个月内进行：跨月请分别申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="50"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="46"/>
+        <source>An item&apos;s code is 1 to 40 letters a-z, digits or _: {code}.</source>
+        <translation>检查项目代码须为 1 到 40 个字符，只能是字母 a-z、数字或 _：{code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="47"/>
+        <source>An item&apos;s words are at most {most} characters.</source>
+        <translation>检查项目文字最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
         <source>Another supervisor or the manager decides your own request.</source>
         <translation>您本人的申请须由另一位主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
         <source>Approved leave on {day} stays on the roster: it is not typed over nor taken off.</source>
         <translation>{day} 已批准的请假保留在值班表上：不能改写，也不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="58"/>
         <source>Ask for at most {days} days at a time.</source>
         <translation>每次最多申请 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>工牌号 {badge} 已属于 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
         <source>Choose a colleague to swap with.</source>
         <translation>请选择要调班的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="72"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
+        <source>Choose a role other than the present one.</source>
+        <translation>请选择与当前不同的岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
+        <source>Choose active people as the clerks inspected.</source>
+        <translation>被检查员工须为启用状态的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一名人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
+        <source>Choose someone else to take them over.</source>
+        <translation>请选择其他人接手。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <source>Choose someone whose account is active to take them over.</source>
+        <translation>请选择账户处于启用状态的人员接手。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="82"/>
+        <source>Choose the clerk or clerks inspected.</source>
+        <translation>请选择被检查的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="83"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
         <source>Choose the shift you want to swap.</source>
         <translation>请选择要调换的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
+        <source>Choose who takes them over.</source>
+        <translation>请选择接手人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="94"/>
+        <source>Compensation above {limit}: confirm the settlement with your PIN.</source>
+        <translation>补偿超过 {limit}：请用您的PIN码确认处理方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
+        <source>Complaint #{num} is escalated: hand it to a supervisor or a manager.</source>
+        <translation>投诉 #{num} 已上报：请移交给主管或经理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
         <source>Copy the week to another day.</source>
         <translation>请将这一周复制到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>请清点 {item}，或说明未清点的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>校验期间 DutyDesk 打开了 {path}。请重新校验（本次结果可能有误），或校验一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="95"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
         <source>Each of you must be off on the day you take over.</source>
         <translation>你们两人在接替对方的那天都必须休息。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
         <source>Each shift needs its own one-letter code (O and L mean off and leave).</source>
         <translation>每个班次需要一个单独的单字母代码（O 表示休息，L 表示请假）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
         <source>Enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="101"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="102"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
         <source>Enter a time.</source>
         <translation>请输入时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="103"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>请填写领用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="108"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="109"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="110"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>借出受限钥匙须输入您的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="114"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
         <source>Give one to six different shift start times.</source>
         <translation>请设置一到六个不同的班次开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
         <source>Give the key a label people recognise.</source>
         <translation>请为钥匙填写一个便于辨认的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
         <source>Give the rotation to repeat, e.g. D N O O.</source>
         <translation>请输入要重复的轮班顺序，例如 D N O O。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>本班尚有 {count} 条重要记录您未标记已读。请在交接表上阅读（红色显示）并确认。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <source>Item {number} failed: name who makes the correction.</source>
+        <translation>第 {number} 项不合格：请指定整改负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <source>Item {number} failed: say what is to be corrected.</source>
+        <translation>第 {number} 项不合格：请填写整改措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <source>Item {number} failed: say why (the cause).</source>
+        <translation>第 {number} 项不合格：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <source>Item {number} failed: the correction is due at a time still to come.</source>
+        <translation>第 {number} 项不合格：整改期限须晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <source>Item {number} is answered pass, fail or not applicable.</source>
+        <translation>第 {number} 项的结果须为合格、不合格或不适用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <source>Item {number} is not answered.</source>
+        <translation>第 {number} 项尚未填写结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <source>Item {number} is scored 1 to 5 (or not applicable).</source>
+        <translation>第 {number} 项须评 1 到 5 分（或不适用）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <source>Item {number}: the correction&apos;s owner is not an active person.</source>
+        <translation>第 {number} 项：整改负责人不是启用状态的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
         <source>Leave cannot start on a day already past.</source>
         <translation>请假不能从已过去的日期开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
         <source>Leave is set by approving a request, not typed into the grid.</source>
         <translation>请假须通过批准申请来设定，不能直接输入到表格中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="128"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
         <source>Leave on some of these days is already asked for (request {num}).</source>
         <translation>其中部分日期已申请过请假（第 {num} 号申请）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>必须始终允许经理借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
         <source>Name who covers the {code} shift on {day}: without a cover fewer than {need} would work it.</source>
         <translation>请指定 {day} {code} 班的顶班人员：没有顶班，该班将少于 {need} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="138"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="139"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="140"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="166"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
         <source>No such handover sheet.</source>
         <translation>没有这张交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="145"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
         <source>No such member of staff.</source>
         <translation>员工不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="146"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="172"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="174"/>
         <source>No such request.</source>
         <translation>申请不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="175"/>
+        <source>Nobody inspects themselves: another supervisor inspects you.</source>
+        <translation>不能检查自己：须由另一位主管检查您。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="176"/>
+        <source>Notes are written on a book&apos;s record.</source>
+        <translation>批注只能添加在各记录簿的记录上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <source>Only a clerk who was inspected acknowledges the inspection.</source>
+        <translation>只有被检查的员工才能确认检查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="178"/>
+        <source>Only a handover check is linked to a sheet.</source>
+        <translation>只有交接班检查才能关联交接班表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="179"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="180"/>
+        <source>Only a sealed sheet is countersigned: it is not accepted yet.</source>
+        <translation>只有已封存的交接班表才能会签：此表尚未接班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="181"/>
         <source>Only a supervisor asks for leave for someone else.</source>
         <translation>只有主管可以替他人申请请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
         <source>Only active clerks and supervisors can ask for leave.</source>
         <translation>只有在职的前台客服和主管可以申请请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
         <source>Only active clerks and supervisors can be on the roster.</source>
         <translation>只有在职的前台客服和主管可以列入值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
         <source>Only people on {month}&apos;s roster can swap.</source>
         <translation>只有{month}值班表上的人员可以调班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
         <source>Only the one who asked may withdraw a request.</source>
         <translation>只有申请人本人可以撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="155"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="186"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>只有交班人以“已交班”签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="156"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="187"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="188"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
         <source>Say what each discrepancy is about.</source>
         <translation>请写明每项差异涉及什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="159"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
         <source>Say what happened, in a few words.</source>
         <translation>请简要说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="160"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="161"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
+        <source>Say what the item {code} checks.</source>
+        <translation>请填写检查项目 {code} 的检查内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
         <source>Say when the key comes back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>请说明钥匙是遗失还是损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
         <source>Say which department: it is not in the list.</source>
         <translation>请写明部门：它不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
         <source>Say who takes the key.</source>
         <translation>请填写领用人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
+        <source>Say why the key is retired.</source>
+        <translation>请说明钥匙停用的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
         <source>Say why the request is turned down.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
         <source>Say why the roster goes back to the supervisor.</source>
         <translation>请说明退回给客服主管的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
         <source>Say why you ask.</source>
         <translation>请说明申请原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
+        <source>Say why you do not acknowledge the inspection.</source>
+        <translation>请说明不予确认检查结果的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <source>Say why, in a few words: it goes into the duty log.</source>
+        <translation>请简要说明原因：将写入值班记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>有人刚刚修改了此员工的信息。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
         <source>Someone else changed this month&apos;s roster meanwhile. Open it again to see their changes.</source>
         <translation>在此期间已有其他人修改了本月值班表。请重新打开以查看其修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
         <source>Someone else changed this request meanwhile. Look at it again before deciding.</source>
         <translation>在此期间已有其他人修改了此申请。请重新查看后再审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="215"/>
         <source>Someone else started this month&apos;s roster meanwhile. Open it again.</source>
         <translation>在此期间已有其他人开始编制本月值班表。请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
         <source>Someone else than the rostered clerk takes over: say why.</source>
         <translation>由非排班人员接班：请说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
         <source>Someone here is not on this month&apos;s roster.</source>
         <translation>其中有人不在本月值班表上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
         <source>Someone is in two shifts at once ({count}): correct the month first.</source>
         <translation>有人同时排了两个班次（{count} 处）：请先更正本月值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
         <source>Someone is on the month twice.</source>
         <translation>有人在本月值班表中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
         <source>That day is not in this month.</source>
         <translation>该日期不在本月。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
+        <source>That handover sheet does not exist.</source>
+        <translation>该交接班表不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
+        <source>That inspection does not exist.</source>
+        <translation>该检查记录不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="227"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN码太短：主管和经理须使用至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="232"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="233"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <source>The answer for {code} is not an item of this checklist.</source>
+        <translation>{code} 的结果不属于本检查项目表中的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>工牌号超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
+        <source>The checklist holds at most {most} items.</source>
+        <translation>检查项目最多 {most} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <source>The checklist needs at least one item.</source>
+        <translation>至少需要一个检查项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
+        <source>The checklist was changed meanwhile: open the inspection again on the new list.</source>
+        <translation>检查项目已被修改：请按新的检查项目重新打开检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <source>The comment is at most {most} characters.</source>
+        <translation>意见最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="248"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>与数据库服务器 {where} 的连接已断开或无法建立（{error}）。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
         <source>The cover you named is not free that day.</source>
         <translation>您指定的顶班人员那天没有空。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="209"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
         <source>The cover you named would have too little rest between shifts.</source>
         <translation>您指定的顶班人员两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="210"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>无法读取数据库文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="211"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="214"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>数据库 {where} 目前只能读取（其文件、磁盘或服务器拒绝写入）。未保存任何内容；您输入的内容仍在表单中。请联系本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>数据库 {where} 正忙：另一工作站或程序占用时间过长。未保存任何内容；您输入的内容仍在表单中。请稍后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="222"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>数据库 {where} 仅以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>部门名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>磁盘已满：未保存任何内容。您输入的内容仍在表单中。请在存放 {where} 的磁盘上腾出一些空间（或联系本电脑的维护人员），然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="230"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>磁盘报告数据库 {where} 出错（{error}）。未保存任何内容；您输入的内容仍在表单中。请再次保存；如仍出错，请停止操作并联系本电脑的维护人员：磁盘可能正在损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="248"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="249"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <source>The inspection was already acknowledged or declined.</source>
+        <translation>该检查已被确认或不予确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <source>The inspection&apos;s time is still to come.</source>
+        <translation>检查时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="250"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="251"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="298"/>
         <source>The last day of leave comes before the first.</source>
         <translation>请假结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
         <source>The month has {count} warnings. Look at them, then submit it as it is.</source>
         <translation>本月值班表有 {count} 条警告。请查看后再按原样提交。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="256"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="257"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <source>The note is at most {most} characters.</source>
+        <translation>批注最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>交班人已经签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="259"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>先由交班人签名，再由接班人确认接班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="260"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="261"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
         <source>The period must end after it starts.</source>
         <translation>期间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="309"/>
         <source>The person asking for leave is not on the roster for {month}.</source>
         <translation>请假人不在{month}的值班表上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="263"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>电话号码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="264"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <source>The photo is larger than 5 MB.</source>
+        <translation>照片超过 5 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="265"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>原因超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="316"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="317"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="271"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
         <source>The roster for {month} is with the manager: decide once it is approved or sent back.</source>
         <translation>{month}值班表正在经理处审核：请待其批准或退回后再审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="275"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="323"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>交班人和接班人不能是同一人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="276"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="324"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="277"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="329"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="282"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="283"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="285"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="286"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="287"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="336"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="337"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
         <source>There is no complaint no. {num}.</source>
         <translation>没有第 {num} 号投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="340"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
         <source>There is no entry #{num}.</source>
         <translation>没有第 {num} 号记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="342"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>没有第 {num} 号交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="343"/>
         <source>There is no key {code} in the register.</source>
         <translation>登记簿中没有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="344"/>
         <source>There is no roster for {month} yet.</source>
         <translation>{month}还没有值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="345"/>
         <source>There is no roster for {month} yet: save its draft first, then decide the leave.</source>
         <translation>{month}还没有值班表：请先保存其草稿，再审批请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="300"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="348"/>
         <source>There is no such day: {text}</source>
         <translation>没有这一天：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="301"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="349"/>
         <source>There is no such time: {text}</source>
         <translation>没有这个时间：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="359"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="360"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>这不是封签的二维码：应为 DUTYDESK-SEAL:编号:封签。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="366"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="320"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="321"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="322"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="373"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="326"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="327"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="375"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="376"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="329"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="377"/>
         <source>This month has no roster yet: fill it in and save it first.</source>
         <translation>本月还没有值班表：请先填写并保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
         <source>This month&apos;s roster cannot take that step now.</source>
         <translation>本月值班表目前不能进行这一步。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
         <source>This month&apos;s roster is approved: change it through leave or a swap.</source>
         <translation>本月值班表已审批：请通过请假或调班更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="382"/>
         <source>This month&apos;s roster is no longer there. Open it again.</source>
         <translation>本月值班表已不存在。请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="383"/>
         <source>This month&apos;s roster is with the manager: it changes only if sent back.</source>
         <translation>本月值班表正在经理处审核：只有退回后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="387"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="340"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="388"/>
         <source>This request is already decided or withdrawn.</source>
         <translation>此申请已审批或已撤回。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
         <source>This swap would leave one of you too little rest between shifts.</source>
         <translation>这次调班会使你们其中一人两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="342"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="390"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>此文本包含无法保存的字符（NUL 或损坏的字符）。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="346"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="398"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="399"/>
+        <source>Two items have the code {code}.</source>
+        <translation>有两个检查项目的代码都是 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="400"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>请按小时和分钟输入时间，例如 09:30 或 21:30：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="352"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="401"/>
+        <source>Type your PIN to countersign.</source>
+        <translation>请输入您的PIN码进行会签。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="402"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="353"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="403"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="404"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="355"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="405"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="356"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="406"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="357"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="407"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="408"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>请按 时:分 填写班次开始时间，例如 07:00, 15:00, 23:00。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="411"/>
+        <source>Write the note.</source>
+        <translation>请填写批注。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="412"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>年份请写四位数字，本世纪的年份也可只写两位：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="413"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="414"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="364"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="415"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="365"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="416"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="366"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="417"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>您尚未在此登录。请登录后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="418"/>
+        <source>You cannot change your own role.</source>
+        <translation>您不能更改自己的岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="419"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="420"/>
         <source>You have no shift that day to swap.</source>
         <translation>您那天没有可调换的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="421"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="422"/>
+        <source>You signed this sheet: another supervisor countersigns it.</source>
+        <translation>您已在此表上签名：须由另一位主管会签。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="423"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="371"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="424"/>
         <source>Your colleague already works that day: a swap on one day needs them off.</source>
         <translation>您的同事那天已有班次：同一天调班需要对方休息。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="427"/>
         <source>Your colleague has no shift that day to give back.</source>
         <translation>您的同事那天没有可换给您的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="375"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="428"/>
         <source>Your colleague is on leave then: choose someone else.</source>
         <translation>您的同事那时在请假：请选择其他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="376"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="429"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="377"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="430"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="431"/>
         <source>{code} is not a shift of this desk&apos;s pattern.</source>
         <translation>{code} 不是本前台班次模式中的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="432"/>
         <source>{colour} is not a colour (write it as #RRGGBB).</source>
         <translation>{colour} 不是有效的颜色（请按 #RRGGBB 格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="380"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="433"/>
+        <source>{day} has not come yet: a day is reviewed once it has been worked.</source>
+        <translation>{day} 尚未到来：须待当日值班结束后才能审阅。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="436"/>
+        <source>{day} is already reviewed: add a note to a row instead.</source>
+        <translation>{day} 已审阅：如需补充，请在相应行上添加批注。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="437"/>
         <source>{item} is listed twice.</source>
         <translation>“{item}”重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="381"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="438"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} 已在此部门工作：请为每人填写工牌号以便区分。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="385"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="442"/>
+        <source>{name} is no longer active: reactivate the account first.</source>
+        <translation>{name} 已停用：请先重新启用该账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="443"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="444"/>
+        <source>{name} is the last active manager: make someone else a manager first.</source>
+        <translation>{name} 是最后一位启用中的经理：请先将其他人设为经理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="447"/>
         <source>{name} still has shifts on the roster: {shifts}. Give them to others first.</source>
         <translation>{name} 在值班表上仍有班次：{shifts}。请先将这些班次交给其他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="450"/>
+        <source>{name} still holds keys ({keys}), open follow-ups ({follow_ups}) and open complaints ({complaints}). Hand them to someone else first.</source>
+        <translation>{name} 名下仍有钥匙（{keys}）、待跟进事项（{follow_ups}）和未结投诉（{complaints}）。请先移交给他人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="454"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} 是空文件：不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="390"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="455"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="393"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="458"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} 不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="459"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} 不是 DutyDesk 数据库：其中是其他数据表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="395"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="460"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="396"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="461"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>{path} 的 WAL 文件中仍有数据页，且所在位置无法写入，因此无法完整读取。请将它连同其 -wal 文件一起复制到可写入的文件夹，然后校验副本。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="400"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="465"/>
         <source>{person} is not on the roster for {month}: add them to that month first, or turn the leave down.</source>
         <translation>{person}不在{month}的值班表上：请先将其加入该月，或驳回此请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="404"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="469"/>
         <source>{text} is not a date.</source>
         <translation>{text} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="405"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="470"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="408"/>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="473"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} 不是有效的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts.py" line="474"/>
+        <source>{what} is at most {most} characters.</source>
+        <translation>{what} 最多 {most} 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/common/errors.py" line="56"/>

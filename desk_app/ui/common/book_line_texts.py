@@ -51,6 +51,10 @@ BOOK_LINE_TEXTS = (
         "PeopleLog",
         "What {name} held ({count} in all: keys, follow-ups, complaints) was handed over to {to}: {reason}",
     ),
+    QT_TRANSLATE_NOOP(
+        "SupervisionLog",
+        "Inspection #{num}, item {number} failed ({cause}); correction: {correction}",
+    ),
     QT_TRANSLATE_NOOP("Labels", "Returned to owner"),
     QT_TRANSLATE_NOOP("Labels", "Donated"),
     QT_TRANSLATE_NOOP("Labels", "Destroyed"),

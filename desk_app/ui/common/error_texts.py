@@ -16,6 +16,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "A duty report covers at most {days} days; choose a shorter period."
     ),
+    QT_TRANSLATE_NOOP("errors", "A handover check names its handover sheet."),
     QT_TRANSLATE_NOOP(
         "errors", "A high-severity complaint is settled by a supervisor: escalate it first."
     ),
@@ -24,6 +25,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "A key is lent for {days} days at most."),
     QT_TRANSLATE_NOOP("errors", "A key with the code {code} is already registered."),
     QT_TRANSLATE_NOOP("errors", "A line may have at most {limit} characters: {item}"),
+    QT_TRANSLATE_NOOP("errors", "A morning check is made before {time}: choose a spot check."),
     QT_TRANSLATE_NOOP("errors", "A name may have at most {limit} characters."),
     QT_TRANSLATE_NOOP(
         "errors", "A phone number has digits, spaces, + - ( ) and an extension only."
@@ -41,6 +43,8 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "An active person named {name} already exists."),
     QT_TRANSLATE_NOOP("errors", "An in-memory database cannot keep a duty log; give a file."),
     QT_TRANSLATE_NOOP("errors", "An item can have at most {limit} photos."),
+    QT_TRANSLATE_NOOP("errors", "An item's code is 1 to 40 letters a-z, digits or _: {code}."),
+    QT_TRANSLATE_NOOP("errors", "An item's words are at most {most} characters."),
     QT_TRANSLATE_NOOP(
         "errors", "Another station changed this item a moment ago. Look at it again and retry."
     ),
@@ -70,10 +74,12 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Choose a colleague to swap with."),
     QT_TRANSLATE_NOOP("errors", "Choose a person."),
     QT_TRANSLATE_NOOP("errors", "Choose a role other than the present one."),
+    QT_TRANSLATE_NOOP("errors", "Choose active people as the clerks inspected."),
     QT_TRANSLATE_NOOP("errors", "Choose at least one person."),
     QT_TRANSLATE_NOOP("errors", "Choose how the item is to be disposed of."),
     QT_TRANSLATE_NOOP("errors", "Choose someone else to take them over."),
     QT_TRANSLATE_NOOP("errors", "Choose someone whose account is active to take them over."),
+    QT_TRANSLATE_NOOP("errors", "Choose the clerk or clerks inspected."),
     QT_TRANSLATE_NOOP("errors", "Choose the department."),
     QT_TRANSLATE_NOOP("errors", "Choose the identity document you checked."),
     QT_TRANSLATE_NOOP("errors", "Choose the member of staff who found it."),
@@ -132,6 +138,16 @@ ERROR_TEXTS = (
         "errors",
         "Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.",
     ),
+    QT_TRANSLATE_NOOP("errors", "Item {number} failed: name who makes the correction."),
+    QT_TRANSLATE_NOOP("errors", "Item {number} failed: say what is to be corrected."),
+    QT_TRANSLATE_NOOP("errors", "Item {number} failed: say why (the cause)."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Item {number} failed: the correction is due at a time still to come."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Item {number} is answered pass, fail or not applicable."),
+    QT_TRANSLATE_NOOP("errors", "Item {number} is not answered."),
+    QT_TRANSLATE_NOOP("errors", "Item {number} is scored 1 to 5 (or not applicable)."),
+    QT_TRANSLATE_NOOP("errors", "Item {number}: the correction's owner is not an active person."),
     QT_TRANSLATE_NOOP("errors", "Keep at least one category in use."),
     QT_TRANSLATE_NOOP("errors", "Leave cannot start on a day already past."),
     QT_TRANSLATE_NOOP("errors", "Leave is set by approving a request, not typed into the grid."),
@@ -156,7 +172,12 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "No such person."),
     QT_TRANSLATE_NOOP("errors", "No such photo."),
     QT_TRANSLATE_NOOP("errors", "No such request."),
+    QT_TRANSLATE_NOOP("errors", "Nobody inspects themselves: another supervisor inspects you."),
+    QT_TRANSLATE_NOOP("errors", "Notes are written on a book's record."),
+    QT_TRANSLATE_NOOP("errors", "Only a clerk who was inspected acknowledges the inspection."),
+    QT_TRANSLATE_NOOP("errors", "Only a handover check is linked to a sheet."),
     QT_TRANSLATE_NOOP("errors", "Only a key reported lost or damaged can be put back."),
+    QT_TRANSLATE_NOOP("errors", "Only a sealed sheet is countersigned: it is not accepted yet."),
     QT_TRANSLATE_NOOP("errors", "Only a supervisor asks for leave for someone else."),
     QT_TRANSLATE_NOOP("errors", "Only active clerks and supervisors can ask for leave."),
     QT_TRANSLATE_NOOP("errors", "Only active clerks and supervisors can be on the roster."),
@@ -168,6 +189,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Say what each discrepancy is about."),
     QT_TRANSLATE_NOOP("errors", "Say what happened, in a few words."),
     QT_TRANSLATE_NOOP("errors", "Say what the compensation is (refund, discount, voucher…)."),
+    QT_TRANSLATE_NOOP("errors", "Say what the item {code} checks."),
     QT_TRANSLATE_NOOP("errors", "Say when the key comes back."),
     QT_TRANSLATE_NOOP("errors", "Say whether the key is lost or damaged."),
     QT_TRANSLATE_NOOP("errors", "Say which department: it is not in the list."),
@@ -177,6 +199,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Say why the request is turned down."),
     QT_TRANSLATE_NOOP("errors", "Say why the roster goes back to the supervisor."),
     QT_TRANSLATE_NOOP("errors", "Say why you ask."),
+    QT_TRANSLATE_NOOP("errors", "Say why you do not acknowledge the inspection."),
     QT_TRANSLATE_NOOP("errors", "Say why, in a few words."),
     QT_TRANSLATE_NOOP("errors", "Say why, in a few words: it goes into the duty log."),
     QT_TRANSLATE_NOOP(
@@ -199,6 +222,8 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Someone is on the month twice."),
     QT_TRANSLATE_NOOP("errors", "That day is not in this month."),
+    QT_TRANSLATE_NOOP("errors", "That handover sheet does not exist."),
+    QT_TRANSLATE_NOOP("errors", "That inspection does not exist."),
     QT_TRANSLATE_NOOP("errors", "That person does not exist."),
     QT_TRANSLATE_NOOP("errors", "The PIN is too long: use at most {max} digits."),
     QT_TRANSLATE_NOOP(
@@ -206,10 +231,17 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "The PIN is too short: use at least {min} digits."),
     QT_TRANSLATE_NOOP("errors", "The PIN may contain digits only."),
+    QT_TRANSLATE_NOOP("errors", "The answer for {code} is not an item of this checklist."),
     QT_TRANSLATE_NOOP("errors", "The authority limit must be more than zero."),
     QT_TRANSLATE_NOOP("errors", "The backup to {folder} failed: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup {path} failed its integrity check: {detail}"),
     QT_TRANSLATE_NOOP("errors", "The badge number is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The checklist holds at most {most} items."),
+    QT_TRANSLATE_NOOP("errors", "The checklist needs at least one item."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The checklist was changed meanwhile: open the inspection again on the new list."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The comment is at most {most} characters."),
     QT_TRANSLATE_NOOP("errors", "The compensation cannot be negative."),
     QT_TRANSLATE_NOOP("errors", "The compensation is implausibly large."),
     QT_TRANSLATE_NOOP("errors", "The compensation must be a number, such as 150 or 99.50."),
@@ -258,6 +290,8 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The follow-up owner does not exist."),
     QT_TRANSLATE_NOOP("errors", "The follow-up owner is no longer active."),
     QT_TRANSLATE_NOOP("errors", "The idle lock time must be between {min} and {max} minutes."),
+    QT_TRANSLATE_NOOP("errors", "The inspection was already acknowledged or declined."),
+    QT_TRANSLATE_NOOP("errors", "The inspection's time is still to come."),
     QT_TRANSLATE_NOOP("errors", "The label is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The last active manager cannot be deactivated."),
     QT_TRANSLATE_NOOP("errors", "The last day comes before the first."),
@@ -266,6 +300,7 @@ ERROR_TEXTS = (
         "errors", "The month has {count} warnings. Look at them, then submit it as it is."
     ),
     QT_TRANSLATE_NOOP("errors", "The name is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The note is at most {most} characters."),
     QT_TRANSLATE_NOOP("errors", "The note is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The outgoing clerk has already signed."),
     QT_TRANSLATE_NOOP("errors", "The outgoing clerk signs first; then the incoming clerk accepts."),
@@ -273,6 +308,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The period must end after it starts."),
     QT_TRANSLATE_NOOP("errors", "The person asking for leave is not on the roster for {month}."),
     QT_TRANSLATE_NOOP("errors", "The phone number is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The photo is larger than 5 MB."),
     QT_TRANSLATE_NOOP("errors", "The photo is larger than {limit} MB: take a smaller one."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be after the time received."),
     QT_TRANSLATE_NOOP("errors", "The promised reply time must be in the future."),
@@ -360,7 +396,9 @@ ERROR_TEXTS = (
         "Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.",
     ),
     QT_TRANSLATE_NOOP("errors", "Two categories are both called {name}."),
+    QT_TRANSLATE_NOOP("errors", "Two items have the code {code}."),
     QT_TRANSLATE_NOOP("errors", "Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}"),
+    QT_TRANSLATE_NOOP("errors", "Type your PIN to countersign."),
     QT_TRANSLATE_NOOP("errors", "Unknown category: {category}."),
     QT_TRANSLATE_NOOP("errors", "Unknown key type: {value}."),
     QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
@@ -370,6 +408,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "Write shift start times as HH:MM, for example 07:00, 15:00, 23:00."
     ),
+    QT_TRANSLATE_NOOP("errors", "Write the note."),
     QT_TRANSLATE_NOOP("errors", "Write the year with four digits, or two for this century: {text}"),
     QT_TRANSLATE_NOOP("errors", "Write what happened: the text is empty."),
     QT_TRANSLATE_NOOP("errors", "Write what the guest complains about."),
@@ -380,6 +419,7 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "You cannot deactivate your own account."),
     QT_TRANSLATE_NOOP("errors", "You have no shift that day to swap."),
     QT_TRANSLATE_NOOP("errors", "You proposed this disposal: another supervisor must approve it."),
+    QT_TRANSLATE_NOOP("errors", "You signed this sheet: another supervisor countersigns it."),
     QT_TRANSLATE_NOOP("errors", "Your account is no longer active. Ask a manager."),
     QT_TRANSLATE_NOOP(
         "errors", "Your colleague already works that day: a swap on one day needs them off."
@@ -390,6 +430,10 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Your role ({role}) may not issue restricted keys."),
     QT_TRANSLATE_NOOP("errors", "{code} is not a shift of this desk's pattern."),
     QT_TRANSLATE_NOOP("errors", "{colour} is not a colour (write it as #RRGGBB)."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{day} has not come yet: a day is reviewed once it has been worked."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{day} is already reviewed: add a note to a row instead."),
     QT_TRANSLATE_NOOP("errors", "{item} is listed twice."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -427,4 +471,5 @@ ERROR_TEXTS = (
         "errors", "{url} is not a DutyDesk database: it holds other tables ({tables})."
     ),
     QT_TRANSLATE_NOOP("errors", "{value} is not a time of day."),
+    QT_TRANSLATE_NOOP("errors", "{what} is at most {most} characters."),
 )

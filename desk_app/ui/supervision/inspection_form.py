@@ -80,18 +80,20 @@ class ItemRow:
         self.due.setObjectName(f"due_{item.code}")
         grid = QGridLayout(self.failed_box)
         grid.setContentsMargins(24, 0, 0, 6)
-        for column, (text, widget) in enumerate(
+        # A line each for the cause and the correction (long in Russian), then who and by when.
+        for line, (text, widget) in enumerate(
             (
                 (QCoreApplication.translate("InspectionForm", "Cause:"), self.cause),
                 (QCoreApplication.translate("InspectionForm", "Correction:"), self.correction),
             )
         ):
-            grid.addWidget(QLabel(text), 0, column * 2)
-            grid.addWidget(widget, 0, column * 2 + 1)
-        grid.addWidget(QLabel(QCoreApplication.translate("InspectionForm", "Who:")), 1, 0)
-        grid.addWidget(self.owner, 1, 1)
-        grid.addWidget(QLabel(QCoreApplication.translate("InspectionForm", "By:")), 1, 2)
-        grid.addWidget(self.due, 1, 3)
+            grid.addWidget(QLabel(text), line, 0)
+            grid.addWidget(widget, line, 1, 1, 3)
+        grid.addWidget(QLabel(QCoreApplication.translate("InspectionForm", "Who:")), 2, 0)
+        grid.addWidget(self.owner, 2, 1)
+        grid.addWidget(QLabel(QCoreApplication.translate("InspectionForm", "By:")), 2, 2)
+        grid.addWidget(self.due, 2, 3)
+        grid.setColumnStretch(1, 1)
         self.failed_box.hide()
         self.answer.currentIndexChanged.connect(lambda _i: self.failed_box.setVisible(self.failed))
 
@@ -223,7 +225,7 @@ class InspectionForm(FormDialog):
         record.setText(self.tr("&Record"))
         record.setToolTip(self.tr("Ctrl+Return"))
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
-        self.resize(900, 720)
+        self.resize(1000, 740)
         if self.rows:
             self.rows[0].answer.setFocus()
 

@@ -58,7 +58,7 @@ class ReviewPage(QDialog):
         self.form: QDialog | None = None
         self.setObjectName("reviewPage")
         self.setWindowTitle(self.tr("Review a day"))
-        self.resize(1100, 700)
+        self.resize(1280, 720)
 
         pending = run_op(self, lambda: review.days_not_reviewed(desk, actor)) or []
         today = desk.clock.now().astimezone().date()
@@ -92,7 +92,7 @@ class ReviewPage(QDialog):
         split = QSplitter()
         split.addWidget(self.tabs)
         split.addWidget(notes_box)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
 
         self.note_button = QPushButton(self.tr("&Note on the row…"))

@@ -30,7 +30,7 @@ def _reason_edit(name: str, placeholder: str) -> QPlainTextEdit:
     edit.setObjectName(name)
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(placeholder)
-    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)  # a few lines, not the rest
     return edit
 
 
@@ -138,7 +138,11 @@ class DeactivateDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Hand over and deactivate")
         )
-        self.resize(560, self.sizeHint().height())
+        # As wide as the longest line held (a key's label and return time), within the screen.
+        widest = max(
+            (self.held.fontMetrics().horizontalAdvance(t) for t in self.held_lines(held)), default=0
+        )
+        self.resize(min(max(560, widest + 260), 1000), self.sizeHint().height())
 
     def held_lines(self, held: Holdings) -> list[str]:
         lines = []

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget
 
 from desk_app.services.log import commands as log_commands
 from desk_app.services.log import views as log_views
@@ -55,6 +55,9 @@ def test_review_a_day_from_the_keyboard(qtbot, ui_desk, people, supervisor, pref
     table.setCurrentCell(0, 0)
     QTest.keyClick(table, Qt.Key.Key_Return)
     assert page.record_page is not None
+    notes = page.record_page.findChildren(QLabel, "reviewNote")
+    assert len(notes) == 1  # the note shows on the entry's page
+    assert supervisor.name in notes[0].text() and "跟进维修" in notes[0].text()
     page.record_page.reject()
     readers = log_views.entry_detail(ui_desk, supervisor, entry.id).read_by
     assert supervisor.name in [r.name for r in readers]

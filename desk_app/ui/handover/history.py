@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.handover.rules import HandoverState
+from desk_app.domain.roles import Capability, can
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.handover import views as handover_views
@@ -68,8 +69,17 @@ class HandoverHistoryPanel(QWidget):
         self.more_button.clicked.connect(self.load_more)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.reload)
+        # A supervisor's check of a sealed sheet (交接班检查), not of one they signed.
+        self.countersign_button = QPushButton(self.tr("&Countersign…"))
+        self.countersign_button.setObjectName("countersignButton")
+        self.countersign_button.setVisible(can(actor.role, Capability.INSPECT))
+        self.countersign_button.clicked.connect(self.countersign_selected)
+        self.countersign_page = None
+        self._views: dict[str, handover_views.HandoverView] = {}
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.countersign_button)
         buttons.addStretch(1)
         buttons.addWidget(self.more_button)
         buttons.addWidget(self.refresh_button)
@@ -91,6 +101,7 @@ class HandoverHistoryPanel(QWidget):
             rows = [r for r, i in enumerate(self.ids()) if i == selected]
             if rows:
                 self.table.selectRow(rows[0])
+        self._update_buttons()
 
     def apply_changes(self, changes: Changes) -> None:
         """A sheet started, signed or sealed, here or at another station: the sheets read again,
@@ -112,7 +123,8 @@ class HandoverHistoryPanel(QWidget):
 
     def load_more(self) -> None:
         rows = run_op(
-            self, lambda: handover_views.list_handovers(self.desk, self.actor, self._last_num, PAGE_SIZE)
+            self,
+            lambda: handover_views.list_handovers(self.desk, self.actor, self._last_num, PAGE_SIZE),
         )
         if rows is None:
             return
@@ -122,7 +134,34 @@ class HandoverHistoryPanel(QWidget):
             self._last_num = rows[-1].num
         self.more_button.setEnabled(len(rows) == PAGE_SIZE)
 
+    def _update_buttons(self) -> None:
+        view = self._views.get(self.selected_id() or "")
+        self.countersign_button.setEnabled(
+            view is not None
+            and view.state is HandoverState.SEALED
+            and self.actor.id not in (view.outgoing_id, view.incoming_id)
+        )
+
+    def countersign_selected(self):
+        """The selected sealed sheet countersigned (a note and the supervisor's PIN)."""
+        from desk_app.ui.supervision.countersign import CountersignDialog
+
+        view = self._views.get(self.selected_id() or "")
+        if view is None or not self.countersign_button.isEnabled() or self.countersign_page:
+            return None
+        dialog = CountersignDialog(self.desk, self.actor, view.id, view.num, self)
+
+        def finished(_result: int) -> None:
+            self.countersign_page = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self.countersign_page = dialog
+        dialog.open()
+        return dialog
+
     def _add(self, view: handover_views.HandoverView) -> None:
+        self._views[view.id] = view
         row = self.table.rowCount()
         self.table.insertRow(row)
         sealed = view.state is HandoverState.SEALED

@@ -114,42 +114,42 @@ The clerk inspected acknowledges with their own PIN, or declines saying why.</so
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="44"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="45"/>
         <source>Amend entry #{num}</source>
         <translation>Исправление записи № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="60"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="48"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
         <translation>Исходная запись остаётся в журнале с пометкой «исправлена». Напишите исправленную запись полностью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="52"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="55"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="56"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="58"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="63"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1435,6 +1435,39 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>CountersignDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="25"/>
+        <source>Countersign sheet No. {num}</source>
+        <translation>Заверить лист передачи смены № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="31"/>
+        <source>You checked the sealed sheet: your note, confirmed by your PIN, is kept beside it; the sheet and its seal stay as they are.</source>
+        <translation>Вы проверили запечатанный лист: ваше примечание, подтверждённое PIN-кодом, хранится рядом с ним; сам лист и его печать не меняются.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="37"/>
+        <source>Countersigned by {name}, {at}: {note}</source>
+        <translation>Заверил(а) {name}, {at}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="49"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="50"/>
+        <source>Your &amp;PIN:</source>
+        <translation>Ваш PIN-&amp;код:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="51"/>
+        <source>&amp;Countersign</source>
+        <translation>&amp;Заверить</translation>
+    </message>
+</context>
+<context>
     <name>CountsBox</name>
     <message>
         <location filename="../../desk_app/ui/handover/counts.py" line="124"/>
@@ -1516,22 +1549,22 @@ median (h)</source>
         <translation>Передать и отключить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="148"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="152"/>
         <source>Key {code} ({label}), back by {back}</source>
         <translation>Ключ {code} ({label}), вернуть до {back}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="154"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="158"/>
         <source>Follow-up of entry #{num}, due {due}: {text}</source>
         <translation>Запись № {num} на контроле, срок {due}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="160"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="164"/>
         <source>Complaint #{num}, escalated to them: {guest}</source>
         <translation>Жалоба № {num}, передана ему как старшему: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="164"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="168"/>
         <source>Complaint #{num} ({status}): {guest}</source>
         <translation>Жалоба № {num} ({status}): {guest}</translation>
     </message>
@@ -1897,142 +1930,147 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="126"/>
         <source>Log entry #{num}</source>
         <translation>Запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="128"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="131"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="133"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="134"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="140"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="142"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ Важно: обязательно для прочтения всем дежурным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="145"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="147"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="156"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>Исправляет запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>Исправлена записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>Снимает с контроля запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="159"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>Снята с контроля записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="165"/>
         <source>Open #{num}</source>
         <translation>Открыть № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="170"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="171"/>
         <source>{name} ({time})</source>
         <translation>{name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="175"/>
         <source>Read by: {names}</source>
         <translation>Прочитали: {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="175"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="180"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="189"/>
+        <source>Review note by {name}, {at}: {text}</source>
+        <translation>Примечание проверки ({name}, {at}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="203"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="213"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="218"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="220"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="225"/>
         <source>Open complaint…</source>
         <translation>Открыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="231"/>
         <source>Open found item…</source>
         <translation>Открыть находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="224"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="237"/>
         <source>Open key…</source>
         <translation>Открыть ключ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="227"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="240"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>Страница ключа: у кого он и его история</translation>
     </message>
@@ -2537,49 +2575,54 @@ median (h)</source>
 <context>
     <name>HandoverHistoryPanel</name>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="50"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="50"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="51"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="51"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="52"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="52"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="53"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="53"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="54"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="54"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="55"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="66"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="67"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="68"/>
         <source>Show &amp;older</source>
         <translation>Показать &amp;более ранние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="69"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/history.py" line="73"/>
+        <source>&amp;Countersign…</source>
+        <translation>&amp;Заверить…</translation>
     </message>
 </context>
 <context>
@@ -2994,107 +3037,107 @@ median (h)</source>
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="85"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="86"/>
         <source>Cause:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="86"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="87"/>
         <source>Correction:</source>
         <translation>Мера по исправлению:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="91"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="92"/>
         <source>Who:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="93"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="94"/>
         <source>By:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="134"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="136"/>
         <source>Inspect the desk</source>
         <translation>Проверка стойки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="153"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="155"/>
         <source>No. {num}: {outgoing}, shift from {start}</source>
         <translation>№ {num}: {outgoing}, смена с {start}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="185"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="187"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="186"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="188"/>
         <source>Answer</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="187"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="189"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="201"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="203"/>
         <source>&amp;Photo…</source>
         <translation>&amp;Фото…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="211"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="213"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="212"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="214"/>
         <source>&amp;When:</source>
         <translation>&amp;Когда:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="213"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="215"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="214"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="216"/>
         <source>C&amp;lerks inspected:</source>
         <translation>&amp;Проверяемые сотрудники:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="215"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="217"/>
         <source>Checklist:</source>
         <translation>Перечень проверки:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="216"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="218"/>
         <source>Co&amp;mment:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="217"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="219"/>
         <source>Photo:</source>
         <translation>Фото:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="223"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="225"/>
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="224"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="226"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="254"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="256"/>
         <source>A photo of the desk</source>
         <translation>Фото стойки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="254"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="256"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Изображения (*.jpg *.jpeg *.png)</translation>
     </message>

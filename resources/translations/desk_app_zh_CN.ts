@@ -114,42 +114,42 @@ The clerk inspected acknowledges with their own PIN, or declines saying why.</so
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="44"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="45"/>
         <source>Amend entry #{num}</source>
         <translation>更正记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="60"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="48"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
         <translation>原记录仍保留在值班记录中，并标记为“已更正”。请完整填写更正后的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="52"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="55"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="56"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="58"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="63"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1435,6 +1435,39 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>CountersignDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="25"/>
+        <source>Countersign sheet No. {num}</source>
+        <translation>会签交接班表 第{num}号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="31"/>
+        <source>You checked the sealed sheet: your note, confirmed by your PIN, is kept beside it; the sheet and its seal stay as they are.</source>
+        <translation>您已检查该封存的交接班表：您的意见经PIN码确认后附于其旁；交接班表及其封签保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="37"/>
+        <source>Countersigned by {name}, {at}: {note}</source>
+        <translation>{name} 于 {at} 会签：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="49"/>
+        <source>&amp;Note:</source>
+        <translation>意见(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="50"/>
+        <source>Your &amp;PIN:</source>
+        <translation>您的PIN码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/countersign.py" line="51"/>
+        <source>&amp;Countersign</source>
+        <translation>会签(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>CountsBox</name>
     <message>
         <location filename="../../desk_app/ui/handover/counts.py" line="124"/>
@@ -1516,22 +1549,22 @@ median (h)</source>
         <translation>移交并停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="148"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="152"/>
         <source>Key {code} ({label}), back by {back}</source>
         <translation>钥匙 {code}（{label}），应于 {back} 前归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="154"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="158"/>
         <source>Follow-up of entry #{num}, due {due}: {text}</source>
         <translation>记录 #{num} 的待跟进事项，期限 {due}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="160"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="164"/>
         <source>Complaint #{num}, escalated to them: {guest}</source>
         <translation>投诉 #{num}，已上报给其处理：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="164"/>
+        <location filename="../../desk_app/ui/shell/person_dialogs.py" line="168"/>
         <source>Complaint #{num} ({status}): {guest}</source>
         <translation>投诉 #{num}（{status}）：{guest}</translation>
     </message>
@@ -1897,142 +1930,147 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="126"/>
         <source>Log entry #{num}</source>
         <translation>值班记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="128"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="131"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="132"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="133"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="134"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="139"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="140"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="141"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="142"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="144"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="145"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="146"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="147"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="155"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="156"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>已由记录 #{num} 更正：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>关闭记录 #{num} 的跟进：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="159"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="164"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="165"/>
         <source>Open #{num}</source>
         <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="170"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="171"/>
         <source>{name} ({time})</source>
         <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="175"/>
         <source>Read by: {names}</source>
         <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="174"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="175"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="179"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="180"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="190"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="189"/>
+        <source>Review note by {name}, {at}: {text}</source>
+        <translation>审阅批注（{name}，{at}）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="203"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="213"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="218"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="207"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="220"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="212"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="225"/>
         <source>Open complaint…</source>
         <translation>打开投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="231"/>
         <source>Open found item…</source>
         <translation>打开拾获物品…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="224"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="237"/>
         <source>Open key…</source>
         <translation>打开钥匙…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="227"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="240"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>钥匙页面：持有人及历史记录</translation>
     </message>
@@ -2537,49 +2575,54 @@ median (h)</source>
 <context>
     <name>HandoverHistoryPanel</name>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="50"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="50"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="51"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="51"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="52"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="52"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="53"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="53"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="54"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="54"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="55"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="66"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="67"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="68"/>
         <source>Show &amp;older</source>
         <translation>显示更早的(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/history.py" line="69"/>
+        <location filename="../../desk_app/ui/handover/history.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/history.py" line="73"/>
+        <source>&amp;Countersign…</source>
+        <translation>会签(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2994,107 +3037,107 @@ median (h)</source>
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="85"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="86"/>
         <source>Cause:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="86"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="87"/>
         <source>Correction:</source>
         <translation>整改措施：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="91"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="92"/>
         <source>Who:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="93"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="94"/>
         <source>By:</source>
         <translation>期限：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="134"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="136"/>
         <source>Inspect the desk</source>
         <translation>检查前台</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="153"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="155"/>
         <source>No. {num}: {outgoing}, shift from {start}</source>
         <translation>第 {num} 号表：{outgoing}，{start} 开始的班次</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="185"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="187"/>
         <source>Item</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="186"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="188"/>
         <source>Answer</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="187"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="189"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="201"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="203"/>
         <source>&amp;Photo…</source>
         <translation>照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="211"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="213"/>
         <source>&amp;Kind:</source>
         <translation>检查类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="212"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="214"/>
         <source>&amp;When:</source>
         <translation>检查时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="213"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="215"/>
         <source>&amp;Sheet:</source>
         <translation>交接班表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="214"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="216"/>
         <source>C&amp;lerks inspected:</source>
         <translation>被检查员工(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="215"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="217"/>
         <source>Checklist:</source>
         <translation>检查项目：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="216"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="218"/>
         <source>Co&amp;mment:</source>
         <translation>意见(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="217"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="219"/>
         <source>Photo:</source>
         <translation>照片：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="223"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="225"/>
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="224"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="226"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="254"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="256"/>
         <source>A photo of the desk</source>
         <translation>前台照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="254"/>
+        <location filename="../../desk_app/ui/supervision/inspection_form.py" line="256"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>

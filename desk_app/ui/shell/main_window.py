@@ -241,6 +241,19 @@ class MainWindow(QMainWindow):
         self.save_layout()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
+        if event.isAccepted():
+            # A closed window reads nothing more: its clock, its poll of other stations and its
+            # parts' minute reads stop (a window given way to another person's would otherwise
+            # go on reading as someone who may since have been deactivated).
+            self._stopped_timers = [t for t in self.findChildren(QTimer) if t.isActive()]
+            for timer in self._stopped_timers:
+                timer.stop()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        for timer in getattr(self, "_stopped_timers", ()):  # shown again after a close
+            timer.start()
+        self._stopped_timers = []
 
     # -- actions -------------------------------------------------------------------------------
     def refresh_status(self) -> None:

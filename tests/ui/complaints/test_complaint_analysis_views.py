@@ -161,7 +161,7 @@ def test_export_title_names_the_period_in_the_printout_language(dialog, tmp_path
     assert f"{format_date(first, 'ru')} – {format_date(last, 'ru')}" in title
     assert format_date(first, "ru") != format_date(first, "en")
     assert ws.freeze_panes == "A3"
-    assert ws["A4"].value == dialog.key_label("")  # the unsettled row, in words
+    assert ws["A4"].value == "Ещё не решена"  # the unsettled row, in the printout's words
     (image,) = ws._images
     assert image.anchor._from.row == 1  # level with the header, beside the table
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Settled by"  # the window's

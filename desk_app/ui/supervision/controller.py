@@ -1,5 +1,5 @@
 """Supervision in the window: its menu (Review a day…, Inspect the desk…, for supervisors and
-managers; the others see them greyed) and its pages, one at a time, hidden by the lock with what was typed. No dock: a
+managers, greyed for the others; Inspections…, a clerk's own) and its pages, one at a time, hidden by the lock with what was typed. No dock: a
 supervisor's work here is a page opened for it.
 
 Strings are in the "MainWindow" context the menus are translated in.
@@ -42,11 +42,19 @@ class SupervisionController(BookController):
             needs=Capability.INSPECT,
         )
 
+        self.inspections_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Inspection&s…"),
+            self.open_inspections,
+            name="inspectionsAction",
+        )
+
     def add_menu(self, menu: QMenuBar) -> None:
         self.menu = menu.addMenu(QCoreApplication.translate("MainWindow", "S&upervision"))
         self.menu.setObjectName("supervisionMenu")
         self.menu.addAction(self.review_action)
         self.menu.addAction(self.inspect_action)
+        self.menu.addAction(self.inspections_action)
 
     @property
     def review_page(self) -> QDialog | None:
@@ -82,6 +90,17 @@ class SupervisionController(BookController):
         self.pages.keep("acknowledge", dialog)
         dialog.open()
         return dialog
+
+    def open_inspections(self) -> QDialog | None:
+        """Supervision → Inspections…: a month's (a clerk their own), to read or acknowledge."""
+        from desk_app.ui.supervision.inspections_page import InspectionsPage
+
+        if not self._may_open("inspections"):
+            return None
+        page = InspectionsPage(self.desk, self.actor, self.window)
+        self.pages.keep("inspections", page)
+        page.open()
+        return page
 
     def open_review(self) -> QDialog | None:
         """Supervision → Review a day… (Ctrl+Shift+V)."""

@@ -49,12 +49,22 @@ class SupervisionController(BookController):
             name="inspectionsAction",
         )
 
+        self.checklist_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Checklist…"),
+            self.open_checklist,
+            name="checklistAction",
+            needs=Capability.CHANGE_SETTINGS,
+        )
+
     def add_menu(self, menu: QMenuBar) -> None:
         self.menu = menu.addMenu(QCoreApplication.translate("MainWindow", "S&upervision"))
         self.menu.setObjectName("supervisionMenu")
         self.menu.addAction(self.review_action)
         self.menu.addAction(self.inspect_action)
         self.menu.addAction(self.inspections_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.checklist_action)
 
     @property
     def review_page(self) -> QDialog | None:
@@ -99,6 +109,17 @@ class SupervisionController(BookController):
             return None
         page = InspectionsPage(self.desk, self.actor, self.window)
         self.pages.keep("inspections", page)
+        page.open()
+        return page
+
+    def open_checklist(self) -> QDialog | None:
+        """Supervision → Checklist… (the manager's): the items, their order and scoring."""
+        from desk_app.ui.supervision.checklist_editor import ChecklistEditor
+
+        if not self._may_open("checklist") or not can(self.actor.role, Capability.CHANGE_SETTINGS):
+            return None
+        page = ChecklistEditor(self.desk, self.actor, self.window)
+        self.pages.keep("checklist", page)
         page.open()
         return page
 

@@ -604,6 +604,64 @@ Unknown ({n_unknown}): {unknown}</source>
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="39"/>
+        <source>Inspection checklist</source>
+        <translation>Перечень проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="43"/>
+        <source>The items a supervisor checks, in order (seed 004). An item of the seed reads in each reader&apos;s language unless you write words of your own. Saved, the list is a new version ({version} now): inspections already made keep theirs.</source>
+        <translation>Пункты, которые проверяет старший администратор, по порядку (по регламенту 004). Пункт регламента читается на языке каждого пользователя, если вы не зададите свой текст. После сохранения перечень становится новой версией (сейчас: {version}); уже проведённые проверки сохраняют свой перечень.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="50"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="50"/>
+        <source>Scored</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="62"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="63"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="64"/>
+        <source>&amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="65"/>
+        <source>&amp;Down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="78"/>
+        <source>&amp;Items:</source>
+        <translation>&amp;Пункты:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="96"/>
+        <source>Pass / fail</source>
+        <translation>Соответствует / нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="97"/>
+        <source>1 to 5</source>
+        <translation>От 1 до 5</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="426"/>
@@ -3035,6 +3093,81 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>InspectionDetailDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="31"/>
+        <source>Inspection No. {num}</source>
+        <translation>Проверка № {num}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="34"/>
+        <source>{kind}, {at}, at {station}. Inspected by {inspector}; clerks: {clerks}.</source>
+        <translation>{kind}, {at}, рабочее место: {station}. Проверял(а): {inspector}; сотрудники: {clerks}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="49"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="50"/>
+        <source>Answer</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="51"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="52"/>
+        <source>Cause</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="53"/>
+        <source>Correction</source>
+        <translation>Мера по исправлению</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="67"/>
+        <source>{text} ({owner}, by {due}; done {at})</source>
+        <translation>{text} ({owner}, срок {due}; выполнено {at})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="74"/>
+        <source>{text} ({owner}, by {due}; open)</source>
+        <translation>{text} ({owner}, срок {due}; не выполнено)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="105"/>
+        <source>Comment: {text}</source>
+        <translation>Комментарий: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="116"/>
+        <source>{score} of 5</source>
+        <translation>{score} из 5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="123"/>
+        <source>{state} by {name}, {at}.</source>
+        <translation>{state}: {name}, {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="127"/>
+        <source>{text} Remark: {remark}</source>
+        <translation>{text} Замечание: {remark}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="129"/>
+        <source>{text}
+Seal: {seal}</source>
+        <translation>{text}
+Печать: {seal}</translation>
+    </message>
+</context>
+<context>
     <name>InspectionForm</name>
     <message>
         <location filename="../../desk_app/ui/supervision/inspection_form.py" line="86"/>
@@ -3140,6 +3273,69 @@ median (h)</source>
         <location filename="../../desk_app/ui/supervision/inspection_form.py" line="256"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="54"/>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="64"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="70"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="71"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="72"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="73"/>
+        <source>Clerks</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="74"/>
+        <source>Inspected by</source>
+        <translation>Проверял(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="75"/>
+        <source>Failed</source>
+        <translation>Не соответствует</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="76"/>
+        <source>Acknowledgement</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="88"/>
+        <source>No inspection in this month.</source>
+        <translation>В этом месяце проверок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="89"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="91"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Подтвердить…</translation>
     </message>
 </context>
 <context>
@@ -6164,7 +6360,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="254"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="267"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -6175,7 +6371,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
@@ -6469,7 +6665,7 @@ median (h)</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="252"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="265"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
@@ -6479,7 +6675,7 @@ median (h)</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
@@ -6499,7 +6695,7 @@ median (h)</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="323"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="336"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -6568,7 +6764,17 @@ Database: {url}</source>
         <translation>Проверка &amp;стойки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="46"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="47"/>
+        <source>Inspection&amp;s…</source>
+        <translation>&amp;Журнал проверок…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="54"/>
+        <source>&amp;Checklist…</source>
+        <translation>Пере&amp;чень проверки…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="61"/>
         <source>S&amp;upervision</source>
         <translation>Пр&amp;оверки</translation>
     </message>

@@ -604,6 +604,64 @@ Unknown ({n_unknown}): {unknown}</source>
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="39"/>
+        <source>Inspection checklist</source>
+        <translation>检查项目表</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="43"/>
+        <source>The items a supervisor checks, in order (seed 004). An item of the seed reads in each reader&apos;s language unless you write words of your own. Saved, the list is a new version ({version} now): inspections already made keep theirs.</source>
+        <translation>客服主管检查的项目及顺序（见制度文件004）。制度中的项目按各读者的语言显示，除非您自行填写文字。保存后即成为新版本（当前为第{version}版）：已完成的检查仍保留其原有项目表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="50"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="50"/>
+        <source>Scored</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="62"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="63"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="64"/>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="65"/>
+        <source>&amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="78"/>
+        <source>&amp;Items:</source>
+        <translation>项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="96"/>
+        <source>Pass / fail</source>
+        <translation>合格／不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/checklist_editor.py" line="97"/>
+        <source>1 to 5</source>
+        <translation>1至5分</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="426"/>
@@ -3035,6 +3093,81 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>InspectionDetailDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="31"/>
+        <source>Inspection No. {num}</source>
+        <translation>检查 第{num}号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="34"/>
+        <source>{kind}, {at}, at {station}. Inspected by {inspector}; clerks: {clerks}.</source>
+        <translation>{kind}，{at}，工作站：{station}。检查人：{inspector}；被检查员工：{clerks}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="49"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="50"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="51"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="52"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="53"/>
+        <source>Correction</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="67"/>
+        <source>{text} ({owner}, by {due}; done {at})</source>
+        <translation>{text}（{owner}，期限 {due}；已于 {at} 完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="74"/>
+        <source>{text} ({owner}, by {due}; open)</source>
+        <translation>{text}（{owner}，期限 {due}；未完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="105"/>
+        <source>Comment: {text}</source>
+        <translation>意见：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="116"/>
+        <source>{score} of 5</source>
+        <translation>{score}分（满分5分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="123"/>
+        <source>{state} by {name}, {at}.</source>
+        <translation>{state}：{name}，{at}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="127"/>
+        <source>{text} Remark: {remark}</source>
+        <translation>{text} 说明：{remark}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="129"/>
+        <source>{text}
+Seal: {seal}</source>
+        <translation>{text}
+封签：{seal}</translation>
+    </message>
+</context>
+<context>
     <name>InspectionForm</name>
     <message>
         <location filename="../../desk_app/ui/supervision/inspection_form.py" line="86"/>
@@ -3140,6 +3273,69 @@ median (h)</source>
         <location filename="../../desk_app/ui/supervision/inspection_form.py" line="256"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="54"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="64"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="70"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="71"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="72"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="73"/>
+        <source>Clerks</source>
+        <translation>被检查员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="74"/>
+        <source>Inspected by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="75"/>
+        <source>Failed</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="76"/>
+        <source>Acknowledgement</source>
+        <translation>确认情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="88"/>
+        <source>No inspection in this month.</source>
+        <translation>本月没有检查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="89"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspections_page.py" line="91"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>确认(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -6164,7 +6360,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="254"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="267"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -6175,7 +6371,7 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
@@ -6469,7 +6665,7 @@ median (h)</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="252"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="265"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
@@ -6479,7 +6675,7 @@ median (h)</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
@@ -6499,7 +6695,7 @@ median (h)</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="323"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="336"/>
         <source>DutyDesk {version}
 The front-desk duty book.
 Database: {url}</source>
@@ -6568,7 +6764,17 @@ Database: {url}</source>
         <translation>检查前台(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="46"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="47"/>
+        <source>Inspection&amp;s…</source>
+        <translation>检查记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="54"/>
+        <source>&amp;Checklist…</source>
+        <translation>检查项目表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="61"/>
         <source>S&amp;upervision</source>
         <translation>督导(&amp;U)</translation>
     </message>

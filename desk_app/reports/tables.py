@@ -104,6 +104,8 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "section:remarks": "Remarks",
         "section:key_movements": "Key movements",
         "section:handovers": "Handovers sealed",
+        "section:day_reviews": "Days reviewed",
+        "section:inspections": "Inspections",
         "empty": "Nothing to hand over",
         "yes": "Yes",
         "no": "No",

@@ -8,7 +8,9 @@ they are:
 - ``complaints``: complaints received in the period; overdue ones flagged;
 - ``lostfound``: lost-and-found movements (the log entries that link to a found item);
 - ``key_movements``: every key issued, returned, lost, damaged or restored;
-- ``handovers``: the handover sheets sealed in the period, with their seals.
+- ``handovers``: the handover sheets sealed in the period, with their seals;
+- ``day_reviews``: each day of the period, who reviewed it and when (not reviewed: flagged);
+- ``inspections``: the inspections made, failed items, acknowledgement, corrections still open.
 
 And a :class:`~desk_app.domain.duty_summary.DutySummary`, the first page's totals per book:
 entries by category, complaints opened / settled / overdue with the guests' satisfaction,
@@ -54,6 +56,7 @@ from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.handover.views import read_policy
 from desk_app.services.keys.views import MovementView, movements_between
+from desk_app.services.supervision.report_sections import inspection_section, review_section
 from desk_app.store.tables import (
     complaint,
     handover,
@@ -289,6 +292,9 @@ def duty_report(desk: Desk, actor: Actor | None, start: datetime, end: datetime)
             lostfound_section,
             _key_section(moves),
             _handover_section(sealed),
+            # The days worked in the period: those its log has entries on.
+            review_section(conn, (r[1].astimezone().date() for r in log_section.rows), now),
+            inspection_section(conn, start, end, now),
         )
         summary = _summary(conn, start, end, now, log_section, moves, sealed)
     return DutyReport(

@@ -1836,138 +1836,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="207"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="209"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="210"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="191"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="213"/>
         <source>Handovers</source>
         <translation>Передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="192"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="214"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="215"/>
         <source>Important</source>
         <translation>Важные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="194"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
         <source>Opened</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="195"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="217"/>
         <source>Settled</source>
         <translation>Урегулировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="218"/>
         <source>Overdue now</source>
         <translation>Просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="197"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
         <source>Guest satisfaction</source>
         <translation>Удовлетворённость гостей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="198"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average} из 5 (оценок: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="201"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
         <source>No rating</source>
         <translation>Нет оценок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="202"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
         <source>Found items in</source>
         <translation>Принято находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="203"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="225"/>
         <source>Returned to owners</source>
         <translation>Возвращено владельцам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="226"/>
         <source>Disposed of</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="205"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
         <source>Movements</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="206"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
         <source>Keys overdue now</source>
         <translation>Ключей просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="207"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
         <source>Sheets sealed</source>
         <translation>Опечатано листов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
         <source>Discrepancies noted</source>
         <translation>Отмечено расхождений</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="209"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
         <source>Reviewed by the supervisor</source>
         <translation>Проверил старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="210"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="233"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="234"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -2364,154 +2364,209 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="125"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Written by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Promised by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Expected</source>
         <translation>Должно быть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Present</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Missing</source>
         <translation>Нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Unexpected</source>
         <translation>Лишние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Unknown</source>
         <translation>Неизвестные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Not counted: why</source>
         <translation>Почему не пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
         <source>Found</source>
         <translation>Фактически</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="169"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="170"/>
+        <source>Reviewed by</source>
+        <translation>Проверил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
+        <source>Reviewed at</source>
+        <translation>Когда проверен</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <source>Clerks</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
+        <source>Inspected by</source>
+        <translation>Проверял(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
+        <source>Failed items</source>
+        <translation>Не соответствует</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <source>Acknowledgement</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <source>Corrections open</source>
+        <translation>Открытые исправления</translation>
     </message>
 </context>
 <context>
@@ -2686,331 +2741,341 @@ median (h)</source>
 <context>
     <name>HandoverLabels</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="32"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="34"/>
         <source>Shift handover log</source>
         <comment>paper form title: 交接班记录</comment>
         <translation>Журнал передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="35"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="37"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="59"/>
         <source>Property</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="36"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="38"/>
         <location filename="../../desk_app/ui/roster/attendance_labels.py" line="62"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="60"/>
         <source>Station</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="37"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="39"/>
         <source>Sheet no.</source>
         <translation>Лист №</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="38"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="40"/>
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="39"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="163"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="40"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
         <source>Shift end</source>
         <translation>Конец смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="43"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="162"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="43"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="45"/>
         <source>{outgoing} → {incoming}</source>
         <translation>{outgoing} → {incoming}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="46"/>
         <source>Incoming clerk changed</source>
         <translation>Принимающий смену заменён</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="45"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="47"/>
         <source>Rostered: {rostered}; taken over by {incoming} because: {reason}</source>
         <translation>По графику: {rostered}; принимает смену: {incoming}; причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="48"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="50"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="61"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="49"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="51"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="50"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="52"/>
         <source>Handed over, not yet accepted</source>
         <translation>Смена сдана, но ещё не принята</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="53"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="55"/>
         <source>Signed and sealed</source>
         <translation>Подписано и опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="54"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="56"/>
         <source>DRAFT</source>
         <translation>ЧЕРНОВИК</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="55"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="57"/>
         <source>DRAFT: not signed by both clerks and not sealed. It may still change.</source>
         <translation>ЧЕРНОВИК: не подписан обоими дежурными и не опечатан. Ещё может измениться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="59"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="61"/>
         <source>Shift log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="60"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="62"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="61"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="63"/>
         <source>Open follow-ups</source>
         <translation>На контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="62"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="64"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="63"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="65"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="64"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="66"/>
         <source>Keys out</source>
         <translation>Выданные ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="65"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="67"/>
         <source>Keys on the board</source>
         <translation>Ключи на щите</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="66"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="68"/>
         <source>Counts</source>
         <translation>Пересчёт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="67"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="69"/>
         <source>Desk checklist</source>
         <translation>Чек-лист стойки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="68"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="70"/>
         <source>Discrepancies</source>
         <translation>Расхождения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="69"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="71"/>
         <source>Remarks</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="70"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="72"/>
         <source>Key movements</source>
         <translation>Движение ключей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="71"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="73"/>
         <source>Handovers sealed</source>
         <translation>Опечатанные передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="72"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="74"/>
+        <source>Days reviewed</source>
+        <translation>Проверка дней</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="75"/>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
         <source>Nothing to hand over</source>
         <translation>Нечего передавать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="74"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="75"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="77"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
         <source>Signed at</source>
         <translation>Время подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
         <source>Handed over</source>
         <translation>Смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
         <source>Accepted</source>
         <translation>Смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
         <source>Outgoing clerk&apos;s signature</source>
         <comment>a place to sign: 交班人签名</comment>
         <translation>Подпись сдающего смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
         <source>Incoming clerk&apos;s signature</source>
         <comment>a place to sign: 接班人签名</comment>
         <translation>Подпись принимающего смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
         <source>Not signed</source>
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="163"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>SHA-256 этого листа и журнала записей на момент опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
         <source>Not sealed</source>
         <translation>Не опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
         <source>Journal entry</source>
         <translation>Запись в журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="104"/>
         <source>Journal hash</source>
         <translation>Хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>Отчёт о дежурстве</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="110"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="111"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
         <source>Made by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app (командная строка)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <source>Made at</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="117"/>
         <source>Nothing recorded</source>
         <translation>Ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
@@ -4455,7 +4520,7 @@ Seal: {seal}</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="162"/>
         <location filename="../../desk_app/ui/keys/page.py" line="196"/>
         <source>Purpose</source>
         <translation>Цель</translation>
@@ -7115,7 +7180,7 @@ Database: {url}</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>Операция</translation>

@@ -10,7 +10,7 @@ import pytest
 
 from desk_app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from desk_app.services.log import commands as log_commands
-from desk_app.services.supervision import review
+from desk_app.services.supervision import policy, review
 from desk_app.store.verify import verify
 
 
@@ -82,9 +82,36 @@ def test_the_reminder_from_the_review_time_and_late_reviews(
     assert review.reviews_between(desk, clerk, day0, day0)[day0].reviewed_by == supervisor.name
     # The manager moves the review time: yesterday is due later.
     with pytest.raises(PermissionDenied):
-        review.set_review_time(desk, supervisor, time(11, 0))
-    assert review.set_review_time(desk, manager, time(11, 0)) == time(11, 0)
+        policy.set_review_time(desk, supervisor, time(11, 0))
+    assert policy.set_review_time(desk, manager, time(11, 0)) == time(11, 0)
     clock.set(next_morning.replace(minute=45) + timedelta(days=1))
     assert review.days_not_reviewed(desk, supervisor) == []
     clock.set(next_morning.replace(hour=11, minute=5) + timedelta(days=1))
     assert review.days_not_reviewed(desk, supervisor) == [day0 + timedelta(days=1)]
+
+
+def test_the_duty_report_says_which_days_were_reviewed_and_the_inspections(
+    desk, clock, supervisor, clerk, manager
+):
+    from desk_app.domain.clock import local_days
+    from desk_app.services.duty_report import duty_report
+    from tests.conftest import START
+    from tests.services.test_inspections import record
+
+    day0 = desk.clock.now().astimezone().date()
+    for n in range(3):  # a worked day each: an entry on it
+        clock.set(START + timedelta(days=n))
+        log_commands.record_entry(desk, clerk, category="note", text=f"Day {n}: quiet.")
+    clock.set(START)
+    done = record(desk, supervisor, clerk)
+    clock.set(START + timedelta(days=2, hours=1))  # past 09:30 two days on
+    review.mark_reviewed(desk, supervisor, day0 + timedelta(days=1), "Fine.")
+    report = duty_report(desk, manager, *local_days(day0, day0 + timedelta(days=2)))
+    sections = {s.key: s for s in report.sections}
+    reviews = sections["day_reviews"]
+    assert [r[0] for r in reviews.rows] == [day0 + timedelta(days=n) for n in range(3)]
+    assert reviews.rows[1][1] == supervisor.name and reviews.rows[1][3] is False  # late
+    assert reviews.flagged == (0, 1)  # not reviewed; reviewed late; today is not due
+    inspected = sections["inspections"]
+    assert [r[0] for r in inspected.rows] == [done.num]
+    assert inspected.rows[0][2] == "spot" and inspected.rows[0][6] == "pending"

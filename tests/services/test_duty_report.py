@@ -94,7 +94,15 @@ def test_sections_and_rows(day, desk, supervisor, clerk):
     report = duty_report(desk, supervisor, start, end)
     assert report.made_by == supervisor.name and report.period_start == start
     by_key = {s.key: s for s in report.sections}
-    assert list(by_key) == ["duty_log", "complaints", "lostfound", "key_movements", "handovers"]
+    assert list(by_key) == [
+        "duty_log",
+        "complaints",
+        "lostfound",
+        "key_movements",
+        "handovers",
+        "day_reviews",
+        "inspections",
+    ]
 
     entries = by_key["duty_log"]
     texts = [r[4] for r in entries.rows]

@@ -12,7 +12,7 @@ last :data:`REMIND_DAYS` days.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, func, select
 
@@ -21,7 +21,6 @@ from desk_app.domain.errors import ConflictError, ValidationError
 from desk_app.domain.handover.rules import DutyReport
 from desk_app.domain.roles import Capability, can
 from desk_app.domain.supervision.review import (
-    DEFAULT_REVIEW_TIME,
     check_reviewable,
     days_to_remind,
     note_text,
@@ -30,14 +29,13 @@ from desk_app.domain.supervision.review import (
 )
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.duty_report import duty_report
-from desk_app.services.settings import change_setting, read_setting
+from desk_app.services.supervision.policy import read_review_time
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled
 from desk_app.store.supervision_tables import day_review, review_note
 from desk_app.store.tables import log_entry, person
 from desk_app.store.types import new_id
 
-REVIEW_TIME_KEY = "review_time"
 REMIND_DAYS = 31  # how far back the reminder looks for days not reviewed
 RECORD_KINDS = ("entry", "complaint", "lf_item", "lf_report", "key", "handover")  # ui/shell/records
 
@@ -68,16 +66,6 @@ class DayReview:
     report: DutyReport
     state: ReviewState | None
     notes: tuple[NoteView, ...]
-
-
-def read_review_time(conn: Connection) -> time:
-    stored = read_setting(conn, REVIEW_TIME_KEY)
-    return time.fromisoformat(stored) if stored else DEFAULT_REVIEW_TIME
-
-
-def set_review_time(desk: Desk, actor: Actor, at: time) -> time:
-    """A manager's: when yesterday's review falls due (and the morning check's end)."""
-    return change_setting(desk, actor, REVIEW_TIME_KEY, at.strftime("%H:%M"), read_review_time)
 
 
 def _today(desk: Desk) -> date:

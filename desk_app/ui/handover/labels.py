@@ -16,12 +16,14 @@ from desk_app.domain.handover.rules import HandoverState, Meaning
 from desk_app.domain.keys import Movement
 from desk_app.domain.log import Category
 from desk_app.domain.roles import Role
+from desk_app.domain.supervision.inspection import Acknowledgement, InspectionKind
 from desk_app.formats import LANGUAGE_KEY
 from desk_app.translators import current_language
 from desk_app.ui.common.labels import role_label
 from desk_app.ui.complaints.labels import complaint_category_label, complaint_status_label
 from desk_app.ui.keys.labels import movement_label
 from desk_app.ui.log.labels import category_label
+from desk_app.ui.supervision.labels import ack_label, kind_label
 
 
 def fixed_labels() -> dict[str, str]:
@@ -69,6 +71,8 @@ def fixed_labels() -> dict[str, str]:
         "section:remarks": QCoreApplication.translate("HandoverLabels", "Remarks"),
         "section:key_movements": QCoreApplication.translate("HandoverLabels", "Key movements"),
         "section:handovers": QCoreApplication.translate("HandoverLabels", "Handovers sealed"),
+        "section:day_reviews": QCoreApplication.translate("HandoverLabels", "Days reviewed"),
+        "section:inspections": QCoreApplication.translate("HandoverLabels", "Inspections"),
         "empty": QCoreApplication.translate("HandoverLabels", "Nothing to hand over"),
         # An empty discrepancies or remarks section: there were none, nothing is missing.
         "none": QCoreApplication.translate("HandoverLabels", "None"),
@@ -161,6 +165,22 @@ def column_labels() -> dict[str, str]:
         "column:outgoing": QCoreApplication.translate("HandoverLabels", "Outgoing"),
         "column:incoming": QCoreApplication.translate("HandoverLabels", "Incoming"),
         "column:seal": QCoreApplication.translate("HandoverLabels", "Seal"),
+        # The duty report's days reviewed and inspections (supervision).
+        "column:day": QCoreApplication.translate("HandoverColumns", "Day"),
+        "column:reviewed_by": QCoreApplication.translate("HandoverColumns", "Reviewed by"),
+        "column:reviewed_at": QCoreApplication.translate("HandoverColumns", "Reviewed at"),
+        "column:on_time": QCoreApplication.translate("HandoverColumns", "On time"),
+        "column:comment": QCoreApplication.translate("HandoverColumns", "Comment"),
+        "column:inspection_kind": QCoreApplication.translate("HandoverColumns", "Kind"),
+        "column:clerks": QCoreApplication.translate("HandoverColumns", "Clerks"),
+        "column:inspector": QCoreApplication.translate("HandoverColumns", "Inspected by"),
+        "column:failed": QCoreApplication.translate("HandoverColumns", "Failed items"),
+        "column:acknowledgement": QCoreApplication.translate(
+            "HandoverColumns", "Acknowledgement"
+        ),
+        "column:corrections_open": QCoreApplication.translate(
+            "HandoverColumns", "Corrections open"
+        ),
     }
 
 
@@ -172,6 +192,8 @@ def coded_labels() -> dict[str, str]:
     out.update({f"status:{s.value}": complaint_status_label(s) for s in Status})
     out.update({f"role:{r.value}": role_label(r) for r in Role})  # the signers' roles
     out.update({f"kind:{m.value}": movement_label(m) for m in Movement})  # key movements
+    out.update({f"inspection_kind:{k.value}": kind_label(k) for k in InspectionKind})
+    out.update({f"acknowledgement:{a.value}": ack_label(a) for a in Acknowledgement})
     return out
 
 

@@ -3160,72 +3160,79 @@ median (h)</source>
 <context>
     <name>InspectionDetailDialog</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="31"/>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="97"/>
+        <source>inspection-{num}.pdf</source>
+        <comment>a file&apos;s suggested name</comment>
+        <translation>проверка-{num}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="17"/>
         <source>Inspection No. {num}</source>
         <translation>Проверка № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="34"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="23"/>
         <source>{kind}, {at}, at {station}. Inspected by {inspector}; clerks: {clerks}.</source>
         <translation>{kind}, {at}, рабочее место: {station}. Проверял(а): {inspector}; сотрудники: {clerks}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="49"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="37"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="50"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="38"/>
         <source>Answer</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="51"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="39"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="52"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="40"/>
         <source>Cause</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="53"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="41"/>
         <source>Correction</source>
         <translation>Мера по исправлению</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="67"/>
-        <source>{text} ({owner}, by {due}; done {at})</source>
-        <translation>{text} ({owner}, срок {due}; выполнено {at})</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="74"/>
-        <source>{text} ({owner}, by {due}; open)</source>
-        <translation>{text} ({owner}, срок {due}; не выполнено)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="105"/>
-        <source>Comment: {text}</source>
-        <translation>Комментарий: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="116"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="47"/>
         <source>{score} of 5</source>
         <translation>{score} из 5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="123"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="58"/>
+        <source>{text} ({owner}, by {due}; done {at})</source>
+        <translation>{text} ({owner}, срок {due}; выполнено {at})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="66"/>
+        <source>{text} ({owner}, by {due}; open)</source>
+        <translation>{text} ({owner}, срок {due}; не выполнено)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="83"/>
+        <source>Comment: {text}</source>
+        <translation>Комментарий: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="91"/>
         <source>{state} by {name}, {at}.</source>
         <translation>{state}: {name}, {at}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="127"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="95"/>
         <source>{text} Remark: {remark}</source>
         <translation>{text} Замечание: {remark}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="129"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="99"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="122"/>
         <source>{text}
 Seal: {seal}</source>
         <translation>{text}

@@ -3160,72 +3160,79 @@ median (h)</source>
 <context>
     <name>InspectionDetailDialog</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="31"/>
+        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="97"/>
+        <source>inspection-{num}.pdf</source>
+        <comment>a file&apos;s suggested name</comment>
+        <translation>检查记录-{num}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="17"/>
         <source>Inspection No. {num}</source>
         <translation>检查 第{num}号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="34"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="23"/>
         <source>{kind}, {at}, at {station}. Inspected by {inspector}; clerks: {clerks}.</source>
         <translation>{kind}，{at}，工作站：{station}。检查人：{inspector}；被检查员工：{clerks}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="49"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="37"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="50"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="38"/>
         <source>Answer</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="51"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="39"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="52"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="40"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="53"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="41"/>
         <source>Correction</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="67"/>
-        <source>{text} ({owner}, by {due}; done {at})</source>
-        <translation>{text}（{owner}，期限 {due}；已于 {at} 完成）</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="74"/>
-        <source>{text} ({owner}, by {due}; open)</source>
-        <translation>{text}（{owner}，期限 {due}；未完成）</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="105"/>
-        <source>Comment: {text}</source>
-        <translation>意见：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="116"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="47"/>
         <source>{score} of 5</source>
         <translation>{score}分（满分5分）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="123"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="58"/>
+        <source>{text} ({owner}, by {due}; done {at})</source>
+        <translation>{text}（{owner}，期限 {due}；已于 {at} 完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="66"/>
+        <source>{text} ({owner}, by {due}; open)</source>
+        <translation>{text}（{owner}，期限 {due}；未完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="83"/>
+        <source>Comment: {text}</source>
+        <translation>意见：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="91"/>
         <source>{state} by {name}, {at}.</source>
         <translation>{state}：{name}，{at}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="127"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="95"/>
         <source>{text} Remark: {remark}</source>
         <translation>{text} 说明：{remark}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/inspection_detail.py" line="129"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="99"/>
+        <location filename="../../desk_app/ui/supervision/inspection_words.py" line="122"/>
         <source>{text}
 Seal: {seal}</source>
         <translation>{text}

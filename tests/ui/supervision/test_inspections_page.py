@@ -51,6 +51,8 @@ def test_a_waiting_inspection_is_acknowledged_from_the_list(
     detail = page.open_row(0)
     assert isinstance(detail, InspectionDetailDialog)
     assert "Fill them in" in detail.table.item(1, 4).text() and "open" in detail.table.item(1, 4).text()
+    pdf = detail.pdf()  # its page, as printed
+    assert pdf.startswith(b"%PDF") and b"/Count 1" in pdf
     detail.reject()
     ack = page.acknowledge_selected()
     assert isinstance(ack, AcknowledgeDialog)

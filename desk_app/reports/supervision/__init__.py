@@ -1,0 +1,1 @@
+"""Supervision's printouts: an inspection record on one A4 page."""

@@ -1,0 +1,110 @@
+"""An inspection record on one A4 page (reportlab; no Qt): its title and who, when, which kind;
+every item of its own checklist with the answer, the note and, for a failed one, the cause and
+the correction with who makes it and by when; the comment; the clerk's acknowledgement or their
+remark; the seal. A long list makes the page's content smaller, never a second page.
+
+The window hands it a :class:`InspectionSheet` whose words are already in the printout's
+language, as it does the handover sheet's labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepInFrame, Spacer, Table
+
+from desk_app.reports.files import atomic_write_bytes
+from desk_app.reports.pdf_fonts import pdf_text, register_fonts
+from desk_app.reports.pdf_parts import layout_style
+from desk_app.reports.roster import pdf_style as ps
+from desk_app.reports.roster.pdf_style import Styles, para
+
+__all__ = ["InspectionRow", "InspectionSheet", "render_inspection_pdf", "write_inspection_pdf"]
+
+WIDTH = A4[0] - 2 * ps.MARGIN
+HEIGHT = A4[1] - 2 * ps.MARGIN - ps.FOOTER
+FAILED = colors.HexColor("#C0392B")
+HEADER_FILL = colors.HexColor("#EEF1F4")
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    number: int
+    item: str
+    answer: str
+    note: str = ""
+    correction: str = ""  # cause and correction, who and by when, in words
+    failed: bool = False
+
+
+@dataclass(frozen=True)
+class InspectionSheet:
+    title: str  # "Inspection No. 12"
+    subtitle: str  # kind, time, station, who inspected whom
+    state: str  # "Acknowledged", "Declined", "Waiting for the clerk"
+    headings: tuple[str, str, str, str]  # item, answer, note, correction
+    rows: tuple[InspectionRow, ...]
+    comment: str = ""
+    acknowledgement: str = ""  # who acknowledged (or declined) and when, the remark
+    seal: str = ""  # "Seal: …" in words, empty when not sealed
+    footer: str = ""
+    labels: dict[str, str] = field(default_factory=dict)  # "page" and "language" for the footer
+
+
+def render_inspection_pdf(sheet: InspectionSheet) -> bytes:
+    font = register_fonts()
+    st = Styles(font)
+    sealed = bool(sheet.seal)
+    badge = ps.badge(sheet.state, ps.APPROVED if sealed else ps.DRAFT, st, 52 * mm)
+    failed_style = ParagraphStyle("failed", st.cell, textColor=FAILED)
+    widths = [0.28 * WIDTH, 0.16 * WIDTH, 0.20 * WIDTH, 0.36 * WIDTH]
+    data = [[para(h, st.caption) for h in sheet.headings]]
+    for row in sheet.rows:
+        style = failed_style if row.failed else st.cell
+        data.append(
+            [
+                para(f"{row.number}. {row.item}", style),
+                para(row.answer, style),
+                para(row.note, style),
+                para(row.correction, style),
+            ]
+        )
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        layout_style(
+            ("GRID", (0, 0), (-1, -1), 0.4, ps.RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        )
+    )
+    body = [
+        ps.title_row(sheet.title, sheet.subtitle, badge, st, WIDTH),
+        Spacer(1, 4 * mm),
+        table,
+    ]
+    if sheet.comment:
+        body += [Spacer(1, 3 * mm), para(sheet.comment, st.value)]
+    if sheet.acknowledgement:
+        body += [Spacer(1, 4 * mm), para(sheet.acknowledgement, st.heading)]
+    if sheet.seal:
+        body += [Spacer(1, 2 * mm), para(sheet.seal, st.small)]
+    story = [KeepInFrame(WIDTH, HEIGHT, body, mode="shrink")]
+    return ps.render(
+        story,
+        A4,
+        font,
+        pdf_text(sheet.title),
+        pdf_text(sheet.subtitle),
+        ps.footer(font, sheet.footer, sheet.labels),
+    )
+
+
+def write_inspection_pdf(path: Path, sheet: InspectionSheet) -> None:
+    atomic_write_bytes(path, render_inspection_pdf(sheet))

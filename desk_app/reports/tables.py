@@ -106,6 +106,7 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "section:handovers": "Handovers sealed",
         "section:day_reviews": "Days reviewed",
         "section:inspections": "Inspections",
+        "section:countersigns": "Checked by a supervisor",
         "empty": "Nothing to hand over",
         "yes": "Yes",
         "no": "No",

@@ -1501,8 +1501,8 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/supervision/countersign.py" line="31"/>
-        <source>You checked the sealed sheet: your note, confirmed by your PIN, is kept beside it; the sheet and its seal stay as they are.</source>
-        <translation>Вы проверили запечатанный лист: ваше примечание, подтверждённое PIN-кодом, хранится рядом с ним; сам лист и его печать не меняются.</translation>
+        <source>You checked the sealed sheet: your note, confirmed by your PIN, is kept beside it and printed with it; the sheet and its seal stay as they are.</source>
+        <translation>Вы проверили запечатанный лист: ваше примечание, подтверждённое PIN-кодом, хранится рядом с ним и печатается вместе с ним; сам лист и его печать не меняются.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/supervision/countersign.py" line="37"/>
@@ -1836,138 +1836,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="207"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="209"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="213"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="210"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="214"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="215"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="213"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="217"/>
         <source>Handovers</source>
         <translation>Передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="214"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="218"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="215"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
         <source>Important</source>
         <translation>Важные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
         <source>Opened</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="217"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="221"/>
         <source>Settled</source>
         <translation>Урегулировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="218"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="222"/>
         <source>Overdue now</source>
         <translation>Просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
         <source>Guest satisfaction</source>
         <translation>Удовлетворённость гостей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average} из 5 (оценок: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
         <source>No rating</source>
         <translation>Нет оценок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
         <source>Found items in</source>
         <translation>Принято находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="225"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
         <source>Returned to owners</source>
         <translation>Возвращено владельцам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="226"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
         <source>Disposed of</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
         <source>Movements</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
         <source>Keys overdue now</source>
         <translation>Ключей просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="233"/>
         <source>Sheets sealed</source>
         <translation>Опечатано листов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="234"/>
         <source>Discrepancies noted</source>
         <translation>Отмечено расхождений</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="235"/>
         <source>Reviewed by the supervisor</source>
         <translation>Проверил старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="236"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="233"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="237"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="234"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="238"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -2364,207 +2364,212 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Written by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Promised by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Expected</source>
         <translation>Должно быть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Present</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Missing</source>
         <translation>Нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Unexpected</source>
         <translation>Лишние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Unknown</source>
         <translation>Неизвестные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
         <source>Not counted: why</source>
         <translation>Почему не пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
         <source>Found</source>
         <translation>Фактически</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="169"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <source>Checked by</source>
+        <translation>Проверил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="170"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
         <source>Reviewed by</source>
         <translation>Проверил(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
         <source>Reviewed at</source>
         <translation>Когда проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
         <source>Clerks</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
         <source>Inspected by</source>
         <translation>Проверял(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
         <source>Failed items</source>
         <translation>Не соответствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>Acknowledgement</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>Corrections open</source>
         <translation>Открытые исправления</translation>
     </message>
@@ -2771,25 +2776,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="163"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
         <source>Shift end</source>
         <translation>Конец смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="43"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="168"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="169"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
@@ -2916,166 +2921,172 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
+        <source>Checked by a supervisor</source>
+        <comment>countersigned after the seal: 交接班检查</comment>
+        <translation>Проверено старшим администратором</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
         <source>Nothing to hand over</source>
         <translation>Нечего передавать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
         <source>Signed at</source>
         <translation>Время подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
         <source>Handed over</source>
         <translation>Смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
         <source>Accepted</source>
         <translation>Смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
         <source>Outgoing clerk&apos;s signature</source>
         <comment>a place to sign: 交班人签名</comment>
         <translation>Подпись сдающего смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
         <source>Incoming clerk&apos;s signature</source>
         <comment>a place to sign: 接班人签名</comment>
         <translation>Подпись принимающего смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
         <source>Not signed</source>
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="170"/>
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>SHA-256 этого листа и журнала записей на момент опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Not sealed</source>
         <translation>Не опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>Journal entry</source>
         <translation>Запись в журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
         <source>Journal hash</source>
         <translation>Хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>Отчёт о дежурстве</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="110"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="111"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
         <source>Made by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app (командная строка)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Made at</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <source>Nothing recorded</source>
         <translation>Ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
@@ -4527,7 +4538,7 @@ Seal: {seal}</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="162"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
         <location filename="../../desk_app/ui/keys/page.py" line="196"/>
         <source>Purpose</source>
         <translation>Цель</translation>
@@ -7187,7 +7198,7 @@ Database: {url}</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>Операция</translation>

@@ -1501,8 +1501,8 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/supervision/countersign.py" line="31"/>
-        <source>You checked the sealed sheet: your note, confirmed by your PIN, is kept beside it; the sheet and its seal stay as they are.</source>
-        <translation>您已检查该封存的交接班表：您的意见经PIN码确认后附于其旁；交接班表及其封签保持不变。</translation>
+        <source>You checked the sealed sheet: your note, confirmed by your PIN, is kept beside it and printed with it; the sheet and its seal stay as they are.</source>
+        <translation>您已检查该封存的交接班表：您的意见经PIN码确认后附于其旁，并随表打印；交接班表及其封签保持不变。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/supervision/countersign.py" line="37"/>
@@ -1836,138 +1836,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="204"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="207"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
         <source>Totals</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="209"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="213"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="210"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="214"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="215"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="213"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="217"/>
         <source>Handovers</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="214"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="218"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="215"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="217"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="221"/>
         <source>Settled</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="218"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="222"/>
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
         <source>Guest satisfaction</source>
         <translation>客人满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average}/5（{count} 个评分）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
         <source>No rating</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
         <source>Found items in</source>
         <translation>收到拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="225"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
         <source>Returned to owners</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="226"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
         <source>Disposed of</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
         <source>Movements</source>
         <translation>借还次数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
         <source>Keys overdue now</source>
         <translation>当前逾期钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="233"/>
         <source>Sheets sealed</source>
         <translation>已封存交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="234"/>
         <source>Discrepancies noted</source>
         <translation>记录的差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="235"/>
         <source>Reviewed by the supervisor</source>
         <translation>主管审核</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="236"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="233"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="237"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="234"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="238"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -2364,207 +2364,212 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="131"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
         <source>Written by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Present</source>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Unexpected</source>
         <translation>借出却在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
         <source>Not counted: why</source>
         <translation>未清点原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="169"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="170"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
         <source>Reviewed by</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
         <source>Reviewed at</source>
         <translation>审阅时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
         <source>Clerks</source>
         <translation>被检查员工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
         <source>Inspected by</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
         <source>Failed items</source>
         <translation>不合格项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>Acknowledgement</source>
         <translation>确认情况</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>Corrections open</source>
         <translation>未完成整改</translation>
     </message>
@@ -2771,25 +2776,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="163"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
         <source>Shift end</source>
         <translation>班次结束</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="43"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="168"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="169"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
@@ -2916,166 +2921,172 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="76"/>
+        <source>Checked by a supervisor</source>
+        <comment>countersigned after the seal: 交接班检查</comment>
+        <translation>交接班检查</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
         <source>Nothing to hand over</source>
         <translation>无交接事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="80"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
         <source>Meaning</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
         <source>Handed over</source>
         <translation>已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
         <source>Accepted</source>
         <translation>已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
         <source>Outgoing clerk&apos;s signature</source>
         <comment>a place to sign: 交班人签名</comment>
         <translation>交班人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
         <source>Incoming clerk&apos;s signature</source>
         <comment>a place to sign: 接班人签名</comment>
         <translation>接班人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="170"/>
         <source>Seal</source>
         <translation>封签</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>封存时本表及记录日志的 SHA-256 值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="102"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
         <source>Not sealed</source>
         <translation>未封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>Journal entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="104"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
         <source>Journal hash</source>
         <translation>日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>值班记录表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="110"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="111"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
         <source>Made by</source>
         <translation>制表人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app（命令行）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Made at</source>
         <translation>制表时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="117"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <source>Nothing recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="118"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
         <source>Signers</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
@@ -4527,7 +4538,7 @@ Seal: {seal}</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="162"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
         <location filename="../../desk_app/ui/keys/page.py" line="196"/>
         <source>Purpose</source>
         <translation>用途</translation>
@@ -7187,7 +7198,7 @@ Database: {url}</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>操作</translation>

@@ -42,3 +42,17 @@ def test_a_sheet_not_sealed_is_not_countersigned(desk, clerk, supervisor, manage
     view = handover_commands.start_handover(desk, clerk)
     with pytest.raises(ValidationError):
         cs.countersign(desk, manager, view.id, note="Checked", pin=MANAGER_PIN)
+
+
+def test_the_sheet_shows_its_countersignatures_after_the_seal(desk, clerk, supervisor, manager):
+    from desk_app.services.handover import sheet as handover_sheet
+
+    sheet_id = seal(desk, clerk, supervisor, handover_views.Draft(counts=COUNTS))
+    before = handover_sheet.sheet(desk, manager, sheet_id)
+    assert before.section("countersigns") is None
+    cs.countersign(desk, manager, sheet_id, note="Cash counted: right.", pin=MANAGER_PIN)
+    after = handover_sheet.sealed_sheet(desk, sheet_id)
+    (row,) = after.section("countersigns").rows
+    assert row[0] == "Мария Manager" and row[2] == "Cash counted: right."
+    assert after.seal == before.seal  # the seal is the sheet's, unchanged
+    assert [s.key for s in after.sections][:-1] == [s.key for s in before.sections]

@@ -73,6 +73,9 @@ def fixed_labels() -> dict[str, str]:
         "section:handovers": QCoreApplication.translate("HandoverLabels", "Handovers sealed"),
         "section:day_reviews": QCoreApplication.translate("HandoverLabels", "Days reviewed"),
         "section:inspections": QCoreApplication.translate("HandoverLabels", "Inspections"),
+        "section:countersigns": QCoreApplication.translate(
+            "HandoverLabels", "Checked by a supervisor", "countersigned after the seal: 交接班检查"
+        ),
         "empty": QCoreApplication.translate("HandoverLabels", "Nothing to hand over"),
         # An empty discrepancies or remarks section: there were none, nothing is missing.
         "none": QCoreApplication.translate("HandoverLabels", "None"),
@@ -166,6 +169,7 @@ def column_labels() -> dict[str, str]:
         "column:incoming": QCoreApplication.translate("HandoverLabels", "Incoming"),
         "column:seal": QCoreApplication.translate("HandoverLabels", "Seal"),
         # The duty report's days reviewed and inspections (supervision).
+        "column:countersigned_by": QCoreApplication.translate("HandoverColumns", "Checked by"),
         "column:day": QCoreApplication.translate("HandoverColumns", "Day"),
         "column:reviewed_by": QCoreApplication.translate("HandoverColumns", "Reviewed by"),
         "column:reviewed_at": QCoreApplication.translate("HandoverColumns", "Reviewed at"),

@@ -1,6 +1,6 @@
 """A supervisor countersigns a sealed handover sheet (交接班检查) from the Handover history: the
 countersignatures already made, a note and the supervisor's PIN. Kept after the seal in a row of
-its own, never changing the sheet (printing it with the sheet is still to come)."""
+its own, never changing the sheet; the sheet shows and prints it (a section after its own)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class CountersignDialog(FormDialog):
         lines = [
             self.tr(
                 "You checked the sealed sheet: your note, confirmed by your PIN, is kept beside "
-                "it; the sheet and its seal stay as they are."
+                "it and printed with it; the sheet and its seal stay as they are."
             )
         ]
         for c in before:

@@ -9294,37 +9294,42 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="34"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="35"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="37"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="46"/>
         <source>Lock after idle (minutes)</source>
         <translation>Блокировка при бездействии (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="53"/>
         <source>Compensation a clerk may settle alone</source>
         <translation>Лимит компенсации для администратора</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="58"/>
         <source>Above this amount, or for a high-severity complaint, a supervisor settles.</source>
         <translation>Компенсацию больше этой суммы, а также по жалобам высокой серьёзности назначает старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="63"/>
         <source>Remind before a promised reply (minutes)</source>
         <translation>Напоминать до обещанного ответа (мин)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/settings_dialog.py" line="72"/>
+        <source>Yesterday&apos;s review due at</source>
+        <translation>Проверить вчерашний день до</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="83"/>
         <source>Only a manager can change the desk-wide settings.</source>
         <translation>Общие настройки стойки может менять только менеджер.</translation>
     </message>

@@ -9294,37 +9294,42 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="34"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="35"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="37"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="44"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="46"/>
         <source>Lock after idle (minutes)</source>
         <translation>闲置自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="53"/>
         <source>Compensation a clerk may settle alone</source>
         <translation>前台客服补偿授权额度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="58"/>
         <source>Above this amount, or for a high-severity complaint, a supervisor settles.</source>
         <translation>超过此金额的补偿，或严重程度为“高”的投诉，须由主管处理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="63"/>
         <source>Remind before a promised reply (minutes)</source>
         <translation>承诺答复提前提醒（分钟）</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/settings_dialog.py" line="72"/>
+        <source>Yesterday&apos;s review due at</source>
+        <translation>前一日记录审阅截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="83"/>
         <source>Only a manager can change the desk-wide settings.</source>
         <translation>只有经理可以更改前台通用设置。</translation>
     </message>

@@ -22,3 +22,8 @@ def read_review_time(conn: Connection) -> time:
 def set_review_time(desk: Desk, actor: Actor, at: time) -> time:
     """A manager's: when yesterday's review falls due."""
     return change_setting(desk, actor, REVIEW_TIME_KEY, at.strftime("%H:%M"), read_review_time)
+
+
+def get_review_time(desk: Desk) -> time:
+    with desk.db.read() as conn:
+        return read_review_time(conn)

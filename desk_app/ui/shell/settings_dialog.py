@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
 from desk_app.domain.people import IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES
 from desk_app.domain.roles import Capability, can
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
+from desk_app.services.supervision import policy as review_policy
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import LANGUAGES
@@ -64,8 +66,17 @@ class SettingsDialog(FormDialog):
         self.reminder.setObjectName("settingsReminder")
         self.reminder.setRange(1, REMINDER_MAX_MINUTES)
         self.reminder.setValue(current.complaint_reminder_minutes)
+        # The daily review (每日查阅): yesterday's is due, and reminded of, from this time.
+        self._review_before = run_op(self, lambda: review_policy.get_review_time(desk))
+        self.review_time = self.add_field(
+            "review_time", self.tr("Yesterday's review due at"), QTimeEdit()
+        )
+        self.review_time.setObjectName("settingsReviewTime")
+        self.review_time.setDisplayFormat("HH:mm")
+        if self._review_before is not None:
+            self.review_time.setTime(QTime(self._review_before.hour, self._review_before.minute))
         manager = can(actor.role, Capability.CHANGE_SETTINGS)
-        for w in (self.idle, self.limit, self.reminder):
+        for w in (self.idle, self.limit, self.reminder, self.review_time):
             w.setEnabled(manager)
         if not manager:
             self.form.addRow(
@@ -101,5 +112,11 @@ class SettingsDialog(FormDialog):
             ):
                 return
             self._reminder_before = self.reminder.value()
+            chosen = self.review_time.time().toPython()
+            if chosen != self._review_before and not self._save(
+                lambda: review_policy.set_review_time(self._desk, self._actor, chosen)
+            ):
+                return
+            self._review_before = chosen
         self.chosen_language = self.language.currentData()
         self.accept()

@@ -128,3 +128,20 @@ def test_the_status_bar_reminds_of_days_to_review_from_the_review_time(
     clerks = MainWindow(ui_desk, people["clerk"], prefs, "en")
     qtbot.addWidget(clerks)
     assert clerks.review_reminder.item.isHidden()
+
+
+def test_the_manager_sets_when_yesterdays_review_is_due(qtbot, ui_desk, people, supervisor, messages):
+    from datetime import time
+
+    from desk_app.services.supervision import policy
+    from desk_app.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ui_desk, people["manager"], "en")
+    qtbot.addWidget(dialog)
+    assert dialog.review_time.time().toString("HH:mm") == "09:30"
+    dialog.review_time.setTime(dialog.review_time.time().fromString("10:15", "HH:mm"))
+    dialog.submit()
+    assert policy.get_review_time(ui_desk) == time(10, 15)
+    theirs = SettingsDialog(ui_desk, supervisor, "en")
+    qtbot.addWidget(theirs)
+    assert not theirs.review_time.isEnabled()

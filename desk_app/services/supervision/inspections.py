@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
-from desk_app.domain.book_lines import line as book_line
 from desk_app.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -22,20 +20,15 @@ from desk_app.domain.errors import (
     NotFound,
     ValidationError,
 )
-from desk_app.domain.log import Category, FollowUpDraft, program_entry
 from desk_app.domain.roles import Capability
 from desk_app.domain.supervision.inspection import (
-    SEALED_FIELDS,
     Acknowledgement,
     Answer,
     InspectionKind,
-    answers_as_json,
     check_acknowledger,
     check_inspector,
     check_when,
     decline_remark,
-    inspection_content,
-    seal_of_inspection,
     validate_answers,
 )
 from desk_app.domain.supervision.review import review_comment
@@ -44,11 +37,17 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.services.log.writes import next_entry_num, write_entry
 from desk_app.services.supervision.checklist import read_checklist
 from desk_app.services.supervision.inspection_views import InspectionView, load_inspection
+from desk_app.services.supervision.writes import (
+    correction_draft,
+    insert_inspection,
+    link_correction,
+    next_inspection_num,
+    seal_inspection,
+)
 from desk_app.services.unit_of_work import unit_of_work
-from desk_app.store.journal import JournalWriter, insert_journaled, update_journaled
-from desk_app.store.supervision_tables import inspection, inspection_correction
+from desk_app.store.journal import JournalWriter
+from desk_app.store.supervision_tables import inspection
 from desk_app.store.tables import handover, person
-from desk_app.store.types import new_id
 
 MAX_PHOTO_BYTES = 5_000_000
 
@@ -96,41 +95,23 @@ def _write_corrections(
                 field=f"answer:{answer.code}",
                 number=number,
             )
-        draft = replace(
-            program_entry(
-                category=Category.NOTE,
-                line=book_line(
-                    "inspection.correction",
-                    num=num,
-                    number=number,
-                    cause=answer.cause,
-                    correction=answer.correction,
-                ),
-            ),
-            important=True,
-            follow_up=FollowUpDraft(answer.owner_id, answer.due_at),
-        )
         entry_id, follow_up_id = write_entry(
             conn,
             w,
-            draft=draft,
+            draft=correction_draft(num, number, answer),
             author_id=author,
             station=station,
             at=at,
             num=next_entry_num(conn),
         )
-        insert_journaled(
+        link_correction(
             conn,
             w,
-            inspection_correction,
-            {
-                "id": new_id(),
-                "inspection_id": inspection_id,
-                "item_code": answer.code,
-                "entry_id": entry_id,
-                "follow_up_id": follow_up_id,
-            },
-            at,
+            inspection_id=inspection_id,
+            item_code=answer.code,
+            entry_id=entry_id,
+            follow_up_id=follow_up_id,
+            at=at,
         )
 
 
@@ -166,44 +147,24 @@ def record_inspection(
         clerks = _check_clerks(conn, clerk_ids)
         _check_handover(conn, kind, handover_id)
         clean = validate_answers(checklist, answers, now)
-        num = (conn.execute(select(func.max(inspection.c.num))).scalar() or 0) + 1
-        inspection_id = new_id()
-        insert_journaled(
+        num = next_inspection_num(conn)
+        row = insert_inspection(
             conn,
             w,
-            inspection,
-            {
-                "id": inspection_id,
-                "num": num,
-                "station": desk.station,
-                "kind": kind.value,
-                "at": at,
-                "recorded_at": stamp,
-                "inspector_id": actor.id,
-                "clerks": json.dumps(list(clerks)),
-                "handover_id": handover_id,
-                "checklist_version": checklist.version,
-                "checklist": json.dumps(
-                    [
-                        {"code": i.code, "text": i.text, "scoring": i.scoring.value}
-                        for i in checklist.items
-                    ],
-                    ensure_ascii=False,
-                ),
-                "answers": answers_as_json(clean),
-                "comment": comment,
-                "photo": photo,
-                "ack_state": Acknowledgement.PENDING.value,
-                "ack_by": None,
-                "ack_at": None,
-                "ack_remark": None,
-                "content": None,
-                "sealed_head": None,
-                "seal": None,
-                "version": 1,
-            },
-            stamp,
+            num=num,
+            station=desk.station,
+            kind=kind,
+            at=at,
+            recorded_at=stamp,
+            inspector_id=actor.id,
+            clerks=clerks,
+            checklist=checklist,
+            answers=clean,
+            comment=comment,
+            handover_id=handover_id,
+            photo=photo,
         )
+        inspection_id = row["id"]
         _write_corrections(
             conn,
             w,
@@ -244,27 +205,7 @@ def _answer(
         row = conn.execute(select(inspection).where(inspection.c.id == inspection_id)).one()
         if row.ack_state != Acknowledgement.PENDING.value:
             raise ConflictError("The inspection was already acknowledged or declined.")
-        fields = dict(row._mapping)
-        fields |= {"ack_state": state.value, "ack_by": clerk_id, "ack_at": at, "ack_remark": remark}
-        content = inspection_content({k: fields[k] for k in SEALED_FIELDS})
-        _seq, head = w.head
-        update_journaled(
-            conn,
-            w,
-            inspection,
-            dict(row._mapping),
-            {
-                "ack_state": state.value,
-                "ack_by": clerk_id,
-                "ack_at": at,
-                "ack_remark": remark,
-                "content": content,
-                "sealed_head": head,
-                "seal": seal_of_inspection(content, head),
-                "version": row.version + 1,
-            },
-            at,
-        )
+        seal_inspection(conn, w, dict(row._mapping), state=state, by=clerk_id, at=at, remark=remark)
         return load_inspection(conn, inspection_id)
 
 

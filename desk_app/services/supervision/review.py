@@ -30,6 +30,7 @@ from desk_app.domain.supervision.review import (
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.duty_report import duty_report
 from desk_app.services.supervision.policy import read_review_time
+from desk_app.services.supervision.writes import insert_day_review
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled
 from desk_app.store.supervision_tables import day_review, review_note
@@ -140,19 +141,7 @@ def mark_reviewed(desk: Desk, actor: Actor, day: date, comment: str = "") -> Rev
             raise ConflictError(
                 "{day} is already reviewed: add a note to a row instead.", day=day.isoformat()
             )
-        insert_journaled(
-            conn,
-            work.journal,
-            day_review,
-            {
-                "id": new_id(),
-                "day": day.isoformat(),
-                "reviewed_by": actor.id,
-                "reviewed_at": at,
-                "comment": comment,
-            },
-            at,
-        )
+        insert_day_review(conn, work.journal, day=day, by=actor.id, at=at, comment=comment)
         return _states(conn, day, day)[day]
 
 

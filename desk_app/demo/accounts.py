@@ -98,6 +98,12 @@ class DemoResult:
     swaps_approved: int = 0
     requests_refused: int = 0
     requests_waiting: int = 0  # asked, not yet decided
+    days_reviewed: int = 0
+    days_reviewed_late: int = 0
+    inspections: int = 0
+    inspection_items_failed: int = 0  # each a correction followed up in the log
+    inspections_declined: int = 0
+    inspections_waiting: int = 0  # not yet acknowledged
 
     def summary(self) -> str:
         return (
@@ -118,5 +124,8 @@ class DemoResult:
             f"{self.roster_months} roster months ({self.rosters_approved} approved) with "
             f"{self.leave_approved} leaves and {self.swaps_approved} swaps approved, "
             f"{self.requests_refused} turned down, {self.requests_waiting} waiting; "
+            f"{self.days_reviewed} days reviewed ({self.days_reviewed_late} late), "
+            f"{self.inspections} inspections ({self.inspection_items_failed} items failed, "
+            f"{self.inspections_declined} declined, {self.inspections_waiting} waiting); "
             f"in {self.seconds:.1f} s"
         )

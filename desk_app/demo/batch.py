@@ -31,6 +31,7 @@ LOSTFOUND = 6  # the lost-and-found book's events (desk_app.demo.lostfound)
 KEYS = 7  # the key book's events (desk_app.demo.keys)
 HANDOVER = 8  # a sealed handover sheet at each shift change (desk_app.demo.handover)
 ROSTER = 9  # the months' roster steps, leave and swaps (desk_app.demo.roster)
+SUPERVISION = 10  # days reviewed, inspections and their answers (desk_app.demo.supervision)
 
 
 @dataclass(order=True)

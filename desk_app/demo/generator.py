@@ -31,6 +31,7 @@ from desk_app.demo.batch import (
     ROSTER,
     SIGN_IN,
     STEP,
+    SUPERVISION,
     Batch,
     Event,
 )
@@ -42,6 +43,7 @@ from desk_app.demo.lostfound import LostFound
 from desk_app.demo.roster import RosterBook
 from desk_app.demo.rota import Rota
 from desk_app.demo.shifts import Calendar, Shift
+from desk_app.demo.supervision import SupervisionBook
 from desk_app.demo.texts.log import (
     AMEND_SHARE,
     DAY_HOURS,
@@ -158,6 +160,8 @@ class Generator(ComplaintsMixin):
         self.handovers = Handovers(self, HANDOVER)
         self.roster = RosterBook(self, ROSTER)
         self.roster.plan()
+        self.supervision = SupervisionBook(self, SUPERVISION)
+        self.supervision.plan()
 
     # --- ids and helpers ---------------------------------------------------------------------
 
@@ -292,6 +296,15 @@ class Generator(ComplaintsMixin):
             amends.amended = True
             self.counts["amendments"] += 1
 
+    def write_with_follow_up(
+        self, batch: Batch, draft: EntryDraft, at: datetime, person: int, lang: str, fu_owner: int
+    ) -> tuple[str, str]:
+        """An entry with its follow-up (another book's: an inspection's correction), its close
+        planned like the log's own."""
+        entry_id, follow_up_id = self._write(batch, draft, at, person, lang, fu_owner)
+        assert follow_up_id is not None
+        return entry_id, follow_up_id
+
     def write(
         self,
         batch: Batch,
@@ -301,6 +314,17 @@ class Generator(ComplaintsMixin):
         lang: str,
         fu_owner: int | None = None,
     ) -> str:
+        return self._write(batch, draft, at, person, lang, fu_owner)[0]
+
+    def _write(
+        self,
+        batch: Batch,
+        draft: EntryDraft,
+        at: datetime,
+        person: int,
+        lang: str,
+        fu_owner: int | None = None,
+    ) -> tuple[str, str | None]:
         num = self.num
         self.num += 1
         entry_id, follow_up_id = batch.entry(draft, author_id=self.people[person], at=at, num=num)
@@ -330,7 +354,7 @@ class Generator(ComplaintsMixin):
                 draft.follow_up.due_at, draft.category.value, draft.room, draft.party, fu_owner
             )
             self.plan_close(follow_up_id, at, draft.follow_up.due_at)
-        return entry_id
+        return entry_id, follow_up_id
 
     def follow_up_owner(self, shift: Shift, author: int) -> int:
         x = self.rng.random()
@@ -439,6 +463,8 @@ class Generator(ComplaintsMixin):
             self.handovers.apply(batch, event.at, event.data)
         elif event.kind == ROSTER:
             self.roster.apply(batch, event.at, event.data)
+        elif event.kind == SUPERVISION:
+            self.supervision.apply(batch, event.at, event.data)
         else:
             entry_id, person = event.data
             self.read_mark(batch, event.at, entry_id, person)

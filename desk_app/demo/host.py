@@ -36,4 +36,10 @@ class Host(Protocol):
 
     def next_log_num(self, at: datetime) -> int: ...
 
+    def write_with_follow_up(
+        self, batch: Any, draft: Any, at: datetime, person: int, lang: str, fu_owner: int
+    ) -> tuple[str, str]:
+        """A log entry with its follow-up (closed later like the others): their ids."""
+        ...
+
     def on_duty(self, at: datetime) -> Shift: ...

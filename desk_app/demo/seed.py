@@ -187,6 +187,7 @@ def seed_demo(
         **gen.keys.result(),
         **gen.handovers.result(),
         **gen.roster.result(),
+        **gen.supervision.result(),
     )
 
 

@@ -24,6 +24,7 @@ the same run does not, much. So every figure that matters comes with its raw cou
   page of the history of the key that moved most (``services.keys.history``);
 - handover: the sheet of the shift with the most log entries, compiled from every book
   (``services.handover.compile_sections``) and printed as PDF, with no raw counterpart;
+- supervision: the busiest day's review screen opened (``bench.supervision``, target < 200 ms);
 - roster: the month grid with 40 people opened (``services.roster.views.open_month``) against the
   bare reads of its rows, and who is on duty now (``services.roster.duty.on_duty_now``) against
   the bare read of those days' cells (``bench.roster``: the 40-person months are written into the
@@ -85,6 +86,7 @@ from desk_app.bench.scratch import (
     scratch_path,
 )
 from desk_app.bench.size import file_size
+from desk_app.bench.supervision import supervision_figures
 from desk_app.bench.timing import Say, rounded
 from desk_app.bench.window import gui_figures, small_startup_s
 from desk_app.command_error import CommandError
@@ -180,6 +182,8 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
             handovers = handover_figures(desk, actor)
             tell("roster: a month of 40 people opened, who is on duty now")
             roster = roster_figures(desk, actor, copy)
+            tell("supervision: the busiest day's review opened")
+            supervision = supervision_figures(desk, analyst, copy)
         finally:
             bench_db.dispose()
         with tempfile.TemporaryDirectory(prefix="desk-bench-") as config_dir:
@@ -217,6 +221,7 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
         "handovers": sheets,
         **handovers,
         **roster,
+        **supervision,
         "log_page_ms_p50": gui["log_page_ms_p50"],
         "enter_to_row_ms": gui["enter_to_row_ms"],
         "startup_s": rounded(gui["startup_s"], 3),

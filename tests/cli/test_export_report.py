@@ -44,7 +44,7 @@ def test_report_pdf_and_workbook(day, desk, tmp_path, capsys):
     assert "Ночь прошла спокойно" in text and "一切正常" in text
     assert "Later entry" not in text
     book = load_workbook(xlsx)
-    assert len(book.worksheets) == 6  # the summary and the five sections
+    assert len(book.worksheets) == 8  # the summary and the seven sections
     values = [c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row]
     assert "Ночь прошла спокойно, 一切正常" in values
     assert "Later entry outside the period" not in values

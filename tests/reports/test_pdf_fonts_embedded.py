@@ -25,7 +25,9 @@ from desk_app.reports.lostfound.slip_pdf import render_return_slip
 from desk_app.reports.lostfound.tag_pdf import LabelSize, render_tags
 from desk_app.reports.roster.pdf import render_roster_pdf
 from desk_app.reports.roster.person_pdf import render_person_pdf
+from desk_app.reports.supervision.inspection_pdf import render_inspection_pdf
 from tests.reports.test_handover_pdf import BEIJING, draft_sheet, sample_report, sample_sheet
+from tests.reports.test_inspection_pdf import sheet as inspection_sheet
 from tests.reports.test_lostfound_pdf import TAGS, _slip
 from tests.reports.test_roster_pdf import sample_sheet as roster_sheet
 
@@ -38,6 +40,7 @@ PRINTOUTS: dict[str, Callable[[], bytes]] = {
     "return slip": lambda: render_return_slip(_slip(), tz=BEIJING),
     "roster month": lambda: render_roster_pdf(roster_sheet(), tz=BEIJING),
     "roster person": lambda: render_person_pdf(roster_sheet(), "王芳", tz=BEIJING),
+    "inspection": lambda: render_inspection_pdf(inspection_sheet()),
     **{
         f"tags {size.value}": (lambda size=size: render_tags(TAGS, size, tz=BEIJING))
         for size in LabelSize
@@ -52,6 +55,7 @@ COVERED = {
     "render_tags",
     "render_roster_pdf",
     "render_person_pdf",
+    "render_inspection_pdf",
 }
 
 

@@ -45,7 +45,8 @@ inspection = Table(
     Column("ack_at", UTCDateTime, nullable=True),
     Column("ack_remark", Text, nullable=True),
     Column("content", Text, nullable=True),  # what the seal covers, once acknowledged or declined
-    Column("sealed_head", String(64), nullable=True),  # the journal head it was sealed at
+    Column("sealed_seq", Integer, nullable=True),  # the journal row it was sealed at
+    Column("sealed_head", String(64), nullable=True),  # and that row's hash
     Column("seal", String(64), nullable=True),
     Column("version", Integer, nullable=False),
 )

@@ -111,17 +111,19 @@ def check_inspection_seals(conn: Connection) -> list[Problem]:
     i = inspection.c
     fields = [i[name] for name in SEALED_FIELDS]
     rows = conn.execute(
-        select(i.id, i.content, i.sealed_head, i.seal, *fields).where(i.seal.is_not(None))
+        select(i.id, i.content, i.sealed_seq, i.sealed_head, i.seal, *fields).where(
+            i.seal.is_not(None)
+        )
     )
     for row in rows:
         values = row._mapping
         content = inspection_content({name: values[name] for name in SEALED_FIELDS})
-        head_known = conn.execute(
-            select(journal.c.seq).where(journal.c.hash == row.sealed_head).limit(1)
-        ).first()
+        stored = conn.execute(
+            select(journal.c.hash).where(journal.c.seq == row.sealed_seq)
+        ).scalar()
         if (
             content != row.content
-            or head_known is None
+            or stored != row.sealed_head
             or seal_of_inspection(content, row.sealed_head or "") != row.seal
         ):
             found.append(Problem("inspection", row.id, "inspection-seal-broken"))

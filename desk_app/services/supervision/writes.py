@@ -70,6 +70,7 @@ def insert_inspection(
         "ack_at": None,
         "ack_remark": None,
         "content": None,
+        "sealed_seq": None,
         "sealed_head": None,
         "seal": None,
         "version": 1,
@@ -136,13 +137,14 @@ def seal_inspection(
     """The clerk's answer, and the seal over the record and the journal head as it stands."""
     fields = {**row, "ack_state": state.value, "ack_by": by, "ack_at": at, "ack_remark": remark}
     content = inspection_content({k: fields[k] for k in SEALED_FIELDS})
-    _seq, head = w.head
+    seq, head = w.head
     changes = {
         "ack_state": state.value,
         "ack_by": by,
         "ack_at": at,
         "ack_remark": remark,
         "content": content,
+        "sealed_seq": seq,
         "sealed_head": head,
         "seal": seal_of_inspection(content, head),
         "version": row["version"] + 1,

@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("ack_at", sa.DateTime(), nullable=True),
         sa.Column("ack_remark", sa.Text(), nullable=True),
         sa.Column("content", sa.Text(), nullable=True),
+        sa.Column("sealed_seq", sa.Integer(), nullable=True),
         sa.Column("sealed_head", sa.String(length=64), nullable=True),
         sa.Column("seal", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),

@@ -132,6 +132,7 @@ def test_bench_reports_every_figure_against_raw(tmp_path, capsys):
         "on_duty_ms",
         "raw_on_duty_ms",
         "day_review_ms",
+        "inspection_analysis_ms",
     ):
         assert isinstance(result[key], (int, float)) and result[key] > 0, key
     # The yardstick and the floor: the floor pays for SQLAlchemy and a PIN hash on top of Qt.

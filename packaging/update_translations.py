@@ -1,6 +1,7 @@
 """Refresh the translation sources and the compiled catalogues.
 
-1. Collect every DeskError message template in desk_app/ into desk_app/ui/common/error_texts.py, so
+1. Collect every DeskError message template in desk_app/ into desk_app/ui/common/error_texts/, a
+   module per book (the book of the module that raises it), so
    lupdate sees them (the domain has no Qt and cannot mark them itself).
 2. pyside6-lupdate: update resources/translations/desk_app_{zh_CN,ru}.ts from the Python sources.
 3. pyside6-lrelease: compile the .ts files to the .qm files the program loads.
@@ -18,7 +19,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desk_app"
-ERROR_TEXTS = PACKAGE / "ui" / "common" / "error_texts.py"
+ERROR_TEXTS = PACKAGE / "ui" / "common" / "error_texts"
+# The books whose errors have a module of their own; the rest are the desk's (accounts, storage,
+# dates, signatures…), and people's own modules join "people".
+ERROR_BOOKS = (
+    "complaints",
+    "handover",
+    "keys",
+    "log",
+    "lostfound",
+    "roster",
+    "staff",
+    "supervision",
+)
+PEOPLE = ("people", "accounts", "holdings", "people_admin")
 BOOK_LINE_TEXTS = PACKAGE / "ui" / "common" / "book_line_texts.py"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "ru")
@@ -44,37 +58,65 @@ def error_classes(trees: list[ast.Module]) -> set[str]:
     return found
 
 
+def error_book(path: Path) -> str:
+    """The book a module's errors are filed under: ``domain/roster/…`` and ``services/roster/…``
+    are the roster's, ``domain/keys.py`` the keys'; what belongs to no book is the desk's."""
+    parts = path.relative_to(PACKAGE).parts
+    layered = parts[0] in ("domain", "services", "store", "ui", "reports") and len(parts) > 1
+    name = (parts[1] if layered else parts[0]).removesuffix(".py")
+    if name in PEOPLE:
+        return "people"
+    return name if name in ERROR_BOOKS else "desk"
+
+
+def error_templates_by_book() -> dict[str, list[str]]:
+    """Every template, filed under the book of the first module (by path) that raises it."""
+    paths = sorted(p for p in PACKAGE.rglob("*.py") if ERROR_TEXTS not in p.parents)
+    trees = [(p, ast.parse(p.read_text(encoding="utf-8"))) for p in paths]
+    classes = error_classes([t for _p, t in trees]) - {"CommandError"}  # the command line's own
+    books: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for path, tree in trees:
+        found = {t for t in _templates(tree, classes) if t not in seen}
+        seen |= found
+        if found:
+            books.setdefault(error_book(path), set()).update(found)
+    return {book: sorted(texts) for book, texts in sorted(books.items())}
+
+
 def error_templates() -> list[str]:
+    return sorted(t for texts in error_templates_by_book().values() for t in texts)
+
+
+def _templates(tree: ast.Module, classes: set[str]) -> set[str]:
+    """The message templates a module raises its errors with."""
     found: set[str] = set()
-    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in sorted(PACKAGE.rglob("*.py"))]
-    classes = error_classes(trees) - {"CommandError"}  # the command line's own, in English
-    for tree in trees:
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            func = node.func
-            name = (
-                func.id
-                if isinstance(func, ast.Name)
-                else func.attr
-                if isinstance(func, ast.Attribute)
-                else ""
-            )
-            first = node.args[0]
-            if name in classes and isinstance(first, ast.Constant) and isinstance(first.value, str):
-                found.add(first.value)
-            # Templates chosen from a table (``_TOO_LONG[field]``) are module-level dict literals.
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "_TOO_LONG" for t in node.targets
-            ):
-                found.update(v.value for v in node.value.values if isinstance(v, ast.Constant))
-    return sorted(found)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        name = (
+            func.id
+            if isinstance(func, ast.Name)
+            else func.attr
+            if isinstance(func, ast.Attribute)
+            else ""
+        )
+        first = node.args[0]
+        if name in classes and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            found.add(first.value)
+        # Templates chosen from a table (``_TOO_LONG[field]``) are module-level dict literals.
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "_TOO_LONG" for t in node.targets
+        ):
+            found.update(v.value for v in node.value.values if isinstance(v, ast.Constant))
+    return found
 
 
-def render_error_texts() -> str:
+def render_error_texts(book: str, texts: list[str]) -> str:
     lines = [
-        '"""Every error message template, marked for translation. Generated by',
+        f'"""The {book} book\'s error message templates, marked for translation. Generated by',
         "packaging/update_translations.py; do not edit by hand (a test checks it is current).",
         '"""',
         "",
@@ -82,9 +124,29 @@ def render_error_texts() -> str:
         "",
         "ERROR_TEXTS = (",
     ]
-    lines += [f'    QT_TRANSLATE_NOOP("errors", {t!r}),' for t in error_templates()]
+    lines += [f'    QT_TRANSLATE_NOOP("errors", {t!r}),' for t in texts]
     lines += [")", ""]
     return "\n".join(lines)
+
+
+def write_error_texts() -> list[Path]:
+    """A module per book; those of books with no error left are removed."""
+    ERROR_TEXTS.mkdir(exist_ok=True)
+    (ERROR_TEXTS / "__init__.py").write_text(
+        '"""Every error message template, marked for translation, a module per book: generated by\n'
+        'packaging/update_translations.py."""\n',
+        encoding="utf-8",
+    )
+    written = []
+    books = error_templates_by_book()
+    for old in ERROR_TEXTS.glob("*.py"):
+        if old.name != "__init__.py" and old.stem not in books:
+            old.unlink()
+    for book, texts in books.items():
+        path = ERROR_TEXTS / f"{book}.py"
+        path.write_text(render_error_texts(book, texts), encoding="utf-8")
+        written.append(path)
+    return written
 
 
 def render_book_line_texts() -> str:
@@ -156,11 +218,11 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    ERROR_TEXTS.write_text(render_error_texts(), encoding="utf-8")
+    written = write_error_texts()
     BOOK_LINE_TEXTS.write_text(render_book_line_texts(), encoding="utf-8")
     if shutil.which("ruff") or Path(sys.executable).with_name("ruff").exists():
         subprocess.run(
-            [tool("ruff"), "format", "-q", str(ERROR_TEXTS), str(BOOK_LINE_TEXTS)], check=False
+            [tool("ruff"), "format", "-q", *map(str, written), str(BOOK_LINE_TEXTS)], check=False
         )
     sources = [str(p.relative_to(ROOT)) for p in sorted((PACKAGE / "ui").rglob("*.py"))]
     for lang in LANGUAGES:

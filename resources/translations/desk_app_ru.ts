@@ -10097,1632 +10097,1632 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="9"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="8"/>
         <source>A built-in category cannot be removed; retire it instead.</source>
         <translation>Встроенную категорию нельзя удалить; выведите её из использования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="10"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="9"/>
         <source>A category name is longer than {limit} characters.</source>
         <translation>Название категории длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="11"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="8"/>
         <source>A complaint that is {status} cannot be given the step “{action}”.</source>
         <translation>Для жалобы в статусе «{status}» шаг «{action}» недоступен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="8"/>
         <source>A count is a whole number from 0 to {limit}.</source>
         <translation>Количество — целое число от 0 до {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="15"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="10"/>
         <source>A disposal of this item is already waiting for approval.</source>
         <translation>Списание этой находки уже ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="9"/>
         <source>A duty report covers at most {days} days; choose a shorter period.</source>
         <translation>Отчёт охватывает не больше {days} дней; выберите период короче.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="11"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>Жалобу высокой серьёзности решает старший администратор: сначала передайте её ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="8"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>Ряд и столбец крючка — от 1 до {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="9"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>Код ключа — от 1 до 30 символов: буквы, цифры, точки, дефисы или косые черты.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="10"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>Ключ выдаётся не более чем на {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="11"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>Ключ с кодом {code} уже есть в реестре.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="12"/>
         <source>A line may have at most {limit} characters: {item}</source>
         <translation>В строке может быть не больше {limit} символов: {item}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="29"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="13"/>
         <source>A name may have at most {limit} characters.</source>
         <translation>Название может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="12"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>Срок возврата ключа ограниченного доступа — от 1 до {limit} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="35"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="13"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="8"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>Печать — это 64 символа 0–9 и a–f (напечатаны группами по четыре); здесь их {count}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="12"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="8"/>
         <source>An active person named {name} already exists.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="13"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="11"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>У находки может быть не более {limit} фото.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="12"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>Эту находку только что изменили на другом рабочем месте. Проверьте её ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="15"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>Это заявление только что изменили на другом рабочем месте. Проверьте его ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="59"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="15"/>
         <source>At most {limit} lines, please.</source>
         <translation>Не больше {limit} строк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="18"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>Не удалось создать базу данных {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="20"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="14"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>Проверьте документ, удостоверяющий личность стороннего человека, и выберите, какой именно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="18"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>Перед выдачей вещи проверьте документ, удостоверяющий личность получателя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="14"/>
         <source>Choose a person.</source>
         <translation>Выберите сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="21"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>Выберите способ списания.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="22"/>
         <source>Choose the identity document you checked.</source>
         <translation>Выберите проверенный документ, удостоверяющий личность.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="23"/>
         <source>Choose the member of staff who found it.</source>
         <translation>Выберите сотрудника, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="17"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>Выберите сотрудника, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="8"/>
         <source>Choose when the follow-up is due.</source>
         <translation>Укажите срок исполнения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="9"/>
         <source>Choose who owns the follow-up.</source>
         <translation>Укажите ответственного.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="15"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>Компенсацию больше {limit} назначает старший администратор: сначала передайте жалобу ему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="21"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>Жалобу № {num} тем временем изменили на другом рабочем месте; она показана в текущем виде. Прежде чем действовать, проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="25"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>Анализ жалоб доступен только старшим администраторам и менеджерам.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="8"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="8"/>
         <source>A badge number has Latin letters, digits, &apos;.&apos;, &apos;/&apos; and &apos;-&apos; only.</source>
         <translation>Номер пропуска может содержать только латинские буквы, цифры и знаки «.», «/» и «-».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="8"/>
         <source>A handover check names its handover sheet.</source>
         <translation>Для проверки при передаче смены укажите лист передачи смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="9"/>
         <source>A morning check is made before {time}: choose a spot check.</source>
         <translation>Утренняя проверка проводится до {time}: выберите внеплановую проверку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="30"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="9"/>
         <source>A phone number has digits, spaces, + - ( ) and an extension only.</source>
         <translation>Номер телефона может содержать только цифры, пробелы, + - ( ) и добавочный номер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="14"/>
         <source>A reason may have at most {limit} characters.</source>
         <translation>Причина может быть не длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="8"/>
         <source>A shift already past cannot be swapped.</source>
         <translation>Прошедшую смену обменять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="9"/>
         <source>A swap stays within one month: ask for one in each month.</source>
         <translation>Обмен возможен только в пределах одного месяца: подайте отдельную заявку на каждый месяц.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="10"/>
         <source>An item&apos;s code is 1 to 40 letters a-z, digits or _: {code}.</source>
         <translation>Недопустимый код пункта {code}: нужно от 1 до 40 символов — латинские буквы a–z, цифры или _.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="11"/>
         <source>An item&apos;s words are at most {most} characters.</source>
         <translation>Текст пункта: не более {most} симв.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="10"/>
         <source>Another supervisor or the manager decides your own request.</source>
         <translation>Решение по вашей собственной заявке принимает другой старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="11"/>
         <source>Approved leave on {day} stays on the roster: it is not typed over nor taken off.</source>
         <translation>Утверждённый отпуск на {day} остаётся в графике: его нельзя перезаписать или убрать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="58"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="14"/>
         <source>Ask for at most {days} days at a time.</source>
         <translation>За один раз можно запросить не больше {days} дней.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="12"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>Номер пропуска {badge} уже закреплён за сотрудником {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="15"/>
         <source>Choose a colleague to swap with.</source>
         <translation>Выберите коллегу для обмена сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="9"/>
         <source>Choose a role other than the present one.</source>
         <translation>Выберите должность, отличную от текущей.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="12"/>
         <source>Choose active people as the clerks inspected.</source>
         <translation>Проверяемыми могут быть только сотрудники с активной учётной записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="16"/>
         <source>Choose at least one person.</source>
         <translation>Выберите хотя бы одного сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="10"/>
         <source>Choose someone else to take them over.</source>
         <translation>Выберите другого сотрудника, которому всё передать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="11"/>
         <source>Choose someone whose account is active to take them over.</source>
         <translation>Передать можно только сотруднику с активной учётной записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="13"/>
         <source>Choose the clerk or clerks inspected.</source>
         <translation>Выберите проверяемых сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="13"/>
         <source>Choose the department.</source>
         <translation>Выберите отдел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="17"/>
         <source>Choose the shift you want to swap.</source>
         <translation>Выберите смену, которую хотите обменять.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="12"/>
         <source>Choose who takes them over.</source>
         <translation>Выберите, кому передать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="18"/>
         <source>Compensation above {limit}: confirm the settlement with your PIN.</source>
         <translation>Компенсация больше {limit}: подтвердите решение своим PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="13"/>
         <source>Complaint #{num} is escalated: hand it to a supervisor or a manager.</source>
         <translation>Жалоба № {num} передана старшему: передайте её старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="18"/>
         <source>Copy the week to another day.</source>
         <translation>Укажите другое число, куда копировать неделю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="16"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>Пересчитайте «{item}» или укажите, почему это не пересчитано.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="21"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>Во время проверки DutyDesk открыл {path}. Проверьте ещё раз (результат может быть неверным) или проверьте резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="19"/>
         <source>Each of you must be off on the day you take over.</source>
         <translation>Каждый из вас должен быть свободен в день, который берёт на себя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="20"/>
         <source>Each shift needs its own one-letter code (O and L mean off and leave).</source>
         <translation>У каждой смены должен быть свой однобуквенный код (O — выходной, L — отпуск).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="25"/>
         <source>Enter a date.</source>
         <translation>Введите дату.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="16"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>Введите название рабочего места (этой стойки).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="24"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="26"/>
         <source>Enter a time.</source>
         <translation>Введите время.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="18"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>Введите последние четыре символа номера документа, не больше.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="14"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="25"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>Введите имя гостя, который нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="19"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>Введите имя человека, который берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="17"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="26"/>
         <source>Enter when the item was found.</source>
         <translation>Укажите, когда найдена вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="27"/>
         <source>Enter when the item was lost.</source>
         <translation>Укажите, когда потеряна вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="20"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>Чтобы выдать ключ ограниченного доступа, введите свой PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="10"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>Запись № {num} уже исправлена записью № {later}; исправляйте более новую.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="26"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>Передать жалобу можно только старшему администратору или менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="17"/>
         <source>Give one to six different shift start times.</source>
         <translation>Укажите от одного до шести разных времён начала смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="27"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>Укажите оценку гостя от 1 до 5.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="21"/>
         <source>Give the key a label people recognise.</source>
         <translation>Дайте ключу понятное название.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="28"/>
         <source>Give the new category a name.</source>
         <translation>Введите название новой категории.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="23"/>
         <source>Give the rotation to repeat, e.g. D N O O.</source>
         <translation>Укажите чередование для повтора, например D N O O.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="22"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>На крючке {hook} уже висит ключ {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="18"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>Важных записей смены, не отмеченных вами как прочитанные: {count}. Прочитайте их на листе (красным) и подтвердите это.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="14"/>
         <source>Item {number} failed: name who makes the correction.</source>
         <translation>Пункт {number} не соответствует: укажите, кто исправит.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="15"/>
         <source>Item {number} failed: say what is to be corrected.</source>
         <translation>Пункт {number} не соответствует: укажите, что нужно исправить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="16"/>
         <source>Item {number} failed: say why (the cause).</source>
         <translation>Пункт {number} не соответствует: укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="17"/>
         <source>Item {number} failed: the correction is due at a time still to come.</source>
         <translation>Пункт {number} не соответствует: срок исправления должен быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="20"/>
         <source>Item {number} is answered pass, fail or not applicable.</source>
         <translation>Пункт {number}: ответ — «Соответствует», «Не соответствует» или «Неприменимо».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="21"/>
         <source>Item {number} is not answered.</source>
         <translation>Пункт {number}: нет ответа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="22"/>
         <source>Item {number} is scored 1 to 5 (or not applicable).</source>
         <translation>Пункт {number} оценивается от 1 до 5 (или «Неприменимо»).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="23"/>
         <source>Item {number}: the correction&apos;s owner is not an active person.</source>
         <translation>Пункт {number}: исполнитель меры по исправлению не является активным сотрудником.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="29"/>
         <source>Keep at least one category in use.</source>
         <translation>Хотя бы одна категория должна использоваться.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="24"/>
         <source>Leave cannot start on a day already past.</source>
         <translation>Отпуск не может начинаться с прошедшего дня.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="25"/>
         <source>Leave is set by approving a request, not typed into the grid.</source>
         <translation>Отпуск появляется при утверждении заявки, а не вводится в таблицу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="26"/>
         <source>Leave on some of these days is already asked for (request {num}).</source>
         <translation>На некоторые из этих дней отпуск уже запрошен (заявка № {num}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="23"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>Менеджеру всегда должно быть разрешено выдавать ключи ограниченного доступа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="29"/>
         <source>Name who covers the {code} shift on {day}: without a cover fewer than {need} would work it.</source>
         <translation>Укажите, кто заменит смену {code} {day}: без замены на ней будет меньше {need} чел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="27"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="30"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>Списание этой находки не ожидает согласования.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="24"/>
         <source>No key has the code {code}.</source>
         <translation>Ключа с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="28"/>
         <source>No such complaint.</source>
         <translation>Жалоба не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="13"/>
         <source>No such entry.</source>
         <translation>Запись не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="14"/>
         <source>No such follow-up.</source>
         <translation>Задача на контроле не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="31"/>
         <source>No such found item.</source>
         <translation>Находка не найдена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="22"/>
         <source>No such handover sheet.</source>
         <translation>Такого листа передачи смены нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="32"/>
         <source>No such lost-item report.</source>
         <translation>Заявление о потере не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="15"/>
         <source>No such member of staff.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="172"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="18"/>
         <source>No such person.</source>
         <translation>Сотрудник не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="33"/>
         <source>No such photo.</source>
         <translation>Фото не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="174"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="33"/>
         <source>No such request.</source>
         <translation>Такой заявки нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="175"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="24"/>
         <source>Nobody inspects themselves: another supervisor inspects you.</source>
         <translation>Проверять самого себя нельзя: вас проверяет другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="176"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="25"/>
         <source>Notes are written on a book&apos;s record.</source>
         <translation>Примечание пишется к записи одного из журналов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="26"/>
         <source>Only a clerk who was inspected acknowledges the inspection.</source>
         <translation>Подтвердить проверку может только проверенный сотрудник.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="27"/>
         <source>Only a handover check is linked to a sheet.</source>
         <translation>С листом передачи смены связывается только проверка при передаче смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="25"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>Вернуть на щит можно только утерянный или повреждённый ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="28"/>
         <source>Only a sealed sheet is countersigned: it is not accepted yet.</source>
         <translation>Заверить можно только опечатанный лист: этот лист ещё не принят.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="34"/>
         <source>Only a supervisor asks for leave for someone else.</source>
         <translation>Подать заявку на отпуск за другого сотрудника может только старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="35"/>
         <source>Only active clerks and supervisors can ask for leave.</source>
         <translation>Запросить отпуск могут только администраторы и старшие администраторы с действующей учётной записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="36"/>
         <source>Only active clerks and supervisors can be on the roster.</source>
         <translation>В графике могут быть только администраторы и старшие администраторы с действующей учётной записью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="37"/>
         <source>Only people on {month}&apos;s roster can swap.</source>
         <translation>Меняться сменами могут только те, кто есть в графике на {month}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="38"/>
         <source>Only the one who asked may withdraw a request.</source>
         <translation>Отозвать заявку может только тот, кто её подал.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="23"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>Подпись «смену сдал» ставит только сдающий смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="29"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>Обещайте гостю время ответа: это обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="34"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>Срок хранения должен быть от 1 до {limit} дн.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="24"/>
         <source>Say what each discrepancy is about.</source>
         <translation>Укажите, к чему относится каждое расхождение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="26"/>
         <source>Say what happened, in a few words.</source>
         <translation>Опишите в нескольких словах, что случилось.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="30"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>Укажите вид компенсации (возврат денег, скидка, ваучер…).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="29"/>
         <source>Say what the item {code} checks.</source>
         <translation>Укажите, что проверяет пункт {code}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="27"/>
         <source>Say when the key comes back.</source>
         <translation>Укажите, когда ключ вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="28"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>Укажите, утерян ключ или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="16"/>
         <source>Say which department: it is not in the list.</source>
         <translation>Укажите отдел: его нет в списке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="35"/>
         <source>Say who found the item.</source>
         <translation>Укажите, кто нашёл вещь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="29"/>
         <source>Say who takes the key.</source>
         <translation>Укажите, кто берёт ключ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="30"/>
         <source>Say why the key is retired.</source>
         <translation>Укажите, почему ключ выводится из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="39"/>
         <source>Say why the request is turned down.</source>
         <translation>Укажите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="40"/>
         <source>Say why the roster goes back to the supervisor.</source>
         <translation>Укажите, почему график возвращается старшему администратору.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="41"/>
         <source>Say why you ask.</source>
         <translation>Укажите причину заявки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="30"/>
         <source>Say why you do not acknowledge the inspection.</source>
         <translation>Укажите, почему вы не подтверждаете проверку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="36"/>
         <source>Say why, in a few words.</source>
         <translation>Укажите причину в нескольких словах.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="19"/>
         <source>Say why, in a few words: it goes into the duty log.</source>
         <translation>Коротко укажите причину: это попадёт в журнал дежурств.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="17"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>Данные этого сотрудника только что изменили. Проверьте их ещё раз и повторите действие.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="42"/>
         <source>Someone else changed this month&apos;s roster meanwhile. Open it again to see their changes.</source>
         <translation>Тем временем кто-то другой изменил график этого месяца. Откройте его снова, чтобы увидеть изменения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="46"/>
         <source>Someone else changed this request meanwhile. Look at it again before deciding.</source>
         <translation>Тем временем кто-то другой изменил эту заявку. Просмотрите её ещё раз, прежде чем принимать решение.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="215"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="49"/>
         <source>Someone else started this month&apos;s roster meanwhile. Open it again.</source>
         <translation>Тем временем кто-то другой начал составлять график этого месяца. Откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="25"/>
         <source>Someone else than the rostered clerk takes over: say why.</source>
         <translation>Смену принимает не тот, кто стоит в графике: укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="52"/>
         <source>Someone here is not on this month&apos;s roster.</source>
         <translation>Кого-то из указанных нет в графике этого месяца.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="53"/>
         <source>Someone is in two shifts at once ({count}): correct the month first.</source>
         <translation>Кто-то стоит в двух сменах одновременно ({count}): сначала исправьте график месяца.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="56"/>
         <source>Someone is on the month twice.</source>
         <translation>Кто-то указан в графике месяца дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="57"/>
         <source>That day is not in this month.</source>
         <translation>Этого дня нет в этом месяце.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="31"/>
         <source>That handover sheet does not exist.</source>
         <translation>Такого листа передачи смены нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="32"/>
         <source>That inspection does not exist.</source>
         <translation>Такой проверки нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="227"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="31"/>
         <source>That person does not exist.</source>
         <translation>Такого сотрудника нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="20"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN-код слишком длинный: не более {max} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="21"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: старшие администраторы и менеджеры используют не меньше {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="232"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="24"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN-код слишком короткий: не менее {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="233"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="25"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN-код может содержать только цифры.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="33"/>
         <source>The answer for {code} is not an item of this checklist.</source>
         <translation>Пункта {code} нет в этом перечне проверки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="32"/>
         <source>The authority limit must be more than zero.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="28"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="29"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="20"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>Номер пропуска длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="34"/>
         <source>The checklist holds at most {most} items.</source>
         <translation>Максимум пунктов в перечне проверки: {most}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="35"/>
         <source>The checklist needs at least one item.</source>
         <translation>В перечне проверки должен быть хотя бы один пункт.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="36"/>
         <source>The checklist was changed meanwhile: open the inspection again on the new list.</source>
         <translation>Перечень проверки тем временем изменился: откройте проверку заново по новому перечню.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="39"/>
         <source>The comment is at most {most} characters.</source>
         <translation>Комментарий: не более {most} симв.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="33"/>
         <source>The compensation cannot be negative.</source>
         <translation>Компенсация не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="34"/>
         <source>The compensation is implausibly large.</source>
         <translation>Сумма компенсации неправдоподобно велика.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="35"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="248"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>Связь с сервером базы данных {where} потеряна или не устанавливается ({error}). Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="58"/>
         <source>The cover you named is not free that day.</source>
         <translation>Названный вами сменщик в этот день не свободен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="59"/>
         <source>The cover you named would have too little rest between shifts.</source>
         <translation>У названного вами сменщика будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="34"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>Файл базы данных {path} не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="35"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="38"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>База данных {where} сейчас доступна только для чтения (файл, диск или сервер не принимают запись). Ничего не сохранено; введённое осталось в форме. Обратитесь к тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="42"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>База данных {where} занята: другая стойка или программа слишком долго её удерживает. Ничего не сохранено; введённое осталось в форме. Сохраните снова чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="46"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>База данных {where} открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="47"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="21"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>Название отдела длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="37"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="48"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>Диск заполнен: ничего не сохранено. Введённое осталось в форме. Освободите место на диске, где лежит {where} (или обратитесь к тому, кто обслуживает этот компьютер), и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>Диск сообщил об ошибке базы данных {where} ({error}). Ничего не сохранено; введённое осталось в форме. Сохраните снова; если ошибка повторится, остановитесь и позовите того, кто обслуживает этот компьютер: диск может выходить из строя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="38"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>Конец периода потери раньше его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="15"/>
         <source>The entry to amend does not exist.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="60"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="64"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="16"/>
         <source>The follow-up due time is in the past.</source>
         <translation>Срок исполнения уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="17"/>
         <source>The follow-up owner does not exist.</source>
         <translation>Ответственный не найден.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="18"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>Учётная запись ответственного отключена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="26"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>Время блокировки при бездействии должно быть от {min} до {max} мин.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="40"/>
         <source>The inspection was already acknowledged or declined.</source>
         <translation>Эту проверку уже подтвердили или отказались подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="41"/>
         <source>The inspection&apos;s time is still to come.</source>
         <translation>Время проверки ещё не наступило.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="31"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>Название длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="27"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>Нельзя отключить последнего активного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="60"/>
         <source>The last day comes before the first.</source>
         <translation>Последний день раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="298"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="61"/>
         <source>The last day of leave comes before the first.</source>
         <translation>Последний день отпуска раньше первого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="62"/>
         <source>The month has {count} warnings. Look at them, then submit it as it is.</source>
         <translation>Предупреждений в графике месяца: {count}. Просмотрите их, затем отправьте график как есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="28"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="42"/>
         <source>The note is at most {most} characters.</source>
         <translation>Примечание: не более {most} симв.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="32"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="26"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>Сдающий смену уже расписался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="27"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>Сначала расписывается сдающий смену, затем принимающий.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="19"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>Поле «Кого касается» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="28"/>
         <source>The period must end after it starts.</source>
         <translation>Окончание периода должно быть позже его начала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="309"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="65"/>
         <source>The person asking for leave is not on the roster for {month}.</source>
         <translation>Сотрудника, просящего отпуск, нет в графике на {month}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="22"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>Номер телефона длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="43"/>
         <source>The photo is larger than 5 MB.</source>
         <translation>Фото больше 5 МБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="39"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>Фото больше {limit} МБ: выберите файл меньшего размера.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="36"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>Обещанное время ответа должно быть позже времени получения жалобы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="37"/>
         <source>The promised reply time must be in the future.</source>
         <translation>Обещанное время ответа должно быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="29"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>Причина длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="316"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="30"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="317"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="65"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="20"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>Поле «Номер / место» длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="66"/>
         <source>The roster for {month} is with the manager: decide once it is approved or sent back.</source>
         <translation>График на {month} на утверждении у менеджера: решение можно принять, когда его утвердят или вернут на доработку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="323"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="31"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>Один и тот же человек не может и сдать, и принять смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="324"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="32"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="66"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="69"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="329"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="70"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="71"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="29"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="72"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="38"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="40"/>
         <source>The time found is in the future.</source>
         <translation>Время находки указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="41"/>
         <source>The time lost is in the future.</source>
         <translation>Время потери указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="336"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="39"/>
         <source>The time received is in the future.</source>
         <translation>Время получения жалобы указано в будущем.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="337"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="33"/>
         <source>The time the key comes back is in the past.</source>
         <translation>Время возврата ключа уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="30"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="40"/>
         <source>There is no complaint no. {num}.</source>
         <translation>Жалобы № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="340"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="73"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="21"/>
         <source>There is no entry #{num}.</source>
         <translation>Записи № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="342"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="33"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>Листа передачи смены № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="343"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="34"/>
         <source>There is no key {code} in the register.</source>
         <translation>Ключа {code} в реестре нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="344"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="70"/>
         <source>There is no roster for {month} yet.</source>
         <translation>Графика на {month} ещё нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="345"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="71"/>
         <source>There is no roster for {month} yet: save its draft first, then decide the leave.</source>
         <translation>Графика на {month} ещё нет: сначала сохраните его черновик, затем принимайте решение по отпуску.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="348"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="74"/>
         <source>There is no such day: {text}</source>
         <translation>Такой даты нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="349"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
         <source>There is no such time: {text}</source>
         <translation>Такого времени нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="31"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="76"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="41"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>Поле длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="359"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="42"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>Этот файл — не изображение (JPEG, PNG, GIF, BMP или WebP).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="360"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="22"/>
         <source>This follow-up was already closed.</source>
         <translation>Эта задача уже снята с контроля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="23"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>Эту задачу изменили на другом рабочем месте; проверьте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="34"/>
         <source>This handover is already sealed.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="83"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>Это не QR-код печати: он должен читаться как DUTYDESK-SEAL:номер:печать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="366"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="43"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>Эта находка больше не на хранении (сейчас: {state}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="44"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>Срок хранения этой находки ещё не истёк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="35"/>
         <source>This key is already off the board.</source>
         <translation>Этот ключ уже снят со щита.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="36"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>Этот ключ уже выдан: {holder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="37"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>Этот ключ снят со щита (утерян или повреждён), выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="373"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="40"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>Этот ключ на щите: он не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="41"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>Этот ключ выдан: примите его, прежде чем выводить из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="375"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="42"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>Этот ключ выведен из учёта, выдать его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="376"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="43"/>
         <source>This key is retired.</source>
         <translation>Этот ключ выведен из учёта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="377"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="74"/>
         <source>This month has no roster yet: fill it in and save it first.</source>
         <translation>Для этого месяца ещё нет графика: сначала заполните и сохраните его.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="75"/>
         <source>This month&apos;s roster cannot take that step now.</source>
         <translation>С графиком этого месяца сейчас нельзя сделать этот шаг.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="76"/>
         <source>This month&apos;s roster is approved: change it through leave or a swap.</source>
         <translation>График этого месяца утверждён: меняйте его через отпуск или обмен сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="382"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="79"/>
         <source>This month&apos;s roster is no longer there. Open it again.</source>
         <translation>Графика этого месяца больше нет. Откройте его снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="383"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="80"/>
         <source>This month&apos;s roster is with the manager: it changes only if sent back.</source>
         <translation>График этого месяца на утверждении у управляющего: изменить его можно, только если его вернут.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="45"/>
         <source>This report is closed.</source>
         <translation>Это заявление закрыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="387"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="46"/>
         <source>This report is not linked to a found item.</source>
         <translation>Это заявление не связано с находкой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="388"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="83"/>
         <source>This request is already decided or withdrawn.</source>
         <translation>По этой заявке уже принято решение, или она отозвана.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="84"/>
         <source>This swap would leave one of you too little rest between shifts.</source>
         <translation>После такого обмена у одного из вас будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="390"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="86"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>В тексте есть символ, который нельзя сохранить (NUL или повреждённый символ). Введите текст заново.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="32"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>Слишком много неверных PIN-кодов. Учётная запись заблокирована ещё на {minutes} мин {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="398"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="47"/>
         <source>Two categories are both called {name}.</source>
         <translation>Две категории называются одинаково: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="399"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="44"/>
         <source>Two items have the code {code}.</source>
         <translation>Код {code} есть у двух пунктов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="400"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>Введите время в часах и минутах, например 09:30 или 21:30: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="401"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="45"/>
         <source>Type your PIN to countersign.</source>
         <translation>Чтобы заверить, введите свой PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="402"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="24"/>
         <source>Unknown category: {category}.</source>
         <translation>Неизвестная категория: {category}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="403"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="44"/>
         <source>Unknown key type: {value}.</source>
         <translation>Неизвестный тип ключа: {value}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="404"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="36"/>
         <source>Unknown role: {role}.</source>
         <translation>Неизвестная должность: {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="405"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="35"/>
         <source>Unknown signature meaning.</source>
         <translation>Неизвестное значение подписи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="406"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="42"/>
         <source>Unknown step: {action}.</source>
         <translation>Неизвестный шаг: {action}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="407"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="43"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>В сумме компенсации — не более двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="408"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="36"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>Укажите начало смен в виде ЧЧ:ММ, например 07:00, 15:00, 23:00.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="411"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="46"/>
         <source>Write the note.</source>
         <translation>Напишите примечание.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="412"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="91"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>Укажите год четырьмя цифрами или двумя для текущего века: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="413"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="25"/>
         <source>Write what happened: the text is empty.</source>
         <translation>Опишите, что произошло: текст пуст.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="414"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="44"/>
         <source>Write what the guest complains about.</source>
         <translation>Опишите, на что жалуется гость.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="415"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="37"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="416"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="38"/>
         <source>Wrong name or PIN.</source>
         <translation>Неверное имя или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="417"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="92"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>Вы здесь не вошли в систему. Войдите и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="418"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="39"/>
         <source>You cannot change your own role.</source>
         <translation>Нельзя изменить собственную должность.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="419"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="40"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="420"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="85"/>
         <source>You have no shift that day to swap.</source>
         <translation>У вас в этот день нет смены для обмена.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="421"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="48"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>Списание предложили вы: согласовать его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="422"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="47"/>
         <source>You signed this sheet: another supervisor countersigns it.</source>
         <translation>Вы подписали этот лист: заверить его должен другой старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="423"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="41"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>Ваша учётная запись отключена. Обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="424"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="86"/>
         <source>Your colleague already works that day: a swap on one day needs them off.</source>
         <translation>Ваш коллега уже работает в этот день: для обмена в один день он должен быть выходным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="427"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="89"/>
         <source>Your colleague has no shift that day to give back.</source>
         <translation>У коллеги в этот день нет смены, которую он мог бы отдать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="428"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="90"/>
         <source>Your colleague is on leave then: choose someone else.</source>
         <translation>Ваш коллега в это время в отпуске: выберите другого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="429"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="91"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>Для вашей должности ({role}) это действие недоступно.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="430"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="45"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="431"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="92"/>
         <source>{code} is not a shift of this desk&apos;s pattern.</source>
         <translation>{code} — не смена из графика смен этой стойки.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="432"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="93"/>
         <source>{colour} is not a colour (write it as #RRGGBB).</source>
         <translation>{colour} — не цвет (укажите в виде #RRGGBB).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="433"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="48"/>
         <source>{day} has not come yet: a day is reviewed once it has been worked.</source>
         <translation>День {day} ещё не наступил: проверить день можно только после того, как он отработан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="436"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="51"/>
         <source>{day} is already reviewed: add a note to a row instead.</source>
         <translation>День {day} уже проверен: вместо этого добавьте примечание к строке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="437"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="39"/>
         <source>{item} is listed twice.</source>
         <translation>«{item}» указано дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="438"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="23"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} уже работает в этом отделе: укажите каждому номер пропуска, чтобы их различать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="442"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="42"/>
         <source>{name} is no longer active: reactivate the account first.</source>
         <translation>Учётная запись {name} отключена: сначала включите её снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="443"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="45"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>Учётная запись {name} отключена; выберите другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="444"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="43"/>
         <source>{name} is the last active manager: make someone else a manager first.</source>
         <translation>{name} — последний активный менеджер: сначала назначьте менеджером кого-то другого.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="447"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="46"/>
         <source>{name} still has shifts on the roster: {shifts}. Give them to others first.</source>
         <translation>У сотрудника {name} ещё есть смены в графике: {shifts}. Сначала передайте их другим.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="450"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="49"/>
         <source>{name} still holds keys ({keys}), open follow-ups ({follow_ups}) and open complaints ({complaints}). Hand them to someone else first.</source>
         <translation>За сотрудником {name} ещё числятся ключи ({keys}), задачи на контроле ({follow_ups}) и открытые жалобы ({complaints}). Сначала передайте их другому сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="454"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="93"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} пуст: это не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="455"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="94"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="458"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="97"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} — не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="459"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="98"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} — не база данных DutyDesk: в нём другие таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="460"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="461"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="100"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>В WAL-файле {path} ещё остались страницы, а лежит он там, куда ничего нельзя записать, поэтому прочитать его целиком нельзя. Скопируйте его вместе с файлом -wal в папку, доступную для записи, и проверьте копию.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="465"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="94"/>
         <source>{person} is not on the roster for {month}: add them to that month first, or turn the leave down.</source>
         <translation>{person} нет в графике на {month}: сначала добавьте его в этот месяц или отклоните отпуск.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="469"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="104"/>
         <source>{text} is not a date.</source>
         <translation>{text} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="470"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="105"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="473"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="40"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} — не время суток.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="474"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="52"/>
         <source>{what} is at most {most} characters.</source>
         <translation>{what}: не более {most} симв.</translation>
     </message>

@@ -10097,1632 +10097,1632 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="9"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="8"/>
         <source>A built-in category cannot be removed; retire it instead.</source>
         <translation>内置类别不能删除，请改为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="10"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="9"/>
         <source>A category name is longer than {limit} characters.</source>
         <translation>类别名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="11"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="8"/>
         <source>A complaint that is {status} cannot be given the step “{action}”.</source>
         <translation>状态为“{status}”的投诉不能执行“{action}”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="14"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="8"/>
         <source>A count is a whole number from 0 to {limit}.</source>
         <translation>数量必须是 0 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="15"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="10"/>
         <source>A disposal of this item is already waiting for approval.</source>
         <translation>此物品已有一项处置申请在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="16"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="9"/>
         <source>A duty report covers at most {days} days; choose a shorter period.</source>
         <translation>值班报告最多涵盖 {days} 天，请选择较短的时段。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="20"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="11"/>
         <source>A high-severity complaint is settled by a supervisor: escalate it first.</source>
         <translation>严重程度为“高”的投诉须由主管处理：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="23"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="8"/>
         <source>A hook&apos;s row and column are between 1 and {limit}.</source>
         <translation>挂钩的行号和列号须在 1 到 {limit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="24"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="9"/>
         <source>A key code is 1 to 30 letters, digits, dots, dashes or slashes.</source>
         <translation>钥匙编号须由 1 到 30 个字母、数字、点、短横线或斜线组成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="10"/>
         <source>A key is lent for {days} days at most.</source>
         <translation>钥匙最多借出 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="11"/>
         <source>A key with the code {code} is already registered.</source>
         <translation>编号为 {code} 的钥匙已登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="27"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="12"/>
         <source>A line may have at most {limit} characters: {item}</source>
         <translation>每行最多 {limit} 个字符：{item}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="29"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="13"/>
         <source>A name may have at most {limit} characters.</source>
         <translation>名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="34"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="12"/>
         <source>A restricted key comes back within 1 to {limit} hours.</source>
         <translation>受限钥匙的归还时限须在 1 到 {limit} 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="35"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="13"/>
         <source>A restricted key must come back within {hours} hours.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="36"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="8"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>封签由 64 个字符 0-9 和 a-f 组成（每四个一组打印）；此处为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="41"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="12"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="43"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="8"/>
         <source>An active person named {name} already exists.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="44"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="13"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="45"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="11"/>
         <source>An item can have at most {limit} photos.</source>
         <translation>每件物品最多 {limit} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="12"/>
         <source>Another station changed this item a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此物品。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="51"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="15"/>
         <source>Another station changed this report a moment ago. Look at it again and retry.</source>
         <translation>其他工作站刚刚修改了此报失登记。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="59"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="15"/>
         <source>At most {limit} lines, please.</source>
         <translation>最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="65"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="18"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>无法创建数据库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="20"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="68"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="14"/>
         <source>Check an identity document of someone from outside: choose which.</source>
         <translation>请核验外来人员的证件，并选择所核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="18"/>
         <source>Check the claimant&apos;s identity document before returning the item.</source>
         <translation>归还物品前请核验领取人的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="14"/>
         <source>Choose a person.</source>
         <translation>请选择人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="21"/>
         <source>Choose how the item is to be disposed of.</source>
         <translation>请选择处置方式。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="84"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="22"/>
         <source>Choose the identity document you checked.</source>
         <translation>请选择您核验的证件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="23"/>
         <source>Choose the member of staff who found it.</source>
         <translation>请选择拾获物品的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="17"/>
         <source>Choose the member of staff who takes the key.</source>
         <translation>请选择领用钥匙的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="88"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="8"/>
         <source>Choose when the follow-up is due.</source>
         <translation>请选择跟进期限。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="89"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="9"/>
         <source>Choose who owns the follow-up.</source>
         <translation>请选择跟进负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="15"/>
         <source>Compensation above {limit} is settled by a supervisor: escalate it first.</source>
         <translation>超过 {limit} 的补偿须由主管决定：请先上报。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="21"/>
         <source>Complaint #{num} was changed at another station meanwhile; it is shown as it is now. Look again before acting.</source>
         <translation>投诉 #{num} 已在其他工作站被修改，现显示其最新状态。请重新查看后再操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="25"/>
         <source>Complaint analysis is for supervisors and managers.</source>
         <translation>投诉分析仅供主管和经理使用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="8"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="8"/>
         <source>A badge number has Latin letters, digits, &apos;.&apos;, &apos;/&apos; and &apos;-&apos; only.</source>
         <translation>工牌号只能包含拉丁字母、数字以及“.”、“/”和“-”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="8"/>
         <source>A handover check names its handover sheet.</source>
         <translation>交接班检查须指明对应的交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="28"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="9"/>
         <source>A morning check is made before {time}: choose a spot check.</source>
         <translation>早间检查须在 {time} 前进行：请改选抽查。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="30"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="9"/>
         <source>A phone number has digits, spaces, + - ( ) and an extension only.</source>
         <translation>电话号码只能包含数字、空格、+ - ( ) 和分机号。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="33"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="14"/>
         <source>A reason may have at most {limit} characters.</source>
         <translation>原因最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="8"/>
         <source>A shift already past cannot be swapped.</source>
         <translation>已过去的班次不能调换。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="9"/>
         <source>A swap stays within one month: ask for one in each month.</source>
         <translation>调班只能在同一个月内进行：跨月请分别申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="46"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="10"/>
         <source>An item&apos;s code is 1 to 40 letters a-z, digits or _: {code}.</source>
         <translation>检查项目代码须为 1 到 40 个字符，只能是字母 a-z、数字或 _：{code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="47"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="11"/>
         <source>An item&apos;s words are at most {most} characters.</source>
         <translation>检查项目文字最多 {most} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="54"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="10"/>
         <source>Another supervisor or the manager decides your own request.</source>
         <translation>您本人的申请须由另一位主管或经理审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="55"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="11"/>
         <source>Approved leave on {day} stays on the roster: it is not typed over nor taken off.</source>
         <translation>{day} 已批准的请假保留在值班表上：不能改写，也不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="58"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="14"/>
         <source>Ask for at most {days} days at a time.</source>
         <translation>每次最多申请 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="12"/>
         <source>Badge {badge} already belongs to {name}.</source>
         <translation>工牌号 {badge} 已属于 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="15"/>
         <source>Choose a colleague to swap with.</source>
         <translation>请选择要调班的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="9"/>
         <source>Choose a role other than the present one.</source>
         <translation>请选择与当前不同的岗位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="77"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="12"/>
         <source>Choose active people as the clerks inspected.</source>
         <translation>被检查员工须为启用状态的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="78"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="16"/>
         <source>Choose at least one person.</source>
         <translation>请至少选择一名人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="80"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="10"/>
         <source>Choose someone else to take them over.</source>
         <translation>请选择其他人接手。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="81"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="11"/>
         <source>Choose someone whose account is active to take them over.</source>
         <translation>请选择账户处于启用状态的人员接手。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="82"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="13"/>
         <source>Choose the clerk or clerks inspected.</source>
         <translation>请选择被检查的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="83"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="13"/>
         <source>Choose the department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="87"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="17"/>
         <source>Choose the shift you want to swap.</source>
         <translation>请选择要调换的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="12"/>
         <source>Choose who takes them over.</source>
         <translation>请选择接手人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="94"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="18"/>
         <source>Compensation above {limit}: confirm the settlement with your PIN.</source>
         <translation>补偿超过 {limit}：请用您的PIN码确认处理方案。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="97"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="13"/>
         <source>Complaint #{num} is escalated: hand it to a supervisor or a manager.</source>
         <translation>投诉 #{num} 已上报：请移交给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="18"/>
         <source>Copy the week to another day.</source>
         <translation>请将这一周复制到其他日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="16"/>
         <source>Count {item}, or say why it is not counted.</source>
         <translation>请清点 {item}，或说明未清点的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="107"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="21"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>校验期间 DutyDesk 打开了 {path}。请重新校验（本次结果可能有误），或校验一个备份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="19"/>
         <source>Each of you must be off on the day you take over.</source>
         <translation>你们两人在接替对方的那天都必须休息。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="112"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="20"/>
         <source>Each shift needs its own one-letter code (O and L mean off and leave).</source>
         <translation>每个班次需要一个单独的单字母代码（O 表示休息，L 表示请假）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="115"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="25"/>
         <source>Enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="116"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="16"/>
         <source>Enter a name for this station (this counter).</source>
         <translation>请输入本工作站（本前台）的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="24"/>
         <source>Enter a phone, e-mail or room so the guest can be told.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="26"/>
         <source>Enter a time.</source>
         <translation>请输入时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="18"/>
         <source>Enter the last four characters of the document number, no more.</source>
         <translation>请只填写证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="14"/>
         <source>Enter the member of staff&apos;s name.</source>
         <translation>请输入员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="121"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="25"/>
         <source>Enter the name of the guest who found it.</source>
         <translation>请填写拾获物品的客人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="122"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="19"/>
         <source>Enter the name of the person who takes the key.</source>
         <translation>请填写领用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="17"/>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="26"/>
         <source>Enter when the item was found.</source>
         <translation>请填写拾获时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="27"/>
         <source>Enter when the item was lost.</source>
         <translation>请填写遗失时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="20"/>
         <source>Enter your PIN to issue a restricted key.</source>
         <translation>借出受限钥匙须输入您的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="127"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="10"/>
         <source>Entry #{num} was already amended by #{later}; amend the newer one.</source>
         <translation>记录 #{num} 已由 #{later} 更正，请更正较新的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="26"/>
         <source>Escalate to a supervisor or a manager.</source>
         <translation>请上报给主管或经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="17"/>
         <source>Give one to six different shift start times.</source>
         <translation>请设置一到六个不同的班次开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="132"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="27"/>
         <source>Give the guest&apos;s satisfaction from 1 to 5.</source>
         <translation>请填写客人满意度（1–5）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="133"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="21"/>
         <source>Give the key a label people recognise.</source>
         <translation>请为钥匙填写一个便于辨认的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="134"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="28"/>
         <source>Give the new category a name.</source>
         <translation>请为新类别命名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="135"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="23"/>
         <source>Give the rotation to repeat, e.g. D N O O.</source>
         <translation>请输入要重复的轮班顺序，例如 D N O O。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="136"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="22"/>
         <source>Hook {hook} already holds key {code}.</source>
         <translation>挂钩 {hook} 上已有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="137"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="18"/>
         <source>Important entries of the shift not marked read by you: {count}. Read them on the sheet (in red) and say so.</source>
         <translation>本班尚有 {count} 条重要记录您未标记已读。请在交接表上阅读（红色显示）并确认。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="141"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="14"/>
         <source>Item {number} failed: name who makes the correction.</source>
         <translation>第 {number} 项不合格：请指定整改负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="142"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="15"/>
         <source>Item {number} failed: say what is to be corrected.</source>
         <translation>第 {number} 项不合格：请填写整改措施。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="143"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="16"/>
         <source>Item {number} failed: say why (the cause).</source>
         <translation>第 {number} 项不合格：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="144"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="17"/>
         <source>Item {number} failed: the correction is due at a time still to come.</source>
         <translation>第 {number} 项不合格：整改期限须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="147"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="20"/>
         <source>Item {number} is answered pass, fail or not applicable.</source>
         <translation>第 {number} 项的结果须为合格、不合格或不适用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="148"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="21"/>
         <source>Item {number} is not answered.</source>
         <translation>第 {number} 项尚未填写结果。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="149"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="22"/>
         <source>Item {number} is scored 1 to 5 (or not applicable).</source>
         <translation>第 {number} 项须评 1 到 5 分（或不适用）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="150"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="23"/>
         <source>Item {number}: the correction&apos;s owner is not an active person.</source>
         <translation>第 {number} 项：整改负责人不是启用状态的人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="151"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="29"/>
         <source>Keep at least one category in use.</source>
         <translation>至少须保留一个启用的类别。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="152"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="24"/>
         <source>Leave cannot start on a day already past.</source>
         <translation>请假不能从已过去的日期开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="153"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="25"/>
         <source>Leave is set by approving a request, not typed into the grid.</source>
         <translation>请假须通过批准申请来设定，不能直接输入到表格中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="154"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="26"/>
         <source>Leave on some of these days is already asked for (request {num}).</source>
         <translation>其中部分日期已申请过请假（第 {num} 号申请）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="157"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="23"/>
         <source>Managers must always be allowed to issue restricted keys.</source>
         <translation>必须始终允许经理借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="158"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="29"/>
         <source>Name who covers the {code} shift on {day}: without a cover fewer than {need} would work it.</source>
         <translation>请指定 {day} {code} 班的顶班人员：没有顶班，该班将少于 {need} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="162"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="27"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="163"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="30"/>
         <source>No disposal of this item is waiting for approval.</source>
         <translation>此物品没有待审批的处置申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="164"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="24"/>
         <source>No key has the code {code}.</source>
         <translation>没有编号为 {code} 的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="165"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="28"/>
         <source>No such complaint.</source>
         <translation>投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="166"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="13"/>
         <source>No such entry.</source>
         <translation>记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="167"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="14"/>
         <source>No such follow-up.</source>
         <translation>跟进事项不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="168"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="31"/>
         <source>No such found item.</source>
         <translation>拾获物品不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="169"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="22"/>
         <source>No such handover sheet.</source>
         <translation>没有这张交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="170"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="32"/>
         <source>No such lost-item report.</source>
         <translation>报失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="171"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="15"/>
         <source>No such member of staff.</source>
         <translation>员工不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="172"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="18"/>
         <source>No such person.</source>
         <translation>人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="173"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="33"/>
         <source>No such photo.</source>
         <translation>照片不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="174"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="33"/>
         <source>No such request.</source>
         <translation>申请不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="175"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="24"/>
         <source>Nobody inspects themselves: another supervisor inspects you.</source>
         <translation>不能检查自己：须由另一位主管检查您。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="176"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="25"/>
         <source>Notes are written on a book&apos;s record.</source>
         <translation>批注只能添加在各记录簿的记录上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="177"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="26"/>
         <source>Only a clerk who was inspected acknowledges the inspection.</source>
         <translation>只有被检查的员工才能确认检查结果。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="178"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="27"/>
         <source>Only a handover check is linked to a sheet.</source>
         <translation>只有交接班检查才能关联交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="179"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="25"/>
         <source>Only a key reported lost or damaged can be put back.</source>
         <translation>只有已报告遗失或损坏的钥匙才能恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="180"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="28"/>
         <source>Only a sealed sheet is countersigned: it is not accepted yet.</source>
         <translation>只有已封存的交接班表才能会签：此表尚未接班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="181"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="34"/>
         <source>Only a supervisor asks for leave for someone else.</source>
         <translation>只有主管可以替他人申请请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="182"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="35"/>
         <source>Only active clerks and supervisors can ask for leave.</source>
         <translation>只有在职的前台客服和主管可以申请请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="183"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="36"/>
         <source>Only active clerks and supervisors can be on the roster.</source>
         <translation>只有在职的前台客服和主管可以列入值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="184"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="37"/>
         <source>Only people on {month}&apos;s roster can swap.</source>
         <translation>只有{month}值班表上的人员可以调班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="185"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="38"/>
         <source>Only the one who asked may withdraw a request.</source>
         <translation>只有申请人本人可以撤回申请。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="186"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="23"/>
         <source>Only the outgoing clerk signs the sheet as handed over.</source>
         <translation>只有交班人以“已交班”签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="187"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="29"/>
         <source>Promise the guest a reply time: it is mandatory.</source>
         <translation>必须向客人承诺答复时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="188"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="34"/>
         <source>Retention must be between 1 and {limit} days.</source>
         <translation>保留期限须在 1 到 {limit} 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="189"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="24"/>
         <source>Say what each discrepancy is about.</source>
         <translation>请写明每项差异涉及什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="190"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="26"/>
         <source>Say what happened, in a few words.</source>
         <translation>请简要说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="191"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="30"/>
         <source>Say what the compensation is (refund, discount, voucher…).</source>
         <translation>请说明补偿方式（退款、折扣、代金券…）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="192"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="29"/>
         <source>Say what the item {code} checks.</source>
         <translation>请填写检查项目 {code} 的检查内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="193"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="27"/>
         <source>Say when the key comes back.</source>
         <translation>请填写预计归还时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="194"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="28"/>
         <source>Say whether the key is lost or damaged.</source>
         <translation>请说明钥匙是遗失还是损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="195"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="16"/>
         <source>Say which department: it is not in the list.</source>
         <translation>请写明部门：它不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="196"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="35"/>
         <source>Say who found the item.</source>
         <translation>请填写拾获人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="197"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="29"/>
         <source>Say who takes the key.</source>
         <translation>请填写领用人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="198"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="30"/>
         <source>Say why the key is retired.</source>
         <translation>请说明钥匙停用的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="199"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="39"/>
         <source>Say why the request is turned down.</source>
         <translation>请说明驳回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="200"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="40"/>
         <source>Say why the roster goes back to the supervisor.</source>
         <translation>请说明退回给客服主管的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="201"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="41"/>
         <source>Say why you ask.</source>
         <translation>请说明申请原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="202"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="30"/>
         <source>Say why you do not acknowledge the inspection.</source>
         <translation>请说明不予确认检查结果的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="203"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="36"/>
         <source>Say why, in a few words.</source>
         <translation>请简要说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="204"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="19"/>
         <source>Say why, in a few words: it goes into the duty log.</source>
         <translation>请简要说明原因：将写入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="205"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="17"/>
         <source>Someone changed this member of staff a moment ago. Look at them again and retry.</source>
         <translation>有人刚刚修改了此员工的信息。请重新查看后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="208"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="42"/>
         <source>Someone else changed this month&apos;s roster meanwhile. Open it again to see their changes.</source>
         <translation>在此期间已有其他人修改了本月值班表。请重新打开以查看其修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="212"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="46"/>
         <source>Someone else changed this request meanwhile. Look at it again before deciding.</source>
         <translation>在此期间已有其他人修改了此申请。请重新查看后再审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="215"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="49"/>
         <source>Someone else started this month&apos;s roster meanwhile. Open it again.</source>
         <translation>在此期间已有其他人开始编制本月值班表。请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="218"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="25"/>
         <source>Someone else than the rostered clerk takes over: say why.</source>
         <translation>由非排班人员接班：请说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="219"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="52"/>
         <source>Someone here is not on this month&apos;s roster.</source>
         <translation>其中有人不在本月值班表上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="220"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="53"/>
         <source>Someone is in two shifts at once ({count}): correct the month first.</source>
         <translation>有人同时排了两个班次（{count} 处）：请先更正本月值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="223"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="56"/>
         <source>Someone is on the month twice.</source>
         <translation>有人在本月值班表中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="224"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="57"/>
         <source>That day is not in this month.</source>
         <translation>该日期不在本月。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="225"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="31"/>
         <source>That handover sheet does not exist.</source>
         <translation>该交接班表不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="226"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="32"/>
         <source>That inspection does not exist.</source>
         <translation>该检查记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="227"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="31"/>
         <source>That person does not exist.</source>
         <translation>该人员不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="228"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="20"/>
         <source>The PIN is too long: use at most {max} digits.</source>
         <translation>PIN码过长：最多 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="229"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="21"/>
         <source>The PIN is too short: supervisors and managers use at least {min} digits.</source>
         <translation>PIN码太短：主管和经理须使用至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="232"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="24"/>
         <source>The PIN is too short: use at least {min} digits.</source>
         <translation>PIN码过短：至少 {min} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="233"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="25"/>
         <source>The PIN may contain digits only.</source>
         <translation>PIN码只能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="234"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="33"/>
         <source>The answer for {code} is not an item of this checklist.</source>
         <translation>{code} 的结果不属于本检查项目表中的项目。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="235"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="32"/>
         <source>The authority limit must be more than zero.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="236"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="28"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="237"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="29"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="238"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="20"/>
         <source>The badge number is longer than {limit} characters.</source>
         <translation>工牌号超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="239"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="34"/>
         <source>The checklist holds at most {most} items.</source>
         <translation>检查项目最多 {most} 项。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="240"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="35"/>
         <source>The checklist needs at least one item.</source>
         <translation>至少需要一个检查项目。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="241"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="36"/>
         <source>The checklist was changed meanwhile: open the inspection again on the new list.</source>
         <translation>检查项目已被修改：请按新的检查项目重新打开检查。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="244"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="39"/>
         <source>The comment is at most {most} characters.</source>
         <translation>意见最多 {most} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="245"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="33"/>
         <source>The compensation cannot be negative.</source>
         <translation>补偿金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="246"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="34"/>
         <source>The compensation is implausibly large.</source>
         <translation>补偿金额大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="247"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="35"/>
         <source>The compensation must be a number, such as 150 or 99.50.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="248"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>与数据库服务器 {where} 的连接已断开或无法建立（{error}）。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="252"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="58"/>
         <source>The cover you named is not free that day.</source>
         <translation>您指定的顶班人员那天没有空。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="253"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="59"/>
         <source>The cover you named would have too little rest between shifts.</source>
         <translation>您指定的顶班人员两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="254"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="34"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>无法读取数据库文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="255"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="35"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="258"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="38"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>数据库 {where} 目前只能读取（其文件、磁盘或服务器拒绝写入）。未保存任何内容；您输入的内容仍在表单中。请联系本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="262"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="42"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>数据库 {where} 正忙：另一工作站或程序占用时间过长。未保存任何内容；您输入的内容仍在表单中。请稍后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="266"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="46"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>数据库 {where} 仅以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="267"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="47"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="268"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="21"/>
         <source>The department is longer than {limit} characters.</source>
         <translation>部门名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="269"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="37"/>
         <source>The description is longer than {limit} characters.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="270"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="48"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>磁盘已满：未保存任何内容。您输入的内容仍在表单中。请在存放 {where} 的磁盘上腾出一些空间（或联系本电脑的维护人员），然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="274"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>磁盘报告数据库 {where} 出错（{error}）。未保存任何内容；您输入的内容仍在表单中。请再次保存；如仍出错，请停止操作并联系本电脑的维护人员：磁盘可能正在损坏。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="278"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="38"/>
         <source>The end of the time it was lost is before its start.</source>
         <translation>遗失时间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="279"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="15"/>
         <source>The entry to amend does not exist.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="280"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="281"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="284"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="60"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="288"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="64"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="289"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="16"/>
         <source>The follow-up due time is in the past.</source>
         <translation>跟进期限不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="290"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="17"/>
         <source>The follow-up owner does not exist.</source>
         <translation>跟进负责人不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="291"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="18"/>
         <source>The follow-up owner is no longer active.</source>
         <translation>跟进负责人已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="292"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="26"/>
         <source>The idle lock time must be between {min} and {max} minutes.</source>
         <translation>闲置锁定时间须在 {min} 到 {max} 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="293"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="40"/>
         <source>The inspection was already acknowledged or declined.</source>
         <translation>该检查已被确认或不予确认。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="294"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="41"/>
         <source>The inspection&apos;s time is still to come.</source>
         <translation>检查时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="295"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="31"/>
         <source>The label is longer than {limit} characters.</source>
         <translation>名称超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="296"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="27"/>
         <source>The last active manager cannot be deactivated.</source>
         <translation>不能停用最后一位在用的经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="297"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="60"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="298"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="61"/>
         <source>The last day of leave comes before the first.</source>
         <translation>请假结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="299"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="62"/>
         <source>The month has {count} warnings. Look at them, then submit it as it is.</source>
         <translation>本月值班表有 {count} 条警告。请查看后再按原样提交。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="302"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="28"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="303"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="42"/>
         <source>The note is at most {most} characters.</source>
         <translation>批注最多 {most} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="304"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="32"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="305"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="26"/>
         <source>The outgoing clerk has already signed.</source>
         <translation>交班人已经签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="306"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="27"/>
         <source>The outgoing clerk signs first; then the incoming clerk accepts.</source>
         <translation>先由交班人签名，再由接班人确认接班。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="307"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="19"/>
         <source>The party concerned is longer than {limit} characters.</source>
         <translation>当事人超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="308"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="28"/>
         <source>The period must end after it starts.</source>
         <translation>期间的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="309"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="65"/>
         <source>The person asking for leave is not on the roster for {month}.</source>
         <translation>请假人不在{month}的值班表上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="310"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="22"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>电话号码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="311"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="43"/>
         <source>The photo is larger than 5 MB.</source>
         <translation>照片超过 5 MB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="312"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="39"/>
         <source>The photo is larger than {limit} MB: take a smaller one.</source>
         <translation>照片超过 {limit} MB：请使用较小的照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="313"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="36"/>
         <source>The promised reply time must be after the time received.</source>
         <translation>承诺答复时间必须晚于接收时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="314"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="37"/>
         <source>The promised reply time must be in the future.</source>
         <translation>承诺答复时间必须晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="315"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="29"/>
         <source>The reason is longer than {limit} characters.</source>
         <translation>原因超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="316"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="30"/>
         <source>The remarks are longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="317"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="65"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="318"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="20"/>
         <source>The room or place is longer than {limit} characters.</source>
         <translation>房间/地点超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="319"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="66"/>
         <source>The roster for {month} is with the manager: decide once it is approved or sent back.</source>
         <translation>{month}值班表正在经理处审核：请待其批准或退回后再审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="323"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="31"/>
         <source>The same person cannot both hand over and accept a shift.</source>
         <translation>交班人和接班人不能是同一人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="324"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="32"/>
         <source>The sheet changed while you were signing: look at it again.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="325"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="66"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="328"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="69"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="329"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="70"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="330"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="71"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="331"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="29"/>
         <source>The station name is longer than 60 characters.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="332"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="72"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="333"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="38"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>内容超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="334"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="40"/>
         <source>The time found is in the future.</source>
         <translation>拾获时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="335"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="41"/>
         <source>The time lost is in the future.</source>
         <translation>遗失时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="336"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="39"/>
         <source>The time received is in the future.</source>
         <translation>接收时间不能晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="337"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="33"/>
         <source>The time the key comes back is in the past.</source>
         <translation>预计归还时间不能早于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="338"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="30"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>两次输入的PIN码不一致，请输入相同的PIN码。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="339"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="40"/>
         <source>There is no complaint no. {num}.</source>
         <translation>没有第 {num} 号投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="340"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="73"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="341"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="21"/>
         <source>There is no entry #{num}.</source>
         <translation>没有第 {num} 号记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="342"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="33"/>
         <source>There is no handover sheet no. {num}.</source>
         <translation>没有第 {num} 号交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="343"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="34"/>
         <source>There is no key {code} in the register.</source>
         <translation>登记簿中没有钥匙 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="344"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="70"/>
         <source>There is no roster for {month} yet.</source>
         <translation>{month}还没有值班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="345"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="71"/>
         <source>There is no roster for {month} yet: save its draft first, then decide the leave.</source>
         <translation>{month}还没有值班表：请先保存其草稿，再审批请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="348"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="74"/>
         <source>There is no such day: {text}</source>
         <translation>没有这一天：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="349"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
         <source>There is no such time: {text}</source>
         <translation>没有这个时间：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="350"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="31"/>
         <source>This database already has a manager; sign in instead.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="351"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="76"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="354"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="358"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="41"/>
         <source>This field is longer than {limit} characters.</source>
         <translation>此项超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="359"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="42"/>
         <source>This file is not a picture (JPEG, PNG, GIF, BMP or WebP).</source>
         <translation>此文件不是图片（JPEG、PNG、GIF、BMP 或 WebP）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="360"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="22"/>
         <source>This follow-up was already closed.</source>
         <translation>该跟进已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="361"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="23"/>
         <source>This follow-up was changed at another station; look again.</source>
         <translation>该跟进已在其他工作站被修改，请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="362"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="34"/>
         <source>This handover is already sealed.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="363"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="83"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>这不是封签的二维码：应为 DUTYDESK-SEAL:编号:封签。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="366"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="43"/>
         <source>This item is no longer held (now: {state}).</source>
         <translation>此物品已不在保管中（当前状态：{state}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="367"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="44"/>
         <source>This item&apos;s retention period has not ended yet.</source>
         <translation>此物品的保留期限尚未届满。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="368"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="35"/>
         <source>This key is already off the board.</source>
         <translation>此钥匙已从钥匙板撤下。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="369"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="36"/>
         <source>This key is already out: {holder} has it.</source>
         <translation>此钥匙已借出：目前由 {holder} 持有。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="370"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="37"/>
         <source>This key is off the board (lost or damaged) and cannot be issued.</source>
         <translation>此钥匙已撤下（遗失或损坏），不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="373"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="40"/>
         <source>This key is on the board: it was not issued.</source>
         <translation>此钥匙在钥匙板上：并未借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="374"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="41"/>
         <source>This key is out: take it back before retiring it.</source>
         <translation>此钥匙已借出：请先收回再停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="375"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="42"/>
         <source>This key is retired and cannot be issued.</source>
         <translation>此钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="376"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="43"/>
         <source>This key is retired.</source>
         <translation>此钥匙已停用。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="377"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="74"/>
         <source>This month has no roster yet: fill it in and save it first.</source>
         <translation>本月还没有值班表：请先填写并保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="378"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="75"/>
         <source>This month&apos;s roster cannot take that step now.</source>
         <translation>本月值班表目前不能进行这一步。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="379"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="76"/>
         <source>This month&apos;s roster is approved: change it through leave or a swap.</source>
         <translation>本月值班表已审批：请通过请假或调班更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="382"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="79"/>
         <source>This month&apos;s roster is no longer there. Open it again.</source>
         <translation>本月值班表已不存在。请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="383"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="80"/>
         <source>This month&apos;s roster is with the manager: it changes only if sent back.</source>
         <translation>本月值班表正在经理处审核：只有退回后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="386"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="45"/>
         <source>This report is closed.</source>
         <translation>此报失登记已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="387"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="46"/>
         <source>This report is not linked to a found item.</source>
         <translation>此报失登记未关联拾获物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="388"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="83"/>
         <source>This request is already decided or withdrawn.</source>
         <translation>此申请已审批或已撤回。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="389"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="84"/>
         <source>This swap would leave one of you too little rest between shifts.</source>
         <translation>这次调班会使你们其中一人两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="390"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="86"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>此文本包含无法保存的字符（NUL 或损坏的字符）。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="394"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="32"/>
         <source>Too many wrong PINs. The account is locked for another {minutes} min {seconds} s.</source>
         <translation>PIN码错误次数过多。账户还将锁定 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="398"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="47"/>
         <source>Two categories are both called {name}.</source>
         <translation>有两个类别都叫 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="399"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="44"/>
         <source>Two items have the code {code}.</source>
         <translation>有两个检查项目的代码都是 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="400"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>请按小时和分钟输入时间，例如 09:30 或 21:30：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="401"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="45"/>
         <source>Type your PIN to countersign.</source>
         <translation>请输入您的PIN码进行会签。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="402"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="24"/>
         <source>Unknown category: {category}.</source>
         <translation>未知类别：{category}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="403"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="44"/>
         <source>Unknown key type: {value}.</source>
         <translation>未知钥匙类型：{value}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="404"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="36"/>
         <source>Unknown role: {role}.</source>
         <translation>未知岗位：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="405"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="35"/>
         <source>Unknown signature meaning.</source>
         <translation>未知的签名含义。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="406"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="42"/>
         <source>Unknown step: {action}.</source>
         <translation>未知步骤：{action}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="407"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="43"/>
         <source>Use at most two decimals for the compensation.</source>
         <translation>补偿金额最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="408"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="36"/>
         <source>Write shift start times as HH:MM, for example 07:00, 15:00, 23:00.</source>
         <translation>请按 时:分 填写班次开始时间，例如 07:00, 15:00, 23:00。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="411"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="46"/>
         <source>Write the note.</source>
         <translation>请填写批注。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="412"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="91"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>年份请写四位数字，本世纪的年份也可只写两位：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="413"/>
+        <location filename="../../desk_app/ui/common/error_texts/log.py" line="25"/>
         <source>Write what happened: the text is empty.</source>
         <translation>内容为空：请填写发生的情况。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="414"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="44"/>
         <source>Write what the guest complains about.</source>
         <translation>请填写客人投诉的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="415"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="37"/>
         <source>Wrong PIN.</source>
         <translation>PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="416"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="38"/>
         <source>Wrong name or PIN.</source>
         <translation>姓名或PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="417"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="92"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>您尚未在此登录。请登录后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="418"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="39"/>
         <source>You cannot change your own role.</source>
         <translation>您不能更改自己的岗位。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="419"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="40"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="420"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="85"/>
         <source>You have no shift that day to swap.</source>
         <translation>您那天没有可调换的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="421"/>
+        <location filename="../../desk_app/ui/common/error_texts/lostfound.py" line="48"/>
         <source>You proposed this disposal: another supervisor must approve it.</source>
         <translation>此处置由您申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="422"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="47"/>
         <source>You signed this sheet: another supervisor countersigns it.</source>
         <translation>您已在此表上签名：须由另一位主管会签。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="423"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="41"/>
         <source>Your account is no longer active. Ask a manager.</source>
         <translation>您的账户已停用，请联系经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="424"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="86"/>
         <source>Your colleague already works that day: a swap on one day needs them off.</source>
         <translation>您的同事那天已有班次：同一天调班需要对方休息。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="427"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="89"/>
         <source>Your colleague has no shift that day to give back.</source>
         <translation>您的同事那天没有可换给您的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="428"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="90"/>
         <source>Your colleague is on leave then: choose someone else.</source>
         <translation>您的同事那时在请假：请选择其他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="429"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="91"/>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的岗位（{role}）无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="430"/>
+        <location filename="../../desk_app/ui/common/error_texts/keys.py" line="45"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="431"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="92"/>
         <source>{code} is not a shift of this desk&apos;s pattern.</source>
         <translation>{code} 不是本前台班次模式中的班次。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="432"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="93"/>
         <source>{colour} is not a colour (write it as #RRGGBB).</source>
         <translation>{colour} 不是有效的颜色（请按 #RRGGBB 格式填写）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="433"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="48"/>
         <source>{day} has not come yet: a day is reviewed once it has been worked.</source>
         <translation>{day} 尚未到来：须待当日值班结束后才能审阅。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="436"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="51"/>
         <source>{day} is already reviewed: add a note to a row instead.</source>
         <translation>{day} 已审阅：如需补充，请在相应行上添加批注。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="437"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="39"/>
         <source>{item} is listed twice.</source>
         <translation>“{item}”重复列出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="438"/>
+        <location filename="../../desk_app/ui/common/error_texts/staff.py" line="23"/>
         <source>{name} already works in this department: give each a badge number to tell them apart.</source>
         <translation>{name} 已在此部门工作：请为每人填写工牌号以便区分。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="442"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="42"/>
         <source>{name} is no longer active: reactivate the account first.</source>
         <translation>{name} 已停用：请先重新启用该账户。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="443"/>
+        <location filename="../../desk_app/ui/common/error_texts/complaints.py" line="45"/>
         <source>{name} is no longer active; choose someone on the staff.</source>
         <translation>{name} 已停用，请选择其他在职人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="444"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="43"/>
         <source>{name} is the last active manager: make someone else a manager first.</source>
         <translation>{name} 是最后一位启用中的经理：请先将其他人设为经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="447"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="46"/>
         <source>{name} still has shifts on the roster: {shifts}. Give them to others first.</source>
         <translation>{name} 在值班表上仍有班次：{shifts}。请先将这些班次交给其他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="450"/>
+        <location filename="../../desk_app/ui/common/error_texts/people.py" line="49"/>
         <source>{name} still holds keys ({keys}), open follow-ups ({follow_ups}) and open complaints ({complaints}). Hand them to someone else first.</source>
         <translation>{name} 名下仍有钥匙（{keys}）、待跟进事项（{follow_ups}）和未结投诉（{complaints}）。请先移交给他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="454"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="93"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} 是空文件：不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="455"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="94"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="458"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="97"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} 不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="459"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="98"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} 不是 DutyDesk 数据库：其中是其他数据表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="460"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="461"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="100"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>{path} 的 WAL 文件中仍有数据页，且所在位置无法写入，因此无法完整读取。请将它连同其 -wal 文件一起复制到可写入的文件夹，然后校验副本。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="465"/>
+        <location filename="../../desk_app/ui/common/error_texts/roster.py" line="94"/>
         <source>{person} is not on the roster for {month}: add them to that month first, or turn the leave down.</source>
         <translation>{person}不在{month}的值班表上：请先将其加入该月，或驳回此请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="469"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="104"/>
         <source>{text} is not a date.</source>
         <translation>{text} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="470"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="105"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="473"/>
+        <location filename="../../desk_app/ui/common/error_texts/handover.py" line="40"/>
         <source>{value} is not a time of day.</source>
         <translation>{value} 不是有效的时间。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts.py" line="474"/>
+        <location filename="../../desk_app/ui/common/error_texts/supervision.py" line="52"/>
         <source>{what} is at most {most} characters.</source>
         <translation>{what} 最多 {most} 个字符。</translation>
     </message>

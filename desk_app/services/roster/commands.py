@@ -198,8 +198,6 @@ def send_back_month(
     return _step(desk, actor, year, month, RosterAction.SEND_BACK, version=version, reason=reason)
 
 
-def approve_month(
-    desk: Desk, actor: Actor, year: int, month: int, *, version: int
-) -> MonthView:
+def approve_month(desk: Desk, actor: Actor, year: int, month: int, *, version: int) -> MonthView:
     """Published and locked, with the pattern it was drafted with (kept if the desk's changes)."""
     return _step(desk, actor, year, month, RosterAction.APPROVE, version=version)

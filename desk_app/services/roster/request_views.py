@@ -15,10 +15,10 @@ from desk_app.domain.roles import Capability, Role, can
 from desk_app.domain.roster.changes import cover_candidates, needs_cover
 from desk_app.domain.roster.month import Roster, RosterState
 from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.names import names_of
 from desk_app.services.roster.policy import read_policy
 from desk_app.services.roster.views import month_row, roster_of
 from desk_app.store.roster_tables import roster_request
-from desk_app.store.tables import person
 
 
 class RequestKind(StrEnum):
@@ -72,14 +72,6 @@ class LeaveShift:
     code: str
     needs_cover: bool
     candidates: tuple[tuple[str, str], ...]  # (person id, name), in the roster's order
-
-
-def names_of(conn: Connection, ids) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    rows = conn.execute(select(person.c.id, person.c.name).where(person.c.id.in_(wanted)))
-    return {r.id: r.name for r in rows}
 
 
 def request_row(conn: Connection, station: str, request_id: str):

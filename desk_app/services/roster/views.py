@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -16,6 +15,7 @@ from desk_app.domain.roster.month import Roster, RosterState
 from desk_app.domain.roster.pattern import LEAVE, OFF, recoded
 from desk_app.domain.roster.policy import RosterPolicy, pattern_from_json
 from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.names import names_of
 from desk_app.services.roster.policy import desk_pattern, read_policy
 from desk_app.store.roster_tables import roster_cell, roster_event, roster_month, roster_request
 from desk_app.store.tables import person
@@ -105,14 +105,6 @@ def roster_of(conn: Connection, row, policy: RosterPolicy | None = None) -> Rost
     return Roster(row.year, row.month, pattern, tuple(json.loads(row.people)), cells, leave)
 
 
-def _names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    rows = conn.execute(select(person.c.id, person.c.name).where(person.c.id.in_(wanted)))
-    return {r.id: r.name for r in rows}
-
-
 def active_people(conn: Connection) -> list[RosterPerson]:
     rows = conn.execute(
         select(person.c.id, person.c.name, person.c.role)
@@ -148,12 +140,12 @@ def load_month(conn: Connection, station: str, year: int, month: int) -> MonthVi
             month,
             RosterState.DRAFT,
             roster,
-            _names(conn, people),
+            names_of(conn, people),
             policy,
             tuple(check(roster, policy.rules, previous)),
         )
     roster = roster_of(conn, row, policy)
-    names = _names(
+    names = names_of(
         conn, (*roster.people, row.drafted_by, row.submitted_by or "", row.approved_by or "")
     )
     return MonthView(
@@ -211,7 +203,7 @@ def list_months(desk: Desk, actor: Actor, station: str | None = None) -> list[Mo
             .where(roster_month.c.station == (station or desk.station))
             .order_by(roster_month.c.year.desc(), roster_month.c.month.desc())
         ).all()
-        names = _names(conn, [i for r in rows for i in (r.drafted_by, r.approved_by or "")])
+        names = names_of(conn, [i for r in rows for i in (r.drafted_by, r.approved_by or "")])
     return [
         MonthSummary(
             r.year,
@@ -246,7 +238,7 @@ def history_of(conn: Connection, month_id: str) -> list[RosterEventView]:
         .order_by(roster_event.c.seq)
     ).all()
     cells = [json.loads(e.cells) if e.cells else [] for e in events]
-    names = _names(
+    names = names_of(
         conn,
         [i for e in events for i in (e.by_id, e.asked_by or "")]
         + [c[0] for cs in cells for c in cs],

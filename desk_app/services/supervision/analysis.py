@@ -20,9 +20,10 @@ from desk_app.domain.roles import Capability
 from desk_app.domain.supervision.inspection import Result, answers_from_json
 from desk_app.domain.supervision.review import on_time
 from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.names import names_of
 from desk_app.services.supervision.policy import read_review_time
 from desk_app.store.supervision_tables import day_review, inspection, inspection_correction
-from desk_app.store.tables import follow_up, log_entry, person
+from desk_app.store.tables import follow_up, log_entry
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,6 @@ class InspectionAnalysis:
         return self.days_on_time / self.days_due if self.days_due else 0.0
 
 
-def _names(conn, ids) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    rows = conn.execute(select(person.c.id, person.c.name).where(person.c.id.in_(wanted)))
-    return {r.id: r.name for r in rows}
-
-
 def inspection_analysis(desk: Desk, actor: Actor, first: date, last: date) -> InspectionAnalysis:
     start, end = local_days(first, last)
     now = desk.clock.now()
@@ -95,7 +88,7 @@ def inspection_analysis(desk: Desk, actor: Actor, first: date, last: date) -> In
         ).all()
         first_entry = conn.execute(select(func.min(log_entry.c.at))).scalar()
         clerks = {r.id: json.loads(r.clerks) for r in rows}
-        names = _names(conn, [p for ids in clerks.values() for p in ids])
+        names = names_of(conn, [p for ids in clerks.values() for p in ids])
     per_month: Counter[tuple[str, int, int]] = Counter()
     failed_month: Counter[tuple[str, int, int]] = Counter()
     item_answered: Counter[str] = Counter()

@@ -20,8 +20,9 @@ from desk_app.domain.supervision.inspection import (
     answers_from_json,
 )
 from desk_app.services.desk import Actor, Desk, require
+from desk_app.services.names import names_of
 from desk_app.store.supervision_tables import inspection, inspection_correction
-from desk_app.store.tables import follow_up, log_entry, person
+from desk_app.store.tables import follow_up, log_entry
 
 
 @dataclass(frozen=True)
@@ -63,16 +64,6 @@ class InspectionView:
         return sum(a.failed for a in self.answers)
 
 
-def _names(conn: Connection, ids) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    return {
-        r.id: r.name
-        for r in conn.execute(select(person.c.id, person.c.name).where(person.c.id.in_(wanted)))
-    }
-
-
 def _corrections(conn: Connection, ids: list[str]) -> dict[str, list[CorrectionView]]:
     c, f, e = inspection_correction.c, follow_up.c, log_entry.c
     rows = conn.execute(
@@ -82,7 +73,7 @@ def _corrections(conn: Connection, ids: list[str]) -> dict[str, list[CorrectionV
         .where(c.inspection_id.in_(ids))
         .order_by(e.num)
     ).all()
-    names = _names(conn, [r.owner_id for r in rows])
+    names = names_of(conn, [r.owner_id for r in rows])
     found: dict[str, list[CorrectionView]] = {}
     for r in rows:
         found.setdefault(r.inspection_id, []).append(
@@ -95,7 +86,7 @@ def views_of(conn: Connection, rows) -> list[InspectionView]:
     ids = [r.id for r in rows]
     corrections = _corrections(conn, ids) if ids else {}
     clerks = {r.id: tuple(json.loads(r.clerks)) for r in rows}
-    names = _names(
+    names = names_of(
         conn,
         [r.inspector_id for r in rows]
         + [r.ack_by for r in rows]

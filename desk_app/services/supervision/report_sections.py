@@ -14,17 +14,10 @@ from sqlalchemy import Connection, and_, func, select
 from desk_app.domain.handover.rules import Section
 from desk_app.domain.supervision.inspection import answers_from_json
 from desk_app.domain.supervision.review import on_time
+from desk_app.services.names import names_of
 from desk_app.services.supervision.policy import read_review_time
 from desk_app.store.supervision_tables import day_review, inspection, inspection_correction
-from desk_app.store.tables import follow_up, person
-
-
-def _names(conn: Connection, ids) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    rows = conn.execute(select(person.c.id, person.c.name).where(person.c.id.in_(wanted)))
-    return {r.id: r.name for r in rows}
+from desk_app.store.tables import follow_up
 
 
 def review_section(conn: Connection, worked: Iterable[date], now: datetime) -> Section:
@@ -41,7 +34,7 @@ def review_section(conn: Connection, worked: Iterable[date], now: datetime) -> S
         )
     ).all()
     by_day = {date.fromisoformat(r.day): r for r in rows}
-    names = _names(conn, [r.reviewed_by for r in rows])
+    names = names_of(conn, [r.reviewed_by for r in rows])
     out, flagged = [], []
     for i, day in enumerate(days):
         r = by_day.get(day)
@@ -99,7 +92,7 @@ def inspection_section(conn: Connection, start: datetime, end: datetime, now: da
         else {}
     )
     clerks = {r.id: json.loads(r.clerks) for r in rows}
-    names = _names(conn, [r.inspector_id for r in rows] + [p for c in clerks.values() for p in c])
+    names = names_of(conn, [r.inspector_id for r in rows] + [p for c in clerks.values() for p in c])
     out, flagged = [], []
     for n, r in enumerate(rows):
         failed = sum(a.failed for a in answers_from_json(r.answers))

@@ -29,12 +29,13 @@ from desk_app.domain.supervision.review import (
 )
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.duty_report import duty_report
+from desk_app.services.names import names_of
 from desk_app.services.supervision.policy import read_review_time
 from desk_app.services.supervision.writes import insert_day_review
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled
 from desk_app.store.supervision_tables import day_review, review_note
-from desk_app.store.tables import log_entry, person
+from desk_app.store.tables import log_entry
 from desk_app.store.types import new_id
 
 REMIND_DAYS = 31  # how far back the reminder looks for days not reviewed
@@ -73,21 +74,13 @@ def _today(desk: Desk) -> date:
     return desk.clock.now().astimezone().date()
 
 
-def _names(conn: Connection, ids) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    rows = conn.execute(select(person.c.id, person.c.name).where(person.c.id.in_(wanted)))
-    return {r.id: r.name for r in rows}
-
-
 def _states(conn: Connection, first: date, last: date) -> dict[date, ReviewState]:
     rows = conn.execute(
         select(day_review).where(
             day_review.c.day >= first.isoformat(), day_review.c.day <= last.isoformat()
         )
     ).all()
-    names = _names(conn, [r.reviewed_by for r in rows])
+    names = names_of(conn, [r.reviewed_by for r in rows])
     review_time = read_review_time(conn)
     found = {}
     for r in rows:
@@ -105,7 +98,7 @@ def _states(conn: Connection, first: date, last: date) -> dict[date, ReviewState
 
 def _notes(conn: Connection, *where) -> tuple[NoteView, ...]:
     rows = conn.execute(select(review_note).where(*where).order_by(review_note.c.at)).all()
-    names = _names(conn, [r.by_id for r in rows])
+    names = names_of(conn, [r.by_id for r in rows])
     return tuple(
         NoteView(
             r.id,

@@ -19,7 +19,7 @@ default is used). Fixed keys:
   ``to_sign:accepted`` ("Incoming clerk's signature") over a place still to be signed,
   ``not_signed``;
 - the seal: ``seal``, ``seal_note``, ``not_sealed``, ``journal_seq``, ``journal_hash``,
-  ``sealed_at``;
+  ``sealed_at``; ``after_seal`` (over what supervisors added, which the seal does not cover);
 - the duty report: ``duty_report_title``, ``period``, ``period_start``, ``period_end``,
   ``made_by``, ``made_by_command_line`` (who made one printed by the command), ``made_at``,
   ``report_empty`` (an empty section of the report);
@@ -107,6 +107,9 @@ HANDOVER_LABELS: Mapping[str, str] = MappingProxyType(
         "section:day_reviews": "Days reviewed",
         "section:inspections": "Inspections",
         "section:countersigns": "Checked by a supervisor",
+        "section:handover_checks": "Handover checks",
+        "section:review_notes": "Review notes",
+        "after_seal": "Added by supervisors, not covered by the seal",
         "empty": "Nothing to hand over",
         "yes": "Yes",
         "no": "No",

@@ -236,6 +236,9 @@ class HandoverSheet:
     # as "Rostered: X; taken over by Y because: ..."). Empty when the rostered clerk took over.
     rostered: str = ""
     takeover_reason: str = ""
+    # What supervisors added beside the clerks' content (handover checks, countersignatures,
+    # review notes): never part of what is sealed, shown and printed after the seal.
+    after_seal: tuple[Section, ...] = ()
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)

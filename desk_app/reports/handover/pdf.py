@@ -13,7 +13,9 @@ as an overdue follow-up or a discrepancy, on a light red ground in bold with a r
 left; a section too wide for a portrait page gets landscape pages), then the signatures (each
 signer's drawn signature with name, role, time and the meaning of the signature, an empty box for
 a signature still missing) and the seal: its 64 hex digits, the journal entry and hash it was
-made at, the time of sealing, and a QR code of ``DUTYDESK-SEAL:<number>:<seal>`` (ASCII). Every
+made at, the time of sealing, and a QR code of ``DUTYDESK-SEAL:<number>:<seal>`` (ASCII). After
+the seal, under a line saying the seal does not cover them, what supervisors added: the handover
+checks, the countersignatures, the review notes. Every
 page has a footer: station, sheet number and "Page N of M".
 
 The duty report (:mod:`desk_app.reports.duty_report.pdf`) reuses this module's page furniture
@@ -45,6 +47,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -319,6 +322,10 @@ def render_handover_pdf(
             ]
         )
     )
+    if sheet.after_seal:  # the supervisors' checks, countersignatures and notes: not sealed
+        layout.story += [Spacer(1, 8 * mm), CondPageBreak(40 * mm)]
+        layout.story += [_para(_L(labels, "after_seal"), st.subtitle), Spacer(1, 3 * mm)]
+        _add_sections(layout, sheet.after_seal, _L(labels, "empty"), font, st, labels, tz)
     sealed = sheet.state is HandoverState.SEALED
     footer = _footer(
         font,

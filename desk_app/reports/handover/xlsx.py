@@ -406,7 +406,8 @@ def write_handover_xlsx(
             _handover_facts(sheet, labels, tz),
         )
         _signers(ws, next_row, sheet, labels, tz)
-        _section_sheets(wb, sheet.sections, label(labels, "empty"), summary, labels, tz)
+        sections = (*sheet.sections, *sheet.after_seal)  # a sheet each, the unsealed ones last
+        _section_sheets(wb, sections, label(labels, "empty"), summary, labels, tz)
         return wb
 
     _save(path, build, labels)

@@ -38,7 +38,7 @@ from desk_app.services.handover.views import (
 )
 from desk_app.services.keys import views as keys_views
 from desk_app.services.log import views as log_views
-from desk_app.services.supervision.countersign import Countersign, read_countersigns
+from desk_app.services.supervision.sheet_sections import after_seal
 from desk_app.store.tables import handover, handover_signature, person
 
 
@@ -259,10 +259,11 @@ def sheet(desk: Desk, actor: Actor, handover_id: str) -> HandoverSheet:
             )
         ).one()
         policy = read_policy(conn)
-        checked = read_countersigns(conn, handover_id)
+        added = after_seal(conn, handover_id)
     if view.state is HandoverState.SEALED:
-        return _as_sealed(view, row, signers, checked)
-    return build_sheet(view, compile_sections(desk, actor, view, policy), signers, policy)
+        return _as_sealed(view, row, signers, added)
+    live = build_sheet(view, compile_sections(desk, actor, view, policy), signers, policy)
+    return replace(live, after_seal=added)
 
 
 def sealed_sheet(desk: Desk, handover_id: str | None = None) -> HandoverSheet:
@@ -287,31 +288,20 @@ def sealed_sheet(desk: Desk, handover_id: str | None = None) -> HandoverSheet:
             )
         ).one()
         signers = signers_of(conn, found)
-        checked = read_countersigns(conn, found)
-    return _as_sealed(view, row, signers, checked)
+        added = after_seal(conn, found)
+    return _as_sealed(view, row, signers, added)
 
 
 def _as_sealed(
-    view: HandoverView, row, signers: tuple[Signer, ...], checked: tuple[Countersign, ...] = ()
+    view: HandoverView, row, signers: tuple[Signer, ...], added: tuple[Section, ...] = ()
 ) -> HandoverSheet:
     """The sheet exactly as sealed (its stored content), with its seal and the journal head;
-    the supervisors' countersignatures after it (交接班检查), a section of their own that the seal
-    does not cover (they came after it)."""
+    what supervisors added beside it (checks, countersignatures, review notes) after the seal,
+    which does not cover them."""
     sealed = sheet_from_content(row.content, signers)
-    if checked:
-        sealed = replace(
-            sealed,
-            sections=(
-                *sealed.sections,
-                Section(
-                    "countersigns",
-                    ("countersigned_by", "at", "note"),
-                    tuple((c.by, c.at, c.note) for c in checked),
-                ),
-            ),
-        )
     return replace(
         sealed,
+        after_seal=added,
         state=view.state,
         seal=view.seal,
         sealed_at=view.sealed_at,

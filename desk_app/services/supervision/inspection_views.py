@@ -155,3 +155,17 @@ def list_inspections(desk: Desk, actor: Actor, first: date, last: date) -> list[
         ).all()
         views = views_of(conn, rows)
     return [v for v in views if _may_read(role, actor, v)]
+
+
+def inspection_id_of(desk: Desk, actor: Actor, num: object) -> str:
+    """The inspection behind a printed number (a handover sheet's checks, the duty report): its
+    id, for whoever may read it (a clerk, their own)."""
+    with desk.db.read() as conn:
+        role = require(conn, actor, Capability.KEEP_LOG)
+        row = conn.execute(select(inspection).where(inspection.c.num == int(num))).first()
+        if row is None:
+            raise NotFound("That inspection does not exist.")
+        view = views_of(conn, [row])[0]
+    if not _may_read(role, actor, view):
+        raise NotFound("That inspection does not exist.")
+    return view.id

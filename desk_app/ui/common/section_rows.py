@@ -1,5 +1,5 @@
 """Rows of a printed section that open their record's page: a log entry, a complaint, a key, a
-handover sheet.
+handover sheet, an inspection.
 
 A handover sheet and a duty report list records by number or code, cut to a cell; whoever reads
 them (the clerks at the handover, a supervisor in the morning) wants the whole record — an entry's
@@ -23,7 +23,7 @@ from desk_app.domain.handover.rules import Section
 from desk_app.services.changes import NOTHING, Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
-from desk_app.ui.shell.records import COMPLAINT, ENTRY, HANDOVER, KEY, Records
+from desk_app.ui.shell.records import COMPLAINT, ENTRY, HANDOVER, INSPECTION, KEY, Records
 
 # Which sections' rows open what, found by which of their columns.
 OPENS: dict[str, tuple[str, str]] = {
@@ -34,6 +34,8 @@ OPENS: dict[str, tuple[str, str]] = {
     "keys_out": (KEY, "code"),
     "key_movements": (KEY, "code"),
     "handovers": (HANDOVER, "num"),
+    "inspections": (INSPECTION, "num"),
+    "handover_checks": (INSPECTION, "num"),
 }
 
 
@@ -49,6 +51,10 @@ def _hint(kind: str) -> str:
     if kind == HANDOVER:
         return QCoreApplication.translate(
             "SectionRows", "{text}\n\nDouble-click or Enter: open the handover sheet."
+        )
+    if kind == INSPECTION:
+        return QCoreApplication.translate(
+            "SectionRows", "{text}\n\nDouble-click or Enter: open the inspection."
         )
     return QCoreApplication.translate(
         "SectionRows", "{text}\n\nDouble-click or Enter: open the entry."

@@ -3,8 +3,8 @@
 A draft shows every book's part of the shift read-only (flagged rows red), the counts, the desk
 checklist, the discrepancies and the remarks to fill in, and two signature blocks: the outgoing
 clerk hands over (drawn signature and PIN), then the incoming clerk accepts, which seals the
-sheet. A sealed sheet opens read-only with its seal, to print or save as Excel.
-"""
+sheet. A sealed sheet opens read-only with its seal, to print or save as Excel. Below the seal,
+what supervisors added (handover checks, countersignatures, review notes)."""
 
 from __future__ import annotations
 
@@ -192,6 +192,8 @@ class HandoverDialog(SheetMessages, QDialog):
         self.body_layout.addLayout(save_row)
         self.body_layout.addLayout(signatures)
         self.body_layout.addWidget(self.seal_label)
+        self.after_box = QVBoxLayout()  # what supervisors added: checks, countersigns, notes
+        self.body_layout.addLayout(self.after_box)
         self.body_layout.addStretch(1)
 
         self.error = error_label()
@@ -214,9 +216,8 @@ class HandoverDialog(SheetMessages, QDialog):
             "state": (None, self.error),
         }
         self.loaded = self.reload(fill=True)
-        listen_while_open(
-            self, self.apply_changes
-        )  # its writes and other stations' reach the open sheet
+        # Its writes and other stations' reach the open sheet.
+        listen_while_open(self, self.apply_changes)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -246,7 +247,7 @@ class HandoverDialog(SheetMessages, QDialog):
         self._fill_incoming(view)
         self.takeover.set_view(view)
         self.section_tables = show_sections(
-            self.sections_box, sheet, sealed, self.labels, self.open_record
+            self.sections_box, sheet, sealed, self.labels, self.open_record, self.after_box
         )
         self.counts_box.set_expected(counting.counted_on(sheet.section("counts"), "expected"))
         if fill:
@@ -316,18 +317,20 @@ class HandoverDialog(SheetMessages, QDialog):
         if self.writing or self.record_page is not None or changes is self._seen:
             return
         self._seen = changes
-        if changes.touches("log", "complaints", "lostfound", "keys", "handover"):
+        if changes.touches("log", "complaints", "lostfound", "keys", "handover", "supervision"):
             place = next(
                 ((key, t.currentRow()) for key, t in self.section_tables.items() if t.hasFocus()),
                 None,
             )
-            self._reload_live(place)
+            self._reload_live(place, changes.touches("supervision", "handover"))
 
-    def _reload_live(self, place: tuple[str, int] | None) -> None:
+    def _reload_live(self, place: tuple[str, int] | None, added: bool = False) -> None:
         """Until sealed the sheet is compiled live (the incoming clerk accepts what it then says):
         an amendment, a complaint's step or a key taken back shows at once, the reader left on
-        the row they were on."""
-        if self.view is None or self.view.state is HandoverState.SEALED or not self.reload():
+        the row they were on. Sealed, only what supervisors add below the seal changes."""
+        if self.view is None or (self.view.state is HandoverState.SEALED and not added):
+            return
+        if not self.reload():
             return
         table = self.section_tables.get(place[0]) if place else None
         if table is not None and table.rowCount():
@@ -484,9 +487,7 @@ class HandoverDialog(SheetMessages, QDialog):
 
     def save_pdf(self) -> Path | None:
         pdf = self.pdf()
-        if pdf is None:
-            return None
-        return pdf_print.save_pdf_as(self, pdf, self._file_name("pdf"))
+        return None if pdf is None else pdf_print.save_pdf_as(self, pdf, self._file_name("pdf"))
 
     def save_excel(self) -> Path | None:
         if self.sheet is None or self.sheet.state is not HandoverState.SEALED:

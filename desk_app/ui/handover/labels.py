@@ -76,6 +76,13 @@ def fixed_labels() -> dict[str, str]:
         "section:countersigns": QCoreApplication.translate(
             "HandoverLabels", "Checked by a supervisor", "countersigned after the seal: 交接班检查"
         ),
+        "section:handover_checks": QCoreApplication.translate(
+            "HandoverLabels", "Handover checks", "a supervisor's inspection at a shift change"
+        ),
+        "section:review_notes": QCoreApplication.translate("HandoverLabels", "Review notes"),
+        "after_seal": QCoreApplication.translate(
+            "HandoverLabels", "Added by supervisors, not covered by the seal"
+        ),
         "empty": QCoreApplication.translate("HandoverLabels", "Nothing to hand over"),
         # An empty discrepancies or remarks section: there were none, nothing is missing.
         "none": QCoreApplication.translate("HandoverLabels", "None"),
@@ -170,6 +177,7 @@ def column_labels() -> dict[str, str]:
         "column:seal": QCoreApplication.translate("HandoverLabels", "Seal"),
         # The duty report's days reviewed and inspections (supervision).
         "column:countersigned_by": QCoreApplication.translate("HandoverColumns", "Checked by"),
+        "column:noted_by": QCoreApplication.translate("HandoverColumns", "Noted by"),
         "column:day": QCoreApplication.translate("HandoverColumns", "Day"),
         "column:reviewed_by": QCoreApplication.translate("HandoverColumns", "Reviewed by"),
         "column:reviewed_at": QCoreApplication.translate("HandoverColumns", "Reviewed at"),

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desk_app.services.desk import Actor, Desk
 
-ENTRY, COMPLAINT, LF_ITEM, LF_REPORT, KEY, HANDOVER = (
+ENTRY, COMPLAINT, LF_ITEM, LF_REPORT, KEY, HANDOVER, INSPECTION = (
     "entry",
     "complaint",
     "lf_item",
     "lf_report",
     "key",
     "handover",
+    "inspection",
 )
 
 # A page over ``parent``, read as ``actor``; None when it could not be read (the error was shown).

@@ -16,6 +16,7 @@ from desk_app.domain.roles import Capability, can
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
+from desk_app.ui.supervision.inspection_record import register_inspection_kind
 
 if TYPE_CHECKING:
     from desk_app.ui.shell.main_window import MainWindow
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 class SupervisionController(BookController):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
+        register_inspection_kind(self)  # a sheet's or report's inspection row opens it
         self.review_action = menu_action(
             window,
             QCoreApplication.translate("MainWindow", "&Review a day…"),

@@ -4,6 +4,8 @@ listed when the form opens again. Not offered for a sheet one signed, nor to a c
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from desk_app.services.handover import commands as handover_commands
 from desk_app.services.handover import views as handover_views
 from desk_app.services.supervision import countersign as cs
@@ -60,3 +62,32 @@ def test_countersign_a_sealed_sheet(qtbot, ui_desk, people, supervisor, prefs, m
     clerks = MainWindow(ui_desk, people["clerk"], prefs, "en")
     qtbot.addWidget(clerks)
     assert not clerks.handover_history.countersign_button.isVisibleTo(clerks.handover_history)
+
+
+def test_checks_and_countersigns_shown_below_the_seal(
+    qtbot, ui_desk, people, supervisor, prefs, messages
+):
+    """A handover check linked to the sheet and the countersignature show below the seal, under
+    a line saying the seal does not cover them; the check's row opens the inspection."""
+    from desk_app.ui.supervision.inspection_detail import InspectionDetailDialog
+    from tests.services.test_inspections import record
+
+    sheet_id = _sealed(ui_desk, people["clerk"], supervisor)
+    manager = people["manager"]
+    done = record(ui_desk, manager, people["clerk"], kind="handover", handover_id=sheet_id)
+    cs.countersign(ui_desk, manager, sheet_id, note="Checked at 08:05", pin="111111")
+    window = MainWindow(ui_desk, manager, prefs, "en")
+    qtbot.addWidget(window)
+    window.handover.open_sheet(sheet_id)
+    dialog = window.handover.sheet_dialog
+    assert dialog.findChild(QLabel, "afterSeal").text().startswith("Added by supervisors")
+    checks = dialog.section_tables["handover_checks"]
+    assert checks.item(0, 0).text() == str(done.num)
+    assert "open the inspection" in checks.item(0, 0).toolTip()
+    assert dialog.section_tables["countersigns"].item(0, 2).text() == "Checked at 08:05"
+    checks.setCurrentCell(0, 0)
+    dialog.open_record("inspection", done.num)
+    page = dialog.record_page
+    assert isinstance(page, InspectionDetailDialog) and page.view.id == done.id
+    page.reject()
+    qtbot.waitUntil(lambda: dialog.record_page is None)

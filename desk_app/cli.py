@@ -9,6 +9,7 @@
     desk-app --db X export handover (--latest|--id ID) [--pdf FILE] [--xlsx FILE] [--lang L]
     desk-app --db X export report --from DATE --to DATE [--pdf FILE] [--xlsx FILE] [--lang L]
     desk-app --db X export roster --month YYYY-MM [--pdf FILE] [--xlsx FILE] [--lang L] [--person N]
+    desk-app --db X export inspections --month YYYY-MM [--pdf FILE] [--xlsx FILE] [--lang L]
     desk-app --db X bench [--json] [--rows N]         # speed, as ratios to raw SQLite
 
 Errors the user can act on (``DeskError``) are printed as ``error: ...`` with exit status 2.
@@ -161,6 +162,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError("Say where to write it: --pdf FILE and/or --xlsx FILE.")
     if args.what == "roster":
         return _export_roster(args)
+    if args.what == "inspections":  # the month's records and analysis (inspection_export.py)
+        from desk_app.inspection_export import run
+
+        return run(args, _database_arg(args), _station(args), _print_language(args))
     if args.month or args.person:
         raise CommandError("--month and --person belong to 'export roster'.")
     if args.what == "report":
@@ -411,13 +416,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write a sealed handover sheet, the duty report or a month's roster as PDF and/or "
-        "Excel",
+        help="write a sealed handover sheet, the duty report, a month's roster or its "
+        "inspections as PDF and/or Excel",
         description="'handover': a sealed handover sheet exactly as it was sealed (--latest or "
         "--id). 'report': the daily duty report, every book from --from to --to (local days, "
-        "--to included). 'roster': a month's roster (--month), or one --person's own month.",
+        "--to included). 'roster': a month's roster (--month), or one --person's own month. "
+        "'inspections': a month's inspection records and their analysis (--month).",
     )
-    export.add_argument("what", choices=("handover", "report", "roster"), help="what to export")
+    export.add_argument(
+        "what", choices=("handover", "report", "roster", "inspections"), help="what to export"
+    )
     which = export.add_mutually_exclusive_group()
     which.add_argument("--latest", action="store_true", help="handover: the last sheet sealed")
     which.add_argument("--id", metavar="ID", help="handover: a sheet's id")
@@ -427,7 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--to", dest="date_to", metavar="YYYY-MM-DD", help="report: the last day (included)"
     )
-    export.add_argument("--month", metavar="YYYY-MM", help="roster: the month")
+    export.add_argument("--month", metavar="YYYY-MM", help="roster, inspections: the month")
     export.add_argument("--person", metavar="NAME", help="roster: one person's own month")
     export.add_argument("--pdf", metavar="FILE", help="write the printed sheet here")
     export.add_argument("--xlsx", metavar="FILE", help="write the workbook here")

@@ -26,7 +26,9 @@ from desk_app.reports.lostfound.tag_pdf import LabelSize, render_tags
 from desk_app.reports.roster.pdf import render_roster_pdf
 from desk_app.reports.roster.person_pdf import render_person_pdf
 from desk_app.reports.supervision.inspection_pdf import render_inspection_pdf
+from desk_app.reports.supervision.inspections_pdf import render_inspections_pdf
 from tests.reports.test_handover_pdf import BEIJING, draft_sheet, sample_report, sample_sheet
+from tests.reports.test_inspection_analysis_prints import analysis as inspection_analysis
 from tests.reports.test_inspection_pdf import sheet as inspection_sheet
 from tests.reports.test_lostfound_pdf import TAGS, _slip
 from tests.reports.test_roster_pdf import sample_sheet as roster_sheet
@@ -41,6 +43,9 @@ PRINTOUTS: dict[str, Callable[[], bytes]] = {
     "roster month": lambda: render_roster_pdf(roster_sheet(), tz=BEIJING),
     "roster person": lambda: render_person_pdf(roster_sheet(), "王芳", tz=BEIJING),
     "inspection": lambda: render_inspection_pdf(inspection_sheet()),
+    "inspections of a month": lambda: render_inspections_pdf(
+        inspection_analysis(), [inspection_sheet()]
+    ),
     **{
         f"tags {size.value}": (lambda size=size: render_tags(TAGS, size, tz=BEIJING))
         for size in LabelSize
@@ -56,6 +61,7 @@ COVERED = {
     "render_roster_pdf",
     "render_person_pdf",
     "render_inspection_pdf",
+    "render_inspections_pdf",
 }
 
 

@@ -69,3 +69,45 @@ def test_the_period_counted(desk, clock, supervisor, clerk, manager):
     assert (found.days_due, found.days_on_time) == (3, 1)
     assert round(found.on_time_share, 3) == 0.333
     assert (found.corrections_open, found.corrections_overdue) == (3, 3)
+
+
+def test_items_named_by_the_current_list_or_the_copy_kept(desk, supervisor, clerk, manager):
+    """An item renamed since is read by its new words; one removed since by the words the
+    inspection kept; a default item keeps its code (the reader's language names it)."""
+    from desk_app.domain.supervision.checklist import ChecklistItem
+
+    checklists.save_checklist(
+        desk,
+        manager,
+        [ChecklistItem("duty_log"), ChecklistItem("uniform", "Uniform pressed")],
+    )
+    _inspect(desk, supervisor, clerk, failed=("uniform",))
+    checklists.save_checklist(
+        desk,
+        manager,
+        [ChecklistItem("duty_log", "The log, every page"), ChecklistItem("badge", "Name badge")],
+    )
+    _inspect(desk, supervisor, clerk)
+    day = desk.clock.now().astimezone().date()
+    found = analysis.inspection_analysis(desk, manager, day, day)
+    assert [r.key for r in found.by_item] == ["uniform", "badge", "duty_log"]
+    assert [(i.code, i.text) for i in found.items] == [
+        ("uniform", "Uniform pressed"),  # removed since: the kept copy's words
+        ("badge", "Name badge"),
+        ("duty_log", "The log, every page"),  # renamed since: the current words
+    ]
+    assert found.item("nothing").code == "nothing" and found.item("nothing").text == ""
+
+
+def test_the_command_line_reads_without_signing_in(desk, supervisor, clerk):
+    """No actor: the command line (``export inspections``), whoever holds the database file."""
+    first = _inspect(desk, supervisor, clerk, failed=("duty_log",))
+    second = _inspect(desk, supervisor, clerk)
+    day = desk.clock.now().astimezone().date()
+    assert analysis.inspection_analysis(desk, None, day, day).inspections == 2
+    records = analysis.period_inspections(desk, None, day, day)
+    assert [r.id for r in records] == [first.id, second.id]  # oldest first
+    assert records[0].failed == 1 and records[0].clerk_names == (clerk.name,)
+    with pytest.raises(PermissionDenied):
+        analysis.period_inspections(desk, clerk, day, day)
+    assert len(analysis.period_inspections(desk, supervisor, day, day)) == 2

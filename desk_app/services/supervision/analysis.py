@@ -4,7 +4,11 @@ month; how often each item fails and each clerk fails an item; the share of days
 (by the review time the next day); the corrections still open, and overdue.
 
 One read: the period's inspections (by the indexed ``at``), their corrections' follow-ups, the
-days reviewed in the period; the counting is done here, not in SQL, so both engines agree."""
+days reviewed in the period; the counting is done here, not in SQL, so both engines agree.
+
+An item is counted by its code; :attr:`InspectionAnalysis.items` says what each code checks: the
+current checklist's item, else (an item removed or renamed since) the copy the newest inspection
+of the period kept, so the reader sees the item's words, never a bare code where words exist."""
 
 from __future__ import annotations
 
@@ -17,10 +21,13 @@ from sqlalchemy import func, select
 
 from desk_app.domain.clock import local_days
 from desk_app.domain.roles import Capability
+from desk_app.domain.supervision.checklist import ChecklistItem, checklist_from_json
 from desk_app.domain.supervision.inspection import Result, answers_from_json
 from desk_app.domain.supervision.review import on_time
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.names import names_of
+from desk_app.services.supervision.checklist import read_checklist
+from desk_app.services.supervision.inspection_views import InspectionView, views_of
 from desk_app.services.supervision.policy import read_review_time
 from desk_app.store.supervision_tables import day_review, inspection, inspection_correction
 from desk_app.store.tables import follow_up, log_entry
@@ -58,19 +65,30 @@ class InspectionAnalysis:
     days_on_time: int
     corrections_open: int
     corrections_overdue: int
+    items: tuple[ChecklistItem, ...] = ()  # what each code of ``by_item`` checks, in its order
+
+    def item(self, code: str) -> ChecklistItem:
+        """The item a code names (a bare item of that code when none is known)."""
+        return next((i for i in self.items if i.code == code), ChecklistItem(code))
 
     @property
     def on_time_share(self) -> float:
         return self.days_on_time / self.days_due if self.days_due else 0.0
 
 
-def inspection_analysis(desk: Desk, actor: Actor, first: date, last: date) -> InspectionAnalysis:
+def inspection_analysis(
+    desk: Desk, actor: Actor | None, first: date, last: date
+) -> InspectionAnalysis:
+    """The local days ``first`` to ``last``. ``actor`` None: the command line (whoever runs it
+    holds the database file, as for the duty report); otherwise a supervisor or manager."""
     start, end = local_days(first, last)
     now = desk.clock.now()
     with desk.db.read() as conn:
-        require(conn, actor, Capability.INSPECT)
+        if actor is not None:
+            require(conn, actor, Capability.INSPECT)
+        i = inspection.c
         rows = conn.execute(
-            select(inspection.c.id, inspection.c.at, inspection.c.clerks, inspection.c.answers)
+            select(i.id, i.at, i.clerks, i.answers, i.checklist_version, i.checklist)
             .where(inspection.c.at >= start, inspection.c.at < end)
             .order_by(inspection.c.at)
         ).all()
@@ -89,6 +107,7 @@ def inspection_analysis(desk: Desk, actor: Actor, first: date, last: date) -> In
         first_entry = conn.execute(select(func.min(log_entry.c.at))).scalar()
         clerks = {r.id: json.loads(r.clerks) for r in rows}
         names = names_of(conn, [p for ids in clerks.values() for p in ids])
+        current = read_checklist(conn)
     per_month: Counter[tuple[str, int, int]] = Counter()
     failed_month: Counter[tuple[str, int, int]] = Counter()
     item_answered: Counter[str] = Counter()
@@ -131,6 +150,7 @@ def inspection_analysis(desk: Desk, actor: Actor, first: date, last: date) -> In
         found = [Rate(k, answered[k], failed[k]) for k in answered]
         return tuple(sorted(found, key=lambda r: (-r.rate, -r.failed, r.key)))
 
+    by_item = rates(item_answered, item_failed)
     return InspectionAnalysis(
         first=first,
         last=last,
@@ -139,10 +159,42 @@ def inspection_analysis(desk: Desk, actor: Actor, first: date, last: date) -> In
             ClerkMonth(name, y, m, n, failed_month[(name, y, m)])
             for (name, y, m), n in sorted(per_month.items())
         ),
-        by_item=rates(item_answered, item_failed),
+        by_item=by_item,
         by_clerk=rates(clerk_answered, clerk_failed),
         days_due=days_due,
         days_on_time=on_time_days,
         corrections_open=sum(1 for c in corrections if c.closed_at is None),
         corrections_overdue=sum(1 for c in corrections if c.closed_at is None and c.due_at < now),
+        items=_items([r.key for r in by_item], current.items, rows),
     )
+
+
+def _items(codes: list[str], current: tuple[ChecklistItem, ...], rows) -> tuple[ChecklistItem, ...]:
+    """Each code's item: the current checklist's, else the newest copy an inspection kept."""
+    known = {item.code: item for item in current}
+    kept: dict[str, ChecklistItem] = {}
+    for r in reversed(rows):  # newest first: its copy wins
+        missing = [c for c in codes if c not in known and c not in kept]
+        if not missing:
+            break
+        for item in checklist_from_json(r.checklist_version, r.checklist).items:
+            kept.setdefault(item.code, item)
+    return tuple(known.get(c) or kept.get(c) or ChecklistItem(c) for c in codes)
+
+
+def period_inspections(
+    desk: Desk, actor: Actor | None, first: date, last: date
+) -> list[InspectionView]:
+    """Every inspection of the local days ``first`` to ``last``, oldest first, as the records
+    print: the analysis's own records (``export inspections``). ``actor`` as for
+    :func:`inspection_analysis`."""
+    start, end = local_days(first, last)
+    with desk.db.read() as conn:
+        if actor is not None:
+            require(conn, actor, Capability.INSPECT)
+        rows = conn.execute(
+            select(inspection)
+            .where(inspection.c.at >= start, inspection.c.at < end)
+            .order_by(inspection.c.at, inspection.c.num)
+        ).all()
+        return views_of(conn, rows)

@@ -1,5 +1,5 @@
-"""Supervision in the window: its menu (Review a day…, Inspect the desk…, for supervisors and
-managers, greyed for the others; Inspections…, a clerk's own) and its pages, one at a time, hidden by the lock with what was typed. No dock: a
+"""Supervision in the window: its menu (Review a day…, Inspect the desk…, Inspection analysis…,
+for supervisors and managers, greyed for the others; Inspections…, a clerk's own) and its pages, one at a time, hidden by the lock with what was typed. No dock: a
 supervisor's work here is a page opened for it.
 
 Strings are in the "MainWindow" context the menus are translated in.
@@ -51,6 +51,14 @@ class SupervisionController(BookController):
             name="inspectionsAction",
         )
 
+        self.analysis_action = menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Inspection &analysis…"),
+            self.open_analysis,
+            name="inspectionAnalysisAction",
+            needs=Capability.INSPECT,
+        )
+
         self.checklist_action = menu_action(
             window,
             QCoreApplication.translate("MainWindow", "&Checklist…"),
@@ -65,6 +73,7 @@ class SupervisionController(BookController):
         self.menu.addAction(self.review_action)
         self.menu.addAction(self.inspect_action)
         self.menu.addAction(self.inspections_action)
+        self.menu.addAction(self.analysis_action)
         self.menu.addSeparator()
         self.menu.addAction(self.checklist_action)
 
@@ -111,6 +120,18 @@ class SupervisionController(BookController):
             return None
         page = InspectionsPage(self.desk, self.actor, self.window)
         self.pages.keep("inspections", page)
+        page.open()
+        return page
+
+    def open_analysis(self) -> QDialog | None:
+        """Supervision → Inspection analysis… (supervisors and managers): the period's figures,
+        tables and charts, exported to Excel."""
+        from desk_app.ui.supervision.analysis_dialog import InspectionAnalysisDialog
+
+        if not self._may_open("analysis") or not can(self.actor.role, Capability.INSPECT):
+            return None
+        page = InspectionAnalysisDialog(self.desk, self.actor, self.window)
+        self.pages.keep("analysis", page)
         page.open()
         return page
 

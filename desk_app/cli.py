@@ -166,8 +166,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         from desk_app.inspection_export import run
 
         return run(args, _database_arg(args), _station(args), _print_language(args))
-    if args.month or args.person:
-        raise CommandError("--month and --person belong to 'export roster'.")
+    if args.person:
+        raise CommandError("--person belongs to 'export roster'.")
+    if args.month:
+        raise CommandError("--month belongs to 'export roster' and 'export inspections'.")
     if args.what == "report":
         return _export_report(args)
     if args.date_from or args.date_to:

@@ -106,7 +106,9 @@ def test_mistakes_are_said_plainly(approved, desk, tmp_path, capsys):
     assert _run(desk, "roster", "--month", "2026-04", "--latest", "--pdf", pdf) == 2
     assert "do not belong to 'export roster'" in capsys.readouterr().err
     assert _run(desk, "report", "--month", "2026-04", "--pdf", pdf) == 2
-    assert "belong to 'export roster'" in capsys.readouterr().err
+    assert "belongs to 'export roster' and 'export inspections'" in capsys.readouterr().err
+    assert _run(desk, "handover", "--latest", "--person", "Anna", "--pdf", pdf) == 2
+    assert "--person belongs to 'export roster'" in capsys.readouterr().err
     assert _run(desk, "roster", "--month", "2026-04") == 2  # nowhere to write
     assert not Path(pdf).exists()
 

@@ -37,6 +37,7 @@ from desk_app.translators import install_language, system_language
 from desk_app.ui.common.errors import error_text, messenger
 from desk_app.ui.shell.account_dialogs import LoginDialog, SetupDialog, StationDialog
 from desk_app.ui.shell.crash import install_crash_handler
+from desk_app.ui.shell.icon import app_icon
 from desk_app.ui.shell.main_window import MainWindow
 
 LANGUAGE_KEY = "language"
@@ -109,6 +110,7 @@ def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None)
     install_crash_handler()
     QCoreApplication.setApplicationName("DutyDesk")
     QCoreApplication.setOrganizationName("DutyDesk")
+    app.setWindowIcon(app_icon())  # every window's title bar and the taskbar
     prefs = Preferences()
     language = install_language(lang or prefs.get(LANGUAGE_KEY) or system_language())
     try:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app import __version__
 from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
 from desk_app.services import changes as changes_service
@@ -28,7 +27,7 @@ from desk_app.services import integrity
 from desk_app.services import settings as settings_service
 from desk_app.services.changes import BOOK_OF_TABLE, Changes
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.common.errors import error_text, messenger, run_op
+from desk_app.ui.common.errors import error_text, run_op
 from desk_app.ui.complaints.controller import ComplaintsController
 from desk_app.ui.handover.controller import HandoverController
 from desk_app.ui.handover.waiting import WaitingSheet
@@ -331,12 +330,11 @@ class MainWindow(QMainWindow):
         IntegrityDialog(self.desk, self.actor, self).exec()
 
     def show_about(self) -> None:
-        messenger.info(
-            self,
-            self.tr("DutyDesk {version}\nThe front-desk duty book.\nDatabase: {url}").format(
-                version=__version__, url=self.desk.db.url
-            ),
-        )
+        from desk_app.ui.shell.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.desk, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # -- lock ----------------------------------------------------------------------------------
     def _docks(self) -> list[QDockWidget]:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
 from desk_app.domain.roles import Capability, can
+from desk_app.ui.help.context import install_help_key
 
 if TYPE_CHECKING:
     from desk_app.ui.shell.main_window import MainWindow
@@ -137,6 +138,18 @@ def _open_staff_directory(window: MainWindow) -> None:
 
 def _help_menu(window: MainWindow, menu: QMenuBar) -> None:
     help_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.setObjectName("helpMenu")
+    # F1: the user guide at the page of what has focus; in a dialog too (ui/help/context.py).
+    window.help_key = install_help_key(window)
+    window.help_action = menu_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&User guide"),
+        lambda: window.help_key.open_for(),
+        "F1",
+        "helpAction",
+    )
+    help_menu.addAction(window.help_action)
+    help_menu.addSeparator()
     help_menu.addAction(
         menu_action(
             window,

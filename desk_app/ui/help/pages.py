@@ -1,0 +1,190 @@
+"""The user guide's pages: where they are, which page answers for what has focus, and search.
+
+The pages are Markdown files, the same names in every language: ``resources/help/<lang>/<page>.md``,
+their screenshots in ``resources/help/images/<lang>/`` (made by ``packaging/help_screenshots.py``
+from the real window). A language without a page falls back to English.
+
+What has focus is found by its ``objectName`` (a dock, a dialog, a page), walking up from the
+focused widget: the first name known here decides; a name containing "backup" or "firstSteps" goes
+to those pages, so their dialogs need no entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+HELP_DIR = Path(__file__).resolve().parents[3] / "resources" / "help"
+IMAGES_DIR = HELP_DIR / "images"
+LANGUAGES = ("en", "zh_CN", "ru")
+FALLBACK = "en"
+INDEX = "index"
+
+# The contents, in the order the list shows them.
+PAGES = (
+    INDEX,
+    "first-steps",
+    "counter",
+    "log",
+    "complaints",
+    "lostfound",
+    "keys",
+    "handover",
+    "roster",
+    "supervision",
+    "reports",
+    "verify",
+    "backups",
+)
+
+# Every dock of the main window (``MainWindow.add_dock``'s names) and its page.
+DOCK_PAGES = {
+    "logDock": "log",
+    "openItemsDock": "log",
+    "complaintsDock": "complaints",
+    "lostFoundDock": "lostfound",
+    "keysDock": "keys",
+    "handoverHistoryDock": "handover",
+    "rosterDock": "roster",
+}
+
+# Dialogs, pages and parts of a dock with a page of their own, by objectName.
+OBJECT_PAGES = {
+    **DOCK_PAGES,
+    "quickEntry": "counter",
+    "entryDialog": "log",
+    "intakeDialog": "complaints",
+    "complaintDialog": "complaints",
+    "complaintAnalysisDialog": "reports",
+    "foundItemDialog": "lostfound",
+    "lostReportDialog": "lostfound",
+    "lfItemPage": "lostfound",
+    "lfReportPage": "lostfound",
+    "lfReturnDialog": "lostfound",
+    "lfProposeDialog": "lostfound",
+    "lfCloseReportDialog": "lostfound",
+    "lfTagDialog": "lostfound",
+    "issueKeyDialog": "keys",
+    "keyPage": "keys",
+    "boardCountDialog": "keys",
+    "reportKeyDialog": "keys",
+    "restoreKeyDialog": "keys",
+    "retireKeyDialog": "keys",
+    "keyEditDialog": "keys",
+    "keyRegisterDialog": "keys",
+    "staffDirectoryDialog": "keys",
+    "staffMemberDialog": "keys",
+    "handoverDialog": "handover",
+    "rosterMonthPage": "roster",
+    "rosterAttendancePage": "roster",
+    "rosterLeaveDialog": "roster",
+    "rosterSwapDialog": "roster",
+    "rosterApproveDialog": "roster",
+    "rosterRejectDialog": "roster",
+    "rosterPrintDialog": "roster",
+    "rosterRotationDialog": "roster",
+    "rosterCopyWeekDialog": "roster",
+    "rosterPeopleDialog": "roster",
+    "rosterSendBackDialog": "roster",
+    "rosterHistoryDialog": "roster",
+    "reviewPage": "supervision",
+    "reviewNoteDialog": "supervision",
+    "markReviewedDialog": "supervision",
+    "inspectionForm": "supervision",
+    "inspectionsPage": "supervision",
+    "countersignDialog": "supervision",
+    "acknowledgeDialog": "supervision",
+    "inspectionAnalysisDialog": "supervision",
+    "dutyReportDialog": "reports",
+    "reportSummaryPage": "reports",
+    "integrityDialog": "verify",
+    "peopleDialog": "first-steps",
+    "changeRoleDialog": "first-steps",
+    "deactivateDialog": "first-steps",
+    "settingsDialog": "first-steps",
+}
+
+# Names not listed above, by a part of them (case-insensitive).
+NAME_PARTS = (("backup", "backups"), ("firststep", "first-steps"), ("verify", "verify"))
+
+
+def page_for_name(name: str) -> str | None:
+    """The page for an objectName, or None when the name says nothing."""
+    if not name:
+        return None
+    if name in OBJECT_PAGES:
+        return OBJECT_PAGES[name]
+    folded = name.lower()
+    return next((page for part, page in NAME_PARTS if part in folded), None)
+
+
+def help_language(language: str) -> str:
+    return language if language in LANGUAGES else FALLBACK
+
+
+def page_path(language: str, page: str) -> Path:
+    """The page's file in that language, else in English."""
+    path = HELP_DIR / help_language(language) / f"{page}.md"
+    return path if path.is_file() else HELP_DIR / FALLBACK / f"{page}.md"
+
+
+@cache
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def page_source(language: str, page: str) -> str:
+    return _read(page_path(language, page))
+
+
+def page_title(language: str, page: str) -> str:
+    """The page's first heading."""
+    for line in page_source(language, page).splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return page
+
+
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|[*_`#>|]+|\[([^\]]*)\]\([^)]*\)")
+
+
+def plain_lines(language: str, page: str) -> list[str]:
+    """The page's text without its markup (images dropped, links kept as their words)."""
+    lines = []
+    for line in page_source(language, page).splitlines():
+        text = _MARKUP.sub(lambda m: m.group(1) or " ", line)
+        text = re.sub(r"\s+", " ", text).strip(" -")
+        if text:
+            lines.append(text)
+    return lines
+
+
+@dataclass(frozen=True)
+class Hit:
+    page: str
+    title: str
+    line: str  # the first line where the first word is found
+
+
+def search(language: str, query: str) -> list[Hit]:
+    """The pages holding every word of the query (any case, any script), in contents order."""
+    words = [w.casefold() for w in query.split()]
+    if not words:
+        return []
+    hits = []
+    for page in PAGES:
+        lines = plain_lines(language, page)
+        text = "\n".join(lines).casefold()
+        if all(word in text for word in words):
+            line = next((ln for ln in lines if words[0] in ln.casefold()), lines[0])
+            hits.append(Hit(page, page_title(language, page), line))
+    return hits
+
+
+def images_in(language: str, page: str) -> list[Path]:
+    """The image files a page shows, resolved from its folder."""
+    path = page_path(language, page)
+    found = re.findall(r"!\[[^\]]*\]\(([^)\s]+)", page_source(language, page))
+    return [(path.parent / name).resolve() for name in found]

@@ -16,11 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 from functools import cache
-from pathlib import Path
 
+from desk_app.bundle import translations_dir
 from desk_app.formats import normalize_language
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS_DIR = translations_dir()  # beside the tree, or inside the built bundle
 
 _reader = "en"
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from desk_app.bundle import translations_dir
 from desk_app.catalog import set_reader_language
 from desk_app.formats import LANGUAGES, normalize_language
 from desk_app.qt_translations import MnemonicFallback, load_qt_catalogue
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS_DIR = translations_dir()  # beside the tree, or inside the built bundle
 SUPPORTED = LANGUAGES
 
 LANGUAGE_PREF = "language"

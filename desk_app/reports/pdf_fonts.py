@@ -10,14 +10,15 @@ fail, and emphasis is drawn with size and colour instead. Its "℃" glyph is emp
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desk_app.bundle import package_data
+
 FONT_NAME = "DeskSans"
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
+FONT_DIR = package_data("reports", "fonts")  # beside this module, or inside the built bundle
 FONT_PATH = FONT_DIR / "wqy-microhei.ttc"
 LICENSE_PATH = FONT_DIR / "LICENSE-wqy-microhei.txt"
 

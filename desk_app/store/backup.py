@@ -14,12 +14,17 @@ read-only media, creates nothing beside it), and is renamed into place only when
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from desk_app.domain.errors import StorageError
 from desk_app.store.anchor import hash_at, read_head
@@ -27,8 +32,12 @@ from desk_app.store.files import POSIX, create_private_file, private_folder, tig
 from desk_app.store.handle import Database
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_REASON, BACKUP_SEQ, DATABASE_ID
 from desk_app.store.sqlite_file import SQLITE_HEADER, Kind, probe
+from desk_app.store.tables import setting
 
 KEEP = 14
+# The desk-wide setting naming a second folder every backup is copied to (another disk, a USB
+# stick, a network folder): a disk that dies takes the book and the folder beside it together.
+SECOND_FOLDER_KEY = "second_backup_folder"
 _log = logging.getLogger(__name__)
 
 
@@ -40,6 +49,9 @@ class BackupResult:
     anchor_seq: int | None
     # Old backups rotation could not remove, with why: the backup itself was made and counts.
     not_removed: tuple[tuple[Path, str], ...] = ()
+    # The copy in the second backup folder, or why it could not be made (the backup counts).
+    second_copy: Path | None = None
+    second_error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +175,7 @@ def backup_database(
     # From here on the backup is made: what fails now is said, and does not unmake it (nor a
     # sheet sealed just before).
     removed, not_removed = _rotate(db, target_dir, keep=target)
+    second_copy, second_error = (None, None) if to_dir is not None else _copy_to_second(db, target)
     anchor = None
     if db.anchors is not None:
         db.anchors.flush_now()  # an anchor not written shows in the window's status bar
@@ -173,7 +186,50 @@ def backup_database(
         removed=removed,
         anchor_seq=anchor[0] if anchor else None,
         not_removed=not_removed,
+        second_copy=second_copy,
+        second_error=second_error,
     )
+
+
+def second_folder(db: Database) -> Path | None:
+    """The second backup folder the manager set for this book, or None."""
+    with db.read() as conn:
+        value = conn.execute(
+            select(setting.c.value).where(setting.c.key == SECOND_FOLDER_KEY)
+        ).scalar()
+    folder = json.loads(value) if value else ""
+    return Path(folder) if folder else None
+
+
+def _copy_to_second(db: Database, made: Path) -> tuple[Path | None, str | None]:
+    """The backup just made, copied whole into the second folder (then rotated there as in the
+    first). The folder must already be there: a USB stick not plugged in must not turn its
+    mount point into a folder on the local disk. A failure is logged and returned, never
+    raised: the backup beside the book is made and counts."""
+    try:
+        folder = second_folder(db)
+    except (SQLAlchemyError, StorageError) as exc:  # a book too old to have settings, say
+        _log.error("the second backup folder could not be read: %s", exc)
+        return None, str(exc)
+    if folder is None:
+        return None, None
+    target = folder / made.name
+    partial = target.with_suffix(".partial")
+    try:
+        if not folder.is_dir():
+            raise FileNotFoundError(f"the folder {folder} is not there")
+        create_private_file(partial)
+        shutil.copyfile(made, partial)
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        partial.replace(target)
+        _sync_folder(folder)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        _log.error("backup %s not copied to the second folder %s: %s", made, folder, exc)
+        return None, exc.strerror or str(exc)
+    _rotate(db, folder, keep=target)
+    return target, None
 
 
 def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> None:

@@ -197,10 +197,14 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
         dialog.deleteLater()
 
 
-def print_pdf_now(parent: QWidget | None, pdf: bytes, title: str) -> bool:
-    """Straight to the system's print dialog, no preview (a tag printed for the hundredth time);
-    True when it was printed."""
+def print_pdf_now(
+    parent: QWidget | None, pdf: bytes, title: str, *, printer_name: str = ""
+) -> bool:
+    """Straight to the system's print dialog, no preview (a tag printed for the hundredth time),
+    at ``printer_name`` if given (the station's label printer); True when it was printed."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if printer_name:
+        printer.setPrinterName(printer_name)
     job = PdfPrintJob(pdf, title)
     job.prepare(printer)
     dialog = QPrintDialog(printer, parent)

@@ -8,6 +8,7 @@ for preview, printing or saving.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from desk_app.services.lostfound.views import ItemView
 from desk_app.ui.common import pdf_print
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.print_language import PrintLanguageBox, in_print_language, print_language
+from desk_app.ui.lostfound.label_printer import chosen_label_printer
 from desk_app.ui.lostfound.labels import (
     category_label,
     finder_kind_label,
@@ -100,7 +102,9 @@ class TagPrintDialog(QDialog):
     The dialog is as big as its content and no bigger (a fixed size): a window manager then
     draws no resize handle, which under the buttons looked like an empty strip."""
 
-    last_size = LabelSize.LABEL_62x29  # the desk's printer does not change between tags
+    # The size of the last tag printed this session; before one, this station's label printer
+    # (ui/lostfound/label_printer.py), else 62 × 29 mm.
+    last_size: LabelSize | None = None
 
     def __init__(
         self, item: ItemView, policy: RetentionPolicy | None, parent: QWidget | None = None
@@ -145,7 +149,9 @@ class TagPrintDialog(QDialog):
         language_row.addWidget(self.language)
         language_row.addStretch(1)
         layout.addLayout(language_row)
-        self.size_buttons[self.last_size].setChecked(True)
+        self._station = chosen_label_printer()
+        first = self.last_size or (self._station.size if self._station else LabelSize.LABEL_62x29)
+        self.size_buttons[first].setChecked(True)
         self.group.buttonToggled.connect(self._size_changed)
         self._size_changed()
         buttons = QDialogButtonBox()
@@ -195,8 +201,12 @@ class TagPrintDialog(QDialog):
         return self.tr("Tag {number}").format(number=self.item.number)
 
     def print_tag(self) -> None:
-        """Print: the system's print dialog at once."""
-        self._hand_to(pdf_print.print_pdf_now)
+        """Print: the system's print dialog at once, at this station's label printer if one
+        was chosen."""
+        name = self._station.printer if self._station else ""
+        self._hand_to(
+            partial(pdf_print.print_pdf_now, printer_name=name) if name else pdf_print.print_pdf_now
+        )
 
     def preview_tag(self) -> None:
         """Preview: the tag in Qt's print preview, whose own button prints it."""

@@ -39,6 +39,8 @@ class SetupDialog(FormDialog):
         super().__init__(parent)
         self._desk = desk
         self.created = None
+        # The manager, signed in with the PIN just typed twice: not asked for it a third time.
+        self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Set up DutyDesk"))
         self.set_intro(
             self.tr(
@@ -64,13 +66,14 @@ class SetupDialog(FormDialog):
 
     def submit(self) -> None:
         self._desk.station = " ".join(self.station.text().split())
+        pin = self.pin.text()
         created = (
             write_op(
                 self,
                 lambda: accounts.create_first_manager(
                     self._desk,
                     name=self.name.text(),
-                    pin=self.pin.text(),
+                    pin=pin,
                     pin_repeat=self.pin_repeat.text(),
                 ),
             )
@@ -79,6 +82,11 @@ class SetupDialog(FormDialog):
         )
         if created is not None:
             self.created = created
+            # Signed in as anyone is, through the service (the sign-in is recorded); should it
+            # fail, the window asks for the PIN as at any start.
+            self.actor = write_op(
+                self, lambda: accounts.sign_in(self._desk, person_id=created.id, pin=pin)
+            ).run()
             self.accept()
 
 

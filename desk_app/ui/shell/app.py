@@ -13,8 +13,10 @@ import sys
 # 0.2 ms a module. SQLAlchemy and the services are a few hundred modules; importing them first
 # takes ~40 ms off start-up. ``tests/ui/shell/test_startup_imports.py`` keeps the order.
 import desk_app.domain.date_input  # noqa: F401 - imported for its side effect: loaded before Qt
+import desk_app.services.backups  # noqa: F401
 import desk_app.services.changes  # noqa: F401
 import desk_app.services.complaints.commands  # noqa: F401
+import desk_app.services.first_steps  # noqa: F401
 import desk_app.services.handover.commands  # noqa: F401
 import desk_app.services.integrity  # noqa: F401
 import desk_app.services.keys.commands  # noqa: F401
@@ -23,11 +25,13 @@ import desk_app.services.lostfound.commands  # noqa: F401
 import desk_app.services.roster.commands  # noqa: F401
 import desk_app.services.roster.requests  # noqa: F401
 import desk_app.services.settings  # noqa: F401
+import desk_app.services.supervision.inspection_views  # noqa: F401
 import desk_app.services.supervision.review  # noqa: F401
 from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, close_desk, open_desk
+from desk_app.services.restore import RestoreDone
 
 # isort: split
 from PySide6.QtCore import QCoreApplication
@@ -36,9 +40,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desk_app.translators import install_language, system_language
 from desk_app.ui.common.errors import error_text, messenger
 from desk_app.ui.shell.account_dialogs import LoginDialog, SetupDialog, StationDialog
+from desk_app.ui.shell.backup_window import open_backup_window
 from desk_app.ui.shell.crash import install_crash_handler
+from desk_app.ui.shell.first_steps import offer_first_steps
 from desk_app.ui.shell.icon import app_icon
 from desk_app.ui.shell.main_window import MainWindow
+from desk_app.ui.shell.upgrade_notice import remember_upgrade, show_pending_upgrade
 
 LANGUAGE_KEY = "language"
 LAST_PERSON_KEY = "last_person"
@@ -50,6 +57,21 @@ class DeskController:
         self.prefs = prefs
         self.language = install_language(language)
         self.window: MainWindow | None = None
+        # The first manager, signed in by the set-up itself (their PIN was just typed twice).
+        self.signed_in: Actor | None = None
+
+    def start(self) -> MainWindow | None:
+        """Set-up or this station's name if needed, who signs in, then the window (with First
+        steps for a manager while the book still needs them); None when someone cancelled."""
+        if not self.prepare_station():
+            return None
+        actor = self.signed_in or self.sign_in()
+        if actor is None:
+            return None
+        self._remember(actor)
+        window = self.open_window(actor)
+        offer_first_steps(window)
+        return window
 
     def prepare_station(self) -> bool:
         """First start of a new database, or of this computer on a known one."""
@@ -57,6 +79,7 @@ class DeskController:
             dialog = SetupDialog(self.desk)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+            self.signed_in = dialog.actor
             self.prefs.set_station_for(self.desk.url, self.desk.station)
         elif not self.prefs.station_for(self.desk.url):
             dialog = StationDialog(self.desk)
@@ -71,11 +94,13 @@ class DeskController:
         dialog = LoginDialog(self.desk, parent, person_id=last)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
-        self.prefs.set(
-            LAST_PERSON_KEY,
-            {**self.prefs.get(LAST_PERSON_KEY, {}), self.desk.url: dialog.actor.id},
-        )
+        self._remember(dialog.actor)
         return dialog.actor
+
+    def _remember(self, actor: Actor) -> None:
+        self.prefs.set(
+            LAST_PERSON_KEY, {**self.prefs.get(LAST_PERSON_KEY, {}), self.desk.url: actor.id}
+        )
 
     def open_window(self, actor: Actor) -> MainWindow:
         old = self.window
@@ -84,6 +109,8 @@ class DeskController:
         window = MainWindow(self.desk, actor, self.prefs, self.language)
         window.language_requested.connect(self.change_language)
         window.switch_person_requested.connect(self.switch_person)
+        window.book_replaced.connect(self.book_restored)
+        window.backup_open_requested.connect(lambda backup: open_backup_window(window, backup))
         self.window = window
         window.show()
         if old is not None:
@@ -102,7 +129,23 @@ class DeskController:
         assert self.window is not None
         actor = self.sign_in(self.window)
         if actor is not None:
-            self.open_window(actor)
+            offer_first_steps(self.open_window(actor))
+
+    def book_restored(self, done: RestoreDone) -> None:
+        """A backup was put in the book's place: the window starts again on it, as the manager
+        if the restored book knows them with the PIN they typed, else as whoever signs in.
+        Nobody signing in closes the program: a window on the old view must not go on."""
+        from desk_app.ui.shell.backups_dialog import restored_text
+
+        old = self.window
+        assert old is not None
+        actor = done.actor or self.sign_in(old)
+        if actor is None:
+            old.ask_before_closing = False
+            old.close()
+            return
+        window = self.open_window(actor)
+        messenger.info(window, restored_text(done))
 
 
 def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None) -> int:
@@ -121,6 +164,7 @@ def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None)
     desk.station = (
         station or prefs.station_for(desk.url) or QCoreApplication.translate("app", "Front desk")
     )
+    remember_upgrade(prefs, desk)  # said once, by the first window opened on it
     code = 1
     try:
         controller = DeskController(desk, prefs, language)
@@ -129,12 +173,10 @@ def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None)
         if station:
             prefs.set_station_for(desk.url, station)
             accounts.register_station(desk)
-        if not controller.prepare_station():
+        window = controller.start()
+        if window is None:
             return code
-        actor = controller.sign_in()
-        if actor is None:
-            return code
-        controller.open_window(actor)
+        show_pending_upgrade(window, prefs, desk.url)
         code = app.exec()
     finally:
         try:

@@ -61,11 +61,15 @@ class MainWindow(QMainWindow):
     changes_applied = Signal(object)  # Changes: a write here, or what other stations wrote
     language_requested = Signal(str)
     switch_person_requested = Signal()
+    # A backup was restored over the book (RestoreDone): the window starts again on it (app.py).
+    book_replaced = Signal(object)
+    backup_open_requested = Signal(object)  # BackupRow: open it in a read-only window (app.py)
     # The window's own actions (menus.py): the books' are their controllers'.
     lock_action: QAction
     people_action: QAction
     staff_directory_action: QAction
     integrity_action: QAction
+    backups_action: QAction
 
     def __init__(
         self,

@@ -117,6 +117,14 @@ def _admin_menu(window: MainWindow, menu: QMenuBar) -> None:
     )
     admin.addAction(window.lostfound.settings_action)
     admin.addAction(window.keys.key_register_action)
+    admin.addAction(
+        menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Label printer…"),
+            lambda: _open_label_printer(window),
+            name="labelPrinterAction",
+        )
+    )
     admin.addSeparator()
     window.integrity_action = menu_action(
         window,
@@ -126,6 +134,14 @@ def _admin_menu(window: MainWindow, menu: QMenuBar) -> None:
         needs=Capability.REVIEW_LOG,
     )
     admin.addAction(window.integrity_action)
+    window.backups_action = menu_action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Backups…"),
+        lambda: _open_backups(window),
+        name="backupsAction",
+        needs=Capability.REVIEW_LOG,
+    )
+    admin.addAction(window.backups_action)
 
 
 def _open_staff_directory(window: MainWindow) -> None:
@@ -134,6 +150,25 @@ def _open_staff_directory(window: MainWindow) -> None:
 
     if not window.locked:
         open_staff_directory(window)
+
+
+def _open_label_printer(window: MainWindow) -> None:
+    from desk_app.ui.lostfound.label_printer import open_label_printer
+
+    if not window.locked:
+        open_label_printer(window)
+
+
+def _open_backups(window: MainWindow) -> None:
+    from desk_app.ui.shell.backups_dialog import open_backups
+
+    open_backups(window)
+
+
+def _open_first_steps(window: MainWindow) -> None:
+    from desk_app.ui.shell.first_steps import open_first_steps
+
+    open_first_steps(window)
 
 
 def _help_menu(window: MainWindow, menu: QMenuBar) -> None:
@@ -149,6 +184,14 @@ def _help_menu(window: MainWindow, menu: QMenuBar) -> None:
         "helpAction",
     )
     help_menu.addAction(window.help_action)
+    help_menu.addAction(
+        menu_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&First steps…"),
+            lambda: _open_first_steps(window),
+            name="firstStepsAction",
+        )
+    )
     help_menu.addSeparator()
     help_menu.addAction(
         menu_action(

@@ -1,0 +1,170 @@
+"""Putting a backup in the book's place, and keeping what the restore left behind as evidence.
+
+The book's file is replaced whole and atomically: the backup is copied to a temporary file in
+the book's own folder, made the book again (the four marks that said "this is a backup of
+journal row N" are taken out, so the book is not held to them as a backup would be; nothing
+the journal covers is touched), flushed to the disk, then renamed over the book — a power cut
+leaves the old book or the restored one, never half of either.
+
+A restored book is older than its anchors and than the backups made since: each of them now
+names journal rows the book no longer has. Left in place, they would make the status bar say
+"book shorter than its anchor" for ever after a restore the manager chose; deleted, they would
+be evidence lost. So the ones this restore made unreachable — and only those: an anchor that
+did not fit the book before the restore is left where it is, for verify to go on naming — are
+moved, untouched, into ``backups/restored-<time>/`` with a note of what was restored, when, by
+whom and which journal rows it left out. verify and the window then hold the restored book to
+its own anchors again, written with its next write; the folder says what happened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk_app.store.anchor import (
+    ANCHOR_READ_ERRORS,
+    beside_path,
+    hash_at,
+    other_anchor_files,
+    read_anchor,
+)
+from desk_app.store.backup import backups_of, default_backup_dir
+from desk_app.store.files import POSIX, create_private_file, private_folder, write_atomically
+from desk_app.store.handle import Database
+from desk_app.store.meta import BACKUP_MARKS
+
+EVIDENCE_PREFIX = "restored-"
+NOTE_NAME = "restore.json"
+ANCHORS_SUBFOLDER = "anchors"
+
+
+@dataclass(frozen=True)
+class Held:
+    """A file that holds a journal head the book reaches now: an anchor or a backup."""
+
+    path: Path
+    seq: int
+    hash: str
+    kind: str  # "anchor" | "backup"
+
+
+def reached_now(db: Database) -> list[Held]:
+    """Every anchor and backup of this book whose head the book reaches now (before the
+    restore): those the restore may leave behind."""
+    assert db.sqlite_path is not None
+    found: list[Held] = []
+    address = str(db.sqlite_path.resolve())
+    paths = {beside_path(db.sqlite_path), *other_anchor_files(db.database_id, address)}
+    for path in sorted(paths):
+        try:
+            anchor = read_anchor(path)
+        except ANCHOR_READ_ERRORS:
+            continue  # damaged before the restore: verify goes on naming it where it is
+        if anchor is None or (anchor.database_id and anchor.database_id != db.database_id):
+            continue
+        if _reaches(db, anchor.seq, anchor.hash):
+            found.append(Held(path, anchor.seq, anchor.hash, "anchor"))
+    for backup in backups_of(db):
+        if _reaches(db, backup.seq, backup.hash):
+            found.append(Held(backup.path, backup.seq, backup.hash, "backup"))
+    return found
+
+
+def _reaches(db: Database, seq: int, digest: str) -> bool:
+    return seq == 0 or hash_at(db, seq) == digest
+
+
+def replace_with(book: Path, backup: Path) -> None:
+    """The backup in the book's place, atomically (see the module's docstring)."""
+    partial = book.with_name(f".{book.name}.restoring")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        with backup.open("rb") as source, partial.open("wb") as target:
+            while chunk := source.read(1 << 20):
+                target.write(chunk)
+        conn = sqlite3.connect(str(partial), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute("BEGIN")
+            conn.executemany("DELETE FROM desk_meta WHERE key = ?", [(k,) for k in BACKUP_MARKS])
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, book)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    _sync_folder(book.parent)
+
+
+def set_aside(restored: Database, held: Sequence[Held], evidence: Path) -> tuple[Path, ...]:
+    """Move into ``evidence`` each of ``held`` the restored book no longer reaches; where each
+    now lies. An anchor goes under ``anchors/``, keeping its name."""
+    moved: list[Path] = []
+    for item in held:
+        if _reaches(restored, item.seq, item.hash) or not item.path.exists():
+            continue
+        folder = evidence / ANCHORS_SUBFOLDER if item.kind == "anchor" else evidence
+        private_folder(folder)
+        target = folder / item.path.name
+        os.replace(item.path, target)  # same disk: the backups folder and the book's folder
+        moved.append(target)
+    if moved:
+        for folder in {p.parent for p in moved} | {h.path.parent for h in held}:
+            with contextlib.suppress(OSError):
+                _sync_folder(folder)
+    return tuple(moved)
+
+
+def evidence_folder(db: Database, stamp: str) -> Path:
+    """Where this restore's evidence goes: beside the backups, out of what rotation and verify
+    read (they look only at the files directly in the backups folder)."""
+    return default_backup_dir(db) / f"{EVIDENCE_PREFIX}{stamp}"
+
+
+def write_note(evidence: Path, note: dict) -> Path:
+    private_folder(evidence)
+    path = evidence / NOTE_NAME
+    write_atomically(path, json.dumps(note, ensure_ascii=False, indent=1).encode("utf-8"))
+    return path
+
+
+def read_notes(db: Database) -> list[dict]:
+    """The notes of this book's restores, oldest first (a damaged note is skipped)."""
+    folder = default_backup_dir(db)
+    if not folder.is_dir():
+        return []
+    notes = []
+    for path in sorted(folder.glob(f"{EVIDENCE_PREFIX}*/{NOTE_NAME}")):
+        try:
+            note = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(note, dict) and note.get("database_id") == db.database_id:
+            notes.append({**note, "folder": str(path.parent)})
+    return notes
+
+
+def evidence_backups(db: Database) -> list[Path]:
+    """The backup files kept aside at this book's restores."""
+    folder = default_backup_dir(db)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{EVIDENCE_PREFIX}*/*.sqlite"))
+
+
+def _sync_folder(folder: Path) -> None:
+    if POSIX:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

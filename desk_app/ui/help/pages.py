@@ -147,18 +147,53 @@ def page_title(language: str, page: str) -> str:
     return page
 
 
-_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|[*_`#>|]+|\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|(\|)|[*`#>]+")
+
+
+def _plain(match: re.Match[str]) -> str:
+    """An image goes, a link keeps its words, a table's bar parts cells, emphasis marks go."""
+    if match.group(1) is not None:
+        return match.group(1)
+    return " " if match.group(2) or match.group(0).startswith("!") else ""
+
+
+_STARTS_PARAGRAPH = re.compile(r"^\s*(#|\||[-*] |\d+\. |!\[|    )")
 
 
 def plain_lines(language: str, page: str) -> list[str]:
-    """The page's text without its markup (images dropped, links kept as their words)."""
-    lines = []
+    """The page's paragraphs (list items and table rows each one) without their markup: images
+    dropped, links kept as their words."""
+    paragraphs: list[list[str]] = []
+    previous_blank = True
     for line in page_source(language, page).splitlines():
-        text = _MARKUP.sub(lambda m: m.group(1) or " ", line)
+        if not line.strip():
+            previous_blank = True
+            continue
+        if previous_blank or _STARTS_PARAGRAPH.match(line):
+            paragraphs.append([])
+        paragraphs[-1].append(line.strip())
+        previous_blank = False
+    found = []
+    for lines in paragraphs:
+        text = _MARKUP.sub(_plain, " ".join(lines))
         text = re.sub(r"\s+", " ", text).strip(" -")
-        if text:
-            lines.append(text)
-    return lines
+        # Chinese lines wrapped in the source join without a space.
+        text = re.sub(
+            r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])", "", text
+        )
+        if text and set(text) - set(" -:"):
+            found.append(text)
+    return found
+
+
+def snippet(line: str, word: str, width: int = 70) -> str:
+    """Some words either side of where ``word`` is in ``line``."""
+    at = line.casefold().find(word.casefold())
+    if at < 0 or len(line) <= width:
+        return line[:width] + ("…" if len(line) > width else "")
+    start = max(0, at - width // 3)
+    end = min(len(line), start + width)
+    return ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
 
 
 @dataclass(frozen=True)
@@ -179,7 +214,7 @@ def search(language: str, query: str) -> list[Hit]:
         text = "\n".join(lines).casefold()
         if all(word in text for word in words):
             line = next((ln for ln in lines if words[0] in ln.casefold()), lines[0])
-            hits.append(Hit(page, page_title(language, page), line))
+            hits.append(Hit(page, page_title(language, page), snippet(line, words[0])))
     return hits
 
 

@@ -8,8 +8,8 @@ the words found marked on the page. Back and Forward go through the pages read, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -39,6 +39,47 @@ def _page_of(url: QUrl) -> str | None:
     return name[: -len(".md")] if name.endswith(".md") else None
 
 
+class HelpBrowser(QTextBrowser):
+    """The page; a screenshot wider than the page is drawn smoothly scaled down to fit it, and
+    the page is laid out again when the window is made much narrower or wider."""
+
+    MARGIN = 48
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitted_width = 0
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(150)
+        self._relayout.timeout.connect(self._fit_again)
+
+    def image_width(self) -> int:
+        return max(200, self.viewport().width() - self.MARGIN)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt name
+        if kind == QTextDocument.ResourceType.ImageResource.value and url.isLocalFile():
+            image = QImage(url.toLocalFile())
+            if image.isNull():
+                return super().loadResource(kind, url)
+            self._fitted_width = self.image_width()
+            if image.width() > self._fitted_width:
+                image = image.scaledToWidth(
+                    self._fitted_width, Qt.TransformationMode.SmoothTransformation
+                )
+            return image
+        return super().loadResource(kind, url)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self._fitted_width and abs(self.image_width() - self._fitted_width) > 40:
+            self._relayout.start()
+
+    def _fit_again(self) -> None:
+        position = self.verticalScrollBar().value()
+        self.reload()
+        self.verticalScrollBar().setValue(position)
+
+
 class HelpWindow(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -63,6 +104,9 @@ class HelpWindow(QWidget):
 
         self.contents = QListWidget()
         self.contents.setObjectName("helpContents")
+        self.contents.setWordWrap(True)  # a long title (Russian) wraps rather than scrolls
+        self.contents.setSpacing(2)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for page in PAGES:
             item = QListWidgetItem(page_title(self.language, page))
             item.setData(PAGE_ROLE, page)
@@ -70,6 +114,8 @@ class HelpWindow(QWidget):
         self.hits = QListWidget()
         self.hits.setObjectName("helpHits")
         self.hits.setWordWrap(True)
+        self.hits.setSpacing(2)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hits.hide()
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -77,7 +123,7 @@ class HelpWindow(QWidget):
         side_layout.addWidget(self.contents)
         side_layout.addWidget(self.hits)
 
-        self.browser = QTextBrowser()
+        self.browser = HelpBrowser()
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenExternalLinks(True)
         self.browser.document().setDocumentMargin(14)

@@ -8,6 +8,7 @@ one; Qt's is the LGPL's, the font's is the one beside it in reports/fonts.
 
 from __future__ import annotations
 
+import importlib
 import platform
 import re
 from dataclasses import dataclass
@@ -32,29 +33,30 @@ VERSIONED = (
     ("openpyxl", "openpyxl"),
 )
 
-# What each shipped package is licensed under when its metadata does not say (or is left out).
-KNOWN_LICENCES = {
-    "pyside6-essentials": "LGPL-3.0-only",
-    "pyside6-addons": "LGPL-3.0-only",
-    "shiboken6": "LGPL-3.0-only",
-    "sqlalchemy": "MIT",
-    "alembic": "MIT",
-    "mako": "MIT",
-    "markupsafe": "BSD-3-Clause",
-    "openpyxl": "MIT",
-    "et-xmlfile": "MIT",
-    "reportlab": "BSD-3-Clause",
-    "pillow": "MIT-CMU",
-    "argon2-cffi": "MIT",
-    "argon2-cffi-bindings": "MIT",
-    "cffi": "MIT-0",
-    "pycparser": "BSD-3-Clause",
-    "platformdirs": "MIT",
-    "psycopg": "LGPL-3.0-only",
-    "psycopg-binary": "LGPL-3.0-only",
-    "typing-extensions": "PSF-2.0",
-    "charset-normalizer": "MIT",
-    "tzdata": "Apache-2.0",
+# What each shipped package is licensed under when its metadata does not say (or a frozen build
+# left it out), and the module that tells its version then.
+KNOWN = {
+    "PySide6-Essentials": ("LGPL-3.0-only", "PySide6"),
+    "PySide6-Addons": ("LGPL-3.0-only", "PySide6"),
+    "shiboken6": ("LGPL-3.0-only", "shiboken6"),
+    "SQLAlchemy": ("MIT", "sqlalchemy"),
+    "alembic": ("MIT", "alembic"),
+    "Mako": ("MIT", "mako"),
+    "MarkupSafe": ("BSD-3-Clause", "markupsafe"),
+    "openpyxl": ("MIT", "openpyxl"),
+    "et_xmlfile": ("MIT", "et_xmlfile"),
+    "reportlab": ("BSD-3-Clause", "reportlab"),
+    "pillow": ("MIT-CMU", "PIL"),
+    "argon2-cffi": ("MIT", "argon2"),
+    "argon2-cffi-bindings": ("MIT", "_argon2_cffi_bindings"),
+    "cffi": ("MIT-0", "cffi"),
+    "pycparser": ("BSD-3-Clause", "pycparser"),
+    "platformdirs": ("MIT", "platformdirs"),
+    "psycopg": ("LGPL-3.0-only", "psycopg"),
+    "psycopg-binary": ("LGPL-3.0-only", "psycopg_binary"),
+    "typing_extensions": ("PSF-2.0", "typing_extensions"),
+    "charset-normalizer": ("MIT", "charset_normalizer"),
+    "tzdata": ("Apache-2.0", "tzdata"),
 }
 # PySide6's wheels carry no licence file: Qt and PySide6 are used under the LGPL v3 (which is
 # the GPL v3 with its additional permissions, so both texts go with it).
@@ -90,7 +92,17 @@ def _version(dist: str) -> str:
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
-        return "?"
+        known = {_key(name): module for name, (_, module) in KNOWN.items()}.get(_key(dist))
+        return _module_version(known) if known else "?"
+
+
+def _module_version(module: str) -> str:
+    """The version a module says of itself; "" when it is not there."""
+    try:
+        found = importlib.import_module(module)
+    except ImportError:
+        return ""
+    return str(getattr(found, "__version__", "") or "?")
 
 
 def _requirements(dist: metadata.Distribution) -> list[str]:
@@ -111,13 +123,15 @@ def _requirements(dist: metadata.Distribution) -> list[str]:
     return names
 
 
-def _shipped_dists() -> list[metadata.Distribution]:
-    """The program's dependencies, and theirs, as installed."""
+def _shipped_dists() -> tuple[list[metadata.Distribution], set[str]]:
+    """The program's dependencies, and theirs, as installed; and the names known here whose
+    metadata is not there (a frozen build keeps only some)."""
     seen: dict[str, metadata.Distribution | None] = {_key(DISTRIBUTION): None}
     try:
         todo = _requirements(metadata.distribution(DISTRIBUTION))
     except metadata.PackageNotFoundError:
-        todo = list(KNOWN_LICENCES)
+        todo = []
+    todo += list(KNOWN)
     found = []
     while todo:
         name = todo.pop(0)
@@ -131,7 +145,8 @@ def _shipped_dists() -> list[metadata.Distribution]:
         seen[_key(name)] = dist
         found.append(dist)
         todo += _requirements(dist)
-    return found
+    missing = {name for name in KNOWN if seen.get(_key(name)) is None}
+    return found, missing
 
 
 def _licence_of(dist: metadata.Distribution) -> str:
@@ -139,7 +154,7 @@ def _licence_of(dist: metadata.Distribution) -> str:
     expression = meta.get("License-Expression")
     if expression:
         return expression
-    known = KNOWN_LICENCES.get(_key(meta["Name"]))
+    known = {_key(name): licence for name, (licence, _) in KNOWN.items()}.get(_key(meta["Name"]))
     if known:
         return known
     field = (meta.get("License") or "").strip()
@@ -173,10 +188,21 @@ def shipped() -> list[Shipped]:
         Shipped("WenQuanYi Micro Hei (PDF font)", "0.2.0-beta", "Apache-2.0", font_texts),
     ]
     libraries = []
-    for dist in _shipped_dists():
+    dists, missing = _shipped_dists()
+    for dist in dists:
         name = dist.metadata["Name"]
         texts = _licence_texts(dist)
         if not texts and _key(name).startswith(("pyside6", "shiboken6")):
             texts = qt_texts
         libraries.append(Shipped(name, dist.version, _licence_of(dist), texts))
+    for name in missing:  # shipped without its metadata: what the module says of itself
+        licence, module = KNOWN[name]
+        number = _module_version(module)
+        if number:
+            texts = (
+                qt_texts
+                if licence == "LGPL-3.0-only" and module in ("PySide6", "shiboken6")
+                else ()
+            )
+            libraries.append(Shipped(name, number, licence, texts))
     return found + sorted(libraries, key=lambda s: s.name.lower())

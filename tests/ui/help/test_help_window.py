@@ -82,3 +82,44 @@ def test_f1_in_a_modal_dialog_opens_its_page_over_it(qtbot, window):
     assert seen == {"page": "keys", "over": True}
     # The dialog gone, the guide stays open, with the window.
     assert _help_of(window).parentWidget() is window
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "page"), [("zh_CN", "失物", "lostfound"), ("ru", "щит", "keys")]
+)
+def test_the_window_searches_its_language_and_enter_opens_the_hit(qtbot, language, query, page):
+    help_window = HelpWindow(language)
+    qtbot.addWidget(help_window)
+    help_window.show()
+    assert help_window.current_page() == "index"
+    help_window.search_field.setText(query)
+    assert help_window.hits.isVisible() and not help_window.contents.isVisible()
+    assert page in help_window.hit_pages()
+    row = help_window.hit_pages().index(page)
+    help_window.hits.setCurrentRow(row)
+    QTest.keyClick(help_window.search_field, Qt.Key.Key_Return)
+    assert help_window.current_page() == page
+    assert query.casefold() in help_window.browser.textCursor().selectedText().casefold()
+    help_window.search_field.clear()
+    assert help_window.contents.isVisible()
+
+
+def test_back_and_forward_go_through_the_pages_read(qtbot):
+    help_window = HelpWindow("en")
+    qtbot.addWidget(help_window)
+    help_window.show()
+    help_window.show_page("keys")
+    help_window.show_page("verify")
+    assert help_window.back_button.isEnabled()
+    help_window.back_button.click()
+    assert help_window.current_page() == "keys"
+    assert help_window.contents.currentItem().text() == "Keys"
+    help_window.forward_button.click()
+    assert help_window.current_page() == "verify"
+
+
+def test_an_unknown_language_reads_english(qtbot):
+    help_window = HelpWindow("de")
+    qtbot.addWidget(help_window)
+    assert help_window.language == "en"
+    assert help_window.contents.item(0).text() == "DutyDesk user guide"

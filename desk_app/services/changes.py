@@ -47,6 +47,7 @@ BOOK_OF_TABLE: dict[str, str] = {
     "inspection_correction": "supervision",
     "day_review": "supervision",
     "review_note": "supervision",
+    "review_read": "supervision",
     "sheet_countersign": "handover",
     "person": "people",
     "setting": "settings",

@@ -24,6 +24,7 @@ from desk_app.store.supervision_tables import (
     inspection_checklist,
     inspection_correction,
     review_note,
+    review_read,
     sheet_countersign,
 )
 from desk_app.store.tables import (
@@ -81,6 +82,7 @@ JOURNALED: tuple[Table, ...] = (
     inspection_correction,
     day_review,
     review_note,
+    review_read,
     sheet_countersign,
 )
 # Statements are built once: building one costs more than running it on SQLite.

@@ -1,14 +1,24 @@
 """Supervision's tables (seed 004): the checklist's versions, the inspections with their
-corrections (each a follow-up in the log), the daily review of a day and its notes on records, and
-a supervisor's countersignature on a sealed handover sheet. Beside :mod:`desk_app.store.tables`
-(same metadata), which is full.
+corrections (each a follow-up in the log), the daily review of a day, its notes on records and
+the rows read, and a supervisor's countersignature on a sealed handover sheet. Beside
+:mod:`desk_app.store.tables` (same metadata), which is full.
 
 Days are ISO text, as the roster's: a reviewed day is a wall-clock date at the desk.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, String, Table, Text
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 from desk_app.store.tables import metadata
 from desk_app.store.types import UTCDateTime, UUIDColumnType
@@ -87,6 +97,21 @@ review_note = Table(
 )
 Index("ix_review_note_record", review_note.c.record_kind, review_note.c.record_id)
 Index("ix_review_note_day", review_note.c.day)
+
+# A row of a day's review opened by a supervisor (an entry's reading stays in ``entry_read``): the
+# review shows which rows the reviewer has read. Per day, as a key moves on many days and each
+# day's movement is a row of its own to read.
+review_read = Table(
+    "review_read",
+    metadata,
+    Column("id", UUIDColumnType(), primary_key=True),
+    Column("day", String(10), nullable=False),  # the day under review
+    Column("record_kind", String(20), nullable=False),  # complaint, key, handover …
+    Column("record_id", String(36), nullable=False),
+    Column("person_id", UUIDColumnType(), ForeignKey("person.id"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    UniqueConstraint("day", "record_kind", "record_id", "person_id"),
+)
 
 sheet_countersign = Table(
     "sheet_countersign",

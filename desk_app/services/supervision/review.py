@@ -1,7 +1,8 @@
 """The supervisor's daily review (seed 004: 每日查阅当日值班记录): a local day of every station, the
 duty report's sections for it (the log with important entries and amendments, complaints,
 lost and found, keys, the sheets sealed and their discrepancies), the notes written on its rows,
-and whether and by whom the day was marked reviewed. A reviewed day stays reviewed; a note added
+and whether and by whom the day was marked reviewed, and which of its rows the reviewer has read
+(:mod:`desk_app.services.supervision.review_read`). A reviewed day stays reviewed; a note added
 later never changes a record, and shows on that record to everyone afterwards.
 
 The review time (09:30 unless the manager sets another) is when yesterday's review falls due:
@@ -11,7 +12,8 @@ last :data:`REMIND_DAYS` days.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, func, select
@@ -31,6 +33,7 @@ from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.duty_report import duty_report
 from desk_app.services.names import names_of
 from desk_app.services.supervision.policy import read_review_time
+from desk_app.services.supervision.review_read import rows_read
 from desk_app.services.supervision.writes import insert_day_review
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled
@@ -68,6 +71,9 @@ class DayReview:
     report: DutyReport
     state: ReviewState | None
     notes: tuple[NoteView, ...]
+    # (kind, the number or code its row prints) of the rows the reviewer has read: the entries
+    # they read (or wrote), the other rows they opened from this day's review.
+    read: frozenset[tuple[str, object]] = field(default_factory=frozenset)
 
 
 def _today(desk: Desk) -> date:
@@ -75,11 +81,13 @@ def _today(desk: Desk) -> date:
 
 
 def _states(conn: Connection, first: date, last: date) -> dict[date, ReviewState]:
-    rows = conn.execute(
-        select(day_review).where(
-            day_review.c.day >= first.isoformat(), day_review.c.day <= last.isoformat()
-        )
-    ).all()
+    return _states_where(
+        conn, day_review.c.day >= first.isoformat(), day_review.c.day <= last.isoformat()
+    )
+
+
+def _states_where(conn: Connection, *where) -> dict[date, ReviewState]:
+    rows = conn.execute(select(day_review).where(*where)).all()
     names = names_of(conn, [r.reviewed_by for r in rows])
     review_time = read_review_time(conn)
     found = {}
@@ -121,7 +129,8 @@ def review_day(desk: Desk, actor: Actor, day: date) -> DayReview:
     with desk.db.read() as conn:
         state = _states(conn, day, day).get(day)
         notes = _notes(conn, review_note.c.day == day.isoformat())
-    return DayReview(day, report, state, notes)
+        read = rows_read(conn, actor.id, day, start, end)
+    return DayReview(day, report, state, notes, read)
 
 
 def mark_reviewed(desk: Desk, actor: Actor, day: date, comment: str = "") -> ReviewState:
@@ -184,6 +193,18 @@ def reviews_between(desk: Desk, actor: Actor, first: date, last: date) -> dict[d
     with desk.db.read() as conn:
         require(conn, actor, Capability.KEEP_LOG)
         return _states(conn, first, last)
+
+
+def reviews_on(desk: Desk, actor: Actor, days: Iterable[date]) -> dict[date, ReviewState]:
+    """Who reviewed which of these days and when, for anyone signed in: the log dock asks for
+    the days of the rows it has loaded (a page of a search may span years, a few dozen days of
+    it), never for a range it would have to read whole."""
+    wanted = sorted({d.isoformat() for d in days})
+    if not wanted:
+        return {}
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+        return _states_where(conn, day_review.c.day.in_(wanted))
 
 
 def days_not_reviewed(desk: Desk, actor: Actor) -> list[date]:

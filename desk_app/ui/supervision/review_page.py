@@ -1,9 +1,11 @@
 """Supervision → Review a day: one local day of every station, as the duty report shows it (the
 summary, then the log with important entries and amendments marked, complaints, lost and found,
 keys, the sheets sealed and their discrepancies), read from the keyboard: Enter opens a row's
-record (an entry opened is marked read by the supervisor), Ctrl+N writes a note on it, and the day
-is marked reviewed with a comment (Ctrl+Return). Above: whether and by whom the day was reviewed;
-beside: the notes written on its rows.
+record and marks the row read by the supervisor (an entry in the log's own marks, the others in
+the review's), Ctrl+N writes a note on it, and the day is marked reviewed with a comment
+(Ctrl+Return). Above: whether and by whom the day was reviewed, and how many of its rows the
+supervisor has read; a row read is ticked and greyed, so one left half read shows where to go on.
+Beside: the notes written on its rows.
 
 It opens on the oldest day still to review (else yesterday); the days not reviewed are listed
 to pick from.
@@ -13,8 +15,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,11 +37,12 @@ from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import commands as log_commands
 from desk_app.services.supervision import review
+from desk_app.services.supervision.review_read import READ_KINDS, mark_row_read
 from desk_app.ui.common.date_field import DateField
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import OVERDUE_STYLE
 from desk_app.ui.common.labels import format_date, format_datetime
-from desk_app.ui.common.section_rows import OPENS, open_record_over
+from desk_app.ui.common.section_rows import OPENS, open_record_over, opens_records
 from desk_app.ui.common.write_op import write_op
 from desk_app.ui.handover.labels import handover_labels
 from desk_app.ui.reports.report_tabs import clear_tabs, fill_report_tabs
@@ -46,6 +50,8 @@ from desk_app.ui.shell.records import ENTRY, Records
 from desk_app.ui.supervision.review_forms import MarkReviewedDialog, NoteDialog
 
 DONE_STYLE = "color: #1e7b34; font-weight: bold"
+READ_COLOR = QColor("#8a8a8a")  # a row read: greyed, as an amended entry in the log
+READ_MARK = "✓"
 
 
 class ReviewPage(QDialog):
@@ -54,6 +60,7 @@ class ReviewPage(QDialog):
         self.desk, self.actor = desk, actor
         self.labels = handover_labels()
         self.day_review: review.DayReview | None = None
+        self.read: set[tuple[str, object]] = set()  # (kind, number or code) of the rows read
         self.record_page: QDialog | None = None
         self.form: QDialog | None = None
         self.setObjectName("reviewPage")
@@ -78,9 +85,19 @@ class ReviewPage(QDialog):
         self.state.setObjectName("reviewState")
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QLabel()
+        self.progress.setObjectName("reviewProgress")
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reviewSections")
+        # A tab's rows are measured when it is made, narrower than shown: as high as their text
+        # once the tab is in front at its width (and again when the page is resized).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        self.tabs.currentChanged.connect(lambda _i: self._fit_timer.start())
         self.notes = QListWidget()
         self.notes.setObjectName("reviewNotes")
         self.notes.setWordWrap(True)
@@ -114,6 +131,7 @@ class ReviewPage(QDialog):
         top.addWidget(day_label, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.day_field, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.state, 1)
+        top.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
         pending_row = QHBoxLayout()
         self.pending_label = QLabel(self.tr("Not reviewed yet:"))
         pending_row.addWidget(self.pending_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -153,12 +171,16 @@ class ReviewPage(QDialog):
             clear_tabs(self.tabs)
             self.notes.clear()
             self.state.setText("")
+            self.progress.setText("")
             return None
         # The same tab and row after a note or the day marked (the supervisor reads on).
         tab = self.tabs.currentIndex()
         table = self.tabs.currentWidget()
         row = table.currentRow() if isinstance(table, QTableWidget) else -1
         fill_report_tabs(self.tabs, found.report, self.labels, self.open_record)
+        self.read = set(found.read)
+        self._show_read()
+        self._fit_timer.start()
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
             table = self.tabs.currentWidget()
@@ -187,6 +209,46 @@ class ReviewPage(QDialog):
             "lf_report": self.tr("lost item report"),
         }
         return names.get(kind, kind)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_timer.start()
+
+    def _fit_rows(self) -> None:
+        table = self.tabs.currentWidget()
+        if isinstance(table, QTableWidget):
+            table.resizeRowsToContents()
+
+    def _show_read(self) -> None:
+        """Tick and grey the rows read (a flagged row stays red: it still matters) and count
+        them, over every tab whose rows open a record."""
+        found = self.day_review
+        if found is None:
+            return
+        grey = QBrush(READ_COLOR)
+        rows = read = 0
+        for index, section in enumerate(found.report.sections):
+            table = self.tabs.widget(index + 1)  # the summary is first
+            if not opens_records(section) or not isinstance(table, QTableWidget):
+                continue
+            kind, column = OPENS[section.key]
+            ref_column = section.columns.index(column)
+            marked = False
+            for r, row in enumerate(section.rows):
+                done = (kind, row[ref_column]) in self.read
+                rows += 1
+                read += done
+                marked = marked or done
+                table.setVerticalHeaderItem(r, QTableWidgetItem(READ_MARK if done else ""))
+                if done and r not in section.flagged:
+                    for c in range(table.columnCount()):
+                        item = table.item(r, c)
+                        if item is not None:
+                            item.setForeground(grey)
+            table.verticalHeader().setVisible(marked)
+        self.progress.setText(
+            self.tr("Rows read: {read} of {rows}").format(read=read, rows=rows) if rows else ""
+        )
 
     def _show_state(self, found: review.DayReview) -> None:
         state = found.state
@@ -242,18 +304,35 @@ class ReviewPage(QDialog):
         return run_op(self, lambda: find(self.desk, self.actor, ref))
 
     def open_record(self, kind: str, ref: object) -> None:
-        """The row's record over the review; an entry read here is marked read by the reviewer."""
+        """The row's record over the review, the row marked read by the reviewer."""
         if self.record_page is not None:
             return
-        if kind == ENTRY:
-            entry_id = self._record_id(kind, ref)
-            if entry_id is not None:
-                write_op(
-                    self, lambda: log_commands.mark_read(self.desk, self.actor, entry_id)
-                ).run()
+        self._mark_read(kind, ref)
         self.record_page = open_record_over(
             self, self.desk, self.actor, kind, ref, self._record_closed
         )
+
+    def _mark_read(self, kind: str, ref: object) -> None:
+        """An entry in the log's marks (its readers see who read it), any other row in the
+        review's; nothing written for a row already read."""
+        found = self.day_review
+        if found is None or (kind, ref) in self.read:
+            return
+        if kind != ENTRY and kind not in READ_KINDS:
+            return
+        record_id = self._record_id(kind, ref)
+        if record_id is None:
+            return
+        desk, actor, day = self.desk, self.actor, found.day
+        if kind == ENTRY:
+            write = write_op(self, lambda: log_commands.mark_read(desk, actor, record_id))
+        else:
+            write = write_op(self, lambda: mark_row_read(desk, actor, day, kind, record_id))
+        write.success(lambda _done: self._row_read(kind, ref)).run()
+
+    def _row_read(self, kind: str, ref: object) -> None:
+        self.read.add((kind, ref))
+        self._show_read()
 
     def _record_closed(self, _written: Changes) -> None:
         self.record_page = None

@@ -39,6 +39,8 @@ from desk_app.ui.complaints.labels import (
     severity_label,
 )
 from desk_app.ui.complaints.steps import STEP_DIALOGS, ResolveDialog, StepDialog
+from desk_app.ui.shell.records import COMPLAINT
+from desk_app.ui.supervision.review_notes import ReviewNotes
 
 
 class ComplaintDialog(QDialog):
@@ -59,6 +61,7 @@ class ComplaintDialog(QDialog):
         self._content: QWidget | None = None
         self._stale = False  # written while a step's form was open: read again once it closes
         self.history: QTableView | None = None
+        self.notes: ReviewNotes | None = None
         self.setMinimumSize(860, 600)
         self.load()
 
@@ -171,6 +174,9 @@ class ComplaintDialog(QDialog):
         text.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._heading(self.tr("Complaint")))
         layout.addWidget(text)
+        # A supervisor's notes from the daily review: beside the complaint, never changing it.
+        self.notes = ReviewNotes(self._desk, self._actor, COMPLAINT, self._id)
+        layout.addWidget(self.notes)
 
         layout.addWidget(self._heading(self.tr("History")))
         self.history = QTableView()
@@ -286,7 +292,10 @@ class ComplaintDialog(QDialog):
 
     def apply_changes(self, changes: Changes) -> None:
         """A write, here or at another station: the page reads its complaint again when that
-        complaint was written; while a step's form is open, once the form closes."""
+        complaint was written; while a step's form is open, once the form closes. A review note
+        written on it shows at once."""
+        if self.notes is not None:
+            self.notes.apply_changes(changes)
         if self._id not in changes.ids("complaint"):
             return
         if self.step_dialog is not None:

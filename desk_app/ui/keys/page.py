@@ -45,6 +45,8 @@ from desk_app.ui.keys.models import (
     MovementTableModel,
     identity_text,
 )
+from desk_app.ui.shell.records import KEY
+from desk_app.ui.supervision.review_notes import ReviewNotes
 
 BADGE_STYLE = "border: 2px solid {color}; color: {color}; border-radius: 3px; padding: 1px 8px;"
 
@@ -99,6 +101,9 @@ class KeyPage(QDialog):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.hide()
         layout.addWidget(self.notice)
+        # A supervisor's notes from the daily review: beside the key, never changing it.
+        self.notes = ReviewNotes(desk, actor, KEY, key_id)
+        layout.addWidget(self.notes)
 
         actions = QHBoxLayout()
         self.issue_button = self._button(self.tr("Issue…"), "pageIssue", self.start_issue)
@@ -139,7 +144,9 @@ class KeyPage(QDialog):
         layout.addWidget(close)
         self.resize(900, 600)
         self.load()
-        listen_while_open(self, self.apply_changes)  # its writes and other stations' reach the open page
+        listen_while_open(
+            self, self.apply_changes
+        )  # its writes and other stations' reach the open page
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -262,7 +269,10 @@ class KeyPage(QDialog):
     def apply_changes(self, changes: Changes) -> None:
         """Keys moved or people changed, here or at another station: the key and its history
         read again, the selected movement and the scroll kept. Changes already read (the
-        window hands back the page's own) are not read twice."""
+        window hands back the page's own) are not read twice. A review note written on the key
+        shows at once."""
+        if changes is not self._seen:
+            self.notes.apply_changes(changes)
         if not changes.touches("keys", "people") or changes is self._seen:
             return
         self._seen = changes

@@ -23,12 +23,13 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.services.log import commands as log_commands
 from desk_app.services.log import views as log_views
 from desk_app.services.log.views import EntryDetail, EntryView
-from desk_app.services.supervision import review
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.common.write_op import write_op
 from desk_app.ui.log.labels import category_label, follow_up_label
+from desk_app.ui.shell.records import ENTRY
+from desk_app.ui.supervision.review_notes import ReviewNotes
 
 
 class AmendDialog(FormDialog):
@@ -183,17 +184,8 @@ class EntryDialog(QDialog):
         unread_label.setWordWrap(True)
         self._layout.addWidget(unread_label)
         # A supervisor's notes from the daily review: beside the entry, never changing it.
-        notes = run_op(self, lambda: review.notes_on(self._desk, self._actor, "entry", e.id))
-        for note in notes or ():
-            note_label = QLabel(
-                self.tr("Review note by {name}, {at}: {text}").format(
-                    name=note.by, at=format_datetime(note.at), text=note.text
-                )
-            )
-            note_label.setObjectName("reviewNote")
-            note_label.setWordWrap(True)
-            note_label.setStyleSheet("color: #1e4f9c;")
-            self._layout.addWidget(note_label)
+        self.notes = ReviewNotes(self._desk, self._actor, ENTRY, e.id)
+        self._layout.addWidget(self.notes)
 
         # Entries are shown exactly as written: a "<b>" typed by a clerk is text, not markup.
         for label in self._content.findChildren(QLabel):

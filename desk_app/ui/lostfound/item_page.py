@@ -60,6 +60,7 @@ from desk_app.ui.lostfound.widgets import (
     time_range,
     value_label,
 )
+from desk_app.ui.shell.records import LF_ITEM
 
 
 class ItemPage(_Page):
@@ -115,6 +116,7 @@ class ItemPage(_Page):
         self._build_decision(layout, detail)
         self._build_actions(layout, item)
         self._build_facts(layout, detail)
+        self._add_notes(layout, LF_ITEM, self._id)
         if detail.returned is not None:
             self._build_returned(layout, detail)
         self._build_linked(layout, detail)

@@ -31,6 +31,7 @@ from desk_app.ui.common import errors as ui_errors
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.write_op import write_op
 from desk_app.ui.lostfound.steps import PageForm, lf_error_text
+from desk_app.ui.supervision.review_notes import ReviewNotes
 
 HELD = (ItemState.STORED, ItemState.DISPOSAL_PROPOSED)
 NOTICE_STYLE = "background: #e8f1fb; border: 1px solid #9ec1e6; border-radius: 3px; padding: 6px;"
@@ -66,6 +67,7 @@ class _Page(QDialog):
         self.policy: RetentionPolicy | None = None
         self.step_dialog: PageForm | None = None
         self._content: QWidget | None = None
+        self.notes: ReviewNotes | None = None  # the record's review notes, under its facts
         # The book written while the page's own write or form was under way: read again after.
         self._busy = False
         self._stale = False
@@ -125,13 +127,22 @@ class _Page(QDialog):
     def load(self) -> None:  # pragma: no cover - every page defines it
         raise NotImplementedError
 
+    def _add_notes(self, layout: QVBoxLayout, record_kind: str, record_id: str) -> None:
+        """The supervisors' review notes on the record (hidden when none)."""
+        self.notes = ReviewNotes(self._desk, self._actor, record_kind, record_id)
+        layout.addWidget(self.notes)
+
     def apply_changes(self, changes: Changes) -> None:
         """A write, here or at another station: the page shows its record as it now is when the
         lost-and-found book was written (the record itself, or a report or an item that may
         match it), keeping the reader's place; during its own write or form, once that is over."""
-        if changes is self._applied or not changes.touches("lostfound"):
+        if changes is self._applied:
             return  # told twice (by the window and by the page this one is open over)
         self._applied = changes
+        if self.notes is not None:
+            self.notes.apply_changes(changes)  # a review note written on it
+        if not changes.touches("lostfound"):
+            return
         if self._busy or self.step_dialog is not None:
             self._stale = True
             return

@@ -38,6 +38,7 @@ from desk_app.ui.lostfound.widgets import (
     time_range,
     value_label,
 )
+from desk_app.ui.shell.records import LF_REPORT
 
 
 class ReportPage(_Page):
@@ -100,6 +101,7 @@ class ReportPage(_Page):
         layout = self._new_content()
         self._build_header(layout, report)
         self._build_facts(layout, report)
+        self._add_notes(layout, LF_REPORT, self._id)
         if report.state is ReportState.LINKED:
             self._build_linked(layout)
         elif report.state is ReportState.OPEN:

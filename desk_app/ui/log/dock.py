@@ -1,4 +1,5 @@
-"""The duty-log dock: quick entry on top, filters, and the lazy table of the book."""
+"""The duty-log dock: quick entry on top, filters, the day at the top of the view (and who
+reviewed it), and the lazy table of the book."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.filters import PeopleCombo, apply_filter, search_as_you_type
 from desk_app.ui.common.period_filter import PeriodFilter
 from desk_app.ui.log import model as lm
+from desk_app.ui.log.day_header import DayHeader
 from desk_app.ui.log.labels import category_label
 from desk_app.ui.log.quick_entry import QuickEntry
 
@@ -77,11 +79,13 @@ class LogPanel(QWidget):
         }
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
+        self.day_header = DayHeader(desk, actor, self.table, self.model)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.quick)
         layout.addLayout(filters)
+        layout.addWidget(self.day_header)
         layout.addWidget(self.table, 1)
 
         self._search_timer = search_as_you_type(self, self.search, self.apply_filter)
@@ -126,12 +130,13 @@ class LogPanel(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         """A write here or at another station: the people lists read again when people changed,
         the table when the log did (every book that writes the log journals its entry), the
-        selected row and the scroll kept. The quick entry's own save is shown by ``_saved``
+        selected row and the scroll kept; the day header when a day was reviewed. The quick entry's own save is shown by ``_saved``
         without reading the book again, so its Changes are left alone."""
         if changes.touches("people"):
             self.reload_people()
         if changes.touches("log") and not self.quick.writing:
             self.refresh()
+        self.day_header.apply_changes(changes)
 
     def _saved(self, entry: EntryView) -> None:
         self.model.add_new_entry(entry)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from reportlab.pdfbase.pdfmetrics import standardFonts
 from reportlab.pdfgen.canvas import Canvas
 
+from desk_app.identity import pdf_creator
 from desk_app.reports.pdf_fonts import FONT_NAME, register_fonts
 
 
@@ -23,6 +24,12 @@ class DeskCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         kwargs["initialFontName"] = register_fonts()
         super().__init__(*args, **kwargs)
+        self.setCreator(pdf_creator())
+
+    def setCreator(self, creator):  # noqa: N802 - reportlab's name
+        """The file's Creator is always the program and its version ("DutyDesk 0.1.0"), whatever
+        a document template passes (its own default is "(unspecified)")."""
+        super().setCreator(pdf_creator())
 
     def setFont(self, psfontname, size, leading=None):  # noqa: N802 - reportlab's name
         if psfontname in standardFonts:

@@ -104,6 +104,8 @@ class DemoResult:
     inspection_items_failed: int = 0  # each a correction followed up in the log
     inspections_declined: int = 0
     inspections_waiting: int = 0  # not yet acknowledged
+    handover_checks: int = 0  # inspections at a shift change, linked to its sheet
+    sheets_countersigned: int = 0
 
     def summary(self) -> str:
         return (
@@ -126,6 +128,8 @@ class DemoResult:
             f"{self.requests_refused} turned down, {self.requests_waiting} waiting; "
             f"{self.days_reviewed} days reviewed ({self.days_reviewed_late} late), "
             f"{self.inspections} inspections ({self.inspection_items_failed} items failed, "
-            f"{self.inspections_declined} declined, {self.inspections_waiting} waiting); "
+            f"{self.inspections_declined} declined, {self.inspections_waiting} waiting; "
+            f"{self.handover_checks} at a handover), {self.sheets_countersigned} sheets "
+            f"countersigned; "
             f"in {self.seconds:.1f} s"
         )

@@ -63,3 +63,29 @@ def test_the_reminder_has_days_to_show(desk):
         for n in corrections
     }
     assert entry_nums == corrections
+
+
+def test_handover_checks_and_countersigns_on_their_sheets(desk):
+    """Some mornings the supervisor checks the 08:00 handover (of the sheet's two clerks, linked
+    to it) and countersigns the night's sheet; both show on the sheet after its seal."""
+    from desk_app.services.handover import sheet as handover_sheet
+
+    olga = sign_in_by_name(desk, name="Olga Ivanova / Ольга Иванова", pin="222222")
+    first = desk.clock.now().astimezone().date().replace(day=1)
+    views = inspection_views.list_inspections(desk, olga, first, desk.clock.now().date())
+    checks = [v for v in views if v.kind is InspectionKind.HANDOVER]
+    assert checks and all(v.handover_id for v in checks)
+    assert sorted(v.num for v in views) == list(
+        range(min(v.num for v in views), max(v.num for v in views) + 1)
+    )
+    check = checks[0]
+    sheet = handover_sheet.sheet(desk, olga, check.handover_id)
+    assert {sheet.outgoing, sheet.incoming} == set(check.clerk_names)
+    added = {s.key: s for s in sheet.after_seal}
+    assert check.num in [row[0] for row in added["handover_checks"].rows]
+    with desk.db.read() as conn:
+        from sqlalchemy import func, select
+
+        from desk_app.store.supervision_tables import sheet_countersign
+
+        assert conn.execute(select(func.count()).select_from(sheet_countersign)).scalar() > 0

@@ -69,3 +69,26 @@ DECLINE_REMARKS: dict[str, tuple[str, ...]] = {
     "ru": ("В это время я оформлял(а) гостя.",),
     "en": ("I was checking a guest in at that moment.",),
 }
+
+# Handover checks: what the supervisor finds at the morning change (the "handover" item).
+HANDOVER_FINDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "zh": (
+        ("钥匙未当面清点", "交接前双方当面清点钥匙"),
+        ("备用金未当面点清", "交接时当面清点备用金"),
+    ),
+    "ru": (
+        ("Ключи не пересчитаны вместе", "Пересчитывать ключи вдвоём до подписи"),
+        ("Касса не пересчитана при передаче", "Пересчитывать кассу при передаче смены"),
+    ),
+    "en": (
+        ("Keys not counted together", "Count the board together before signing"),
+        ("Float not counted at the change", "Count the float together at the change"),
+    ),
+}
+
+# A supervisor's countersignature on the night's sheet (交接班检查).
+COUNTERSIGN_NOTES: dict[str, tuple[str, ...]] = {
+    "zh": ("交接班检查：现金与钥匙核对无误。", "已核对交接内容，无异常。"),
+    "ru": ("Передача смены проверена: касса и ключи сходятся.", "Проверено, замечаний нет."),
+    "en": ("Handover checked: float and keys agree.", "Checked; nothing to add."),
+}

@@ -32,9 +32,7 @@ def _names(widget: QWidget) -> tuple[str, str]:
 
 def page_for_widget(widget: QWidget | None) -> str:
     """The page for a widget: its own name's, else its parents' (a dialog's, a dock's)."""
-    while widget is not None:
-        if isinstance(widget, QMainWindow):
-            break  # the window itself, not a dock in it: the contents
+    while widget is not None:  # up to the main window, which has no page: the contents
         for name in _names(widget):
             page = page_for_name(name)
             if page is not None:

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-HELP_DIR = Path(__file__).resolve().parents[3] / "resources" / "help"
+from desk_app.bundle import resources_dir
+
+HELP_DIR = resources_dir() / "help"
 IMAGES_DIR = HELP_DIR / "images"
 LANGUAGES = ("en", "zh_CN", "ru")
 FALLBACK = "en"
@@ -100,6 +102,8 @@ OBJECT_PAGES = {
     "dutyReportDialog": "reports",
     "reportSummaryPage": "reports",
     "integrityDialog": "verify",
+    "restoreDialog": "backups",
+    "labelPrinterDialog": "lostfound",
     "peopleDialog": "first-steps",
     "changeRoleDialog": "first-steps",
     "deactivateDialog": "first-steps",

@@ -18,13 +18,11 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import qVersion
 
+from desk_app.bundle import package_data, resources_dir
 from desk_app.identity import DISTRIBUTION
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
-LICENCES_DIR = RESOURCES / "licences"
-FONT_LICENCE = (
-    Path(__file__).resolve().parents[2] / "reports" / "fonts" / "LICENSE-wqy-microhei.txt"
-)
+LICENCES_DIR = resources_dir() / "licences"
+FONT_LICENCE = package_data("reports", "fonts", "LICENSE-wqy-microhei.txt")
 
 # The versions shown at the top: (label, distribution).
 VERSIONED = (

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "icons"
+from desk_app.bundle import resources_dir
+
+ICONS_DIR = resources_dir() / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

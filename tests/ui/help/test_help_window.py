@@ -123,3 +123,23 @@ def test_an_unknown_language_reads_english(qtbot):
     qtbot.addWidget(help_window)
     assert help_window.language == "en"
     assert help_window.contents.item(0).text() == "DutyDesk user guide"
+
+
+def test_f1_in_a_dialog_beside_the_window_opens_its_page(qtbot, window):
+    """A non-modal dialog of the window (First steps) answers F1 with its own page."""
+    from PySide6.QtWidgets import QPushButton
+
+    from desk_app.ui.shell.first_steps import FirstStepsDialog
+
+    qtbot.waitExposed(window)
+    dialog = FirstStepsDialog(window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    button = next(b for b in dialog.findChildren(QPushButton) if b.isEnabled())
+    button.setFocus()
+    assert QApplication.focusWidget() is button
+    QTest.keyClick(button, Qt.Key.Key_F1)
+    assert _help_of(window).current_page() == "first-steps"
+    dialog.close()

@@ -154,6 +154,8 @@ def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None)
     QCoreApplication.setApplicationName("DutyDesk")
     QCoreApplication.setOrganizationName("DutyDesk")
     app.setWindowIcon(app_icon())  # every window's title bar and the taskbar
+    # Wayland's taskbar finds the icon through the menu entry the .deb installs (dutydesk.desktop).
+    app.setDesktopFileName("dutydesk")
     prefs = Preferences()
     language = install_language(lang or prefs.get(LANGUAGE_KEY) or system_language())
     try:

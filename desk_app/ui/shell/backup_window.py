@@ -4,7 +4,7 @@ It is the main window itself — every book's dock, search and record pages — 
 read-only (SQLite's read-only, immutable open: nothing is written in the file or beside it), in
 the name of the person signed in, who must have been a supervisor or manager in the book then.
 Anything that would write is refused with the read-only message. It says what it is in its
-title and in its status bar, keeps no layout of its own (the station's is the live window's),
+title and in a bar above the docks, keeps no layout of its own (the station's is the live window's),
 and closes rather than locks: its PIN could not be checked without writing into the backup, and
 a backup left open on a locked desk would show what the lock hides.
 """
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QToolBar
 
 from desk_app.services import backups as backups_service
 from desk_app.services.backups import BackupRow
@@ -51,7 +52,14 @@ class BackupWindow(MainWindow):
         )
         self.banner.setObjectName("backupBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.status_bar.insertPermanentWidget(0, self.banner)
+        # Above the docks, where it cannot be missed or moved away.
+        bar = QToolBar(self)
+        bar.setObjectName("backupBannerBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        bar.addWidget(self.banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         db = desk.db
         self.destroyed.connect(lambda *_: db.dispose())
         # The live window locking (by hand or idle) closes this one too.

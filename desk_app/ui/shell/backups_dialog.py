@@ -13,6 +13,7 @@ asked for, beside the window (a thread) with a progress bar; its verdict is kept
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -36,7 +37,7 @@ from desk_app.services import restore as restore_service
 from desk_app.services.backups import BackupRow, BackupsView, Verdict
 from desk_app.ui.common.errors import run_op, show_error
 from desk_app.ui.common.forms import ERROR_STYLE
-from desk_app.ui.common.labels import format_datetime, format_integer
+from desk_app.ui.common.labels import format_date, format_datetime, format_integer
 from desk_app.ui.shell.integrity_dialog import _ORPHANS, _Job
 from desk_app.ui.shell.second_folder import SecondFolderBox
 
@@ -58,6 +59,13 @@ def reason_label(reason: str) -> str:
         "before-restore": QCoreApplication.translate("Backups", "Before a restore"),
     }
     return words.get(reason, reason)
+
+
+def made_text(made: datetime) -> str:
+    """When a backup was made, to the second: two made in the same minute (a handover sealed,
+    then a backup by hand) must not look the same."""
+    local = made.astimezone()
+    return f"{format_date(local)} {local:%H:%M:%S}"
 
 
 def size_text(size: int) -> str:
@@ -183,7 +191,7 @@ class BackupsDialog(QDialog):
         self._selection_changed()
 
     def _fill_row(self, index: int, backup: BackupRow) -> None:
-        made = format_datetime(backup.made_at) if backup.made_at else self.tr("unknown")
+        made = made_text(backup.made_at) if backup.made_at else self.tr("unknown")
         if backup.set_aside:
             chain = self.tr("No — set aside at a restore")
         elif backup.in_chain:
@@ -228,15 +236,15 @@ class BackupsDialog(QDialog):
         last = notes[-1]
         self.history.setText(
             self.tr(
-                "Restored on {when} by {who} from the backup of {made}: journal rows {first} to "
-                "{last} were left out of the book. The book as it was, its anchors and the "
-                "newer backups are kept in {folder}."
+                "Restored on {when} by {who} from the backup of {made}: the book had reached "
+                "journal row {before}, the restored book ended at row {after}. The book as it "
+                "was, its anchors and the newer backups are kept in {folder}."
             ).format(
                 when=_iso_text(last.restored_at),
                 who=last.by,
                 made=_iso_text(last.backup_made_at),
-                first=format_integer(last.head_after + 1),
-                last=format_integer(last.head_before),
+                before=format_integer(last.head_before),
+                after=format_integer(last.head_after),
                 folder=last.folder,
             )
         )
@@ -392,8 +400,6 @@ class BackupsDialog(QDialog):
 
 
 def _iso_text(iso: str) -> str:
-    from datetime import datetime
-
     try:
         return format_datetime(datetime.fromisoformat(iso)) if iso else "?"
     except ValueError:
@@ -416,13 +422,13 @@ def restored_text(done: restore_service.RestoreDone) -> str:
     """What the window says once it has started again on the restored book."""
     return QCoreApplication.translate(
         "Backups",
-        "The book was restored from the backup made {made}. Journal rows {first} to {last} "
-        "are no longer in it. The book as it was before, its anchors and the newer backups "
-        "are kept in {folder}: Verify the book holds the restored book to its own anchors "
-        "from now on.",
+        "The book was restored from the backup made {made}: it had reached journal row "
+        "{before} and now ends at row {after}. The book as it was before, its anchors and the "
+        "newer backups are kept in {folder}. Verify the book holds the restored book to its "
+        "own anchors from now on.",
     ).format(
         made=_iso_text(done.backup_made_at),
-        first=format_integer(done.head_after + 1),
-        last=format_integer(done.head_before),
+        before=format_integer(done.head_before),
+        after=format_integer(done.head_after),
         folder=done.evidence,
     )

@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLayout,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 DISMISSED_PREF = "first_steps_dismissed"  # {database url: True}, on this station
 DONE_STYLE = "color: #2e7d32; font-size: 16pt; font-weight: bold;"
 TODO_STYLE = "color: #9e9e9e; font-size: 16pt;"
+STEP_STYLE = "text-align: left; padding: 4px 8px; font-weight: bold;"
 
 
 class FirstStepsDialog(QDialog):
@@ -67,23 +69,32 @@ class FirstStepsDialog(QDialog):
             note.setObjectName("firstStepsManagerOnly")
             note.setWordWrap(True)
             layout.addWidget(note)
+        # A line a step: the tick, the step's button, and under it what the step is (a label
+        # that wraps: a command link button's own description was cut off when it wrapped).
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        grid.setVerticalSpacing(0)
+        grid.setHorizontalSpacing(10)
         self.ticks: dict[StepKey, QLabel] = {}
-        self.buttons: dict[StepKey, QCommandLinkButton] = {}
-        for row, (key, (title, description)) in enumerate(self._texts().items()):
+        self.buttons: dict[StepKey, QPushButton] = {}
+        self.descriptions: dict[StepKey, QLabel] = {}
+        for index, (key, (title, description)) in enumerate(self._texts().items()):
             tick = QLabel()
             tick.setObjectName(f"firstStepTick_{key.value}")
             tick.setAlignment(Qt.AlignmentFlag.AlignCenter)
             tick.setMinimumWidth(28)
-            button = QCommandLinkButton(title, description)
+            button = QPushButton(title)
             button.setObjectName(f"firstStep_{key.value}")
+            button.setStyleSheet(STEP_STYLE)
             button.setEnabled(self.manager or key is StepKey.LABEL_PRINTER)
             button.clicked.connect(lambda _=False, k=key: self.open_step(k))
-            grid.addWidget(tick, row, 0)
-            grid.addWidget(button, row, 1)
-            self.ticks[key], self.buttons[key] = tick, button
+            words = QLabel(description)
+            words.setWordWrap(True)
+            words.setContentsMargins(8, 0, 0, 6)
+            words.setEnabled(button.isEnabled())
+            grid.addWidget(tick, 2 * index, 0)
+            grid.addWidget(button, 2 * index, 1)
+            grid.addWidget(words, 2 * index + 1, 1)
+            self.ticks[key], self.buttons[key], self.descriptions[key] = tick, button, words
         layout.addLayout(grid)
         box = QDialogButtonBox()
         self.dismiss_button = box.addButton(
@@ -102,7 +113,9 @@ class FirstStepsDialog(QDialog):
         self.finished.connect(lambda _r: window.changes_applied.disconnect(self._changes))
         self.steps: list[steps_service.Step] = []
         self.refresh()
-        self.resize(620, 0)
+        # As big as its content: the lines do not grow, and a bigger dialog only left gaps.
+        intro.setMinimumWidth(540)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def _texts(self) -> dict[StepKey, tuple[str, str]]:
         return {
@@ -154,6 +167,7 @@ class FirstStepsDialog(QDialog):
             visible = key in shown
             tick.setVisible(visible)
             self.buttons[key].setVisible(visible)
+            self.descriptions[key].setVisible(visible)
             done = shown.get(key, False)
             tick.setText("✓" if done else "○")
             tick.setStyleSheet(DONE_STYLE if done else TODO_STYLE)

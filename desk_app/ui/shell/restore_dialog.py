@@ -38,8 +38,9 @@ class RestoreDialog(FormDialog):
         made = format_datetime(backup.made_at) if backup.made_at else self.tr("unknown")
         lost = (
             self.tr(
-                "Journal rows {first} to {last}, written since, will no longer be in the book."
-            ).format(first=format_integer(backup.seq + 1), last=format_integer(head))
+                "The book has reached journal row {head}: what was written after row {seq} "
+                "will no longer be in it."
+            ).format(head=format_integer(head), seq=format_integer(backup.seq))
             if head > backup.seq
             else self.tr("The backup holds entries the book does not hold now.")
         )

@@ -8,6 +8,7 @@ window would print in Russian. QtCore only: no widget, so reports and the CLI ca
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -64,6 +65,23 @@ def install_language(language: str) -> str:
     QLocale.setDefault(QLocale(language))
     set_reader_language(language)  # the program's own log lines, read in the window's language
     return language
+
+
+def _uninstall_at_exit() -> None:
+    """Take the translators out while Python still stands. PySide's own clean-up at exit
+    destroys the application's objects in no fixed order; a translator destroyed while installed
+    makes Qt re-translate (a LanguageChange), calling :class:`MnemonicFallback`'s Python
+    ``translate`` on a half-finalised interpreter: a segmentation fault on one exit in three
+    (seen by the smoke start, packaging/build.sh). Registered after QtCore's import, so it runs
+    before PySide's clean-up (atexit runs the last registered first)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+
+
+atexit.register(_uninstall_at_exit)
 
 
 def current_language() -> str:

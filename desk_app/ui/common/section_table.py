@@ -8,7 +8,7 @@ the table): it is exactly as high as its rows, which wrap their text. The long t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -55,6 +55,25 @@ def fit_columns(table: QTableWidget, names: tuple[str, ...]) -> None:
     table.setMinimumWidth(fixed + frame + (MIN_WRAP_WIDTH if wrap is not None else 0))
 
 
+class _RowFitter(QObject):
+    """Rows as high as their wrapped text at the width the table is shown at: a tab's table is
+    made narrower than it is shown, so rows measured then are far too tall (one line of text in
+    a row six lines high). Measured again, once, after each resize."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(table.resizeRowsToContents)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+
 def section_table(
     section: Section, labels: dict[str, str], rows_shown: int | None = 8
 ) -> QTableWidget:
@@ -90,4 +109,5 @@ def section_table(
         table.setMinimumWidth(0)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeRowsToContents()
+        _RowFitter(table)
     return table

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -91,13 +91,6 @@ class ReviewPage(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reviewSections")
-        # A tab's rows are measured when it is made, narrower than shown: as high as their text
-        # once the tab is in front at its width (and again when the page is resized).
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self._fit_rows)
-        self.tabs.currentChanged.connect(lambda _i: self._fit_timer.start())
         self.notes = QListWidget()
         self.notes.setObjectName("reviewNotes")
         self.notes.setWordWrap(True)
@@ -180,7 +173,6 @@ class ReviewPage(QDialog):
         fill_report_tabs(self.tabs, found.report, self.labels, self.open_record)
         self.read = set(found.read)
         self._show_read()
-        self._fit_timer.start()
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
             table = self.tabs.currentWidget()
@@ -209,15 +201,6 @@ class ReviewPage(QDialog):
             "lf_report": self.tr("lost item report"),
         }
         return names.get(kind, kind)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        self._fit_timer.start()
-
-    def _fit_rows(self) -> None:
-        table = self.tabs.currentWidget()
-        if isinstance(table, QTableWidget):
-            table.resizeRowsToContents()
 
     def _show_read(self) -> None:
         """Tick and grey the rows read (a flagged row stays red: it still matters) and count

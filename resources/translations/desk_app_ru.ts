@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="47"/>
+        <source>About DutyDesk</source>
+        <translation>О программе DutyDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="59"/>
+        <source>The front-desk duty book.</source>
+        <translation>Журнал дежурств стойки администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="66"/>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="72"/>
+        <source>Where the book is kept</source>
+        <translation>Где хранится журнал</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="76"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="80"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="81"/>
+        <source>Log files</source>
+        <translation>Файлы протокола</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="84"/>
+        <source>Licences of what is shipped</source>
+        <translation>Лицензии поставляемых компонентов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="89"/>
+        <source>Part</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="89"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="89"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="104"/>
+        <source>Show licence…</source>
+        <translation>Показать лицензию…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="115"/>
+        <source>Copy details</source>
+        <translation>Копировать сведения</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="125"/>
+        <source>Anchor beside the database</source>
+        <translation>Контрольная отметка рядом с базой данных</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="126"/>
+        <source>Anchor in this account&apos;s data folder</source>
+        <translation>Контрольная отметка в папке данных этой учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="150"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="104"/>
@@ -114,42 +197,42 @@ The clerk inspected acknowledges with their own PIN, or declines saying why.</so
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="45"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="46"/>
         <source>Amend entry #{num}</source>
         <translation>Исправление записи № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="61"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="49"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
         <translation>Исходная запись остаётся в журнале с пометкой «исправлена». Напишите исправленную запись полностью.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="53"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="58"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="59"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="64"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -376,6 +459,210 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>BackupWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/backup_window.py" line="47"/>
+        <source>DutyDesk — backup of {made} (read-only)</source>
+        <translation>DutyDesk — резервная копия от {made} (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backup_window.py" line="49"/>
+        <source>Read-only: the book as it was {made}. Nothing can be written here.</source>
+        <translation>Только чтение: журнал в том виде, каким он был {made}. Здесь ничего нельзя записать.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="55"/>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="56"/>
+        <source>Handover sealed</source>
+        <translation>При опечатывании смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="57"/>
+        <source>Made by hand</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="58"/>
+        <source>Before an upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="59"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="423"/>
+        <source>The book was restored from the backup made {made}: it had reached journal row {before} and now ends at row {after}. The book as it was before, its anchors and the newer backups are kept in {folder}. Verify the book holds the restored book to its own anchors from now on.</source>
+        <translation>Журнал восстановлен из резервной копии от {made}: он доходил до строки журнала {before}, а теперь заканчивается строкой {after}. Журнал в прежнем виде, его контрольные отметки и более новые копии сохранены в {folder}. С этого момента проверка журнала сверяет восстановленный журнал с его собственными отметками.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="86"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="89"/>
+        <source>Backups are made every day at closing, at every sealed handover and before an upgrade, into the backups folder beside the book. A backup is this book&apos;s by what is inside it; one that holds entries the book no longer has is kept.</source>
+        <translation>Резервные копии создаются каждый день при закрытии, при каждой опечатанной передаче смены и перед обновлением — в папку backups рядом с журналом. Принадлежность копии журналу определяется её содержимым; копия, в которой есть записи, которых в журнале уже нет, сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="103"/>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="104"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
+        <source>Journal head</source>
+        <translation>Конец журнала</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
+        <source>In this book</source>
+        <translation>В этом журнале</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
+        <source>Checked</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="121"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="124"/>
+        <source>Check the backup whole, as Verify the book does (seconds on a big book)</source>
+        <translation>Проверить копию целиком, как при проверке журнала (на большом журнале — несколько секунд)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="127"/>
+        <source>&amp;Open read-only…</source>
+        <translation>&amp;Открыть только для чтения…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="130"/>
+        <source>The book as it was then, in a window of its own where nothing can be written</source>
+        <translation>Журнал в тогдашнем виде, в отдельном окне, где ничего нельзя записать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="133"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="136"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="182"/>
+        <source>Folder: {folder}</source>
+        <translation>Папка: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="194"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="196"/>
+        <source>No — set aside at a restore</source>
+        <translation>Нет — отложена при восстановлении</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="198"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="200"/>
+        <source>No — holds entries the book no longer has</source>
+        <translation>Нет — в ней есть записи, которых в журнале уже нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="205"/>
+        <source>row {seq} · {hash}</source>
+        <translation>строка {seq} · {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="226"/>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="228"/>
+        <source>whole</source>
+        <translation>цела</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="229"/>
+        <source>{count} problems</source>
+        <translation>проблем: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="239"/>
+        <source>Restored on {when} by {who} from the backup of {made}: the book had reached journal row {before}, the restored book ended at row {after}. The book as it was, its anchors and the newer backups are kept in {folder}.</source>
+        <translation>Восстановлено {when} ({who}) из резервной копии от {made}: журнал доходил до строки {before}, восстановленный заканчивается строкой {after}. Журнал в прежнем виде, его контрольные отметки и более новые копии сохранены в {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="256"/>
+        <source>This book is on a PostgreSQL server. Its backups are made, kept and restored on the server (pg_dump, pg_restore) by whoever looks after it: restoring a server database is the database administrator&apos;s job, with every station closed, not this window&apos;s.</source>
+        <translation>Этот журнал хранится на сервере PostgreSQL. Его резервные копии создаёт, хранит и восстанавливает на сервере тот, кто его обслуживает (pg_dump, pg_restore): восстановление серверной базы — работа администратора базы данных при закрытых рабочих местах, а не этого окна.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="291"/>
+        <source>Put this backup in the book&apos;s place (a manager&apos;s, with the PIN)</source>
+        <translation>Поставить эту копию на место журнала (только менеджер, с PIN-кодом)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="293"/>
+        <source>Only a manager can restore a backup.</source>
+        <translation>Восстановить резервную копию может только менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="329"/>
+        <source>The backup is whole: {rows} journal rows match.</source>
+        <translation>Копия цела: совпадают все строки журнала ({rows}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="336"/>
+        <source>The backup has {count} problems. Open it read-only and use Admin → Verify the book there to see them.</source>
+        <translation>В копии проблем: {count}. Откройте её только для чтения и посмотрите их там через «Администрирование → Проверить журнал».</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="375"/>
+        <source>Backup made: {path}. It could not be copied to the second folder: {error}</source>
+        <translation>Копия создана: {path}. Скопировать её во вторую папку не удалось: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="380"/>
+        <source>Backup made: {path}</source>
+        <translation>Копия создана: {path}</translation>
+    </message>
+</context>
+<context>
     <name>BoardCountDialog</name>
     <message>
         <location filename="../../desk_app/ui/keys/count_dialog.py" line="51"/>
@@ -545,27 +832,27 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="181"/>
         <source>Choose a new PIN</source>
         <translation>Выберите новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="184"/>
         <source>Your PIN is shorter than your role now needs. Choose a new PIN of at least {min} digits to sign in.</source>
         <translation>Ваш PIN-код короче, чем теперь требуется для вашей должности. Чтобы войти, выберите новый PIN-код не короче {min} цифр.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="188"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="190"/>
         <source>New PIN again</source>
         <translation>Повторите новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="185"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="193"/>
         <source>Change PIN and sign in</source>
         <translation>Сменить PIN-код и войти</translation>
     </message>
@@ -1055,241 +1342,241 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="71"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="74"/>
         <source>Acknowledge…</source>
         <translation>Принять…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="75"/>
         <source>Assign…</source>
         <translation>Назначить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="73"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="76"/>
         <source>Escalate…</source>
         <translation>Передать старшему…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="77"/>
         <source>Reply…</source>
         <translation>Ответить гостю…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="78"/>
         <source>Resolve…</source>
         <translation>Решить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="76"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="79"/>
         <source>Follow-up call…</source>
         <translation>Контрольный звонок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="77"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="80"/>
         <source>Close complaint…</source>
         <translation>Закрыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="78"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="81"/>
         <source>Reopen…</source>
         <translation>Открыть снова…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="99"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="102"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>Жалоба № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="103"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="106"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="107"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="108"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="106"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="109"/>
         <source>Room / unit</source>
         <translation>Номер / помещение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="107"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="110"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="108"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="111"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="109"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="112"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="111"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="114"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="113"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="116"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="120"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="123"/>
         <source>{status}, overdue</source>
         <translation>{status}, просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="126"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="129"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="130"/>
         <source>Reply promised by</source>
         <translation>Ответ обещан к</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="128"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="131"/>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="130"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="133"/>
         <source>Escalated to</source>
         <translation>Передана старшему</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="135"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="138"/>
         <source>Settlement proposed</source>
         <translation>Предложенное решение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="137"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="140"/>
         <source>First reply</source>
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="142"/>
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="141"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="144"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="144"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="147"/>
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="146"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="223"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="149"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="229"/>
         <source>{amount} ({kind})</source>
         <translation>{amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="153"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="156"/>
         <source>Follow-up call</source>
         <translation>Контрольный звонок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="155"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="264"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="158"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="270"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>Дозвонились; оценка {score} из 5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="157"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="267"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="160"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Guest not reached</source>
         <translation>До гостя не дозвонились</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="161"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="164"/>
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="172"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="175"/>
         <source>Complaint</source>
         <translation>Суть жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="175"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="181"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="227"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="233"/>
         <source>{settlement}: {outcome}</source>
         <translation>{settlement}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="238"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="244"/>
         <source>Reply promised by {time}</source>
         <translation>Ответ обещан к {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="240"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="250"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="256"/>
         <source>To {name}</source>
         <translation>Кому: {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="245"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="251"/>
         <source>To {name}; proposed {amount} ({kind})</source>
         <translation>Кому: {name}; предложено {amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="254"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="260"/>
         <source>No compensation</source>
         <translation>Без компенсации</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="262"/>
         <source>Compensation {amount} ({kind}), confirmed with a PIN</source>
         <translation>Компенсация {amount} ({kind}), подтверждена PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="259"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="265"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>Компенсация {amount} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1565,6 +1852,25 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <location filename="../../desk_app/ui/log/day_header.py" line="116"/>
+        <source>{weekday} {date}</source>
+        <comment>the log&apos;s day header</comment>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/log/day_header.py" line="127"/>
+        <source>Reviewed by {name}, {at}</source>
+        <translation>Проверил(а): {name}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/log/day_header.py" line="132"/>
+        <source>Comment: {comment}</source>
+        <translation>Комментарий: {comment}</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <location filename="../../desk_app/ui/shell/person_dialogs.py" line="108"/>
@@ -1836,138 +2142,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="213"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="221"/>
         <source>Duty log</source>
         <translation>Журнал дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="214"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="222"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="215"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="217"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="225"/>
         <source>Handovers</source>
         <translation>Передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="218"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="226"/>
         <source>Entries</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
         <source>Important</source>
         <translation>Важные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
         <source>Opened</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="221"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
         <source>Settled</source>
         <translation>Урегулировано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="222"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
         <source>Overdue now</source>
         <translation>Просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
         <source>Guest satisfaction</source>
         <translation>Удовлетворённость гостей</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average} из 5 (оценок: {count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="235"/>
         <source>No rating</source>
         <translation>Нет оценок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="236"/>
         <source>Found items in</source>
         <translation>Принято находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="237"/>
         <source>Returned to owners</source>
         <translation>Возвращено владельцам</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="238"/>
         <source>Disposed of</source>
         <translation>Списано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="239"/>
         <source>Movements</source>
         <translation>Операции</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="240"/>
         <source>Keys overdue now</source>
         <translation>Ключей просрочено сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="233"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="241"/>
         <source>Sheets sealed</source>
         <translation>Опечатано листов</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="234"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="242"/>
         <source>Discrepancies noted</source>
         <translation>Отмечено расхождений</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="235"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="243"/>
         <source>Reviewed by the supervisor</source>
         <translation>Проверил старший администратор</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="236"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="244"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="237"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="245"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="238"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="246"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -1988,147 +2294,142 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="127"/>
         <source>Log entry #{num}</source>
         <translation>Запись № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="131"/>
         <source>Room / place</source>
         <translation>Номер / место</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="132"/>
         <source>Party concerned</source>
         <translation>Кого касается</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="134"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="135"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="141"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="143"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ Важно: обязательно для прочтения всем дежурным.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="146"/>
         <source>Follow-up</source>
         <translation>Контроль</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="147"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="148"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}: {owner}, срок {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>Исправляет запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>Исправлена записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="159"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>Снимает с контроля запись № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="160"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>Снята с контроля записью № {num}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="166"/>
         <source>Open #{num}</source>
         <translation>Открыть № {num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="172"/>
         <source>{name} ({time})</source>
         <translation>{name} ({time})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="175"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="176"/>
         <source>Read by: {names}</source>
         <translation>Прочитали: {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="175"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="176"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="181"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>Ещё не прочитали (из дежуривших после записи): {names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="189"/>
-        <source>Review note by {name}, {at}: {text}</source>
-        <translation>Примечание проверки ({name}, {at}): {text}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="195"/>
         <source>Mark read</source>
         <translation>Отметить как прочитанную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="205"/>
         <source>Amend…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="210"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>Написать исправляющую запись; эта останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="212"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>Уже исправлена: исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="217"/>
         <source>Open complaint…</source>
         <translation>Открыть жалобу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="231"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="223"/>
         <source>Open found item…</source>
         <translation>Открыть находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="229"/>
         <source>Open key…</source>
         <translation>Открыть ключ…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="240"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="232"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>Страница ключа: у кого он и его история</translation>
     </message>
@@ -2182,6 +2483,114 @@ median (h)</source>
         <location filename="../../desk_app/ui/common/export_bar.py" line="47"/>
         <source>Printout language:</source>
         <translation>Язык печати:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="54"/>
+        <source>First steps</source>
+        <translation>Первые шаги</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="59"/>
+        <source>A new duty book. Set up these few things before the desk starts work: each line opens where it is done and is ticked once it is. This list opens again from Help → First steps…</source>
+        <translation>Новый журнал дежурств. Прежде чем стойка начнёт работу, настройте эти несколько пунктов: каждая строка открывает место, где это делается, и отмечается галочкой, когда готово. Список снова открывается через «Справка → Первые шаги…».</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="68"/>
+        <source>Only a manager can set up the greyed lines.</source>
+        <translation>Серые пункты может настроить только менеджер.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="101"/>
+        <source>Don&apos;t show again</source>
+        <translation>Больше не показывать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="105"/>
+        <source>Not shown by itself at sign-in any more; Help → First steps… still opens it</source>
+        <translation>Больше не открывается само при входе; «Справка → Первые шаги…» по-прежнему открывает его</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="123"/>
+        <source>Name the property</source>
+        <translation>Название объекта</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="124"/>
+        <source>The hotel&apos;s name, printed at the top of every handover sheet.</source>
+        <translation>Название гостиницы, печатается вверху каждого листа передачи смены.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="127"/>
+        <source>Add clerks and supervisors</source>
+        <translation>Добавить администраторов и старших администраторов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="128"/>
+        <source>Everyone who works at the desk signs in with their own name and PIN.</source>
+        <translation>Каждый, кто работает за стойкой, входит под своим именем и PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="131"/>
+        <source>Shift starts and counted items</source>
+        <translation>Начало смен и пересчитываемые предметы</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="132"/>
+        <source>When the shifts change, and what is counted at each handover.</source>
+        <translation>Когда сменяются смены и что пересчитывают при каждой передаче.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="135"/>
+        <source>Lost-and-found categories</source>
+        <translation>Категории находок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="136"/>
+        <source>The kinds of found items, and how long each is kept.</source>
+        <translation>Виды найденных вещей и сколько хранится каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="139"/>
+        <source>The key register</source>
+        <translation>Реестр ключей</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="140"/>
+        <source>The keys the desk lends, each with its hook on the board.</source>
+        <translation>Ключи, которые выдаёт стойка, каждый со своим крючком на щите.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="143"/>
+        <source>The label printer</source>
+        <translation>Принтер этикеток</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="144"/>
+        <source>The printer and labels this station prints found items&apos; tags on.</source>
+        <translation>Принтер и этикетки, на которых это рабочее место печатает бирки находок.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="147"/>
+        <source>A second backup folder</source>
+        <translation>Вторая папка для резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="148"/>
+        <source>Another disk or a USB stick every backup is copied to.</source>
+        <translation>Другой диск или флешка, куда копируется каждая резервная копия.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="174"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="174"/>
+        <source>Not done yet</source>
+        <translation>Ещё не сделано</translation>
     </message>
 </context>
 <context>
@@ -2364,212 +2773,217 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Written by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>Important</source>
         <translation>Важно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Received</source>
         <translation>Получена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Promised by</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
         <source>Expected</source>
         <translation>Должно быть</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
         <source>Present</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
         <source>Missing</source>
         <translation>Нет на месте</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
         <source>Unexpected</source>
         <translation>Лишние</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
         <source>Unknown</source>
         <translation>Неизвестные</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="162"/>
         <source>Item</source>
         <translation>Вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="163"/>
         <source>Counted</source>
         <translation>Пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
         <source>Not counted: why</source>
         <translation>Почему не пересчитано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
         <source>Found</source>
         <translation>Фактически</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="168"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
         <source>Checked by</source>
         <translation>Проверил(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
+        <source>Noted by</source>
+        <translation>Примечание сделал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>Reviewed by</source>
         <translation>Проверил(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
         <source>Reviewed at</source>
         <translation>Когда проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
         <source>Clerks</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
         <source>Inspected by</source>
         <translation>Проверял(а)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
         <source>Failed items</source>
         <translation>Не соответствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
         <source>Acknowledgement</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
         <source>Corrections open</source>
         <translation>Открытые исправления</translation>
     </message>
@@ -2617,7 +3031,7 @@ median (h)</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="349"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="352"/>
         <source>Outgoing clerk: handed over</source>
         <translation>Сдающий смену: смену сдал</translation>
     </message>
@@ -2627,7 +3041,7 @@ median (h)</source>
         <translation>Сд&amp;ать смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="349"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="352"/>
         <source>Incoming clerk: accepted</source>
         <translation>Принимающий смену: смену принял</translation>
     </message>
@@ -2642,40 +3056,40 @@ median (h)</source>
         <translation>Я &amp;прочитал(а) важные записи смены (красным в журнале выше).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="238"/>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="482"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="239"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="485"/>
         <source>Shift handover no. {number}</source>
         <translation>Передача смены № {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="241"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="242"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="267"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="268"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>Печать (SHA-256), опечатано {at}:
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="280"/>
         <source>(choose who takes over)</source>
         <translation>(выберите, кто принимает смену)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="352"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="355"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}: {name}, {at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="436"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="439"/>
         <source>Choose who takes over the shift.</source>
         <translation>Выберите, кто принимает смену.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="470"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="473"/>
         <source>handover-{number}</source>
         <translation>передача-смены-{number}</translation>
     </message>
@@ -2776,25 +3190,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
         <source>Shift start</source>
         <translation>Начало смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
         <source>Shift end</source>
         <translation>Конец смены</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="43"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="168"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
         <source>Outgoing</source>
         <translation>Сдаёт</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="169"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
         <source>Incoming</source>
         <translation>Принимает</translation>
     </message>
@@ -2927,166 +3341,182 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
+        <source>Handover checks</source>
+        <comment>a supervisor&apos;s inspection at a shift change</comment>
+        <translation>Проверки передачи смены</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <source>Review notes</source>
+        <translation>Примечания проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <source>Added by supervisors, not covered by the seal</source>
+        <translation>Добавлено старшими администраторами, печатью не охвачено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
         <source>Nothing to hand over</source>
         <translation>Нечего передавать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
         <source>Signed at</source>
         <translation>Время подписи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
         <source>Handed over</source>
         <translation>Смену сдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>Accepted</source>
         <translation>Смену принял</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
         <source>Outgoing clerk&apos;s signature</source>
         <comment>a place to sign: 交班人签名</comment>
         <translation>Подпись сдающего смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
         <source>Incoming clerk&apos;s signature</source>
         <comment>a place to sign: 接班人签名</comment>
         <translation>Подпись принимающего смену</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>Not signed</source>
         <translation>Не подписано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="170"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
         <source>Seal</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>SHA-256 этого листа и журнала записей на момент опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
         <source>Not sealed</source>
         <translation>Не опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
         <source>Journal entry</source>
         <translation>Запись в журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
         <source>Journal hash</source>
         <translation>Хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
         <source>Sealed at</source>
         <translation>Опечатано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>Отчёт о дежурстве</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
         <source>Made by</source>
         <translation>Составил</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app (командная строка)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
         <source>Made at</source>
         <translation>Составлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
         <source>Nothing recorded</source>
         <translation>Ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>Signers</source>
         <translation>Подписавшие</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
@@ -3141,6 +3571,34 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="87"/>
+        <source>DutyDesk — User guide</source>
+        <translation>DutyDesk — Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="91"/>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="94"/>
+        <source>Forward ▶</source>
+        <translation>Вперёд ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="98"/>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Поиск по руководству (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="204"/>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="96"/>
@@ -3166,6 +3624,241 @@ median (h)</source>
         <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
         <source>Reason / change</source>
         <translation>Причина / изменение</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionAnalysis</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="34"/>
+        <source>Inspection analysis, {first} – {last}</source>
+        <translation>Анализ проверок, {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="56"/>
+        <source>Days reviewed on time: no day due for review yet</source>
+        <translation>Дни, проверенные вовремя: дней для проверки ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="59"/>
+        <source>Days reviewed on time: {on_time} of {due} ({share})</source>
+        <translation>Дни, проверенные вовремя: {on_time} из {due} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="69"/>
+        <source>Inspections: {count}</source>
+        <translation>Проверок: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="75"/>
+        <source>Corrections open: {count}</source>
+        <translation>Открытых исправлений: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="81"/>
+        <source>Overdue: {count}</source>
+        <comment>corrections past their time</comment>
+        <translation>Просрочено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="89"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="127"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="184"/>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="92"/>
+        <source>Days due for review</source>
+        <translation>Дней к проверке</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="96"/>
+        <source>Days reviewed on time</source>
+        <translation>Дней проверено вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="100"/>
+        <source>Share of days reviewed on time</source>
+        <translation>Доля дней, проверенных вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="105"/>
+        <source>Corrections open</source>
+        <translation>Открытые исправления</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="109"/>
+        <source>Corrections overdue</source>
+        <translation>Просроченные исправления</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="117"/>
+        <source>No inspection in this period.</source>
+        <translation>За этот период проверок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="123"/>
+        <source>Per clerk and month</source>
+        <translation>По сотрудникам и месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="125"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="160"/>
+        <source>Clerk</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="126"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="128"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="192"/>
+        <source>Failed items</source>
+        <translation>Несоответствия</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="142"/>
+        <source>Fail rate by item</source>
+        <translation>Доля несоответствий по пунктам</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="144"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="145"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="161"/>
+        <source>Answered</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="146"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="162"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="191"/>
+        <source>Failed</source>
+        <translation>Не соответствует</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="147"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="163"/>
+        <source>Fail rate</source>
+        <translation>Доля несоответствий</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="158"/>
+        <source>Fail rate by clerk</source>
+        <translation>Доля несоответствий по сотрудникам</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="186"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="187"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="188"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="189"/>
+        <source>Clerks</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="190"/>
+        <source>Inspected by</source>
+        <translation>Проверял(а)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="193"/>
+        <source>Acknowledgement</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="194"/>
+        <source>Seal</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="226"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionAnalysisDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="136"/>
+        <source>Inspection analysis</source>
+        <translation>Анализ проверок</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="144"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="144"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="184"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>Экспорт в &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="188"/>
+        <source>Printout language:</source>
+        <translation>Язык печати:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="190"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="261"/>
+        <source>The chart shows the first {count}; the table has all of them.</source>
+        <translation>На диаграмме первые {count}; в таблице — все.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="294"/>
+        <source>Fail rate</source>
+        <translation>Доля несоответствий</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="299"/>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="300"/>
+        <source>Failed items</source>
+        <translation>Несоответствия</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="331"/>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="333"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="349"/>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>
@@ -3511,7 +4204,7 @@ Seal: {seal}</source>
     <message>
         <location filename="../../desk_app/ui/complaints/intake.py" line="117"/>
         <source>When this shift ends (Alt+E)</source>
-        <translation>Когда закончится эта смена (Alt+E)</translation>
+        <translation>Когда закончится эта смена (Alt+К)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/intake.py" line="121"/>
@@ -3887,7 +4580,7 @@ Seal: {seal}</source>
     <message>
         <location filename="../../desk_app/ui/keys/issue_dialog.py" line="162"/>
         <source>When this shift ends (Alt+E)</source>
-        <translation>Когда закончится эта смена (Alt+E)</translation>
+        <translation>Когда закончится эта смена (Alt+К)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/issue_dialog.py" line="166"/>
@@ -3944,125 +4637,125 @@ Seal: {seal}</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="109"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="110"/>
         <source>Found item {number}: {category}</source>
         <translation>Находка {number}: {category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="142"/>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="193"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="144"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="195"/>
         <source>Valuables</source>
         <translation>Ценные вещи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="150"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="152"/>
         <source>Retention ended on {date}</source>
         <translation>Срок хранения истёк {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="152"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="154"/>
         <source>Due for disposal since {date}</source>
         <translation>Подлежит списанию с {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="157"/>
         <source>Keep until {date}</source>
         <translation>Хранить до {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="165"/>
         <source>Return to owner…</source>
         <translation>Вернуть владельцу…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="168"/>
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="169"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="171"/>
         <source>Print tag…</source>
         <translation>Печать бирки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="171"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="173"/>
         <source>Propose disposal…</source>
         <translation>Предложить списание…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="189"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="191"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="198"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
         <source>Found at</source>
         <translation>Место находки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="200"/>
         <source>Found by</source>
         <translation>Кто нашёл</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="203"/>
         <source>Registered by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="205"/>
         <location filename="../../desk_app/ui/lostfound/item_sections.py" line="50"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name} ({station}), {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="213"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="215"/>
         <location filename="../../desk_app/ui/lostfound/item_sections.py" line="89"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="224"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="226"/>
         <source>Photos ({count})</source>
         <translation>Фото ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="232"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="234"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>Фото {n} из {count}; добавлено: {name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="243"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="245"/>
         <source>No photos.</source>
         <translation>Фото нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="258"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="260"/>
         <source>Returned to its owner</source>
         <translation>Возвращена владельцу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="262"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="264"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>Вещь выдана получателю: {name}. Распечатайте для него расписку или сохраните её в PDF.</translation>
     </message>
@@ -4092,17 +4785,17 @@ Seal: {seal}</source>
         <translation>Подпись получателя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="276"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="278"/>
         <source>Print return slip…</source>
         <translation>Печать расписки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="278"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="280"/>
         <source>Save return slip as PDF…</source>
         <translation>Сохранить расписку в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="291"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="293"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>Заявления гостей, связанные с этой находкой</translation>
     </message>
@@ -4127,37 +4820,37 @@ Seal: {seal}</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="299"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="301"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>Открытые заявления, к которым может относиться эта находка ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="307"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="309"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>Ни одно открытое заявление о потере не подходит к этой находке.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="315"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="317"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="317"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="319"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>Вероятно, это вещь гостя {guest}: свяжите её с заявлением и сообщите гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="326"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="328"/>
         <source>Lost {time}, {place}</source>
         <translation>Потеряно {time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="328"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="330"/>
         <source>Lost {time}</source>
         <translation>Потеряно {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="355"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="357"/>
         <source>Disposal</source>
         <translation>Списание</translation>
     </message>
@@ -4227,32 +4920,32 @@ Seal: {seal}</source>
         <translation>Открытые заявления о потере, возможно относящиеся к этой находке: {count}. Гость ещё может за ней прийти: прежде чем согласовать списание, просмотрите заявления.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="402"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="404"/>
         <source>Add a photo of {number}</source>
         <translation>Добавить фото находки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="404"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="406"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="414"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="416"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>Не удалось прочитать файл {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="432"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="434"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}: фото {n} из {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="466"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="468"/>
         <source>Return slip {number}</source>
         <translation>Расписка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="473"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="475"/>
         <source>{number} return slip</source>
         <translation>Расписка {number}</translation>
     </message>
@@ -4448,138 +5141,138 @@ Seal: {seal}</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="104"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="109"/>
         <source>Issue…</source>
         <translation>Выдать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="105"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="110"/>
         <source>Return</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="107"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="112"/>
         <source>Report lost/damaged…</source>
         <translation>Утерян/повреждён…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="109"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="114"/>
         <source>Put back…</source>
         <translation>Вернуть на щит…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="115"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="120"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="163"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="170"/>
         <source>Key {code}</source>
         <translation>Ключ {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="164"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="171"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="172"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="179"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="173"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
         <source>Hook</source>
         <translation>Крючок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="176"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="183"/>
         <source>Restricted</source>
         <translation>Ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="177"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="184"/>
         <source>Yes: only allowed roles may issue it, with their PIN</source>
         <translation>Да: выдавать могут только разрешённые должности, с PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
         <source>In use</source>
         <translation>Используется</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
         <source>No: retired from the register</source>
         <translation>Нет: выведен из учёта</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="182"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="189"/>
         <source>Holder</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="194"/>
         <source>{department}, badge {badge}</source>
         <translation>{department}, пропуск {badge}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="190"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="197"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="192"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="199"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="195"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="202"/>
         <source>Identity checked</source>
         <translation>Документ проверен</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
-        <location filename="../../desk_app/ui/keys/page.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="198"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="205"/>
         <source>Issued by</source>
         <translation>Кто выдал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="199"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="206"/>
         <source>{name} at {station}</source>
         <translation>{name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="210"/>
         <source>Out since</source>
         <translation>Когда выдан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="204"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="211"/>
         <source>Expected back</source>
         <translation>Вернуть до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="207"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="214"/>
         <source>{time} — overdue</source>
         <translation>{time} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="218"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="225"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>Вернуть ключ на щит может только старший администратор или менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="225"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="232"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>Для вашей должности ({role}) выдача ключей ограниченного доступа недоступна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="298"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="308"/>
         <source>Back on hook {hook}; {holder} returned it.</source>
         <translation>Ключ снова на крючке {hook}; его вернул(а) {holder}.</translation>
     </message>
@@ -4945,6 +5638,49 @@ Seal: {seal}</source>
         <location filename="../../desk_app/ui/keys/dock.py" line="463"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>Выберите ключ на щите или отсканируйте либо введите его код.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinterDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="65"/>
+        <source>Label printer</source>
+        <translation>Принтер этикеток</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="70"/>
+        <source>The printer this station prints found items&apos; tags on, and its labels. Kept on this computer: each station chooses its own.</source>
+        <translation>Принтер, на котором это рабочее место печатает бирки находок, и его этикетки. Хранится на этом компьютере: каждое рабочее место выбирает своё.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="77"/>
+        <source>Choose in the print dialog each time</source>
+        <translation>Выбирать в окне печати каждый раз</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="88"/>
+        <source>Label printer, 62 × 29 mm</source>
+        <translation>Принтер этикеток, 62 × 29 мм</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="89"/>
+        <source>Label printer, 50 × 30 mm</source>
+        <translation>Принтер этикеток, 50 × 30 мм</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="90"/>
+        <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
+        <translation>Лист наклеек A4, 3 × 8 (70 × 37 мм)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="99"/>
+        <source>Printer:</source>
+        <translation>Принтер:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="100"/>
+        <source>Labels:</source>
+        <translation>Этикетки:</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6518,14 @@ Seal: {seal}</source>
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="171"/>
+        <source>Licence: {part}</source>
+        <translation>Лицензия: {part}</translation>
+    </message>
+</context>
+<context>
     <name>LocalNameTable</name>
     <message>
         <location filename="../../desk_app/ui/common/local_name_table.py" line="31"/>
@@ -5815,22 +6559,22 @@ Seal: {seal}</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../desk_app/ui/log/dock.py" line="45"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="47"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/dock.py" line="50"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="52"/>
         <source>Open follow-ups only</source>
         <translation>Только на контроле</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/dock.py" line="55"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="57"/>
         <source>Search text, room, party (Ctrl+F)</source>
         <translation>Поиск по тексту, номеру, лицу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/dock.py" line="48"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="50"/>
         <source>Anyone</source>
         <translation>Все сотрудники</translation>
     </message>
@@ -5891,22 +6635,22 @@ Seal: {seal}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="129"/>
         <source>Sign in — {station}</source>
         <translation>Вход — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="130"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="129"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="137"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="130"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="138"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
@@ -6026,7 +6770,7 @@ Seal: {seal}</source>
         <translation>Номер {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="45"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="47"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
@@ -6432,7 +7176,7 @@ Seal: {seal}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="94"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
@@ -6443,7 +7187,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -6454,7 +7198,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="275"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
@@ -6464,7 +7208,7 @@ Seal: {seal}</source>
         <translation>История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="124"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
@@ -6522,22 +7266,22 @@ Seal: {seal}</source>
         <translation>Находки с истёкшим сроком хранения: {due}; списания, ожидающие согласования старшего администратора: {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="58"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="59"/>
         <source>&amp;Desk</source>
         <translation>С&amp;тойка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="62"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="70"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="71"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="77"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -6687,42 +7431,62 @@ Seal: {seal}</source>
         <translation>Настройки передачи с&amp;мены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="83"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="93"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="94"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="96"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="97"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="105"/>
         <source>S&amp;taff directory…</source>
         <translation>Спра&amp;вочник сотрудников…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="112"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="113"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="123"/>
+        <source>&amp;Label printer…</source>
+        <translation>Принтер &amp;этикеток…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="131"/>
         <source>&amp;Verify the book…</source>
         <translation>&amp;Проверить журнал…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/menus.py" line="139"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="143"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="181"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="190"/>
+        <source>&amp;First steps…</source>
+        <translation>&amp;Первые шаги…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="199"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
@@ -6748,7 +7512,7 @@ Seal: {seal}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="265"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="268"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
@@ -6758,7 +7522,7 @@ Seal: {seal}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="273"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
@@ -6776,15 +7540,6 @@ Seal: {seal}</source>
         <location filename="../../desk_app/ui/complaints/controller.py" line="172"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="336"/>
-        <source>DutyDesk {version}
-The front-desk duty book.
-Database: {url}</source>
-        <translation>DutyDesk {version}
-Журнал дежурств стойки регистрации.
-База данных: {url}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/controller.py" line="36"/>
@@ -6837,27 +7592,32 @@ Database: {url}</source>
         <translation>&amp;График</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="29"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="31"/>
         <source>&amp;Review a day…</source>
         <translation>&amp;Проверка дня…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="38"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="40"/>
         <source>&amp;Inspect the desk…</source>
         <translation>Проверка &amp;стойки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="47"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="49"/>
         <source>Inspection&amp;s…</source>
         <translation>&amp;Журнал проверок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="54"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="56"/>
+        <source>Inspection &amp;analysis…</source>
+        <translation>&amp;Анализ проверок…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="64"/>
         <source>&amp;Checklist…</source>
         <translation>Пере&amp;чень проверки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="61"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="71"/>
         <source>S&amp;upervision</source>
         <translation>Пр&amp;оверки</translation>
     </message>
@@ -7198,7 +7958,7 @@ Database: {url}</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>Операция</translation>
@@ -7378,17 +8138,17 @@ Database: {url}</source>
         <translation>Предварительный просмотр печати — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/pdf_print.py" line="208"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="212"/>
         <source>Print — {title}</source>
         <translation>Печать — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/pdf_print.py" line="224"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="228"/>
         <source>Save PDF</source>
         <translation>Сохранение PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/pdf_print.py" line="226"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="230"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -7747,163 +8507,163 @@ Reason: {reason}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="60"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="61"/>
         <source>Close report…</source>
         <translation>Закрыть заявление…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="95"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="96"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>Заявление о потере № {num}: {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="112"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="114"/>
         <source>#{num} {guest}</source>
         <translation>№ {num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="134"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="136"/>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="135"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="137"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="138"/>
         <source>Room</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="138"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="140"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="143"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="145"/>
         <source>Lost</source>
         <translation>Когда потеряно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="148"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="148"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="150"/>
         <source>Reported</source>
         <translation>Заявлено</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="150"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="152"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}, записано: {name} ({station})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="162"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="165"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="168"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="170"/>
         <source>What the guest lost</source>
         <translation>Что потерял гость</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="174"/>
         <source>Linked found item</source>
         <translation>Связанная находка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="175"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="177"/>
         <source>The linked item cannot be shown.</source>
         <translation>Связанную находку не удаётся показать.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="179"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="181"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>Возможно, находка {number} — вещь, которую потерял гость. Сообщите гостю; когда он её осмотрит, выдайте вещь на странице находки или нажмите «Не та вещь».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="187"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="189"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="188"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="190"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="190"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="192"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="196"/>
         <source>Found</source>
         <translation>Найдена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="198"/>
         <source>{time}, {place}</source>
         <translation>{time}, {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="203"/>
         <source>Stored at</source>
         <translation>Место хранения</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="204"/>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="237"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="239"/>
         <source>Open item</source>
         <translation>Открыть находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="208"/>
         <source>Not theirs</source>
         <translation>Не та вещь</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="208"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="210"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>Гость осмотрел вещь — это не та вещь: заявление снова открыто.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="219"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="221"/>
         <source>Found items that may be it ({count})</source>
         <translation>Находки, которые могут подойти ({count})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="226"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="228"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>Среди находок на хранении подходящих нет. Проверьте позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="234"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="236"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="235"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="237"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>Вероятно, это вещь гостя: свяжите её с заявлением.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="243"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="245"/>
         <source>Stored at {place}</source>
         <translation>Место хранения: {place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="244"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="246"/>
         <source>Found {time}, {place}</source>
         <translation>Найдена {time}, {place}</translation>
     </message>
@@ -8217,6 +8977,64 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="36"/>
+        <source>Restore a backup</source>
+        <translation>Восстановить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="38"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="41"/>
+        <source>The book has reached journal row {head}: what was written after row {seq} will no longer be in it.</source>
+        <translation>Журнал дошёл до строки {head}: всё, что записано после строки {seq}, из него исчезнет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="45"/>
+        <source>The backup holds entries the book does not hold now.</source>
+        <translation>В копии есть записи, которых сейчас в журнале нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="48"/>
+        <source>It has not been checked in this session: Check it first if in doubt.</source>
+        <translation>В этом сеансе копия не проверялась: если есть сомнения, сначала проверьте её.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="50"/>
+        <source>It was checked whole.</source>
+        <translation>Проверена: копия цела.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="52"/>
+        <source>It was checked and has problems: think twice.</source>
+        <translation>Проверена, и в ней есть проблемы: подумайте дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="58"/>
+        <source>The book will be replaced by the backup made {made} (journal row {seq}).</source>
+        <translation>Журнал будет заменён резервной копией от {made} (строка журнала {seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="63"/>
+        <source>The book as it is now is backed up first. That backup, and the anchors and newer backups the restored book no longer reaches, are kept together in a folder beside the backups, as evidence of what was. DutyDesk must be closed on every other station. The window then starts again on the restored book.</source>
+        <translation>Сначала создаётся резервная копия журнала в нынешнем виде. Она, а также контрольные отметки и более новые копии, до которых восстановленный журнал уже не доходит, хранятся вместе в папке рядом с копиями — как свидетельство того, что было. DutyDesk должен быть закрыт на всех остальных рабочих местах. Затем окно откроется заново с восстановленным журналом.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="72"/>
+        <source>Your PIN</source>
+        <translation>Ваш PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="73"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
     <name>RestoreKeyDialog</name>
     <message>
         <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="105"/>
@@ -8366,104 +9184,117 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>ReviewNotes</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_notes.py" line="57"/>
+        <source>Review note by {name}, {at}: {text}</source>
+        <translation>Примечание проверки ({name}, {at}): {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="60"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="67"/>
         <source>Review a day</source>
         <translation>Проверка дня</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="69"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="76"/>
         <source>&amp;Day:</source>
         <translation>&amp;День:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="90"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="100"/>
         <source>Notes on the day&apos;s rows</source>
         <translation>Примечания к строкам дня</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="98"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="108"/>
         <source>&amp;Note on the row…</source>
         <translation>&amp;Примечание к строке…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="100"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="110"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="102"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="112"/>
         <source>&amp;Mark the day reviewed…</source>
         <translation>&amp;Отметить день проверенным…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="104"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="114"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="118"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="129"/>
         <source>Not reviewed yet:</source>
         <translation>Ещё не проверены:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="171"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="185"/>
         <source>{at} · {by} · {record}: {text}</source>
         <translation>{at} · {by} · {record}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="182"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="196"/>
         <source>log entry</source>
         <translation>запись журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="183"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="197"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="184"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="198"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="185"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="199"/>
         <source>handover sheet</source>
         <translation>лист передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="186"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="200"/>
         <source>found item</source>
         <translation>находка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="187"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="201"/>
         <source>lost item report</source>
         <translation>заявление о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="195"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="233"/>
+        <source>Rows read: {read} of {rows}</source>
+        <translation>Прочитано строк: {read} из {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="240"/>
         <source>{day}: not reviewed yet.</source>
         <translation>{day}: ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="200"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="245"/>
         <source>{day}: reviewed by {name}, {at} (on time).</source>
         <translation>{day}: проверено — {name}, {at} (в срок).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="202"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="247"/>
         <source>{day}: reviewed by {name}, {at} (late).</source>
         <translation>{day}: проверено — {name}, {at} (с опозданием).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="209"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="254"/>
         <source>{state} Comment: {comment}</source>
         <translation>{state} Комментарий: {comment}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="269"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="331"/>
         <source>{record} {ref}</source>
         <translation>{record} {ref}</translation>
     </message>
@@ -9230,9 +10061,53 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>SecondFolderBox</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="49"/>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="103"/>
+        <source>Second backup folder</source>
+        <translation>Вторая папка для резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="53"/>
+        <source>Each backup is copied there too: another disk, a USB stick or a network folder. A disk that fails takes the book and the folder beside it together.</source>
+        <translation>Каждая копия копируется и туда: на другой диск, флешку или в сетевую папку. Отказавший диск уносит и журнал, и папку рядом с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="61"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="62"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="66"/>
+        <source>No second folder</source>
+        <translation>Без второй папки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="91"/>
+        <source>Backups are kept beside the book only.</source>
+        <translation>Резервные копии хранятся только рядом с журналом.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="93"/>
+        <source>No copy there yet: the next backup makes one.</source>
+        <translation>Там ещё нет копии: она появится при следующем резервном копировании.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="96"/>
+        <source>Newest copy there: {when}</source>
+        <translation>Самая новая копия там: {when}</translation>
+    </message>
+</context>
+<context>
     <name>SectionRows</name>
     <message>
-        <location filename="../../desk_app/ui/common/section_rows.py" line="42"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="44"/>
         <source>{text}
 
 Double-click or Enter: open the complaint.</source>
@@ -9241,7 +10116,7 @@ Double-click or Enter: open the complaint.</source>
 Двойной щелчок или Enter: открыть жалобу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/section_rows.py" line="46"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="48"/>
         <source>{text}
 
 Double-click or Enter: open the key&apos;s page.</source>
@@ -9250,7 +10125,7 @@ Double-click or Enter: open the key&apos;s page.</source>
 Двойной щелчок или Enter: открыть страницу ключа.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/section_rows.py" line="50"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="52"/>
         <source>{text}
 
 Double-click or Enter: open the handover sheet.</source>
@@ -9259,7 +10134,16 @@ Double-click or Enter: open the handover sheet.</source>
 Двойной щелчок или Enter: открыть лист передачи смены.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/section_rows.py" line="53"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="56"/>
+        <source>{text}
+
+Double-click or Enter: open the inspection.</source>
+        <translation>{text}
+
+Двойной щелчок или Enter: открыть проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="59"/>
         <source>{text}
 
 Double-click or Enter: open the entry.</source>
@@ -9337,32 +10221,32 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="42"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="44"/>
         <source>Set up DutyDesk</source>
         <translation>Настройка DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="45"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="47"/>
         <source>This is a new duty book. Create the manager&apos;s account: the manager adds the other people later. Name this station (this counter), as it will appear on every record.</source>
         <translation>Это новый журнал дежурств. Создайте учётную запись менеджера: остальных сотрудников менеджер добавит позже. Назовите это рабочее место (эту стойку) — название будет указываться в каждой записи.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="49"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="51"/>
         <source>Station name</source>
         <translation>Название рабочего места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="51"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="53"/>
         <source>Manager&apos;s name</source>
         <translation>Имя менеджера</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="55"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="57"/>
         <source>PIN ({min}-{max} digits)</source>
         <translation>PIN-код ({min}–{max} цифр)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="63"/>
         <source>PIN again</source>
         <translation>Повторите PIN-код</translation>
     </message>
@@ -9750,17 +10634,17 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="99"/>
         <source>Name this station</source>
         <translation>Название рабочего места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="93"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="101"/>
         <source>Give this counter a name; it is recorded on every entry written here.</source>
         <translation>Назовите эту стойку; название сохраняется в каждой записи, сделанной здесь.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="103"/>
         <source>Station name</source>
         <translation>Название рабочего места</translation>
     </message>
@@ -9962,67 +10846,67 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="112"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="116"/>
         <source>Print tag {number}</source>
         <translation>Печать бирки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="120"/>
         <source>Label size</source>
         <translation>Размер этикетки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="124"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>Принтер этикеток, 62 × 29 мм</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="125"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>Принтер этикеток, 50 × 30 мм</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="122"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="126"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>Лист наклеек A4, 3 × 8 (70 × 37 мм)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="134"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="138"/>
         <source>Stickers already used on the sheet</source>
         <translation>Уже использовано наклеек на листе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="142"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="146"/>
         <source>Printout language:</source>
         <translation>Язык печати:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="153"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="159"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="163"/>
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="166"/>
         <source>See the tag as it will print; print from there</source>
         <translation>Посмотреть бирку такой, какой она будет напечатана, и напечатать оттуда</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="168"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="201"/>
         <source>Tag {number}</source>
         <translation>Бирка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="221"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="231"/>
         <source>{number} tag</source>
         <translation>Бирка {number}</translation>
     </message>
@@ -10043,6 +10927,31 @@ Double-click or Enter: open the entry.</source>
         <location filename="../../desk_app/ui/handover/takeover.py" line="38"/>
         <source>Rostered:</source>
         <translation>По графику:</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/upgrade_notice.py" line="37"/>
+        <source>DutyDesk {version} upgraded this book from schema {old} to {new}. Everything in it was kept; nothing needs to be done.</source>
+        <translation>DutyDesk {version} обновил схему журнала с версии {old} до {new}. Всё содержимое сохранено, делать ничего не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/upgrade_notice.py" line="46"/>
+        <source>A backup of the book as it was before is at:
+{path}</source>
+        <translation>Резервная копия журнала до обновления находится здесь:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/upgrade_notice.py" line="53"/>
+        <source>The book is on a database server: its own backups keep the book as it was before.</source>
+        <translation>Журнал хранится на сервере базы данных: прежний вид сохраняют собственные резервные копии сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/upgrade_notice.py" line="69"/>
+        <source>The book was upgraded</source>
+        <translation>Журнал обновлён</translation>
     </message>
 </context>
 <context>
@@ -10089,7 +10998,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="120"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="167"/>
         <source>Front desk</source>
         <translation>Стойка регистрации</translation>
     </message>
@@ -10172,12 +11081,12 @@ Double-click or Enter: open the entry.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="8"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="9"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>Печать — это 64 символа 0–9 и a–f (напечатаны группами по четыре); здесь их {count}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="12"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="13"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
     </message>
@@ -10187,7 +11096,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="13"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
@@ -10212,22 +11121,22 @@ Double-click or Enter: open the entry.</source>
         <translation>Не больше {limit} строк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="18"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="23"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="24"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>Не удалось создать базу данных {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="20"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="25"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
@@ -10427,7 +11336,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Пересчитайте «{item}» или укажите, почему это не пересчитано.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="21"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="26"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>Во время проверки DutyDesk открыл {path}. Проверьте ещё раз (результат может быть неверным) или проверьте резервную копию.</translation>
     </message>
@@ -10442,7 +11351,7 @@ Double-click or Enter: open the entry.</source>
         <translation>У каждой смены должен быть свой однобуквенный код (O — выходной, L — отпуск).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
         <source>Enter a date.</source>
         <translation>Введите дату.</translation>
     </message>
@@ -10457,7 +11366,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="31"/>
         <source>Enter a time.</source>
         <translation>Введите время.</translation>
     </message>
@@ -10617,7 +11526,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Укажите, кто заменит смену {code} {day}: без замены на ней будет меньше {need} чел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="27"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="33"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
@@ -10922,12 +11831,12 @@ Double-click or Enter: open the entry.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="28"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="35"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="29"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="36"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
@@ -10972,7 +11881,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="40"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>Связь с сервером базы данных {where} потеряна или не устанавливается ({error}). Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
     </message>
@@ -10987,34 +11896,84 @@ Double-click or Enter: open the entry.</source>
         <translation>У названного вами сменщика будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="8"/>
+        <source>A backup opened to be read cannot be restored over.</source>
+        <translation>Поверх копии, открытой для просмотра, восстанавливать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="15"/>
+        <source>Another DutyDesk still has the book open (its file {wal} is there). Close DutyDesk on every station that uses this book, then restore again.</source>
+        <translation>Другой DutyDesk ещё держит журнал открытым (его файл {wal} на месте). Закройте DutyDesk на всех рабочих местах, где работают с этим журналом, и восстановите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="32"/>
+        <source>Give the second backup folder&apos;s full path.</source>
+        <translation>Укажите полный путь ко второй папке для резервных копий.</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/common/error_texts/desk.py" line="34"/>
+        <source>The backup could not be put in the book&apos;s place: {error}</source>
+        <translation>Не удалось поставить копию на место журнала: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="37"/>
+        <source>The book holds exactly what this backup holds: there is nothing to restore.</source>
+        <translation>В журнале ровно то же, что в этой копии: восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="44"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>Файл базы данных {path} не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="35"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="45"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="38"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="48"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>База данных {where} сейчас доступна только для чтения (файл, диск или сервер не принимают запись). Ничего не сохранено; введённое осталось в форме. Обратитесь к тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>База данных {where} занята: другая стойка или программа слишком долго её удерживает. Ничего не сохранено; введённое осталось в форме. Сохраните снова чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="46"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>База данных {where} открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="47"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="76"/>
+        <source>The second backup folder must be another place than the book&apos;s own folders.</source>
+        <translation>Вторая папка для резервных копий должна отличаться от папок самого журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="87"/>
+        <source>There is no folder {folder}. Plug in the disk or create the folder first.</source>
+        <translation>Папки {folder} нет. Сначала подключите диск или создайте папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="92"/>
+        <source>This book is on a PostgreSQL server: restoring it is the server administrator&apos;s job (pg_restore, with every station closed), not DutyDesk&apos;s.</source>
+        <translation>Этот журнал на сервере PostgreSQL: восстанавливать его — работа администратора сервера (pg_restore, при закрытых рабочих местах), а не DutyDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="113"/>
+        <source>You were not a supervisor or manager in the book when this backup was made, so it cannot be opened in your name.</source>
+        <translation>Когда делалась эта копия, вы не были в журнале старшим администратором или менеджером, поэтому открыть её от вашего имени нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="117"/>
+        <source>{path} is a backup of another database.</source>
+        <translation>{path} — резервная копия другой базы данных.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/common/error_texts/staff.py" line="21"/>
@@ -11027,12 +11986,12 @@ Double-click or Enter: open the entry.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="58"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>Диск заполнен: ничего не сохранено. Введённое осталось в форме. Освободите место на диске, где лежит {where} (или обратитесь к тому, кто обслуживает этот компьютер), и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="62"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>Диск сообщил об ошибке базы данных {where} ({error}). Ничего не сохранено; введённое осталось в форме. Сохраните снова; если ошибка повторится, остановитесь и позовите того, кто обслуживает этот компьютер: диск может выходить из строя.</translation>
     </message>
@@ -11047,22 +12006,22 @@ Double-click or Enter: open the entry.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="66"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="67"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="70"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="74"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
@@ -11197,7 +12156,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="65"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
@@ -11222,22 +12181,22 @@ Double-click or Enter: open the entry.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="69"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="82"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="83"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="84"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
@@ -11247,7 +12206,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="72"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="85"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
@@ -11287,7 +12246,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Жалобы № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="73"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="86"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
@@ -11317,12 +12276,12 @@ Double-click or Enter: open the entry.</source>
         <translation>Графика на {month} ещё нет: сначала сохраните его черновик, затем принимайте решение по отпуску.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
         <source>There is no such day: {text}</source>
         <translation>Такой даты нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="91"/>
         <source>There is no such time: {text}</source>
         <translation>Такого времени нет: {text}</translation>
     </message>
@@ -11332,12 +12291,12 @@ Double-click or Enter: open the entry.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="96"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
@@ -11367,7 +12326,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="83"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="103"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>Это не QR-код печати: он должен читаться как DUTYDESK-SEAL:номер:печать.</translation>
     </message>
@@ -11462,7 +12421,7 @@ Double-click or Enter: open the entry.</source>
         <translation>После такого обмена у одного из вас будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="106"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>В тексте есть символ, который нельзя сохранить (NUL или повреждённый символ). Введите текст заново.</translation>
     </message>
@@ -11482,7 +12441,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Код {code} есть у двух пунктов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="110"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>Введите время в часах и минутах, например 09:30 или 21:30: {text}</translation>
     </message>
@@ -11532,7 +12491,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Напишите примечание.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="111"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>Укажите год четырьмя цифрами или двумя для текущего века: {text}</translation>
     </message>
@@ -11557,7 +12516,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Неверное имя или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="112"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>Вы здесь не вошли в систему. Войдите и попробуйте снова.</translation>
     </message>
@@ -11672,32 +12631,37 @@ Double-click or Enter: open the entry.</source>
         <translation>За сотрудником {name} ещё числятся ключи ({keys}), задачи на контроле ({follow_ups}) и открытые жалобы ({complaints}). Сначала передайте их другому сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="93"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="118"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} пуст: это не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="94"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="119"/>
+        <source>{path} is not a DutyDesk backup.</source>
+        <translation>{path} — не резервная копия DutyDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="120"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="97"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="123"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} — не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="98"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="124"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} — не база данных DutyDesk: в нём другие таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="125"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="126"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>В WAL-файле {path} ещё остались страницы, а лежит он там, куда ничего нельзя записать, поэтому прочитать его целиком нельзя. Скопируйте его вместе с файлом -wal в папку, доступную для записи, и проверьте копию.</translation>
     </message>
@@ -11707,12 +12671,12 @@ Double-click or Enter: open the entry.</source>
         <translation>{person} нет в графике на {month}: сначала добавьте его в этот месяц или отклоните отпуск.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="130"/>
         <source>{text} is not a date.</source>
         <translation>{text} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="131"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="47"/>
+        <source>About DutyDesk</source>
+        <translation>关于 DutyDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="59"/>
+        <source>The front-desk duty book.</source>
+        <translation>前台值班记录本。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="66"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="72"/>
+        <source>Where the book is kept</source>
+        <translation>记录存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="76"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="80"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="81"/>
+        <source>Log files</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="84"/>
+        <source>Licences of what is shipped</source>
+        <translation>随附组件的许可证</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="89"/>
+        <source>Part</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="89"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="89"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="104"/>
+        <source>Show licence…</source>
+        <translation>查看许可证…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="115"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="125"/>
+        <source>Anchor beside the database</source>
+        <translation>数据库旁的锚点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="126"/>
+        <source>Anchor in this account&apos;s data folder</source>
+        <translation>本账户数据文件夹中的锚点</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="150"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="104"/>
@@ -114,42 +197,42 @@ The clerk inspected acknowledges with their own PIN, or declines saying why.</so
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="45"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="46"/>
         <source>Amend entry #{num}</source>
         <translation>更正记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="61"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="49"/>
         <source>The original entry stays in the book, marked as amended. Write the corrected entry in full.</source>
         <translation>原记录仍保留在值班记录中，并标记为“已更正”。请完整填写更正后的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="53"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="58"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="59"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="64"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -376,6 +459,210 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>BackupWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/backup_window.py" line="47"/>
+        <source>DutyDesk — backup of {made} (read-only)</source>
+        <translation>DutyDesk — {made} 的备份（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backup_window.py" line="49"/>
+        <source>Read-only: the book as it was {made}. Nothing can be written here.</source>
+        <translation>只读：这是 {made} 时的记录，此处不能写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="55"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="56"/>
+        <source>Handover sealed</source>
+        <translation>交接班封存时</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="57"/>
+        <source>Made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="58"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="59"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="423"/>
+        <source>The book was restored from the backup made {made}: it had reached journal row {before} and now ends at row {after}. The book as it was before, its anchors and the newer backups are kept in {folder}. Verify the book holds the restored book to its own anchors from now on.</source>
+        <translation>值班记录已从 {made} 的备份恢复：原记录写到日志第 {before} 行，现在止于第 {after} 行。恢复前的记录、其锚点和较新的备份保存在 {folder}。从现在起，“校验值班记录”以恢复后记录自己的锚点为准。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="86"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="89"/>
+        <source>Backups are made every day at closing, at every sealed handover and before an upgrade, into the backups folder beside the book. A backup is this book&apos;s by what is inside it; one that holds entries the book no longer has is kept.</source>
+        <translation>每天收班时、每次交接班封存时以及升级前都会自动备份，存放在记录旁的 backups 文件夹中。备份是否属于本记录，以其中内容为准；含有本记录已没有的内容的备份会被保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="103"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="104"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
+        <source>Journal head</source>
+        <translation>日志末行</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
+        <source>In this book</source>
+        <translation>属于本记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
+        <source>Checked</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="121"/>
+        <source>&amp;Check</source>
+        <translation>校验(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="124"/>
+        <source>Check the backup whole, as Verify the book does (seconds on a big book)</source>
+        <translation>像“校验值班记录”一样完整校验该备份（记录很大时需要几秒钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="127"/>
+        <source>&amp;Open read-only…</source>
+        <translation>只读打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="130"/>
+        <source>The book as it was then, in a window of its own where nothing can be written</source>
+        <translation>当时的记录，在单独的窗口中打开，不能写入</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="133"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="136"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="182"/>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="194"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="196"/>
+        <source>No — set aside at a restore</source>
+        <translation>否 — 恢复时已移开</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="198"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="200"/>
+        <source>No — holds entries the book no longer has</source>
+        <translation>否 — 含有本记录已没有的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="205"/>
+        <source>row {seq} · {hash}</source>
+        <translation>第 {seq} 行 · {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="226"/>
+        <source>not yet</source>
+        <translation>尚未校验</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="228"/>
+        <source>whole</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="229"/>
+        <source>{count} problems</source>
+        <translation>{count} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="239"/>
+        <source>Restored on {when} by {who} from the backup of {made}: the book had reached journal row {before}, the restored book ended at row {after}. The book as it was, its anchors and the newer backups are kept in {folder}.</source>
+        <translation>{when} 由 {who} 从 {made} 的备份恢复：原记录写到日志第 {before} 行，恢复后的记录止于第 {after} 行。原来的记录、其锚点和较新的备份保存在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="256"/>
+        <source>This book is on a PostgreSQL server. Its backups are made, kept and restored on the server (pg_dump, pg_restore) by whoever looks after it: restoring a server database is the database administrator&apos;s job, with every station closed, not this window&apos;s.</source>
+        <translation>本记录存放在 PostgreSQL 服务器上。其备份由服务器的维护人员在服务器上制作、保管和恢复（pg_dump、pg_restore）：恢复服务器数据库是数据库管理员的工作，须在所有工作站关闭时进行，而不是在本窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="291"/>
+        <source>Put this backup in the book&apos;s place (a manager&apos;s, with the PIN)</source>
+        <translation>用此备份替换当前记录（仅经理，需 PIN）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="293"/>
+        <source>Only a manager can restore a backup.</source>
+        <translation>只有经理可以恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="329"/>
+        <source>The backup is whole: {rows} journal rows match.</source>
+        <translation>备份完整：{rows} 行日志全部一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="336"/>
+        <source>The backup has {count} problems. Open it read-only and use Admin → Verify the book there to see them.</source>
+        <translation>该备份有 {count} 个问题。请只读打开它，并在那里使用“管理 → 校验值班记录”查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="375"/>
+        <source>Backup made: {path}. It could not be copied to the second folder: {error}</source>
+        <translation>已备份：{path}。未能复制到第二备份文件夹：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="380"/>
+        <source>Backup made: {path}</source>
+        <translation>已备份：{path}</translation>
+    </message>
+</context>
+<context>
     <name>BoardCountDialog</name>
     <message>
         <location filename="../../desk_app/ui/keys/count_dialog.py" line="51"/>
@@ -545,27 +832,27 @@ Unknown ({n_unknown}): {unknown}</source>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="181"/>
         <source>Choose a new PIN</source>
         <translation>设置新的PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="184"/>
         <source>Your PIN is shorter than your role now needs. Choose a new PIN of at least {min} digits to sign in.</source>
         <translation>您的PIN码短于您的岗位现在的要求。请设置至少 {min} 位数字的新PIN码后登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="180"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="188"/>
         <source>New PIN</source>
         <translation>新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="190"/>
         <source>New PIN again</source>
         <translation>再次输入新PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="185"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="193"/>
         <source>Change PIN and sign in</source>
         <translation>更改PIN码并登录</translation>
     </message>
@@ -1055,241 +1342,241 @@ median (h)</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="71"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="74"/>
         <source>Acknowledge…</source>
         <translation>受理…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="72"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="75"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="73"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="76"/>
         <source>Escalate…</source>
         <translation>上报主管…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="74"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="77"/>
         <source>Reply…</source>
         <translation>答复客人…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="78"/>
         <source>Resolve…</source>
         <translation>解决…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="76"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="79"/>
         <source>Follow-up call…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="77"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="80"/>
         <source>Close complaint…</source>
         <translation>关闭投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="78"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="81"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="99"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="102"/>
         <source>Complaint #{num}: {guest}</source>
         <translation>投诉 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="103"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="106"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="104"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="107"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="105"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="108"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="106"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="109"/>
         <source>Room / unit</source>
         <translation>房间/单元</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="107"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="110"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="108"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="111"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="109"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="112"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="111"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="114"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="113"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="116"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="120"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="123"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="126"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="129"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="127"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="130"/>
         <source>Reply promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="128"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="131"/>
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="130"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="133"/>
         <source>Escalated to</source>
         <translation>上报给</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="135"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="138"/>
         <source>Settlement proposed</source>
         <translation>拟定处理方案</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="137"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="140"/>
         <source>First reply</source>
         <translation>首次答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="139"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="142"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="141"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="144"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="144"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="147"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="146"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="223"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="149"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="229"/>
         <source>{amount} ({kind})</source>
         <translation>{amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="153"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="156"/>
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="155"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="264"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="158"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="270"/>
         <source>Reached; satisfaction {score} of 5</source>
         <translation>已联系上；满意度 {score}/5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="157"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="267"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="160"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
         <source>Guest not reached</source>
         <translation>未联系上客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="161"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="164"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="172"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="175"/>
         <source>Complaint</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="175"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="181"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="227"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="233"/>
         <source>{settlement}: {outcome}</source>
         <translation>{settlement}：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="238"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="244"/>
         <source>Reply promised by {time}</source>
         <translation>承诺 {time} 前答复</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="240"/>
-        <location filename="../../desk_app/ui/complaints/page.py" line="250"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="246"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="256"/>
         <source>To {name}</source>
         <translation>交给 {name}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="245"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="251"/>
         <source>To {name}; proposed {amount} ({kind})</source>
         <translation>交给 {name}；拟补偿 {amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="254"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="260"/>
         <source>No compensation</source>
         <translation>无补偿</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="256"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="262"/>
         <source>Compensation {amount} ({kind}), confirmed with a PIN</source>
         <translation>补偿 {amount}（{kind}），已凭PIN码确认</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="259"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="265"/>
         <source>Compensation {amount} ({kind})</source>
         <translation>补偿 {amount}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/page.py" line="273"/>
+        <location filename="../../desk_app/ui/complaints/page.py" line="279"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1565,6 +1852,25 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <location filename="../../desk_app/ui/log/day_header.py" line="116"/>
+        <source>{weekday} {date}</source>
+        <comment>the log&apos;s day header</comment>
+        <translation>{date} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/log/day_header.py" line="127"/>
+        <source>Reviewed by {name}, {at}</source>
+        <translation>审阅人：{name}，{at}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/log/day_header.py" line="132"/>
+        <source>Comment: {comment}</source>
+        <translation>意见：{comment}</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <location filename="../../desk_app/ui/shell/person_dialogs.py" line="108"/>
@@ -1836,138 +2142,138 @@ median (h)</source>
 <context>
     <name>DutySummary</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="208"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
         <source>{title} · {period}</source>
         <comment>report title: form title and its days</comment>
         <translation>{title} · {period}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="211"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="212"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
         <source>Totals</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="213"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="221"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="214"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="222"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="215"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="216"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="217"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="225"/>
         <source>Handovers</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="218"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="226"/>
         <source>Entries</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="219"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="220"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="221"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
         <source>Settled</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="222"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="223"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
         <source>Guest satisfaction</source>
         <translation>客人满意度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="224"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
         <source>{average} of 5 ({count} rated)</source>
         <translation>{average}/5（{count} 个评分）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="227"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="235"/>
         <source>No rating</source>
         <translation>暂无评分</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="228"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="236"/>
         <source>Found items in</source>
         <translation>收到拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="229"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="237"/>
         <source>Returned to owners</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="230"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="238"/>
         <source>Disposed of</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="231"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="239"/>
         <source>Movements</source>
         <translation>借还次数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="232"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="240"/>
         <source>Keys overdue now</source>
         <translation>当前逾期钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="233"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="241"/>
         <source>Sheets sealed</source>
         <translation>已封存交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="234"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="242"/>
         <source>Discrepancies noted</source>
         <translation>记录的差异</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="235"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="243"/>
         <source>Reviewed by the supervisor</source>
         <translation>主管审核</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="236"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="244"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="237"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="238"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="246"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -1988,147 +2294,142 @@ median (h)</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="126"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="127"/>
         <source>Log entry #{num}</source>
         <translation>值班记录 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="129"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="131"/>
         <source>Room / place</source>
         <translation>房间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="132"/>
         <source>Party concerned</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="134"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="135"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="140"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="141"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="142"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="143"/>
         <source>★ Important: everyone on duty must read it.</source>
         <translation>★ 重要：所有值班人员必须阅读。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="145"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="146"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="147"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="148"/>
         <source>{state}: {owner}, due {due}</source>
         <translation>{state}：{owner}，期限 {due}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="156"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
         <source>Amends entry #{num}: {text}</source>
         <translation>更正记录 #{num}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="157"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
         <source>Amended by entry #{num}: {text}</source>
         <translation>已由记录 #{num} 更正：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="158"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="159"/>
         <source>Closes the follow-up of entry #{num}: {text}</source>
         <translation>关闭记录 #{num} 的跟进：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="159"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="160"/>
         <source>Follow-up closed by entry #{num}: {text}</source>
         <translation>跟进已由记录 #{num} 关闭：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="165"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="166"/>
         <source>Open #{num}</source>
         <translation>打开 #{num}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="171"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="172"/>
         <source>{name} ({time})</source>
         <translation>{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="175"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="176"/>
         <source>Read by: {names}</source>
         <translation>已阅：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="175"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="176"/>
         <source>nobody yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="180"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="181"/>
         <source>Not yet read by (on duty since): {names}</source>
         <translation>尚未阅读（此后在岗人员）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="189"/>
-        <source>Review note by {name}, {at}: {text}</source>
-        <translation>审阅批注（{name}，{at}）：{text}</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="203"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="195"/>
         <source>Mark read</source>
         <translation>标记为已阅</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="213"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="205"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="218"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="210"/>
         <source>Write a correcting entry; this one stays as written.</source>
         <translation>另写一条更正记录；本记录保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="220"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="212"/>
         <source>Already amended: amend the newer entry.</source>
         <translation>已被更正：请更正较新的那条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="217"/>
         <source>Open complaint…</source>
         <translation>打开投诉…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="231"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="223"/>
         <source>Open found item…</source>
         <translation>打开拾获物品…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="229"/>
         <source>Open key…</source>
         <translation>打开钥匙…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/entry_dialog.py" line="240"/>
+        <location filename="../../desk_app/ui/log/entry_dialog.py" line="232"/>
         <source>The key&apos;s page: who has it, and its history</source>
         <translation>钥匙页面：持有人及历史记录</translation>
     </message>
@@ -2182,6 +2483,114 @@ median (h)</source>
         <location filename="../../desk_app/ui/common/export_bar.py" line="47"/>
         <source>Printout language:</source>
         <translation>打印语言：</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="54"/>
+        <source>First steps</source>
+        <translation>入门步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="59"/>
+        <source>A new duty book. Set up these few things before the desk starts work: each line opens where it is done and is ticked once it is. This list opens again from Help → First steps…</source>
+        <translation>这是一本新的值班记录。前台开始工作之前，请先完成以下几项：每一行都会打开对应的设置，完成后自动打勾。之后可从“帮助 → 入门步骤…”再次打开此列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="68"/>
+        <source>Only a manager can set up the greyed lines.</source>
+        <translation>灰色的项目只能由经理设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="101"/>
+        <source>Don&apos;t show again</source>
+        <translation>不再显示</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="105"/>
+        <source>Not shown by itself at sign-in any more; Help → First steps… still opens it</source>
+        <translation>登录时不再自动显示；仍可从“帮助 → 入门步骤…”打开</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="123"/>
+        <source>Name the property</source>
+        <translation>填写物业名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="124"/>
+        <source>The hotel&apos;s name, printed at the top of every handover sheet.</source>
+        <translation>酒店名称，打印在每张交接班表的顶部。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="127"/>
+        <source>Add clerks and supervisors</source>
+        <translation>添加前台员工和主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="128"/>
+        <source>Everyone who works at the desk signs in with their own name and PIN.</source>
+        <translation>在前台工作的每个人都用自己的姓名和 PIN 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="131"/>
+        <source>Shift starts and counted items</source>
+        <translation>班次时间和清点物品</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="132"/>
+        <source>When the shifts change, and what is counted at each handover.</source>
+        <translation>何时交接班，以及每次交接班清点哪些物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="135"/>
+        <source>Lost-and-found categories</source>
+        <translation>失物类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="136"/>
+        <source>The kinds of found items, and how long each is kept.</source>
+        <translation>拾获物品的种类，以及每类保管多久。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="139"/>
+        <source>The key register</source>
+        <translation>钥匙登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="140"/>
+        <source>The keys the desk lends, each with its hook on the board.</source>
+        <translation>前台出借的钥匙，每把钥匙在钥匙板上的挂钩。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="143"/>
+        <source>The label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="144"/>
+        <source>The printer and labels this station prints found items&apos; tags on.</source>
+        <translation>本工作站打印拾获物品标签所用的打印机和标签。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="147"/>
+        <source>A second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="148"/>
+        <source>Another disk or a USB stick every backup is copied to.</source>
+        <translation>另一块磁盘或 U 盘，每次备份都会复制一份到那里。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="174"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/first_steps.py" line="174"/>
+        <source>Not done yet</source>
+        <translation>尚未完成</translation>
     </message>
 </context>
 <context>
@@ -2364,212 +2773,217 @@ median (h)</source>
 <context>
     <name>HandoverColumns</name>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="132"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="133"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="134"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="135"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="136"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="137"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
         <source>Written by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="138"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
         <source>Important</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="139"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="140"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="141"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="142"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="143"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="144"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
         <source>Promised by</source>
         <translation>承诺答复时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="145"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="146"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="147"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="148"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="149"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="150"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
         <source>Expected</source>
         <translation>应有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="151"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
         <source>Present</source>
         <translation>在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="152"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="153"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
         <source>Unexpected</source>
         <translation>借出却在板</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="154"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="155"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="162"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="156"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="163"/>
         <source>Counted</source>
         <translation>清点数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="157"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
         <source>Not counted: why</source>
         <translation>未清点原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="158"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="159"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="160"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
         <source>Found</source>
         <translation>实有</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="161"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="168"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
         <source>Checked by</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
+        <source>Noted by</source>
+        <translation>备注人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
         <source>Reviewed by</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="183"/>
         <source>Reviewed at</source>
         <translation>审阅时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="184"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="178"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="186"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="179"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="187"/>
         <source>Clerks</source>
         <translation>被检查员工</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="180"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="188"/>
         <source>Inspected by</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="181"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="189"/>
         <source>Failed items</source>
         <translation>不合格项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="182"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="190"/>
         <source>Acknowledgement</source>
         <translation>确认情况</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="185"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="193"/>
         <source>Corrections open</source>
         <translation>未完成整改</translation>
     </message>
@@ -2617,7 +3031,7 @@ median (h)</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="349"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="352"/>
         <source>Outgoing clerk: handed over</source>
         <translation>交班人：已交班</translation>
     </message>
@@ -2627,7 +3041,7 @@ median (h)</source>
         <translation>交班(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="349"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="352"/>
         <source>Incoming clerk: accepted</source>
         <translation>接班人：已接班</translation>
     </message>
@@ -2642,40 +3056,40 @@ median (h)</source>
         <translation>我已阅读本班的重要记录（上方日志中红色显示）(&amp;R)。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="238"/>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="482"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="239"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="485"/>
         <source>Shift handover no. {number}</source>
         <translation>交接班表 第 {number} 号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="241"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="242"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="267"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="268"/>
         <source>Seal (SHA-256), sealed at {at}:
 {seal}</source>
         <translation>封签（SHA-256），封存于 {at}：
 {seal}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="279"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="280"/>
         <source>(choose who takes over)</source>
         <translation>（请选择接班人）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="352"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="355"/>
         <source>{meaning}: {name}, {at}</source>
         <translation>{meaning}：{name}，{at}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="436"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="439"/>
         <source>Choose who takes over the shift.</source>
         <translation>请选择接班人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/dialog.py" line="470"/>
+        <location filename="../../desk_app/ui/handover/dialog.py" line="473"/>
         <source>handover-{number}</source>
         <translation>交接班-{number}</translation>
     </message>
@@ -2776,25 +3190,25 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="41"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="166"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="173"/>
         <source>Shift start</source>
         <translation>班次开始</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="42"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="167"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="174"/>
         <source>Shift end</source>
         <translation>班次结束</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="43"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="168"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="175"/>
         <source>Outgoing</source>
         <translation>交班人</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="44"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="169"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="176"/>
         <source>Incoming</source>
         <translation>接班人</translation>
     </message>
@@ -2927,166 +3341,182 @@ median (h)</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/labels.py" line="79"/>
+        <source>Handover checks</source>
+        <comment>a supervisor&apos;s inspection at a shift change</comment>
+        <translation>交接班检查</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <source>Review notes</source>
+        <translation>审阅备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <source>Added by supervisors, not covered by the seal</source>
+        <translation>主管追加的内容，不在封存范围内</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
         <source>Nothing to hand over</source>
         <translation>无交接事项</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="81"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="82"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="83"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="84"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="85"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="86"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="94"/>
         <source>Meaning</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="88"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="95"/>
         <source>Signed at</source>
         <translation>签名时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="89"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="90"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="97"/>
         <source>Handed over</source>
         <translation>已交班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="91"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="98"/>
         <source>Accepted</source>
         <translation>已接班</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="93"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
         <source>Outgoing clerk&apos;s signature</source>
         <comment>a place to sign: 交班人签名</comment>
         <translation>交班人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="96"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="103"/>
         <source>Incoming clerk&apos;s signature</source>
         <comment>a place to sign: 接班人签名</comment>
         <translation>接班人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="99"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
         <source>Not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="100"/>
-        <location filename="../../desk_app/ui/handover/labels.py" line="170"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="177"/>
         <source>Seal</source>
         <translation>封签</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="101"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
         <source>SHA-256 of this sheet and of the record journal when it was sealed</source>
         <translation>封存时本表及记录日志的 SHA-256 值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="105"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
         <source>Not sealed</source>
         <translation>未封存</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="106"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
         <source>Journal entry</source>
         <translation>日志条目</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="107"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
         <source>Journal hash</source>
         <translation>日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="108"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
         <source>Sealed at</source>
         <translation>封存时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="109"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
         <source>Duty report</source>
         <comment>paper form title: 值班记录表</comment>
         <translation>值班记录表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="112"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="113"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="114"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="115"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
         <source>Made by</source>
         <translation>制表人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="116"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
         <source>desk-app (command line)</source>
         <comment>who made a report printed by the command</comment>
         <translation>desk-app（命令行）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="119"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="126"/>
         <source>Made at</source>
         <translation>制表时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="120"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="127"/>
         <source>Nothing recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="121"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="128"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="122"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="129"/>
         <source>Signers</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="123"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="130"/>
         <location filename="../../desk_app/ui/roster/print_labels.py" line="119"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
@@ -3141,6 +3571,34 @@ median (h)</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="87"/>
+        <source>DutyDesk — User guide</source>
+        <translation>DutyDesk — 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="91"/>
+        <source>◀ Back</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="94"/>
+        <source>Forward ▶</source>
+        <translation>前进 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="98"/>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>搜索指南（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/help/window.py" line="204"/>
+        <source>Nothing found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="96"/>
@@ -3166,6 +3624,241 @@ median (h)</source>
         <location filename="../../desk_app/ui/roster/flow_dialogs.py" line="102"/>
         <source>Reason / change</source>
         <translation>原因/变更</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionAnalysis</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="34"/>
+        <source>Inspection analysis, {first} – {last}</source>
+        <translation>检查分析，{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="56"/>
+        <source>Days reviewed on time: no day due for review yet</source>
+        <translation>按时审阅的天数：尚无应审阅的日子</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="59"/>
+        <source>Days reviewed on time: {on_time} of {due} ({share})</source>
+        <translation>按时审阅的天数：{due} 天中 {on_time} 天（{share}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="69"/>
+        <source>Inspections: {count}</source>
+        <translation>检查次数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="75"/>
+        <source>Corrections open: {count}</source>
+        <translation>未完成整改：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="81"/>
+        <source>Overdue: {count}</source>
+        <comment>corrections past their time</comment>
+        <translation>已逾期：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="89"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="127"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="184"/>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="92"/>
+        <source>Days due for review</source>
+        <translation>应审阅的天数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="96"/>
+        <source>Days reviewed on time</source>
+        <translation>按时审阅的天数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="100"/>
+        <source>Share of days reviewed on time</source>
+        <translation>按时审阅的比例</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="105"/>
+        <source>Corrections open</source>
+        <translation>未完成整改</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="109"/>
+        <source>Corrections overdue</source>
+        <translation>逾期整改</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="117"/>
+        <source>No inspection in this period.</source>
+        <translation>此期间没有检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="123"/>
+        <source>Per clerk and month</source>
+        <translation>按员工和月份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="125"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="160"/>
+        <source>Clerk</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="126"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="128"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="192"/>
+        <source>Failed items</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="142"/>
+        <source>Fail rate by item</source>
+        <translation>按检查项目的不合格率</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="144"/>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="145"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="161"/>
+        <source>Answered</source>
+        <translation>已评项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="146"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="162"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="191"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="147"/>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="163"/>
+        <source>Fail rate</source>
+        <translation>不合格率</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="158"/>
+        <source>Fail rate by clerk</source>
+        <translation>按员工的不合格率</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="186"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="187"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="188"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="189"/>
+        <source>Clerks</source>
+        <translation>当班员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="190"/>
+        <source>Inspected by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="193"/>
+        <source>Acknowledgement</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="194"/>
+        <source>Seal</source>
+        <translation>封存值</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_words.py" line="226"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionAnalysisDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="136"/>
+        <source>Inspection analysis</source>
+        <translation>检查分析</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="144"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="144"/>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="184"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="188"/>
+        <source>Printout language:</source>
+        <translation>打印语言：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="190"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="261"/>
+        <source>The chart shows the first {count}; the table has all of them.</source>
+        <translation>图表只显示前 {count} 项；表格中列出全部。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="294"/>
+        <source>Fail rate</source>
+        <translation>不合格率</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="299"/>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="300"/>
+        <source>Failed items</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="331"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="333"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/analysis_dialog.py" line="349"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -3944,125 +4637,125 @@ Seal: {seal}</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="109"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="110"/>
         <source>Found item {number}: {category}</source>
         <translation>拾获物品 {number}：{category}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="142"/>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="193"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="144"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="195"/>
         <source>Valuables</source>
         <translation>贵重物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="150"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="152"/>
         <source>Retention ended on {date}</source>
         <translation>保留期限已于 {date} 届满</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="152"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="154"/>
         <source>Due for disposal since {date}</source>
         <translation>自 {date} 起待处置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="155"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="157"/>
         <source>Keep until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="165"/>
         <source>Return to owner…</source>
         <translation>归还失主…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="168"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="169"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="171"/>
         <source>Print tag…</source>
         <translation>打印标签…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="171"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="173"/>
         <source>Propose disposal…</source>
         <translation>申请处置…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="189"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="191"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="198"/>
         <source>Found</source>
         <translation>拾获时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="197"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
         <source>Found at</source>
         <translation>拾获地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="198"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="200"/>
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="199"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="203"/>
         <source>Registered by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="203"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="205"/>
         <location filename="../../desk_app/ui/lostfound/item_sections.py" line="50"/>
         <source>{name} at {station}, {time}</source>
         <translation>{name}（{station}），{time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="213"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="215"/>
         <location filename="../../desk_app/ui/lostfound/item_sections.py" line="89"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="224"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="226"/>
         <source>Photos ({count})</source>
         <translation>照片（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="232"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="234"/>
         <source>Photo {n} of {count}, added by {name} on {time}</source>
         <translation>第 {n} 张，共 {count} 张，由 {name} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="243"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="245"/>
         <source>No photos.</source>
         <translation>无照片。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="258"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="260"/>
         <source>Returned to its owner</source>
         <translation>已归还失主</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="262"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="264"/>
         <source>The item was returned to {name}. Print the return slip for them to keep, or save it as a PDF.</source>
         <translation>物品已归还给 {name}。请打印领取单交其留存，或另存为 PDF。</translation>
     </message>
@@ -4092,17 +4785,17 @@ Seal: {seal}</source>
         <translation>领取人签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="276"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="278"/>
         <source>Print return slip…</source>
         <translation>打印领取单…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="278"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="280"/>
         <source>Save return slip as PDF…</source>
         <translation>将领取单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="291"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="293"/>
         <source>Guests&apos; reports linked to this item</source>
         <translation>与此物品关联的客人报失登记</translation>
     </message>
@@ -4127,37 +4820,37 @@ Seal: {seal}</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="299"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="301"/>
         <source>Open reports that may be this item ({count})</source>
         <translation>可能与此物品相符的未结报失登记（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="307"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="309"/>
         <source>No open report of a lost item matches this one.</source>
         <translation>没有与此物品相符的未结报失登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="315"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="317"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="317"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="319"/>
         <source>This is probably what {guest} lost: link it, then tell the guest.</source>
         <translation>这可能是 {guest} 遗失的物品：请关联后通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="326"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="328"/>
         <source>Lost {time}, {place}</source>
         <translation>遗失于 {time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="328"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="330"/>
         <source>Lost {time}</source>
         <translation>遗失于 {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="355"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="357"/>
         <source>Disposal</source>
         <translation>处置</translation>
     </message>
@@ -4227,32 +4920,32 @@ Seal: {seal}</source>
         <translation>可能与此物品相符的未结报失登记：{count} 条。客人可能仍会来认领：批准处置前请先查看这些登记。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="402"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="404"/>
         <source>Add a photo of {number}</source>
         <translation>为 {number} 添加照片</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="404"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="406"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="414"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="416"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="432"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="434"/>
         <source>{number}: photo {n} of {count}</source>
         <translation>{number}：第 {n} 张，共 {count} 张</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="466"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="468"/>
         <source>Return slip {number}</source>
         <translation>领取单 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/item_page.py" line="473"/>
+        <location filename="../../desk_app/ui/lostfound/item_page.py" line="475"/>
         <source>{number} return slip</source>
         <translation>{number} 领取单</translation>
     </message>
@@ -4448,138 +5141,138 @@ Seal: {seal}</source>
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="104"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="109"/>
         <source>Issue…</source>
         <translation>借出…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="105"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="110"/>
         <source>Return</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="107"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="112"/>
         <source>Report lost/damaged…</source>
         <translation>报告遗失/损坏…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="109"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="114"/>
         <source>Put back…</source>
         <translation>恢复上板…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="115"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="120"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="163"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="170"/>
         <source>Key {code}</source>
         <translation>钥匙 {code}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="164"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="171"/>
         <source>{code} — {label}</source>
         <translation>{code} — {label}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="172"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="179"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="173"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
         <source>Hook</source>
         <translation>挂钩</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="176"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="183"/>
         <source>Restricted</source>
         <translation>受限钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="177"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="184"/>
         <source>Yes: only allowed roles may issue it, with their PIN</source>
         <translation>是：仅限授权岗位凭本人PIN码借出</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
         <source>In use</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="180"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
         <source>No: retired from the register</source>
         <translation>否：已在登记簿中停用</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="182"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="189"/>
         <source>Holder</source>
         <translation>持有人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="187"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="194"/>
         <source>{department}, badge {badge}</source>
         <translation>{department}，工牌号 {badge}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="190"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="197"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="192"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="199"/>
         <source>Company</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="195"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="202"/>
         <source>Identity checked</source>
         <translation>核验证件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="165"/>
-        <location filename="../../desk_app/ui/keys/page.py" line="196"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="172"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="198"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="205"/>
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="199"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="206"/>
         <source>{name} at {station}</source>
         <translation>{name}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="203"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="210"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="204"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="211"/>
         <source>Expected back</source>
         <translation>预计归还时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="207"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="214"/>
         <source>{time} — overdue</source>
         <translation>{time} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="218"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="225"/>
         <source>Only a supervisor or the manager can put a key back.</source>
         <translation>只有主管或经理可以将钥匙恢复上板。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="225"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="232"/>
         <source>Your role ({role}) may not issue restricted keys.</source>
         <translation>您的岗位（{role}）无权借出受限钥匙。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/page.py" line="298"/>
+        <location filename="../../desk_app/ui/keys/page.py" line="308"/>
         <source>Back on hook {hook}; {holder} returned it.</source>
         <translation>已挂回挂钩 {hook}；由 {holder} 归还。</translation>
     </message>
@@ -4945,6 +5638,49 @@ Seal: {seal}</source>
         <location filename="../../desk_app/ui/keys/dock.py" line="463"/>
         <source>Select a key on the board, or scan or type its code.</source>
         <translation>请在钥匙板上选择一把钥匙，或扫描/输入其编号。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinterDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="65"/>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="70"/>
+        <source>The printer this station prints found items&apos; tags on, and its labels. Kept on this computer: each station chooses its own.</source>
+        <translation>本工作站打印拾获物品标签所用的打印机及其标签。此设置保存在本电脑上：每个工作站各自选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="77"/>
+        <source>Choose in the print dialog each time</source>
+        <translation>每次在打印对话框中选择</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="88"/>
+        <source>Label printer, 62 × 29 mm</source>
+        <translation>标签打印机，62 × 29 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="89"/>
+        <source>Label printer, 50 × 30 mm</source>
+        <translation>标签打印机，50 × 30 mm</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="90"/>
+        <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
+        <translation>A4 不干胶标签纸，3 × 8（70 × 37 mm）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="99"/>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/lostfound/label_printer.py" line="100"/>
+        <source>Labels:</source>
+        <translation>标签：</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6518,14 @@ Seal: {seal}</source>
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/about_dialog.py" line="171"/>
+        <source>Licence: {part}</source>
+        <translation>许可证：{part}</translation>
+    </message>
+</context>
+<context>
     <name>LocalNameTable</name>
     <message>
         <location filename="../../desk_app/ui/common/local_name_table.py" line="31"/>
@@ -5815,22 +6559,22 @@ Seal: {seal}</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../desk_app/ui/log/dock.py" line="45"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="47"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/dock.py" line="50"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="52"/>
         <source>Open follow-ups only</source>
         <translation>仅显示未结跟进</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/dock.py" line="55"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="57"/>
         <source>Search text, room, party (Ctrl+F)</source>
         <translation>搜索内容、房间、当事人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/log/dock.py" line="48"/>
+        <location filename="../../desk_app/ui/log/dock.py" line="50"/>
         <source>Anyone</source>
         <translation>所有人</translation>
     </message>
@@ -5891,22 +6635,22 @@ Seal: {seal}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="129"/>
         <source>Sign in — {station}</source>
         <translation>登录 — {station}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="130"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="129"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="137"/>
         <source>PIN</source>
         <translation>PIN码</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="130"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="138"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -6026,7 +6770,7 @@ Seal: {seal}</source>
         <translation>房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="45"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="47"/>
         <source>{name} ({kind})</source>
         <translation>{name}（{kind}）</translation>
     </message>
@@ -6432,7 +7176,7 @@ Seal: {seal}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="94"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
@@ -6443,7 +7187,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -6454,7 +7198,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="275"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
@@ -6464,7 +7208,7 @@ Seal: {seal}</source>
         <translation>交接班历史</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="124"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
@@ -6522,22 +7266,22 @@ Seal: {seal}</source>
         <translation>超过保管期限的拾获物品：{due} 件；待主管审批的处置：{pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="58"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="59"/>
         <source>&amp;Desk</source>
         <translation>值班台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="62"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="70"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="71"/>
         <source>Sign in as someone &amp;else…</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="77"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6687,42 +7431,62 @@ Seal: {seal}</source>
         <translation>交接班设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="83"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="93"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="94"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="96"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="97"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="105"/>
         <source>S&amp;taff directory…</source>
         <translation>员工名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="112"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="113"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="123"/>
+        <source>&amp;Label printer…</source>
+        <translation>标签打印机(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="131"/>
         <source>&amp;Verify the book…</source>
         <translation>校验值班记录(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/menus.py" line="139"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="143"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="181"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="190"/>
+        <source>&amp;First steps…</source>
+        <translation>入门步骤(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="199"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
@@ -6748,7 +7512,7 @@ Seal: {seal}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="265"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="268"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
@@ -6758,7 +7522,7 @@ Seal: {seal}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="273"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
@@ -6776,15 +7540,6 @@ Seal: {seal}</source>
         <location filename="../../desk_app/ui/complaints/controller.py" line="172"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="336"/>
-        <source>DutyDesk {version}
-The front-desk duty book.
-Database: {url}</source>
-        <translation>DutyDesk {version}
-前台值班记录簿。
-数据库：{url}</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/roster/controller.py" line="36"/>
@@ -6837,27 +7592,32 @@ Database: {url}</source>
         <translation>值班表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="29"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="31"/>
         <source>&amp;Review a day…</source>
         <translation>审阅某日(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="38"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="40"/>
         <source>&amp;Inspect the desk…</source>
         <translation>检查前台(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="47"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="49"/>
         <source>Inspection&amp;s…</source>
         <translation>检查记录(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="54"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="56"/>
+        <source>Inspection &amp;analysis…</source>
+        <translation>检查分析(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="64"/>
         <source>&amp;Checklist…</source>
         <translation>检查项目表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/controller.py" line="61"/>
+        <location filename="../../desk_app/ui/supervision/controller.py" line="71"/>
         <source>S&amp;upervision</source>
         <translation>督导(&amp;U)</translation>
     </message>
@@ -7198,7 +7958,7 @@ Database: {url}</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/labels.py" line="164"/>
+        <location filename="../../desk_app/ui/handover/labels.py" line="171"/>
         <location filename="../../desk_app/ui/keys/models.py" line="178"/>
         <source>Movement</source>
         <translation>操作</translation>
@@ -7378,17 +8138,17 @@ Database: {url}</source>
         <translation>打印预览 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/pdf_print.py" line="208"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="212"/>
         <source>Print — {title}</source>
         <translation>打印 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/pdf_print.py" line="224"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="228"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/pdf_print.py" line="226"/>
+        <location filename="../../desk_app/ui/common/pdf_print.py" line="230"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -7747,163 +8507,163 @@ Reason: {reason}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="60"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="61"/>
         <source>Close report…</source>
         <translation>关闭登记…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="95"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="96"/>
         <source>Lost-item report #{num}: {guest}</source>
         <translation>报失登记 #{num}：{guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="112"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="114"/>
         <source>#{num} {guest}</source>
         <translation>#{num} {guest}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="134"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="136"/>
         <source>Guest</source>
         <translation>客人</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="135"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="137"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="136"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="138"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="138"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="140"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="143"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="145"/>
         <source>Lost</source>
         <translation>遗失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="148"/>
         <source>Where</source>
         <translation>遗失地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="148"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="150"/>
         <source>Reported</source>
         <translation>报失时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="150"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="152"/>
         <source>{time}, taken by {name} at {station}</source>
         <translation>{time}，由 {name}（{station}）登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="162"/>
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="165"/>
         <source>Why</source>
         <translation>关闭原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="168"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="170"/>
         <source>What the guest lost</source>
         <translation>客人遗失的物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="172"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="174"/>
         <source>Linked found item</source>
         <translation>已关联的拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="175"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="177"/>
         <source>The linked item cannot be shown.</source>
         <translation>无法显示已关联的物品。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="179"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="181"/>
         <source>Found item {number} may be what the guest lost. Tell the guest; when they have seen it, return it from the item&apos;s page, or choose “Not theirs”.</source>
         <translation>拾获物品 {number} 可能是客人遗失的物品。请通知客人；客人看过后，请在物品页面办理归还，或选择“不是其物品”。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="187"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="189"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="188"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="190"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="190"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="192"/>
         <source>Description</source>
         <translation>物品描述</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="194"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="196"/>
         <source>Found</source>
         <translation>拾获时间/地点</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="196"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="198"/>
         <source>{time}, {place}</source>
         <translation>{time}，{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="203"/>
         <source>Stored at</source>
         <translation>保管位置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="204"/>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="237"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="239"/>
         <source>Open item</source>
         <translation>打开物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="206"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="208"/>
         <source>Not theirs</source>
         <translation>不是其物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="208"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="210"/>
         <source>The guest saw the item and it is not theirs: the report is open again.</source>
         <translation>客人看过物品，不是其物品：报失登记重新变为未结。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="219"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="221"/>
         <source>Found items that may be it ({count})</source>
         <translation>可能相符的拾获物品（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="226"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="228"/>
         <source>No found item held now matches this report. Look again later.</source>
         <translation>目前保管的拾获物品中没有与此登记相符的。请稍后再查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="234"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="236"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="235"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="237"/>
         <source>This is probably what the guest lost: link it.</source>
         <translation>这可能是客人遗失的物品：请关联。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="243"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="245"/>
         <source>Stored at {place}</source>
         <translation>保管位置：{place}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/report_page.py" line="244"/>
+        <location filename="../../desk_app/ui/lostfound/report_page.py" line="246"/>
         <source>Found {time}, {place}</source>
         <translation>拾获于 {time}，{place}</translation>
     </message>
@@ -8217,6 +8977,64 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="36"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="38"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="41"/>
+        <source>The book has reached journal row {head}: what was written after row {seq} will no longer be in it.</source>
+        <translation>记录已写到日志第 {head} 行：第 {seq} 行之后写入的内容将不再在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="45"/>
+        <source>The backup holds entries the book does not hold now.</source>
+        <translation>该备份含有当前记录中没有的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="48"/>
+        <source>It has not been checked in this session: Check it first if in doubt.</source>
+        <translation>本次尚未校验该备份：如有疑问，请先校验。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="50"/>
+        <source>It was checked whole.</source>
+        <translation>已校验，备份完整。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="52"/>
+        <source>It was checked and has problems: think twice.</source>
+        <translation>已校验，但发现问题：请慎重考虑。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="58"/>
+        <source>The book will be replaced by the backup made {made} (journal row {seq}).</source>
+        <translation>当前记录将被 {made} 的备份（日志第 {seq} 行）替换。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="63"/>
+        <source>The book as it is now is backed up first. That backup, and the anchors and newer backups the restored book no longer reaches, are kept together in a folder beside the backups, as evidence of what was. DutyDesk must be closed on every other station. The window then starts again on the restored book.</source>
+        <translation>先为当前记录做一次备份。该备份，以及恢复后的记录不再涉及的锚点和较新的备份，会一起保存在备份旁的一个文件夹中，作为原状的证据。其他所有工作站必须先关闭 DutyDesk。之后窗口将在恢复后的记录上重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="72"/>
+        <source>Your PIN</source>
+        <translation>您的 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="73"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>RestoreKeyDialog</name>
     <message>
         <location filename="../../desk_app/ui/keys/loss_dialogs.py" line="105"/>
@@ -8366,104 +9184,117 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>ReviewNotes</name>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_notes.py" line="57"/>
+        <source>Review note by {name}, {at}: {text}</source>
+        <translation>{name} 的审阅备注，{at}：{text}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="60"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="67"/>
         <source>Review a day</source>
         <translation>审阅当日记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="69"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="76"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="90"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="100"/>
         <source>Notes on the day&apos;s rows</source>
         <translation>当日各行的批注</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="98"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="108"/>
         <source>&amp;Note on the row…</source>
         <translation>为此行添加批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="100"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="110"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="102"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="112"/>
         <source>&amp;Mark the day reviewed…</source>
         <translation>标记当日已审阅(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="104"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="114"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="118"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="129"/>
         <source>Not reviewed yet:</source>
         <translation>尚未审阅：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="171"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="185"/>
         <source>{at} · {by} · {record}: {text}</source>
         <translation>{at} · {by} · {record}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="182"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="196"/>
         <source>log entry</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="183"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="197"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="184"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="198"/>
         <source>key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="185"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="199"/>
         <source>handover sheet</source>
         <translation>交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="186"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="200"/>
         <source>found item</source>
         <translation>拾获物品</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="187"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="201"/>
         <source>lost item report</source>
         <translation>报失登记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="195"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="233"/>
+        <source>Rows read: {read} of {rows}</source>
+        <translation>已阅行数：{rows} 行中 {read} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="240"/>
         <source>{day}: not reviewed yet.</source>
         <translation>{day}：尚未审阅。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="200"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="245"/>
         <source>{day}: reviewed by {name}, {at} (on time).</source>
         <translation>{day}：已由 {name} 于 {at} 审阅（按时）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="202"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="247"/>
         <source>{day}: reviewed by {name}, {at} (late).</source>
         <translation>{day}：已由 {name} 于 {at} 审阅（逾时）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="209"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="254"/>
         <source>{state} Comment: {comment}</source>
         <translation>{state} 意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/supervision/review_page.py" line="269"/>
+        <location filename="../../desk_app/ui/supervision/review_page.py" line="331"/>
         <source>{record} {ref}</source>
         <translation>{record} {ref}</translation>
     </message>
@@ -9230,9 +10061,53 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>SecondFolderBox</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="49"/>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="103"/>
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="53"/>
+        <source>Each backup is copied there too: another disk, a USB stick or a network folder. A disk that fails takes the book and the folder beside it together.</source>
+        <translation>每次备份也会复制到那里：另一块磁盘、U 盘或网络文件夹。磁盘损坏时，记录和它旁边的文件夹会一起丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="61"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="62"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="66"/>
+        <source>No second folder</source>
+        <translation>不使用第二文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="91"/>
+        <source>Backups are kept beside the book only.</source>
+        <translation>备份只保存在记录旁。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="93"/>
+        <source>No copy there yet: the next backup makes one.</source>
+        <translation>那里还没有副本：下一次备份时会复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/second_folder.py" line="96"/>
+        <source>Newest copy there: {when}</source>
+        <translation>那里最新的副本：{when}</translation>
+    </message>
+</context>
+<context>
     <name>SectionRows</name>
     <message>
-        <location filename="../../desk_app/ui/common/section_rows.py" line="42"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="44"/>
         <source>{text}
 
 Double-click or Enter: open the complaint.</source>
@@ -9241,7 +10116,7 @@ Double-click or Enter: open the complaint.</source>
 双击或按 Enter：打开该投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/section_rows.py" line="46"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="48"/>
         <source>{text}
 
 Double-click or Enter: open the key&apos;s page.</source>
@@ -9250,7 +10125,7 @@ Double-click or Enter: open the key&apos;s page.</source>
 双击或按 Enter：打开该钥匙的页面。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/section_rows.py" line="50"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="52"/>
         <source>{text}
 
 Double-click or Enter: open the handover sheet.</source>
@@ -9259,7 +10134,16 @@ Double-click or Enter: open the handover sheet.</source>
 双击或按 Enter：打开该交接班表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/section_rows.py" line="53"/>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="56"/>
+        <source>{text}
+
+Double-click or Enter: open the inspection.</source>
+        <translation>{text}
+
+双击或按 Enter：打开该检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/section_rows.py" line="59"/>
         <source>{text}
 
 Double-click or Enter: open the entry.</source>
@@ -9337,32 +10221,32 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="42"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="44"/>
         <source>Set up DutyDesk</source>
         <translation>初始化 DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="45"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="47"/>
         <source>This is a new duty book. Create the manager&apos;s account: the manager adds the other people later. Name this station (this counter), as it will appear on every record.</source>
         <translation>这是一本新的值班记录簿。请先创建经理账户，其他人员由经理稍后添加。再为本工作站（本前台）命名，该名称将显示在每条记录上。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="49"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="51"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="51"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="53"/>
         <source>Manager&apos;s name</source>
         <translation>经理姓名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="55"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="57"/>
         <source>PIN ({min}-{max} digits)</source>
         <translation>PIN码（{min}-{max} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="63"/>
         <source>PIN again</source>
         <translation>再次输入PIN码</translation>
     </message>
@@ -9750,17 +10634,17 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="99"/>
         <source>Name this station</source>
         <translation>为工作站命名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="93"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="101"/>
         <source>Give this counter a name; it is recorded on every entry written here.</source>
         <translation>请为本前台命名；在此写入的每条记录都会记下该名称。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/account_dialogs.py" line="103"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
@@ -9962,67 +10846,67 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="112"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="116"/>
         <source>Print tag {number}</source>
         <translation>打印标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="120"/>
         <source>Label size</source>
         <translation>标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="124"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>标签打印机，62 × 29 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="125"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>标签打印机，50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="122"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="126"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>A4 不干胶标签纸，3 × 8（70 × 37 mm）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="134"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="138"/>
         <source>Stickers already used on the sheet</source>
         <translation>本页已用标签数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="142"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="146"/>
         <source>Printout language:</source>
         <translation>打印语言：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="153"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="159"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="157"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="163"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="160"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="166"/>
         <source>See the tag as it will print; print from there</source>
         <translation>查看标签的打印效果，并可从预览中打印</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="162"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="168"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="195"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="201"/>
         <source>Tag {number}</source>
         <translation>标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="221"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="231"/>
         <source>{number} tag</source>
         <translation>{number} 标签</translation>
     </message>
@@ -10043,6 +10927,31 @@ Double-click or Enter: open the entry.</source>
         <location filename="../../desk_app/ui/handover/takeover.py" line="38"/>
         <source>Rostered:</source>
         <translation>排班人员：</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/upgrade_notice.py" line="37"/>
+        <source>DutyDesk {version} upgraded this book from schema {old} to {new}. Everything in it was kept; nothing needs to be done.</source>
+        <translation>DutyDesk {version} 已将本记录的结构从 {old} 版升级到 {new} 版。所有内容均已保留，无需任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/upgrade_notice.py" line="46"/>
+        <source>A backup of the book as it was before is at:
+{path}</source>
+        <translation>升级前记录的备份位于：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/upgrade_notice.py" line="53"/>
+        <source>The book is on a database server: its own backups keep the book as it was before.</source>
+        <translation>本记录在数据库服务器上：由服务器自己的备份保存升级前的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/upgrade_notice.py" line="69"/>
+        <source>The book was upgraded</source>
+        <translation>记录已升级</translation>
     </message>
 </context>
 <context>
@@ -10089,7 +10998,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="120"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="167"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -10172,12 +11081,12 @@ Double-click or Enter: open the entry.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="8"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="9"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>封签由 64 个字符 0-9 和 a-f 组成（每四个一组打印）；此处为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="12"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="13"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
@@ -10187,7 +11096,7 @@ Double-click or Enter: open the entry.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="13"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
@@ -10212,22 +11121,22 @@ Double-click or Enter: open the entry.</source>
         <translation>最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="18"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="23"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="24"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>无法创建数据库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="20"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="25"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
@@ -10427,7 +11336,7 @@ Double-click or Enter: open the entry.</source>
         <translation>请清点 {item}，或说明未清点的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="21"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="26"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>校验期间 DutyDesk 打开了 {path}。请重新校验（本次结果可能有误），或校验一个备份。</translation>
     </message>
@@ -10442,7 +11351,7 @@ Double-click or Enter: open the entry.</source>
         <translation>每个班次需要一个单独的单字母代码（O 表示休息，L 表示请假）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
         <source>Enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
@@ -10457,7 +11366,7 @@ Double-click or Enter: open the entry.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="31"/>
         <source>Enter a time.</source>
         <translation>请输入时间。</translation>
     </message>
@@ -10617,7 +11526,7 @@ Double-click or Enter: open the entry.</source>
         <translation>请指定 {day} {code} 班的顶班人员：没有顶班，该班将少于 {need} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="27"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="33"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
@@ -10922,12 +11831,12 @@ Double-click or Enter: open the entry.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="28"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="35"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="29"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="36"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
@@ -10972,7 +11881,7 @@ Double-click or Enter: open the entry.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="40"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>与数据库服务器 {where} 的连接已断开或无法建立（{error}）。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
     </message>
@@ -10987,34 +11896,84 @@ Double-click or Enter: open the entry.</source>
         <translation>您指定的顶班人员两班之间的休息时间不足。</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="8"/>
+        <source>A backup opened to be read cannot be restored over.</source>
+        <translation>为查阅而打开的备份不能作为恢复目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="15"/>
+        <source>Another DutyDesk still has the book open (its file {wal} is there). Close DutyDesk on every station that uses this book, then restore again.</source>
+        <translation>另一个 DutyDesk 仍打开着本记录（其文件 {wal} 仍在）。请在使用本记录的所有工作站上关闭 DutyDesk，然后重新恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="32"/>
+        <source>Give the second backup folder&apos;s full path.</source>
+        <translation>请填写第二备份文件夹的完整路径。</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/common/error_texts/desk.py" line="34"/>
+        <source>The backup could not be put in the book&apos;s place: {error}</source>
+        <translation>未能用备份替换当前记录：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="37"/>
+        <source>The book holds exactly what this backup holds: there is nothing to restore.</source>
+        <translation>当前记录与此备份内容完全相同：无需恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="44"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>无法读取数据库文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="35"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="45"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="38"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="48"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>数据库 {where} 目前只能读取（其文件、磁盘或服务器拒绝写入）。未保存任何内容；您输入的内容仍在表单中。请联系本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="42"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>数据库 {where} 正忙：另一工作站或程序占用时间过长。未保存任何内容；您输入的内容仍在表单中。请稍后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="46"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>数据库 {where} 仅以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="47"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="76"/>
+        <source>The second backup folder must be another place than the book&apos;s own folders.</source>
+        <translation>第二备份文件夹必须不同于记录自身的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="87"/>
+        <source>There is no folder {folder}. Plug in the disk or create the folder first.</source>
+        <translation>没有文件夹 {folder}。请先插入磁盘或创建该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="92"/>
+        <source>This book is on a PostgreSQL server: restoring it is the server administrator&apos;s job (pg_restore, with every station closed), not DutyDesk&apos;s.</source>
+        <translation>本记录在 PostgreSQL 服务器上：恢复它是服务器管理员的工作（pg_restore，且所有工作站须关闭），而不是 DutyDesk 的。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="113"/>
+        <source>You were not a supervisor or manager in the book when this backup was made, so it cannot be opened in your name.</source>
+        <translation>制作此备份时您不是该记录中的主管或经理，因此不能以您的名义打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="117"/>
+        <source>{path} is a backup of another database.</source>
+        <translation>{path} 是另一个数据库的备份。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/common/error_texts/staff.py" line="21"/>
@@ -11027,12 +11986,12 @@ Double-click or Enter: open the entry.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="58"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>磁盘已满：未保存任何内容。您输入的内容仍在表单中。请在存放 {where} 的磁盘上腾出一些空间（或联系本电脑的维护人员），然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="62"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>磁盘报告数据库 {where} 出错（{error}）。未保存任何内容；您输入的内容仍在表单中。请再次保存；如仍出错，请停止操作并联系本电脑的维护人员：磁盘可能正在损坏。</translation>
     </message>
@@ -11047,22 +12006,22 @@ Double-click or Enter: open the entry.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="66"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="67"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="60"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="70"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="64"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="74"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
@@ -11197,7 +12156,7 @@ Double-click or Enter: open the entry.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="65"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
@@ -11222,22 +12181,22 @@ Double-click or Enter: open the entry.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="69"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="82"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="83"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="71"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="84"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
@@ -11247,7 +12206,7 @@ Double-click or Enter: open the entry.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="72"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="85"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
@@ -11287,7 +12246,7 @@ Double-click or Enter: open the entry.</source>
         <translation>没有第 {num} 号投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="73"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="86"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
@@ -11317,12 +12276,12 @@ Double-click or Enter: open the entry.</source>
         <translation>{month}还没有值班表：请先保存其草稿，再审批请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
         <source>There is no such day: {text}</source>
         <translation>没有这一天：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="91"/>
         <source>There is no such time: {text}</source>
         <translation>没有这个时间：{text}</translation>
     </message>
@@ -11332,12 +12291,12 @@ Double-click or Enter: open the entry.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="96"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
@@ -11367,7 +12326,7 @@ Double-click or Enter: open the entry.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="83"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="103"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>这不是封签的二维码：应为 DUTYDESK-SEAL:编号:封签。</translation>
     </message>
@@ -11462,7 +12421,7 @@ Double-click or Enter: open the entry.</source>
         <translation>这次调班会使你们其中一人两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="106"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>此文本包含无法保存的字符（NUL 或损坏的字符）。请重新输入。</translation>
     </message>
@@ -11482,7 +12441,7 @@ Double-click or Enter: open the entry.</source>
         <translation>有两个检查项目的代码都是 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="110"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>请按小时和分钟输入时间，例如 09:30 或 21:30：{text}</translation>
     </message>
@@ -11532,7 +12491,7 @@ Double-click or Enter: open the entry.</source>
         <translation>请填写批注。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="111"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>年份请写四位数字，本世纪的年份也可只写两位：{text}</translation>
     </message>
@@ -11557,7 +12516,7 @@ Double-click or Enter: open the entry.</source>
         <translation>姓名或PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="112"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>您尚未在此登录。请登录后重试。</translation>
     </message>
@@ -11672,32 +12631,37 @@ Double-click or Enter: open the entry.</source>
         <translation>{name} 名下仍有钥匙（{keys}）、待跟进事项（{follow_ups}）和未结投诉（{complaints}）。请先移交给他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="93"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="118"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} 是空文件：不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="94"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="119"/>
+        <source>{path} is not a DutyDesk backup.</source>
+        <translation>{path} 不是 DutyDesk 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="120"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="97"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="123"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} 不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="98"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="124"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} 不是 DutyDesk 数据库：其中是其他数据表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="125"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="100"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="126"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>{path} 的 WAL 文件中仍有数据页，且所在位置无法写入，因此无法完整读取。请将它连同其 -wal 文件一起复制到可写入的文件夹，然后校验副本。</translation>
     </message>
@@ -11707,12 +12671,12 @@ Double-click or Enter: open the entry.</source>
         <translation>{person}不在{month}的值班表上：请先将其加入该月，或驳回此请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="104"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="130"/>
         <source>{text} is not a date.</source>
         <translation>{text} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="105"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="131"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>

@@ -5,12 +5,17 @@ packaging/update_translations.py; do not edit by hand (a test checks it is curre
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("errors", "A backup opened to be read cannot be restored over."),
     QT_TRANSLATE_NOOP(
         "errors",
         "A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.",
     ),
     QT_TRANSLATE_NOOP("errors", "A signature is required: ask them to sign on the pad."),
     QT_TRANSLATE_NOOP("errors", "An in-memory database cannot keep a duty log; give a file."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Another DutyDesk still has the book open (its file {wal} is there). Close DutyDesk on every station that uses this book, then restore again.",
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.",
@@ -24,9 +29,14 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Enter a date."),
     QT_TRANSLATE_NOOP("errors", "Enter a time."),
+    QT_TRANSLATE_NOOP("errors", "Give the second backup folder's full path."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
+    QT_TRANSLATE_NOOP("errors", "The backup could not be put in the book's place: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup to {folder} failed: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup {path} failed its integrity check: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "The book holds exactly what this backup holds: there is nothing to restore."
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.",
@@ -64,6 +74,9 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The folder {folder} is read-only. DutyDesk needs to write there."),
     QT_TRANSLATE_NOOP("errors", "The reminder lead time must be between 1 minute and 24 hours."),
     QT_TRANSLATE_NOOP(
+        "errors", "The second backup folder must be another place than the book's own folders."
+    ),
+    QT_TRANSLATE_NOOP(
         "errors", "The signature has too many points to keep: clear the pad and sign again."
     ),
     QT_TRANSLATE_NOOP("errors", "The signature is too small: ask them to sign again, larger."),
@@ -71,8 +84,15 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The signature picture is not a PNG image."),
     QT_TRANSLATE_NOOP("errors", "The stored signature cannot be read."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "There is no folder {folder}. Plug in the disk or create the folder first."
+    ),
     QT_TRANSLATE_NOOP("errors", "There is no such day: {text}"),
     QT_TRANSLATE_NOOP("errors", "There is no such time: {text}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "This book is on a PostgreSQL server: restoring it is the server administrator's job (pg_restore, with every station closed), not DutyDesk's.",
+    ),
     QT_TRANSLATE_NOOP(
         "errors", "This database already has people. Demo data goes into a new, empty database."
     ),
@@ -90,7 +110,13 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}"),
     QT_TRANSLATE_NOOP("errors", "Write the year with four digits, or two for this century: {text}"),
     QT_TRANSLATE_NOOP("errors", "You are not signed in here. Sign in and try again."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "You were not a supervisor or manager in the book when this backup was made, so it cannot be opened in your name.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{path} is a backup of another database."),
     QT_TRANSLATE_NOOP("errors", "{path} is empty: it is not a DutyDesk database."),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a DutyDesk backup."),
     QT_TRANSLATE_NOOP(
         "errors", "{path} is not a DutyDesk database (it is not an SQLite file at all)."
     ),

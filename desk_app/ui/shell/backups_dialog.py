@@ -35,10 +35,10 @@ from desk_app.domain.roles import Capability, can
 from desk_app.services import backups as backups_service
 from desk_app.services import restore as restore_service
 from desk_app.services.backups import BackupRow, BackupsView, Verdict
+from desk_app.ui.common.background_job import BackgroundJob
 from desk_app.ui.common.errors import run_op, show_error
 from desk_app.ui.common.forms import ERROR_STYLE
 from desk_app.ui.common.labels import format_date, format_datetime, format_integer
-from desk_app.ui.shell.integrity_dialog import _ORPHANS, _Job
 from desk_app.ui.shell.second_folder import SecondFolderBox
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class BackupsDialog(QDialog):
         self._window = window
         self._desk: Desk = window.desk
         self._actor = window.actor
-        self._job: _Job | None = None
+        self._job: BackgroundJob | None = None
         self.view: BackupsView | None = None
         self.restored: restore_service.RestoreDone | None = None
         self.manager = can(self._actor.role, Capability.CHANGE_SETTINGS)
@@ -308,7 +308,7 @@ class BackupsDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.notice.hide()
-        self._job = _Job(
+        self._job = BackgroundJob(
             lambda progress: backups_service.verify_backup(self._desk, self._actor, path, progress),
             self,
         )
@@ -346,18 +346,12 @@ class BackupsDialog(QDialog):
     def wait_for_check(self, ms: int = 60_000) -> None:
         """Until the running check has ended and said so (tests)."""
         if self._job is not None:
-            self._job.wait(ms)
-            QCoreApplication.sendPostedEvents()
+            self._job.wait_done(ms)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt name
         """Closing stops a running check at its next step (the lock screen waits for it)."""
-        job = self._job
-        if job is not None and job.isRunning():
-            job.stop = True
-            if not job.wait(5_000):
-                job.setParent(None)
-                _ORPHANS.add(job)
-                job.finished.connect(lambda: _ORPHANS.discard(job))
+        if self._job is not None:
+            self._job.stop_soon()
         super().done(result)
 
     # -- the other actions ---------------------------------------------------------------------

@@ -10,10 +10,7 @@ with a progress bar; the sheet's check walks the chain to the sheet's moment the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,51 +31,13 @@ from desk_app.domain.errors import DeskError
 from desk_app.domain.integrity import Problem, SheetCheck, VerifyReport
 from desk_app.services import integrity
 from desk_app.services.desk import Actor, Desk
+from desk_app.ui.common.background_job import BackgroundJob
 from desk_app.ui.common.errors import error_text, show_error
 from desk_app.ui.common.forms import ERROR_STYLE, FIELD_ERROR_STYLE, error_label
 from desk_app.ui.common.labels import format_integer
 
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
 BAD_STYLE = ERROR_STYLE + " font-weight: bold;"
-
-
-class CheckStopped(Exception):
-    """Raised from a check's progress callback when the dialog closes: the check ends at its
-    next step instead of holding the window (the lock screen waits for it)."""
-
-
-# A check still running when its dialog was destroyed finishes here (a QThread destroyed while
-# it runs aborts the program); it removes itself when it ends.
-_ORPHANS: set[QThread] = set()
-
-
-class _Job(QThread):
-    """One check run beside the window; its result or its error comes back as a signal."""
-
-    progressed = Signal(int, int)
-    finished_with = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job: Callable[[Callable[[int, int], None]], Any], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._job = job
-
-    stop = False
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.stop:
-            raise CheckStopped
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            result = self._job(self._progress)
-        except CheckStopped:
-            return  # the dialog is closing: nobody is waiting for the result
-        except Exception as exc:  # noqa: BLE001 - handed to the window, which shows it
-            self.failed.emit(exc)
-        else:
-            self.finished_with.emit(result)
 
 
 class IntegrityDialog(QDialog):
@@ -88,7 +47,7 @@ class IntegrityDialog(QDialog):
         self.setWindowTitle(self.tr("Verify the book"))
         self._desk = desk
         self._actor = actor
-        self._job: _Job | None = None
+        self._job: BackgroundJob | None = None
         self.report: VerifyReport | None = None
         self.sheet_result: SheetCheck | None = None
 
@@ -172,7 +131,7 @@ class IntegrityDialog(QDialog):
         self.sheet_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self._job = _Job(job, self)
+        self._job = BackgroundJob(job, self)
         self._job.progressed.connect(self._progressed)
         self._job.finished_with.connect(done)
         self._job.failed.connect(self._failed)
@@ -195,21 +154,14 @@ class IntegrityDialog(QDialog):
         self.sheet_button.setEnabled(True)
 
     def wait_for_check(self, ms: int = 60_000) -> None:
-        """Until the running check has ended and said so (tests; closing the dialog): the thread
-        finished, and the signals it sent on the way out handled."""
+        """Until the running check has ended and said so (tests)."""
         if self._job is not None:
-            self._job.wait(ms)
-            QCoreApplication.sendPostedEvents()
+            self._job.wait_done(ms)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt name
         """Closing (or the window locking) stops a running check at its next step."""
-        job = self._job
-        if job is not None and job.isRunning():
-            job.stop = True
-            if not job.wait(5_000):
-                job.setParent(None)
-                _ORPHANS.add(job)
-                job.finished.connect(lambda: _ORPHANS.discard(job))
+        if self._job is not None:
+            self._job.stop_soon()
         super().done(result)
 
     # -- the whole book ------------------------------------------------------------------------

@@ -15,14 +15,14 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFontMetrics
 
 from desk_app.domain.complaints import AnalysisRow
+from desk_app.ui.common.chart_picture import chart_png as picture_of
 
 COUNT_COLOR = QColor("#4a78b5")
 # Value axis: at most this many steps, each 1, 2 or 5 times a power of ten (whole complaints).
@@ -123,18 +123,7 @@ class AnalysisChart:
 
 
 def chart_png(chart: AnalysisChart, size: tuple[int, int] = EXPORT_SIZE) -> bytes:
-    """The chart drawn into a PNG of ``size`` pixels (for the workbook), off screen."""
-    view = QChartView(chart.chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setBackgroundBrush(QColor("white"))  # on paper: no window-grey frame around it
-    view.resize(*size)
+    """The chart drawn into a PNG of ``size`` pixels (for the workbook), off screen; its
+    labels laid for that width first."""
     chart.fit_labels(size[0])
-    picture = view.grab()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")
-    buffer.close()
-    view.setChart(QChart())  # the view lets go of the chart, which goes with the AnalysisChart
-    view.deleteLater()
-    return bytes(data.data())
+    return picture_of(chart.chart, size)

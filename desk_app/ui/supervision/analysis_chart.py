@@ -14,13 +14,13 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
     QChart,
-    QChartView,
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor
 
+from desk_app.ui.common.chart_picture import chart_png as picture_of
 from desk_app.ui.complaints.analysis_chart import value_ceiling
 
 FAILED_COLOR = QColor("#c0392b")
@@ -108,16 +108,4 @@ class BarChart:
 
 def chart_png(chart: BarChart, size: tuple[int, int] = EXPORT_SIZE) -> bytes:
     """The chart drawn into a PNG of ``size`` pixels (for the workbook), off screen, on white."""
-    view = QChartView(chart.chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setBackgroundBrush(QColor("white"))
-    view.resize(*size)
-    picture = view.grab()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")
-    buffer.close()
-    view.setChart(QChart())  # the view lets go of the chart, which goes with the BarChart
-    view.deleteLater()
-    return bytes(data.data())
+    return picture_of(chart.chart, size)

@@ -23,9 +23,15 @@ from desk_app.domain.errors import StorageError
 from desk_app.store.anchor import AnchorKeeper
 from desk_app.store.backup import backup_database
 from desk_app.store.files import create_private_file
-from desk_app.store.handle import Database, current_revision_of, read_meta, table_names
+from desk_app.store.handle import (
+    Database,
+    SchemaUpgrade,
+    current_revision_of,
+    read_meta,
+    table_names,
+)
 from desk_app.store.meta import APP_KEY, APP_MARK, DATABASE_ID
-from desk_app.store.migrate import ensure_schema, known_revisions
+from desk_app.store.migrate import HEAD_REVISION, ensure_schema, known_revisions
 from desk_app.store.search_text import refresh as refresh_search_text
 from desk_app.store.sqlite_file import Kind, Probe, probe, readonly_uri, wal_beside
 
@@ -182,9 +188,15 @@ def connect(path_or_url: str, *, create: bool = True) -> Database:
 
 
 def _backup_before_upgrade(db: Database) -> None:
-    """A file is copied aside before its schema changes (a server keeps its own backups)."""
+    """A file is copied aside before its schema changes (a server keeps its own backups); the
+    handle keeps what was done, for the window to say once (ui/shell/upgrade_notice.py)."""
+    with db.engine.connect() as conn:
+        revision = current_revision_of(conn, table_names(conn)) or ""
+    backup = None
     if db.sqlite_path is not None:
-        backup_database(db, reason="before-upgrade")
+        backup = backup_database(db, reason="before-upgrade").path
+    # ensure_schema brings it to the head revision next; should that fail, the handle is gone.
+    db.upgraded = SchemaUpgrade(from_revision=revision, to_revision=HEAD_REVISION, backup=backup)
 
 
 def readonly_is_immutable(path: Path) -> bool:

@@ -25,6 +25,16 @@ if TYPE_CHECKING:  # the keeper is made by the opener, with this database
     from desk_app.store.anchor import AnchorKeeper
 
 
+@dataclass(frozen=True)
+class SchemaUpgrade:
+    """What opening did to an older book: its schema brought from one revision to the current,
+    after a backup of it as it was (None on a server, which keeps its own backups)."""
+
+    from_revision: str
+    to_revision: str
+    backup: Path | None
+
+
 @dataclass
 class Database:
     engine: Engine
@@ -34,6 +44,7 @@ class Database:
     immutable: bool = False  # read without locks, as a snapshot of a closed file
     database_id: str | None = None
     anchors: AnchorKeeper | None = field(default=None, repr=False)
+    upgraded: SchemaUpgrade | None = None  # set by the opener when it upgraded the book
 
     @property
     def dialect(self) -> str:

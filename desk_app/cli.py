@@ -32,6 +32,7 @@ from desk_app.config import default_database, demo_database
 from desk_app.domain.clock import local_days
 from desk_app.domain.errors import DeskError
 from desk_app.progress import ProgressBar
+from desk_app.smoke_command import add_smoke_parser
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -464,6 +465,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="instead of --db, bench a throw-away demo database of about N entries",
     )
     bench.set_defaults(func=cmd_bench)
+    add_smoke_parser(sub)  # packaging's check: start, sign in, close (desk_app/smoke_command.py)
     return parser
 
 

@@ -26,11 +26,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from desk_app import __version__
 from desk_app.command_error import CommandError
 from desk_app.config import default_database, demo_database
 from desk_app.domain.clock import local_days
 from desk_app.domain.errors import DeskError
+from desk_app.identity import version
 from desk_app.progress import ProgressBar
 from desk_app.smoke_command import add_smoke_parser
 
@@ -368,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="desk-app",
         description="DutyDesk: the front-desk duty log. With no command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",

@@ -2,6 +2,7 @@
 # Set up DutyDesk on a fresh Debian/Ubuntu machine and run it or its tests.
 #   bash packaging/bootstrap.sh run [desk-app options]   e.g.  run --demo
 #   bash packaging/bootstrap.sh test [pytest options]
+#   bash packaging/bootstrap.sh setup                  only install (packaging/build.sh uses it)
 # System packages: Qt's runtime libraries and fonts that cover Chinese and Cyrillic.
 # Python packages: a virtual environment in .venv, the project installed editable.
 set -euo pipefail
@@ -62,8 +63,10 @@ case "$cmd" in
     # so a module's demo book is made once.
     exec "$VENV/bin/python" -m pytest -n "${DESK_TEST_WORKERS:-auto}" --dist loadfile "$@"
     ;;
+  setup)
+    ;;
   *)
-    echo "usage: bash packaging/bootstrap.sh run|test [options]" >&2
+    echo "usage: bash packaging/bootstrap.sh run|test|setup [options]" >&2
     exit 2
     ;;
 esac

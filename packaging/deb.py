@@ -158,6 +158,13 @@ def shlib_depends(work: Path, root: Path) -> list[str]:
     return [d.strip() for d in line[len(prefix) :].split(",") if d.strip()]
 
 
+def merged_depends(found: list[str], extra: tuple[str, ...]) -> list[str]:
+    """``found`` (dpkg-shlibdeps', with versions) and each of ``extra`` whose package it does not
+    name already, sorted."""
+    named = {d.split()[0] for d in found}
+    return sorted({*found, *(e for e in extra if e.split()[0] not in named)})
+
+
 def control(depends: list[str], installed_kib: int) -> str:
     return (
         f"Package: {PACKAGE}\n"
@@ -194,7 +201,7 @@ def build(folder: Path, out_dir: Path, work: Path, compression: str) -> Path:
     (work / "debian" / "control").write_text(
         f"Source: {PACKAGE}\n\nPackage: {PACKAGE}\nArchitecture: any\n", encoding="utf-8"
     )
-    depends = sorted(set(shlib_depends(work, root)) | set(EXTRA_DEPENDS))
+    depends = merged_depends(shlib_depends(work, root), EXTRA_DEPENDS)
     debian = root / "DEBIAN"
     debian.mkdir()
     (debian / "control").write_text(control(depends, installed_size(root)), encoding="utf-8")

@@ -105,3 +105,11 @@ def test_what_the_window_needs_beyond_what_is_linked_is_named():
     extra = " ".join(deb.EXTRA_DEPENDS)
     for package in ("fonts-wqy-microhei", "fonts-dejavu-core", "fontconfig", "libxcb-cursor0"):
         assert package in extra
+
+
+def test_a_package_is_named_once_in_depends():
+    found = ["libc6 (>= 2.36)", "libdbus-1-3 (>= 1.9.14)", "libxcb-cursor0 (>= 0.0.99)"]
+    merged = deb.merged_depends(found, deb.EXTRA_DEPENDS)
+    names = [d.split()[0] for d in merged]
+    assert len(names) == len(set(names))
+    assert "libdbus-1-3 (>= 1.9.14)" in merged and "fontconfig" in merged

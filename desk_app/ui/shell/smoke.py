@@ -6,7 +6,7 @@ language, the sign-in dialog, the main window) and plays the clerk's part in it:
 dialog it chooses the person and types the PIN, then presses Sign in; a message box shown on
 the way (an upgraded book says so) is printed and acknowledged. Once the signed-in window is
 shown and the event loop has run (the docks' first pages read), it prints how long after the
-process started that was, and closes the window as the clerk would. It exits 0 only when all of
+process started that was, and half a second later closes the window as the clerk would. It exits 0 only when all of
 that happened; any other dialog, a refused PIN or ``timeout`` seconds end it with exit 1.
 
 It exists for packaging: CI starts the installed build with it (no display, no Python on the
@@ -29,6 +29,9 @@ from desk_app.ui.shell.account_dialogs import LoginDialog
 from desk_app.ui.shell.main_window import MainWindow
 
 STEP_MS = 5
+# How long the shown window is left before it is closed: what the start does after showing it
+# (a message box it opens, First steps) happens meanwhile and is seen, not cut short.
+SETTLE_S = 0.5
 
 
 def process_age() -> float | None:
@@ -56,6 +59,7 @@ class SmokeDriver:
         self.started = started  # perf_counter when the command began
         self.failure: str | None = None
         self.shown: MainWindow | None = None
+        self._shown_at = 0.0
         self.signed_in = False
         self._tried_pin = False
         self._closing = 0
@@ -88,7 +92,7 @@ class SmokeDriver:
             self.fail(f"unexpected dialog {type(modal).__name__}: {modal.windowTitle()!r}")
         elif self.shown is None:
             self._look_for_window()
-        elif self.shown.isVisible():
+        elif self.shown.isVisible() and time.monotonic() - self._shown_at >= SETTLE_S:
             self._close()
 
     def _sign_in(self, dialog: LoginDialog) -> None:
@@ -119,6 +123,7 @@ class SmokeDriver:
                     return
                 QApplication.processEvents()  # the docks' first pages, as a person sees them
                 self.shown = widget
+                self._shown_at = time.monotonic()
                 self.signed_in = True
                 age = process_age()
                 since_command = time.perf_counter() - self.started

@@ -132,7 +132,8 @@ def test_the_real_start_says_it_once_after_the_sign_in(old_book: Path, tmp_path:
     assert len(said) == 1, first
     assert f"upgraded this book from schema 0007 to {HEAD_REVISION}" in said[0]
     assert "signed-in window shown as Wang Li" in "\n".join(first)
-    backups = list((old_book.parent / "backups").glob("*before-upgrade*.sqlite"))
+    backups = list((old_book.parent / "backups").glob("*before-upgrade*"))
     assert len(backups) == 1
+    assert str(backups[0]) in "\n".join(first)  # named in the message
     second = start()
     assert not [line for line in second if line.startswith("smoke: message:")], second

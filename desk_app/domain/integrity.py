@@ -38,6 +38,15 @@ PROBLEM_TEXTS = {
     "seal-broken": "sealed handover sheet does not match its seal",
     "inspection-seal-broken": "acknowledged inspection does not match its seal",
     "meta": "the database's own marks (desk_meta) were changed behind the program's back",
+    "archive-not-archive": "the file is not a DutyDesk archive",
+    "archive-foreign": "the archive was cut from another book",
+    "archive-unknown": "the book has no archive checkpoint for this archive",
+    "archive-head-differs": "the archive does not end at the cut the book's checkpoint names",
+    "archive-file-changed": "the archive file is not the one written (its digest differs)",
+    "archive-base-differs": "the archive does not start where the archive before it ended",
+    "archive-years-differ": "the archive's years are not those its checkpoint names",
+    "report-missing": "a monthly duty report exported with the archive is not beside it",
+    "report-changed": "a monthly duty report exported with the archive was changed",
 }
 
 

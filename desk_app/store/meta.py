@@ -3,8 +3,10 @@
 Its rows are not journaled. They are written by the migrations (the program's mark, the schema
 that created the file, the database's own id), by the opening of a book whose search texts were
 made with another catalogue of the program's sentences (the digest of the one they are now made
-with) and, in a backup only, by the backup itself (when
-and why it was taken and the journal head it holds: the anchor inside every backup). A backup
+with), in a backup only, by the backup itself (when
+and why it was taken and the journal head it holds: the anchor inside every backup), in a book
+that archived a year by the archiving (its latest checkpoint, as journaled), and in an
+archive by the archiving that made it (whose archive it is, its years, where its chain starts). A backup
 cannot journal its own marks — its chain would then no longer be a prefix of the book's — so
 ``verify`` checks this table against the rules here instead: the required keys with well-formed
 values, the backup marks all together or none, and nothing else. An edited mark or id is then
@@ -30,6 +32,17 @@ BACKUP_SEQ = "backup_journal_seq"
 BACKUP_HASH = "backup_journal_hash"
 REQUIRED = (APP_KEY, CREATED_BY, DATABASE_ID)
 BACKUP_MARKS = (BACKUP_AT, BACKUP_REASON, BACKUP_SEQ, BACKUP_HASH)
+# A book that archived years: its latest archive checkpoint, the payload of its journal row
+# (store.archive_base; verify holds it to that row).
+ARCHIVE_CHECKPOINT = "archive_checkpoint"
+# An archive: the book it was cut from (its database id), the years it holds ("2022" or
+# "2022-2023"), and where its chain starts (canonical JSON: the cut before it, see
+# store.archive_base). All three or none.
+ARCHIVE_OF = "archive_of"
+ARCHIVE_YEARS = "archive_years"
+ARCHIVE_BASE = "archive_base"
+ARCHIVE_MARKS = (ARCHIVE_OF, ARCHIVE_YEARS, ARCHIVE_BASE)
+_YEARS = re.compile(r"[0-9]{4}(-[0-9]{4})?")
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -72,8 +85,28 @@ def meta_problems(
             found.append((BACKUP_HASH, "not a journal hash"))
     if SEARCH_CATALOGUE in meta and not _HEX64.fullmatch(meta[SEARCH_CATALOGUE]):
         found.append((SEARCH_CATALOGUE, "not a catalogue digest"))
-    for key in sorted(set(meta) - set(REQUIRED) - set(BACKUP_MARKS) - {SEARCH_CATALOGUE}):
+    if ARCHIVE_CHECKPOINT in meta and not meta[ARCHIVE_CHECKPOINT].startswith("{"):
+        found.append((ARCHIVE_CHECKPOINT, "not an archive checkpoint"))
+    found.extend(_archive_problems(meta))
+    known = set(REQUIRED) | set(BACKUP_MARKS) | set(ARCHIVE_MARKS)
+    for key in sorted(set(meta) - known - {SEARCH_CATALOGUE, ARCHIVE_CHECKPOINT}):
         found.append((key, "not a key DutyDesk writes"))
+    return found
+
+
+def _archive_problems(meta: Mapping[str, str]) -> list[tuple[str, str]]:
+    marks = [k for k in ARCHIVE_MARKS if k in meta]
+    if marks and len(marks) != len(ARCHIVE_MARKS):
+        return [(k, "archive mark without the others") for k in marks]
+    if not marks:
+        return []
+    found = []
+    if not _HEX32.fullmatch(meta[ARCHIVE_OF]):
+        found.append((ARCHIVE_OF, "not a database id"))
+    if not _YEARS.fullmatch(meta[ARCHIVE_YEARS]):
+        found.append((ARCHIVE_YEARS, "not a year"))
+    if not meta[ARCHIVE_BASE].startswith("{"):
+        found.append((ARCHIVE_BASE, "not a chain's start"))
     return found
 
 

@@ -21,9 +21,10 @@ from pathlib import Path
 
 from sqlalchemy import func, inspect, select
 
-from desk_app.domain.chain import GENESIS, link_digest
+from desk_app.domain.chain import link_digest
 from desk_app.domain.errors import StorageError
 from desk_app.domain.integrity import Problem, VerifyReport
+from desk_app.store.archive_base import CHECKPOINT, chain_start, checkpoint_problems
 from desk_app.store.handle import Database
 from desk_app.store.journal import JOURNALED, stored_rows
 from desk_app.store.records import PayloadWriter, recorded_columns
@@ -195,8 +196,11 @@ def _verify(
         present_tables = set(inspect(conn).get_table_names())
         total = sum(_counts(conn, present_tables).values())
         done = 0
-        prev = bytes.fromhex(GENESIS)  # the stored digest of the row before, raw
-        expected_seq = 1
+        # After an archiving the chain starts at its cut (store/archive_base.py).
+        start = chain_start(conn, report.problems)
+        prev = bytes.fromhex(start.hash)  # the stored digest of the row before, raw
+        expected_seq = start.seq + 1
+        gone: set[tuple[str, str]] = set()  # deleted by a journal row
         rows = stored_rows(conn, batch=BATCH)
         sha256 = hashlib.sha256
         # Plain tuples: at three years this loop runs over a million rows.
@@ -215,7 +219,11 @@ def _verify(
             if type(stored) is not bytes:  # PostgreSQL's driver may give a memoryview
                 stored, stored_prev = bytes(stored), bytes(stored_prev)
             if seq != expected_seq:
-                for missing in range(expected_seq, seq):
+                if seq - expected_seq > 100:  # a cut prefix is one problem, not a million
+                    report.problems.append(
+                        Problem("journal", f"{expected_seq}..{seq - 1}", "journal-missing")
+                    )
+                for missing in range(expected_seq, seq if seq - expected_seq <= 100 else 0):
                     report.problems.append(Problem("journal", str(missing), "journal-missing"))
                 # Re-anchor on the stored link so one gap is not reported as every later row.
                 prev = stored_prev
@@ -232,6 +240,7 @@ def _verify(
                 bucket = latest[entity] = {}
             if action == "delete":
                 bucket.pop(entity_id, None)
+                gone.add((entity, entity_id))
             else:
                 bucket[entity_id] = sha256(encoded).digest()
             report.journal_rows += 1
@@ -239,8 +248,15 @@ def _verify(
             if progress and done % BATCH == 0:
                 progress(done, total)
         last_seq = expected_seq - 1
+        report.problems.extend(checkpoint_problems(conn, latest.get(CHECKPOINT, {})))
+        # The records the cut vouches for: their last journal rows went into the archive.
+        for name, carried in start.digests().items():
+            bucket = latest.setdefault(name, {})
+            for key, digest in carried.items():
+                if key not in bucket and (name, key) not in gone:
+                    bucket[key] = digest
 
-        held = check_anchors(db, conn, last_seq, report, anchors)
+        held = check_anchors(db, conn, last_seq, report, anchors, archived_until=start.seq)
         report.anchor_seq = max((a.anchor.seq for a in held), default=None)
         present = _present_columns(conn)
 
@@ -275,7 +291,7 @@ def _verify(
             if progress:
                 progress(done, total)
         if handover.name in present:
-            report.problems.extend(check_seals(conn))
+            report.problems.extend(check_seals(conn, start.heads))
         report.problems.extend(_check_meta(conn))
         if progress:
             progress(total, total)

@@ -96,9 +96,17 @@ def _seen(db: Database, conn: Connection, found: list[Found]) -> list[AnchorSeen
 
 
 def check_anchors(
-    db: Database, conn: Connection, last_seq: int, report: VerifyReport, found: list[Found]
+    db: Database,
+    conn: Connection,
+    last_seq: int,
+    report: VerifyReport,
+    found: list[Found],
+    *,
+    archived_until: int = 0,
 ) -> list[AnchorSeen]:
-    """Add a problem for every binding anchor the chain does not match; the anchors held."""
+    """Add a problem for every binding anchor the chain does not match; the anchors held. An
+    anchor inside a prefix moved into an archive (``archived_until``: the cut) is the archive's
+    to hold, not the book's (``verify --archive``)."""
     seen = _seen(db, conn, found)
     report.anchors = seen
     held = []
@@ -106,6 +114,8 @@ def check_anchors(
         if not item.binding:
             continue
         anchor = item.anchor
+        if 0 < anchor.seq <= archived_until:
+            continue
         if anchor.database_id and anchor.database_id != db.database_id:
             report.problems.append(
                 Problem("anchor", str(anchor.seq), "anchor-foreign", item.source)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 
 from sqlalchemy import Connection, inspect, select
 
@@ -77,9 +78,11 @@ def signatures_match(sealed, kept) -> bool:
     return sealed is not None and sorted(sealed) == sorted(kept)
 
 
-def check_seals(conn: Connection) -> list[Problem]:
+def check_seals(conn: Connection, heads: Mapping[int, str] | None = None) -> list[Problem]:
     """Every sealed sheet: its seal recomputed from what it holds and the journal head it
-    names, that head found in the journal, and its signatures the ones it sealed."""
+    names, that head found in the journal (or, archived, in ``heads``: the hashes the archive
+    cut kept), and its signatures the ones it sealed."""
+    heads = heads or {}
     found = []
     h = handover.c
     kept = kept_signatures(conn)
@@ -89,7 +92,7 @@ def check_seals(conn: Connection) -> list[Problem]:
     for row in rows:
         stored = conn.execute(
             select(journal.c.hash).where(journal.c.seq == row.journal_seq)
-        ).scalar()
+        ).scalar() or heads.get(row.journal_seq)
         content = row.content or ""
         sealed = sealed_signatures(content)
         if (
@@ -98,10 +101,12 @@ def check_seals(conn: Connection) -> list[Problem]:
             or not signatures_match(sealed, kept.get(row.id, []))
         ):
             found.append(Problem("handover", row.id, "seal-broken"))
-    return found + check_inspection_seals(conn)
+    return found + check_inspection_seals(conn, heads)
 
 
-def check_inspection_seals(conn: Connection) -> list[Problem]:
+def check_inspection_seals(
+    conn: Connection, heads: Mapping[int, str] | None = None
+) -> list[Problem]:
     """Every acknowledged or declined inspection: its content built again from the record as it
     is stored, equal to the content sealed, the seal recomputed over it and the journal head it
     names, that head found in the journal."""
@@ -120,7 +125,7 @@ def check_inspection_seals(conn: Connection) -> list[Problem]:
         content = inspection_content({name: values[name] for name in SEALED_FIELDS})
         stored = conn.execute(
             select(journal.c.hash).where(journal.c.seq == row.sealed_seq)
-        ).scalar()
+        ).scalar() or (heads or {}).get(row.sealed_seq)
         if (
             content != row.content
             or stored != row.sealed_head

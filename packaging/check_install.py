@@ -80,11 +80,21 @@ class Machine:
     def __init__(self, root: Path | None) -> None:
         self.root = root
 
-    def shell(self, script: str, *, user: str | None = None, env: dict[str, str] | None = None):
-        """``script`` by sh, as ``user``, in an environment holding ``env`` only."""
+    def shell(
+        self,
+        script: str,
+        *,
+        user: str | None = None,
+        env: dict[str, str] | None = None,
+        as_root: bool = False,
+    ) -> list[str]:
+        """``script`` by sh, as ``user`` (or root), in an environment holding ``env`` only."""
         clean = ["env", "-i", *(f"{k}={v}" for k, v in (env or {}).items())]
         if self.root is None:
-            who = ["runuser", "-u", user, "--"] if user and os.geteuid() == 0 else []
+            if os.geteuid() != 0:
+                who = ["sudo", "-n"] if as_root else []  # this machine's apt: through sudo
+            else:
+                who = ["runuser", "-u", user, "--"] if user else []
             return [*who, *clean, "/bin/sh", "-c", script]
         spec = [f"--userspec={user}"] if user else []
         return ["chroot", *spec, str(self.root), *clean, "/bin/sh", "-c", script]
@@ -169,7 +179,7 @@ def on(machine: Machine, deb: Path, work: Path) -> None:
             user = "nobody"  # runuser's name
     folder = "/tmp" if machine.root is not None else shlex.quote(str(package.parent))
     run(
-        machine.shell(f"cd {folder} && apt-get install -y ./{deb.name}", env=apt_env),
+        machine.shell(f"cd {folder} && apt-get install -y ./{deb.name}", env=apt_env, as_root=True),
         step=f"apt-get install ./{deb.name}",
     )
     missing = run(machine.shell(LIBRARY_CHECK, env=apt_env), step="every library resolves (ldd)")

@@ -7407,7 +7407,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/controller.py" line="58"/>
-        <source>&amp;Handover</source>
+        <source>Hand&amp;over</source>
         <translation>&amp;Передача смены</translation>
     </message>
     <message>

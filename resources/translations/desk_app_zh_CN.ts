@@ -7407,8 +7407,8 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/controller.py" line="58"/>
-        <source>&amp;Handover</source>
-        <translation>交接班(&amp;H)</translation>
+        <source>Hand&amp;over</source>
+        <translation>交接班(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/handover/controller.py" line="61"/>

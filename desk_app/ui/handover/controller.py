@@ -55,7 +55,7 @@ class HandoverController(BookController):
 
     def add_menu(self, menu: QMenuBar) -> None:
         window = self.window
-        handover_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Handover"))
+        handover_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "Hand&over"))
         self.handover_action = menu_action(
             window,
             QCoreApplication.translate("MainWindow", "&Start or resume handover…"),

@@ -55,6 +55,31 @@ def make_demo(book: Path) -> None:
         desk.db.dispose()
 
 
+def _journal_text():
+    """How this tree reads a stored journal payload (compressed since issue 19), so that two
+    trees' dumps compare the payloads' text, not their stored bytes."""
+    try:
+        return _first("desk_app.store.journal_codec:payload_text")
+    except ImportError:  # a tree from before: every payload is its text
+        return lambda _entity, _entity_id, stored: stored
+
+
+def _rows(conn: sqlite3.Connection, table: str):
+    rows = conn.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - names from sqlite_master
+    if table != "journal":
+        return rows
+    columns = [d[0] for d in rows.description]
+    entity, entity_id, payload = (columns.index(n) for n in ("entity", "entity_id", "payload"))
+    text = _journal_text()
+
+    def decoded(row):
+        row = list(row)
+        row[payload] = text(row[entity], row[entity_id], row[payload])
+        return tuple(row)
+
+    return map(decoded, rows)
+
+
 def dump(book: Path, out: Path) -> None:
     conn = sqlite3.connect(book)
     names: dict[str, str] = {}
@@ -68,16 +93,17 @@ def dump(book: Path, out: Path) -> None:
             return _DIGEST.sub("<digest>", value)
         return value
 
-    for (payload,) in conn.execute("SELECT entity_id || ' ' || payload FROM journal ORDER BY seq"):
-        neutral(payload)
+    text = _journal_text()
+    for entity, entity_id, payload in conn.execute(
+        "SELECT entity, entity_id, payload FROM journal ORDER BY seq"
+    ):
+        neutral(entity_id + " " + text(entity, entity_id, payload))
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     with out.open("w", encoding="utf-8") as f:
         for table in sorted(t for t in tables if not t.startswith(("sqlite_", "alembic"))):
             if "_fts" in table:
                 continue
-            rows = sorted(repr(tuple(neutral(v) for v in row)) for row in conn.execute(
-                f'SELECT * FROM "{table}"'  # noqa: S608 - names from sqlite_master
-            ))
+            rows = sorted(repr(tuple(neutral(v) for v in row)) for row in _rows(conn, table))
             f.write(f"## {table} ({len(rows)})\n")
             f.writelines(row + "\n" for row in rows)
     conn.close()

@@ -25,6 +25,7 @@ from desk_app.domain.staff import Department, StaffDraft
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.unit_of_work import unit_of_work
 from desk_app.store.journal import insert_journaled, update_journaled
+from desk_app.store.journal_codec import payload_text
 from desk_app.store.tables import journal, person, staff_member
 from desk_app.store.types import new_id
 
@@ -318,7 +319,7 @@ def member_history(desk: Desk, actor: Actor, member_id: str) -> list[StaffChange
     changed. One range of ``ix_journal_staff_member``."""
     j = journal.c
     stmt = (
-        select(j.seq, j.at, j.actor, j.station, j.payload)
+        select(j.seq, j.at, j.actor, j.station, j.entity_id, j.payload)
         # The entity as a literal, not a parameter: only then may either engine's planner use
         # the partial index, whose condition it must see in the query.
         .where(j.entity == literal_column("'staff_member'"), j.entity_id == member_id)
@@ -338,7 +339,7 @@ def member_history(desk: Desk, actor: Actor, member_id: str) -> list[StaffChange
     history: list[StaffChange] = []
     before: dict[str, Any] = {}
     for r in rows:
-        after = json.loads(r.payload)
+        after = json.loads(payload_text("staff_member", r.entity_id, r.payload))
         changes = tuple(
             FieldChange(f, before.get(f), after.get(f))
             for f in HISTORY_FIELDS

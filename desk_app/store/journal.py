@@ -11,10 +11,22 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, Table, insert, select, text, type_coerce, update
+from sqlalchemy import (
+    Connection,
+    LargeBinary,
+    Table,
+    Text,
+    bindparam,
+    insert,
+    select,
+    text,
+    type_coerce,
+    update,
+)
 
 from desk_app.domain.chain import GENESIS, JournalFields, link_hash
 from desk_app.domain.text import is_storable
+from desk_app.store.journal_codec import encode as encode_payload
 from desk_app.store.records import encode_value, payload_of, primary_key_value
 from desk_app.store.roster_tables import roster_cell, roster_event, roster_month, roster_request
 from desk_app.store.search_text import search_changes, with_search_text
@@ -88,6 +100,8 @@ JOURNALED: tuple[Table, ...] = (
 # Statements are built once: building one costs more than running it on SQLite.
 _HEAD = select(journal.c.seq, journal.c.hash).order_by(journal.c.seq.desc()).limit(1)
 _INSERT_JOURNAL = insert(journal)
+# A plain writer's payloads bound as text: PostgreSQL's column is text until migration 0013.
+_INSERT_PLAIN = insert(journal).values(payload=bindparam("payload", type_=Text()))
 # PostgreSQL: one transaction-scoped advisory lock serialises every writer of the chain (stations
 # on SQLite are already serialised by BEGIN IMMEDIATE). The key spells "desk".
 JOURNAL_LOCK_KEY = 0x6465736B
@@ -104,9 +118,10 @@ def _insert_stmt(table: Table):
 
 def stored_rows(conn: Connection, *, until: int | None = None, batch: int = 5000):
     """Every journal row (up to ``until``) in order, streamed, as plain tuples of (seq, at,
-    actor, station, entity, entity_id, action, payload, prev_hash, hash) with the two digests
-    as stored (32 raw bytes; a memoryview from PostgreSQL's driver): what ``verify`` and a
-    printed sheet's check recompute the links from."""
+    actor, station, entity, entity_id, action, payload, prev_hash, hash) with the payload and
+    the two digests as stored (the payload in its stored form, read through
+    ``store.journal_codec``; the digests 32 raw bytes; a memoryview from PostgreSQL's driver):
+    what ``verify`` and a printed sheet's check recompute the links from."""
     j = journal.c
     stmt = select(
         j.seq,
@@ -132,10 +147,15 @@ def read_head(conn: Connection) -> tuple[int, str]:
 
 
 class JournalWriter:
-    def __init__(self, conn: Connection, *, station: str, actor: str | None) -> None:
+    def __init__(
+        self, conn: Connection, *, station: str, actor: str | None, plain: bool = False
+    ) -> None:
+        """``plain``: payloads stored as their text, as before the format byte; only for the
+        migrations that journal before 0013 made PostgreSQL's column ``bytea``."""
         self._conn = conn
         self.station = station
         self.actor = actor
+        self._plain = plain
         if conn.dialect.name == "postgresql":
             conn.execute(_LOCK)
         self._seq, self._hash = read_head(conn)
@@ -167,7 +187,11 @@ class JournalWriter:
                 "entity": fields.entity,
                 "entity_id": fields.entity_id,
                 "action": fields.action,
-                "payload": fields.payload,
+                "payload": (
+                    fields.payload
+                    if self._plain
+                    else encode_payload(fields.entity, fields.entity_id, fields.payload)
+                ),
                 "prev_hash": self._hash,
                 "hash": digest,
             }
@@ -177,7 +201,7 @@ class JournalWriter:
     def flush(self) -> None:
         if not self._pending:
             return
-        self._conn.execute(_INSERT_JOURNAL, self._pending)
+        self._conn.execute(_INSERT_PLAIN if self._plain else _INSERT_JOURNAL, self._pending)
         self._pending.clear()
 
     @property

@@ -16,7 +16,7 @@ from desk_app.domain.errors import StorageError
 from desk_app.store.handle import Database, read_meta, table_names
 from desk_app.store.meta import APP_MARK
 
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

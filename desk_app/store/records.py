@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from json.encoder import encode_basestring as _json_string
@@ -11,11 +12,43 @@ from typing import Any
 from sqlalchemy import Column, Table
 
 from desk_app.domain.chain import canonical
-from desk_app.store.tables import DERIVED
+from desk_app.store.tables import DERIVED, handover, handover_signature
 
 # Most values are these and go into the JSON as they are: one set lookup instead of two
 # isinstance calls, for the six million values ``verify`` encodes on a three-year file.
 _PLAIN = frozenset({str, int, bool, float})
+# Texts the journal keeps as their digest, like a picture's (issue 19): a sealed sheet's content,
+# sealed in the sheet row itself, whose seal ``verify`` recomputes; and a signature's strokes,
+# sealed by digest inside that content. Journal rows written before the format byte
+# (``store.journal_codec``) hold them whole; ``verify`` digests those to compare.
+DIGESTED: dict[str, tuple[str, ...]] = {
+    handover.name: ("content",),
+    handover_signature.name: ("strokes",),
+}
+
+
+def text_digest(value: str) -> str:
+    return "sha256:" + hashlib.sha256(value.encode("utf-8")).hexdigest()
+
+
+def as_journaled_now(entity: str, payload: bytes) -> bytes:
+    """A payload written before the format byte, as today's writer journals the same state: a
+    sealed sheet's content and its strokes as their digests (what ``verify`` compares the record
+    with). Other tables' payloads, and payloads that do not parse, are given back as they are."""
+    names = DIGESTED.get(entity)
+    if not names:
+        return payload
+    try:
+        record = json.loads(payload)
+    except ValueError:
+        return payload
+    if not isinstance(record, dict):
+        return payload
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str):
+            record[name] = text_digest(value)
+    return canonical(record).encode("utf-8")
 
 
 def encode_value(value: Any) -> Any:
@@ -43,6 +76,9 @@ def record_of(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
         value = row.get(c.name)
         if value is not None:
             record[c.name] = encode_value(value)
+    for name in DIGESTED.get(table.name, ()):
+        if name in record:
+            record[name] = text_digest(record[name])
     return record
 
 
@@ -56,11 +92,17 @@ class PayloadWriter:
     escaper, so the text is the canonical encoder's to the character (a test compares them)
     at a fraction of its cost. ``verify`` digests every row of three years with it."""
 
-    def __init__(self, names: Sequence[str]) -> None:
+    def __init__(self, names: Sequence[str], digested: Sequence[str] = ()) -> None:
         order = sorted(range(len(names)), key=lambda i: names[i])
         self._columns = [(i, _json_string(names[i]) + ":") for i in order]
+        self._digested = [names.index(name) for name in digested if name in names]
 
     def payload(self, values: Sequence[Any]) -> str:
+        if self._digested:
+            values = list(values)
+            for i in self._digested:
+                if values[i] is not None:
+                    values[i] = text_digest(values[i])
         parts = []
         for i, key in self._columns:
             v = values[i]

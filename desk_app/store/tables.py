@@ -480,7 +480,10 @@ journal = Table(
     Column("entity", String(40), nullable=False),
     Column("entity_id", String(80), nullable=False),
     Column("action", String(20), nullable=False),
-    Column("payload", Text, nullable=False),
+    # Canonical JSON, stored as store/journal_codec.py says: compressed bytes behind a format
+    # byte, or the plain text of rows written before. PostgreSQL keeps bytes as ``bytea``
+    # (migration 0013); an SQLite TEXT column keeps each value as given, text or bytes.
+    Column("payload", Text().with_variant(LargeBinary(), "postgresql"), nullable=False),
     Column("prev_hash", HexDigest, nullable=False),
     Column("hash", HexDigest, nullable=False),
 )

@@ -27,7 +27,8 @@ from desk_app.domain.integrity import Problem, VerifyReport
 from desk_app.store.archive_base import CHECKPOINT, chain_start, checkpoint_problems
 from desk_app.store.handle import Database
 from desk_app.store.journal import JOURNALED, stored_rows
-from desk_app.store.records import PayloadWriter, recorded_columns
+from desk_app.store.journal_codec import UnreadablePayload, is_plain, payload_bytes
+from desk_app.store.records import DIGESTED, PayloadWriter, as_journaled_now, recorded_columns
 from desk_app.store.sqlite_file import wal_beside
 from desk_app.store.tables import handover, journal
 from desk_app.store.verify_anchors import check_anchors, collect_anchors
@@ -176,7 +177,7 @@ def _row_digests(conn, table, present: set[str] | None = None) -> Iterator[tuple
     columns = [c for c in recorded_columns(table) if present is None or c.name in present]
     names = [c.name for c in columns]
     key_at = names.index(pk.name)
-    payload = PayloadWriter(names).payload
+    payload = PayloadWriter(names, DIGESTED.get(table.name, ())).payload
     sha256 = hashlib.sha256
     rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(select(*columns))
     for values in rows:
@@ -227,7 +228,10 @@ def _verify(
                     report.problems.append(Problem("journal", str(missing), "journal-missing"))
                 # Re-anchor on the stored link so one gap is not reported as every later row.
                 prev = stored_prev
-            encoded = payload.encode("utf-8")
+            try:
+                encoded = payload_bytes(entity, entity_id, payload)
+            except UnreadablePayload:
+                encoded = bytes(payload)  # an altered row: its link will not hold
             link = link_digest(
                 prev.hex(), seq, at, actor, station, entity, entity_id, action, encoded
             )
@@ -241,6 +245,10 @@ def _verify(
             if action == "delete":
                 bucket.pop(entity_id, None)
                 gone.add((entity, entity_id))
+            elif entity in DIGESTED and is_plain(payload):
+                # Written before the format byte: a sealed sheet's content and strokes whole,
+                # which the record is now compared with as their digests.
+                bucket[entity_id] = sha256(as_journaled_now(entity, encoded)).digest()
             else:
                 bucket[entity_id] = sha256(encoded).digest()
             report.journal_rows += 1

@@ -20,6 +20,7 @@ from desk_app.domain.integrity import SheetCheck
 from desk_app.domain.seal_text import PrintedSeal
 from desk_app.store.handle import Database
 from desk_app.store.journal import stored_rows
+from desk_app.store.journal_codec import UnreadablePayload, payload_bytes, payload_text
 from desk_app.store.tables import handover, journal
 from desk_app.store.verify_seals import kept_signatures, sealed_signatures, signatures_match
 
@@ -46,8 +47,9 @@ def check_sheet(
             sealed_signatures(row.content), kept_signatures(conn, row.id).get(row.id, [])
         ):
             result.findings.append("signature-differs")
+        j = journal.c
         sealing = conn.execute(
-            select(journal.c.seq, journal.c.payload)
+            select(j.seq, j.entity, j.entity_id, j.payload)
             .where(journal.c.entity == handover.name, journal.c.entity_id == row.id)
             .order_by(journal.c.seq.desc())
             .limit(1)
@@ -56,7 +58,12 @@ def check_sheet(
             result.findings.append("sealing-row-missing")
         else:
             result.sealed_seq = sealing.seq
-            payload = json.loads(sealing.payload)
+            try:
+                payload = json.loads(
+                    payload_text(sealing.entity, sealing.entity_id, sealing.payload)
+                )
+            except ValueError:  # an altered row (UnreadablePayload is one)
+                payload = {}
             if payload.get("seal") != row.seal or payload.get("journal_hash") != row.journal_hash:
                 result.findings.append("sealing-row-differs")
         _walk(conn, result, progress)
@@ -74,9 +81,11 @@ def _walk(conn, result: SheetCheck, progress) -> None:
     head_hash: str | None = None
     for seq, at, actor, station, entity, entity_id, action, payload, stored_prev, stored in rows:
         stored, stored_prev = bytes(stored), bytes(stored_prev)
-        link = link_digest(
-            prev.hex(), seq, at, actor, station, entity, entity_id, action, payload.encode("utf-8")
-        )
+        try:
+            encoded = payload_bytes(entity, entity_id, payload)
+        except UnreadablePayload:
+            encoded = bytes(payload)  # an altered row: its link will not hold
+        link = link_digest(prev.hex(), seq, at, actor, station, entity, entity_id, action, encoded)
         if seq != expected or stored_prev != prev or link != stored:
             broken = True
         if seq == head_seq:

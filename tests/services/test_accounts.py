@@ -20,6 +20,7 @@ from desk_app.services.desk import Actor
 from desk_app.services.log import commands as log_commands
 from desk_app.services.log import views as log_views
 from desk_app.store.journal import JournalWriter, update_journaled
+from desk_app.store.journal_codec import payload_text
 from desk_app.store.tables import journal, person, sign_in, station
 from desk_app.store.verify import verify
 from tests.conftest import CLERK_PIN, MANAGER_PIN
@@ -280,7 +281,10 @@ def test_stations_are_registered_once(desk, manager):
 def test_pins_are_stored_only_as_slow_hashes(desk, manager, pins):
     with desk.db.read() as conn:
         stored = conn.execute(select(person.c.pin_hash)).scalar_one()
-        payloads = [r[0] for r in conn.execute(select(journal.c.payload))]
+        j = journal.c
+        payloads = [
+            payload_text(*row) for row in conn.execute(select(j.entity, j.entity_id, j.payload))
+        ]
     assert stored.startswith("$argon2id$")
     assert pins["manager"] not in stored
     assert all(f'"{pins["manager"]}"' not in p for p in payloads)

@@ -38,6 +38,7 @@ from desk_app.services.desk import Desk
 from desk_app.services.log import views as log_views
 from desk_app.store.database import connect
 from desk_app.store.journal import JOURNAL_LOCK_KEY
+from desk_app.store.journal_codec import payload_text
 from desk_app.store.tables import complaint, complaint_event, journal, log_entry
 from desk_app.store.verify import verify
 from tests.conftest import START, SUPERVISOR_PIN
@@ -929,7 +930,10 @@ def test_two_stations_acting_on_one_complaint(
             for v in conn.execute(select(log_entry.c.message_values)).scalars()
             if v
         }
-        journaled = " ".join(conn.execute(select(journal.c.payload)).scalars())
+        j = journal.c
+        journaled = " ".join(
+            payload_text(*row) for row in conn.execute(select(j.entity, j.entity_id, j.payload))
+        )
     assert notes[winner] in texts and notes[loser] not in texts
     assert notes[loser] not in journaled
     assert_verifies(desk.db)

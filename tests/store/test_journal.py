@@ -21,6 +21,8 @@ from desk_app.services.log import commands as log_commands
 from desk_app.store.anchor import places, read_anchor, read_head, write_anchor
 from desk_app.store.backup import backup_database
 from desk_app.store.journal import JOURNALED
+from desk_app.store.journal_codec import encode as encode_payload
+from desk_app.store.journal_codec import payload_text
 from desk_app.store.tables import journal
 from desk_app.store.verify import verify
 
@@ -78,11 +80,13 @@ def test_chain_is_whole_after_writes(db, entries):
     prev = GENESIS
     for r in rows:
         assert r.prev_hash == prev
+        payload = payload_text(r.entity, r.entity_id, r.payload)
         fields = JournalFields(
-            r.seq, r.at, r.actor, r.station, r.entity, r.entity_id, r.action, r.payload
+            r.seq, r.at, r.actor, r.station, r.entity, r.entity_id, r.action, payload
         )
         assert link_hash(prev, fields) == r.hash
-        assert canonical(json.loads(r.payload)) == r.payload
+        assert canonical(json.loads(payload)) == payload
+        assert r.payload[:1] == b"\x01"  # new rows are compressed (store/journal_codec.py)
         prev = r.hash
     assert read_head(db) == (rows[-1].seq, rows[-1].hash)
     assert len({r.prev_hash for r in rows}) == len(rows)
@@ -154,15 +158,24 @@ def test_deleted_read_mark_is_detected(db, entries):
     assert only(verify(db)) == [("entry_read", read_id, "deleted")]
 
 
+def _edited(row, old: str, new: str) -> tuple[str, bytes]:
+    """A journal row's payload (seq, at, actor, station, entity, entity_id, action, payload …)
+    edited by someone who knows how it is stored: (the new text, its stored form)."""
+    entity, entity_id, stored = row[4], row[5], row[7]
+    text = payload_text(entity, entity_id, stored).replace(old, new)
+    return text, encode_payload(entity, entity_id, text)
+
+
+ROW = "SELECT seq, at, actor, station, entity, entity_id, action, payload, prev_hash FROM journal "
+
+
 def test_edited_journal_payload_is_detected(db, entries):
     victim = entries[1]
     with raw(db) as conn:
-        seq, payload = conn.execute(
-            "SELECT seq, payload FROM journal WHERE entity_id = ?", (victim.id,)
-        ).fetchone()
+        row = conn.execute(ROW + "WHERE entity_id = ?", (victim.id,)).fetchone()
+        seq = row[0]
         conn.execute(
-            "UPDATE journal SET payload = ? WHERE seq = ?",
-            (payload.replace("漏水", "正常"), seq),
+            "UPDATE journal SET payload = ? WHERE seq = ?", (_edited(row, "漏水", "正常")[1], seq)
         )
     problems = only(verify(db))
     assert ("journal", str(seq), "journal-edited") in problems
@@ -182,16 +195,12 @@ def test_edited_journal_actor_is_detected(db, entries, clerk):
 def test_edit_with_recomputed_hash_breaks_the_next_link(db, entries):
     victim = entries[1]
     with raw(db) as conn:
-        row = conn.execute(
-            "SELECT seq, at, actor, station, entity, entity_id, action, payload, prev_hash "
-            "FROM journal WHERE entity_id = ?",
-            (victim.id,),
-        ).fetchone()
-        payload = row[7].replace("漏水", "正常")
+        row = conn.execute(ROW + "WHERE entity_id = ?", (victim.id,)).fetchone()
+        payload, stored = _edited(row, "漏水", "正常")
         new_hash = link_hash(row[8].hex(), JournalFields(*row[:7], payload))
         conn.execute(
             "UPDATE journal SET payload = ?, hash = ? WHERE seq = ?",
-            (payload, bytes.fromhex(new_hash), row[0]),
+            (stored, bytes.fromhex(new_hash), row[0]),
         )
         conn.execute("UPDATE log_entry SET text = '水管正常了, 3楼' WHERE id = ?", (victim.id,))
     assert only(verify(db)) == [("journal", str(row[0] + 1), "journal-edited")]
@@ -203,19 +212,16 @@ def test_rewritten_chain_is_caught_by_the_anchor(db, entries):
     assert anchor is not None
     victim = entries[1]
     with raw(db) as conn:
-        rows = conn.execute(
-            "SELECT seq, at, actor, station, entity, entity_id, action, payload, prev_hash "
-            "FROM journal ORDER BY seq"
-        ).fetchall()
+        rows = conn.execute(ROW + "ORDER BY seq").fetchall()
         prev = GENESIS
         for r in rows:
-            payload = r[7]
-            if r[5] == victim.id:
-                payload = payload.replace("漏水", "正常")
+            payload, stored = (
+                _edited(r, "漏水", "正常") if r[5] == victim.id else _edited(r, "", "")
+            )
             digest = link_hash(prev, JournalFields(*r[:7], payload))
             conn.execute(
                 "UPDATE journal SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                (payload, bytes.fromhex(prev), bytes.fromhex(digest), r[0]),
+                (stored, bytes.fromhex(prev), bytes.fromhex(digest), r[0]),
             )
             prev = digest
         conn.execute("UPDATE log_entry SET text = '水管正常了, 3楼' WHERE id = ?", (victim.id,))

@@ -135,7 +135,8 @@ def convert_lines(bind) -> None:
     e = log_entry.c
     columns = _present(bind, log_entry)
     now = datetime.now(UTC)
-    writer = JournalWriter(bind, station=STATION, actor=None)
+    # Plain: the column is text on PostgreSQL until 0013.
+    writer = JournalWriter(bind, station=STATION, actor=None, plain=True)
     converted: list[dict] = []
 
     def convert(row, line: BookLine) -> None:
@@ -309,7 +310,8 @@ def words_again(bind) -> None:
     names = {c["name"] for c in sa.inspect(bind).get_columns("log_entry")}
     kept = [c for c in log_entry.columns if c.name in names and c.name not in _ADDED]
     now = datetime.now(UTC)
-    writer = JournalWriter(bind, station=STATION, actor=None)
+    # Plain: the column is text on PostgreSQL until 0013.
+    writer = JournalWriter(bind, station=STATION, actor=None, plain=True)
     rows = bind.execute(
         sa.select(*kept, e.message, e.message_values).where(e.message.is_not(None))
     ).fetchall()

@@ -22,13 +22,14 @@ from desk_app.domain.errors import StorageError
 from desk_app.formats import LANGUAGE_KEY, format_datetime
 from desk_app.reports import files
 from desk_app.reports.lostfound import pdf_style, tag_pdf
+from desk_app.reports.lostfound.label_size import LabelSize
 from desk_app.reports.lostfound.pdf_style import PDF_LABEL_KEYS, PDF_LABELS
 from desk_app.reports.lostfound.slip_pdf import (
     ReturnSlip,
     render_return_slip,
     write_return_slip_pdf,
 )
-from desk_app.reports.lostfound.tag_pdf import ItemTag, LabelSize, render_tags, write_tags_pdf
+from desk_app.reports.lostfound.tag_pdf import ItemTag, render_tags, write_tags_pdf
 from desk_app.reports.pdf_fonts import FONT_NAME, FONT_PATH, LICENSE_PATH, register_fonts
 
 MM = 72 / 25.4

@@ -21,8 +21,9 @@ from pypdf.generic import DictionaryObject
 import desk_app.reports
 from desk_app.reports.duty_report.pdf import render_duty_report_pdf
 from desk_app.reports.handover.pdf import render_handover_pdf
+from desk_app.reports.lostfound.label_size import LabelSize
 from desk_app.reports.lostfound.slip_pdf import render_return_slip
-from desk_app.reports.lostfound.tag_pdf import LabelSize, render_tags
+from desk_app.reports.lostfound.tag_pdf import render_tags
 from desk_app.reports.roster.pdf import render_roster_pdf
 from desk_app.reports.roster.person_pdf import render_person_pdf
 from desk_app.reports.supervision.inspection_pdf import render_inspection_pdf

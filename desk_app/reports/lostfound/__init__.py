@@ -3,7 +3,7 @@
 Plain dataclasses in, PDF bytes out; no Qt. Text is set in the embedded ``DeskSans`` font
 (:mod:`desk_app.reports.pdf_fonts`), so Chinese, Russian and English print alike on any reader.
 
-Tags (:func:`render_tags`) come in three sizes (:class:`LabelSize`): one tag per page for a label
+Tags (:func:`render_tags`) come in three sizes (``label_size.LabelSize``): one tag per page for a label
 printer (62 x 29 mm, 50 x 30 mm; the page is exactly the label), or an A4 sheet of 3 x 8 stickers
 of 70 x 37 mm filled in order, further pages when there are more. A tag carries the item's number
 as a QR code (the payload is exactly the number) and as large text, the time found, the

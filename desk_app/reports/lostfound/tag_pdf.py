@@ -14,7 +14,6 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
@@ -25,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.reports.files import atomic_write_bytes
+from desk_app.reports.lostfound.label_size import LabelSize
 from desk_app.reports.lostfound.pdf_style import (
     _check_number,
     _cut,
@@ -38,12 +38,6 @@ from desk_app.reports.lostfound.pdf_style import (
 )
 from desk_app.reports.pdf_fonts import register_fonts
 from desk_app.reports.pdf_pages import DeskCanvas
-
-
-class LabelSize(StrEnum):
-    LABEL_62x29 = "62x29"
-    LABEL_50x30 = "50x30"
-    A4_SHEET = "a4"
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.config import Preferences
-from desk_app.reports.lostfound.tag_pdf import LabelSize
+from desk_app.reports.lostfound.label_size import LabelSize
 
 LABEL_PRINTER_PREF = "label_printer"
 

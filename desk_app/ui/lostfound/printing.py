@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.lostfound.categories import RetentionPolicy
+from desk_app.reports.lostfound.label_size import LabelSize
 from desk_app.reports.lostfound.slip_pdf import ReturnSlip, render_return_slip
-from desk_app.reports.lostfound.tag_pdf import ItemTag, LabelSize, render_tags
+from desk_app.reports.lostfound.tag_pdf import ItemTag, render_tags
 from desk_app.services.lostfound.detail import ItemDetail
 from desk_app.services.lostfound.views import ItemView
 from desk_app.ui.common import pdf_print

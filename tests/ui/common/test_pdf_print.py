@@ -13,7 +13,8 @@ from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog
 
-from desk_app.reports.lostfound.tag_pdf import ItemTag, LabelSize, render_tags
+from desk_app.reports.lostfound.label_size import LabelSize
+from desk_app.reports.lostfound.tag_pdf import ItemTag, render_tags
 from desk_app.ui.common import pdf_print
 
 MM = 72 / 25.4

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.lostfound.categories import BUILTIN_CATEGORIES
 from desk_app.domain.lostfound.rules import DisposalMethod, IdDocument, ItemState, ReportState
-from desk_app.reports.lostfound.tag_pdf import LabelSize
+from desk_app.reports.lostfound.label_size import LabelSize
 from desk_app.services.log import views as log_views
 from desk_app.services.lostfound import commands as lostfound_commands
 from desk_app.services.lostfound import detail as lostfound_detail

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtTest import QTest
 
-from desk_app.reports.lostfound.tag_pdf import LabelSize
+from desk_app.reports.lostfound.label_size import LabelSize
 from desk_app.services import accounts
 from desk_app.services.changes import Changes, journal_head
 from desk_app.services.first_steps import StepKey

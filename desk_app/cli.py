@@ -5,7 +5,8 @@
     desk-app --db X demo [--years N]                  # fill an empty database with demo data
                                                       # (duty log and complaints)
     desk-app --db X verify                            # check the journal chain against the rows
-    desk-app --db X backup [--to DIR]                 # online backup (SQLite)
+    desk-app --db X backup [--to DIR]                 # online backup (SQLite), compressed
+    desk-app --db X restore BACKUP [--to FILE]        # a backup in the book's place, or a new file
     desk-app --db X export handover (--latest|--id ID) [--pdf FILE] [--xlsx FILE] [--lang L]
     desk-app --db X export report --from DATE --to DATE [--pdf FILE] [--xlsx FILE] [--lang L]
     desk-app --db X export roster --month YYYY-MM [--pdf FILE] [--xlsx FILE] [--lang L] [--person N]
@@ -26,6 +27,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from desk_app.backup_command import add_backup_parsers
 from desk_app.command_error import CommandError
 from desk_app.config import default_database, demo_database
 from desk_app.domain.clock import local_days
@@ -38,15 +40,6 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
 ENTRIES_PER_YEAR = 110_000  # what the demo writes: ~300 a day, complaint steps included
-
-
-def _size(n: int) -> str:
-    value = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
-        value /= 1024
-    return f"{n} B"
 
 
 def _database_arg(args: argparse.Namespace) -> str:
@@ -78,10 +71,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Read-only: the file is opened with SQLite's read-only open (immutable on read-only
-    media), never created or migrated; an empty, foreign or missing file is an error (exit 2)."""
-    from desk_app.store.database import open_readonly
+    media), never created or migrated; an empty, foreign or missing file is an error (exit 2).
+    A compressed backup is decompressed into a temporary folder first (store/backup_open.py)."""
+    from desk_app.store.backup_open import open_backup_file
 
-    db = open_readonly(_database_arg(args))
+    db = open_backup_file(_database_arg(args))
     try:
         if args.sheet is not None:
             return _verify_sheet(db, args.sheet)
@@ -281,23 +275,6 @@ def _export_labels(language: str) -> dict[str, str]:
         return handover_labels()
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    from desk_app.store.backup import backup_database
-    from desk_app.store.database import connect
-
-    db = connect(_database_arg(args), create=False)
-    try:
-        result = backup_database(db, Path(args.to).expanduser() if args.to else None)
-    finally:
-        db.dispose()
-    print(f"{result.path}  {_size(result.size)}")
-    for old in result.removed:
-        print(f"removed old backup {old}")
-    for old, why in result.not_removed:
-        print(f"could not remove old backup {old}: {why}", file=sys.stderr)
-    return EXIT_OK
-
-
 def cmd_bench(args: argparse.Namespace) -> int:
     from desk_app.bench.report import format_json, format_table
     from desk_app.bench.run import run_bench
@@ -413,9 +390,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.set_defaults(func=cmd_verify)
 
-    backup = sub.add_parser("backup", help="online backup of an SQLite database, checked")
-    backup.add_argument("--to", metavar="DIR", help="folder (default: 'backups' beside the file)")
-    backup.set_defaults(func=cmd_backup)
+    add_backup_parsers(sub)  # backup and restore (desk_app/backup_command.py)
 
     export = sub.add_parser(
         "export",

@@ -5,7 +5,9 @@ window (database, sign-in, first page of the log) and prints one JSON line when 
 ``… bare`` does the same for an empty QMainWindow, the yardstick. ``… floor`` is the bare window
 after importing SQLAlchemy, reading one row through it and hashing one PIN: what any signed-in
 window on this stack pays before its own code runs. ``… window`` also times the first page of the log table and
-Enter-to-row in the quick-entry line, and reports resident memory.
+Enter-to-row in the quick-entry line, and reports resident memory. ``… backup_stall`` starts the
+backup of a sealed handover as the window does (beside itself) and reports the window's longest
+stall while it runs.
 
 This module sits outside ``desk_app.ui`` on purpose: importing that package imports the services
 and SQLAlchemy (see its docstring), which the bare yardstick must not pay.
@@ -125,9 +127,53 @@ def window_metrics(db: str, person: str, pin: str, station: str, repeats: int = 
     }
 
 
+def _longest_gap_ms(app, until, interval_ms: int = 10) -> float:
+    """The longest gap between a ``interval_ms`` timer's ticks while the event loop runs, until
+    ``until()`` says stop: how long the window's thread was kept from its events."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    ticks: list[float] = [time.perf_counter()]
+    loop = QEventLoop()
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        if until():
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(tick)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return max((b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False))
+
+
+def backup_stall(db: str, person: str, pin: str, station: str) -> dict:
+    """The backup of a sealed handover started as the window starts it (beside itself), and the
+    window's longest stall while it runs; the same measured for a second of idle first."""
+    app, desk, _actor, window = _open_window(db, person, pin, station)
+    from desk_app.ui.shell.background_backup import running_backups
+
+    idle_end = time.perf_counter() + 1.0
+    idle = _longest_gap_ms(app, lambda: time.perf_counter() > idle_end)
+    start = time.perf_counter()
+    window.backup_status.start("handover")
+    stall = _longest_gap_ms(app, lambda: not running_backups(desk))
+    seconds = time.perf_counter() - start
+    app.processEvents()
+    shown = window.backup_status.item.text()
+    return {
+        "stall_ms": round(stall, 1),
+        "idle_stall_ms": round(idle, 1),
+        "backup_s": round(seconds, 2),
+        "status": shown,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desk_app.bench.probe")
-    parser.add_argument("what", choices=["bare", "floor", "startup", "window"])
+    parser.add_argument("what", choices=["bare", "floor", "startup", "window", "backup_stall"])
     parser.add_argument("--db")
     parser.add_argument("--person")
     parser.add_argument("--pin")
@@ -139,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         result = floor(args.db)
     elif args.what == "startup":
         result = startup(args.db, args.person, args.pin, args.station)
+    elif args.what == "backup_stall":
+        result = backup_stall(args.db, args.person, args.pin, args.station)
     else:
         result = window_metrics(args.db, args.person, args.pin, args.station)
     print(json.dumps(result), flush=True)

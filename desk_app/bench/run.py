@@ -25,6 +25,9 @@ the same run does not, much. So every figure that matters comes with its raw cou
 - handover: the sheet of the shift with the most log entries, compiled from every book
   (``services.handover.compile_sections``) and printed as PDF, with no raw counterpart;
 - supervision: the busiest day's review screen opened (``bench.supervision``, target < 200 ms);
+- backups: a whole backup (compressed, checked), its size, and the window's longest stall while
+  the backup of a sealed handover runs beside it (``bench.backup``, targets < 15 s, ≤ 40% of the
+  file, < 100 ms);
 - roster: the month grid with 40 people opened (``services.roster.views.open_month``) against the
   bare reads of its rows, and who is on duty now (``services.roster.duty.on_duty_now``) against
   the bare read of those days' cells (``bench.roster``: the 40-person months are written into the
@@ -52,6 +55,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desk_app.bench.backup import backup_figures
 from desk_app.bench.books import (
     COMPLAINT_QUERIES,
     KEY_ISSUES,
@@ -191,6 +195,8 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
             gui = gui_figures(copy, actor, Path(config_dir))
             tell("window: start-up on a database of about 100 entries")
             gui["startup_small_s"] = small_startup_s(folder, Path(config_dir))
+            tell("backup: made, compressed and checked; the window while one runs beside it")
+            backups = backup_figures(copy, actor.name, Path(config_dir))
     finally:
         remove_sqlite_files(copy)
         for extra in copy.parent.glob(copy.name + "*"):
@@ -232,6 +238,12 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
         "floor_vs_bare": rounded(gui["startup_floor_s"] / gui["bare_qt_startup_s"], 2),
         "window_rss_mb": gui["window_rss_mb"],
         "verify_s": rounded(verify_seconds, 2),
+        "backup_s": rounded(backups["backup_s"], 2),
+        "backup_mb": rounded(backups["backup_mb"], 1),
+        "backup_share": rounded(backups["backup_share"], 3),
+        "ui_stall_ms_during_backup": backups["ui_stall_ms_during_backup"],
+        "ui_stall_ms_idle": backups["ui_stall_ms_idle"],
+        "backup_in_window_s": backups["backup_in_window_s"],
         "db_size_mb": rounded(size_mb, 1),
         "db_journal_mb": rounded(sizes.journal_mb, 1) if sizes else None,
         "db_log_book_mb": rounded(sizes.book("log"), 1) if sizes else None,

@@ -6,9 +6,13 @@ up what the book held then); the second folder and restoring (:mod:`desk_app.ser
 are the manager's. A PostgreSQL book has no backups here: the server's are made and kept on the
 server, by whoever looks after it.
 
-Checking a backup is ``verify`` on the file opened read-only — seconds on a big book — so it
-runs only when asked, and its verdict is kept for the session under the file's size and time:
-the same file is not checked twice, a file changed since is checked again.
+Checking a backup is ``verify`` on the file opened read-only — decompressed first into a
+temporary folder when it is compressed (:mod:`desk_app.store.backup_open`); seconds on a big
+book — so it runs only when asked, and its verdict is kept for the session under the file's size
+and time: the same file is not checked twice, a file changed since is checked again.
+
+How many backups rotation keeps (:mod:`desk_app.domain.backup_rotation`) is the manager's, a
+setting of the book like the second folder.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desk_app.domain.backup_rotation import RotationPolicy, validate_policy
 from desk_app.domain.errors import (
     DatabaseReadOnly,
     NotFound,
@@ -30,6 +35,7 @@ from desk_app.domain.roles import Capability
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.services.settings import change_setting
 from desk_app.store.backup import (
+    ROTATION_KEY,
     SECOND_FOLDER_KEY,
     BackupInfo,
     backup_database,
@@ -39,9 +45,10 @@ from desk_app.store.backup import (
     in_chain,
     is_of,
     read_backup,
+    rotation_policy,
     second_folder,
 )
-from desk_app.store.database import open_readonly
+from desk_app.store.backup_open import open_backup_file
 from desk_app.store.restore import EVIDENCE_PREFIX
 from desk_app.store.verify import verify
 
@@ -69,6 +76,7 @@ class BackupRow:
     in_chain: bool  # the book still holds that head: False, it holds entries the book has not
     set_aside: bool  # kept aside at a restore, as evidence
     verdict: Verdict | None  # None: not checked this session
+    compressed: bool = True  # False: a plain SQLite file, made before backups were compressed
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,7 @@ class BackupsView:
     second_folder: Path | None
     second_newest: datetime | None  # the newest copy in the second folder
     rows: tuple[BackupRow, ...]  # newest first
+    policy: RotationPolicy = RotationPolicy()  # how many rotation keeps
 
 
 @dataclass(frozen=True)
@@ -119,6 +128,7 @@ def _row(desk: Desk, info: BackupInfo, *, set_aside: bool) -> BackupRow:
         in_chain=in_chain(desk.db, info),
         set_aside=set_aside,
         verdict=known_verdict(info.path),
+        compressed=info.compressed,
     )
 
 
@@ -143,7 +153,7 @@ def list_backups(desk: Desk, actor: Actor) -> BackupsView:
     if second is not None and second.is_dir():
         copies = [b for b in backups_of(desk.db, second) if b.made_at]
         newest = max((datetime.fromisoformat(b.made_at) for b in copies), default=None)
-    return BackupsView(False, folder, second, newest, tuple(rows))
+    return BackupsView(False, folder, second, newest, tuple(rows), rotation_policy(desk.db))
 
 
 def _refuse_read_only(desk: Desk) -> None:
@@ -172,7 +182,7 @@ def verify_backup(
         require(conn, actor, Capability.REVIEW_LOG)
     backup_info(desk, path)
     key = _file_key(path)
-    db = open_readonly(str(path))
+    db = open_backup_file(path, progress)  # a compressed one decompressed (and so checked) first
     try:
         report = verify(db, progress)
     finally:
@@ -183,22 +193,56 @@ def verify_backup(
     return verdict
 
 
-def back_up_now(desk: Desk, actor: Actor) -> BackupMade:
+def back_up_now(desk: Desk, actor: Actor, progress: Progress | None = None) -> BackupMade:
     """A backup beside the book (and in the second folder), as ``desk-app backup`` makes."""
     with desk.db.read() as conn:
         require(conn, actor, Capability.REVIEW_LOG)
     _refuse_read_only(desk)
-    result = backup_database(desk.db, reason="manual")
+    result = backup_database(desk.db, reason="manual", progress=progress)
     return BackupMade(result.path, result.size, result.second_copy, result.second_error)
+
+
+def back_up_beside(
+    desk: Desk, actor: Actor, reason: str, progress: Progress | None = None
+) -> BackupMade:
+    """The backup the window takes by itself, beside the window (the one at a sealed handover),
+    for whoever is signed in there."""
+    with desk.db.read() as conn:
+        require(conn, actor, Capability.KEEP_LOG)
+    _refuse_read_only(desk)
+    result = backup_database(desk.db, reason=reason, progress=progress)
+    return BackupMade(result.path, result.size, result.second_copy, result.second_error)
+
+
+def missing_second_folder(desk: Desk) -> Path | None:
+    """The second backup folder set for this book when it is not there now (a USB stick not
+    plugged in, a share not reached): backups go on beside the book, the window warns."""
+    if desk.db.sqlite_path is None or desk.db.read_only:
+        return None
+    folder = second_folder(desk.db)
+    return folder if folder is not None and not folder.is_dir() else None
+
+
+def _refuse_on_server(desk: Desk) -> None:
+    if desk.db.sqlite_path is None:
+        raise StorageError(
+            "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk."
+        )
+
+
+def set_rotation(desk: Desk, actor: Actor, policy: RotationPolicy) -> RotationPolicy:
+    """The manager's four numbers: every backup of the last days, then one a day, a week, a
+    month (each a whole number from 0; the newest backup is always kept)."""
+    _refuse_on_server(desk)
+    clean = validate_policy(policy)
+    change_setting(desk, actor, ROTATION_KEY, clean.as_json(), lambda _conn: None)
+    return clean
 
 
 def set_second_folder(desk: Desk, actor: Actor, folder: str) -> Path | None:
     """The manager names the second folder ("" for none). It must exist now and not be the
     backups folder beside the book: a copy on the same disk is no second copy."""
-    if desk.db.sqlite_path is None:
-        raise StorageError(
-            "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk."
-        )
+    _refuse_on_server(desk)
     text = folder.strip()
     if text:
         path = Path(text).expanduser()
@@ -231,7 +275,7 @@ def open_backup(desk: Desk, actor: Actor, path: Path) -> Desk:
     with desk.db.read() as conn:
         require(conn, actor, Capability.REVIEW_LOG)
     backup_info(desk, path)
-    db = open_readonly(str(path))
+    db = open_backup_file(path)
     backup = Desk(db=db, station=desk.station, clock=desk.clock)
     try:
         with db.read() as conn:

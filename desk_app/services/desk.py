@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, bindparam, select
@@ -31,6 +32,9 @@ class Desk:
     db: Database
     station: str
     clock: Clock = field(default_factory=SystemClock)
+    # The window's: takes a backup (its reason) beside itself, in a thread, instead of the
+    # service waiting for it (the backup at a sealed handover); None: the service takes it.
+    take_backup: Callable[[str], object] | None = field(default=None, repr=False, compare=False)
 
     @property
     def url(self) -> str:

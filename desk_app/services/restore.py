@@ -1,6 +1,7 @@
 """Restoring a backup over the book: the manager's, with their PIN, on an SQLite book only.
 
-The order is what makes it safe to undo: the manager's PIN; the backup proven this book's; a
+The order is what makes it safe to undo: the manager's PIN; the backup proven this book's; the
+backup decompressed beside the book and checked (a damaged one stops here, nothing changed); a
 fresh backup of the book as it is now (the way back); the database closed — refused if another
 DutyDesk still has the file open, which its WAL file beside the book shows —; the file replaced
 atomically (:mod:`desk_app.store.restore`); the anchors and backups the restored book no longer
@@ -9,6 +10,9 @@ if the backup is older than this program). Nothing is written into the restored 
 opening it and signing in write. The restore is recorded in the program's log file and in the
 evidence folder's note, not in the book: the book restored is the old book, as it was.
 
+``desk-app restore`` (desk_app/restore_command.py) does the same without the window: the same
+:func:`prepare_restore` and :func:`finish_restore`, or :func:`restore_to_new_file`.
+
 A PostgreSQL book is refused: restoring a server database is for whoever looks after the server
 (pg_restore), with every station closed, not for one station's window.
 """
@@ -16,7 +20,7 @@ A PostgreSQL book is refused: restoring a server database is for whoever looks a
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,14 +30,17 @@ from desk_app.services import accounts
 from desk_app.services.backups import backup_info
 from desk_app.services.desk import Actor, Desk, require
 from desk_app.store.anchor import read_head
-from desk_app.store.backup import backup_database
+from desk_app.store.backup import BackupInfo, backup_database
 from desk_app.store.database import connect, open_readonly
+from desk_app.store.handle import Database
 from desk_app.store.restore import (
+    Held,
     evidence_folder,
+    put_in_place,
     reached_now,
     read_notes,
-    replace_with,
     set_aside,
+    stage,
     write_note,
 )
 from desk_app.store.sqlite_file import wal_beside
@@ -93,29 +100,77 @@ def refuse_on_server(desk: Desk) -> None:
 
 
 def restore_backup(desk: Desk, actor: Actor, path: Path, pin: str) -> RestoreDone:
-    """Put the backup at ``path`` in the book's place (see the module's docstring). On any
-    failure after the book was closed it is opened again, as it was or as restored."""
+    """Put the backup at ``path`` in the book's place (see the module's docstring). A damaged
+    backup changes nothing; on any failure after the book was closed it is opened again, as it
+    was or as restored."""
     refuse_on_server(desk)
     with desk.db.read() as conn:
         require(conn, actor, Capability.CHANGE_SETTINGS)
     if desk.db.read_only:
         raise StorageError("A backup opened to be read cannot be restored over.")
     accounts.confirm_pin(desk, actor, pin)
-    info = backup_info(desk, path)
-    head = read_head(desk.db) or (0, "")
+    prepared = prepare_restore(desk.db, backup_info(desk, path))
+    url = desk.db.url
+    desk.db.dispose()
+    try:
+        done = finish_restore(prepared, by=actor.name, by_id=actor.id, station=desk.station)
+    finally:
+        desk.db = connect(url)
+    return replace(done, actor=_sign_in_again(desk, actor, pin))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A restore made ready while the book is still open: the backup staged and checked beside
+    the book, the book backed up, what it reaches now."""
+
+    book: Path
+    info: BackupInfo
+    staged: Path
+    database_id: str | None
+    head: tuple[int, str]
+    before: Path
+    held: tuple[Held, ...]
+    stamp: datetime
+
+    def discard(self) -> None:
+        self.staged.unlink(missing_ok=True)
+
+
+def prepare_restore(db: Database, info: BackupInfo) -> Prepared:
+    """Everything a restore does before the book is closed: refused if the book holds exactly
+    the backup; the backup written out beside the book and checked (a damaged one stops here,
+    nothing changed); then the book as it is backed up (the way back). The caller then lets go
+    of the book and calls :func:`finish_restore` (or ``discard``)."""
+    head = read_head(db) or (0, "")
     if (info.seq, info.hash) == head:
         raise ValidationError(
             "The book holds exactly what this backup holds: there is nothing to restore."
         )
-    db = desk.db
     book = db.sqlite_path
     assert book is not None
     stamp = datetime.now(UTC)
-    before = backup_database(db, reason="before-restore").path  # the way back
-    held = reached_now(db)
-    evidence = evidence_folder(db, f"{stamp:%Y%m%d-%H%M%S}")
-    database_id, url = db.database_id, db.url
-    db.dispose()
+    try:
+        staged = stage(book, info)
+    except OSError as exc:
+        raise StorageError(
+            "The backup could not be put in the book's place: {error}",
+            error=exc.strerror or str(exc),
+        ) from exc
+    try:
+        # Not rotated: the backup being restored must not be rotated away by it.
+        before = backup_database(db, reason="before-restore", rotate=False).path
+        held = tuple(reached_now(db))
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return Prepared(book, info, staged, db.database_id, head, before, held, stamp)
+
+
+def finish_restore(prepared: Prepared, *, by: str, by_id: str | None, station: str) -> RestoreDone:
+    """The book closed by the caller: refused if another DutyDesk still has it open; else the
+    staged backup put in its place, what it no longer reaches set aside, the note written."""
+    book, info, stamp = prepared.book, prepared.info, prepared.stamp
     try:
         if wal_beside(book):
             raise StorageError(
@@ -124,29 +179,31 @@ def restore_backup(desk: Desk, actor: Actor, path: Path, pin: str) -> RestoreDon
                 wal=f"{book.name}-wal",
             )
         try:
-            replace_with(book, path)
+            put_in_place(prepared.staged, book)
         except OSError as exc:
             raise StorageError(
                 "The backup could not be put in the book's place: {error}",
                 error=exc.strerror or str(exc),
             ) from exc
-        restored = open_readonly(str(book))
-        try:
-            after = read_head(restored) or (0, "")
-            moved = set_aside(restored, held, evidence)
-        finally:
-            restored.dispose()
     finally:
-        desk.db = connect(url)
+        prepared.discard()
+    restored = open_readonly(str(book))
+    try:
+        after = read_head(restored) or (0, "")
+        evidence = evidence_folder(restored, f"{stamp:%Y%m%d-%H%M%S}")
+        moved = set_aside(restored, prepared.held, evidence)
+    finally:
+        restored.dispose()
+    before = prepared.before
     note = {
-        "database_id": database_id,
+        "database_id": prepared.database_id,
         "restored_at": stamp.isoformat(),
-        "by": actor.name,
-        "by_id": actor.id,
-        "station": desk.station,
-        "backup": path.name,
+        "by": by,
+        "by_id": by_id,
+        "station": station,
+        "backup": info.path.name,
         "backup_made_at": info.made_at,
-        "head_before": list(head),
+        "head_before": list(prepared.head),
         "head_after": list(after),
         "before_restore_backup": before.name,
         "set_aside": [str(p.relative_to(evidence)) for p in moved],
@@ -155,23 +212,38 @@ def restore_backup(desk: Desk, actor: Actor, path: Path, pin: str) -> RestoreDon
     _log.warning(
         "book %s restored from %s by %s at %s: journal rows %d-%d left out, set aside in %s",
         book,
-        path,
-        actor.name,
-        desk.station,
+        info.path,
+        by,
+        station,
         after[0] + 1,
-        head[0],
+        prepared.head[0],
         evidence,
     )
     return RestoreDone(
-        backup=path,
+        backup=info.path,
         backup_made_at=info.made_at,
-        head_before=head[0],
+        head_before=prepared.head[0],
         head_after=after[0],
         before_restore=evidence / before.name if (evidence / before.name).exists() else before,
         evidence=evidence,
         set_aside=moved,
-        actor=_sign_in_again(desk, actor, pin),
+        actor=None,
     )
+
+
+def restore_to_new_file(info: BackupInfo, target: Path) -> Path:
+    """The backup written out as a new book at ``target`` (a new file in a folder that exists:
+    the caller says so), checked as a restore over the book checks it; no book is backed up or
+    replaced, no anchor moved."""
+    try:
+        put_in_place(stage(target, info), target)
+    except OSError as exc:
+        raise StorageError(
+            "The backup could not be written to {path}: {error}",
+            path=str(target),
+            error=exc.strerror or str(exc),
+        ) from exc
+    return target
 
 
 def _sign_in_again(desk: Desk, actor: Actor, pin: str) -> Actor | None:

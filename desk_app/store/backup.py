@@ -1,24 +1,37 @@
-"""Online backups with SQLite's backup API: consistent while the desk keeps writing.
+"""Online backups with SQLite's backup API: consistent while the desk keeps writing, compressed.
 
 A backup is known as this database's by what is inside it — the database's own id and the
 journal head it holds, both written into its ``desk_meta`` as it is made (the anchor inside
-every backup) — never by its file name: two databases in one folder may share any prefix, and a
-file can be renamed. Rotation removes only files it proves are its own (this database's id, and
-a head that is still in this database's chain: a backup holding entries the book no longer has
-is evidence, and stays); nothing else in the folder is touched, or even opened for writing.
+every backup), and into the header of the compressed file (:mod:`desk_app.store.backup_file`) —
+never by its file name: two databases in one folder may share any prefix, and a file can be
+renamed. Rotation removes only files it proves are its own (this database's id, and a head that
+is still in this database's chain: a backup holding entries the book no longer has is evidence,
+and stays), and keeps a grandfather-father-son set (:mod:`desk_app.domain.backup_rotation`, the
+manager's numbers in the book's settings); nothing else in the folder is touched, or even
+opened for writing.
 
-Each backup is checked (``PRAGMA integrity_check``) before it counts, is owner-only (it holds
-the PIN hashes), uses a rollback journal rather than WAL (so that reading it later, even from
-read-only media, creates nothing beside it), and is renamed into place only when whole.
+Each backup is made as an SQLite copy beside it (``.<name>.partial``), checked (``PRAGMA
+quick_check``, its journal head read), compressed into ``<name>.sqlite.zst.partial``, flushed to
+the disk, read back and decompressed whole to check it, and only then renamed into place: a
+file whose name does not end in ``.partial`` is whole. A process killed half-way leaves only
+``.partial`` files, which are never listed, and which a later backup removes once they are
+plainly abandoned. The copy is owner-only (it holds the PIN hashes) and uses a rollback journal
+rather than WAL (so that reading it later, even from read-only media, creates nothing beside
+it). Backups made before compression (plain ``.sqlite`` files) are still listed, rotated,
+checked and restored.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,19 +39,27 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from desk_app.domain.backup_rotation import RotationPolicy, to_keep
 from desk_app.domain.errors import StorageError
 from desk_app.store.anchor import hash_at, read_head
+from desk_app.store.backup_file import PARTIAL, SUFFIX, Header, check, compress, header_of
 from desk_app.store.files import POSIX, create_private_file, private_folder, tighten_folder
 from desk_app.store.handle import Database
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_REASON, BACKUP_SEQ, DATABASE_ID
 from desk_app.store.sqlite_file import SQLITE_HEADER, Kind, probe
 from desk_app.store.tables import setting
 
-KEEP = 14
+# The desk-wide setting holding the manager's rotation policy (RotationPolicy.as_json()).
+ROTATION_KEY = "backup_rotation"
+# A ``.partial`` file untouched this long belongs to a backup that died (killed, power cut): a
+# live one writes to it every few seconds.
+ABANDONED_AFTER_S = 3600
 # The desk-wide setting naming a second folder every backup is copied to (another disk, a USB
 # stick, a network folder): a disk that dies takes the book and the folder beside it together.
 SECOND_FOLDER_KEY = "second_backup_folder"
 _log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -64,6 +85,7 @@ class BackupInfo:
     hash: str
     made_at: str  # ISO time in UTC; "" for a backup made before backups were marked
     reason: str
+    compressed: bool = False  # a .sqlite.zst (backup_file); False: a plain SQLite file
 
     @property
     def when(self) -> float:
@@ -79,8 +101,20 @@ def default_backup_dir(db: Database) -> Path:
 
 
 def read_backup(path: Path) -> BackupInfo | None:
-    """The backup's own account of itself, read without changing it; None for any file that is
-    not a DutyDesk database."""
+    """The backup's own account of itself, read without changing it — a compressed backup's
+    header, or a plain one's marks —; None for any file that is not a DutyDesk backup or
+    database."""
+    header = header_of(path)
+    if header is not None:
+        return BackupInfo(
+            path=path,
+            database_id=header.database_id,
+            seq=header.seq,
+            hash=header.hash,
+            made_at=header.made_at,
+            reason=header.reason,
+            compressed=True,
+        )
     found = probe(path, head=True)
     if found.kind is not Kind.DUTYDESK or found.journal_head is None:
         return None
@@ -98,12 +132,15 @@ def read_backup(path: Path) -> BackupInfo | None:
 
 
 def backups_in(folder: Path) -> list[BackupInfo]:
-    """Every DutyDesk database file directly in ``folder``, whatever its name."""
+    """Every DutyDesk backup or database file directly in ``folder``, whatever its name, but a
+    ``.partial`` one (still being written, or left by a backup that died) or a hidden one."""
     if not folder.is_dir():
         return []
     found = []
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or not _starts_like_sqlite(path):
+        if path.name.startswith(".") or path.name.endswith(PARTIAL) or not path.is_file():
+            continue
+        if not _starts_like_backup(path):
             continue
         info = read_backup(path)
         if info is not None:
@@ -111,12 +148,13 @@ def backups_in(folder: Path) -> list[BackupInfo]:
     return found
 
 
-def _starts_like_sqlite(path: Path) -> bool:
+def _starts_like_backup(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            start = fh.read(len(SQLITE_HEADER))
     except OSError:
         return False
+    return start == SQLITE_HEADER or header_of(path) is not None
 
 
 def is_of(db: Database, info: BackupInfo) -> bool:
@@ -139,8 +177,18 @@ def backups_of(db: Database, folder: Path | None = None) -> list[BackupInfo]:
 
 
 def backup_database(
-    db: Database, to_dir: Path | None = None, reason: str = "manual"
+    db: Database,
+    to_dir: Path | None = None,
+    reason: str = "manual",
+    *,
+    progress: Progress | None = None,
+    at: datetime | None = None,
+    rotate: bool = True,
 ) -> BackupResult:
+    """A compressed, checked backup of the book (see the module's docstring), then rotation and
+    the copy to the second folder. ``progress(done, total)`` follows the copy, the compression
+    and the check; ``at`` is when it counts as made (now); ``rotate`` False leaves the older
+    backups alone (a restore's own backup: the one restored must not be rotated away)."""
     if db.sqlite_path is None:
         raise StorageError(
             "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk."
@@ -157,11 +205,19 @@ def backup_database(
             folder=str(target_dir),
             error=exc.strerror or str(exc),
         ) from exc
-    now = datetime.now(UTC)
-    target = target_dir / f"{db.sqlite_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}.sqlite"
-    partial = target.with_suffix(".partial")
+    now = at or datetime.now(UTC)
+    name = f"{db.sqlite_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}"
+    target = target_dir / f"{name}{SUFFIX}"
+    raw = target_dir / f".{name}.sqlite{PARTIAL}"  # the SQLite copy, before it is compressed
+    partial = target.with_name(target.name + PARTIAL)
+    _remove_abandoned(target_dir, db.sqlite_path.stem)
+    steps = _Steps(progress)
     try:
-        _copy(db.sqlite_path, partial, made_at=now.isoformat(), reason=reason)
+        header = _copy(db.sqlite_path, raw, made_at=now.isoformat(), reason=reason)
+        steps.report(333)
+        compress(raw, partial, header, steps.step(1))
+        raw.unlink()
+        check(partial, header, steps.step(2))
         partial.replace(target)
         _sync_folder(target_dir)
     except (OSError, sqlite3.Error) as exc:
@@ -172,10 +228,14 @@ def backup_database(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        raw.unlink(missing_ok=True)
     # From here on the backup is made: what fails now is said, and does not unmake it (nor a
     # sheet sealed just before).
-    removed, not_removed = _rotate(db, target_dir, keep=target)
-    second_copy, second_error = (None, None) if to_dir is not None else _copy_to_second(db, target)
+    removed, not_removed = _rotate(db, target_dir, keep=target, now=now) if rotate else ((), ())
+    second_copy, second_error = (
+        (None, None) if to_dir is not None else _copy_to_second(db, target, now)
+    )
     anchor = None
     if db.anchors is not None:
         db.anchors.flush_now()  # an anchor not written shows in the window's status bar
@@ -191,6 +251,52 @@ def backup_database(
     )
 
 
+class _Steps:
+    """One progress over the three passes, in thousandths: the copy (and its check), compressing,
+    reading back."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self.report(0)
+
+    def report(self, thousandths: int) -> None:
+        if self._progress is not None:
+            self._progress(min(thousandths, 1000), 1000)
+
+    def step(self, index: int) -> Progress:
+        return lambda done, total: self.report((1000 * index + 1000 * done // max(total, 1)) // 3)
+
+
+def _remove_abandoned(folder: Path, stem: str) -> None:
+    """``.partial`` files of this book's backups left by a backup that died (killed, a power
+    cut), once nothing has written to them for an hour: never listed, they would fill the disk."""
+    limit = time.time() - ABANDONED_AFTER_S
+    ours = re.compile(rf"\.?{re.escape(stem)}-\d{{8}}-\d{{6}}-\d{{6}}-[a-z-]+\.")
+    for path in folder.glob(f"*{PARTIAL}*"):  # and an SQLite copy's -journal
+        if not ours.match(path.name):
+            continue
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                _log.warning("abandoned partial backup %s removed", path)
+
+
+def rotation_policy(db: Database) -> RotationPolicy:
+    """The manager's rotation policy for this book (the defaults if never set, or unreadable)."""
+    try:
+        with db.read() as conn:
+            value = conn.execute(
+                select(setting.c.value).where(setting.c.key == ROTATION_KEY)
+            ).scalar()
+    except (SQLAlchemyError, StorageError) as exc:  # a book too old to have settings, say
+        _log.error("the backup rotation policy could not be read: %s", exc)
+        return RotationPolicy()
+    try:
+        return RotationPolicy.from_json(json.loads(value) if value else None)
+    except ValueError:
+        return RotationPolicy()
+
+
 def second_folder(db: Database) -> Path | None:
     """The second backup folder the manager set for this book, or None."""
     with db.read() as conn:
@@ -201,7 +307,7 @@ def second_folder(db: Database) -> Path | None:
     return Path(folder) if folder else None
 
 
-def _copy_to_second(db: Database, made: Path) -> tuple[Path | None, str | None]:
+def _copy_to_second(db: Database, made: Path, now: datetime) -> tuple[Path | None, str | None]:
     """The backup just made, copied whole into the second folder (then rotated there as in the
     first). The folder must already be there: a USB stick not plugged in must not turn its
     mount point into a folder on the local disk. A failure is logged and returned, never
@@ -214,10 +320,11 @@ def _copy_to_second(db: Database, made: Path) -> tuple[Path | None, str | None]:
     if folder is None:
         return None, None
     target = folder / made.name
-    partial = target.with_suffix(".partial")
+    partial = target.with_name(target.name + PARTIAL)
     try:
         if not folder.is_dir():
             raise FileNotFoundError(f"the folder {folder} is not there")
+        _remove_abandoned(folder, db.sqlite_path.stem)
         create_private_file(partial)
         shutil.copyfile(made, partial)
         with partial.open("rb+") as fh:
@@ -228,19 +335,21 @@ def _copy_to_second(db: Database, made: Path) -> tuple[Path | None, str | None]:
         partial.unlink(missing_ok=True)
         _log.error("backup %s not copied to the second folder %s: %s", made, folder, exc)
         return None, exc.strerror or str(exc)
-    _rotate(db, folder, keep=target)
+    _rotate(db, folder, keep=target, now=now)
     return target, None
 
 
-def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> None:
-    """A consistent copy, marked inside with when and why it was made and the head it holds."""
+def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Header:
+    """A consistent copy, marked inside with when and why it was made and the head it holds,
+    checked (``quick_check``: the pages and records whole, in linear time) and flushed; what the
+    compressed file's header says of it."""
     partial.unlink(missing_ok=True)
     create_private_file(partial)
     source = sqlite3.connect(str(source_path))
     try:
         dest = sqlite3.connect(str(partial), isolation_level=None)
         try:
-            source.backup(dest)
+            source.backup(dest)  # one step: a write meanwhile does not restart it
             dest.execute("PRAGMA journal_mode=DELETE")
             seq, digest = dest.execute(
                 "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"
@@ -256,7 +365,11 @@ def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Non
                 "INSERT OR REPLACE INTO desk_meta (key, value) VALUES (?, ?)", marks.items()
             )
             dest.execute("COMMIT")
-            ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
+            ok = dest.execute("PRAGMA quick_check").fetchone()[0]
+            database_id = dest.execute(
+                "SELECT value FROM desk_meta WHERE key = ?", (DATABASE_ID,)
+            ).fetchone()
+            revision = dest.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             dest.close()
     finally:
@@ -267,6 +380,15 @@ def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Non
         )
     with partial.open("rb+") as fh:
         os.fsync(fh.fileno())
+    return Header(
+        database_id=database_id[0] if database_id else None,
+        seq=int(seq),
+        hash=bytes(digest).hex(),
+        made_at=made_at,
+        reason=reason,
+        size=partial.stat().st_size,
+        revision=revision[0] if revision else None,
+    )
 
 
 def _sync_folder(folder: Path) -> None:
@@ -279,16 +401,20 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _rotate(
-    db: Database, folder: Path, keep: Path
+    db: Database, folder: Path, keep: Path, now: datetime
 ) -> tuple[tuple[Path, ...], tuple[tuple[Path, str], ...]]:
-    """Remove this database's oldest backups beyond ``KEEP``: only files proven its own, and
-    never one whose head the chain no longer holds. (removed, (not removed, why))."""
+    """Remove this database's backups the rotation policy does not keep: only files proven its
+    own, and never one whose head the chain no longer holds. (removed, (not removed, why))."""
     own = [b for b in backups_of(db, folder) if b.path == keep or in_chain(db, b)]
-    old = own[:-KEEP] if len(own) > KEEP else []
+    policy = rotation_policy(db)
+    local_now = now.astimezone()
+    kept = to_keep(
+        ((b.path, datetime.fromtimestamp(b.when).astimezone()) for b in own), policy, local_now
+    )
     removed: list[Path] = []
     failed: list[tuple[Path, str]] = []
-    for info in old:
-        if info.path == keep:
+    for info in own:
+        if info.path == keep or info.path in kept:
             continue
         try:
             info.path.unlink()

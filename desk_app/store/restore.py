@@ -1,10 +1,14 @@
 """Putting a backup in the book's place, and keeping what the restore left behind as evidence.
 
-The book's file is replaced whole and atomically: the backup is copied to a temporary file in
-the book's own folder, made the book again (the four marks that said "this is a backup of
-journal row N" are taken out, so the book is not held to them as a backup would be; nothing
-the journal covers is touched), flushed to the disk, then renamed over the book — a power cut
-leaves the old book or the restored one, never half of either.
+The book's file is replaced whole and atomically: the backup is decompressed (or, made before
+backups were compressed, copied) to a temporary file in the book's own folder, checked — zstd's
+checksum of the content, ``PRAGMA quick_check``, the journal head and the database id it holds
+the ones its header and marks said —, made the book again (the four marks that said "this is a
+backup of journal row N" are taken out, so the book is not held to them as a backup would be;
+nothing the journal covers is touched), flushed to the disk (:func:`stage`), and only then, once
+the book as it was has been backed up, renamed over the book (:func:`put_in_place`) — a damaged
+backup changes nothing, and a power cut leaves the old book or the restored one, never half of
+either.
 
 A restored book is older than its anchors and than the backups made since: each of them now
 names journal rows the book no longer has. Left in place, they would make the status bar say
@@ -33,10 +37,11 @@ from desk_app.store.anchor import (
     other_anchor_files,
     read_anchor,
 )
-from desk_app.store.backup import backups_of, default_backup_dir
+from desk_app.store.backup import BackupInfo, backups_of, default_backup_dir
+from desk_app.store.backup_file import SUFFIX, damaged, decompress_to
 from desk_app.store.files import POSIX, create_private_file, private_folder, write_atomically
 from desk_app.store.handle import Database
-from desk_app.store.meta import BACKUP_MARKS
+from desk_app.store.meta import APP_KEY, APP_MARK, BACKUP_MARKS, DATABASE_ID
 
 EVIDENCE_PREFIX = "restored-"
 NOTE_NAME = "restore.json"
@@ -79,30 +84,64 @@ def _reaches(db: Database, seq: int, digest: str) -> bool:
     return seq == 0 or hash_at(db, seq) == digest
 
 
-def replace_with(book: Path, backup: Path) -> None:
-    """The backup in the book's place, atomically (see the module's docstring)."""
-    partial = book.with_name(f".{book.name}.restoring")
+def staged_path(book: Path) -> Path:
+    """Where a restore prepares the book's new file: hidden, in the book's own folder."""
+    return book.with_name(f".{book.name}.restoring")
+
+
+def stage(target: Path, info: BackupInfo) -> Path:
+    """The backup ``info`` made ready to be put at ``target``, in ``target``'s folder: written
+    out, checked and made a book again (see the module's docstring); the staged file's path.
+    A damaged backup is a StorageError and leaves nothing behind."""
+    partial = staged_path(target)
     partial.unlink(missing_ok=True)
-    create_private_file(partial)
     try:
-        with backup.open("rb") as source, partial.open("wb") as target:
-            while chunk := source.read(1 << 20):
-                target.write(chunk)
-        conn = sqlite3.connect(str(partial), isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode=DELETE")
-            conn.execute("BEGIN")
-            conn.executemany("DELETE FROM desk_meta WHERE key = ?", [(k,) for k in BACKUP_MARKS])
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+        if info.compressed:
+            decompress_to(info.path, partial)
+        else:
+            create_private_file(partial)
+            with info.path.open("rb") as source, partial.open("wb") as out:
+                while chunk := source.read(1 << 20):
+                    out.write(chunk)
+        _check_and_unmark(partial, info)
         with partial.open("rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(partial, book)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    _sync_folder(book.parent)
+    return partial
+
+
+def _check_and_unmark(partial: Path, info: BackupInfo) -> None:
+    try:
+        conn = sqlite3.connect(str(partial), isolation_level=None)
+    except sqlite3.Error as exc:
+        raise damaged(info.path, str(exc)) from exc
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise damaged(info.path, ok)
+        meta = dict(conn.execute("SELECT key, value FROM desk_meta"))
+        head = conn.execute("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, digest = (int(head[0]), bytes(head[1]).hex()) if head else (0, "0" * 64)
+        if meta.get(APP_KEY) != APP_MARK or meta.get(DATABASE_ID) != info.database_id:
+            raise damaged(info.path, "it is not the database its header names")
+        if seq != info.seq or (seq and digest != info.hash):
+            raise damaged(info.path, f"it ends at journal row {seq}, not at {info.seq}")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("BEGIN")
+        conn.executemany("DELETE FROM desk_meta WHERE key = ?", [(k,) for k in BACKUP_MARKS])
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:  # not a database, or not DutyDesk's tables
+        raise damaged(info.path, str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def put_in_place(staged: Path, target: Path) -> None:
+    """The staged file renamed over ``target`` (atomic), the folder synced."""
+    os.replace(staged, target)
+    _sync_folder(target.parent)
 
 
 def set_aside(restored: Database, held: Sequence[Held], evidence: Path) -> tuple[Path, ...]:
@@ -158,7 +197,11 @@ def evidence_backups(db: Database) -> list[Path]:
     folder = default_backup_dir(db)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{EVIDENCE_PREFIX}*/*.sqlite"))
+    found = [
+        *folder.glob(f"{EVIDENCE_PREFIX}*/*.sqlite"),
+        *folder.glob(f"{EVIDENCE_PREFIX}*/*{SUFFIX}"),
+    ]
+    return sorted(found)
 
 
 def _sync_folder(folder: Path) -> None:

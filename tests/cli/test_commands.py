@@ -15,6 +15,7 @@ from desk_app.services.accounts import sign_in_by_name
 from desk_app.services.desk import open_desk
 from desk_app.services.log import views as log_views
 from desk_app.store.anchor import anchors_folder
+from desk_app.store.backup_open import open_backup_file
 from desk_app.store.verify import verify
 
 
@@ -64,12 +65,12 @@ def test_verify_ok_then_names_an_edit_made_behind_the_back(demo_db, capsys):
 def test_backup_writes_a_copy_that_verifies(demo_db, tmp_path, capsys):
     target = tmp_path / "copies"
     assert main(["--db", str(demo_db), "backup", "--to", str(target)]) == 0
-    (copy,) = target.glob("*.sqlite")
-    desk = open_desk(str(copy), create=False)
+    (copy,) = target.glob("*.sqlite.zst")
+    db = open_backup_file(copy)
     try:
-        assert verify(desk.db).ok
+        assert verify(db).ok
     finally:
-        desk.db.dispose()
+        db.dispose()
 
 
 def test_errors_are_plain_messages(tmp_path, capsys):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desk_app.domain.backup_rotation import RotationPolicy
 from desk_app.domain.errors import (
     DatabaseReadOnly,
     NotFound,
@@ -20,7 +21,8 @@ from desk_app.services import backups as backups_service
 from desk_app.services import first_steps
 from desk_app.services.log import commands as log_commands
 from desk_app.services.log.views import list_entries
-from desk_app.store.backup import backup_database
+from desk_app.store.backup import backup_database, default_backup_dir
+from desk_app.store.backup_file import compress, decompress_to
 from tests.conftest import make_person
 
 
@@ -76,17 +78,86 @@ def test_a_check_is_kept_for_the_session_until_the_file_changes(sqlite_only, man
     assert backups_service.list_backups(desk, manager).rows[0].verdict is None
 
 
-def test_a_damaged_backup_is_checked_with_problems(sqlite_only, manager):
+def _tampered(made: Path, tmp_path: Path) -> None:
+    """The backup's book changed behind the back, then compressed again as a whole backup."""
     import sqlite3
+    from dataclasses import replace
 
+    inside = tmp_path / "inside.sqlite"
+    header = decompress_to(made, inside)
+    with sqlite3.connect(inside) as raw:
+        raw.execute("UPDATE log_entry SET text = 'changed'")
+    raw.close()
+    compress(inside, made, replace(header, size=inside.stat().st_size))
+
+
+def test_a_changed_backup_is_checked_with_problems(sqlite_only, manager, tmp_path):
     desk = sqlite_only
     _note(desk, manager, "Смена принята")
     made = backups_service.back_up_now(desk, manager)
-    with sqlite3.connect(made.path) as raw:
-        raw.execute("UPDATE log_entry SET text = 'changed'")
-    raw.close()
+    _tampered(made.path, tmp_path)
     verdict = backups_service.verify_backup(desk, manager, made.path)
     assert not verdict.ok and verdict.problems >= 1
+
+
+def test_a_damaged_backup_is_said_so(sqlite_only, manager):
+    desk = sqlite_only
+    _note(desk, manager, "Смена принята")
+    made = backups_service.back_up_now(desk, manager)
+    data = bytearray(made.path.read_bytes())
+    data[-100] ^= 0x55
+    made.path.write_bytes(bytes(data))
+    with pytest.raises(StorageError) as damaged:
+        backups_service.verify_backup(desk, manager, made.path)
+    assert "is damaged" in damaged.value.message
+    with pytest.raises(StorageError):
+        backups_service.open_backup(desk, manager, made.path)
+
+
+def test_an_uncompressed_backup_of_before_is_listed_checked_and_opened(sqlite_only, manager):
+    desk = sqlite_only
+    _note(desk, manager, "Смена принята")
+    made = backups_service.back_up_now(desk, manager).path
+    plain = made.with_name(made.name.removesuffix(".zst"))
+    decompress_to(made, plain)
+    made.unlink()
+    (row,) = backups_service.list_backups(desk, manager).rows
+    assert row.path == plain and not row.compressed and row.size == plain.stat().st_size
+    assert backups_service.verify_backup(desk, manager, plain).ok
+    backup = backups_service.open_backup(desk, manager, plain)
+    try:
+        assert "Смена принята" in [e.text for e in list_entries(backup, manager).rows]
+    finally:
+        backup.db.dispose()
+
+
+def test_a_compressed_backup_is_read_from_a_temporary_copy_removed_after(sqlite_only, manager):
+    desk = sqlite_only
+    made = backups_service.back_up_now(desk, manager)
+    backup = backups_service.open_backup(desk, manager, made.path)
+    copy = backup.db.sqlite_path
+    assert copy.exists() and copy.parent != made.path.parent
+    assert copy.parent.stat().st_mode & 0o077 == 0  # owner-only: it holds the PIN hashes
+    backup.db.dispose()
+    assert not copy.parent.exists()
+
+
+def test_the_rotation_policy_is_the_managers(sqlite_only, manager, supervisor):
+    desk = sqlite_only
+    assert backups_service.list_backups(desk, supervisor).policy == RotationPolicy()
+    policy = RotationPolicy(daily=10, weekly=6, monthly=24, recent_days=3)
+    with pytest.raises(PermissionDenied):
+        backups_service.set_rotation(desk, supervisor, policy)
+    assert backups_service.set_rotation(desk, manager, policy) == policy
+    assert backups_service.list_backups(desk, supervisor).policy == policy
+    with pytest.raises(ValidationError) as bad:
+        backups_service.set_rotation(desk, manager, RotationPolicy(daily=-1))
+    assert bad.value.field == "daily"
+
+
+def test_the_backup_beside_the_window_is_anyones_signed_in(sqlite_only, manager, clerk):
+    made = backups_service.back_up_beside(sqlite_only, clerk, "handover")
+    assert made.path.exists() and "-handover." in made.path.name
 
 
 def test_only_this_books_backups(sqlite_only, manager, tmp_path):
@@ -120,7 +191,9 @@ def test_the_second_folder_is_set_checked_and_copied_to(sqlite_only, manager, su
     assert view.second_folder == usb.resolve() and view.second_newest is not None
 
     # The stick pulled out: the backup beside the book is made all the same, and says why not.
+    assert backups_service.missing_second_folder(desk) is None
     usb.rename(tmp_path / "elsewhere")
+    assert backups_service.missing_second_folder(desk) == usb.resolve()
     daily = backup_database(desk.db, reason="daily")
     assert daily.path.exists() and daily.second_copy is None
     assert daily.second_error and "not there" in daily.second_error
@@ -171,5 +244,30 @@ def test_a_server_book_has_its_backups_on_the_server(desk, manager):
         backups_service.back_up_now(desk, manager)
     with pytest.raises(StorageError):
         backups_service.set_second_folder(desk, manager, str(Path.home()))
+    with pytest.raises(StorageError):
+        backups_service.set_rotation(desk, manager, RotationPolicy())
+    assert backups_service.missing_second_folder(desk) is None
     keys = {s.key for s in first_steps.first_steps(desk, manager, label_printer_chosen=False)}
     assert first_steps.StepKey.SECOND_BACKUP not in keys
+
+
+def test_a_sealed_sheet_is_backed_up_beside_the_window_when_it_takes_it(
+    sqlite_only, clerk, supervisor
+):
+    """The window hands the desk its way of taking a backup: sealing then asks for it and
+    returns, the anchors written at once; without it the service takes the backup itself."""
+    from desk_app.services.handover.views import Draft
+    from desk_app.store.anchor import beside_path, read_anchor, read_head
+    from tests.services.test_handover import COUNTS, seal
+
+    desk = sqlite_only
+    asked: list[str] = []
+    desk.take_backup = asked.append
+    seal(desk, clerk, supervisor, Draft(counts=COUNTS))
+    assert asked == ["handover"]
+    assert not default_backup_dir(desk.db).exists()  # nothing made while the sheet was sealed
+    assert read_anchor(beside_path(desk.db.sqlite_path)).seq == read_head(desk.db)[0]
+    desk.take_backup = None
+    seal(desk, clerk, supervisor, Draft(counts=COUNTS))
+    (made,) = default_backup_dir(desk.db).iterdir()
+    assert made.name.endswith("-handover.sqlite.zst")

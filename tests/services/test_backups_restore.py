@@ -25,7 +25,9 @@ from desk_app.services.desk import Desk
 from desk_app.services.log import commands as log_commands
 from desk_app.services.log.views import list_entries
 from desk_app.store.anchor import beside_path, read_anchor
+from desk_app.store.backup_file import compress, decompress_to
 from desk_app.store.database import connect
+from desk_app.store.restore import staged_path
 from desk_app.store.verify import verify
 from tests.conftest import MANAGER_PIN, START, make_manager
 
@@ -149,8 +151,55 @@ def test_refused_while_another_desk_has_the_book_open(desk, manager, backed_up):
     finally:
         other.close()
     assert "every station" in busy.value.message
-    # The book is open again, as it was.
+    # The book is open again, as it was; the backup written out beside it is gone.
     assert "水管漏水了 after the backup" in _texts(desk, manager)
+    assert verify(desk.db).ok
+    assert not staged_path(book).exists()
+
+
+def _book_as_it_was(desk, manager, book):
+    assert "水管漏水了 after the backup" in _texts(desk, manager)
+    assert verify(desk.db).ok
+    assert not staged_path(book).exists()
+    assert restore_service.restores(desk) == []
+
+
+def test_a_damaged_backup_restores_nothing(desk, manager, backed_up):
+    book = desk.db.sqlite_path
+    data = bytearray(backed_up.path.read_bytes())
+    data[-200] ^= 0x55
+    backed_up.path.write_bytes(bytes(data))
+    with pytest.raises(StorageError) as damaged:
+        restore_service.restore_backup(desk, manager, backed_up.path, MANAGER_PIN)
+    assert "is damaged" in damaged.value.message
+    _book_as_it_was(desk, manager, book)
+    # Stopped before the book was backed up: nothing was made for nothing.
+    assert [p.name for p in book.with_name("backups").iterdir()] == [backed_up.path.name]
+
+
+def test_a_backup_whose_header_does_not_match_its_book_restores_nothing(desk, manager, backed_up):
+    from dataclasses import replace
+
+    book = desk.db.sqlite_path
+    inside = book.with_name("inside.sqlite")
+    header = decompress_to(backed_up.path, inside)
+    compress(inside, backed_up.path, replace(header, seq=header.seq - 1))
+    inside.unlink()
+    with pytest.raises(StorageError) as damaged:
+        restore_service.restore_backup(desk, manager, backed_up.path, MANAGER_PIN)
+    assert "journal row" in damaged.value.message
+    # The book as it was (verify names the forged header's head, as it should: not checked).
+    assert "水管漏水了 after the backup" in _texts(desk, manager)
+    assert not staged_path(book).exists()
+
+
+def test_an_uncompressed_backup_of_before_is_restored(desk, manager, backed_up):
+    plain = backed_up.path.with_name(backed_up.path.name.removesuffix(".zst"))
+    decompress_to(backed_up.path, plain)
+    backed_up.path.unlink()
+    done = restore_service.restore_backup(desk, manager, plain, MANAGER_PIN)
+    texts = _texts(desk, done.actor)
+    assert "Смена принята" in texts and "水管漏水了 after the backup" not in texts
     assert verify(desk.db).ok
 
 

@@ -169,6 +169,7 @@ def test_a_copy_is_held_to_the_books_anchor_and_a_backup_is_not(db, desk, manage
     """Checked, a plain copy says truthfully that it is not the whole book; a backup (marked
     inside when it was made) is older by nature: the book's anchor is listed, not held."""
     from desk_app.store.backup import backup_database
+    from desk_app.store.backup_open import open_backup_file
     from desk_app.store.database import open_readonly
 
     log_commands.record_entry(desk, manager, category="note", text="Первая")
@@ -191,7 +192,7 @@ def test_a_copy_is_held_to_the_books_anchor_and_a_backup_is_not(db, desk, manage
         copied.dispose()
     assert [(p.what, p.detail) for p in report.problems] == [("tail-missing", book_anchor)]
 
-    backup = open_readonly(str(made))
+    backup = open_backup_file(made)  # compressed: read from a decompressed temporary copy
     try:
         report = verify(backup)
     finally:

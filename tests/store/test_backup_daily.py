@@ -4,32 +4,32 @@ inside, not its file's name or time."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
 
-from desk_app.store.backup import backup_if_due, backups_of
+from desk_app.store.backup import backup_database, backup_if_due, backups_of
 from desk_app.store.database import connect
-from desk_app.store.meta import BACKUP_AT
 
 
-def _age(path, hours: float) -> None:
-    """Make a backup say it was taken ``hours`` ago."""
-    when = (datetime.now(UTC) - timedelta(hours=hours)).isoformat()
-    with sqlite3.connect(path) as raw:
-        raw.execute("UPDATE desk_meta SET value = ? WHERE key = ?", (when, BACKUP_AT))
-    raw.close()
+def _made_hours_ago(db, hours: float):
+    """A backup that says inside (and in its header) it was taken ``hours`` ago."""
+    return backup_database(db, reason="daily", at=datetime.now(UTC) - timedelta(hours=hours))
 
 
 def test_backup_if_due_takes_one_a_day(tmp_path):
     db = connect(str(tmp_path / "d.sqlite"))
     try:
-        first = backup_if_due(db)
-        assert first is not None and first.path.exists()
+        today = backup_if_due(db)
+        assert today is not None and today.path.exists()
         assert backup_if_due(db) is None  # one already today
-        _age(first.path, 25)
+    finally:
+        db.dispose()
+    db = connect(str(tmp_path / "e.sqlite"))
+    try:
+        first = _made_hours_ago(db, 25)
         second = backup_if_due(db)
         assert second is not None
+        assert backup_if_due(db) is None
         assert [b.path for b in backups_of(db)] == [first.path, second.path]
     finally:
         db.dispose()
@@ -38,9 +38,7 @@ def test_backup_if_due_takes_one_a_day(tmp_path):
 def test_the_file_time_does_not_make_a_backup_new(tmp_path):
     db = connect(str(tmp_path / "d.sqlite"))
     try:
-        first = backup_if_due(db)
-        assert first is not None
-        _age(first.path, 25)
+        first = _made_hours_ago(db, 25)
         now = time.time()
         os.utime(first.path, (now, now))  # copied or touched today: still yesterday's backup
         assert backup_if_due(db) is not None

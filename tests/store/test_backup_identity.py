@@ -11,9 +11,11 @@ import sqlite3
 
 import pytest
 
+from desk_app.domain.backup_rotation import RotationPolicy
 from desk_app.services.log import commands as log_commands
 from desk_app.store import backup as backup_module
 from desk_app.store.backup import backup_database, backups_of, default_backup_dir, read_backup
+from desk_app.store.backup_file import decompress_to, header_of
 from desk_app.store.database import connect
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_REASON, BACKUP_SEQ, DATABASE_ID
 from desk_app.store.verify import verify
@@ -39,15 +41,30 @@ def _snapshot(folder):
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+def _keep_only_the_newest(monkeypatch):
+    """A policy keeping one backup a day and nothing recent: of backups made in one test, the
+    newest alone."""
+    policy = RotationPolicy(daily=1, weekly=0, monthly=0, recent_days=0)
+    monkeypatch.setattr(backup_module, "rotation_policy", lambda _db: policy)
+
+
+def _plain(made):
+    """The backup as a plain SQLite file, as backups were made before they were compressed."""
+    plain = made.with_name(made.name.removesuffix(".zst"))
+    decompress_to(made, plain)
+    made.unlink()
+    return plain
+
+
 def test_backing_up_one_database_never_removes_anothers(two, monkeypatch):
     desk, other = two
-    monkeypatch.setattr(backup_module, "KEEP", 2)
     others = [backup_database(other).path for _ in range(2)]
+    _keep_only_the_newest(monkeypatch)
     before = {p: p.read_bytes() for p in others}
     for _ in range(4):
         backup_database(desk)
     assert {p: p.read_bytes() for p in others} == before  # desk-2's backups untouched
-    assert len(backups_of(desk)) == 2
+    assert len(backups_of(desk)) == 1
     assert [b.path for b in backups_of(other)] == others
 
 
@@ -62,8 +79,11 @@ def test_a_backup_is_marked_inside_with_the_database_and_its_head(db, desk, mana
             "SELECT seq, hex(hash) FROM journal ORDER BY seq DESC LIMIT 1"
         ).one()
     assert (info.seq, info.hash) == (seq, digest.lower())
-    assert info.reason == "handover" and info.made_at
-    with sqlite3.connect(result.path) as raw:
+    assert info.reason == "handover" and info.made_at and info.compressed
+    header = header_of(result.path)
+    assert (header.database_id, header.seq, header.hash) == (db.database_id, seq, digest.lower())
+    inside = _plain(result.path)
+    with sqlite3.connect(inside) as raw:
         marks = dict(raw.execute("SELECT key, value FROM desk_meta"))
         mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
     raw.close()
@@ -74,17 +94,20 @@ def test_a_backup_is_marked_inside_with_the_database_and_its_head(db, desk, mana
 def test_a_renamed_backup_is_still_known_and_a_foreign_name_is_not(two):
     desk, other = two
     mine = backup_database(desk).path
-    renamed = mine.with_name("whatever-i-like.sqlite")
+    renamed = mine.with_name("whatever-i-like.bak")
     mine.rename(renamed)
     theirs = backup_database(other).path
-    disguised = theirs.with_name("desk-20990101-000000-000000-manual.sqlite")
+    disguised = theirs.with_name("desk-20990101-000000-000000-manual.sqlite.zst")
     theirs.rename(disguised)
+    old_kind = _plain(backup_database(other).path)  # plain SQLite, as before compression
+    old_kind = old_kind.rename(old_kind.with_name("desk-old-kind.sqlite"))
     assert [b.path for b in backups_of(desk)] == [renamed]
-    assert [b.path for b in backups_of(other)] == [disguised]
+    assert [b.path for b in backups_of(other)] == [disguised, old_kind]
+    assert not read_backup(old_kind).compressed
 
 
 def test_rotation_touches_nothing_else_in_the_folder(db, desk, manager, monkeypatch):
-    monkeypatch.setattr(backup_module, "KEEP", 1)
+    _keep_only_the_newest(monkeypatch)
     folder = default_backup_dir(db)
     folder.mkdir()
     (folder / "desk-notes.txt").write_text("the night shift's list")
@@ -103,7 +126,7 @@ def test_rotation_touches_nothing_else_in_the_folder(db, desk, manager, monkeypa
 
 def test_a_backup_holding_entries_the_book_no_longer_has_is_kept(db, desk, manager, monkeypatch):
     """Evidence is never rotated away: a backup whose head the chain lost stays."""
-    monkeypatch.setattr(backup_module, "KEEP", 1)
+    _keep_only_the_newest(monkeypatch)
     log_commands.record_entry(desk, manager, category="note", text="Первая")
     last = log_commands.record_entry(desk, manager, category="note", text="Последняя")
     witness = backup_database(db).path
@@ -119,9 +142,9 @@ def test_a_backup_made_before_ids_is_rotated_only_when_its_head_is_in_the_chain(
     db, desk, manager, monkeypatch, tmp_path
 ):
     """Backups taken by earlier versions carry no id: the head they hold proves them."""
-    monkeypatch.setattr(backup_module, "KEEP", 1)
+    _keep_only_the_newest(monkeypatch)
     log_commands.record_entry(desk, manager, category="note", text="До обновления")
-    old = backup_database(db).path
+    old = _plain(backup_database(db).path)
     with sqlite3.connect(old) as raw:
         raw.execute(
             "DELETE FROM desk_meta WHERE key IN (?, ?, ?, ?, ?)",

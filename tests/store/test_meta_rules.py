@@ -9,7 +9,7 @@ import pytest
 
 from desk_app.services.log import commands as log_commands
 from desk_app.store.backup import backup_database
-from desk_app.store.database import open_readonly
+from desk_app.store.backup_open import open_backup_file
 from desk_app.store.meta import meta_problems
 from desk_app.store.verify import verify
 
@@ -66,7 +66,7 @@ def test_a_changed_desk_meta_row_is_named(db, desk, manager, sql, key):
 def test_a_backup_with_its_marks_verifies(db, desk, manager):
     log_commands.record_entry(desk, manager, category="note", text="x")
     made = backup_database(db).path
-    copy = open_readonly(str(made))
+    copy = open_backup_file(made)  # compressed: read from a decompressed temporary copy
     try:
         report = verify(copy)
     finally:
@@ -99,7 +99,7 @@ def test_a_backup_taken_before_the_upgrade_to_ids_verifies(db, desk, manager, tm
     upgraded = connect(str(db.sqlite_path))  # takes the before-upgrade backup, then upgrades
     upgraded.dispose()
     (before,) = (db.sqlite_path.parent / "backups").glob("*before-upgrade*")
-    old = open_readonly(str(before))
+    old = open_backup_file(before)
     try:
         report = verify(old)
     finally:

@@ -207,11 +207,15 @@ def sign_handover(
                 incoming_id=signer.id,
                 at=at,
             )
+    if what is Meaning.ACCEPTED and desk.db.anchors is not None:
+        desk.db.anchors.flush_now()  # the journal head anchored outside, at once
     if what is Meaning.ACCEPTED and desk.db.sqlite_path is not None:
-        # A copy of the books as they were sealed, and the journal head anchored outside.
-        backup_database(desk.db, reason="handover")
-    elif what is Meaning.ACCEPTED and desk.db.anchors is not None:
-        desk.db.anchors.flush_now()  # on a server: this station's anchor, at once
+        # A copy of the books as they were sealed: beside the window (a thread) when it takes
+        # it, else here.
+        if desk.take_backup is not None:
+            desk.take_backup("handover")
+        else:
+            backup_database(desk.db, reason="handover")
     return get_handover(desk, signer, handover_id)
 
 

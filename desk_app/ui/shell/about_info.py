@@ -50,6 +50,7 @@ KNOWN = {
     "cffi": ("MIT-0", "cffi"),
     "pycparser": ("BSD-3-Clause", "pycparser"),
     "platformdirs": ("MIT", "platformdirs"),
+    "zstandard": ("BSD-3-Clause", "zstandard"),
     "psycopg": ("LGPL-3.0-only", "psycopg"),
     "psycopg-binary": ("LGPL-3.0-only", "psycopg_binary"),
     "typing_extensions": ("PSF-2.0", "typing_extensions"),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desk_app.translators import install_language, system_language
 from desk_app.ui.common.errors import error_text, messenger
 from desk_app.ui.shell.account_dialogs import LoginDialog, SetupDialog, StationDialog
+from desk_app.ui.shell.background_backup import wait_for_backups
 from desk_app.ui.shell.backup_window import open_backup_window
 from desk_app.ui.shell.crash import install_crash_handler
 from desk_app.ui.shell.first_steps import offer_first_steps
@@ -181,6 +182,7 @@ def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None)
         show_pending_upgrade(window, prefs, desk.url)
         code = app.exec()
     finally:
+        wait_for_backups(desk)  # the handover's backup, if it is still being made
         try:
             close_desk(desk)
         except DeskError as exc:

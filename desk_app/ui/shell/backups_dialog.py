@@ -39,6 +39,7 @@ from desk_app.ui.common.background_job import BackgroundJob
 from desk_app.ui.common.errors import run_op, show_error
 from desk_app.ui.common.forms import ERROR_STYLE
 from desk_app.ui.common.labels import format_date, format_datetime, format_integer
+from desk_app.ui.shell.rotation_box import RotationBox
 from desk_app.ui.shell.second_folder import SecondFolderBox
 
 if TYPE_CHECKING:
@@ -154,6 +155,7 @@ class BackupsDialog(QDialog):
         self.history.hide()
 
         self.second_box = SecondFolderBox(self._desk, self._actor, self.manager, self.reload)
+        self.rotation_box = RotationBox(self._desk, self._actor, self.manager, self.reload)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -166,6 +168,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(self.history)
         layout.addWidget(self.second_box)
+        layout.addWidget(self.rotation_box)
         layout.addWidget(close)
         self.resize(900, 600)
         self.reload()
@@ -187,6 +190,7 @@ class BackupsDialog(QDialog):
             if selected is not None and backup.path == selected.path:
                 self.table.selectRow(index)
         self.second_box.show_view(view)
+        self.rotation_box.show_policy(view.policy)
         self._fill_history()
         self._selection_changed()
 
@@ -215,6 +219,11 @@ class BackupsDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(index, column, item)
         self.table.item(index, 0).setToolTip(str(backup.path))
+        self.table.item(index, 2).setToolTip(
+            self.tr("Compressed (zstd)")
+            if backup.compressed
+            else self.tr("Not compressed (made by an earlier version)")
+        )
         self.table.item(index, 3).setToolTip(backup.hash)
         if backup.verdict is not None:
             self.table.item(index, 5).setForeground(
@@ -267,9 +276,11 @@ class BackupsDialog(QDialog):
             self.restore_button,
             self.backup_button,
             self.second_box,
+            self.rotation_box,
         ):
             widget.setEnabled(False)
         self.second_box.hide()
+        self.rotation_box.hide()
 
     def selected(self) -> BackupRow | None:
         if self.view is None:
@@ -316,8 +327,8 @@ class BackupsDialog(QDialog):
         self._job.finished_with.connect(self._verified)
         self._job.failed.connect(lambda exc: show_error(self, exc))
         self._job.finished.connect(self._check_ended)
-        self._selection_changed()
         self._job.start()
+        self._selection_changed()  # greyed while it runs
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -356,13 +367,23 @@ class BackupsDialog(QDialog):
 
     # -- the other actions ---------------------------------------------------------------------
     def back_up_now(self) -> None:
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        try:
-            made = run_op(self, lambda: backups_service.back_up_now(self._desk, self._actor))
-        finally:
-            self.unsetCursor()
-        if made is None:
+        """Beside the window, with the progress bar (a big book takes seconds)."""
+        if self._job is not None and self._job.isRunning():
             return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.notice.hide()
+        self._job = BackgroundJob(
+            lambda progress: backups_service.back_up_now(self._desk, self._actor, progress), self
+        )
+        self._job.progressed.connect(self._progressed)
+        self._job.finished_with.connect(self._made)
+        self._job.failed.connect(lambda exc: show_error(self, exc))
+        self._job.finished.connect(self._check_ended)
+        self._job.start()
+        self._selection_changed()  # greyed while it runs
+
+    def _made(self, made: backups_service.BackupMade) -> None:
         if made.second_error:
             self._say(
                 self.tr(
@@ -372,7 +393,6 @@ class BackupsDialog(QDialog):
             )
         else:
             self._say(self.tr("Backup made: {path}").format(path=made.path.name))
-        self.reload()
 
     def open_selected(self) -> None:
         """The window opens it beside itself (app.py): a window of the main window's kind."""

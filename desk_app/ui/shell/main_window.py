@@ -36,6 +36,7 @@ from desk_app.ui.log.controller import LogController
 from desk_app.ui.lostfound.controller import LostFoundController
 from desk_app.ui.roster.controller import RosterController
 from desk_app.ui.roster.status import DutyStatus
+from desk_app.ui.shell.background_backup import BackupStatus
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.idle_lock import IdleWatcher, LockScreen
 from desk_app.ui.shell.menus import build_menus
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.duty_status = DutyStatus(self)  # on duty, the roster's reminders, not-arrived banner
         self.review_reminder = ReviewReminder(self)  # days not reviewed, for supervisors
         self.waiting_sheet = WaitingSheet(self)  # a handed-over sheet not yet accepted
+        self.backup_status = BackupStatus(self)  # the handover's backup, beside the window
         self.refresh_status()
         self.log_panel.quick.focus_line()
 

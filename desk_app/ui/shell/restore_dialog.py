@@ -21,6 +21,7 @@ from desk_app.ui.common.forms import FormDialog
 from desk_app.ui.common.labels import format_datetime, format_integer
 from desk_app.ui.common.write_op import write_op
 from desk_app.ui.shell.account_dialogs import pin_field
+from desk_app.ui.shell.background_backup import wait_for_backups
 
 
 class RestoreDialog(FormDialog):
@@ -78,6 +79,7 @@ class RestoreDialog(FormDialog):
         pin = self.pin.text()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            wait_for_backups(self._desk)  # a handover's backup still being made: it ends first
             done = (
                 write_op(
                     self,

@@ -1,14 +1,18 @@
 """Admin → Backups…: the list, a backup checked, made now, opened read-only, restored (the window
-starts again on the restored book; a wrong PIN refuses), the second folder; who may do what."""
+starts again on the restored book; a wrong PIN refuses), the second folder, how many are kept;
+who may do what. The backup of a sealed handover beside the window, and what the status bar says
+of it and of a second folder not there."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtTest import QTest
 
+from desk_app.domain.backup_rotation import RotationPolicy
 from desk_app.services import backups as backups_service
 from desk_app.services.log import commands as log_commands
 from desk_app.ui.shell.app import DeskController
+from desk_app.ui.shell.background_backup import running_backups, wait_for_backups
 from desk_app.ui.shell.backup_window import BackupWindow
 from desk_app.ui.shell.backups_dialog import BackupsDialog, open_backups
 from desk_app.ui.shell.restore_dialog import RestoreDialog
@@ -55,7 +59,11 @@ def test_the_list_a_check_and_a_backup_made_now(qtbot, controller, backed_up):
     dialog.wait_for_check()
     assert dialog.table.item(0, 5).text() == "whole"
     assert "is whole" in dialog.notice.text()
-    dialog.backup_button.click()
+    assert dialog.table.item(0, 2).toolTip() == "Compressed (zstd)"
+    dialog.backup_button.click()  # beside the window, with the progress bar
+    assert not dialog.progress.isHidden()  # hidden when it has ended (no event handled yet)
+    dialog.wait_for_check()
+    assert dialog.progress.isHidden()
     assert dialog.table.rowCount() == 2
     assert "Backup made" in dialog.notice.text()
     # Opened again in the session: the check is remembered.
@@ -140,5 +148,62 @@ def test_the_second_folder(qtbot, controller, tmp_path):
     assert box.error.isHidden()
     assert box.field.text() == str(usb.resolve()) and "No copy there yet" in box.state.text()
     dialog.backup_button.click()
+    dialog.wait_for_check()
     assert "Newest copy there" in box.state.text()
-    assert list(usb.glob("*.sqlite"))
+    assert list(usb.glob("*.sqlite.zst"))
+
+
+def test_how_many_backups_are_kept_is_the_managers(qtbot, controller, ui_desk, supervisor):
+    dialog = _dialog(qtbot, controller.window)
+    box = dialog.rotation_box
+    assert box.policy() == RotationPolicy()
+    box.spins["daily"].setValue(10)
+    box.spins["monthly"].setValue(24)
+    box.save()
+    assert box.error.isHidden()
+    assert backups_service.list_backups(ui_desk, supervisor).policy == RotationPolicy(
+        daily=10, monthly=24
+    )
+    window = controller.open_window(supervisor)
+    qtbot.addWidget(window)
+    theirs = _dialog(qtbot, window)
+    assert theirs.rotation_box.policy() == RotationPolicy(daily=10, monthly=24)
+    assert not theirs.rotation_box.save_button.isEnabled()
+    assert not any(spin.isEnabled() for spin in theirs.rotation_box.spins.values())
+
+
+def test_the_handovers_backup_is_made_beside_the_window(qtbot, controller, ui_desk):
+    window = controller.window
+    item = window.backup_status.item
+    assert item.isHidden()
+    assert ui_desk.take_backup == window.backup_status.start
+    ui_desk.take_backup("handover")  # as sealing a sheet asks for it
+    assert not item.isHidden() and "Backing up" in item.full_text
+    window.backup_status.start("handover")  # asked again while it runs: it follows
+    wait_for_backups(ui_desk)
+    qtbot.waitUntil(lambda: not running_backups(ui_desk), timeout=60_000)
+    wait_for_backups(ui_desk)
+    made = sorted(p.name for p in ui_desk.db.sqlite_path.with_name("backups").iterdir())
+    assert len(made) == 2 and all("-handover.sqlite.zst" in name for name in made)
+    assert "Backup made" in item.full_text and item.styleSheet() == ""
+
+
+def test_a_second_folder_not_there_is_a_warning_not_a_failure(
+    qtbot, ui_desk, people, prefs, messages, tmp_path
+):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups_service.set_second_folder(ui_desk, people["manager"], str(usb))
+    usb.rmdir()  # the stick pulled out
+    controller = DeskController(ui_desk, prefs, "en")
+    window = controller.open_window(people["manager"])
+    qtbot.addWidget(window)
+    item = window.backup_status.item
+    assert not item.isHidden() and "Second backup folder missing" in item.full_text
+    assert str(usb) in item.toolTip()
+    ui_desk.take_backup("handover")
+    wait_for_backups(ui_desk)
+    assert "Second backup folder missing" in item.full_text  # said again, not "failed"
+    (made,) = ui_desk.db.sqlite_path.with_name("backups").iterdir()
+    assert made.name.endswith("-handover.sqlite.zst")
+    assert not messages.errors

@@ -29,11 +29,15 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Enter a date."),
     QT_TRANSLATE_NOOP("errors", "Enter a time."),
+    QT_TRANSLATE_NOOP("errors", "Give a whole number from 0 to {limit}."),
     QT_TRANSLATE_NOOP("errors", "Give the second backup folder's full path."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup could not be put in the book's place: {error}"),
+    QT_TRANSLATE_NOOP("errors", "The backup could not be written to {path}: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup to {folder} failed: {error}"),
+    QT_TRANSLATE_NOOP("errors", "The backup {path} could not be decompressed to {folder}: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup {path} failed its integrity check: {detail}"),
+    QT_TRANSLATE_NOOP("errors", "The backup {path} is damaged ({detail}): it cannot be used."),
     QT_TRANSLATE_NOOP(
         "errors", "The book holds exactly what this backup holds: there is nothing to restore."
     ),

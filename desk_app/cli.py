@@ -27,6 +27,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from desk_app.archive_command import add_archive_parser
 from desk_app.backup_command import add_backup_parsers
 from desk_app.command_error import CommandError
 from desk_app.config import default_database, demo_database
@@ -441,6 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.set_defaults(func=cmd_bench)
     add_smoke_parser(sub)  # packaging's check: start, sign in, close (desk_app/smoke_command.py)
+    add_archive_parser(sub)  # archive, and verify --archive (desk_app/archive_command.py)
     return parser
 
 

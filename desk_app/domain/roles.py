@@ -27,6 +27,8 @@ class Capability(StrEnum):
     # Supervision (seed 004): inspections of the desk on the checklist, countersigning a sheet.
     # The daily review is REVIEW_LOG's.
     INSPECT = "inspect"
+    # Archiving the years past the retention (DESIGN: the manager's alone).
+    ARCHIVE = "archive"
 
 
 _GRANTS: dict[Role, frozenset[Capability]] = {

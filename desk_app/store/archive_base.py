@@ -46,15 +46,15 @@ checkpoint_table = Table(
     Column("id", String(36), primary_key=True),
     Column("years", String(9)),
     Column("cut", String),  # {seq, hash, carried: [[table, id, payload]], heads: {seq: hash}}
-    Column("base", String),  # {seq, hash}: the cut before it (the genesis: 0)
+    Column("base", String),  # {seq, hash, digest}: the cut before it (the genesis: 0)
     Column("row", Integer),  # its own journal row
-    Column("previous", Integer),  # the journal row of the checkpoint before, if any
     Column("archive", String),  # {file, sha256, size, database_id, head: [seq, hash]}
     Column("reports", String),  # [[file, sha256]]: the monthly duty reports beside it
     Column("removed", String),  # {table: rows}
     Column("kept", String),  # {table: rows kept in the book with their history archived}
     Column("retention_years", Integer),
     Column("made_at", String),
+    Column("history", String),  # the earlier checkpoints' summaries, oldest first
 )
 
 
@@ -118,13 +118,28 @@ class Checkpoint:
         return int(self.value["row"])
 
     @property
-    def previous(self) -> int | None:
-        """The journal row of the checkpoint before it."""
-        return self.value.get("previous")
-
-    @property
     def archive(self) -> dict:
         return self.value.get("archive", {})
+
+    def archives(self) -> list[dict]:
+        """Every archive of the book, oldest first: the earlier ones as this checkpoint's
+        history keeps them, then its own (each: years, cut, base, archive, reports)."""
+        return [*self.value.get("history", []), summary(self.value)]
+
+
+def summary(value: dict) -> dict:
+    """What a later checkpoint keeps of an earlier one: enough to check its archive's link."""
+    return {
+        "years": value["years"],
+        "cut": {"seq": value["cut"]["seq"], "hash": value["cut"]["hash"]},
+        "base": value["base"],
+        "archive": value["archive"],
+        "reports": value["reports"],
+    }
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def checkpoint_of(text: str) -> Checkpoint:

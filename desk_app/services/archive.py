@@ -241,8 +241,7 @@ def archive_year(
         problems = report.problems
         if problems:
             raise StorageError(
-                "The archive written did not pass its check ({problem}); nothing was taken out "
-                "of the book.",
+                "The archive written did not pass its check ({problem}).",
                 problem=problems[0].describe(),
             )
         step("wait")
@@ -372,7 +371,7 @@ def _prepare(db, target: Path, final: Path, partial: Path, book: Path) -> None:
             folder=str(target),
             error=exc.strerror or str(exc),
         ) from exc
-    partial.unlink(missing_ok=True)
+    forget_archive(partial)  # an interrupted archiving's, with the anchor it was checked against
     shrinking_path(book).unlink(missing_ok=True)
     if final.exists():
         found = probe(final)

@@ -331,6 +331,8 @@ def forget_archive(path: Path) -> None:
     to them."""
     forget_anchors(path)
     path.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def anchor_archive(path: Path, database_id: str, head: tuple[int, str]) -> None:

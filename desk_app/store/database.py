@@ -30,7 +30,7 @@ from desk_app.store.handle import (
     read_meta,
     table_names,
 )
-from desk_app.store.meta import APP_KEY, APP_MARK, DATABASE_ID
+from desk_app.store.meta import APP_KEY, APP_MARK, ARCHIVE_OF, ARCHIVE_YEARS, DATABASE_ID
 from desk_app.store.migrate import HEAD_REVISION, ensure_schema, known_revisions
 from desk_app.store.search_text import refresh as refresh_search_text
 from desk_app.store.sqlite_file import Kind, Probe, probe, readonly_uri, wal_beside
@@ -101,6 +101,15 @@ def _check_sqlite_path(path: Path, create: bool) -> Probe:
     if found.kind is Kind.UNREADABLE:
         raise StorageError(
             "The database file {path} cannot be read: {error}", path=str(path), error=found.error
+        )
+    if found.kind is Kind.DUTYDESK and ARCHIVE_OF in found.meta:
+        # Opened to be written, an archive would take sign-ins and upgrades and no longer be
+        # the file its book's checkpoint names.
+        raise StorageError(
+            "{path} is an archive of the years {years}: it is only read (Desk → Open archive… in "
+            "the book's window, or desk-app verify --archive).",
+            path=str(path),
+            years=found.meta.get(ARCHIVE_YEARS, ""),
         )
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise StorageError(

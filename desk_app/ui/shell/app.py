@@ -112,6 +112,7 @@ class DeskController:
         window.switch_person_requested.connect(self.switch_person)
         window.book_replaced.connect(self.book_restored)
         window.backup_open_requested.connect(lambda backup: open_backup_window(window, backup))
+        window.archive_open_requested.connect(lambda: _open_archive(window))
         self.window = window
         window.show()
         if old is not None:
@@ -147,6 +148,13 @@ class DeskController:
             return
         window = self.open_window(actor)
         messenger.info(window, restored_text(done))
+
+
+def _open_archive(window: MainWindow) -> None:
+    """Desk → Open archive…: imported when first used (it brings the archive's services)."""
+    from desk_app.ui.shell.archive_window import open_archive_window
+
+    open_archive_window(window)
 
 
 def run_gui(*, db_url: str, station: str | None = None, lang: str | None = None) -> int:

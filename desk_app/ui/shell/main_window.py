@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
     # A backup was restored over the book (RestoreDone): the window starts again on it (app.py).
     book_replaced = Signal(object)
     backup_open_requested = Signal(object)  # BackupRow: open it in a read-only window (app.py)
+    archive_open_requested = Signal()  # Desk → Open archive…: one chosen, in a window (app.py)
     # The window's own actions (menus.py): the books' are their controllers'.
     lock_action: QAction
     people_action: QAction

@@ -73,6 +73,16 @@ def _desk_menu(window: MainWindow, menu: QMenuBar) -> None:
         )
     )
     desk_menu.addSeparator()
+    # An archive (issue 19) is read where a desk user looks for the book: here, not in Admin.
+    window.open_archive_action = menu_action(
+        window,
+        QCoreApplication.translate("MainWindow", "Open &archive…"),
+        lambda: _open_archive(window),
+        name="openArchiveAction",
+        needs=Capability.REVIEW_LOG,
+    )
+    desk_menu.addAction(window.open_archive_action)
+    desk_menu.addSeparator()
     desk_menu.addAction(
         menu_action(
             window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, "Ctrl+Q"
@@ -142,6 +152,14 @@ def _admin_menu(window: MainWindow, menu: QMenuBar) -> None:
         needs=Capability.REVIEW_LOG,
     )
     admin.addAction(window.backups_action)
+    window.archive_action = menu_action(
+        window,
+        QCoreApplication.translate("MainWindow", "A&rchive…"),
+        lambda: _open_archive_dialog(window),
+        name="archiveAction",
+        needs=Capability.ARCHIVE,
+    )
+    admin.addAction(window.archive_action)
 
 
 def _open_staff_directory(window: MainWindow) -> None:
@@ -163,6 +181,18 @@ def _open_backups(window: MainWindow) -> None:
     from desk_app.ui.shell.backups_dialog import open_backups
 
     open_backups(window)
+
+
+def _open_archive(window: MainWindow) -> None:
+    """The archive's window is a main window: the window's owner opens it (app.py)."""
+    if not window.locked:
+        window.archive_open_requested.emit()
+
+
+def _open_archive_dialog(window: MainWindow) -> None:
+    from desk_app.ui.shell.archive_dialog import open_archive_dialog
+
+    open_archive_dialog(window)
 
 
 def _open_first_steps(window: MainWindow) -> None:

@@ -1,5 +1,6 @@
 """Settings: this workstation's language, and (for a manager) the desk-wide settings: the idle
-lock time, the authority limit for settling complaints, and the complaint reminder lead time."""
+lock time, the authority limit for settling complaints, the complaint reminder lead time, the
+daily review's time and how many years records are kept before they may be archived."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ from decimal import Decimal
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget
 
+from desk_app.domain.archive import (
+    DEFAULT_RETENTION_YEARS,
+    MAX_RETENTION_YEARS,
+    MIN_RETENTION_YEARS,
+)
 from desk_app.domain.people import IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES
 from desk_app.domain.roles import Capability, can
+from desk_app.services import archive as archive_service
 from desk_app.services import settings as settings_service
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.supervision import policy as review_policy
@@ -75,8 +82,19 @@ class SettingsDialog(FormDialog):
         self.review_time.setDisplayFormat("HH:mm")
         if self._review_before is not None:
             self.review_time.setTime(QTime(self._review_before.hour, self._review_before.minute))
+        # Records are kept this long before a manager may archive them (保存期三年: never less).
+        self._retention_before = (
+            run_op(self, lambda: archive_service.archive_info(desk, None).retention_years)
+            or DEFAULT_RETENTION_YEARS
+        )
+        self.retention = self.add_field(
+            "retention_years", self.tr("Keep records before archiving (years)"), QSpinBox()
+        )
+        self.retention.setObjectName("settingsRetention")
+        self.retention.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
+        self.retention.setValue(self._retention_before)
         manager = can(actor.role, Capability.CHANGE_SETTINGS)
-        for w in (self.idle, self.limit, self.reminder, self.review_time):
+        for w in (self.idle, self.limit, self.reminder, self.review_time, self.retention):
             w.setEnabled(manager)
         if not manager:
             self.form.addRow(
@@ -118,5 +136,12 @@ class SettingsDialog(FormDialog):
             ):
                 return
             self._review_before = chosen
+            if self.retention.value() != self._retention_before and not self._save(
+                lambda: archive_service.set_retention(
+                    self._desk, self._actor, self.retention.value()
+                )
+            ):
+                return
+            self._retention_before = self.retention.value()
         self.chosen_language = self.language.currentData()
         self.accept()

@@ -14,10 +14,11 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from desk_app.domain.chain import GENESIS, link_digest
+from desk_app.domain.chain import link_digest
 from desk_app.domain.handover.rules import seal_of
 from desk_app.domain.integrity import SheetCheck
 from desk_app.domain.seal_text import PrintedSeal
+from desk_app.store.archive_base import Cut, chain_start
 from desk_app.store.handle import Database
 from desk_app.store.journal import stored_rows
 from desk_app.store.journal_codec import UnreadablePayload, payload_bytes, payload_text
@@ -54,31 +55,38 @@ def check_sheet(
             .order_by(journal.c.seq.desc())
             .limit(1)
         ).first()
-        if sealing is None:
+        # A sheet kept in a book whose rows all went into an archive: the cut keeps its last row.
+        start = chain_start(conn)
+        carried = start.carried.get((handover.name, row.id))
+        if sealing is None and carried is None:
             result.findings.append("sealing-row-missing")
         else:
-            result.sealed_seq = sealing.seq
             try:
-                payload = json.loads(
-                    payload_text(sealing.entity, sealing.entity_id, sealing.payload)
-                )
+                if sealing is not None:
+                    result.sealed_seq = sealing.seq
+                    text = payload_text(sealing.entity, sealing.entity_id, sealing.payload)
+                else:
+                    text = carried or ""
+                payload = json.loads(text)
             except ValueError:  # an altered row (UnreadablePayload is one)
                 payload = {}
             if payload.get("seal") != row.seal or payload.get("journal_hash") != row.journal_hash:
                 result.findings.append("sealing-row-differs")
-        _walk(conn, result, progress)
+        _walk(conn, result, progress, start)
     return result
 
 
-def _walk(conn, result: SheetCheck, progress) -> None:
-    """Recompute every link up to the row that sealed the sheet (or its head if that is gone)."""
+def _walk(conn, result: SheetCheck, progress, start: Cut) -> None:
+    """Recompute every link up to the row that sealed the sheet (or its head if that is gone),
+    from where the chain starts (its first row, or an archive's cut: store/archive_base.py). A
+    head inside the archived prefix is as the cut kept it."""
     head_seq = result.journal_seq or 0
     last = max(head_seq, result.sealed_seq or 0)
     rows = stored_rows(conn, until=last, batch=BATCH)
-    prev = bytes.fromhex(GENESIS)
-    expected = 1
+    prev = bytes.fromhex(start.hash)
+    expected = start.seq + 1
     broken = False
-    head_hash: str | None = None
+    head_hash: str | None = start.hash if head_seq == start.seq else start.heads.get(head_seq)
     for seq, at, actor, station, entity, entity_id, action, payload, stored_prev, stored in rows:
         stored, stored_prev = bytes(stored), bytes(stored_prev)
         try:
@@ -97,7 +105,7 @@ def _walk(conn, result: SheetCheck, progress) -> None:
             progress(result.chain_rows, last)
     if broken:
         result.findings.append("journal-broken")
-    if head_seq and expected - 1 < head_seq:
+    if head_seq and max(expected - 1, start.seq) < head_seq:
         result.findings.append("head-missing")
     elif head_seq and head_hash != result.journal_hash:
         result.findings.append("head-differs")

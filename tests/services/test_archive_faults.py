@@ -1,17 +1,22 @@
 """Issue 19's faults: an archive written to a disk that fills up takes nothing out of the book,
 and leaves nothing half written behind; a file in the archive's place that is not the book's is
-refused; an archive is never opened to be written. (A kill -9 halfway: tests/cli.)"""
+refused; an archive is never opened to be written; printed sheets are checked on both sides of
+the cut. (A kill -9 halfway: tests/cli.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desk_app.domain.errors import StorageError, ValidationError
+from desk_app.domain.seal_text import PrintedSeal
 from desk_app.services.archive import archive_year
 from desk_app.services.desk import Desk
-from desk_app.store.database import connect
+from desk_app.store.database import connect, open_readonly
+from desk_app.store.tables import handover
+from desk_app.store.verify_sheet import check_sheet
 from tests.archive_book import (
     YEAR,
     copy_book,
@@ -70,3 +75,24 @@ def test_an_archive_is_only_ever_opened_to_be_read(demo_book, tmp_path):
     with pytest.raises(StorageError, match="is an archive of the years 2021"):
         connect(str(done.archive), create=False)
     assert problems(done.archive) == []
+
+
+def test_printed_sheets_are_checked_on_both_sides_of_the_cut(demo_book, tmp_path):
+    """verify --sheet walks the chain from where it starts: the book's from the cut, the
+    archive's from its own start."""
+    book = copy_book(demo_book, tmp_path / "book")
+    done = archive_into(book, tmp_path / "archives")
+    for path, year in ((book, 2022), (done.archive, 2021)):
+        db = open_readonly(str(path))
+        try:
+            with db.read() as conn:
+                sheets = conn.execute(
+                    select(handover.c.num, handover.c.seal, handover.c.sealed_at).where(
+                        handover.c.seal.is_not(None)
+                    )
+                ).all()
+            num, seal, _at = max(s for s in sheets if s.sealed_at.astimezone().year == year)
+            checked = check_sheet(db, PrintedSeal(seal=seal, number=num))
+            assert checked.ok, checked.findings
+        finally:
+            db.dispose()

@@ -12,6 +12,7 @@ backups folder is the bench's, never the book's):
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
@@ -30,6 +31,8 @@ def backup_figures(copy: Path, person: str, config_dir: Path) -> dict[str, Any]:
     try:
         book = folder / "book.sqlite"
         copy_database(copy, book)
+        with book.open("rb+") as fh:  # the copy's writing done before the backup is timed
+            os.fsync(fh.fileno())
         size = book.stat().st_size
         db = connect(str(book), create=False)
         try:

@@ -341,14 +341,17 @@ def _copy_to_second(db: Database, made: Path, now: datetime) -> tuple[Path | Non
 
 def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Header:
     """A consistent copy, marked inside with when and why it was made and the head it holds,
-    checked (``quick_check``: the pages and records whole, in linear time) and flushed; what the
-    compressed file's header says of it."""
+    checked (``quick_check``: the pages and records whole, in linear time); what the compressed
+    file's header says of it."""
     partial.unlink(missing_ok=True)
     create_private_file(partial)
     source = sqlite3.connect(str(source_path))
     try:
         dest = sqlite3.connect(str(partial), isolation_level=None)
         try:
+            # The copy is a step on the way (the compressed file is what is flushed to the
+            # disk): not synced, which on a desk PC's disk saves seconds.
+            dest.execute("PRAGMA synchronous=OFF")
             source.backup(dest)  # one step: a write meanwhile does not restart it
             dest.execute("PRAGMA journal_mode=DELETE")
             seq, digest = dest.execute(
@@ -378,8 +381,6 @@ def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Hea
         raise StorageError(
             "The backup {path} failed its integrity check: {detail}", path=str(partial), detail=ok
         )
-    with partial.open("rb+") as fh:
-        os.fsync(fh.fileno())
     return Header(
         database_id=database_id[0] if database_id else None,
         seq=int(seq),

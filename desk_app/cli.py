@@ -29,6 +29,7 @@ from pathlib import Path
 
 from desk_app.archive_command import add_archive_parser
 from desk_app.backup_command import add_backup_parsers
+from desk_app.collector import paused
 from desk_app.command_error import CommandError
 from desk_app.config import default_database, demo_database
 from desk_app.domain.clock import local_days
@@ -328,7 +329,8 @@ def run_window(args: argparse.Namespace) -> int:
     db_url = open_demo(_station(args)) if args.demo else _database_arg(args)
     station = args.station or (_station(args) if args.demo else None)
     try:
-        from desk_app.ui.shell.app import run_gui
+        with paused(freeze=True):  # desk_app/collector.py
+            from desk_app.ui.shell.app import run_gui
     except ImportError as exc:
         raise CommandError(
             "The window cannot start here: {error}. The command-line subcommands still work "

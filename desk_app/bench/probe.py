@@ -76,9 +76,13 @@ def floor(db: str) -> dict:
 
 
 def _open_window(db: str, person: str, pin: str, station: str):
-    # In the program's own order (``desk-app`` → ``run_gui``): the window's modules, then Qt's
+    # In the program's own order (``desk-app`` → ``run_gui``): the window's modules (the
+    # collector paused and what they made frozen, as ``cli.run_window`` does), then Qt's
     # application object.
-    from desk_app.ui.shell.app import DeskController
+    from desk_app.collector import paused
+
+    with paused(freeze=True):
+        from desk_app.ui.shell.app import DeskController
 
     app = _app()
     from desk_app.config import Preferences

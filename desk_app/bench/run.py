@@ -89,7 +89,7 @@ from desk_app.bench.scratch import (
     scratch_data_folder,
     scratch_path,
 )
-from desk_app.bench.size import file_size
+from desk_app.bench.size import LATER_BOOKS, file_size
 from desk_app.bench.supervision import supervision_figures
 from desk_app.bench.timing import Say, rounded
 from desk_app.bench.window import gui_figures, small_startup_s
@@ -236,6 +236,7 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
         "startup_vs_bare": rounded(gui["startup_s"] / gui["bare_qt_startup_s"], 2),
         "startup_floor_s": rounded(gui["startup_floor_s"], 3),
         "floor_vs_bare": rounded(gui["startup_floor_s"] / gui["bare_qt_startup_s"], 2),
+        "startup_vs_floor": rounded(gui["startup_s"] / gui["startup_floor_s"], 2),
         "window_rss_mb": gui["window_rss_mb"],
         "verify_s": rounded(verify_seconds, 2),
         "backup_s": rounded(backups["backup_s"], 2),
@@ -244,8 +245,10 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
         "ui_stall_ms_during_backup": backups["ui_stall_ms_during_backup"],
         "ui_stall_ms_idle": backups["ui_stall_ms_idle"],
         "backup_in_window_s": backups["backup_in_window_s"],
-        "db_size_mb": rounded(size_mb, 1),
-        "db_journal_mb": rounded(sizes.journal_mb, 1) if sizes else None,
+        "db_mb": rounded(size_mb, 1),
+        "db_bytes_per_log_entry": round(size_mb * 1e6 / rows),
+        "journal_mb": rounded(sizes.journal_mb, 1) if sizes else None,
+        "db_five_books_mb": rounded(sizes.without(LATER_BOOKS), 1) if sizes else None,
         "db_log_book_mb": rounded(sizes.book("log"), 1) if sizes else None,
         "db_books_mb": (
             {book: rounded(mb, 1) for book, mb in sizes.by_book_mb.items()} if sizes else None

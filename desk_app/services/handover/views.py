@@ -193,10 +193,15 @@ def get_policy(desk: Desk) -> HandoverPolicy:
         return read_policy(conn)
 
 
+# Every column but the sealed content (38 KB a sheet at three years, read only by the sheet's own
+# printout and its check): a page of the history must not read megabytes it does not show.
+_LISTED = [c for c in handover.columns if c.name != "content"]
+
+
 def _select():
     return (
         select(
-            handover,
+            *_LISTED,
             _outgoing.c.name.label("outgoing_name"),
             _incoming.c.name.label("incoming_name"),
         )
@@ -298,8 +303,11 @@ def history_stamp(desk: Desk, actor: Actor) -> tuple[int, int, int]:
     sealed sheets). The history dock compares it on the clock's tick instead of reloading."""
     with desk.db.read() as conn:
         require(conn, actor, Capability.KEEP_LOG)
-        newest, sealed = conn.execute(
-            select(func.coalesce(func.max(handover.c.num), 0), func.count(handover.c.sealed_at))
-        ).one()
+        # Each from an index: counting sealed_at over the table would read every sheet's content
+        # on the way (it comes before sealed_at in the row), 35 ms at three years, every tick.
+        newest = conn.execute(select(func.coalesce(func.max(handover.c.num), 0))).scalar_one()
+        sealed = conn.execute(
+            select(func.count()).select_from(handover).where(handover.c.sealed_at.is_not(None))
+        ).scalar_one()
         signatures = conn.execute(select(func.count()).select_from(handover_signature)).scalar_one()
     return int(newest), int(signatures), int(sealed)

@@ -15,16 +15,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
 
 from desk_app.domain.roles import Capability, can
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.handover import commands as handover_commands
 from desk_app.services.handover import views as handover_views
 from desk_app.ui.common.write_op import write_op
-from desk_app.ui.handover.history import HandoverHistoryPanel
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
 from desk_app.ui.shell.records import HANDOVER
 
 if TYPE_CHECKING:
+    from desk_app.ui.handover.history import HandoverHistoryPanel
     from desk_app.ui.shell.main_window import MainWindow
 
 
@@ -33,21 +34,34 @@ class HandoverController(BookController):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.panel = HandoverHistoryPanel(self.desk, self.actor)
-        self.dock = window.add_dock(
+        self.add_lazy_dock(
             "handoverHistoryDock",
             QCoreApplication.translate("MainWindow", "Handover history"),
-            self.panel,
             Qt.DockWidgetArea.TopDockWidgetArea,
         )
-        self.panel.open_requested.connect(self.open_sheet)
-        window.changes_applied.connect(self.panel.apply_changes)
+        window.changes_applied.connect(self.apply_changes)
         window.records.register(
             HANDOVER,
             open=self.open_sheet,
             page=sheet_page,
             id_of=handover_views.handover_id_of,
         )
+
+    def build_panel(self) -> HandoverHistoryPanel:
+        from desk_app.ui.handover.history import HandoverHistoryPanel
+
+        panel = HandoverHistoryPanel(self.desk, self.actor)
+        panel.open_requested.connect(self.open_sheet)
+        return panel
+
+    def apply_changes(self, changes: Changes) -> None:
+        if self.built:
+            self.panel.apply_changes(changes)
+
+    def poll(self) -> None:
+        """Another station may have signed or sealed a sheet (the clock's tick)."""
+        if self.built:
+            self.panel.poll()
 
     @property
     def sheet_dialog(self) -> QDialog | None:

@@ -16,14 +16,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
 
 from desk_app.domain.roles import Capability, can
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
 from desk_app.services.keys import views as keys_views
-from desk_app.ui.keys.dock import KeysPanel
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
 from desk_app.ui.shell.records import KEY
 
 if TYPE_CHECKING:
+    from desk_app.ui.keys.dock import KeysPanel
     from desk_app.ui.shell.main_window import MainWindow
 
 
@@ -32,20 +33,12 @@ class KeysController(BookController):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.panel = KeysPanel(self.desk, self.actor)
-        self.dock = window.add_dock(
+        self.add_lazy_dock(
             "keysDock",
             QCoreApplication.translate("MainWindow", "Keys"),
-            self.panel,
             Qt.DockWidgetArea.TopDockWidgetArea,
         )
-        self.panel.issue_requested.connect(self.issue_key)
-        self.panel.report_requested.connect(self.report_key)
-        self.panel.restore_requested.connect(self.restore_key)
-        self.panel.count_requested.connect(self.count_board)
-        self.panel.register_requested.connect(self.show_key_register)
-        self.panel.open_key.connect(self.open_key)
-        window.changes_applied.connect(self.panel.apply_changes)
+        window.changes_applied.connect(self.apply_changes)
         window.records.register(KEY, open=self.show_key, page=key_page, id_of=keys_views.key_id_of)
         # In the book's menu and in Admin.
         self.key_register_action = menu_action(
@@ -55,6 +48,26 @@ class KeysController(BookController):
             name="keyRegisterAction",
             needs=Capability.CHANGE_SETTINGS,
         )
+
+    def build_panel(self) -> KeysPanel:
+        from desk_app.ui.keys.dock import KeysPanel
+
+        panel = KeysPanel(self.desk, self.actor)
+        panel.issue_requested.connect(self.issue_key)
+        panel.report_requested.connect(self.report_key)
+        panel.restore_requested.connect(self.restore_key)
+        panel.count_requested.connect(self.count_board)
+        panel.register_requested.connect(self.show_key_register)
+        panel.open_key.connect(self.open_key)
+        return panel
+
+    def apply_changes(self, changes: Changes) -> None:
+        if self.built:
+            self.panel.apply_changes(changes)
+
+    def time_passed(self) -> None:
+        if self.built:
+            self.panel.time_passed()
 
     @property
     def issue_dialog(self) -> QDialog | None:
@@ -129,7 +142,7 @@ class KeysController(BookController):
 
     def show_keys_out(self) -> None:
         self.show_dock()
-        self.panel.tabs.setCurrentIndex(KeysPanel.TAB_OUT)
+        self.panel.tabs.setCurrentIndex(self.panel.TAB_OUT)
 
     def open_selected(self) -> None:
         key = self.panel.current_key()

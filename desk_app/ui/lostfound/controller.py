@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
 from desk_app.domain.roles import Capability, can
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.lostfound.dock import LostFoundPanel
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
 from desk_app.ui.shell.records import LF_ITEM, LF_REPORT
 
 if TYPE_CHECKING:
+    from desk_app.ui.lostfound.dock import LostFoundPanel
     from desk_app.ui.shell.main_window import MainWindow
 
 
@@ -31,18 +31,12 @@ class LostFoundController(BookController):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.panel = LostFoundPanel(self.desk, self.actor)
-        self.dock = window.add_dock(
+        self.add_lazy_dock(
             "lostFoundDock",
             QCoreApplication.translate("MainWindow", "Lost and found"),
-            self.panel,
             Qt.DockWidgetArea.TopDockWidgetArea,
         )
         self._page_once_closed: tuple[str, str] | None = None
-        self.panel.register_requested.connect(self.new_found_item)
-        self.panel.report_requested.connect(self.new_loss_report)
-        self.panel.open_item.connect(self.open_item)
-        self.panel.open_report.connect(self.open_report)
         window.changes_applied.connect(self.apply_changes)
         window.records.register(LF_ITEM, open=self.show_item, page=item_page)
         window.records.register(LF_REPORT, open=self.show_report, page=report_page)
@@ -54,6 +48,20 @@ class LostFoundController(BookController):
             name="lostFoundSettingsAction",
             needs=Capability.CHANGE_SETTINGS,
         )
+
+    def build_panel(self) -> LostFoundPanel:
+        from desk_app.ui.lostfound.dock import LostFoundPanel
+
+        panel = LostFoundPanel(self.desk, self.actor)
+        panel.register_requested.connect(self.new_found_item)
+        panel.report_requested.connect(self.new_loss_report)
+        panel.open_item.connect(self.open_item)
+        panel.open_report.connect(self.open_report)
+        return panel
+
+    def time_passed(self) -> None:
+        if self.built:
+            self.panel.time_passed()
 
     @property
     def found_dialog(self) -> QDialog | None:
@@ -72,7 +80,8 @@ class LostFoundController(BookController):
         return self.pages.get("report")
 
     def apply_changes(self, changes: Changes) -> None:
-        self.panel.apply_changes(changes)
+        if self.built:
+            self.panel.apply_changes(changes)
         for page in (self.item_page, self.report_page):
             if page is not None:
                 page.apply_changes(changes)

@@ -27,6 +27,7 @@ import desk_app.services.roster.requests  # noqa: F401
 import desk_app.services.settings  # noqa: F401
 import desk_app.services.supervision.inspection_views  # noqa: F401
 import desk_app.services.supervision.review  # noqa: F401
+from desk_app.collector import pausing
 from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
@@ -103,6 +104,7 @@ class DeskController:
             LAST_PERSON_KEY, {**self.prefs.get(LAST_PERSON_KEY, {}), self.desk.url: actor.id}
         )
 
+    @pausing  # building the window: desk_app/collector.py
     def open_window(self, actor: Actor) -> MainWindow:
         old = self.window
         if old is not None:

@@ -5,15 +5,19 @@ A book's controller (``ui/<book>/controller.py``) owns the book's dock, its menu
 the window composes one per book and knows none of their dialogs. Forms and pages are
 window-modal (``open()``, not ``exec()``): one of each at a time, forgotten and deleted when
 closed, hidden by the lock screen with what was typed in them and shown again after it.
+
+A book whose dock waits behind the log's tab builds its panel when the dock is first shown or
+the panel first asked for (``add_lazy_dock``, ``build_panel``): start-up builds, imports and reads
+only what the first window shows (issue 19).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QDockWidget, QWidget
 
 if TYPE_CHECKING:
     from desk_app.ui.shell.main_window import MainWindow
@@ -61,6 +65,44 @@ class BookController(QObject):
         self.desk = window.desk
         self.actor = window.actor
         self.pages = OpenPages()
+        self._panel: Any = None
+        self.dock: QDockWidget
+
+    # -- the dock's panel ----------------------------------------------------------------------
+    @property
+    def panel(self) -> Any:
+        """The book's panel in its dock; a lazy dock's is built here when first asked for."""
+        if self._panel is None:
+            placeholder = self.dock.widget()
+            self._panel = self.build_panel()
+            self.dock.setWidget(self._panel)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        return self._panel
+
+    @panel.setter
+    def panel(self, panel: QWidget) -> None:
+        self._panel = panel
+
+    @property
+    def built(self) -> bool:
+        """Whether the panel exists yet (a lazy dock not yet shown: what it would show is read
+        from the book when it is built, so nothing needs telling before)."""
+        return self._panel is not None
+
+    def build_panel(self) -> QWidget:
+        """A lazy dock's panel, with its signals connected (``add_lazy_dock``)."""
+        raise NotImplementedError
+
+    def add_lazy_dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        """The book's dock, empty until it is first shown or its panel first asked for."""
+        self.dock = self.window.add_dock(name, title, QWidget(), area)
+        self.dock.visibilityChanged.connect(self._dock_visible)
+        return self.dock
+
+    def _dock_visible(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            _ = self.panel
 
     def open_dialogs(self) -> list[QDialog]:
         """What the lock screen hides (with what was typed) and shows again after it."""

@@ -117,9 +117,11 @@ class MainWindow(QMainWindow):
         # The docks by the names the window's tests and status know them by.
         self.log_panel, self.log_dock = self.log.panel, self.log.dock
         self.complaints_panel, self.complaints_dock = self.complaints.panel, self.complaints.dock
-        self.lostfound_panel, self.lostfound_dock = self.lostfound.panel, self.lostfound.dock
-        self.keys_panel, self.keys_dock = self.keys.panel, self.keys.dock
-        self.handover_history, self.handover_history_dock = self.handover.panel, self.handover.dock
+        # Lost and found, keys and the handover history build their panels when first shown
+        # (or asked for: the properties below): start-up builds what the first window shows.
+        self.lostfound_dock = self.lostfound.dock
+        self.keys_dock = self.keys.dock
+        self.handover_history_dock = self.handover.dock
         self.open_items = OpenItemsPanel(desk, actor)
         self.open_items_dock = self.add_dock(
             "openItemsDock",
@@ -184,6 +186,18 @@ class MainWindow(QMainWindow):
         self.backup_status = BackupStatus(self)  # the handover's backup, beside the window
         self.refresh_status()
         self.log_panel.quick.focus_line()
+
+    @property
+    def lostfound_panel(self):
+        return self.lostfound.panel
+
+    @property
+    def keys_panel(self):
+        return self.keys.panel
+
+    @property
+    def handover_history(self):
+        return self.handover.panel
 
     # -- construction --------------------------------------------------------------------------
     def add_dock(
@@ -286,9 +300,9 @@ class MainWindow(QMainWindow):
         """Time passes: promises fall due without anyone writing anything."""
         self.log_panel.model.mark_overdue()
         self.complaints_panel.model.mark_overdue()
-        self.lostfound_panel.time_passed()
-        self.keys_panel.time_passed()
-        self.handover_history.poll()  # another station may have signed or sealed a sheet
+        self.lostfound.time_passed()
+        self.keys.time_passed()
+        self.handover.poll()  # another station may have signed or sealed a sheet
         self.open_items.refresh()
         self.refresh_status()
         self.complaints.check_reminders()

@@ -77,7 +77,7 @@ def test_the_names_mapped_are_names_the_window_uses():
     """A dialog renamed in the code would silently lose its page."""
     source = "\n".join(p.read_text(encoding="utf-8") for p in UI.rglob("*.py"))
     used = set(re.findall(r'setObjectName\("([A-Za-z]+)"\)', source))
-    used |= set(re.findall(r'add_dock\(\s*"([A-Za-z]+)"', source))
+    used |= set(re.findall(r'add_(?:lazy_)?dock\(\s*"([A-Za-z]+)"', source))
     used |= {c[:1].lower() + c[1:] for c in re.findall(r"^class ([A-Za-z]+)\(", source, re.M)}
     assert set(OBJECT_PAGES) - used == set()
 

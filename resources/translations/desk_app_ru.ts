@@ -331,6 +331,156 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="50"/>
+        <source>Backing up the book…</source>
+        <translation>Создаётся резервная копия журнала…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="51"/>
+        <source>Exporting the monthly duty reports…</source>
+        <translation>Выгружаются месячные отчёты о дежурствах…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="52"/>
+        <source>Writing the archive…</source>
+        <translation>Записывается архив…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="53"/>
+        <source>Checking the archive…</source>
+        <translation>Проверяется архив…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="54"/>
+        <source>Finishing the monthly duty reports…</source>
+        <translation>Завершаются месячные отчёты о дежурствах…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="55"/>
+        <source>Taking the year out of the book…</source>
+        <translation>Год выносится из журнала…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="56"/>
+        <source>Making the book&apos;s file smaller…</source>
+        <translation>Файл журнала уменьшается…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="232"/>
+        <source>The book&apos;s file went from {before} MB to {after} MB.</source>
+        <translation>Файл журнала уменьшился с {before} МБ до {after} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="239"/>
+        <source>The book&apos;s file could not be made smaller now (DutyDesk is open on another station); it is made smaller at the next archiving.</source>
+        <translation>Сейчас файл журнала уменьшить нельзя (DutyDesk открыт на другом рабочем месте); он уменьшится при следующем архивировании.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="247"/>
+        <source>{year} is archived in {path}: {records} records left the book; {open} open items of {year} stay in it. The twelve monthly duty reports are beside the archive.</source>
+        <translation>{year} год помещён в архив {path}: из журнала вынесено записей — {records}; открытых дел {year} года в нём остаётся — {open}. Двенадцать месячных отчётов о дежурствах лежат рядом с архивом.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="259"/>
+        <source>The book as it was is in the backup {path}.</source>
+        <translation>Журнал в прежнем виде сохранён в резервной копии {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="95"/>
+        <source>Open an archive</source>
+        <translation>Открыть архив</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="97"/>
+        <source>DutyDesk archives (*-archive-*.sqlite);;All files (*)</source>
+        <translation>Архивы DutyDesk (*-archive-*.sqlite);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="76"/>
+        <source>Archive a year</source>
+        <translation>Архивировать год</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="81"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="98"/>
+        <source>Archive</source>
+        <translation>Архивировать</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="158"/>
+        <source>Archive folder</source>
+        <translation>Папка архива</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="103"/>
+        <source>Reports in</source>
+        <translation>Язык отчётов</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="104"/>
+        <source>Your PIN</source>
+        <translation>Ваш PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="118"/>
+        <source>This book is on a PostgreSQL server. Its years are archived on the server by whoever looks after it, with every station closed, not from one station.</source>
+        <translation>Этот журнал хранится на сервере PostgreSQL. Его годы архивирует на сервере тот, кто его обслуживает, при закрытых рабочих местах, а не с одного рабочего места.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="121"/>
+        <source>Records are kept {years} years (Admin → Settings).</source>
+        <translation>Записи хранятся {years} года (Администрирование → Настройки).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="129"/>
+        <source>No year can be archived yet: the oldest year in the book is {year}.</source>
+        <translation>Пока нечего архивировать: самый ранний год в журнале — {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="132"/>
+        <source>The book holds nothing to archive.</source>
+        <translation>В журнале нечего архивировать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="139"/>
+        <source>{year} is the oldest year in the book and past the retention: it can be archived now. Years go one at a time, oldest first.</source>
+        <translation>{year} — самый ранний год в журнале, и срок хранения прошёл: его можно архивировать сейчас. Годы архивируются по одному, начиная с самого раннего.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="143"/>
+        <source>The book is backed up first. The twelve monthly duty reports of {year} are saved as PDF beside the archive; the archive is written and checked; only then does {year} leave the book, and its file is made smaller. Open follow-ups, complaints, requests and key loans stay in the book whatever their age. Desk → Open archive… reads an archive later.</source>
+        <translation>Сначала создаётся резервная копия журнала. Двенадцать месячных отчётов о дежурствах за {year} год сохраняются в PDF рядом с архивом; архив записывается и проверяется; только после этого {year} год выносится из журнала, и его файл уменьшается. Открытые задачи, жалобы, заявки и выданные ключи остаются в журнале, сколько бы им ни было лет. Позже архив читают через «Стойка → Открыть архив…».</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="150"/>
+        <source>It takes a few minutes on a busy book. DutyDesk should be closed on the other stations, or the file cannot be made smaller.</source>
+        <translation>На загруженном журнале это занимает несколько минут. На других рабочих местах DutyDesk лучше закрыть, иначе файл не удастся уменьшить.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="56"/>
+        <source>DutyDesk — archive {years}: {file} (read-only)</source>
+        <translation>DutyDesk — архив {years}: {file} (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="61"/>
+        <source>Archive: {years}. Read-only: nothing can be written here.</source>
+        <translation>Архив: {years}. Только чтение: здесь ничего нельзя записать.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="140"/>
@@ -459,6 +609,70 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="149"/>
+        <source>Backing up… {percent}%</source>
+        <translation>Резервное копирование… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="150"/>
+        <source>Backup {percent}%</source>
+        <translation>Копия {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="152"/>
+        <source>A backup of the book is being made beside the window (after the handover was sealed): go on working.</source>
+        <translation>После опечатывания передачи смены в фоне создаётся резервная копия журнала: продолжайте работать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="163"/>
+        <source>Backup made {time}</source>
+        <translation>Копия создана {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="164"/>
+        <source>Backed up</source>
+        <translation>Копия создана</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="165"/>
+        <source>Backup made at {time}: {path}</source>
+        <translation>Копия создана в {time}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="172"/>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="173"/>
+        <source>Backup failed</source>
+        <translation>Копия не создана</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="175"/>
+        <source>The backup could not be made: {error}. The book itself is as it was; make one with Admin → Backups… → Back up now, and tell the manager if it fails again.</source>
+        <translation>Резервную копию создать не удалось: {error}. Сам журнал не изменился; создайте копию через «Администрирование → Резервные копии… → Создать копию сейчас» и сообщите менеджеру, если снова не получится.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="194"/>
+        <source>the folder {folder} is not there</source>
+        <translation>папки {folder} нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="199"/>
+        <source>Second backup folder missing</source>
+        <translation>Нет второй папки для копий</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="200"/>
+        <source>2nd folder missing</source>
+        <translation>Нет 2-й папки</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="202"/>
+        <source>The backups are made beside the book, but cannot be copied to the second backup folder: {why}. Plug in the disk or reach the share before the next backup (Admin → Backups… shows the folder).</source>
+        <translation>Резервные копии создаются рядом с журналом, но не копируются во вторую папку: {why}. Подключите диск или сетевую папку до следующего копирования (папка указана в «Администрирование → Резервные копии…»).</translation>
+    </message>
+</context>
+<context>
     <name>BackupWindow</name>
     <message>
         <location filename="../../desk_app/ui/shell/backup_window.py" line="47"/>
@@ -474,32 +688,32 @@ Reason: {reason}</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="55"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="56"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="57"/>
         <source>Handover sealed</source>
         <translation>При опечатывании смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="58"/>
         <source>Made by hand</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="59"/>
         <source>Before an upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="60"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="423"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="437"/>
         <source>The book was restored from the backup made {made}: it had reached journal row {before} and now ends at row {after}. The book as it was before, its anchors and the newer backups are kept in {folder}. Verify the book holds the restored book to its own anchors from now on.</source>
         <translation>Журнал восстановлен из резервной копии от {made}: он доходил до строки журнала {before}, а теперь заканчивается строкой {after}. Журнал в прежнем виде, его контрольные отметки и более новые копии сохранены в {folder}. С этого момента проверка журнала сверяет восстановленный журнал с его собственными отметками.</translation>
     </message>
@@ -507,157 +721,167 @@ Reason: {reason}</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="87"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="90"/>
         <source>Backups are made every day at closing, at every sealed handover and before an upgrade, into the backups folder beside the book. A backup is this book&apos;s by what is inside it; one that holds entries the book no longer has is kept.</source>
         <translation>Резервные копии создаются каждый день при закрытии, при каждой опечатанной передаче смены и перед обновлением — в папку backups рядом с журналом. Принадлежность копии журналу определяется её содержимым; копия, в которой есть записи, которых в журнале уже нет, сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="104"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
         <source>Journal head</source>
         <translation>Конец журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
         <source>In this book</source>
         <translation>В этом журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="109"/>
         <source>Checked</source>
         <translation>Проверена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="122"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="125"/>
         <source>Check the backup whole, as Verify the book does (seconds on a big book)</source>
         <translation>Проверить копию целиком, как при проверке журнала (на большом журнале — несколько секунд)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="128"/>
         <source>&amp;Open read-only…</source>
         <translation>&amp;Открыть только для чтения…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="131"/>
         <source>The book as it was then, in a window of its own where nothing can be written</source>
         <translation>Журнал в тогдашнем виде, в отдельном окне, где ничего нельзя записать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="134"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="137"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="185"/>
         <source>Folder: {folder}</source>
         <translation>Папка: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="198"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="200"/>
         <source>No — set aside at a restore</source>
         <translation>Нет — отложена при восстановлении</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="202"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="204"/>
         <source>No — holds entries the book no longer has</source>
         <translation>Нет — в ней есть записи, которых в журнале уже нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="209"/>
         <source>row {seq} · {hash}</source>
         <translation>строка {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="226"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="223"/>
+        <source>Compressed (zstd)</source>
+        <translation>Сжата (zstd)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="225"/>
+        <source>Not compressed (made by an earlier version)</source>
+        <translation>Не сжата (создана прежней версией)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="235"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="228"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="237"/>
         <source>whole</source>
         <translation>цела</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="229"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="238"/>
         <source>{count} problems</source>
         <translation>проблем: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="239"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="248"/>
         <source>Restored on {when} by {who} from the backup of {made}: the book had reached journal row {before}, the restored book ended at row {after}. The book as it was, its anchors and the newer backups are kept in {folder}.</source>
         <translation>Восстановлено {when} ({who}) из резервной копии от {made}: журнал доходил до строки {before}, восстановленный заканчивается строкой {after}. Журнал в прежнем виде, его контрольные отметки и более новые копии сохранены в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="265"/>
         <source>This book is on a PostgreSQL server. Its backups are made, kept and restored on the server (pg_dump, pg_restore) by whoever looks after it: restoring a server database is the database administrator&apos;s job, with every station closed, not this window&apos;s.</source>
         <translation>Этот журнал хранится на сервере PostgreSQL. Его резервные копии создаёт, хранит и восстанавливает на сервере тот, кто его обслуживает (pg_dump, pg_restore): восстановление серверной базы — работа администратора базы данных при закрытых рабочих местах, а не этого окна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="302"/>
         <source>Put this backup in the book&apos;s place (a manager&apos;s, with the PIN)</source>
         <translation>Поставить эту копию на место журнала (только менеджер, с PIN-кодом)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="293"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="304"/>
         <source>Only a manager can restore a backup.</source>
         <translation>Восстановить резервную копию может только менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="329"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="340"/>
         <source>The backup is whole: {rows} journal rows match.</source>
         <translation>Копия цела: совпадают все строки журнала ({rows}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="336"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="347"/>
         <source>The backup has {count} problems. Open it read-only and use Admin → Verify the book there to see them.</source>
         <translation>В копии проблем: {count}. Откройте её только для чтения и посмотрите их там через «Администрирование → Проверить журнал».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="375"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="390"/>
         <source>Backup made: {path}. It could not be copied to the second folder: {error}</source>
         <translation>Копия создана: {path}. Скопировать её во вторую папку не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="380"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="395"/>
         <source>Backup made: {path}</source>
         <translation>Копия создана: {path}</translation>
     </message>
@@ -4230,222 +4454,222 @@ Seal: {seal}</source>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="47"/>
         <source>Verify the book</source>
         <translation>Проверка журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="56"/>
         <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
         <translation>DutyDesk пересчитывает цепочку журнала изменений, сверяет с ней каждую запись и сравнивает её со всеми контрольными отметками вне базы данных: рядом с файлом, в папке данных этого компьютера и внутри каждой резервной копии. Ничего не изменяется.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="63"/>
         <source>Check the whole book</source>
         <translation>Проверить весь журнал</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="80"/>
         <source>A printed handover sheet</source>
         <translation>Распечатанный лист передачи смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="83"/>
         <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
         <translation>Отсканируйте QR-код печати в поле или введите 64 символа печати, как они напечатаны: DutyDesk скажет, есть ли этот лист в журнале и остался ли журнал таким, каким был при опечатывании.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="92"/>
         <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
         <translation>DUTYDESK-SEAL:… или символы печати</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="95"/>
         <source>Check the sheet</source>
         <translation>Проверить лист</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="230"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="182"/>
         <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
         <translation>Журнал цел: {rows} строк журнала изменений и {records} записей совпадают, сверено с контрольными отметками: {anchors}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="195"/>
         <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
         <translation>Найдено проблем: {count}. Не вносите записи в журнал; сохраните этот список и сообщите менеджеру.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="210"/>
         <source>{table} {id}: changed behind the program&apos;s back</source>
         <translation>{table} {id}: изменено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="211"/>
         <source>{table} {id}: added behind the program&apos;s back</source>
         <translation>{table} {id}: добавлено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="212"/>
         <source>{table} {id}: deleted behind the program&apos;s back</source>
         <translation>{table} {id}: удалено в обход программы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="213"/>
         <source>Journal row {id}: altered</source>
         <translation>Строка журнала {id}: изменена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="262"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="214"/>
         <source>Journal row {id}: missing</source>
         <translation>Строка журнала {id}: отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="264"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="216"/>
         <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
         <translation>Конец журнала изменений отсутствует ({id}): по контрольной отметке в {detail} журнал доходил до этого места</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="267"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="219"/>
         <source>Journal row {id}: differs from the anchor in {detail}</source>
         <translation>Строка журнала {id}: не совпадает с контрольной отметкой в {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="220"/>
         <source>The anchor in {detail} belongs to another database</source>
         <translation>Контрольная отметка в {detail} относится к другой базе данных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="222"/>
         <source>The journal has rows but no anchor was found (looked in {detail})</source>
         <translation>В журнале есть строки, но контрольная отметка не найдена (искали в: {detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="272"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="224"/>
         <source>The anchor file is damaged: {detail}</source>
         <translation>Файл контрольной отметки повреждён: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="225"/>
         <source>Handover sheet {id}: no longer matches its seal</source>
         <translation>Лист передачи смены {id}: больше не совпадает со своей печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="226"/>
         <source>Inspection {id}: no longer matches its seal</source>
         <translation>Проверка {id}: больше не совпадает со своей печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="227"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>Служебная отметка базы данных {id} изменена ({detail})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="286"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="238"/>
         <source>row {first}</source>
         <translation>строка {first}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="288"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="240"/>
         <source>rows {first}–{last}</source>
         <translation>строки {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="246"/>
         <source>missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="247"/>
         <source>not DutyDesk&apos;s mark</source>
         <translation>не отметка DutyDesk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="248"/>
         <source>not a schema version</source>
         <translation>не номер версии схемы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="249"/>
         <source>not a database id</source>
         <translation>не идентификатор базы данных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="250"/>
         <source>a backup&apos;s mark without the others</source>
         <translation>отметка резервной копии без остальных</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="251"/>
         <source>not a journal row number</source>
         <translation>не номер строки журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="252"/>
         <source>not a journal hash</source>
         <translation>не хеш журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="253"/>
         <source>not a mark DutyDesk writes</source>
         <translation>DutyDesk такую отметку не пишет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="320"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="272"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>Лист № {number} есть в журнале в том виде, в каком был опечатан, и журнал изменений по-прежнему содержит его вершину: строка {seq}, хеш {hash}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="328"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="280"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>Журнал не совпадает с листом № {number}:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="330"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="282"/>
         <source>The book does not match this sheet:</source>
         <translation>Журнал не совпадает с этим листом:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="290"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>в этом журнале нет опечатанного листа с такой печатью</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="291"/>
         <source>the sheet with this seal has another number</source>
         <translation>у листа с этой печатью другой номер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="340"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="292"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>лист изменён после опечатывания</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="342"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
         <source>a signature kept with the sheet is not the one it was sealed with</source>
         <translation>подпись, хранящаяся с листом, — не та, с которой он был опечатан</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="344"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>журнал изменений нарушен до момента этого листа</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="346"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>журнал изменений больше не доходит до момента этого листа: записи удалены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>журнал в момент этого листа не совпадает с листом</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="349"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>строка журнала, опечатавшая лист, исчезла</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="351"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="303"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>строка журнала, опечатавшая лист, не совпадает с листом</translation>
     </message>
@@ -6770,7 +6994,7 @@ Seal: {seal}</source>
         <translation>Номер {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="47"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="48"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
@@ -7176,7 +7400,7 @@ Seal: {seal}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="96"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
@@ -7187,18 +7411,18 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="37"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="36"/>
         <source>Lost and found</source>
         <translation>Бюро находок</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="275"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="292"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
@@ -7208,7 +7432,7 @@ Seal: {seal}</source>
         <translation>История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="128"/>
         <source>Open items</source>
         <translation>На контроле</translation>
     </message>
@@ -7281,7 +7505,12 @@ Seal: {seal}</source>
         <translation>Войти под другим &amp;сотрудником…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="78"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="79"/>
+        <source>Open &amp;archive…</source>
+        <translation>Открыть &amp;архив…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -7341,152 +7570,157 @@ Seal: {seal}</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="82"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="91"/>
         <source>Lost and &amp;found</source>
         <translation>&amp;Бюро находок</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="85"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="94"/>
         <source>&amp;Register found item…</source>
         <translation>&amp;Зарегистрировать находку…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="103"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>Заявление о &amp;потере…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="103"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="112"/>
         <source>&amp;Open selected found item</source>
         <translation>&amp;Открыть выбранную находку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="111"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="120"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>&amp;Найти находку или отсканировать бирку</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="130"/>
         <source>&amp;Search lost reports</source>
         <translation>По&amp;иск заявлений о потере</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="52"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="46"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>На&amp;стройки бюро находок…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="81"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="94"/>
         <source>&amp;Keys</source>
         <translation>&amp;Ключи</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="85"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="98"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>&amp;Выдать или принять ключ (отсканируйте или введите код)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="96"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="109"/>
         <source>&amp;Open selected key</source>
         <translation>&amp;Открыть выбранный ключ</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="104"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="117"/>
         <source>Keys &amp;out now</source>
         <translation>&amp;Ключи на руках</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="112"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="125"/>
         <source>&amp;Count the board…</source>
         <translation>&amp;Пересчёт ключей на щите…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="53"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="46"/>
         <source>Key &amp;register…</source>
         <translation>&amp;Реестр ключей…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="58"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="72"/>
         <source>Hand&amp;over</source>
         <translation>&amp;Передача смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="61"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="75"/>
         <source>&amp;Start or resume handover…</source>
         <translation>&amp;Начать или продолжить передачу смены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="70"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="84"/>
         <source>Handover &amp;history</source>
         <translation>&amp;История передач смены</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="92"/>
         <source>&amp;Duty report…</source>
         <translation>&amp;Отчёт дежурной службы…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="101"/>
         <source>Handover se&amp;ttings…</source>
         <translation>Настройки передачи с&amp;мены…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="84"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="104"/>
         <source>&amp;Admin</source>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="107"/>
         <source>&amp;People…</source>
         <translation>&amp;Сотрудники…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="115"/>
         <source>S&amp;taff directory…</source>
         <translation>Спра&amp;вочник сотрудников…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="113"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="123"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="133"/>
         <source>&amp;Label printer…</source>
         <translation>Принтер &amp;этикеток…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="131"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="141"/>
         <source>&amp;Verify the book…</source>
         <translation>&amp;Проверить журнал…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="139"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="149"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="175"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="157"/>
+        <source>A&amp;rchive…</source>
+        <translation>Арх&amp;ивирование…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="181"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="211"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="190"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="220"/>
         <source>&amp;First steps…</source>
         <translation>&amp;Первые шаги…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="199"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="229"/>
         <source>&amp;About DutyDesk</source>
         <translation>&amp;О программе DutyDesk</translation>
     </message>
@@ -7512,7 +7746,7 @@ Seal: {seal}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="285"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
@@ -7522,7 +7756,7 @@ Seal: {seal}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="290"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
@@ -8979,57 +9213,57 @@ Closed: {note}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="37"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="39"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="42"/>
         <source>The book has reached journal row {head}: what was written after row {seq} will no longer be in it.</source>
         <translation>Журнал дошёл до строки {head}: всё, что записано после строки {seq}, из него исчезнет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="45"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="46"/>
         <source>The backup holds entries the book does not hold now.</source>
         <translation>В копии есть записи, которых сейчас в журнале нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="49"/>
         <source>It has not been checked in this session: Check it first if in doubt.</source>
         <translation>В этом сеансе копия не проверялась: если есть сомнения, сначала проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="51"/>
         <source>It was checked whole.</source>
         <translation>Проверена: копия цела.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="53"/>
         <source>It was checked and has problems: think twice.</source>
         <translation>Проверена, и в ней есть проблемы: подумайте дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="59"/>
         <source>The book will be replaced by the backup made {made} (journal row {seq}).</source>
         <translation>Журнал будет заменён резервной копией от {made} (строка журнала {seq}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="64"/>
         <source>The book as it is now is backed up first. That backup, and the anchors and newer backups the restored book no longer reaches, are kept together in a folder beside the backups, as evidence of what was. DutyDesk must be closed on every other station. The window then starts again on the restored book.</source>
         <translation>Сначала создаётся резервная копия журнала в нынешнем виде. Она, а также контрольные отметки и более новые копии, до которых восстановленный журнал уже не доходит, хранятся вместе в папке рядом с копиями — как свидетельство того, что было. DutyDesk должен быть закрыт на всех остальных рабочих местах. Затем окно откроется заново с восстановленным журналом.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="73"/>
         <source>Your PIN</source>
         <translation>Ваш PIN-код</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="74"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -10005,6 +10239,44 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RotationBox</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="43"/>
+        <source>Backups kept</source>
+        <translation>Какие копии хранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="46"/>
+        <source>Every backup of the last days:</source>
+        <translation>Все копии за последние дни:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="47"/>
+        <source>Then one a day, for days:</source>
+        <translation>Затем по одной в день, дней:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="48"/>
+        <source>One a week, for weeks:</source>
+        <translation>По одной в неделю, недель:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="49"/>
+        <source>One a month, for months:</source>
+        <translation>По одной в месяц, месяцев:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="61"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="67"/>
+        <source>The newest backup is always kept, and so is a backup holding entries the book no longer has. Older ones are removed as the next backup is made.</source>
+        <translation>Самая новая копия хранится всегда, как и копия с записями, которых в журнале уже нет. Более старые удаляются при следующем копировании.</translation>
+    </message>
+</context>
+<context>
     <name>RotationDialog</name>
     <message>
         <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="93"/>
@@ -10178,42 +10450,47 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="44"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="46"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="53"/>
         <source>Lock after idle (minutes)</source>
         <translation>Блокировка при бездействии (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="60"/>
         <source>Compensation a clerk may settle alone</source>
         <translation>Лимит компенсации для администратора</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="65"/>
         <source>Above this amount, or for a high-severity complaint, a supervisor settles.</source>
         <translation>Компенсацию больше этой суммы, а также по жалобам высокой серьёзности назначает старший администратор.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="70"/>
         <source>Remind before a promised reply (minutes)</source>
         <translation>Напоминать до обещанного ответа (мин)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="79"/>
         <source>Yesterday&apos;s review due at</source>
         <translation>Проверить вчерашний день до</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="91"/>
+        <source>Keep records before archiving (years)</source>
+        <translation>Срок хранения записей до архивирования (лет)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="101"/>
         <source>Only a manager can change the desk-wide settings.</source>
         <translation>Общие настройки стойки может менять только менеджер.</translation>
     </message>
@@ -10846,67 +11123,67 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="117"/>
         <source>Print tag {number}</source>
         <translation>Печать бирки {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="121"/>
         <source>Label size</source>
         <translation>Размер этикетки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="124"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="125"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>Принтер этикеток, 62 × 29 мм</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="125"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="126"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>Принтер этикеток, 50 × 30 мм</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="126"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="127"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>Лист наклеек A4, 3 × 8 (70 × 37 мм)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="138"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="139"/>
         <source>Stickers already used on the sheet</source>
         <translation>Уже использовано наклеек на листе</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="147"/>
         <source>Printout language:</source>
         <translation>Язык печати:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="159"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="160"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="164"/>
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="167"/>
         <source>See the tag as it will print; print from there</source>
         <translation>Посмотреть бирку такой, какой она будет напечатана, и напечатать оттуда</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="168"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="169"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="202"/>
         <source>Tag {number}</source>
         <translation>Бирка {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="231"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="232"/>
         <source>{number} tag</source>
         <translation>Бирка {number}</translation>
     </message>
@@ -10998,7 +11275,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="167"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="178"/>
         <source>Front desk</source>
         <translation>Стойка регистрации</translation>
     </message>
@@ -11081,12 +11358,12 @@ Double-click or Enter: open the entry.</source>
         <translation>Ключ ограниченного доступа нужно вернуть в течение {hours} ч.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="9"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>Печать — это 64 символа 0–9 и a–f (напечатаны группами по четыре); здесь их {count}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="13"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="18"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>Нужна подпись: попросите получателя расписаться в поле для подписи.</translation>
     </message>
@@ -11096,7 +11373,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Активный сотрудник с именем {name} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>База данных в памяти не может хранить журнал дежурств; укажите файл.</translation>
     </message>
@@ -11121,22 +11398,22 @@ Double-click or Enter: open the entry.</source>
         <translation>Не больше {limit} строк.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="24"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>Резервные копии базы PostgreSQL делаются на сервере (pg_dump), а не в DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="23"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="29"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>Не удалось создать папку для резервных копий {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="24"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>Не удалось создать базу данных {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="31"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>Не удалось открыть базу данных {url}: {error}</translation>
     </message>
@@ -11336,7 +11613,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Пересчитайте «{item}» или укажите, почему это не пересчитано.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="32"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>Во время проверки DutyDesk открыл {path}. Проверьте ещё раз (результат может быть неверным) или проверьте резервную копию.</translation>
     </message>
@@ -11351,7 +11628,7 @@ Double-click or Enter: open the entry.</source>
         <translation>У каждой смены должен быть свой однобуквенный код (O — выходной, L — отпуск).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="36"/>
         <source>Enter a date.</source>
         <translation>Введите дату.</translation>
     </message>
@@ -11366,7 +11643,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Укажите телефон, эл. почту или номер, чтобы можно было сообщить гостю.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="31"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="37"/>
         <source>Enter a time.</source>
         <translation>Введите время.</translation>
     </message>
@@ -11526,7 +11803,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Укажите, кто заменит смену {code} {day}: без замены на ней будет меньше {need} чел.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="33"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="40"/>
         <source>No database driver for {url}: {error}</source>
         <translation>Нет драйвера базы данных для {url}: {error}</translation>
     </message>
@@ -11831,12 +12108,12 @@ Double-click or Enter: open the entry.</source>
         <translation>Лимит компенсации должен быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="35"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="53"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>Не удалось создать резервную копию в {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="36"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="55"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>Резервная копия {path} не прошла проверку целостности: {detail}</translation>
     </message>
@@ -11881,7 +12158,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Компенсация должна быть числом, например 150 или 99,50.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="63"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>Связь с сервером базы данных {where} потеряна или не устанавливается ({error}). Ничего не сохранено; введённое осталось в форме. Проверьте сетевой кабель или Wi-Fi и сохраните снова.</translation>
     </message>
@@ -11901,79 +12178,204 @@ Double-click or Enter: open the entry.</source>
         <translation>Поверх копии, открытой для просмотра, восстанавливать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="15"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="9"/>
+        <source>A book opened to be read cannot be archived.</source>
+        <translation>Журнал, открытый только для чтения, архивировать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="10"/>
+        <source>A record of {year} was written to, or referred to, while the year was being archived ({table} {id}). Nothing was taken out of the book; archive the year again.</source>
+        <translation>Пока {year} год архивировался, в запись этого года писали или на неё сослались ({table} {id}). Из журнала ничего не вынесено; архивируйте год снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="20"/>
         <source>Another DutyDesk still has the book open (its file {wal} is there). Close DutyDesk on every station that uses this book, then restore again.</source>
         <translation>Другой DutyDesk ещё держит журнал открытым (его файл {wal} на месте). Закройте DutyDesk на всех рабочих местах, где работают с этим журналом, и восстановите снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="32"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="28"/>
+        <source>Cannot create the archive folder {folder}: {error}</source>
+        <translation>Не удалось создать папку архива {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="38"/>
+        <source>Give a whole number from 0 to {limit}.</source>
+        <translation>Укажите целое число от 0 до {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="39"/>
         <source>Give the second backup folder&apos;s full path.</source>
         <translation>Укажите полный путь ко второй папке для резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="34"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="41"/>
+        <source>Records are kept at least {least} years (保存期三年): the retention cannot be shorter.</source>
+        <translation>Записи хранятся не меньше {least} лет (保存期三年): срок хранения не может быть короче.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="45"/>
+        <source>The archive could not be written to {folder}: {error}. Nothing was taken out of the book, and what was written of the archive was removed.</source>
+        <translation>Архив не удалось записать в {folder}: {error}. Из журнала ничего не вынесено, а записанная часть архива удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="49"/>
+        <source>The archive written did not pass its check ({problem}).</source>
+        <translation>Записанный архив не прошёл проверку ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="50"/>
+        <source>The archive {path} could not be written: {error}</source>
+        <translation>Не удалось записать архив {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="51"/>
         <source>The backup could not be put in the book&apos;s place: {error}</source>
         <translation>Не удалось поставить копию на место журнала: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="37"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
+        <source>The backup could not be written to {path}: {error}</source>
+        <translation>Не удалось записать резервную копию в {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="54"/>
+        <source>The backup {path} could not be decompressed to {folder}: {error}</source>
+        <translation>Не удалось распаковать резервную копию {path} в {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
+        <source>The backup {path} is damaged ({detail}): it cannot be used.</source>
+        <translation>Резервная копия {path} повреждена ({detail}): ею нельзя воспользоваться.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
         <source>The book holds exactly what this backup holds: there is nothing to restore.</source>
         <translation>В журнале ровно то же, что в этой копии: восстанавливать нечего.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="44"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="60"/>
+        <source>The book holds nothing from {year} to archive.</source>
+        <translation>В журнале нет ничего за {year} год для архивирования.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="61"/>
+        <source>The book holds nothing from {year}: its oldest year is {oldest}.</source>
+        <translation>В журнале нет ничего за {year} год: самый ранний год — {oldest}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="62"/>
+        <source>The book holds nothing to archive.</source>
+        <translation>В журнале нечего архивировать.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="67"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>Файл базы данных {path} не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="45"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="68"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>Файл базы данных {path} доступен только для чтения. DutyDesk нужна возможность записи в него.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="71"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>База данных {where} сейчас доступна только для чтения (файл, диск или сервер не принимают запись). Ничего не сохранено; введённое осталось в форме. Обратитесь к тому, кто обслуживает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>База данных {where} занята: другая стойка или программа слишком долго её удерживает. Ничего не сохранено; введённое осталось в форме. Сохраните снова чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>База данных {where} открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="80"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>Демоданные охватывают период от нескольких дней до 10 лет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="98"/>
+        <source>The monthly duty reports were not all written: {names}.</source>
+        <translation>Не все месячные отчёты о дежурствах записаны: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="100"/>
+        <source>The retention is a whole number of years.</source>
+        <translation>Срок хранения — целое число лет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="101"/>
+        <source>The retention is at most {most} years.</source>
+        <translation>Срок хранения — не больше {most} лет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="102"/>
         <source>The second backup folder must be another place than the book&apos;s own folders.</source>
         <translation>Вторая папка для резервных копий должна отличаться от папок самого журнала.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="87"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="112"/>
+        <source>There is no archive at {path}.</source>
+        <translation>Архива {path} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="114"/>
         <source>There is no folder {folder}. Plug in the disk or create the folder first.</source>
         <translation>Папки {folder} нет. Сначала подключите диск или создайте папку.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="119"/>
+        <source>This book is on a PostgreSQL server: archiving it is the server administrator&apos;s job (with every station closed), not one station&apos;s.</source>
+        <translation>Этот журнал на сервере PostgreSQL: архивировать его — работа администратора сервера (при закрытых рабочих местах), а не одного рабочего места.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="123"/>
         <source>This book is on a PostgreSQL server: restoring it is the server administrator&apos;s job (pg_restore, with every station closed), not DutyDesk&apos;s.</source>
         <translation>Этот журнал на сервере PostgreSQL: восстанавливать его — работа администратора сервера (pg_restore, при закрытых рабочих местах), а не DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="113"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="143"/>
+        <source>Years are archived oldest first: archive {oldest} before {year}.</source>
+        <translation>Годы архивируются начиная с самого раннего: сначала {oldest}, потом {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="145"/>
         <source>You were not a supervisor or manager in the book when this backup was made, so it cannot be opened in your name.</source>
         <translation>Когда делалась эта копия, вы не были в журнале старшим администратором или менеджером, поэтому открыть её от вашего имени нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="149"/>
+        <source>{error} Nothing was taken out of the book, and what was written of the archive was removed.</source>
+        <translation>{error} Из журнала ничего не вынесено, а записанная часть архива удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="153"/>
         <source>{path} is a backup of another database.</source>
         <translation>{path} — резервная копия другой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="154"/>
+        <source>{path} is an archive of another book.</source>
+        <translation>{path} — архив другого журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="155"/>
+        <source>{path} is an archive of the years {years}: it is only read (Desk → Open archive… in the book&apos;s window, or desk-app verify --archive).</source>
+        <translation>{path} — архив за {years}: его только читают (в окне журнала через «Стойка → Открыть архив…» или desk-app verify --archive).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="176"/>
+        <source>{table} {id} holds another picture or sealed text than at the end of the year archived: its state then cannot be written into the archive.</source>
+        <translation>У {table} {id} другое изображение или опечатанный текст, чем в конце архивируемого года: его тогдашнее состояние нельзя записать в архив.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="184"/>
+        <source>{year} is not past the retention of {retention} years yet: the newest year that may be archived is {last}.</source>
+        <translation>{year} год ещё не вышел за срок хранения в {retention} лет: самый поздний год, который можно архивировать, — {last}.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/common/error_texts/staff.py" line="21"/>
@@ -11986,12 +12388,12 @@ Double-click or Enter: open the entry.</source>
         <translation>Описание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="58"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="81"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>Диск заполнен: ничего не сохранено. Введённое осталось в форме. Освободите место на диске, где лежит {where} (или обратитесь к тому, кто обслуживает этот компьютер), и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="62"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="85"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>Диск сообщил об ошибке базы данных {where} ({error}). Ничего не сохранено; введённое осталось в форме. Сохраните снова; если ошибка повторится, остановитесь и позовите того, кто обслуживает этот компьютер: диск может выходить из строя.</translation>
     </message>
@@ -12006,22 +12408,22 @@ Double-click or Enter: open the entry.</source>
         <translation>Исправляемая запись не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="89"/>
         <source>The export to {path} failed: {error}</source>
         <translation>Не удалось экспортировать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>Папки {folder} нет. Выберите другую папку для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="93"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>Папка {folder} не существует. Создайте её или выберите для базы данных другое место.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="97"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>Папка {folder} доступна только для чтения. DutyDesk нужна возможность записи в неё.</translation>
     </message>
@@ -12156,7 +12558,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Примечания длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>Напоминание — не раньше чем за 24 часа и не позже чем за 1 минуту.</translation>
     </message>
@@ -12181,22 +12583,22 @@ Double-click or Enter: open the entry.</source>
         <translation>Пока вы расписывались, лист изменился: просмотрите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="105"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>В подписи слишком много точек: очистите поле и распишитесь снова.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="82"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="108"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>Подпись слишком мелкая: попросите расписаться ещё раз, крупнее.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="83"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="109"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>Изображение подписи больше {limit} КиБ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="84"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="110"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>Изображение подписи не в формате PNG.</translation>
     </message>
@@ -12206,7 +12608,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Название рабочего места длиннее 60 символов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="111"/>
         <source>The stored signature cannot be read.</source>
         <translation>Не удаётся прочитать сохранённую подпись.</translation>
     </message>
@@ -12246,7 +12648,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Жалобы № {num} нет.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="113"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
@@ -12276,12 +12678,12 @@ Double-click or Enter: open the entry.</source>
         <translation>Графика на {month} ещё нет: сначала сохраните его черновик, затем принимайте решение по отпуску.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="117"/>
         <source>There is no such day: {text}</source>
         <translation>Такой даты нет: {text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="118"/>
         <source>There is no such time: {text}</source>
         <translation>Такого времени нет: {text}</translation>
     </message>
@@ -12291,12 +12693,12 @@ Double-click or Enter: open the entry.</source>
         <translation>В этой базе уже есть менеджер; войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="127"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>В этой базе уже есть сотрудники. Демоданные загружаются только в новую пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="130"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>Эта база данных создана более новой версией DutyDesk (схема {revision}). Чтобы открыть её, установите новую версию.</translation>
     </message>
@@ -12326,7 +12728,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Этот лист передачи смены уже опечатан.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="103"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="134"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>Это не QR-код печати: он должен читаться как DUTYDESK-SEAL:номер:печать.</translation>
     </message>
@@ -12421,7 +12823,7 @@ Double-click or Enter: open the entry.</source>
         <translation>После такого обмена у одного из вас будет слишком мало отдыха между сменами.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="137"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>В тексте есть символ, который нельзя сохранить (NUL или повреждённый символ). Введите текст заново.</translation>
     </message>
@@ -12441,7 +12843,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Код {code} есть у двух пунктов.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="110"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="141"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>Введите время в часах и минутах, например 09:30 или 21:30: {text}</translation>
     </message>
@@ -12491,7 +12893,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Напишите примечание.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="142"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>Укажите год четырьмя цифрами или двумя для текущего века: {text}</translation>
     </message>
@@ -12516,7 +12918,7 @@ Double-click or Enter: open the entry.</source>
         <translation>Неверное имя или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="112"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="144"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>Вы здесь не вошли в систему. Войдите и попробуйте снова.</translation>
     </message>
@@ -12631,37 +13033,52 @@ Double-click or Enter: open the entry.</source>
         <translation>За сотрудником {name} ещё числятся ключи ({keys}), задачи на контроле ({follow_ups}) и открытые жалобы ({complaints}). Сначала передайте их другому сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="159"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} пуст: это не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="160"/>
+        <source>{path} is not a DutyDesk archive.</source>
+        <translation>{path} — не архив DutyDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="161"/>
         <source>{path} is not a DutyDesk backup.</source>
         <translation>{path} — не резервная копия DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="162"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} — не база данных DutyDesk (это вообще не файл SQLite).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="165"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} — не база данных DutyDesk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="166"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} — не база данных DutyDesk: в нём другие таблицы.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="167"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="168"/>
+        <source>{path} is there already and is not this book&apos;s archive: choose another folder.</source>
+        <translation>{path} уже существует и не является архивом этого журнала: выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="171"/>
+        <source>{path} is this book&apos;s archive already.</source>
+        <translation>{path} уже является архивом этого журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="172"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>В WAL-файле {path} ещё остались страницы, а лежит он там, куда ничего нельзя записать, поэтому прочитать его целиком нельзя. Скопируйте его вместе с файлом -wal в папку, доступную для записи, и проверьте копию.</translation>
     </message>
@@ -12671,12 +13088,12 @@ Double-click or Enter: open the entry.</source>
         <translation>{person} нет в графике на {month}: сначала добавьте его в этот месяц или отклоните отпуск.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="180"/>
         <source>{text} is not a date.</source>
         <translation>{text} — не дата.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="181"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} — не база данных DutyDesk: в ней есть посторонние таблицы ({tables}).</translation>
     </message>

@@ -331,6 +331,156 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="50"/>
+        <source>Backing up the book…</source>
+        <translation>正在备份记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="51"/>
+        <source>Exporting the monthly duty reports…</source>
+        <translation>正在导出每月值班报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="52"/>
+        <source>Writing the archive…</source>
+        <translation>正在写入归档…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="53"/>
+        <source>Checking the archive…</source>
+        <translation>正在校验归档…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="54"/>
+        <source>Finishing the monthly duty reports…</source>
+        <translation>正在完成每月值班报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="55"/>
+        <source>Taking the year out of the book…</source>
+        <translation>正在从记录中移出该年度…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="56"/>
+        <source>Making the book&apos;s file smaller…</source>
+        <translation>正在缩小记录文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="232"/>
+        <source>The book&apos;s file went from {before} MB to {after} MB.</source>
+        <translation>记录文件从 {before} MB 缩小到 {after} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="239"/>
+        <source>The book&apos;s file could not be made smaller now (DutyDesk is open on another station); it is made smaller at the next archiving.</source>
+        <translation>现在无法缩小记录文件（另一个工作站正打开着 DutyDesk）；下次归档时会缩小。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="247"/>
+        <source>{year} is archived in {path}: {records} records left the book; {open} open items of {year} stay in it. The twelve monthly duty reports are beside the archive.</source>
+        <translation>{year} 年已归档到 {path}：{records} 条记录移出了值班记录；{year} 年的 {open} 个未结事项仍留在其中。十二份每月值班报告在归档旁。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="259"/>
+        <source>The book as it was is in the backup {path}.</source>
+        <translation>原来的记录保存在备份 {path} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="95"/>
+        <source>Open an archive</source>
+        <translation>打开归档</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="97"/>
+        <source>DutyDesk archives (*-archive-*.sqlite);;All files (*)</source>
+        <translation>DutyDesk 归档 (*-archive-*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="76"/>
+        <source>Archive a year</source>
+        <translation>归档一个年度</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="81"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="98"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="158"/>
+        <source>Archive folder</source>
+        <translation>归档文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="103"/>
+        <source>Reports in</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="104"/>
+        <source>Your PIN</source>
+        <translation>您的 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="118"/>
+        <source>This book is on a PostgreSQL server. Its years are archived on the server by whoever looks after it, with every station closed, not from one station.</source>
+        <translation>本记录在 PostgreSQL 服务器上。其年度由服务器的维护人员在所有工作站关闭时在服务器上归档，而不是从某个工作站归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="121"/>
+        <source>Records are kept {years} years (Admin → Settings).</source>
+        <translation>记录保存 {years} 年（管理 → 设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="129"/>
+        <source>No year can be archived yet: the oldest year in the book is {year}.</source>
+        <translation>尚无可归档的年度：记录中最早的年度是 {year} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="132"/>
+        <source>The book holds nothing to archive.</source>
+        <translation>记录中没有可归档的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="139"/>
+        <source>{year} is the oldest year in the book and past the retention: it can be archived now. Years go one at a time, oldest first.</source>
+        <translation>{year} 年是记录中最早的年度，已超过保存期限：现在可以归档。年度按从早到晚逐年归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="143"/>
+        <source>The book is backed up first. The twelve monthly duty reports of {year} are saved as PDF beside the archive; the archive is written and checked; only then does {year} leave the book, and its file is made smaller. Open follow-ups, complaints, requests and key loans stay in the book whatever their age. Desk → Open archive… reads an archive later.</source>
+        <translation>先备份记录。{year} 年的十二份每月值班报告以 PDF 保存在归档旁；归档写入并校验之后，{year} 年才会移出记录，记录文件随后缩小。未结的跟进事项、投诉、申请和借出的钥匙无论多久都留在记录中。之后可用“值班台 → 打开归档…”查阅归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_dialog.py" line="150"/>
+        <source>It takes a few minutes on a busy book. DutyDesk should be closed on the other stations, or the file cannot be made smaller.</source>
+        <translation>记录较多时需要几分钟。其他工作站应关闭 DutyDesk，否则无法缩小文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="56"/>
+        <source>DutyDesk — archive {years}: {file} (read-only)</source>
+        <translation>DutyDesk — {years} 年归档：{file}（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="61"/>
+        <source>Archive: {years}. Read-only: nothing can be written here.</source>
+        <translation>归档：{years}。只读：此处不能写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../desk_app/ui/complaints/steps.py" line="140"/>
@@ -459,6 +609,70 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="149"/>
+        <source>Backing up… {percent}%</source>
+        <translation>正在备份… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="150"/>
+        <source>Backup {percent}%</source>
+        <translation>备份 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="152"/>
+        <source>A backup of the book is being made beside the window (after the handover was sealed): go on working.</source>
+        <translation>交接班封存后，正在窗口后台备份记录：请继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="163"/>
+        <source>Backup made {time}</source>
+        <translation>已备份 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="164"/>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="165"/>
+        <source>Backup made at {time}: {path}</source>
+        <translation>{time} 已备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="172"/>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="173"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="175"/>
+        <source>The backup could not be made: {error}. The book itself is as it was; make one with Admin → Backups… → Back up now, and tell the manager if it fails again.</source>
+        <translation>未能备份：{error}。记录本身保持原样；请用“管理 → 备份… → 立即备份”手动备份，若再次失败请告知经理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="194"/>
+        <source>the folder {folder} is not there</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="199"/>
+        <source>Second backup folder missing</source>
+        <translation>缺少第二备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="200"/>
+        <source>2nd folder missing</source>
+        <translation>第二文件夹缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/background_backup.py" line="202"/>
+        <source>The backups are made beside the book, but cannot be copied to the second backup folder: {why}. Plug in the disk or reach the share before the next backup (Admin → Backups… shows the folder).</source>
+        <translation>备份已保存在记录旁，但无法复制到第二备份文件夹：{why}。请在下次备份前插入磁盘或连接共享文件夹（“管理 → 备份…”中显示该文件夹）。</translation>
+    </message>
+</context>
+<context>
     <name>BackupWindow</name>
     <message>
         <location filename="../../desk_app/ui/shell/backup_window.py" line="47"/>
@@ -474,32 +688,32 @@ Reason: {reason}</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="55"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="56"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="57"/>
         <source>Handover sealed</source>
         <translation>交接班封存时</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="58"/>
         <source>Made by hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="59"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="60"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="423"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="437"/>
         <source>The book was restored from the backup made {made}: it had reached journal row {before} and now ends at row {after}. The book as it was before, its anchors and the newer backups are kept in {folder}. Verify the book holds the restored book to its own anchors from now on.</source>
         <translation>值班记录已从 {made} 的备份恢复：原记录写到日志第 {before} 行，现在止于第 {after} 行。恢复前的记录、其锚点和较新的备份保存在 {folder}。从现在起，“校验值班记录”以恢复后记录自己的锚点为准。</translation>
     </message>
@@ -507,157 +721,167 @@ Reason: {reason}</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="87"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="90"/>
         <source>Backups are made every day at closing, at every sealed handover and before an upgrade, into the backups folder beside the book. A backup is this book&apos;s by what is inside it; one that holds entries the book no longer has is kept.</source>
         <translation>每天收班时、每次交接班封存时以及升级前都会自动备份，存放在记录旁的 backups 文件夹中。备份是否属于本记录，以其中内容为准；含有本记录已没有的内容的备份会被保留。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="104"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
         <source>Journal head</source>
         <translation>日志末行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
         <source>In this book</source>
         <translation>属于本记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="109"/>
         <source>Checked</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="122"/>
         <source>&amp;Check</source>
         <translation>校验(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="125"/>
         <source>Check the backup whole, as Verify the book does (seconds on a big book)</source>
         <translation>像“校验值班记录”一样完整校验该备份（记录很大时需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="127"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="128"/>
         <source>&amp;Open read-only…</source>
         <translation>只读打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="130"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="131"/>
         <source>The book as it was then, in a window of its own where nothing can be written</source>
         <translation>当时的记录，在单独的窗口中打开，不能写入</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="134"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="137"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="185"/>
         <source>Folder: {folder}</source>
         <translation>文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="194"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="198"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="196"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="200"/>
         <source>No — set aside at a restore</source>
         <translation>否 — 恢复时已移开</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="202"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="204"/>
         <source>No — holds entries the book no longer has</source>
         <translation>否 — 含有本记录已没有的内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="205"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="209"/>
         <source>row {seq} · {hash}</source>
         <translation>第 {seq} 行 · {hash}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="226"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="223"/>
+        <source>Compressed (zstd)</source>
+        <translation>已压缩（zstd）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="225"/>
+        <source>Not compressed (made by an earlier version)</source>
+        <translation>未压缩（由较早版本制作）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="235"/>
         <source>not yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="228"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="237"/>
         <source>whole</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="229"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="238"/>
         <source>{count} problems</source>
         <translation>{count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="239"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="248"/>
         <source>Restored on {when} by {who} from the backup of {made}: the book had reached journal row {before}, the restored book ended at row {after}. The book as it was, its anchors and the newer backups are kept in {folder}.</source>
         <translation>{when} 由 {who} 从 {made} 的备份恢复：原记录写到日志第 {before} 行，恢复后的记录止于第 {after} 行。原来的记录、其锚点和较新的备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="256"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="265"/>
         <source>This book is on a PostgreSQL server. Its backups are made, kept and restored on the server (pg_dump, pg_restore) by whoever looks after it: restoring a server database is the database administrator&apos;s job, with every station closed, not this window&apos;s.</source>
         <translation>本记录存放在 PostgreSQL 服务器上。其备份由服务器的维护人员在服务器上制作、保管和恢复（pg_dump、pg_restore）：恢复服务器数据库是数据库管理员的工作，须在所有工作站关闭时进行，而不是在本窗口中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="291"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="302"/>
         <source>Put this backup in the book&apos;s place (a manager&apos;s, with the PIN)</source>
         <translation>用此备份替换当前记录（仅经理，需 PIN）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="293"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="304"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有经理可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="329"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="340"/>
         <source>The backup is whole: {rows} journal rows match.</source>
         <translation>备份完整：{rows} 行日志全部一致。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="336"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="347"/>
         <source>The backup has {count} problems. Open it read-only and use Admin → Verify the book there to see them.</source>
         <translation>该备份有 {count} 个问题。请只读打开它，并在那里使用“管理 → 校验值班记录”查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="375"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="390"/>
         <source>Backup made: {path}. It could not be copied to the second folder: {error}</source>
         <translation>已备份：{path}。未能复制到第二备份文件夹：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="380"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="395"/>
         <source>Backup made: {path}</source>
         <translation>已备份：{path}</translation>
     </message>
@@ -4230,222 +4454,222 @@ Seal: {seal}</source>
 <context>
     <name>IntegrityDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="88"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="47"/>
         <source>Verify the book</source>
         <translation>校验值班记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="56"/>
         <source>DutyDesk recomputes the journal&apos;s chain, compares every record with it and holds it to every anchor kept outside the database: beside the file, in this computer&apos;s data folder and inside each backup. Nothing is changed.</source>
         <translation>DutyDesk 重新计算日志的哈希链，将每条记录与之核对，并与保存在数据库之外的每个锚点比对：数据库文件旁、本电脑的数据文件夹中以及每个备份内。不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="63"/>
         <source>Check the whole book</source>
         <translation>校验全部记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="80"/>
         <source>A printed handover sheet</source>
         <translation>已打印的交接班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="83"/>
         <source>Scan the seal&apos;s QR code into the field, or type the seal&apos;s 64 characters as printed: DutyDesk says whether the book still holds that sheet and the journal as it was when the sheet was sealed.</source>
         <translation>将封签的二维码扫入输入框，或按打印内容输入封签的 64 个字符：DutyDesk 会告诉您记录中是否仍保留该表，以及日志是否仍与封存时一致。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="133"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="92"/>
         <source>DUTYDESK-SEAL:… or the seal&apos;s characters</source>
         <translation>DUTYDESK-SEAL:… 或封签字符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="136"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="95"/>
         <source>Check the sheet</source>
         <translation>校验此表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="230"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="182"/>
         <source>The book is whole: {rows} journal rows and {records} records match, held to {anchors} anchors.</source>
         <translation>记录完整：{rows} 行日志与 {records} 条记录一致，已与 {anchors} 个锚点核对。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="243"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="195"/>
         <source>Problems found: {count}. Do not write in the book; keep this list and tell the manager.</source>
         <translation>发现问题：{count} 个。请勿继续记录；保留此列表并告知经理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="258"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="210"/>
         <source>{table} {id}: changed behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序修改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="211"/>
         <source>{table} {id}: added behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序添加</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="260"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="212"/>
         <source>{table} {id}: deleted behind the program&apos;s back</source>
         <translation>{table} {id}：被绕过程序删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="261"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="213"/>
         <source>Journal row {id}: altered</source>
         <translation>日志第 {id} 行：已被篡改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="262"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="214"/>
         <source>Journal row {id}: missing</source>
         <translation>日志第 {id} 行：缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="264"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="216"/>
         <source>The end of the journal is missing ({id}): the book had reached it, says the anchor in {detail}</source>
         <translation>日志末尾缺失（{id}）：据 {detail} 中的锚点，记录曾写到此处</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="267"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="219"/>
         <source>Journal row {id}: differs from the anchor in {detail}</source>
         <translation>日志第 {id} 行：与 {detail} 中的锚点不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="220"/>
         <source>The anchor in {detail} belongs to another database</source>
         <translation>{detail} 中的锚点属于另一个数据库</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="222"/>
         <source>The journal has rows but no anchor was found (looked in {detail})</source>
         <translation>日志中已有记录，但未找到任何锚点（已查找：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="272"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="224"/>
         <source>The anchor file is damaged: {detail}</source>
         <translation>锚点文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="225"/>
         <source>Handover sheet {id}: no longer matches its seal</source>
         <translation>交接班表 {id}：与其封签不再一致</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="274"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="226"/>
         <source>Inspection {id}: no longer matches its seal</source>
         <translation>检查 {id}：与其封签不再一致</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="275"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="227"/>
         <source>The database&apos;s own mark {id} was changed ({detail})</source>
         <translation>数据库自身的标记 {id} 已被更改（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="286"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="238"/>
         <source>row {first}</source>
         <translation>第 {first} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="288"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="240"/>
         <source>rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="246"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="295"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="247"/>
         <source>not DutyDesk&apos;s mark</source>
         <translation>不是 DutyDesk 的标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="248"/>
         <source>not a schema version</source>
         <translation>不是有效的结构版本</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="249"/>
         <source>not a database id</source>
         <translation>不是有效的数据库标识</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="250"/>
         <source>a backup&apos;s mark without the others</source>
         <translation>只有部分备份标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="251"/>
         <source>not a journal row number</source>
         <translation>不是有效的日志行号</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="252"/>
         <source>not a journal hash</source>
         <translation>不是有效的日志哈希值</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="253"/>
         <source>not a mark DutyDesk writes</source>
         <translation>不是 DutyDesk 写入的标记</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="320"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="272"/>
         <source>Sheet no. {number} is in the book as it was sealed, and the journal still holds its head: row {seq}, hash {hash}.</source>
         <translation>第 {number} 号表仍按封存时的内容保留在记录中，日志仍包含其日志头：第 {seq} 行，哈希值 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="328"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="280"/>
         <source>The book does not match sheet no. {number}:</source>
         <translation>记录与第 {number} 号表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="330"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="282"/>
         <source>The book does not match this sheet:</source>
         <translation>记录与此表不符：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="338"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="290"/>
         <source>no sealed sheet with this seal is in this book</source>
         <translation>本记录中没有带此封签的已封存表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="339"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="291"/>
         <source>the sheet with this seal has another number</source>
         <translation>带此封签的表编号不同</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="340"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="292"/>
         <source>the sheet was changed after it was sealed</source>
         <translation>此表在封存后被更改</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="342"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="294"/>
         <source>a signature kept with the sheet is not the one it was sealed with</source>
         <translation>与此表一同保存的签名不是封存时的签名</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="344"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="296"/>
         <source>the journal is broken before the sheet&apos;s moment</source>
         <translation>在此表封存之前，日志已断裂</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="346"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="298"/>
         <source>the journal no longer reaches the sheet&apos;s moment: entries were removed</source>
         <translation>日志已不再到达此表封存的时刻：有记录被删除</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="300"/>
         <source>the journal at the sheet&apos;s moment differs from the sheet</source>
         <translation>此表封存时刻的日志与表上所印不符</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="349"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="301"/>
         <source>the journal row that sealed the sheet is gone</source>
         <translation>封存此表的日志行已不存在</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="351"/>
+        <location filename="../../desk_app/ui/shell/integrity_dialog.py" line="303"/>
         <source>the journal row that sealed the sheet differs from the sheet</source>
         <translation>封存此表的日志行与表不符</translation>
     </message>
@@ -6770,7 +6994,7 @@ Seal: {seal}</source>
         <translation>房间 {room}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="47"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="48"/>
         <source>{name} ({kind})</source>
         <translation>{name}（{kind}）</translation>
     </message>
@@ -7176,7 +7400,7 @@ Seal: {seal}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="96"/>
         <source>DutyDesk — {station}</source>
         <translation>DutyDesk — {station}</translation>
     </message>
@@ -7187,18 +7411,18 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="37"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="36"/>
         <source>Lost and found</source>
         <translation>失物招领</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="275"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="292"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
@@ -7208,7 +7432,7 @@ Seal: {seal}</source>
         <translation>交接班历史</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="128"/>
         <source>Open items</source>
         <translation>待跟进事项</translation>
     </message>
@@ -7281,7 +7505,12 @@ Seal: {seal}</source>
         <translation>以其他人员身份登录(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="78"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="79"/>
+        <source>Open &amp;archive…</source>
+        <translation>打开归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -7341,152 +7570,157 @@ Seal: {seal}</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="82"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="91"/>
         <source>Lost and &amp;found</source>
         <translation>失物招领(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="85"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="94"/>
         <source>&amp;Register found item…</source>
         <translation>登记拾获物品(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="94"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="103"/>
         <source>&amp;Guest reports a loss…</source>
         <translation>客人报失(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="103"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="112"/>
         <source>&amp;Open selected found item</source>
         <translation>打开所选拾获物品(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="111"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="120"/>
         <source>&amp;Find a found item or scan its tag</source>
         <translation>查找拾获物品或扫描标签(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="121"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="130"/>
         <source>&amp;Search lost reports</source>
         <translation>搜索报失登记(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/controller.py" line="52"/>
+        <location filename="../../desk_app/ui/lostfound/controller.py" line="46"/>
         <source>Lost and found se&amp;ttings…</source>
         <translation>失物招领设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="81"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="94"/>
         <source>&amp;Keys</source>
         <translation>钥匙(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="85"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="98"/>
         <source>&amp;Issue or return a key (scan or type its code)</source>
         <translation>借出或归还钥匙（扫描或输入编号）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="96"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="109"/>
         <source>&amp;Open selected key</source>
         <translation>打开所选钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="104"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="117"/>
         <source>Keys &amp;out now</source>
         <translation>当前借出的钥匙(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="112"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="125"/>
         <source>&amp;Count the board…</source>
         <translation>盘点钥匙板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/keys/controller.py" line="53"/>
+        <location filename="../../desk_app/ui/keys/controller.py" line="46"/>
         <source>Key &amp;register…</source>
         <translation>钥匙登记簿(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="58"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="72"/>
         <source>Hand&amp;over</source>
         <translation>交接班(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="61"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="75"/>
         <source>&amp;Start or resume handover…</source>
         <translation>开始或继续交接班(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="70"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="84"/>
         <source>Handover &amp;history</source>
         <translation>交接班历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="78"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="92"/>
         <source>&amp;Duty report…</source>
         <translation>值班报告(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/handover/controller.py" line="87"/>
+        <location filename="../../desk_app/ui/handover/controller.py" line="101"/>
         <source>Handover se&amp;ttings…</source>
         <translation>交接班设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="84"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="94"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="94"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="104"/>
         <source>&amp;Admin</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="107"/>
         <source>&amp;People…</source>
         <translation>人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="115"/>
         <source>S&amp;taff directory…</source>
         <translation>员工名录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="113"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="123"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="123"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="133"/>
         <source>&amp;Label printer…</source>
         <translation>标签打印机(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="131"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="141"/>
         <source>&amp;Verify the book…</source>
         <translation>校验值班记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="139"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="149"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="175"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="157"/>
+        <source>A&amp;rchive…</source>
+        <translation>归档(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/menus.py" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="181"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="211"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="190"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="220"/>
         <source>&amp;First steps…</source>
         <translation>入门步骤(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/menus.py" line="199"/>
+        <location filename="../../desk_app/ui/shell/menus.py" line="229"/>
         <source>&amp;About DutyDesk</source>
         <translation>关于 DutyDesk(&amp;A)</translation>
     </message>
@@ -7512,7 +7746,7 @@ Seal: {seal}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="285"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
@@ -7522,7 +7756,7 @@ Seal: {seal}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="290"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
@@ -8979,57 +9213,57 @@ Closed: {note}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="37"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="39"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="42"/>
         <source>The book has reached journal row {head}: what was written after row {seq} will no longer be in it.</source>
         <translation>记录已写到日志第 {head} 行：第 {seq} 行之后写入的内容将不再在记录中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="45"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="46"/>
         <source>The backup holds entries the book does not hold now.</source>
         <translation>该备份含有当前记录中没有的内容。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="49"/>
         <source>It has not been checked in this session: Check it first if in doubt.</source>
         <translation>本次尚未校验该备份：如有疑问，请先校验。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="51"/>
         <source>It was checked whole.</source>
         <translation>已校验，备份完整。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="53"/>
         <source>It was checked and has problems: think twice.</source>
         <translation>已校验，但发现问题：请慎重考虑。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="59"/>
         <source>The book will be replaced by the backup made {made} (journal row {seq}).</source>
         <translation>当前记录将被 {made} 的备份（日志第 {seq} 行）替换。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="64"/>
         <source>The book as it is now is backed up first. That backup, and the anchors and newer backups the restored book no longer reaches, are kept together in a folder beside the backups, as evidence of what was. DutyDesk must be closed on every other station. The window then starts again on the restored book.</source>
         <translation>先为当前记录做一次备份。该备份，以及恢复后的记录不再涉及的锚点和较新的备份，会一起保存在备份旁的一个文件夹中，作为原状的证据。其他所有工作站必须先关闭 DutyDesk。之后窗口将在恢复后的记录上重新启动。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="73"/>
         <source>Your PIN</source>
         <translation>您的 PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/shell/restore_dialog.py" line="74"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -10005,6 +10239,44 @@ Closed: {note}</source>
     </message>
 </context>
 <context>
+    <name>RotationBox</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="43"/>
+        <source>Backups kept</source>
+        <translation>保留的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="46"/>
+        <source>Every backup of the last days:</source>
+        <translation>最近几天的所有备份：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="47"/>
+        <source>Then one a day, for days:</source>
+        <translation>之后每天一份，保留天数：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="48"/>
+        <source>One a week, for weeks:</source>
+        <translation>每周一份，保留周数：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="49"/>
+        <source>One a month, for months:</source>
+        <translation>每月一份，保留月数：</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="61"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/rotation_box.py" line="67"/>
+        <source>The newest backup is always kept, and so is a backup holding entries the book no longer has. Older ones are removed as the next backup is made.</source>
+        <translation>最新的备份始终保留，含有记录中已没有内容的备份也会保留。较旧的备份在下次备份时删除。</translation>
+    </message>
+</context>
+<context>
     <name>RotationDialog</name>
     <message>
         <location filename="../../desk_app/ui/roster/edit_dialogs.py" line="93"/>
@@ -10178,42 +10450,47 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="44"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="46"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="53"/>
         <source>Lock after idle (minutes)</source>
         <translation>闲置自动锁定（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="60"/>
         <source>Compensation a clerk may settle alone</source>
         <translation>前台客服补偿授权额度</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="65"/>
         <source>Above this amount, or for a high-severity complaint, a supervisor settles.</source>
         <translation>超过此金额的补偿，或严重程度为“高”的投诉，须由主管处理。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="70"/>
         <source>Remind before a promised reply (minutes)</source>
         <translation>承诺答复提前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="79"/>
         <source>Yesterday&apos;s review due at</source>
         <translation>前一日记录审阅截止时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="83"/>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="91"/>
+        <source>Keep records before archiving (years)</source>
+        <translation>归档前记录保存年限（年）</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/settings_dialog.py" line="101"/>
         <source>Only a manager can change the desk-wide settings.</source>
         <translation>只有经理可以更改前台通用设置。</translation>
     </message>
@@ -10846,67 +11123,67 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>TagPrintDialog</name>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="116"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="117"/>
         <source>Print tag {number}</source>
         <translation>打印标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="120"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="121"/>
         <source>Label size</source>
         <translation>标签尺寸</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="124"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="125"/>
         <source>Label printer, 62 × 29 mm</source>
         <translation>标签打印机，62 × 29 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="125"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="126"/>
         <source>Label printer, 50 × 30 mm</source>
         <translation>标签打印机，50 × 30 mm</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="126"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="127"/>
         <source>A4 sheet of stickers, 3 × 8 (70 × 37 mm)</source>
         <translation>A4 不干胶标签纸，3 × 8（70 × 37 mm）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="138"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="139"/>
         <source>Stickers already used on the sheet</source>
         <translation>本页已用标签数</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="146"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="147"/>
         <source>Printout language:</source>
         <translation>打印语言：</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="159"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="160"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="163"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="164"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="166"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="167"/>
         <source>See the tag as it will print; print from there</source>
         <translation>查看标签的打印效果，并可从预览中打印</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="168"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="169"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="201"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="202"/>
         <source>Tag {number}</source>
         <translation>标签 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/lostfound/printing.py" line="231"/>
+        <location filename="../../desk_app/ui/lostfound/printing.py" line="232"/>
         <source>{number} tag</source>
         <translation>{number} 标签</translation>
     </message>
@@ -10998,7 +11275,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="167"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="178"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>
@@ -11081,12 +11358,12 @@ Double-click or Enter: open the entry.</source>
         <translation>受限钥匙须在 {hours} 小时内归还。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="9"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
         <source>A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.</source>
         <translation>封签由 64 个字符 0-9 和 a-f 组成（每四个一组打印）；此处为 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="13"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="18"/>
         <source>A signature is required: ask them to sign on the pad.</source>
         <translation>必须签名：请领取人在签名板上签名。</translation>
     </message>
@@ -11096,7 +11373,7 @@ Double-click or Enter: open the entry.</source>
         <translation>已有名为 {name} 的在用人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="14"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
         <source>An in-memory database cannot keep a duty log; give a file.</source>
         <translation>内存数据库无法保存值班记录，请指定一个文件。</translation>
     </message>
@@ -11121,22 +11398,22 @@ Double-click or Enter: open the entry.</source>
         <translation>最多 {limit} 行。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="19"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="24"/>
         <source>Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.</source>
         <translation>PostgreSQL 数据库的备份须在服务器上进行（pg_dump），不由 DutyDesk 完成。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="23"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="29"/>
         <source>Cannot create the backup folder {folder}: {error}</source>
         <translation>无法创建备份文件夹 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="24"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
         <source>Cannot create the database {path}: {error}</source>
         <translation>无法创建数据库 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="25"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="31"/>
         <source>Cannot open the database {url}: {error}</source>
         <translation>无法打开数据库 {url}：{error}</translation>
     </message>
@@ -11336,7 +11613,7 @@ Double-click or Enter: open the entry.</source>
         <translation>请清点 {item}，或说明未清点的原因。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="26"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="32"/>
         <source>DutyDesk opened {path} while it was being checked. Check it again (the result could be wrong), or check a backup.</source>
         <translation>校验期间 DutyDesk 打开了 {path}。请重新校验（本次结果可能有误），或校验一个备份。</translation>
     </message>
@@ -11351,7 +11628,7 @@ Double-click or Enter: open the entry.</source>
         <translation>每个班次需要一个单独的单字母代码（O 表示休息，L 表示请假）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="30"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="36"/>
         <source>Enter a date.</source>
         <translation>请输入日期。</translation>
     </message>
@@ -11366,7 +11643,7 @@ Double-click or Enter: open the entry.</source>
         <translation>请填写电话、电子邮件或房间，以便通知客人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="31"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="37"/>
         <source>Enter a time.</source>
         <translation>请输入时间。</translation>
     </message>
@@ -11526,7 +11803,7 @@ Double-click or Enter: open the entry.</source>
         <translation>请指定 {day} {code} 班的顶班人员：没有顶班，该班将少于 {need} 人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="33"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="40"/>
         <source>No database driver for {url}: {error}</source>
         <translation>没有适用于 {url} 的数据库驱动：{error}</translation>
     </message>
@@ -11831,12 +12108,12 @@ Double-click or Enter: open the entry.</source>
         <translation>授权额度必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="35"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="53"/>
         <source>The backup to {folder} failed: {error}</source>
         <translation>备份到 {folder} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="36"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="55"/>
         <source>The backup {path} failed its integrity check: {detail}</source>
         <translation>备份 {path} 未通过完整性检查：{detail}</translation>
     </message>
@@ -11881,7 +12158,7 @@ Double-click or Enter: open the entry.</source>
         <translation>补偿金额必须是数字，如 150 或 99.50。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="40"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="63"/>
         <source>The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.</source>
         <translation>与数据库服务器 {where} 的连接已断开或无法建立（{error}）。未保存任何内容；您输入的内容仍在表单中。请检查网线或 Wi-Fi，然后再次保存。</translation>
     </message>
@@ -11901,79 +12178,204 @@ Double-click or Enter: open the entry.</source>
         <translation>为查阅而打开的备份不能作为恢复目标。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="15"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="9"/>
+        <source>A book opened to be read cannot be archived.</source>
+        <translation>只读打开的记录不能归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="10"/>
+        <source>A record of {year} was written to, or referred to, while the year was being archived ({table} {id}). Nothing was taken out of the book; archive the year again.</source>
+        <translation>归档 {year} 年期间，有该年度的记录被写入或引用（{table} {id}）。未从记录中移出任何内容；请重新归档该年度。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="20"/>
         <source>Another DutyDesk still has the book open (its file {wal} is there). Close DutyDesk on every station that uses this book, then restore again.</source>
         <translation>另一个 DutyDesk 仍打开着本记录（其文件 {wal} 仍在）。请在使用本记录的所有工作站上关闭 DutyDesk，然后重新恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="32"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="28"/>
+        <source>Cannot create the archive folder {folder}: {error}</source>
+        <translation>无法创建归档文件夹 {folder}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="38"/>
+        <source>Give a whole number from 0 to {limit}.</source>
+        <translation>请输入 0 到 {limit} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="39"/>
         <source>Give the second backup folder&apos;s full path.</source>
         <translation>请填写第二备份文件夹的完整路径。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="34"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="41"/>
+        <source>Records are kept at least {least} years (保存期三年): the retention cannot be shorter.</source>
+        <translation>记录至少保存 {least} 年（保存期三年）：保存期限不能更短。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="45"/>
+        <source>The archive could not be written to {folder}: {error}. Nothing was taken out of the book, and what was written of the archive was removed.</source>
+        <translation>归档无法写入 {folder}：{error}。未从记录中移出任何内容，已写入的部分归档已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="49"/>
+        <source>The archive written did not pass its check ({problem}).</source>
+        <translation>写入的归档未通过校验（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="50"/>
+        <source>The archive {path} could not be written: {error}</source>
+        <translation>无法写入归档 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="51"/>
         <source>The backup could not be put in the book&apos;s place: {error}</source>
         <translation>未能用备份替换当前记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="37"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
+        <source>The backup could not be written to {path}: {error}</source>
+        <translation>无法将备份写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="54"/>
+        <source>The backup {path} could not be decompressed to {folder}: {error}</source>
+        <translation>无法将备份 {path} 解压到 {folder}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
+        <source>The backup {path} is damaged ({detail}): it cannot be used.</source>
+        <translation>备份 {path} 已损坏（{detail}）：无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
         <source>The book holds exactly what this backup holds: there is nothing to restore.</source>
         <translation>当前记录与此备份内容完全相同：无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="44"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="60"/>
+        <source>The book holds nothing from {year} to archive.</source>
+        <translation>记录中没有 {year} 年可归档的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="61"/>
+        <source>The book holds nothing from {year}: its oldest year is {oldest}.</source>
+        <translation>记录中没有 {year} 年的内容：最早的年度是 {oldest} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="62"/>
+        <source>The book holds nothing to archive.</source>
+        <translation>记录中没有可归档的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="67"/>
         <source>The database file {path} cannot be read: {error}</source>
         <translation>无法读取数据库文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="45"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="68"/>
         <source>The database file {path} is read-only. DutyDesk needs to write to it.</source>
         <translation>数据库文件 {path} 为只读。DutyDesk 需要写入该文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="48"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="71"/>
         <source>The database {where} can only be read now (its file, its disk or the server refuses writes). Nothing was saved; what you typed is still in the form. Ask whoever looks after this computer.</source>
         <translation>数据库 {where} 目前只能读取（其文件、磁盘或服务器拒绝写入）。未保存任何内容；您输入的内容仍在表单中。请联系本电脑的维护人员。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="52"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
         <source>The database {where} is busy: another station or program has held it for too long. Nothing was saved; what you typed is still in the form. Save again in a moment.</source>
         <translation>数据库 {where} 正忙：另一工作站或程序占用时间过长。未保存任何内容；您输入的内容仍在表单中。请稍后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="56"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
         <source>The database {where} was opened only to be read.</source>
         <translation>数据库 {where} 仅以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="57"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="80"/>
         <source>The demo covers between a few days and 10 years.</source>
         <translation>演示数据的时间跨度为几天到10年。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="76"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="98"/>
+        <source>The monthly duty reports were not all written: {names}.</source>
+        <translation>每月值班报告未全部写出：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="100"/>
+        <source>The retention is a whole number of years.</source>
+        <translation>保存期限须为整数年。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="101"/>
+        <source>The retention is at most {most} years.</source>
+        <translation>保存期限最多 {most} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="102"/>
         <source>The second backup folder must be another place than the book&apos;s own folders.</source>
         <translation>第二备份文件夹必须不同于记录自身的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="87"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="112"/>
+        <source>There is no archive at {path}.</source>
+        <translation>{path} 处没有归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="114"/>
         <source>There is no folder {folder}. Plug in the disk or create the folder first.</source>
         <translation>没有文件夹 {folder}。请先插入磁盘或创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="92"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="119"/>
+        <source>This book is on a PostgreSQL server: archiving it is the server administrator&apos;s job (with every station closed), not one station&apos;s.</source>
+        <translation>本记录在 PostgreSQL 服务器上：归档是服务器管理员的工作（须在所有工作站关闭时进行），而不是某个工作站的。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="123"/>
         <source>This book is on a PostgreSQL server: restoring it is the server administrator&apos;s job (pg_restore, with every station closed), not DutyDesk&apos;s.</source>
         <translation>本记录在 PostgreSQL 服务器上：恢复它是服务器管理员的工作（pg_restore，且所有工作站须关闭），而不是 DutyDesk 的。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="113"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="143"/>
+        <source>Years are archived oldest first: archive {oldest} before {year}.</source>
+        <translation>年度须从最早的开始归档：请先归档 {oldest} 年，再归档 {year} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="145"/>
         <source>You were not a supervisor or manager in the book when this backup was made, so it cannot be opened in your name.</source>
         <translation>制作此备份时您不是该记录中的主管或经理，因此不能以您的名义打开它。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="117"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="149"/>
+        <source>{error} Nothing was taken out of the book, and what was written of the archive was removed.</source>
+        <translation>{error} 未从记录中移出任何内容，已写入的部分归档已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="153"/>
         <source>{path} is a backup of another database.</source>
         <translation>{path} 是另一个数据库的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="154"/>
+        <source>{path} is an archive of another book.</source>
+        <translation>{path} 是另一本记录的归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="155"/>
+        <source>{path} is an archive of the years {years}: it is only read (Desk → Open archive… in the book&apos;s window, or desk-app verify --archive).</source>
+        <translation>{path} 是 {years} 年的归档：只能查阅（在记录窗口中用“值班台 → 打开归档…”，或 desk-app verify --archive）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="176"/>
+        <source>{table} {id} holds another picture or sealed text than at the end of the year archived: its state then cannot be written into the archive.</source>
+        <translation>{table} {id} 的图片或封存文本与所归档年度末时不同：无法把当时的状态写入归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="184"/>
+        <source>{year} is not past the retention of {retention} years yet: the newest year that may be archived is {last}.</source>
+        <translation>{year} 年尚未超过 {retention} 年的保存期限：目前最晚可归档的年度是 {last} 年。</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/common/error_texts/staff.py" line="21"/>
@@ -11986,12 +12388,12 @@ Double-click or Enter: open the entry.</source>
         <translation>物品描述超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="58"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="81"/>
         <source>The disk is full: nothing was saved. What you typed is still in the form. Free some space on the disk that holds {where} (or ask whoever looks after this computer), then save again.</source>
         <translation>磁盘已满：未保存任何内容。您输入的内容仍在表单中。请在存放 {where} 的磁盘上腾出一些空间（或联系本电脑的维护人员），然后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="62"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="85"/>
         <source>The disk reported an error with the database {where} ({error}). Nothing was saved; what you typed is still in the form. Save again; if it happens again, stop and call whoever looks after this computer: the disk may be failing.</source>
         <translation>磁盘报告数据库 {where} 出错（{error}）。未保存任何内容；您输入的内容仍在表单中。请再次保存；如仍出错，请停止操作并联系本电脑的维护人员：磁盘可能正在损坏。</translation>
     </message>
@@ -12006,22 +12408,22 @@ Double-click or Enter: open the entry.</source>
         <translation>要更正的记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="66"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="89"/>
         <source>The export to {path} failed: {error}</source>
         <translation>导出到 {path} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="67"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
         <source>The folder {folder} does not exist. Choose another folder for the export.</source>
         <translation>文件夹 {folder} 不存在。请选择其他文件夹导出。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="70"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="93"/>
         <source>The folder {folder} does not exist. Create it or choose another place for the database.</source>
         <translation>文件夹 {folder} 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="74"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="97"/>
         <source>The folder {folder} is read-only. DutyDesk needs to write there.</source>
         <translation>文件夹 {folder} 为只读。DutyDesk 需要在其中写入。</translation>
     </message>
@@ -12156,7 +12558,7 @@ Double-click or Enter: open the entry.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="75"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
         <source>The reminder lead time must be between 1 minute and 24 hours.</source>
         <translation>提前提醒时间须在 1 分钟到 24 小时之间。</translation>
     </message>
@@ -12181,22 +12583,22 @@ Double-click or Enter: open the entry.</source>
         <translation>签名期间交接班表已被修改：请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="79"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="105"/>
         <source>The signature has too many points to keep: clear the pad and sign again.</source>
         <translation>签名笔迹点数过多，无法保存：请清除签名板后重新签名。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="82"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="108"/>
         <source>The signature is too small: ask them to sign again, larger.</source>
         <translation>签名过小：请对方重新签得大一些。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="83"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="109"/>
         <source>The signature picture is larger than {limit} KiB.</source>
         <translation>签名图片超过 {limit} KiB。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="84"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="110"/>
         <source>The signature picture is not a PNG image.</source>
         <translation>签名图片不是 PNG 图像。</translation>
     </message>
@@ -12206,7 +12608,7 @@ Double-click or Enter: open the entry.</source>
         <translation>工作站名称超过 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="85"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="111"/>
         <source>The stored signature cannot be read.</source>
         <translation>无法读取已保存的签名。</translation>
     </message>
@@ -12246,7 +12648,7 @@ Double-click or Enter: open the entry.</source>
         <translation>没有第 {num} 号投诉。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="86"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="113"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
@@ -12276,12 +12678,12 @@ Double-click or Enter: open the entry.</source>
         <translation>{month}还没有值班表：请先保存其草稿，再审批请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="90"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="117"/>
         <source>There is no such day: {text}</source>
         <translation>没有这一天：{text}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="91"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="118"/>
         <source>There is no such time: {text}</source>
         <translation>没有这个时间：{text}</translation>
     </message>
@@ -12291,12 +12693,12 @@ Double-click or Enter: open the entry.</source>
         <translation>此数据库已有经理账户，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="96"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="127"/>
         <source>This database already has people. Demo data goes into a new, empty database.</source>
         <translation>此数据库已有人员。演示数据只能写入新的空数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="99"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="130"/>
         <source>This database was written by a newer DutyDesk (schema {revision}). Install the newer version to open it.</source>
         <translation>此数据库由较新版本的 DutyDesk 写入（架构版本 {revision}）。请安装新版本后再打开。</translation>
     </message>
@@ -12326,7 +12728,7 @@ Double-click or Enter: open the entry.</source>
         <translation>此交接班表已封存。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="103"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="134"/>
         <source>This is not a seal&apos;s QR code: it should read DUTYDESK-SEAL:number:seal.</source>
         <translation>这不是封签的二维码：应为 DUTYDESK-SEAL:编号:封签。</translation>
     </message>
@@ -12421,7 +12823,7 @@ Double-click or Enter: open the entry.</source>
         <translation>这次调班会使你们其中一人两班之间的休息时间不足。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="106"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="137"/>
         <source>This text contains a character that cannot be stored (a NUL or a broken character). Type it again.</source>
         <translation>此文本包含无法保存的字符（NUL 或损坏的字符）。请重新输入。</translation>
     </message>
@@ -12441,7 +12843,7 @@ Double-click or Enter: open the entry.</source>
         <translation>有两个检查项目的代码都是 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="110"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="141"/>
         <source>Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}</source>
         <translation>请按小时和分钟输入时间，例如 09:30 或 21:30：{text}</translation>
     </message>
@@ -12491,7 +12893,7 @@ Double-click or Enter: open the entry.</source>
         <translation>请填写批注。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="111"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="142"/>
         <source>Write the year with four digits, or two for this century: {text}</source>
         <translation>年份请写四位数字，本世纪的年份也可只写两位：{text}</translation>
     </message>
@@ -12516,7 +12918,7 @@ Double-click or Enter: open the entry.</source>
         <translation>姓名或PIN码错误。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="112"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="144"/>
         <source>You are not signed in here. Sign in and try again.</source>
         <translation>您尚未在此登录。请登录后重试。</translation>
     </message>
@@ -12631,37 +13033,52 @@ Double-click or Enter: open the entry.</source>
         <translation>{name} 名下仍有钥匙（{keys}）、待跟进事项（{follow_ups}）和未结投诉（{complaints}）。请先移交给他人。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="118"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="159"/>
         <source>{path} is empty: it is not a DutyDesk database.</source>
         <translation>{path} 是空文件：不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="119"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="160"/>
+        <source>{path} is not a DutyDesk archive.</source>
+        <translation>{path} 不是 DutyDesk 归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="161"/>
         <source>{path} is not a DutyDesk backup.</source>
         <translation>{path} 不是 DutyDesk 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="120"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="162"/>
         <source>{path} is not a DutyDesk database (it is not an SQLite file at all).</source>
         <translation>{path} 不是 DutyDesk 数据库（根本不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="123"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="165"/>
         <source>{path} is not a DutyDesk database.</source>
         <translation>{path} 不是 DutyDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="124"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="166"/>
         <source>{path} is not a DutyDesk database: it holds other tables.</source>
         <translation>{path} 不是 DutyDesk 数据库：其中是其他数据表。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="125"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="167"/>
         <source>{path} is not a file.</source>
         <translation>{path} 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="126"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="168"/>
+        <source>{path} is there already and is not this book&apos;s archive: choose another folder.</source>
+        <translation>{path} 已存在，且不是本记录的归档：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="171"/>
+        <source>{path} is this book&apos;s archive already.</source>
+        <translation>{path} 已经是本记录的归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="172"/>
         <source>{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.</source>
         <translation>{path} 的 WAL 文件中仍有数据页，且所在位置无法写入，因此无法完整读取。请将它连同其 -wal 文件一起复制到可写入的文件夹，然后校验副本。</translation>
     </message>
@@ -12671,12 +13088,12 @@ Double-click or Enter: open the entry.</source>
         <translation>{person}不在{month}的值班表上：请先将其加入该月，或驳回此请假。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="130"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="180"/>
         <source>{text} is not a date.</source>
         <translation>{text} 不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="131"/>
+        <location filename="../../desk_app/ui/common/error_texts/desk.py" line="181"/>
         <source>{url} is not a DutyDesk database: it holds other tables ({tables}).</source>
         <translation>{url} 不是 DutyDesk 数据库：其中包含其他数据表（{tables}）。</translation>
     </message>

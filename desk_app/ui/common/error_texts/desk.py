@@ -6,6 +6,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "A backup opened to be read cannot be restored over."),
+    QT_TRANSLATE_NOOP("errors", "A book opened to be read cannot be archived."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A record of {year} was written to, or referred to, while the year was being archived ({table} {id}). Nothing was taken out of the book; archive the year again.",
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "A seal is 64 characters 0-9 and a-f (printed in groups of four); this has {count}.",
@@ -20,6 +25,7 @@ ERROR_TEXTS = (
         "errors",
         "Backups of a PostgreSQL database are made on the server (pg_dump), not by DutyDesk.",
     ),
+    QT_TRANSLATE_NOOP("errors", "Cannot create the archive folder {folder}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot create the backup folder {folder}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot create the database {path}: {error}"),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {error}"),
@@ -32,6 +38,16 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Give a whole number from 0 to {limit}."),
     QT_TRANSLATE_NOOP("errors", "Give the second backup folder's full path."),
     QT_TRANSLATE_NOOP("errors", "No database driver for {url}: {error}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Records are kept at least {least} years (保存期三年): the retention cannot be shorter.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The archive could not be written to {folder}: {error}. Nothing was taken out of the book, and what was written of the archive was removed.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The archive written did not pass its check ({problem})."),
+    QT_TRANSLATE_NOOP("errors", "The archive {path} could not be written: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup could not be put in the book's place: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup could not be written to {path}: {error}"),
     QT_TRANSLATE_NOOP("errors", "The backup to {folder} failed: {error}"),
@@ -41,6 +57,9 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP(
         "errors", "The book holds exactly what this backup holds: there is nothing to restore."
     ),
+    QT_TRANSLATE_NOOP("errors", "The book holds nothing from {year} to archive."),
+    QT_TRANSLATE_NOOP("errors", "The book holds nothing from {year}: its oldest year is {oldest}."),
+    QT_TRANSLATE_NOOP("errors", "The book holds nothing to archive."),
     QT_TRANSLATE_NOOP(
         "errors",
         "The connection to the database server {where} was lost or could not be made ({error}). Nothing was saved; what you typed is still in the form. Check the network cable or Wi-Fi, then save again.",
@@ -76,7 +95,10 @@ ERROR_TEXTS = (
         "The folder {folder} does not exist. Create it or choose another place for the database.",
     ),
     QT_TRANSLATE_NOOP("errors", "The folder {folder} is read-only. DutyDesk needs to write there."),
+    QT_TRANSLATE_NOOP("errors", "The monthly duty reports were not all written: {names}."),
     QT_TRANSLATE_NOOP("errors", "The reminder lead time must be between 1 minute and 24 hours."),
+    QT_TRANSLATE_NOOP("errors", "The retention is a whole number of years."),
+    QT_TRANSLATE_NOOP("errors", "The retention is at most {most} years."),
     QT_TRANSLATE_NOOP(
         "errors", "The second backup folder must be another place than the book's own folders."
     ),
@@ -87,12 +109,17 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "The signature picture is larger than {limit} KiB."),
     QT_TRANSLATE_NOOP("errors", "The signature picture is not a PNG image."),
     QT_TRANSLATE_NOOP("errors", "The stored signature cannot be read."),
+    QT_TRANSLATE_NOOP("errors", "There is no archive at {path}."),
     QT_TRANSLATE_NOOP("errors", "There is no database at {path}."),
     QT_TRANSLATE_NOOP(
         "errors", "There is no folder {folder}. Plug in the disk or create the folder first."
     ),
     QT_TRANSLATE_NOOP("errors", "There is no such day: {text}"),
     QT_TRANSLATE_NOOP("errors", "There is no such time: {text}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "This book is on a PostgreSQL server: archiving it is the server administrator's job (with every station closed), not one station's.",
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "This book is on a PostgreSQL server: restoring it is the server administrator's job (pg_restore, with every station closed), not DutyDesk's.",
@@ -113,13 +140,24 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "Type the time as hours and minutes, e.g. 09:30 or 21:30: {text}"),
     QT_TRANSLATE_NOOP("errors", "Write the year with four digits, or two for this century: {text}"),
+    QT_TRANSLATE_NOOP("errors", "Years are archived oldest first: archive {oldest} before {year}."),
     QT_TRANSLATE_NOOP("errors", "You are not signed in here. Sign in and try again."),
     QT_TRANSLATE_NOOP(
         "errors",
         "You were not a supervisor or manager in the book when this backup was made, so it cannot be opened in your name.",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{error} Nothing was taken out of the book, and what was written of the archive was removed.",
+    ),
     QT_TRANSLATE_NOOP("errors", "{path} is a backup of another database."),
+    QT_TRANSLATE_NOOP("errors", "{path} is an archive of another book."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is an archive of the years {years}: it is only read (Desk → Open archive… in the book's window, or desk-app verify --archive).",
+    ),
     QT_TRANSLATE_NOOP("errors", "{path} is empty: it is not a DutyDesk database."),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a DutyDesk archive."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a DutyDesk backup."),
     QT_TRANSLATE_NOOP(
         "errors", "{path} is not a DutyDesk database (it is not an SQLite file at all)."
@@ -128,11 +166,23 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "{path} is not a DutyDesk database: it holds other tables."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a file."),
     QT_TRANSLATE_NOOP(
+        "errors", "{path} is there already and is not this book's archive: choose another folder."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{path} is this book's archive already."),
+    QT_TRANSLATE_NOOP(
         "errors",
         "{path} still has pages in its WAL file and lies where nothing can be written, so it cannot be read whole. Copy it together with its -wal file to a folder that can be written, and check the copy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{table} {id} holds another picture or sealed text than at the end of the year archived: its state then cannot be written into the archive.",
     ),
     QT_TRANSLATE_NOOP("errors", "{text} is not a date."),
     QT_TRANSLATE_NOOP(
         "errors", "{url} is not a DutyDesk database: it holds other tables ({tables})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{year} is not past the retention of {retention} years yet: the newest year that may be archived is {last}.",
     ),
 )

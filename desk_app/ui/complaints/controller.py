@@ -20,12 +20,13 @@ from desk_app.services.complaints import views as complaints_views
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.labels import format_time
-from desk_app.ui.complaints.dock import ComplaintsPanel
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
 from desk_app.ui.shell.records import COMPLAINT
 
 if TYPE_CHECKING:
+    from desk_app.services.complaints.views import ComplaintView
+    from desk_app.ui.complaints.dock import ComplaintsPanel
     from desk_app.ui.shell.main_window import MainWindow
 
 REMINDER_MESSAGE_MS = 120_000
@@ -36,15 +37,15 @@ class ComplaintsController(BookController):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.panel = ComplaintsPanel(self.desk, self.actor)
-        self.dock = window.add_dock(
+        self.add_lazy_dock(
             "complaintsDock",
             QCoreApplication.translate("MainWindow", "Complaints"),
-            self.panel,
             Qt.DockWidgetArea.TopDockWidgetArea,
         )
-        self.panel.new_requested.connect(self.new_complaint)
-        self.panel.open_complaint.connect(self.open_complaint)
+        # Promises about to expire read before the dock was first shown: its banner shows them
+        # when it is built; the status bar has said each once already.
+        self._due: list[ComplaintView] = []
+        self._reminded: set[str] = set()
         window.changes_applied.connect(self.apply_changes)
         window.records.register(
             COMPLAINT,
@@ -55,6 +56,20 @@ class ComplaintsController(BookController):
         # Once the window is shown: a status-bar message then sets its other labels aside.
         QTimer.singleShot(0, window, self.check_reminders)
 
+    def build_panel(self) -> ComplaintsPanel:
+        from desk_app.ui.complaints.dock import ComplaintsPanel
+
+        panel = ComplaintsPanel(self.desk, self.actor)
+        panel.new_requested.connect(self.new_complaint)
+        panel.open_complaint.connect(self.open_complaint)
+        if self._due:
+            panel.remind(self._due)
+        return panel
+
+    def time_passed(self) -> None:
+        if self.built:
+            self.panel.model.mark_overdue()
+
     @property
     def intake_dialog(self) -> QDialog | None:
         return self.pages.get("intake")
@@ -64,7 +79,8 @@ class ComplaintsController(BookController):
         return self.pages.get("page")
 
     def apply_changes(self, changes: Changes) -> None:
-        self.panel.apply_changes(changes)
+        if self.built:
+            self.panel.apply_changes(changes)
         if self.page is not None:
             self.page.apply_changes(changes)
         if changes.touches("complaints", "settings"):
@@ -159,7 +175,12 @@ class ComplaintsController(BookController):
         due = run_op(window, lambda: complaints_views.due_soon(self.desk, self.actor))
         if due is None:
             return
-        fresh = self.panel.remind(due)
+        if self.built:
+            fresh = self.panel.remind(due)
+        else:
+            self._due = due
+            fresh = [c for c in due if c.id not in self._reminded]
+            self._reminded.update(c.id for c in fresh)
         if not fresh:
             return
         first = fresh[0]

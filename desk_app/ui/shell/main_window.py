@@ -116,9 +116,9 @@ class MainWindow(QMainWindow):
         self.log.dock.raise_()
         # The docks by the names the window's tests and status know them by.
         self.log_panel, self.log_dock = self.log.panel, self.log.dock
-        self.complaints_panel, self.complaints_dock = self.complaints.panel, self.complaints.dock
-        # Lost and found, keys and the handover history build their panels when first shown
-        # (or asked for: the properties below): start-up builds what the first window shows.
+        # Complaints, lost and found, keys and the handover history build their panels when
+        # first shown (or asked for: the properties below): start-up builds what it shows.
+        self.complaints_dock = self.complaints.dock
         self.lostfound_dock = self.lostfound.dock
         self.keys_dock = self.keys.dock
         self.handover_history_dock = self.handover.dock
@@ -186,6 +186,10 @@ class MainWindow(QMainWindow):
         self.backup_status = BackupStatus(self)  # the handover's backup, beside the window
         self.refresh_status()
         self.log_panel.quick.focus_line()
+
+    @property
+    def complaints_panel(self):
+        return self.complaints.panel
 
     @property
     def lostfound_panel(self):
@@ -299,7 +303,7 @@ class MainWindow(QMainWindow):
     def tick(self) -> None:
         """Time passes: promises fall due without anyone writing anything."""
         self.log_panel.model.mark_overdue()
-        self.complaints_panel.model.mark_overdue()
+        self.complaints.time_passed()
         self.lostfound.time_passed()
         self.keys.time_passed()
         self.handover.poll()  # another station may have signed or sealed a sheet

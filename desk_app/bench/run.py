@@ -199,8 +199,6 @@ def _run_bench(db_path_or_url: str, say: Say | None) -> dict[str, Any]:
             backups = backup_figures(copy, actor.name, Path(config_dir))
     finally:
         remove_sqlite_files(copy)
-        for extra in copy.parent.glob(copy.name + "*"):
-            extra.unlink(missing_ok=True)
 
     return {
         "rows": rows,

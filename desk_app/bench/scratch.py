@@ -25,8 +25,14 @@ def file_bytes(path: Path) -> int:
 
 
 def remove_sqlite_files(path: Path) -> None:
+    """The scratch book and everything named after it beside it: its WAL, its anchor, and the
+    temporary file of an anchor being written when a probe process ended (``.{name}-…``, as
+    store.files.write_atomically names it), which a process that exits mid-write leaves."""
     for suffix in ("", "-wal", "-shm", "-journal", ".anchor.json"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    for pattern in (path.name + "*", "." + path.name + "*"):
+        for extra in path.parent.glob(pattern):
+            extra.unlink(missing_ok=True)
 
 
 def scratch_path(folder: Path, prefix: str) -> Path:

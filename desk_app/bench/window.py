@@ -108,5 +108,3 @@ def small_startup_s(folder: Path, config_dir: Path) -> float:
         )
     finally:
         remove_sqlite_files(small)
-        for extra in small.parent.glob(small.name + "*"):
-            extra.unlink(missing_ok=True)

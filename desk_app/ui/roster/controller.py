@@ -1,8 +1,8 @@
 """The duty roster in the window: the Roster dock (its tabs), the Roster menu and a month's page.
 
 Other parts of the roster add themselves here, each with a line or two: a tab in the dock
-(``self.panel.add_tab(widget, title)`` in ``__init__``) and their actions in ``add_menu`` after
-the month's. Strings are in the "MainWindow" context the menus are translated in, written out for
+(``panel.add_tab(widget, title)`` in ``build_panel``, which runs when the dock is first shown)
+and their actions in ``add_menu`` after the month's. Strings are in the "MainWindow" context the menus are translated in, written out for
 lupdate. The page is imported when first opened: start-up pays only for what it shows.
 """
 
@@ -15,13 +15,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMenuBar
 
 from desk_app.domain.roles import Capability, can
-from desk_app.ui.roster.dock import RosterPanel
+from desk_app.services.changes import Changes
 from desk_app.ui.roster.duty_tab import DutyTab
-from desk_app.ui.roster.requests_tab import RequestsTab
 from desk_app.ui.shell.book import BookController
 from desk_app.ui.shell.menus import menu_action
 
 if TYPE_CHECKING:
+    from desk_app.ui.roster.dock import RosterPanel
+    from desk_app.ui.roster.requests_tab import RequestsTab
     from desk_app.ui.shell.main_window import MainWindow
 
 
@@ -30,20 +31,16 @@ class RosterController(BookController):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.panel = RosterPanel(self.desk, self.actor)
-        self.dock = window.add_dock(
+        # The months and the requests are built when the dock is first shown; who is on duty
+        # now is fed from the start by the status bar's read.
+        self.add_lazy_dock(
             "rosterDock",
             QCoreApplication.translate("MainWindow", "Roster"),
-            self.panel,
             Qt.DockWidgetArea.TopDockWidgetArea,
         )
-        self.panel.open_month.connect(self.open_month)
-        window.changes_applied.connect(self.panel.apply_changes)
+        window.changes_applied.connect(self.apply_changes)
         self.duty_tab = DutyTab()  # who is on duty now and next, fed by the status bar's read
-        self.panel.add_tab(self.duty_tab, QCoreApplication.translate("MainWindow", "On duty"))
-        self.requests = RequestsTab(self.desk, self.actor, self._keep_page)
-        self.panel.add_tab(self.requests, QCoreApplication.translate("MainWindow", "Requests"))
-        window.changes_applied.connect(self.requests.apply_changes)
+        self._requests: RequestsTab | None = None
         self.leave_action = menu_action(
             window,
             QCoreApplication.translate("MainWindow", "Ask for &leave…"),
@@ -85,6 +82,29 @@ class RosterController(BookController):
             name="rosterAttendanceAction",
             needs=Capability.DRAFT_ROSTER,
         )
+
+    def build_panel(self) -> RosterPanel:
+        from desk_app.ui.roster.dock import RosterPanel
+        from desk_app.ui.roster.requests_tab import RequestsTab
+
+        panel = RosterPanel(self.desk, self.actor)
+        panel.open_month.connect(self.open_month)
+        panel.add_tab(self.duty_tab, QCoreApplication.translate("MainWindow", "On duty"))
+        self._requests = RequestsTab(self.desk, self.actor, self._keep_page)
+        panel.add_tab(self._requests, QCoreApplication.translate("MainWindow", "Requests"))
+        return panel
+
+    @property
+    def requests(self) -> RequestsTab:
+        """The requests' tab (the dock's panel built if it is not yet)."""
+        _ = self.panel
+        assert self._requests is not None
+        return self._requests
+
+    def apply_changes(self, changes: Changes) -> None:
+        if self.built:
+            self.panel.apply_changes(changes)
+            self.requests.apply_changes(changes)
 
     @property
     def month_page(self) -> QDialog | None:

@@ -17,7 +17,7 @@ def _front(dock) -> bool:
 def test_books_behind_the_log_are_built_when_shown(qtbot, window):
     window.show()
     qtbot.waitExposed(window)
-    lazy = (window.complaints, window.keys, window.lostfound, window.handover)
+    lazy = (window.complaints, window.keys, window.lostfound, window.handover, window.roster)
     assert not any(book.built for book in lazy)
     window.lostfound.show_dock()
     qtbot.waitUntil(lambda: _front(window.lostfound_dock))

@@ -111,7 +111,9 @@ def test_the_manager_archives_the_oldest_year_and_the_window_reads_the_book_agai
     assert offered == [2022]
 
 
-def test_an_archive_opens_read_only_beside_the_window(qtbot, controller, old_book, tmp_path):
+def test_an_archive_opens_read_only_beside_the_window(
+    qtbot, controller, old_book, tmp_path, messages
+):
     window = controller.window
     dialog = archive_in_window(qtbot, window, tmp_path / "archives", "111111")
     path = dialog.done_archive.archive
@@ -122,6 +124,8 @@ def test_an_archive_opens_read_only_beside_the_window(qtbot, controller, old_boo
     shown = texts(opened)
     assert {"Lobby lamp replaced 2021", "Cot for 301, still to do"} <= set(shown)
     assert "A quiet night in 2022" not in shown
+    opened.read_everything_again()  # every dock, as the book's would
+    assert messages.errors == []
     window.lock_action.trigger()  # the desk locks: the archive's window closes
     assert not opened.isVisible()
     # A supervisor of the book opens it too; a clerk has neither action.

@@ -58,6 +58,7 @@ def reason_label(reason: str) -> str:
         "manual": QCoreApplication.translate("Backups", "Made by hand"),
         "before-upgrade": QCoreApplication.translate("Backups", "Before an upgrade"),
         "before-restore": QCoreApplication.translate("Backups", "Before a restore"),
+        "before-archive": QCoreApplication.translate("Backups", "Before archiving a year"),
     }
     return words.get(reason, reason)
 

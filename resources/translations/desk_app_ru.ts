@@ -713,7 +713,12 @@ Reason: {reason}</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="437"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="61"/>
+        <source>Before archiving a year</source>
+        <translation>Перед архивированием года</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="438"/>
         <source>The book was restored from the backup made {made}: it had reached journal row {before} and now ends at row {after}. The book as it was before, its anchors and the newer backups are kept in {folder}. Verify the book holds the restored book to its own anchors from now on.</source>
         <translation>Журнал восстановлен из резервной копии от {made}: он доходил до строки журнала {before}, а теперь заканчивается строкой {after}. Журнал в прежнем виде, его контрольные отметки и более новые копии сохранены в {folder}. С этого момента проверка журнала сверяет восстановленный журнал с его собственными отметками.</translation>
     </message>
@@ -721,167 +726,167 @@ Reason: {reason}</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="88"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="91"/>
         <source>Backups are made every day at closing, at every sealed handover and before an upgrade, into the backups folder beside the book. A backup is this book&apos;s by what is inside it; one that holds entries the book no longer has is kept.</source>
         <translation>Резервные копии создаются каждый день при закрытии, при каждой опечатанной передаче смены и перед обновлением — в папку backups рядом с журналом. Принадлежность копии журналу определяется её содержимым; копия, в которой есть записи, которых в журнале уже нет, сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
         <source>Journal head</source>
         <translation>Конец журнала</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="109"/>
         <source>In this book</source>
         <translation>В этом журнале</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="110"/>
         <source>Checked</source>
         <translation>Проверена</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="123"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="126"/>
         <source>Check the backup whole, as Verify the book does (seconds on a big book)</source>
         <translation>Проверить копию целиком, как при проверке журнала (на большом журнале — несколько секунд)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="129"/>
         <source>&amp;Open read-only…</source>
         <translation>&amp;Открыть только для чтения…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="132"/>
         <source>The book as it was then, in a window of its own where nothing can be written</source>
         <translation>Журнал в тогдашнем виде, в отдельном окне, где ничего нельзя записать</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="135"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="138"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="186"/>
         <source>Folder: {folder}</source>
         <translation>Папка: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="199"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="201"/>
         <source>No — set aside at a restore</source>
         <translation>Нет — отложена при восстановлении</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="203"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="205"/>
         <source>No — holds entries the book no longer has</source>
         <translation>Нет — в ней есть записи, которых в журнале уже нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="210"/>
         <source>row {seq} · {hash}</source>
         <translation>строка {seq} · {hash}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="223"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="224"/>
         <source>Compressed (zstd)</source>
         <translation>Сжата (zstd)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="226"/>
         <source>Not compressed (made by an earlier version)</source>
         <translation>Не сжата (создана прежней версией)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="236"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="238"/>
         <source>whole</source>
         <translation>цела</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="238"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="239"/>
         <source>{count} problems</source>
         <translation>проблем: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="248"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="249"/>
         <source>Restored on {when} by {who} from the backup of {made}: the book had reached journal row {before}, the restored book ended at row {after}. The book as it was, its anchors and the newer backups are kept in {folder}.</source>
         <translation>Восстановлено {when} ({who}) из резервной копии от {made}: журнал доходил до строки {before}, восстановленный заканчивается строкой {after}. Журнал в прежнем виде, его контрольные отметки и более новые копии сохранены в {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="265"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="266"/>
         <source>This book is on a PostgreSQL server. Its backups are made, kept and restored on the server (pg_dump, pg_restore) by whoever looks after it: restoring a server database is the database administrator&apos;s job, with every station closed, not this window&apos;s.</source>
         <translation>Этот журнал хранится на сервере PostgreSQL. Его резервные копии создаёт, хранит и восстанавливает на сервере тот, кто его обслуживает (pg_dump, pg_restore): восстановление серверной базы — работа администратора базы данных при закрытых рабочих местах, а не этого окна.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="302"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="303"/>
         <source>Put this backup in the book&apos;s place (a manager&apos;s, with the PIN)</source>
         <translation>Поставить эту копию на место журнала (только менеджер, с PIN-кодом)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="304"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="305"/>
         <source>Only a manager can restore a backup.</source>
         <translation>Восстановить резервную копию может только менеджер.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="340"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="341"/>
         <source>The backup is whole: {rows} journal rows match.</source>
         <translation>Копия цела: совпадают все строки журнала ({rows}).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="347"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="348"/>
         <source>The backup has {count} problems. Open it read-only and use Admin → Verify the book there to see them.</source>
         <translation>В копии проблем: {count}. Откройте её только для чтения и посмотрите их там через «Администрирование → Проверить журнал».</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="390"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="391"/>
         <source>Backup made: {path}. It could not be copied to the second folder: {error}</source>
         <translation>Копия создана: {path}. Скопировать её во вторую папку не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="395"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="396"/>
         <source>Backup made: {path}</source>
         <translation>Копия создана: {path}</translation>
     </message>
@@ -7411,7 +7416,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="291"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -7422,7 +7427,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="296"/>
         <source>Keys</source>
         <translation>Ключи</translation>
     </message>
@@ -7545,27 +7550,27 @@ Seal: {seal}</source>
         <translation>&amp;Новая запись	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="91"/>
         <source>&amp;Complaints</source>
         <translation>Жа&amp;лобы</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="78"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="94"/>
         <source>&amp;New complaint…</source>
         <translation>&amp;Новая жалоба…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="87"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="103"/>
         <source>&amp;Open selected complaint</source>
         <translation>&amp;Открыть выбранную жалобу</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="95"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="111"/>
         <source>&amp;Search complaints</source>
         <translation>&amp;Поиск жалоб</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="102"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="118"/>
         <source>Complaint &amp;analysis…</source>
         <translation>&amp;Анализ жалоб…</translation>
     </message>
@@ -7746,7 +7751,7 @@ Seal: {seal}</source>
         <translation>Просрочено жалоб: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="289"/>
         <source>Complaints ({count} overdue)</source>
         <translation>Жалобы (просрочено: {count})</translation>
     </message>
@@ -7756,7 +7761,7 @@ Seal: {seal}</source>
         <translation>Просрочено ключей: {count}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="294"/>
         <source>Keys ({count} overdue)</source>
         <translation>Ключи (просрочено: {count})</translation>
     </message>
@@ -7766,62 +7771,62 @@ Seal: {seal}</source>
         <translation>Находки: списать {due}, согласовать {pending}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="188"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>Напоминание: ответ гостю {guest} (жалоба № {num}) обещан к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="172"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="193"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>Напоминание: скоро истекает срок обещанных ответов ({count}); первый — гостю {guest} (жалоба № {num}), к {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="36"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="38"/>
         <source>Roster</source>
         <translation>График дежурств</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="43"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="92"/>
         <source>On duty</source>
         <translation>На смене</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="45"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="94"/>
         <source>Requests</source>
         <translation>Заявки</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="49"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="46"/>
         <source>Ask for &amp;leave…</source>
         <translation>Заявка на &amp;отпуск…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="55"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="52"/>
         <source>Ask for a s&amp;wap…</source>
         <translation>Заявка на о&amp;бмен сменами…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="62"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="59"/>
         <source>&amp;Month…</source>
         <translation>&amp;Месяц…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="69"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="66"/>
         <source>&amp;Next month&apos;s roster</source>
         <translation>График на &amp;следующий месяц</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="76"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="73"/>
         <source>Roster se&amp;ttings…</source>
         <translation>&amp;Настройки графика…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="83"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="80"/>
         <source>&amp;Attendance…</source>
         <translation>&amp;Табель…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="94"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="114"/>
         <source>Ro&amp;ster</source>
         <translation>&amp;График</translation>
     </message>

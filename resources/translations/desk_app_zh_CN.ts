@@ -713,7 +713,12 @@ Reason: {reason}</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="437"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="61"/>
+        <source>Before archiving a year</source>
+        <translation>归档年度前</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="438"/>
         <source>The book was restored from the backup made {made}: it had reached journal row {before} and now ends at row {after}. The book as it was before, its anchors and the newer backups are kept in {folder}. Verify the book holds the restored book to its own anchors from now on.</source>
         <translation>值班记录已从 {made} 的备份恢复：原记录写到日志第 {before} 行，现在止于第 {after} 行。恢复前的记录、其锚点和较新的备份保存在 {folder}。从现在起，“校验值班记录”以恢复后记录自己的锚点为准。</translation>
     </message>
@@ -721,167 +726,167 @@ Reason: {reason}</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="87"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="88"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="91"/>
         <source>Backups are made every day at closing, at every sealed handover and before an upgrade, into the backups folder beside the book. A backup is this book&apos;s by what is inside it; one that holds entries the book no longer has is kept.</source>
         <translation>每天收班时、每次交接班封存时以及升级前都会自动备份，存放在记录旁的 backups 文件夹中。备份是否属于本记录，以其中内容为准；含有本记录已没有的内容的备份会被保留。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
         <source>Journal head</source>
         <translation>日志末行</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="109"/>
         <source>In this book</source>
         <translation>属于本记录</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="110"/>
         <source>Checked</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="123"/>
         <source>&amp;Check</source>
         <translation>校验(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="125"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="126"/>
         <source>Check the backup whole, as Verify the book does (seconds on a big book)</source>
         <translation>像“校验值班记录”一样完整校验该备份（记录很大时需要几秒钟）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="128"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="129"/>
         <source>&amp;Open read-only…</source>
         <translation>只读打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="131"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="132"/>
         <source>The book as it was then, in a window of its own where nothing can be written</source>
         <translation>当时的记录，在单独的窗口中打开，不能写入</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="134"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="135"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="137"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="138"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="185"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="186"/>
         <source>Folder: {folder}</source>
         <translation>文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="199"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="200"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="201"/>
         <source>No — set aside at a restore</source>
         <translation>否 — 恢复时已移开</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="202"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="203"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="204"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="205"/>
         <source>No — holds entries the book no longer has</source>
         <translation>否 — 含有本记录已没有的内容</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="209"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="210"/>
         <source>row {seq} · {hash}</source>
         <translation>第 {seq} 行 · {hash}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="223"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="224"/>
         <source>Compressed (zstd)</source>
         <translation>已压缩（zstd）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="225"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="226"/>
         <source>Not compressed (made by an earlier version)</source>
         <translation>未压缩（由较早版本制作）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="235"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="236"/>
         <source>not yet</source>
         <translation>尚未校验</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="237"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="238"/>
         <source>whole</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="238"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="239"/>
         <source>{count} problems</source>
         <translation>{count} 个问题</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="248"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="249"/>
         <source>Restored on {when} by {who} from the backup of {made}: the book had reached journal row {before}, the restored book ended at row {after}. The book as it was, its anchors and the newer backups are kept in {folder}.</source>
         <translation>{when} 由 {who} 从 {made} 的备份恢复：原记录写到日志第 {before} 行，恢复后的记录止于第 {after} 行。原来的记录、其锚点和较新的备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="265"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="266"/>
         <source>This book is on a PostgreSQL server. Its backups are made, kept and restored on the server (pg_dump, pg_restore) by whoever looks after it: restoring a server database is the database administrator&apos;s job, with every station closed, not this window&apos;s.</source>
         <translation>本记录存放在 PostgreSQL 服务器上。其备份由服务器的维护人员在服务器上制作、保管和恢复（pg_dump、pg_restore）：恢复服务器数据库是数据库管理员的工作，须在所有工作站关闭时进行，而不是在本窗口中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="302"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="303"/>
         <source>Put this backup in the book&apos;s place (a manager&apos;s, with the PIN)</source>
         <translation>用此备份替换当前记录（仅经理，需 PIN）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="304"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="305"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有经理可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="340"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="341"/>
         <source>The backup is whole: {rows} journal rows match.</source>
         <translation>备份完整：{rows} 行日志全部一致。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="347"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="348"/>
         <source>The backup has {count} problems. Open it read-only and use Admin → Verify the book there to see them.</source>
         <translation>该备份有 {count} 个问题。请只读打开它，并在那里使用“管理 → 校验值班记录”查看。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="390"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="391"/>
         <source>Backup made: {path}. It could not be copied to the second folder: {error}</source>
         <translation>已备份：{path}。未能复制到第二备份文件夹：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="395"/>
+        <location filename="../../desk_app/ui/shell/backups_dialog.py" line="396"/>
         <source>Backup made: {path}</source>
         <translation>已备份：{path}</translation>
     </message>
@@ -7411,7 +7416,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/complaints/controller.py" line="42"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="291"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -7422,7 +7427,7 @@ Seal: {seal}</source>
     </message>
     <message>
         <location filename="../../desk_app/ui/keys/controller.py" line="38"/>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="296"/>
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
@@ -7545,27 +7550,27 @@ Seal: {seal}</source>
         <translation>新建记录(&amp;N)	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="75"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="91"/>
         <source>&amp;Complaints</source>
         <translation>投诉(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="78"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="94"/>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="87"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="103"/>
         <source>&amp;Open selected complaint</source>
         <translation>打开所选投诉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="95"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="111"/>
         <source>&amp;Search complaints</source>
         <translation>搜索投诉(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="102"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="118"/>
         <source>Complaint &amp;analysis…</source>
         <translation>投诉分析(&amp;A)…</translation>
     </message>
@@ -7746,7 +7751,7 @@ Seal: {seal}</source>
         <translation>逾期投诉：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="289"/>
         <source>Complaints ({count} overdue)</source>
         <translation>投诉（逾期 {count} 件）</translation>
     </message>
@@ -7756,7 +7761,7 @@ Seal: {seal}</source>
         <translation>逾期钥匙：{count} 把</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="294"/>
         <source>Keys ({count} overdue)</source>
         <translation>钥匙（逾期 {count} 把）</translation>
     </message>
@@ -7766,62 +7771,62 @@ Seal: {seal}</source>
         <translation>失物招领：待处置 {due} 件，待审批 {pending} 件</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="167"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="188"/>
         <source>Reminder: a reply to {guest} (complaint #{num}) is promised by {time}.</source>
         <translation>提醒：已承诺在 {time} 前答复 {guest}（投诉 #{num}）。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/complaints/controller.py" line="172"/>
+        <location filename="../../desk_app/ui/complaints/controller.py" line="193"/>
         <source>Reminder: {count} promised replies are due soon; the first, to {guest} (complaint #{num}), by {time}.</source>
         <translation>提醒：{count} 个承诺答复即将到期；最早的是 {guest}（投诉 #{num}），须在 {time} 前答复。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="36"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="38"/>
         <source>Roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="43"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="92"/>
         <source>On duty</source>
         <translation>当班人员</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="45"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="94"/>
         <source>Requests</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="49"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="46"/>
         <source>Ask for &amp;leave…</source>
         <translation>申请请假(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="55"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="52"/>
         <source>Ask for a s&amp;wap…</source>
         <translation>申请调班(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="62"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="59"/>
         <source>&amp;Month…</source>
         <translation>月份(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="69"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="66"/>
         <source>&amp;Next month&apos;s roster</source>
         <translation>下月值班表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="76"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="73"/>
         <source>Roster se&amp;ttings…</source>
         <translation>值班表设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="83"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="80"/>
         <source>&amp;Attendance…</source>
         <translation>出勤情况(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/roster/controller.py" line="94"/>
+        <location filename="../../desk_app/ui/roster/controller.py" line="114"/>
         <source>Ro&amp;ster</source>
         <translation>值班表(&amp;S)</translation>
     </message>

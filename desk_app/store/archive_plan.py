@@ -138,8 +138,10 @@ class Plan:
 def find_cut(conn: Connection, start_seq: int, boundary: str) -> int | None:
     """Row S: the last row before the first one dated at or after ``boundary`` (a journal time
     text); None when no row after the start is dated before it."""
+    # In the journal's order from the start, stopping at the first such row (about a year read).
     first_after = conn.exec_driver_sql(
-        "SELECT min(seq) FROM journal WHERE seq > ? AND at >= ?", (start_seq, boundary)
+        "SELECT seq FROM journal WHERE seq > ? AND at >= ? ORDER BY seq LIMIT 1",
+        (start_seq, boundary),
     ).scalar()
     if first_after is None:
         first_after = (conn.exec_driver_sql("SELECT max(seq) FROM journal").scalar() or 0) + 1

@@ -50,7 +50,6 @@ from desk_app.store.backup import (
 )
 from desk_app.store.backup_open import open_backup_file
 from desk_app.store.restore import EVIDENCE_PREFIX
-from desk_app.store.verify import verify
 
 Progress = Callable[[int, int], None]
 
@@ -180,6 +179,8 @@ def verify_backup(
     kept for the session. A backup is held to the anchor inside it, not to the book's."""
     with desk.db.read() as conn:
         require(conn, actor, Capability.REVIEW_LOG)
+    from desk_app.store.verify import verify  # imported when first asked (start-up: issue 19)
+
     backup_info(desk, path)
     key = _file_key(path)
     db = open_backup_file(path, progress)  # a compressed one decompressed (and so checked) first

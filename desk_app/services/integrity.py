@@ -16,8 +16,6 @@ from desk_app.domain.integrity import SheetCheck, VerifyReport
 from desk_app.domain.roles import Capability
 from desk_app.domain.seal_text import parse_printed_seal
 from desk_app.services.desk import Actor, Desk, require
-from desk_app.store.verify import verify
-from desk_app.store.verify_sheet import check_sheet
 
 Progress = Callable[[int, int], None]
 
@@ -65,6 +63,8 @@ def check_book(desk: Desk, actor: Actor, progress: Progress | None = None) -> Ve
     """verify, for a supervisor or manager at the window."""
     with desk.db.read() as conn:
         require(conn, actor, Capability.REVIEW_LOG)
+    from desk_app.store.verify import verify  # imported when first asked (start-up: issue 19)
+
     return verify(desk.db, progress)
 
 
@@ -75,4 +75,6 @@ def check_printed_sheet(
     printed = parse_printed_seal(text)
     with desk.db.read() as conn:
         require(conn, actor, Capability.REVIEW_LOG)
+    from desk_app.store.verify_sheet import check_sheet
+
     return check_sheet(desk.db, printed, progress)

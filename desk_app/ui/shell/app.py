@@ -7,23 +7,23 @@ string and every dock is made anew for them rather than patched in place.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 # The layers under the window are imported first, before any Qt module: PySide6 hooks ``import``
 # and reads the source of every module imported after it (looking for ``__feature__``), some
 # 0.2 ms a module. SQLAlchemy and the services are a few hundred modules; importing them first
-# takes ~40 ms off start-up. ``tests/ui/shell/test_startup_imports.py`` keeps the order.
+# takes ~40 ms off start-up. ``tests/ui/shell/test_startup_imports.py`` keeps the order. Only
+# what the window's own modules import: a book's commands, First steps and the roster's months
+# and requests come with the docks, forms and pages that use them, when first shown (issue 19).
 import desk_app.domain.date_input  # noqa: F401 - imported for its side effect: loaded before Qt
 import desk_app.services.backups  # noqa: F401
 import desk_app.services.changes  # noqa: F401
-import desk_app.services.complaints.commands  # noqa: F401
-import desk_app.services.first_steps  # noqa: F401
+import desk_app.services.complaints.views  # noqa: F401
 import desk_app.services.handover.commands  # noqa: F401
 import desk_app.services.integrity  # noqa: F401
-import desk_app.services.keys.commands  # noqa: F401
 import desk_app.services.log.commands  # noqa: F401
-import desk_app.services.lostfound.commands  # noqa: F401
-import desk_app.services.roster.commands  # noqa: F401
-import desk_app.services.roster.requests  # noqa: F401
+import desk_app.services.lostfound.views  # noqa: F401
+import desk_app.services.roster.duty  # noqa: F401
 import desk_app.services.settings  # noqa: F401
 import desk_app.services.supervision.inspection_views  # noqa: F401
 import desk_app.services.supervision.review  # noqa: F401
@@ -32,7 +32,6 @@ from desk_app.config import Preferences
 from desk_app.domain.errors import DeskError
 from desk_app.services import accounts
 from desk_app.services.desk import Actor, Desk, close_desk, open_desk
-from desk_app.services.restore import RestoreDone
 
 # isort: split
 from PySide6.QtCore import QCoreApplication
@@ -40,14 +39,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desk_app.translators import install_language, system_language
 from desk_app.ui.common.errors import error_text, messenger
-from desk_app.ui.shell.account_dialogs import LoginDialog, SetupDialog, StationDialog
 from desk_app.ui.shell.background_backup import wait_for_backups
-from desk_app.ui.shell.backup_window import open_backup_window
 from desk_app.ui.shell.crash import install_crash_handler
-from desk_app.ui.shell.first_steps import offer_first_steps
 from desk_app.ui.shell.icon import app_icon
 from desk_app.ui.shell.main_window import MainWindow
 from desk_app.ui.shell.upgrade_notice import remember_upgrade, show_pending_upgrade
+
+if TYPE_CHECKING:
+    from desk_app.services.restore import RestoreDone
 
 LANGUAGE_KEY = "language"
 LAST_PERSON_KEY = "last_person"
@@ -72,11 +71,13 @@ class DeskController:
             return None
         self._remember(actor)
         window = self.open_window(actor)
-        offer_first_steps(window)
+        _offer_first_steps(window)
         return window
 
     def prepare_station(self) -> bool:
         """First start of a new database, or of this computer on a known one."""
+        from desk_app.ui.shell.account_dialogs import SetupDialog, StationDialog
+
         if accounts.needs_setup(self.desk):
             dialog = SetupDialog(self.desk)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -92,6 +93,8 @@ class DeskController:
 
     def sign_in(self, parent=None) -> Actor | None:
         """The name list starts at whoever signed in last at this station."""
+        from desk_app.ui.shell.account_dialogs import LoginDialog
+
         last = self.prefs.get(LAST_PERSON_KEY, {}).get(self.desk.url)
         dialog = LoginDialog(self.desk, parent, person_id=last)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
@@ -113,7 +116,7 @@ class DeskController:
         window.language_requested.connect(self.change_language)
         window.switch_person_requested.connect(self.switch_person)
         window.book_replaced.connect(self.book_restored)
-        window.backup_open_requested.connect(lambda backup: open_backup_window(window, backup))
+        window.backup_open_requested.connect(lambda backup: _open_backup(window, backup))
         window.archive_open_requested.connect(lambda: _open_archive(window))
         self.window = window
         window.show()
@@ -133,7 +136,7 @@ class DeskController:
         assert self.window is not None
         actor = self.sign_in(self.window)
         if actor is not None:
-            offer_first_steps(self.open_window(actor))
+            _offer_first_steps(self.open_window(actor))
 
     def book_restored(self, done: RestoreDone) -> None:
         """A backup was put in the book's place: the window starts again on it, as the manager
@@ -150,6 +153,20 @@ class DeskController:
             return
         window = self.open_window(actor)
         messenger.info(window, restored_text(done))
+
+
+# What the first window does not show is imported when first used (issue 19): the set-up, station
+# and sign-in dialogs, First steps, a backup's window.
+def _offer_first_steps(window: MainWindow) -> None:
+    from desk_app.ui.shell.first_steps import offer_first_steps
+
+    offer_first_steps(window)
+
+
+def _open_backup(window: MainWindow, backup) -> None:
+    from desk_app.ui.shell.backup_window import open_backup_window
+
+    open_backup_window(window, backup)
 
 
 def _open_archive(window: MainWindow) -> None:

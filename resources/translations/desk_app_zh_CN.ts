@@ -11280,7 +11280,7 @@ Double-click or Enter: open the entry.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desk_app/ui/shell/app.py" line="178"/>
+        <location filename="../../desk_app/ui/shell/app.py" line="195"/>
         <source>Front desk</source>
         <translation>前台</translation>
     </message>

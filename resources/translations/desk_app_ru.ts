@@ -388,12 +388,12 @@ Reason: {reason}</source>
         <translation>Журнал в прежнем виде сохранён в резервной копии {path}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/archive_window.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="74"/>
         <source>Open an archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/archive_window.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="76"/>
         <source>DutyDesk archives (*-archive-*.sqlite);;All files (*)</source>
         <translation>Архивы DutyDesk (*-archive-*.sqlite);;Все файлы (*)</translation>
     </message>
@@ -470,12 +470,12 @@ Reason: {reason}</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/archive_window.py" line="56"/>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="59"/>
         <source>DutyDesk — archive {years}: {file} (read-only)</source>
         <translation>DutyDesk — архив {years}: {file} (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/archive_window.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="62"/>
         <source>Archive: {years}. Read-only: nothing can be written here.</source>
         <translation>Архив: {years}. Только чтение: здесь ничего нельзя записать.</translation>
     </message>
@@ -675,12 +675,12 @@ Reason: {reason}</source>
 <context>
     <name>BackupWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/backup_window.py" line="47"/>
+        <location filename="../../desk_app/ui/shell/backup_window.py" line="50"/>
         <source>DutyDesk — backup of {made} (read-only)</source>
         <translation>DutyDesk — резервная копия от {made} (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backup_window.py" line="49"/>
+        <location filename="../../desk_app/ui/shell/backup_window.py" line="53"/>
         <source>Read-only: the book as it was {made}. Nothing can be written here.</source>
         <translation>Только чтение: журнал в том виде, каким он был {made}. Здесь ничего нельзя записать.</translation>
     </message>

@@ -388,12 +388,12 @@ Reason: {reason}</source>
         <translation>原来的记录保存在备份 {path} 中。</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/archive_window.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="74"/>
         <source>Open an archive</source>
         <translation>打开归档</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/archive_window.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="76"/>
         <source>DutyDesk archives (*-archive-*.sqlite);;All files (*)</source>
         <translation>DutyDesk 归档 (*-archive-*.sqlite);;所有文件 (*)</translation>
     </message>
@@ -470,12 +470,12 @@ Reason: {reason}</source>
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/archive_window.py" line="56"/>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="59"/>
         <source>DutyDesk — archive {years}: {file} (read-only)</source>
         <translation>DutyDesk — {years} 年归档：{file}（只读）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/archive_window.py" line="61"/>
+        <location filename="../../desk_app/ui/shell/archive_window.py" line="62"/>
         <source>Archive: {years}. Read-only: nothing can be written here.</source>
         <translation>归档：{years}。只读：此处不能写入任何内容。</translation>
     </message>
@@ -675,12 +675,12 @@ Reason: {reason}</source>
 <context>
     <name>BackupWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/backup_window.py" line="47"/>
+        <location filename="../../desk_app/ui/shell/backup_window.py" line="50"/>
         <source>DutyDesk — backup of {made} (read-only)</source>
         <translation>DutyDesk — {made} 的备份（只读）</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/backup_window.py" line="49"/>
+        <location filename="../../desk_app/ui/shell/backup_window.py" line="53"/>
         <source>Read-only: the book as it was {made}. Nothing can be written here.</source>
         <translation>只读：这是 {made} 时的记录，此处不能写入任何内容。</translation>
     </message>

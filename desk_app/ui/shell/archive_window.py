@@ -14,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
 
 from desk_app.domain.roles import Capability, can
 from desk_app.services import archive as archive_service
@@ -23,6 +23,7 @@ from desk_app.services import archive_open
 from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.shell.main_window import MainWindow
+from desk_app.ui.shell.read_only_window import ReadOnlyWindow
 
 if TYPE_CHECKING:
     from desk_app.config import Preferences
@@ -36,7 +37,7 @@ def years_text(years: str) -> str:
     return f"{first}–{last or first}"
 
 
-class ArchiveWindow(MainWindow):
+class ArchiveWindow(ReadOnlyWindow):
     def __init__(
         self,
         desk: Desk,
@@ -47,44 +48,22 @@ class ArchiveWindow(MainWindow):
         path: Path,
         parent: MainWindow,
     ) -> None:
-        super().__init__(desk, actor, prefs, language, parent)
-        self.setObjectName("archiveWindow")
-        self.ask_before_closing = False
-        self.idle.limit_seconds = parent.idle.limit_seconds  # the live book's lock time
         span = years_text(years)
-        self.setWindowTitle(
-            self.tr("DutyDesk — archive {years}: {file} (read-only)").format(
-                years=span, file=path.name
-            )
+        super().__init__(
+            desk,
+            actor,
+            prefs,
+            language,
+            parent,
+            name="archive",
+            title=QCoreApplication.translate(
+                "ArchiveWindow", "DutyDesk — archive {years}: {file} (read-only)"
+            ).format(years=span, file=path.name),
+            banner=QCoreApplication.translate(
+                "ArchiveWindow", "Archive: {years}. Read-only: nothing can be written here."
+            ).format(years=span),
+            style=BANNER_STYLE,
         )
-        self.banner = QLabel(
-            self.tr("Archive: {years}. Read-only: nothing can be written here.").format(years=span)
-        )
-        self.banner.setObjectName("archiveBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        bar = QToolBar(self)
-        bar.setObjectName("archiveBannerBar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.toggleViewAction().setVisible(False)
-        bar.addWidget(self.banner)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        db = desk.db
-        self.destroyed.connect(lambda *_: db.dispose())
-        parent.lock_action.triggered.connect(self.close)
-
-    def save_layout(self) -> None:
-        """The station's layout is the live window's: an archive's window keeps none."""
-
-    def lock(self) -> None:
-        """Closed rather than locked, as a backup's window."""
-        self.close()
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().closeEvent(event)
-        if event.isAccepted():
-            self.desk.db.dispose()
-            self.deleteLater()
 
 
 def choose_archive(window: MainWindow) -> Path | None:

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtCore import QCoreApplication
 
 from desk_app.services import backups as backups_service
 from desk_app.services.backups import BackupRow
@@ -22,6 +21,7 @@ from desk_app.services.desk import Actor, Desk
 from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.shell.main_window import MainWindow
+from desk_app.ui.shell.read_only_window import ReadOnlyWindow
 
 if TYPE_CHECKING:
     from desk_app.config import Preferences
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 BANNER_STYLE = "background: #fff3cd; color: #5d4200; padding: 2px 8px; font-weight: bold;"
 
 
-class BackupWindow(MainWindow):
+class BackupWindow(ReadOnlyWindow):
     def __init__(
         self,
         desk: Desk,
@@ -39,44 +39,22 @@ class BackupWindow(MainWindow):
         backup: BackupRow,
         parent: MainWindow,
     ) -> None:
-        super().__init__(desk, actor, prefs, language, parent)
-        self.setObjectName("backupWindow")
-        self.ask_before_closing = False
-        self.idle.limit_seconds = parent.idle.limit_seconds  # the live book's lock time
         made = format_datetime(backup.made_at) if backup.made_at else backup.path.name
-        self.setWindowTitle(self.tr("DutyDesk — backup of {made} (read-only)").format(made=made))
-        self.banner = QLabel(
-            self.tr("Read-only: the book as it was {made}. Nothing can be written here.").format(
-                made=made
-            )
+        super().__init__(
+            desk,
+            actor,
+            prefs,
+            language,
+            parent,
+            name="backup",
+            title=QCoreApplication.translate(
+                "BackupWindow", "DutyDesk — backup of {made} (read-only)"
+            ).format(made=made),
+            banner=QCoreApplication.translate(
+                "BackupWindow", "Read-only: the book as it was {made}. Nothing can be written here."
+            ).format(made=made),
+            style=BANNER_STYLE,
         )
-        self.banner.setObjectName("backupBanner")
-        self.banner.setStyleSheet(BANNER_STYLE)
-        # Above the docks, where it cannot be missed or moved away.
-        bar = QToolBar(self)
-        bar.setObjectName("backupBannerBar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.toggleViewAction().setVisible(False)
-        bar.addWidget(self.banner)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        db = desk.db
-        self.destroyed.connect(lambda *_: db.dispose())
-        # The live window locking (by hand or idle) closes this one too.
-        parent.lock_action.triggered.connect(self.close)
-
-    def save_layout(self) -> None:
-        """The station's layout is the live window's: a backup's window keeps none."""
-
-    def lock(self) -> None:
-        """Closed rather than locked (see the module's docstring)."""
-        self.close()
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().closeEvent(event)
-        if event.isAccepted():
-            self.desk.db.dispose()
-            self.deleteLater()
 
 
 def open_backup_window(window: MainWindow, backup: BackupRow) -> BackupWindow | None:

@@ -54,5 +54,31 @@ def search_text(*fields: str, line: BookLine | None = None) -> str:
     locale it does not choose), and a program line in every language."""
     parts = [f for f in fields if f]
     if line is not None:
-        parts.extend(dict.fromkeys(render(line, language) for language in LANGUAGES))
+        parts.extend(dict.fromkeys(searched_sentences(line)))
     return fold(SEPARATOR.join(parts))
+
+
+_SHORT_VALUE = 6
+"""A value of a program line longer than this many characters (a description, a reason, a
+guest's words) is searched in the first language's sentence only."""
+
+
+def searched_sentences(line: BookLine) -> list[str]:
+    """The line in every language, the user's longer words in the first only: they read the same
+    in all three, and three copies of them made a three-year book's search text and index some
+    60 MB larger. Words of every language's sentence, codes, times and short values (a room, a
+    number, a name) are in each; a phrase that runs from one language's words into a guest's
+    words is found in English only."""
+    first = render(line, LANGUAGES[0])
+    try:
+        kind = kind_of(line.key)
+    except UnknownLine:
+        return [first]
+    words = {
+        name: ""
+        for name, value in line.values.items()
+        if len(value) > _SHORT_VALUE and name not in kind.instants and name not in kind.codes
+    }
+    rest = BookLine(line.key, {**line.values, **words}) if words else line
+    # A value left out leaves its spaces: one, as a search phrase is read.
+    return [first, *(" ".join(render(rest, lang).split()) for lang in LANGUAGES[1:])]

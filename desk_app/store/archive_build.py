@@ -38,7 +38,7 @@ from desk_app.store.meta import ARCHIVE_BASE, ARCHIVE_OF, ARCHIVE_YEARS
 from desk_app.store.records import DIGESTED, as_journaled_now, recorded_columns, text_digest
 from desk_app.store.search_text import with_search_text
 from desk_app.store.tables import DERIVED, journal, metadata
-from desk_app.store.types import UTCDateTime
+from desk_app.store.types import SealedText, UTCDateTime, sealed_text_value
 
 # The journaled tables, those referred to first.
 ORDER: tuple[Table, ...] = tuple(t for t in metadata.sorted_tables if t in JOURNALED)
@@ -275,6 +275,8 @@ def _same_picture(conn: Connection, table: Table, key: str, name: str, digest: s
         f"SELECT {name} FROM main.{table.name} WHERE {pk.name} = ?",  # noqa: S608
         (key,),
     ).scalar()
+    if isinstance(table.c[name].type, SealedText):  # stored compressed (store/types.py)
+        data = sealed_text_value(data)
     if isinstance(data, str):  # a sealed sheet's content, journaled as its digest
         if text_digest(data) != digest:
             data = None

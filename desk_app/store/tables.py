@@ -20,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from desk_app.store.types import HexDigest, UTCDateTime, UUIDColumnType
+from desk_app.store.types import HexDigest, SealedText, UTCDateTime, UUIDColumnType
 
 DERIVED = "derived"
 """``Column.info`` flag of a column the program derives from the others (the search text): not
@@ -423,7 +423,7 @@ handover = Table(
     # What the clerks entered while drafting (counts, checklist, discrepancies, remarks): JSON.
     Column("draft", Text, nullable=False),
     # Once sealed: the sheet as canonical JSON, its seal and the journal head it was sealed on.
-    Column("content", Text, nullable=True),
+    Column("content", SealedText, nullable=True),  # compressed in an SQLite file
     Column("seal", String(64), nullable=True),
     Column("journal_seq", Integer, nullable=True),
     Column("journal_hash", String(64), nullable=True),

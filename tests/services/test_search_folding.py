@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from desk_app.book_text import render
+from desk_app.book_text import render, searched_sentences
 from desk_app.domain.search import SearchQuery, matches
 from desk_app.services.complaints import commands as complaints_commands
 from desk_app.services.desk import Desk
@@ -134,9 +134,18 @@ def test_a_program_line_is_found_by_its_words_in_every_language(desk, clerk):
     assert line_entry.line is not None and line_entry.line.key == "lostfound.found"
     sentences = {lang: render(line_entry.line, lang) for lang in ("en", "zh_CN", "ru")}
     assert len(set(sentences.values())) == 3, sentences  # three languages, three sentences
-    for sentence in sentences.values():
+    # Whole in English; in each language its own words with the short values (the clerk's
+    # longer words are searched in the English sentence only: book_text.searched_sentences).
+    assert _search(desk, clerk, sentences["en"]) == {line_entry.num}
+    searched = searched_sentences(line_entry.line)
+    assert len(searched) == 3 and searched[0] == sentences["en"]
+    for sentence in searched:
         assert _search(desk, clerk, sentence) == {line_entry.num}
         assert _search(desk, clerk, sentence.upper()) == {line_entry.num}
+    for lang, sentence in zip(("zh_CN", "ru"), searched[1:], strict=True):
+        assert "Чёрный зонт" not in sentence and sentence != sentences[lang]
+        word = max(sentence.split(), key=len)  # a word of the language's own finds it
+        assert line_entry.num in _search(desk, clerk, word), (lang, word)
     # The clerk's own words in it are found as typed, in any case.
     assert line_entry.num in _search(desk, clerk, "ЧЁРНЫЙ ЗОНТ")
 

@@ -151,6 +151,38 @@ def test_an_altered_compressed_row_is_found(db, desk, clerk):
     assert ("log_entry", entry.id, "edited") in problems
 
 
+def test_a_sealed_sheets_content_is_kept_compressed_and_reads_as_sealed(
+    db, desk, clerk, supervisor, pins
+):
+    log_commands.record_entry(desk, clerk, category="note", text="交班: 3楼走廊灯不亮, 已报修")
+    sheet = seal_a_sheet(desk, clerk, supervisor, pins)
+    with db.read() as conn:
+        content = conn.execute(
+            select(handover.c.content).where(handover.c.id == sheet.id)
+        ).scalar_one()
+    with sqlite3.connect(db.sqlite_path) as raw:
+        (stored,) = raw.execute("SELECT content FROM handover WHERE id = ?", (sheet.id,)).fetchone()
+    raw.close()
+    assert isinstance(stored, bytes) and stored[:1] == b"\x01"
+    assert len(stored) < len(content.encode("utf-8"))
+    assert "交班: 3楼走廊灯不亮" in content and json.loads(content)
+    assert _problems(db) == []
+    assert check_sheet(db, parse_printed_seal(sheet.seal)).ok
+
+
+def test_an_altered_compressed_content_is_named_not_fatal(db, desk, clerk, supervisor, pins):
+    sheet = seal_a_sheet(desk, clerk, supervisor, pins)
+    with sqlite3.connect(db.sqlite_path) as raw:
+        (stored,) = raw.execute("SELECT content FROM handover WHERE id = ?", (sheet.id,)).fetchone()
+        damaged = bytearray(stored)
+        damaged[len(damaged) // 2] ^= 0x20
+        raw.execute("UPDATE handover SET content = ? WHERE id = ?", (bytes(damaged), sheet.id))
+    raw.close()
+    problems = _problems(db)
+    assert ("handover", sheet.id, "edited") in problems
+    assert ("handover", sheet.id, "seal-broken") in problems
+
+
 # --------------------------------------------------------------------------------------------
 # A book written before the format byte
 # --------------------------------------------------------------------------------------------

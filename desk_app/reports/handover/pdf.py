@@ -64,6 +64,7 @@ from desk_app.reports.handover.pdf_sections import _add_sections, _Layout
 from desk_app.reports.handover.pdf_signatures import _seal_block, _signatures
 from desk_app.reports.handover.pdf_style import (
     _DRAFT,
+    _FOOTER,
     _GREY,
     _GRID,
     _L,
@@ -72,6 +73,7 @@ from desk_app.reports.handover.pdf_style import (
     _PORTRAIT,
     _RULE,
     _SEALED,
+    _frame_height,
     _frame_width,
     _para,
     _Styles,
@@ -85,7 +87,6 @@ from desk_app.reports.tables import (
 
 __all__ = ["render_handover_pdf", "write_handover_pdf"]
 
-_FOOTER = 11 * mm  # below the text frame: a rule, then station, number and page
 
 
 # --- header ------------------------------------------------------------------------------------
@@ -284,7 +285,7 @@ def _render(
             _MARGIN,
             _MARGIN + _FOOTER,
             _frame_width(size),
-            size[1] - 2 * _MARGIN - _FOOTER,
+            _frame_height(size),
             leftPadding=0,
             rightPadding=0,
             topPadding=0,

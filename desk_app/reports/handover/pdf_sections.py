@@ -11,9 +11,11 @@ as a box that says so. The documents themselves are assembled in
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 from decimal import Decimal
+from functools import lru_cache
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -37,18 +39,23 @@ from desk_app.reports.handover.pdf_style import (
     _LANDSCAPE,
     _PORTRAIT,
     _SHADE,
+    _frame_height,
     _frame_width,
     _has_cjk,
     _para,
     _Styles,
 )
+from desk_app.reports.paged_table import CellBox, PagedTable
 from desk_app.reports.pdf_fonts import pdf_text
+from desk_app.reports.pdf_wrap import wrap_lines
 from desk_app.reports.tables import cell_text, column_title, label, section_title
 
 # Sections the clerks write: empty, they had none to note ("None"), not "nothing to hand over".
 NONE_WHEN_EMPTY = ("discrepancies", "remarks")
 
 _CELL_PAD = 3.0
+_CELL_TOP, _CELL_BOTTOM = 2.5, 3.5
+_PLAIN_LINES = 30  # a cell of more lines is a paragraph, which a page break may split
 _MAX_TOKEN = 38 * mm  # a longer word is broken rather than widen its column further
 
 
@@ -61,7 +68,10 @@ class _Column:
         self.minimum = max(_token_width(w, font, 7.5) for w in head_words)
         self.natural = max(_line_width(header, font, 7.5), self.minimum)
         for text in texts:
-            self.natural = max(self.natural, _line_width(text, font, _CELL_SIZE))
+            whole = _line_width(text, font, _CELL_SIZE)
+            self.natural = max(self.natural, whole)
+            if 2 * whole <= self.minimum and "\n" not in text:
+                continue  # no piece of it can count wider than twice its line (_token_width)
             if unbreakable:
                 piece = max(
                     (stringWidth(line, font, _CELL_SIZE) for line in text.splitlines()), default=0
@@ -80,6 +90,7 @@ def _line_width(text: str, font: str, size: float) -> float:
     return max((stringWidth(line, font, size) for line in text.splitlines()), default=0)
 
 
+@lru_cache(maxsize=1 << 16)  # a month's report measures the same few thousand words again and again
 def _token_width(token: str, font: str, size: float) -> float:
     if _has_cjk(token):  # Chinese breaks between any two characters
         return max(stringWidth(ch, font, size) for ch in token) * 2
@@ -142,44 +153,54 @@ def _section_table(
     headers: list[str],
     body: list[list[str]],
     columns: list[_Column],
-    width: float,
+    layout: _Layout,
     st: _Styles,
-) -> Table:
+) -> PagedTable:
     flagged = {i for i in section.flagged if 0 <= i < len(body)}
-    data: list[list] = [[_para(h, st.cell_head) for h in headers]]
+    widths = _widths(columns, layout.width)
+    font, size = st.cell.fontName, st.cell.fontSize
+    room = [w - 2 * _CELL_PAD - 0.01 for w in widths]
+    rows: list[list] = []
     for r, row in enumerate(body):
         bold = r in flagged
-        data.append(
-            [
-                _para(text, st.cell_right if columns[i].numeric else st.cell, bold=bold)
-                for i, text in enumerate(row)
-            ]
-        )
-    table = Table(
-        data,
-        colWidths=_widths(columns, width),
-        repeatRows=1,
-        splitInRow=1,  # a very long remark may run over a page
-        hAlign="LEFT",
-    )
-    style = [
+        cells: list = []
+        for i, text in enumerate(row):
+            lines = None if bold else wrap_lines(text, font, size, room[i])
+            if lines is not None and len(lines) <= _PLAIN_LINES:
+                cells.append("\n".join(lines))  # broken once here, drawn as it is
+            else:  # drawn heavier, or so long it may run over a page: a paragraph
+                style = st.cell_right if columns[i].numeric else st.cell
+                cells.append(_para(text, style, bold=bold))
+        rows.append(cells)
+    base = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 1), (-1, -1), font, size, st.cell.leading),
+        *(("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(columns) if c.numeric),
         ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), _CELL_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_BOTTOM),
         ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
         ("INNERGRID", (0, 0), (-1, -1), 0.25, _GRID),
         ("BOX", (0, 0), (-1, -1), 0.6, _GREY),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, _GREY),
     ]
-    for r in sorted(flagged):
-        style += [
-            ("BACKGROUND", (0, r + 1), (-1, r + 1), _FLAG_FILL),
-            ("LINEBEFORE", (0, r + 1), (0, r + 1), 3, _FLAG_BAR),
-        ]
-    table.setStyle(TableStyle(style))
-    return table
+    marked = sorted(flagged)
+
+    def style(first: int, last: int) -> list[tuple]:
+        """A page's table: rows ``first`` to ``last`` of the body under the header (row 0)."""
+        commands = list(base)
+        for r in marked[bisect_left(marked, first) : bisect_left(marked, last)]:
+            at = r - first + 1
+            commands += [
+                ("BACKGROUND", (0, at), (-1, at), _FLAG_FILL),
+                ("LINEBEFORE", (0, at), (0, at), 3, _FLAG_BAR),
+            ]
+        return commands
+
+    box = CellBox(_CELL_PAD, _CELL_PAD, _CELL_TOP, _CELL_BOTTOM, st.cell.leading)
+    header = [_para(h, st.cell_head) for h in headers]
+    return PagedTable(header, rows, widths, box, style, layout.height)
 
 
 class _Layout:
@@ -197,6 +218,10 @@ class _Layout:
     @property
     def width(self) -> float:
         return _frame_width(_LANDSCAPE if self.wide else _PORTRAIT)
+
+    @property
+    def height(self) -> float:
+        return _frame_height(_LANDSCAPE if self.wide else _PORTRAIT)
 
 
 def _add_sections(
@@ -225,7 +250,7 @@ def _add_sections(
             continue
         headers, body, columns = _section_columns(section, font, labels, tz)
         layout.orient(_needs_landscape(columns))
-        table = _section_table(section, headers, body, columns, layout.width, st)
+        table = _section_table(section, headers, body, columns, layout, st)
         # A heading never ends a page: with less room than a few rows, it starts the next one.
         layout.story += [CondPageBreak(35 * mm), heading, Spacer(1, 1.5 * mm), table]
         layout.story.append(Spacer(1, 6 * mm))

@@ -25,6 +25,7 @@ from desk_app.reports.pdf_fonts import pdf_text
 from desk_app.reports.tables import label
 
 _MARGIN = 15 * mm
+_FOOTER = 11 * mm  # below the text frame: a rule, then station, number and page
 _PORTRAIT = A4
 _LANDSCAPE = landscape(A4)
 
@@ -42,6 +43,10 @@ _CELL_SIZE = 8.0
 
 def _frame_width(pagesize: tuple[float, float]) -> float:
     return pagesize[0] - 2 * _MARGIN
+
+
+def _frame_height(pagesize: tuple[float, float]) -> float:
+    return pagesize[1] - 2 * _MARGIN - _FOOTER
 
 
 # --- words -------------------------------------------------------------------------------------

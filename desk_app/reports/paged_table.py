@@ -75,17 +75,18 @@ class PagedTable(Flowable):
         box: CellBox,
         style: Callable[[int, int], list[tuple]],
         page_height: float,
-        *,
-        _shared: _Rows | None = None,
-        _start: int = 0,
+    ) -> None:
+        self._setup(_Rows(header, rows, widths, box), style, page_height, 0)
+
+    def _setup(
+        self, rows: _Rows, style: Callable[[int, int], list[tuple]], page_height: float, start: int
     ) -> None:
         super().__init__()
-        self._all = _shared or _Rows(header, rows, widths, box)
+        self._all = rows
         self._style = style
         self._page_height = page_height
-        self._start = _start
+        self._start = start
         self.hAlign = "LEFT"
-        self._whole: Table | None = None
 
     def _part(self, first: int, last: int, **options) -> Table:
         rows = self._all
@@ -100,9 +101,10 @@ class PagedTable(Flowable):
         return table
 
     def _rest(self, start: int) -> PagedTable:
-        return PagedTable(
-            [], [], [], self._all.box, self._style, self._page_height, _shared=self._all, _start=start
-        )
+        """The rows from ``start`` on, sharing this table's rows and their heights."""
+        rest = PagedTable.__new__(PagedTable)
+        rest._setup(self._all, self._style, self._page_height, start)
+        return rest
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         rows = self._all

@@ -1,7 +1,7 @@
 """Build the journal's preset dictionaries from a demo book: written once per format byte.
 
     python packaging/journal_dictionary.py DEMO.sqlite            # prints the sizes it would get
-    python packaging/journal_dictionary.py DEMO.sqlite --write    # writes store/journal_dictionary.py
+    python packaging/journal_dictionary.py DEMO.sqlite --write    # writes store/journal_dictionary_v1.zjson
 
 A journal payload is a few hundred bytes of JSON: on its own it hardly compresses, as its keys
 and usual values are said once. A preset dictionary says them beforehand. This picks, for each
@@ -12,15 +12,15 @@ payloads hold each of its 6-byte pieces, the best taken first, and a piece count
 random by nature is taken out of the samples first (ids, digests, PIN hashes' salts, the digits of times): the demo's
 ids and instants are nobody else's, so a dictionary holding them would flatter the demo alone.
 
-The written module must never change while rows written with it may exist (the format byte
-:data:`desk_app.store.journal_codec.DEFLATE_1` names it): a new dictionary is a new module and a new
-format byte, the old one kept for reading. A test pins its digest.
+The written file must never change while rows written with it may exist (the format byte
+:data:`desk_app.store.journal_codec.DEFLATE_1` names it): a new dictionary is a new file and a new
+format byte, the old one kept for reading. ``store/journal_dictionary.py`` and a test pin its
+digest.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
 import hashlib
 import heapq
 import json
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from desk_app.domain.chain import canonical  # noqa: E402
 from desk_app.store.records import DIGESTED  # noqa: E402
 
-OUT = ROOT / "desk_app" / "store" / "journal_dictionary.py"
+OUT = ROOT / "desk_app" / "store" / "journal_dictionary_v1.zjson"
 SAMPLES = 3000  # payloads per table, evenly over the journal
 K = 6  # the piece COVER counts
 SEGMENT = 96  # candidate segment length, bytes
@@ -137,46 +137,11 @@ def build(path: Path) -> dict[str, bytes]:
     return out
 
 
-def module_text(dictionaries: dict[str, bytes]) -> str:
-    packed = zlib.compress(
+def packed(dictionaries: dict[str, bytes]) -> bytes:
+    """The file's bytes: zlib over JSON, each dictionary as Latin-1 text."""
+    return zlib.compress(
         json.dumps({k: v.decode("latin-1") for k, v in dictionaries.items()}).encode(), 9
     )
-    text = base64.b64encode(packed).decode("ascii")
-    lines = "\n".join(f'    "{text[i : i + 88]}"' for i in range(0, len(text), 88))
-    digest = hashlib.sha256(packed).hexdigest()
-    return f'''"""The journal's preset dictionaries of format 1 (:mod:`desk_app.store.journal_codec`), by table.
-
-Made once by ``packaging/journal_dictionary.py`` from a three-year demo book (its docstring says
-how); packed here as zlib over JSON, base64. NEVER CHANGE THEM: rows written with them can only
-be read with them. A new dictionary is a new module beside this one and a new format byte.
-"""
-
-from __future__ import annotations
-
-import base64
-import hashlib
-import json
-import zlib
-from functools import cache
-
-SHA256 = "{digest}"
-_PACKED = (
-{lines}
-)
-
-
-@cache
-def _dictionaries() -> dict[str, bytes]:
-    packed = base64.b64decode(_PACKED)
-    if hashlib.sha256(packed).hexdigest() != SHA256:
-        raise RuntimeError("the journal's format-1 dictionaries were changed")
-    return {{k: v.encode("latin-1") for k, v in json.loads(zlib.decompress(packed)).items()}}
-
-
-def dictionary_v1(entity: str) -> bytes:
-    """The table's dictionary; a table without one (added after format 1) has none."""
-    return _dictionaries().get(entity, b"")
-'''
 
 
 def main() -> int:
@@ -189,8 +154,10 @@ def main() -> int:
         print(f"{entity:24s} {len(d):6,d} bytes")
     print(f"{'total':24s} {sum(map(len, dictionaries.values())):6,d} bytes")
     if args.write:
-        OUT.write_text(module_text(dictionaries), encoding="utf-8")
-        print(f"written {OUT}")
+        data = packed(dictionaries)
+        OUT.write_bytes(data)
+        print(f"written {OUT}; pin its SHA-256 in desk_app/store/journal_dictionary.py:")
+        print(hashlib.sha256(data).hexdigest())
     return 0
 
 

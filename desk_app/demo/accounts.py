@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
 from desk_app.domain.roles import Role
+from desk_app.domain.wide_text import display_width
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ MANAGER = 0
 
 def _width(text: str) -> int:
     """Columns a terminal gives the text: Chinese characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return display_width(text)
 
 
 def format_accounts(accounts_: tuple[DemoAccount, ...] = DEMO_ACCOUNTS) -> str:

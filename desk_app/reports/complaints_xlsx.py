@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -41,6 +40,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from desk_app.domain.complaints import UNSETTLED_KEY, ComplaintAnalysis, RegisterRow
+from desk_app.domain.wide_text import display_width
 from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
 
@@ -126,13 +126,7 @@ def _display_width(value: Any, number_format: str | None) -> int:
         text = f"{value:,.2f}" if number_format in (MONEY_FORMAT, TWO_DECIMALS) else f"{value}"
         return len(text) + 1
     # Chinese (and other wide) characters take two columns' worth of width.
-    return max(
-        (
-            sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-            for line in str(value).splitlines()
-        ),
-        default=0,
-    )
+    return display_width(str(value))
 
 
 class _Sheet:

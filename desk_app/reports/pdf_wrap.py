@@ -12,16 +12,23 @@ the cell broken between its letters rather than drawn over its edge.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desk_app.domain.wide_text import wide_class
+
 __all__ = ["wrap_lines"]
 
-# A run of wide characters (each one a place to break), or a run of anything else but spaces.
-_PIECES = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
-                     r"\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]|[^\s\u1100-\u115f"
-                     r"\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
-                     r"\uffe0-\uffe6\U00020000-\U0003fffd]+|\s+")
+
+@cache
+def _pieces() -> re.Pattern[str]:
+    """A wide character (each one a place to break), a run of anything else but spaces, or a
+    run of spaces."""
+    wide = wide_class()
+    return re.compile(f"[{wide}]|[^\\s{wide}]+|\\s+")
+
+
 # Chinese punctuation that never starts a line: it stays with the character before it.
 _NO_START = frozenset("，。、；：！？）」』】》〉…")
 
@@ -31,9 +38,10 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     kept, runs of spaces made one, nothing dropped but the spaces where a line breaks."""
     lines: list[str] = []
     space = stringWidth(" ", font, size)
+    pieces = _pieces().findall
     for source in text.splitlines() or [""]:
         line, used, gap = "", 0.0, False
-        for piece in _PIECES.findall(source):
+        for piece in pieces(source):
             if piece.isspace():
                 gap = bool(line)
                 continue

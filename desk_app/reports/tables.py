@@ -42,7 +42,6 @@ keeps them Excel booleans); None blank.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
@@ -62,7 +61,6 @@ __all__ = [
     "cell_text",
     "coded_text",
     "column_title",
-    "display_width",
     "label",
     "local_time",
     "section_title",
@@ -215,15 +213,6 @@ def cell_text(
     return str(value)
 
 
-def display_width(text: str) -> int:
-    """How many narrow characters' room ``text`` takes at its widest line (CJK counts two)."""
-    return max(
-        (
-            sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-            for line in str(text).splitlines()
-        ),
-        default=0,
-    )
 
 
 def _humanize(name: str) -> str:

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 
 from desk_app.domain.errors import StorageError
+from desk_app.domain.wide_text import display_width
 from desk_app.formats import format_datetime
 from desk_app.reports.duty_report.xlsx import write_duty_report_xlsx
-from desk_app.reports.tables import display_width
 from tests.reports.test_duty_report_pdf import _days
 from tests.reports.test_handover_pdf import BEIJING, sample_report
 from tests.reports.test_handover_xlsx import _facts

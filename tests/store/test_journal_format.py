@@ -98,7 +98,7 @@ def test_what_does_not_inflate_whole_is_unreadable():
 
 
 def test_the_format_1_dictionaries_never_change():
-    """Rows written with them can only be read with them: a new dictionary is a new module and
+    """Rows written with them can only be read with them: a new dictionary is a new file and
     a new format byte (packaging/journal_dictionary.py)."""
     assert journal_dictionary.SHA256 == (
         "f5ad309a602c113b94601f54fafe6fecb83a7944892252993aa03f5d46b4b40d"

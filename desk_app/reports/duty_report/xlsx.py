@@ -22,10 +22,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desk_app.domain.handover.rules import DutyReport
+from desk_app.domain.wide_text import display_width
 from desk_app.formats import format_datetime, language_of
 from desk_app.reports.duty_report.summary import report_title, summary_blocks, summary_label
 from desk_app.reports.handover.xlsx import _excel_time, _save, _section_sheets, _set, sheet_titles
-from desk_app.reports.tables import display_width, label, made_by
+from desk_app.reports.tables import label, made_by
 
 __all__ = ["write_duty_report_xlsx"]
 

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from desk_app.domain.handover.rules import Section
+from desk_app.domain.wide_text import has_wide
 from desk_app.reports.handover.pdf_style import (
     _CELL_SIZE,
     _FLAG_BAR,
@@ -41,7 +42,6 @@ from desk_app.reports.handover.pdf_style import (
     _SHADE,
     _frame_height,
     _frame_width,
-    _has_cjk,
     _para,
     _Styles,
 )
@@ -92,7 +92,7 @@ def _line_width(text: str, font: str, size: float) -> float:
 
 @lru_cache(maxsize=1 << 16)  # a month's report measures the same few thousand words again and again
 def _token_width(token: str, font: str, size: float) -> float:
-    if _has_cjk(token):  # Chinese breaks between any two characters
+    if has_wide(token):  # Chinese breaks between any two characters
         return max(stringWidth(ch, font, size) for ch in token) * 2
     return stringWidth(token, font, size)
 

@@ -10,7 +10,6 @@ those three: the names keep their leading underscore.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
@@ -21,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
+from desk_app.domain.wide_text import has_wide
 from desk_app.reports.pdf_fonts import pdf_text
 from desk_app.reports.tables import label
 
@@ -50,10 +50,6 @@ def _frame_height(pagesize: tuple[float, float]) -> float:
 
 
 # --- words -------------------------------------------------------------------------------------
-
-
-def _has_cjk(text: str) -> bool:
-    return any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in text)
 
 
 class _Styles:
@@ -100,7 +96,7 @@ def _para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
     wraps: between any two characters for Chinese, at spaces otherwise."""
     text = pdf_text(text)
     body = "<br/>".join(escape(" ".join(line.split())) for line in text.splitlines())
-    if _has_cjk(text):
+    if has_wide(text):
         style = ParagraphStyle(f"{style.name}-cjk", style, wordWrap="CJK")
     return (_BoldParagraph if bold else Paragraph)(body, style)
 

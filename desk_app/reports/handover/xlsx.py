@@ -46,12 +46,12 @@ from PIL import Image as PilImage
 from desk_app.book_text import render
 from desk_app.domain.book_lines import BookLine
 from desk_app.domain.handover.rules import HandoverSheet, HandoverState, Section
+from desk_app.domain.wide_text import display_width
 from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
 from desk_app.reports.tables import (
     coded_text,
     column_title,
-    display_width,
     label,
     local_time,
     section_title,

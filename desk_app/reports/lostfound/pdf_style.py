@@ -9,7 +9,6 @@ another. The helpers keep their leading underscore: they are private to those mo
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from types import MappingProxyType
@@ -85,14 +84,6 @@ def _time(moment: datetime, tz: tzinfo | None, labels: Mapping[str, str] | None 
 
 def _one_line(text: str) -> str:
     return pdf_text(" ".join(text.split()))
-
-
-def _is_wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
-
-
-def _has_cjk(text: str) -> bool:
-    return any(_is_wide(ch) for ch in text)
 
 
 # --- one line of text in a width ---------------------------------------------------------------

@@ -32,12 +32,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.domain.wide_text import has_wide
 from desk_app.formats import format_integer, language_of
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.lostfound.pdf_style import (
     _check_number,
     _cut,
-    _has_cjk,
     _label,
     _one_line,
     _qr_drawing,
@@ -113,7 +113,7 @@ def _para(text: str, style: ParagraphStyle, multiline: bool = False) -> Paragrap
         body = "<br/>".join(escape(" ".join(line.split())) for line in text.splitlines())
     else:
         body = escape(" ".join(text.split()))
-    if _has_cjk(text):
+    if has_wide(text):
         style = ParagraphStyle(f"{style.name}-cjk", style, wordWrap="CJK")
     return Paragraph(body, style)
 

@@ -23,12 +23,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desk_app.domain.wide_text import is_wide
 from desk_app.reports.files import atomic_write_bytes
 from desk_app.reports.lostfound.label_size import LabelSize
 from desk_app.reports.lostfound.pdf_style import (
     _check_number,
     _cut,
-    _is_wide,
     _label,
     _one_line,
     _qr_drawing,
@@ -79,7 +79,7 @@ def _units(text: str) -> list[tuple[str, bool]]:
                 word += ch
             else:
                 units[-1] = (units[-1][0] + ch, units[-1][1])
-        elif _is_wide(ch):
+        elif is_wide(ch):
             flush()
             units.append((ch, space and bool(units)))
             space = False

@@ -30,11 +30,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desk_app.domain.roster.attendance import AttendancePeriod, Outcome, ShiftAttendance
+from desk_app.domain.wide_text import display_width
 from desk_app.formats import excel_date_format, excel_datetime_format, language_of
 from desk_app.reports.captions import caption
 from desk_app.reports.files import atomic_write
 from desk_app.reports.handover.xlsx import sheet_titles
-from desk_app.reports.tables import display_width
 
 __all__ = ["ATTENDANCE_LABELS", "attendance_label", "write_attendance_xlsx"]
 

@@ -9,7 +9,6 @@ Its own module so that the month's grid (:mod:`desk_app.reports.roster.pdf`) and
 from __future__ import annotations
 
 import io
-import unicodedata
 from collections.abc import Callable, Mapping
 from xml.sax.saxutils import escape
 
@@ -20,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
 
+from desk_app.domain.wide_text import has_wide
 from desk_app.formats import format_integer, language_of
 from desk_app.reports.pdf_fonts import pdf_text
 from desk_app.reports.pdf_pages import numbered_canvas
@@ -48,10 +48,6 @@ SUBMITTED = colors.HexColor("#9A6700")
 
 def L(labels: Mapping[str, str] | None, key: str, **fields: object) -> str:  # noqa: N802
     return pdf_text(label(labels, key, **fields))
-
-
-def has_cjk(text: str) -> bool:
-    return any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in text)
 
 
 def shift_colour(hex_colour: str) -> colors.Color:
@@ -83,7 +79,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     characters for Chinese, at spaces otherwise."""
     text = pdf_text(text)
     body = "<br/>".join(escape(" ".join(line.split())) for line in text.splitlines())
-    if has_cjk(text):
+    if has_wide(text):
         style = ParagraphStyle(f"{style.name}-cjk", style, wordWrap="CJK")
     return Paragraph(body, style)
 

@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desk_app.domain.roster.pattern import LEAVE, OFF
+from desk_app.domain.wide_text import display_width
 from desk_app.formats import excel_datetime_format, language_of
 from desk_app.reports.files import atomic_write
 from desk_app.reports.handover.xlsx import sheet_titles
@@ -39,7 +40,6 @@ from desk_app.reports.roster.words import (
     title_text,
     weekday_text,
 )
-from desk_app.reports.tables import display_width
 
 __all__ = ["write_roster_xlsx"]
 

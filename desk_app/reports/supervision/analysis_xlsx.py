@@ -24,6 +24,7 @@ from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desk_app.domain.wide_text import display_width
 from desk_app.formats import excel_datetime_format, language_of
 from desk_app.reports.complaints_xlsx import excel_datetime, save_workbook
 from desk_app.reports.handover.xlsx import sheet_titles
@@ -35,7 +36,6 @@ from desk_app.reports.supervision.analysis_values import (
     AnalysisPrint,
     AnalysisTable,
 )
-from desk_app.reports.tables import display_width
 
 __all__ = ["write_analysis_xlsx"]
 

@@ -10,7 +10,8 @@ and stays), and keeps a grandfather-father-son set (:mod:`desk_app.domain.backup
 manager's numbers in the book's settings); nothing else in the folder is touched, or even
 opened for writing.
 
-Each backup is made as an SQLite copy beside it (``.<name>.partial``), checked (``PRAGMA
+Each backup is made as an SQLite copy beside it (``.<name>.partial``), its indexes left out
+(:mod:`desk_app.store.backup_lean`: rebuilt as it is decompressed), checked (``PRAGMA
 quick_check``, its journal head read), compressed into ``<name>.sqlite.zst.partial``, flushed to
 the disk, read back and decompressed whole to check it, and only then renamed into place: a
 file whose name does not end in ``.partial`` is whole. A process killed half-way leaves only
@@ -43,6 +44,7 @@ from desk_app.domain.backup_rotation import RotationPolicy, to_keep
 from desk_app.domain.errors import StorageError
 from desk_app.store.anchor import hash_at, read_head
 from desk_app.store.backup_file import PARTIAL, SUFFIX, Header, check, compress, header_of
+from desk_app.store.backup_lean import leave_out
 from desk_app.store.files import POSIX, create_private_file, private_folder, tighten_folder
 from desk_app.store.handle import Database
 from desk_app.store.meta import BACKUP_AT, BACKUP_HASH, BACKUP_REASON, BACKUP_SEQ, DATABASE_ID
@@ -368,6 +370,7 @@ def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Hea
                 "INSERT OR REPLACE INTO desk_meta (key, value) VALUES (?, ?)", marks.items()
             )
             dest.execute("COMMIT")
+            left_out = leave_out(dest)  # rebuilt as it is decompressed
             ok = dest.execute("PRAGMA quick_check").fetchone()[0]
             database_id = dest.execute(
                 "SELECT value FROM desk_meta WHERE key = ?", (DATABASE_ID,)
@@ -389,6 +392,7 @@ def _copy(source_path: Path, partial: Path, *, made_at: str, reason: str) -> Hea
         reason=reason,
         size=partial.stat().st_size,
         revision=revision[0] if revision else None,
+        left_out=left_out,
     )
 
 

@@ -42,6 +42,8 @@ LOG_SEARCH = SearchIndex("log_fts", log_entry.c.num, log_entry.c.search_text)
 COMPLAINT_SEARCH = SearchIndex("complaint_fts", complaint.c.num, complaint.c.search_text)
 LF_ITEM_SEARCH = SearchIndex("lf_item_fts", lf_item.c.num, lf_item.c.search_text)
 LF_REPORT_SEARCH = SearchIndex("lf_report_fts", lf_report.c.num, lf_report.c.search_text)
+# Every book's search index (a backup leaves them out and rebuilds them: store/backup_lean.py).
+SEARCH_INDEXES = (LOG_SEARCH, COMPLAINT_SEARCH, LF_ITEM_SEARCH, LF_REPORT_SEARCH)
 
 
 def _escape_like(value: str) -> str:

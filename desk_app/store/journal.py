@@ -116,8 +116,10 @@ def _insert_stmt(table: Table):
     return stmt
 
 
-def stored_rows(conn: Connection, *, until: int | None = None, batch: int = 5000):
-    """Every journal row (up to ``until``) in order, streamed, as plain tuples of (seq, at,
+def stored_rows(
+    conn: Connection, *, until: int | None = None, since: int | None = None, batch: int = 5000
+):
+    """Every journal row (from ``since``, up to ``until``) in order, streamed, as plain tuples of (seq, at,
     actor, station, entity, entity_id, action, payload, prev_hash, hash) with the payload and
     the two digests as stored (the payload in its stored form, read through
     ``store.journal_codec``; the digests 32 raw bytes; a memoryview from PostgreSQL's driver):
@@ -137,6 +139,8 @@ def stored_rows(conn: Connection, *, until: int | None = None, batch: int = 5000
     ).order_by(j.seq)
     if until is not None:
         stmt = stmt.where(j.seq <= until)
+    if since is not None:
+        stmt = stmt.where(j.seq >= since)
     return conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
 
 

@@ -17,28 +17,30 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import String, func, inspect, select, type_coerce
 
-from desk_app.domain.chain import link_digest
 from desk_app.domain.errors import StorageError
 from desk_app.domain.integrity import Problem, VerifyReport
 from desk_app.store.archive_base import CHECKPOINT, chain_start, checkpoint_problems
 from desk_app.store.handle import Database
-from desk_app.store.journal import JOURNALED, stored_rows
-from desk_app.store.journal_codec import UnreadablePayload, is_plain, payload_bytes
-from desk_app.store.records import DIGESTED, PayloadWriter, as_journaled_now, recorded_columns
+from desk_app.store.journal import JOURNALED, read_head, stored_rows
+from desk_app.store.records import DIGESTED, PayloadWriter, recorded_columns
 from desk_app.store.sqlite_file import wal_beside
 from desk_app.store.tables import handover, journal
+from desk_app.store.types import UTCDateTime
 from desk_app.store.verify_anchors import check_anchors, collect_anchors
 from desk_app.store.verify_meta import check_meta as _check_meta
 from desk_app.store.verify_seals import check_seals
+from desk_app.store.verify_walk import Walk, join, walk
 
 Progress = Callable[[int, int], None]
 BATCH = 5000
 URL_VARIABLE = "DESK_VERIFY_URL"
 TABLES_VARIABLE = "DESK_VERIFY_TABLES"
+TAIL_VARIABLE = "DESK_VERIFY_TAIL"
 
 
 def verify(
@@ -59,16 +61,17 @@ def verify(
 
 def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool) -> VerifyReport:
     """Check everything. With two or more processors a second process digests the current rows
-    of the larger tables while this one walks the journal and then digests the rest (three
-    years: about 17 s down to 11). The two passes then read two snapshots, so a write landing
-    between them could look like tampering: anything found is checked again on one snapshot
-    before it is reported."""
+    of the larger tables, and walks the journal's last rows, while this one walks the rest of
+    the journal and then digests the other tables (three years: about 22 s of work done in
+    12). The two read two snapshots, so a write landing between them could look like
+    tampering: anything found is checked again on one snapshot before it is reported."""
     if parallel and (os.cpu_count() or 1) > 1:
         with db.read() as conn:
             counts = _counts(conn, set(inspect(conn).get_table_names()))
-        helper_tables, _here = split_tables(counts)
+            head = read_head(conn)[0]
+        split = split_work(counts, head)
         with tempfile.TemporaryDirectory(prefix="desk-verify-") as folder:
-            out = Path(folder) / "digests.pickle"
+            out = Path(folder) / "helper.pickle"
             # A fresh interpreter, not a fork: nothing of this process's open database goes
             # with it, and no caller's __main__ is imported again.
             try:
@@ -79,7 +82,8 @@ def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool)
                     env={
                         **os.environ,
                         URL_VARIABLE: db.url,
-                        TABLES_VARIABLE: ",".join(helper_tables),
+                        TABLES_VARIABLE: ",".join(split.helper),
+                        TAIL_VARIABLE: str(split.tail_from or ""),
                     },
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
@@ -88,7 +92,7 @@ def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool)
                 logging.getLogger(__name__).warning("verify helper not started: %s", exc)
             else:
                 try:
-                    report = _verify(db, progress, lambda: _collect(child, out))
+                    report = _verify(db, progress, lambda: _collect(child, out), split.tail_from)
                 except BaseException:
                     # Stopped (the progress callback may cancel) or failed: the helper goes too.
                     child.kill()
@@ -101,14 +105,23 @@ def _verify_parallel(db: Database, progress: Progress | None, *, parallel: bool)
 
 # What a journal row costs to check (its payload inflated, its link and payload hashed) against
 # what a table row costs to digest (read, encoded as the journal would, hashed), measured on a
-# three-year file: 8.7 µs against 10.7 since payloads are compressed (issue 19; 0.57 before).
-JOURNAL_ROW_COST = 0.8
+# three-year file: 12.0 µs against 11.4.
+JOURNAL_ROW_COST = 1.05
 
 
-def split_tables(counts: dict[str, int]) -> tuple[list[str], list[str]]:
-    """(tables for the helper process, tables for this one after its journal walk): the
-    largest tables first, each to whichever side has less work so far, so that both finish at
-    about the same time."""
+@dataclass(frozen=True)
+class Split:
+    """The work of one verify shared between this process and its helper."""
+
+    helper: list[str]  # the tables the helper digests
+    here: list[str]  # those this process digests, after its part of the journal
+    tail_from: int | None  # the first journal row the helper walks; None: none
+
+
+def split_work(counts: dict[str, int], head: int) -> Split:
+    """The largest tables first, each to whichever side has less work so far; then, if the
+    journal's walk is still the longer, its last rows to the helper, so that both finish at
+    about the same time. ``head``: the journal's last row."""
     helper: list[str] = []
     here: list[str] = []
     helper_load = 0.0
@@ -121,7 +134,9 @@ def split_tables(counts: dict[str, int]) -> tuple[list[str], list[str]]:
         else:
             here.append(name)
             here_load += counts.get(name, 0)
-    return helper, here
+    tail = int((here_load - helper_load) / 2 / JOURNAL_ROW_COST)
+    tail_from = head - tail + 1 if tail >= BATCH else None
+    return Split(helper, here, tail_from)
 
 
 def _counts(conn, present: set[str] | None = None) -> dict[str, int]:
@@ -132,30 +147,45 @@ def _counts(conn, present: set[str] | None = None) -> dict[str, int]:
     }
 
 
-def _collect(child: subprocess.Popen, out: Path) -> dict[str, dict[str, bytes]] | None:
+def _collect(child: subprocess.Popen, out: Path) -> HelperResult | None:
     _stdout, err = child.communicate()
     if child.returncode != 0 or not out.exists():
-        # The table pass is then done here, as without a second processor.
+        # Its part is then done here, as without a second processor.
         logging.getLogger(__name__).warning("verify helper failed: %s", err.decode()[-500:])
         return None
     with out.open("rb") as f:
-        return pickle.load(f)
+        found = pickle.load(f)
+    tail = found["tail"]
+    return HelperResult(found["tables"], Walk.of_value(tail) if tail is not None else None)
 
 
-def table_digests(url: str, names: list[str] | None = None) -> dict[str, dict[str, bytes]]:
-    """The digest of every row by table and key, for the tables named (all when None); run in
-    the second process."""
+@dataclass(frozen=True)
+class HelperResult:
+    """What the helper process found: the digest of every row of its tables by key, and its
+    walk of the journal's last rows (None: it walked none)."""
+
+    tables: dict[str, dict[str, bytes]]
+    tail: Walk | None
+
+
+def helper_work(url: str, names: list[str] | None, tail_from: int | None) -> dict:
+    """The helper's part, on one snapshot: the journal from ``tail_from`` walked, and the
+    digest of every row of the tables named (all when None); as plain values."""
     from desk_app.store.database import open_readonly
 
     db = open_readonly(url)
     try:
-        out: dict[str, dict[str, bytes]] = {}
+        tables: dict[str, dict[str, bytes]] = {}
+        tail = None
         with db.read() as conn:
+            if tail_from is not None:
+                tail = Walk(prev=None, next_seq=None)
+                walk(stored_rows(conn, since=tail_from, batch=BATCH), tail, None, BATCH)
             present = _present_columns(conn)
             for table in JOURNALED:
                 if (names is None or table.name in names) and table.name in present:
-                    out[table.name] = dict(_row_digests(conn, table, present[table.name]))
-        return out
+                    tables[table.name] = dict(_row_digests(conn, table, present[table.name]))
+        return {"tables": tables, "tail": tail.as_value() if tail is not None else None}
     finally:
         db.dispose()
 
@@ -178,9 +208,16 @@ def _row_digests(conn, table, present: set[str] | None = None) -> Iterator[tuple
     columns = [c for c in recorded_columns(table) if present is None or c.name in present]
     names = [c.name for c in columns]
     key_at = names.index(pk.name)
-    payload = PayloadWriter(names, DIGESTED.get(table.name, ())).payload
+    # On SQLite a time is read as the text it is kept as (records.journal_time_of_stored).
+    times = (
+        [c.name for c in columns if isinstance(c.type, UTCDateTime)]
+        if conn.dialect.name == "sqlite"
+        else []
+    )
+    payload = PayloadWriter(names, DIGESTED.get(table.name, ()), times).payload
     sha256 = hashlib.sha256
-    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(select(*columns))
+    read = [type_coerce(c, String()) if c.name in times else c for c in columns]
+    rows = conn.execution_options(stream_results=True, yield_per=BATCH).execute(select(*read))
     for values in rows:
         yield str(values[key_at]), sha256(payload(values).encode("utf-8")).digest()
 
@@ -188,75 +225,41 @@ def _row_digests(conn, table, present: set[str] | None = None) -> Iterator[tuple
 def _verify(
     db: Database,
     progress: Progress | None,
-    digests: Callable[[], dict[str, dict[str, bytes]] | None] | None,
+    helper: Callable[[], HelperResult | None] | None,
+    tail_from: int | None = None,
 ) -> VerifyReport:
+    """The check, in this process alone or with the helper's part (``helper``: waited for
+    once this process has walked the journal up to ``tail_from``)."""
     report = VerifyReport()
-    # For each table, the digest of the last state the journal gave each row still there.
-    latest: dict[str, dict[str, bytes]] = {t.name: {} for t in JOURNALED}
     anchors = collect_anchors(db, report)  # before the snapshot: see collect_anchors
     with db.read() as conn:
         present_tables = set(inspect(conn).get_table_names())
         total = sum(_counts(conn, present_tables).values())
-        done = 0
         # After an archiving the chain starts at its cut (store/archive_base.py).
         start = chain_start(conn, report.problems)
-        prev = bytes.fromhex(start.hash)  # the stored digest of the row before, raw
-        expected_seq = start.seq + 1
-        gone: set[tuple[str, str]] = set()  # deleted by a journal row
-        rows = stored_rows(conn, batch=BATCH)
-        sha256 = hashlib.sha256
-        # Plain tuples: at three years this loop runs over a million rows.
-        for (
-            seq,
-            at,
-            actor,
-            station,
-            entity,
-            entity_id,
-            action,
-            payload,
-            stored_prev,
-            stored,
-        ) in rows:
-            if type(stored) is not bytes:  # PostgreSQL's driver may give a memoryview
-                stored, stored_prev = bytes(stored), bytes(stored_prev)
-            if seq != expected_seq:
-                if seq - expected_seq > 100:  # a cut prefix is one problem, not a million
-                    report.problems.append(
-                        Problem("journal", f"{expected_seq}..{seq - 1}", "journal-missing")
-                    )
-                for missing in range(expected_seq, seq if seq - expected_seq <= 100 else 0):
-                    report.problems.append(Problem("journal", str(missing), "journal-missing"))
-                # Re-anchor on the stored link so one gap is not reported as every later row.
-                prev = stored_prev
-            try:
-                encoded = payload_bytes(entity, entity_id, payload)
-            except UnreadablePayload:
-                encoded = bytes(payload)  # an altered row: its link will not hold
-            link = link_digest(
-                prev.hex(), seq, at, actor, station, entity, entity_id, action, encoded
-            )
-            if stored_prev != prev or link != stored:
-                report.problems.append(Problem("journal", str(seq), "journal-edited"))
-            prev = stored
-            expected_seq = seq + 1
-            bucket = latest.get(entity)
-            if bucket is None:
-                bucket = latest[entity] = {}
-            if action == "delete":
-                bucket.pop(entity_id, None)
-                gone.add((entity, entity_id))
-            elif entity in DIGESTED and is_plain(payload):
-                # Written before the format byte: a sealed sheet's content and strokes whole,
-                # which the record is now compared with as their digests.
-                bucket[entity_id] = sha256(as_journaled_now(entity, encoded)).digest()
-            else:
-                bucket[entity_id] = sha256(encoded).digest()
-            report.journal_rows += 1
-            done += 1
-            if progress and done % BATCH == 0:
-                progress(done, total)
-        last_seq = expected_seq - 1
+        state = Walk(
+            prev=bytes.fromhex(start.hash),  # the stored digest of the row before, raw
+            next_seq=start.seq + 1,
+            latest={t.name: {} for t in JOURNALED},
+            problems=report.problems,
+        )
+
+        def tick() -> None:
+            if progress:
+                progress(state.rows, total)
+
+        until = tail_from - 1 if helper is not None and tail_from is not None else None
+        walk(stored_rows(conn, until=until, batch=BATCH), state, tick, BATCH)
+        found_there = helper() if helper is not None else None
+        if until is not None:
+            if found_there is not None and found_there.tail is not None:
+                join(state, found_there.tail)
+            else:  # the helper failed: its part walked here
+                walk(stored_rows(conn, since=until + 1, batch=BATCH), state, tick, BATCH)
+        report.journal_rows = state.rows
+        done = state.rows
+        latest, gone = state.latest, state.gone
+        last_seq = state.next_seq - 1
         report.problems.extend(checkpoint_problems(conn, latest.get(CHECKPOINT, {})))
         # The records the cut vouches for: their last journal rows went into the archive.
         for name, carried in start.digests().items():
@@ -269,7 +272,7 @@ def _verify(
         report.anchor_seq = max((a.anchor.seq for a in held), default=None)
         present = _present_columns(conn)
 
-        current = digests() if digests is not None else None
+        current = found_there.tables if found_there is not None else None
         for table in JOURNALED:
             expected = latest.get(table.name, {})  # id -> digest of every row not deleted
             found = current.get(table.name) if current is not None else None
@@ -311,5 +314,10 @@ if __name__ == "__main__":
     # The second process of ``verify``: python -m desk_app.store.verify OUT
     with open(sys.argv[1], "wb") as f:
         names = os.environ.get(TABLES_VARIABLE)
-        digests = table_digests(os.environ[URL_VARIABLE], names.split(",") if names else None)
-        pickle.dump(digests, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tail_from = os.environ.get(TAIL_VARIABLE)
+        found = helper_work(
+            os.environ[URL_VARIABLE],
+            names.split(",") if names else None,
+            int(tail_from) if tail_from else None,
+        )
+        pickle.dump(found, f, protocol=pickle.HIGHEST_PROTOCOL)

@@ -270,13 +270,16 @@ def set_second_folder(desk: Desk, actor: Actor, folder: str) -> Path | None:
     return Path(text) if text else None
 
 
-def open_backup(desk: Desk, actor: Actor, path: Path) -> Desk:
+def open_backup(
+    desk: Desk, actor: Actor, path: Path, progress: Progress | None = None
+) -> Desk:
     """The backup opened only to be read, as a desk of its own for a read-only window: the
-    signed-in person must have been a supervisor or manager in the book when it was made."""
+    signed-in person must have been a supervisor or manager in the book when it was made.
+    ``progress`` follows its decompression (and the rebuilding of its indexes)."""
     with desk.db.read() as conn:
         require(conn, actor, Capability.REVIEW_LOG)
     backup_info(desk, path)
-    db = open_backup_file(path)
+    db = open_backup_file(path, progress)
     backup = Desk(db=db, station=desk.station, clock=desk.clock)
     try:
         with db.read() as conn:

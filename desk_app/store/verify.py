@@ -244,9 +244,9 @@ def _verify(
             problems=report.problems,
         )
 
-        def tick() -> None:
+        def tick(rows: int) -> None:
             if progress:
-                progress(state.rows, total)
+                progress(rows, total)
 
         until = tail_from - 1 if helper is not None and tail_from is not None else None
         walk(stored_rows(conn, until=until, batch=BATCH), state, tick, BATCH)

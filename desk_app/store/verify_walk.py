@@ -61,9 +61,11 @@ def _gap(problems: list[Problem], expected: int, seq: int) -> None:
         problems.append(Problem("journal", str(missing), "journal-missing"))
 
 
-def walk(rows: Iterable[tuple], state: Walk, tick: Callable[[], None] | None, every: int) -> None:
-    """Walk ``rows`` (``journal.stored_rows``) on from ``state``, calling ``tick`` every
-    ``every`` rows."""
+def walk(
+    rows: Iterable[tuple], state: Walk, tick: Callable[[int], None] | None, every: int
+) -> None:
+    """Walk ``rows`` (``journal.stored_rows``) on from ``state``, calling ``tick`` with the
+    rows walked so far every ``every`` rows."""
     prev, expected_seq = state.prev, state.next_seq
     latest, gone, problems = state.latest, state.gone, state.problems
     sha256 = hashlib.sha256
@@ -113,7 +115,7 @@ def walk(rows: Iterable[tuple], state: Walk, tick: Callable[[], None] | None, ev
             bucket[entity_id] = sha256(encoded).digest()
         done += 1
         if tick is not None and done % every == 0:
-            tick()
+            tick(done)
     state.prev, state.next_seq, state.rows = prev, expected_seq, done
 
 

@@ -116,7 +116,7 @@ class DeskController:
         window.language_requested.connect(self.change_language)
         window.switch_person_requested.connect(self.switch_person)
         window.book_replaced.connect(self.book_restored)
-        window.backup_open_requested.connect(lambda backup: _open_backup(window, backup))
+        window.backup_opened.connect(lambda backup, desk: _open_backup(window, backup, desk))
         window.archive_open_requested.connect(lambda: _open_archive(window))
         self.window = window
         window.show()
@@ -163,10 +163,10 @@ def _offer_first_steps(window: MainWindow) -> None:
     offer_first_steps(window)
 
 
-def _open_backup(window: MainWindow, backup) -> None:
+def _open_backup(window: MainWindow, backup, desk: Desk) -> None:
     from desk_app.ui.shell.backup_window import open_backup_window
 
-    open_backup_window(window, backup)
+    open_backup_window(window, backup, desk)
 
 
 def _open_archive(window: MainWindow) -> None:

@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desk_app.services import backups as backups_service
 from desk_app.services.backups import BackupRow
 from desk_app.services.desk import Actor, Desk
-from desk_app.ui.common.errors import run_op
 from desk_app.ui.common.labels import format_datetime
 from desk_app.ui.shell.main_window import MainWindow
 from desk_app.ui.shell.read_only_window import ReadOnlyWindow
@@ -57,13 +55,9 @@ class BackupWindow(ReadOnlyWindow):
         )
 
 
-def open_backup_window(window: MainWindow, backup: BackupRow) -> BackupWindow | None:
-    """The backup in a read-only window beside ``window``; None when it cannot be opened (said)."""
-    desk = run_op(
-        window, lambda: backups_service.open_backup(window.desk, window.actor, backup.path)
-    )
-    if desk is None:
-        return None
+def open_backup_window(window: MainWindow, backup: BackupRow, desk: Desk) -> BackupWindow:
+    """The backup, opened (``backups_service.open_backup``, beside the window: decompressing a
+    big one takes seconds), in a read-only window beside ``window``."""
     try:
         opened = BackupWindow(desk, window.actor, window.prefs, window.language, backup, window)
     except BaseException:

@@ -13,8 +13,9 @@ asked for, beside the window (a thread) with a progress bar; its verdict is kept
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -314,22 +315,31 @@ class BackupsDialog(QDialog):
     # -- checking one ----------------------------------------------------------------------------
     def verify_selected(self) -> None:
         backup = self.selected()
-        if backup is None or (self._job is not None and self._job.isRunning()):
+        if backup is None:
             return
         path = backup.path
+        self._run_job(
+            lambda progress: backups_service.verify_backup(self._desk, self._actor, path, progress),
+            self._verified,
+        )
+
+    def _run_job(
+        self, job: Callable[[Callable[[int, int], None]], Any], done: Callable[[Any], None]
+    ) -> None:
+        """``job`` beside the window, with the progress bar; ``done`` given its result. One at a
+        time: the buttons are greyed while it runs."""
+        if self._job is not None and self._job.isRunning():
+            return
         self.progress.setRange(0, 0)
         self.progress.show()
         self.notice.hide()
-        self._job = BackgroundJob(
-            lambda progress: backups_service.verify_backup(self._desk, self._actor, path, progress),
-            self,
-        )
+        self._job = BackgroundJob(job, self)
         self._job.progressed.connect(self._progressed)
-        self._job.finished_with.connect(self._verified)
+        self._job.finished_with.connect(done)
         self._job.failed.connect(lambda exc: show_error(self, exc))
         self._job.finished.connect(self._check_ended)
         self._job.start()
-        self._selection_changed()  # greyed while it runs
+        self._selection_changed()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -369,20 +379,10 @@ class BackupsDialog(QDialog):
     # -- the other actions ---------------------------------------------------------------------
     def back_up_now(self) -> None:
         """Beside the window, with the progress bar (a big book takes seconds)."""
-        if self._job is not None and self._job.isRunning():
-            return
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.notice.hide()
-        self._job = BackgroundJob(
-            lambda progress: backups_service.back_up_now(self._desk, self._actor, progress), self
+        self._run_job(
+            lambda progress: backups_service.back_up_now(self._desk, self._actor, progress),
+            self._made,
         )
-        self._job.progressed.connect(self._progressed)
-        self._job.finished_with.connect(self._made)
-        self._job.failed.connect(lambda exc: show_error(self, exc))
-        self._job.finished.connect(self._check_ended)
-        self._job.start()
-        self._selection_changed()  # greyed while it runs
 
     def _made(self, made: backups_service.BackupMade) -> None:
         if made.second_error:
@@ -396,10 +396,23 @@ class BackupsDialog(QDialog):
             self._say(self.tr("Backup made: {path}").format(path=made.path.name))
 
     def open_selected(self) -> None:
-        """The window opens it beside itself (app.py): a window of the main window's kind."""
+        """Decompressed beside the window, with the progress bar (three years: some 13 s, most
+        of it rebuilding its indexes); then the window opens it beside itself (app.py), a
+        window of the main window's kind."""
         backup = self.selected()
-        if backup is not None:
-            self._window.backup_open_requested.emit(backup)
+        if backup is None:
+            return
+        path = backup.path
+        self._run_job(
+            lambda progress: backups_service.open_backup(self._desk, self._actor, path, progress),
+            lambda desk: self._opened(backup, desk),
+        )
+
+    def _opened(self, backup: BackupRow, desk) -> None:
+        if self._job is not None and self._job.stop:
+            desk.db.dispose()  # the dialog closed (the desk locked) meanwhile: nobody to show
+        else:
+            self._window.backup_opened.emit(backup, desk)
 
     def restore_selected(self) -> None:
         from desk_app.ui.shell.restore_dialog import RestoreDialog

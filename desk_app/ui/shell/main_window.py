@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
     switch_person_requested = Signal()
     # A backup was restored over the book (RestoreDone): the window starts again on it (app.py).
     book_replaced = Signal(object)
-    backup_open_requested = Signal(object)  # BackupRow: open it in a read-only window (app.py)
+    # (BackupRow, the Desk it was opened as): show it in a read-only window (app.py)
+    backup_opened = Signal(object, object)
     archive_open_requested = Signal()  # Desk → Open archive…: one chosen, in a window (app.py)
     # The window's own actions (menus.py): the books' are their controllers'.
     lock_action: QAction

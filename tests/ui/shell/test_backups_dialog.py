@@ -109,6 +109,10 @@ def test_open_read_only_beside_the_window(qtbot, controller, backed_up, messages
     dialog = _dialog(qtbot, window)
     dialog.table.selectRow(0)
     dialog.open_button.click()
+    # Decompressed (its indexes rebuilt) beside the window, the progress bar showing.
+    assert not dialog.progress.isHidden() and not dialog.open_button.isEnabled()
+    dialog.wait_for_check()
+    assert dialog.progress.isHidden()
     (opened,) = [w for w in window.findChildren(BackupWindow) if w.isVisible()]
     assert "read-only" in opened.windowTitle()
     assert opened.banner.isVisible()
